@@ -1,0 +1,171 @@
+"""The actor dictionary: built-in JSONL files under kg/data/actors/ plus user files."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import EXIT_SETUP, KgError
+from kg.model import KINDS, Actor, Role
+
+__all__ = ["ActorDict", "load_dictionary", "slug"]
+
+_ARMED = re.compile(r"\b(army|armed forces|military|forces|troops|defen[cs]e forces)\b", re.I)
+
+
+def slug(text: str) -> str:
+    """An upper-case ASCII key for a name: ``slug("Suhail al-Hindi") == "SUHAIL_AL_HINDI"``."""
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^A-Za-z0-9]+", "_", ascii_).strip("_").upper()
+    return key or "X" + format(abs(hash(text)) % 10**8, "08d")
+
+
+def _date(value: object) -> date | None:
+    return date.fromisoformat(str(value)[:10]) if value else None
+
+
+def _tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split("|") if v.strip())
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _actor(rec: dict, category: str, origin: str, where: str) -> Actor:
+    try:
+        kind = str(rec.get("kind") or "").strip()
+        label = str(rec.get("label") or "").strip()
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        if not label:
+            raise ValueError("label is required")
+        roles = tuple(
+            Role(str(r["title"]), str(r["of"]), _date(r.get("start")), _date(r.get("end")))
+            for r in rec.get("roles") or ()
+        )
+        return Actor(
+            id=str(rec.get("id") or slug(label)), label=label, kind=kind,
+            aliases=_tuple(rec.get("aliases")), demonyms=_tuple(rec.get("demonyms")),
+            capitals=_tuple(rec.get("capitals")), affiliation=(rec.get("affiliation") or None),
+            roles=roles, wikidata=rec.get("wikidata") or None, category=category, origin=origin,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KgError(f"{where}bad actor record: {exc}", EXIT_SETUP) from None
+
+
+def _read_jsonl(text: str, category: str, origin: str, where: str) -> Iterator[Actor]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                raise KgError(f"{where}:{n}: malformed JSON", EXIT_SETUP) from None
+            yield _actor(rec, category, origin, f"{where}:{n}: ")
+
+
+@cache
+def _builtin() -> tuple[Actor, ...]:
+    folder = resources.files("kg") / "data" / "actors"
+    actors: list[Actor] = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".jsonl"):
+            stem = item.name[: -len(".jsonl")]
+            actors += _read_jsonl(item.read_text(encoding="utf-8"), stem, "dictionary", item.name)
+    return tuple(actors)
+
+
+def _read_user(path: Path) -> list[Actor]:
+    if not path.is_file():
+        raise KgError(f"{path}: actor file not found", EXIT_SETUP)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KgError(f"{path}: cannot read actor file ({exc.__class__.__name__})", EXIT_SETUP) from None
+    if path.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        if not rows or "label" not in rows[0] or "kind" not in rows[0]:
+            raise KgError(f"{path}: CSV needs the columns label, kind[, affiliation, aliases]", EXIT_SETUP)
+        return [_actor(dict(r), "user", "user", f"{path}:{n + 2}: ") for n, r in enumerate(rows)]
+    if path.suffix.lower() in (".jsonl", ".json"):
+        return list(_read_jsonl(text, "user", "user", str(path)))
+    raise KgError(f"{path}: actor file must be .jsonl or .csv", EXIT_SETUP)
+
+
+@dataclass
+class ActorDict:
+    """Actors by id, with lookup by alias, demonym and capital."""
+
+    actors: dict[str, Actor]
+    names: dict[str, str] = field(default_factory=dict)  # surface form -> id
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for actor in sorted(self.actors.values(), key=lambda a: (a.origin == "user", a.id)):
+            for name in (actor.label, *actor.aliases):
+                self.names[name] = actor.id
+            for name in actor.demonyms:
+                self.demonyms[name] = actor.id
+            for name in actor.capitals:
+                self.capitals[name] = actor.id
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.actors
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+    def affiliation(self, actor_id: str, day: date | None = None) -> str | None:
+        """What an actor acts for on ``day``: its role's organisation, else its affiliation."""
+        actor = self.actors[actor_id]
+        role = actor.role_on(day)
+        return role.of if role else actor.affiliation
+
+    @cache
+    def armed_forces(self, state_id: str) -> str | None:
+        """The state's armed forces (an organ whose name says army/forces/military)."""
+        for actor in sorted(self.actors.values(), key=lambda a: a.id):
+            if actor.affiliation == state_id and actor.kind == "organization" and _ARMED.search(
+                " ".join((actor.label, *actor.aliases))
+            ):
+                return actor.id
+        return None
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def load_dictionary(user_files: Iterable[str | Path] = ()) -> ActorDict:
+    """The built-in dictionary with the user's actors added; a user's record wins."""
+    actors = {a.id: a for a in _builtin()}
+    by_label = {a.label.casefold(): a.id for a in actors.values()}
+    for path in user_files:
+        for actor in _read_user(Path(path)):
+            known = by_label.get(actor.label.casefold())
+            if known and actor.id == slug(actor.label):
+                actor = replace(actor, id=known)
+            actors[actor.id] = actor
+            by_label[actor.label.casefold()] = actor.id
+    labels = {a.label.casefold(): a.id for a in actors.values()}
+    fixed = {}
+    for actor in actors.values():  # affiliations may be given as labels (actors.csv)
+        aff = actor.affiliation
+        if aff and aff not in actors:
+            aff = labels.get(aff.casefold()) or labels.get(slug(aff).casefold())
+            if aff is None:
+                raise KgError(f"actor {actor.label!r}: unknown affiliation {actor.affiliation!r}", EXIT_SETUP)
+            actor = replace(actor, affiliation=aff)
+        fixed[actor.id] = actor
+    return ActorDict(fixed)

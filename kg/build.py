@@ -1,0 +1,107 @@
+"""The whole path: paths -> articles -> parsed docs -> extraction -> corpus -> output files."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from kg.actors import load_dictionary
+from kg.errors import EXIT_INPUT, EXIT_OUTPUT, KgError
+from kg.extract import extract
+from kg.graph import Corpus, assemble, to_networkx
+from kg.html import render_html
+from kg.ingest import read_articles
+from kg.lexicon import load_lexicon
+from kg.nlp import DEFAULT_MODEL, load_pipeline, parse
+from kg.rdf import to_turtle
+from kg.tables import actors_csv, relations_csv
+
+__all__ = ["build_corpus", "render_outputs", "write_outputs", "check_writable", "OUTPUT_FILES"]
+
+OUTPUT_FILES = ("graph.ttl", "graph.html", "actors.csv", "relations.csv", "summary.json")
+
+
+def build_corpus(
+    paths: Iterable[str | Path], *, model: str = DEFAULT_MODEL, published: date | None = None,
+    actor_files: Iterable[str | Path] = (), cue_files: Iterable[str | Path] = (), batch_size: int = 32,
+    n_process: int = 1,
+) -> Corpus:
+    """Read, parse and extract every article under ``paths`` into one merged corpus."""
+    dictionary = load_dictionary(actor_files)
+    lexicon = load_lexicon(cue_files)
+    load_pipeline(model)  # fail on a missing model before any work
+    articles = list(read_articles(paths, published))
+    if not articles:
+        raise KgError("no articles found (expected .txt, .md or .jsonl files)", EXIT_INPUT)
+    results = (extract(a, doc, dictionary, lexicon) for a, doc in parse(articles, model, batch_size, n_process))
+    return assemble(results, dictionary)
+
+
+def summary(corpus: Corpus, model: str = DEFAULT_MODEL) -> dict:
+    """What a build holds, by the numbers (no timestamps, so builds stay byte-identical)."""
+    from collections import Counter
+
+    from kg import __version__
+
+    return {
+        "kg": __version__, "model": model,
+        "articles": [{"id": a.id, "published": a.published.isoformat() if a.published else None} for a in corpus.articles],
+        "actors": len(corpus.actors), "actors_by_kind": dict(sorted(Counter(a.kind for a in corpus.actors.values()).items())),
+        "relations": len(corpus.relations), "events": len(corpus.events()),
+        "relations_by_type": dict(sorted(Counter(r.plover for r in corpus.relations).items())),
+    }
+
+
+def render_outputs(corpus: Corpus, *, top: int | None = None, title: str = "kg graph",
+                   model: str = DEFAULT_MODEL) -> dict[str, str]:
+    """The output files as text, by file name."""
+    return {
+        "summary.json": json.dumps(summary(corpus, model), indent=2, ensure_ascii=False) + "\n",
+        "graph.ttl": to_turtle(corpus),
+        "graph.html": render_html(to_networkx(corpus), title=title, top=top),
+        "actors.csv": actors_csv(corpus),
+        "relations.csv": relations_csv(corpus),
+    }
+
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def check_writable(out: Path) -> None:
+    """Fail early, before any work, when ``out`` cannot be written."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".kg-check-"):
+            pass
+    except OSError as exc:
+        raise KgError(f"{out}: output folder is not writable ({exc.strerror or exc})", EXIT_OUTPUT) from None
+
+
+def write_outputs(files: dict[str, str], out: Path) -> list[Path]:
+    """Write every file to a temporary name first, then rename them all into place."""
+    check_writable(out)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, text in sorted(files.items()):
+            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
+            os.chmod(tmp, 0o666 & ~_UMASK)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            staged.append((Path(tmp), out / name))
+    except BaseException as exc:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        for leftover in out.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise KgError(f"{out}: cannot write outputs ({exc.strerror or exc}); earlier outputs are unchanged", EXIT_OUTPUT) from None
+        raise
+    for tmp, final in staged:
+        os.replace(tmp, final)
+    return [final for _, final in staged]

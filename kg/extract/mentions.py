@@ -1,0 +1,329 @@
+"""Doc -> actor references: dictionary names, NER, titles, pronouns and role nouns.
+
+The :class:`Resolver` holds what one document says about its actors; its
+``refs(token)`` answers "which actors does this noun phrase stand for?".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg.actors import ActorDict, slug
+from kg.model import Actor, Mention
+
+__all__ = ["Resolver", "PARTIES", "noun_classes"]
+
+PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
+_MOD_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
+_PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around", "through", "within", "on"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_PRONOUNS_THING = {"it", "its", "itself"}
+_PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
+_NER_ACTOR = {"PERSON", "ORG", "NORP", "GPE"}
+_NAME_OK = re.compile(r"^[A-Z][\w.'’-]*( [\w.'’-]+){0,5}$")
+
+
+@cache
+def noun_classes() -> dict[str, tuple[str, str]]:
+    """Common nouns that stand for actors: ``{noun: (class, office hint)}`` (kg/data/nouns.tsv)."""
+    out: dict[str, tuple[str, str]] = {}
+    text = (resources.files("kg") / "data" / "nouns.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t") + [""]
+            if cols[0] != "noun":
+                out[cols[0]] = (cols[1], cols[2].strip())
+    return out
+
+
+_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+
+
+def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher over every name, demonym and capital, built once per dictionary."""
+    key = id(actors), id(vocab)
+    if key not in _MATCHERS:
+        tokenizer = English(vocab=vocab).tokenizer
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        tables = {"name": actors.names, "demonym": actors.demonyms, "capital": actors.capitals}
+        for how, table in tables.items():
+            for surface in sorted(table):
+                forms = {surface}
+                if " " in surface and not surface.isupper():  # "the White House"
+                    forms.add(surface[0].lower() + surface[1:])
+                matcher.add(f"{how}|{table[surface]}", [tokenizer(f) for f in sorted(forms)])
+        _MATCHERS.clear()
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+@dataclass
+class Resolver:
+    """What one document says about its actors."""
+
+    doc: Doc
+    actors: ActorDict
+    doc_id: str
+    published: date | None = None
+    found: dict[str, Actor] = field(default_factory=dict)  # actors made from this text
+    spans: dict[int, tuple[int, int, str, str]] = field(default_factory=dict)  # token -> (start, end, id, how)
+    order: list[tuple[int, str, str]] = field(default_factory=list)  # (token, actor id, how) in reading order
+    text_affiliation: dict[str, str] = field(default_factory=dict)  # person id -> actor id
+    titles: dict[str, str] = field(default_factory=dict)  # person id -> title words read in text
+    parties: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self._match_names()
+        self._match_ner()
+        self._read_titles()
+        self._order_mentions()
+
+    # -- names ----------------------------------------------------------------
+    def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
+        for i in range(start, end):
+            self.spans[i] = (start, end, actor_id, how)
+
+    def _match_names(self) -> None:
+        matcher = _matcher(self.actors, self.doc.vocab)
+        spans = []
+        for match_id, start, end in matcher(self.doc):
+            how, actor_id = self.doc.vocab.strings[match_id].split("|", 1)
+            spans.append(Span(self.doc, start, end, label=f"{how}|{actor_id}"))
+        for span in filter_spans(spans):
+            how, actor_id = span.label_.split("|", 1)
+            if how == "capital" and self._is_place(span):
+                continue
+            self._add_span(span.start, span.end, actor_id, how)
+
+    def _is_place(self, span: Span) -> bool:
+        """A capital or country used as the place where something happens."""
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+            return True
+        if head.dep_ == "poss" and head.head.lower_ in {"capital", "city", "palace", "residence", "hotel"}:
+            return True
+        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in {"residence", "hotel"})
+
+    def _match_ner(self) -> None:
+        surnames: dict[str, str] = {}
+        for actor_id in {s[2] for s in self.spans.values()}:
+            actor = self.actors.get(actor_id)
+            if actor and actor.kind == "person":
+                for name in (actor.label, *actor.aliases):
+                    surnames.setdefault(name.split()[-1], actor_id)
+        for ent in self.doc.ents:
+            if ent.label_ not in {"PERSON", "ORG"} or any(i in self.spans for i in range(ent.start, ent.end)):
+                continue
+            text = ent.text.strip(" ’'\"“”")
+            text = re.sub(r"(’s|'s)$", "", text)
+            if not _NAME_OK.match(text) or text.isupper() and len(text) < 2:
+                continue
+            kind = "person" if ent.label_ == "PERSON" else "organization"
+            if kind == "person" and len(text.split()) == 1:
+                if text in surnames:
+                    self._add_span(ent.start, ent.end, surnames[text], "surname")
+                continue
+            actor_id = slug(text)
+            if actor_id not in self.actors and actor_id not in self.found:
+                aliases = (text,)
+                self.found[actor_id] = Actor(actor_id, text, kind, aliases, origin="ner")
+            self._add_span(ent.start, ent.end, actor_id, "name")
+            if kind == "person":
+                last = text.split()[-1]
+                surnames.setdefault(last, actor_id)
+                surnames.setdefault(_SURNAME_PARTICLES.sub("", last), actor_id)
+        # Surnames and short forms used later in the text ("Hindi" for "Suhail al-Hindi").
+        for tok in self.doc:
+            if tok.i not in self.spans and tok.pos_ == "PROPN" and tok.text in surnames:
+                self._add_span(tok.i, tok.i + 1, surnames[tok.text], "surname")
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.found.get(actor_id) or self.actors.get(actor_id)
+
+    def kind(self, actor_id: str) -> str:
+        if actor_id == PARTIES:
+            return "group"
+        a = self.actor(actor_id)
+        return a.kind if a else "group"
+
+    # -- titles and affiliations -------------------------------------------
+    def _read_titles(self) -> None:
+        """Affiliations stated with a name: "Egypt's Foreign Minister Sameh Shoukry"."""
+        seen: set[int] = set()
+        for start, end, actor_id, how in sorted(set(self.spans.values())):
+            if start in seen or self.kind(actor_id) != "person":
+                continue
+            seen.add(start)
+            root = self.doc[start:end].root
+            scopes = [t for t in root.subtree if t.i < start]
+            if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
+                scopes += [t for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
+            for child in root.children:  # "X, an adviser to President Y" / "X, Trump's special envoy"
+                if child.dep_ == "appos":
+                    scopes += list(child.subtree)
+            words, orgs = [], []
+            for tok in scopes:
+                if tok.i in self.spans and self.spans[tok.i][2] != actor_id:
+                    other = self.spans[tok.i][2]
+                    other = self._affiliation_of(other) if self.kind(other) == "person" else other
+                    if other and other not in orgs:
+                        orgs.append(other)
+                elif tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.spans:
+                    words.append(tok.text)
+            orgs = [o for o in orgs if o != actor_id and self.kind(o) != "group"]
+            if words:
+                self.titles.setdefault(actor_id, " ".join(words))
+            if orgs and actor_id not in self.text_affiliation:
+                self.text_affiliation[actor_id] = orgs[0]
+
+    def _affiliation_of(self, actor_id: str) -> str | None:
+        if actor_id in self.text_affiliation:
+            return self.text_affiliation[actor_id]
+        if actor_id in self.actors:
+            return self.actors.affiliation(actor_id, self.published)
+        return None
+
+    def affiliation(self, actor_id: str) -> str | None:
+        """What the actor acts for in this article: the dictionary role on the date, else the text."""
+        if actor_id in self.actors:
+            actor = self.actors[actor_id]
+            if actor.roles and actor.role_on(self.published):
+                return self.actors.affiliation(actor_id, self.published)
+            return self.text_affiliation.get(actor_id) or actor.affiliation or self.actors.affiliation(actor_id, self.published)
+        return self.text_affiliation.get(actor_id)
+
+    # -- reading order and coreference --------------------------------------
+    def _order_mentions(self) -> None:
+        seen = set()
+        for i in sorted(self.spans):
+            start, end, actor_id, how = self.spans[i]
+            if start not in seen:
+                seen.add(start)
+                self.order.append((start, actor_id, how))
+        nouns = noun_classes()
+        for tok in self.doc:
+            if tok.i in self.spans or tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            cls = nouns.get(tok.lower_, ("", ""))[0]
+            if cls == "person" and self._definite(tok) and not self._modifier_actors(tok):
+                ref = self._last(tok.i, {"person"}, hint=nouns[tok.lower_][1])
+                if ref:
+                    self.order.append((tok.i, ref, "role"))
+        self.order.sort()
+
+    def _definite(self, tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+    def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None) -> str | None:
+        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states)."""
+        fallback = None
+        for j, actor_id, how in reversed(self.order):
+            if j >= i or (how == "demonym" and kinds != {"state"}) or self.kind(actor_id) not in kinds:
+                continue
+            actor = self.actor(actor_id)
+            if categories is not None and (actor is None or (actor.category or "") not in categories):
+                if not (actor and actor.origin == "ner" and "ner" in categories):
+                    continue
+            if hint and actor is not None:
+                role = actor.role_on(self.published)
+                title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, "")]))
+                if hint.lower() not in title.lower() and not (hint == "Prime Minister" and "premier" in title.lower()):
+                    fallback = fallback or actor_id
+                    continue
+            return actor_id
+        return fallback
+
+    def _modifier_actors(self, tok: Token) -> list[str]:
+        """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X"."""
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ in _MOD_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                for t in ([child, *child.conjuncts] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
+                    for tt in ([t, *t.conjuncts] if child.dep_ == "prep" else [t]):
+                        ref = self.spans.get(tt.i)
+                        if ref and ref[2] not in out:
+                            out.append(ref[2])
+                        elif tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+                            for r in self.refs(tt):
+                                if r not in out:
+                                    out.append(r)
+        return out
+
+    def refs(self, tok: Token) -> tuple[str, ...]:
+        """The actors a token (the head of a noun phrase) stands for, or ``()``."""
+        span = self.spans.get(tok.i)
+        if span:
+            return (span[2],)
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+            if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+                return self.refs(tok.head.head)
+            if low in _PRONOUNS_PERSON:
+                ref = self._last(tok.i, {"person"})
+            elif low in _PRONOUNS_THING:
+                ref = self._last(tok.i, {"organization", "state"})
+            elif low in _PRONOUNS_PLURAL:
+                ref = self._last(tok.i, {"organization", "state", "group"})
+            else:
+                ref = None
+            return (ref,) if ref else ()
+        for child in tok.children:  # "his French counterpart Stéphane Séjourné"
+            if child.dep_ == "appos" and child.i in self.spans:
+                return (self.spans[child.i][2],)
+        cls, hint = noun_classes().get(low, ("", ""))
+        if not cls:
+            return ()
+        mods = self._modifier_actors(tok)
+        if cls == "parties":
+            if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in tok.children):
+                return (PARTIES,)
+            return ()
+        if cls == "group":
+            if any(c.dep_ == "det" for c in tok.children) or mods:
+                ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
+                return (ref,) if ref else ()
+            return ()
+        if cls == "forces":
+            states = [m for m in mods if self.kind(m) == "state"] or (
+                [r] if self._definite(tok) and (r := self._last(tok.i, {"state"})) else []
+            )
+            return tuple(self.actors.armed_forces(s) or s for s in states)
+        if mods:
+            return tuple(m for m in mods if self.kind(m) != "person") or tuple(
+                a for m in mods if (a := self.affiliation(m))
+            )
+        if self._definite(tok):
+            ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
+            return (ref,) if ref else ()
+        return ()
+
+    def refs_all(self, tok: Token) -> tuple[str, ...]:
+        """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            for r in self.refs(t):
+                if r not in out:
+                    out.append(r)
+        return tuple(out)
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every name-like reference, for counting and for the aliases read in the text."""
+        seen = set()
+        for i in sorted(self.spans):
+            start, end, actor_id, how = self.spans[i]
+            if start in seen:
+                continue
+            seen.add(start)
+            span = self.doc[start:end]
+            yield Mention(self.doc_id, actor_id, span.start_char, span.end_char, span.text, how)

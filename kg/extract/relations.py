@@ -1,0 +1,411 @@
+"""Doc -> relations: cue words from the lexicon, their arguments from the dependency parse."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import date_of
+from kg.extract.mentions import PARTIES, Resolver
+from kg.lexicon import Cue, Lexicon
+from kg.model import Relation
+
+__all__ = ["relations", "find_cue"]
+
+_SUBJ = {"nsubj", "csubj"}
+_PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "dative", "attr", "oprd"}
+_TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for", "of", "by")
+_SPEECH = {"say", "add", "tell", "state", "announce", "insist", "stress", "argue", "claim", "note", "declare",
+           "confirm", "report", "write", "explain", "describe", "predict", "reaffirm", "concede", "believe"}
+_CONTROL_OBJ = {"urge", "ask", "press", "call", "appeal", "implore", "persuade", "invite", "help"}
+_FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}
+_FORCE_WORDS = {"force", "forces", "troops", "army", "military", "strike", "attack", "offensive", "respond", "response",
+                "fight", "fighting", "action", "war", "operation"}
+_FUTURE_HEADS = {"vow", "pledge", "promise", "plan", "intend", "threaten", "agree", "undertake", "commit", "prepare"}
+_MODALS = {"should", "must", "need", "have", "ought"}
+_NEG = {"neg"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    tok: Token
+    cue: Cue
+    end_tok: Token  # last token of the cue phrase
+
+
+def find_cue(tok: Token, lexicon: Lexicon) -> _Found | None:
+    """The longest lexicon cue headed by ``tok`` whose other words are its dependents."""
+    pos = "V" if tok.pos_ in {"VERB", "AUX"} else "N" if tok.pos_ in {"NOUN", "PROPN"} else ""
+    if not pos:
+        return None
+    lemma = tok.lemma_.lower()
+    for cue in lexicon.candidates(lemma, pos) or lexicon.candidates(tok.lower_, pos):
+        last, ok = tok, True
+        pool = list(tok.children) + [g for c in tok.children for g in c.children]
+        for word in cue.words[1:]:
+            hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)
+            if hit is None:
+                ok = False
+                break
+            last = hit if hit.i > last.i else last
+        if ok:
+            return _Found(tok, cue, last)
+    return None
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _passive(tok: Token) -> bool:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a plan proposed by mediators"
+        return True
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield child.lower_, obj
+
+
+class _Coder:
+    """Codes the cues of one document against its resolver."""
+
+    def __init__(self, res: Resolver, lexicon: Lexicon, published) -> None:
+        self.res = res
+        self.lex = lexicon
+        self.published = published
+        self.doc = res.doc
+
+    # -- arguments -----------------------------------------------------------
+    def subject(self, verb: Token, seen: int = 0) -> tuple[str, ...]:
+        """The actors doing ``verb``: its subject, the agent of a passive, or a controller."""
+        if seen > 6:
+            return ()
+        if _passive(verb):
+            for prep, obj in _prep_objects(verb, ("by",)):
+                return self.res.refs_all(obj)
+        for child in verb.children:
+            if child.dep_ in _SUBJ:
+                refs = self.res.refs_all(child) or (tuple(self.res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+                if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
+                    return refs
+        if verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
+            head = verb.head
+            if verb.dep_ == "xcomp" and head.lemma_ in _CONTROL_OBJ:
+                for obj in _children(head, {"dobj"}):
+                    return self.res.refs_all(obj)
+            return self.subject(head, seen + 1)
+        if verb.dep_ in {"acl", "relcl"} and not _passive(verb):
+            return self.res.refs_all(verb.head)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return self.subject(verb.head, seen + 1)
+        return ()
+
+    def noun_source(self, noun: Token) -> tuple[str, ...]:
+        """Who a nominal cue belongs to: "Israel's proposal", "a visit by X", or the clause's subject."""
+        mods = self.res._modifier_actors(noun)
+        if noun.dep_ == "conj" and noun.head.i in self.res.spans:
+            mods = [self.res.spans[noun.head.i][2], *mods]
+        if mods:
+            return tuple(mods)
+        for prep, obj in _prep_objects(noun, ("by", "from")):
+            refs = self.res.refs_all(obj)
+            if refs:
+                return refs
+        head = noun
+        while head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"} and head.head is not head:
+            head = head.head
+            if head.pos_ in {"VERB", "AUX"}:
+                subj = self.subject(head)
+                if subj:
+                    return subj
+                if head.dep_ not in {"xcomp", "conj", "ccomp"}:
+                    break
+        return ()
+
+    def targets(self, tok: Token, found: _Found, source: tuple[str, ...]) -> tuple[str, ...]:
+        """Whom the cue is directed at: object, dative, prepositional object, or a place visited."""
+        cands: list[Token] = []
+        if found.cue.pos == "V":
+            if _passive(tok):
+                cands += _children(tok, _PASS_SUBJ)
+            cands += _children(tok, _OBJ)
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    cands += [o for _, o in _prep_objects(child)]
+            cands += [o for _, o in _prep_objects(tok)]
+            for x in _children(tok, {"xcomp", "ccomp"}):
+                cands += _children(x, {"dobj"})
+                cands += [o for _, o in _prep_objects(x, ("with", "against", "on", "to", "at"))]
+        else:
+            cands += [o for p, o in _prep_objects(tok) if p not in {"by", "from"} or found.cue.plover == "REQUEST"]
+            for x in _children(tok, {"acl", "relcl"}):
+                cands += _children(x, {"dobj"}) + [o for _, o in _prep_objects(x)]
+            head = tok.head
+            if tok.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head
+            if tok.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX"}:
+                cands += _children(head, {"dative"}) + [o for _, o in _prep_objects(head, ("to", "with", "on", "in"))]
+                for acomp in _children(head, {"acomp", "oprd"}):
+                    cands += [o for p, o in _prep_objects(acomp) if p in {"to", "with"}]
+        for cand in cands:
+            refs = tuple(r for r in self.res.refs_all(cand) if r not in source)
+            if not refs and found.cue.plover == "CONSULT":
+                refs = tuple(self.finest(r, tok.sent, source) for r in self.place_refs(cand) if r not in source)
+            if refs:
+                return refs
+        # "warned that X would ...", "cautioned that if X broke the terms": an actor in the content
+        if found.cue.plover in {"THREATEN", "ACCUSE"} or "content" in found.cue.flags:
+            for content in _children(tok, {"ccomp", "acl", "relcl", "xcomp"}) if found.cue.pos == "N" or True else []:
+                for t in content.subtree:
+                    if t.dep_ in {"dobj", "pobj"}:
+                        refs = tuple(r for r in self.res.refs_all(t) if r not in source)
+                        if refs:
+                            return refs
+                for t in content.subtree:
+                    if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in t.children):
+                        refs = tuple(r for r in self.subject(t) if r not in source)
+                        if refs:
+                            return refs
+        return ()
+
+    def finest(self, actor_id: str, sent: Span, exclude: tuple[str, ...]) -> str:
+        """A person of ``actor_id`` named in the sentence, standing for it ("a visit to Cairo" -> its minister)."""
+        for start, end, other, how in sorted(set(self.res.spans[i] for i in range(sent.start, sent.end) if i in self.res.spans)):
+            if other not in exclude and self.res.kind(other) == "person" and self.res.affiliation(other) == actor_id:
+                return other
+        return actor_id
+
+    def place_refs(self, tok: Token) -> tuple[str, ...]:
+        """A place named as where a visit goes: its state ("a visit to Cairo" -> Egypt)."""
+        span = self.res.spans.get(tok.i)
+        if span:
+            return (span[2],)
+        actors = self.res.actors
+        for table in (actors.capitals, actors.names):
+            if tok.text in table:
+                return (table[tok.text],)
+        return ()
+
+    # -- clause properties ---------------------------------------------------
+    def mode(self, tok: Token) -> str:
+        chain = [tok]
+        t = tok
+        while t.dep_ in {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"} and t.head is not t and len(chain) < 5:
+            if t.dep_ in {"ccomp", "relcl", "acl"} and t is not tok:
+                break
+            t = t.head
+            chain.append(t)
+            if t.dep_ in {"ccomp", "relcl"}:
+                break
+        if any(c.dep_ in _NEG or c.lower_ in {"never", "no"} for x in chain[:2] for c in x.children):
+            return "negated"
+        for x in tok.ancestors:
+            if x.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in x.children):
+                return "hypothetical"
+            if x.dep_ in {"ccomp", "ROOT"}:
+                break
+        if any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark"):
+            return "hypothetical"
+        auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
+        if auxes & {"could", "might", "may"}:
+            return "hypothetical"
+        if auxes & {"will", "would", "shall", "'ll"} or any(x.lemma_ in _FUTURE_HEADS for x in chain[1:2]):
+            return "future"
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+            return "future"
+        return "asserted"
+
+    def speaker(self, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
+        """The speech verb whose content holds ``tok``, with its speaker."""
+        t = tok
+        for _ in range(8):
+            if t.dep_ == "ROOT" or t.head is t:
+                break
+            dep, t = t.dep_, t.head
+            if t.lemma_ in _SPEECH and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+                return t, self.subject(t)
+        root = tok.sent.root
+        for child in root.children:
+            if child.dep_ == "parataxis" and child.lemma_ in _SPEECH and child is not tok:
+                return child, self.subject(child)
+        return None, ()
+
+    def content_is_force(self, tok: Token) -> bool:
+        scope = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in {"VERB", "AUX"} else tok
+        for t in scope.subtree:
+            if t is tok:
+                continue
+            if t.lower_ in _FORCE_WORDS:
+                return True
+            found = find_cue(t, self.lex)
+            if found and found.cue.plover in _FORCE:
+                return True
+        return False
+
+    def issue(self, tok: Token, found: _Found) -> str | None:
+        """The thing the cue is about, when it is not an actor: "a Gaza truce plan"."""
+        cands = _children(tok, {"dobj"}) + [o for x in _children(tok, {"xcomp"}) for o in _children(x, {"dobj"})]
+        cands += [o for p, o in _prep_objects(tok, ("to", "for", "on", "against", "of"))]
+        for cand in cands:
+            if self.res.refs(cand) or cand.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            span = self.doc[cand.left_edge.i: cand.i + 1]
+            for child in cand.rights:
+                if child.dep_ in {"prep", "acl"} and child.i - cand.i < 3:
+                    span = self.doc[cand.left_edge.i: min(child.right_edge.i + 1, cand.i + 12)]
+                    break
+            return span.text.strip(" ,“”\"") or None
+        return None
+
+    def place(self, tok: Token) -> str | None:
+        for t in (tok, tok.head):
+            for prep, obj in _prep_objects(t, ("in", "at")):
+                if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    return self.doc[obj.left_edge.i: obj.i + 1].text
+        return None
+
+    # -- coding --------------------------------------------------------------
+    def code(self, found: _Found) -> Iterator[Relation]:
+        tok, cue = found.tok, found.cue
+        plover = cue.plover
+        if cue.pos == "N":
+            if tok.i in self.res.spans and not self.res._modifier_actors(tok):
+                return
+            if self._absorbed(tok):
+                return
+            source = self.noun_source(tok)
+        else:
+            if self._absorbed(tok):
+                return
+            source = self.subject(tok)
+        speech_verb, speaker = self.speaker(tok)
+        mode = self.mode(tok)
+        targets = self.targets(tok, found, source)
+        if "modal" in cue.flags:
+            return
+        if "content" in cue.flags:
+            plover = "THREATEN" if self.content_is_force(tok) else plover
+        if "report" in cue.flags:
+            if not speaker or not source:
+                return
+            source, targets, plover, mode = speaker, source, "ACCUSE", "asserted"
+        if speaker and source:
+            # A speaker stating what its own side will do is the source ("his forces would strike").
+            aff = {a for s in speaker if (a := self.res.affiliation(s))}
+            if set(source) <= aff | set(speaker) or (source and self.res.kind(source[0]) == "organization" and
+                                                      self.res.actor(source[0]) and self.res.actor(source[0]).affiliation in aff):
+                source = speaker
+        if not source and speaker and tok.sent.root.lemma_ in _SPEECH | {"tell"}:
+            source = speaker
+        if not source:
+            return
+        if mode == "negated":
+            if plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE"} and self._refusal(tok):
+                plover, mode = "REJECT", "asserted"
+            else:
+                return
+        yield from self._emit(tok, found, source, plover, targets, mode, 0.8 if cue.pos == "V" else 0.7)
+        if "both" in cue.flags and targets and mode != "negated":
+            yield from self._emit(tok, found, targets, plover, source, mode, 0.6)
+
+    def _refusal(self, tok: Token) -> bool:
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        return bool(auxes & {"will", "would", "wo", "can", "could", "ca"})
+
+    def _absorbed(self, tok: Token) -> bool:
+        """A complement of another cue ("urged Hamas to accept") is coded through that cue."""
+        if tok.dep_ in {"xcomp", "ccomp"}:
+            head = tok.head
+            found = find_cue(head, self.lex)
+            if found and tok.dep_ == "xcomp":
+                return True
+            if found and "content" in found.cue.flags:
+                return True
+        if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
+            owner = tok.head.head
+            found = find_cue(owner, self.lex)
+            if found and found.cue.pos == "N":
+                return True
+        t = tok
+        for _ in range(6):
+            if t.head is t:
+                break
+            dep, t = t.dep_, t.head
+            found = find_cue(t, self.lex)
+            if found and dep in {"ccomp", "relcl", "acl", "xcomp", "advcl"} and (
+                "content" in found.cue.flags or found.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
+            ):
+                return True
+            if dep not in {"xcomp", "ccomp", "conj", "relcl", "acl", "advcl"}:
+                break
+        return False
+
+    def _emit(self, tok: Token, found: _Found, sources, plover, targets, mode, conf) -> Iterator[Relation]:
+        sent = tok.sent
+        start, end = self._cue_span(found)
+        when, how = date_of(tok, self.published)
+        issue = self.issue(tok, found)
+        place = self.place(tok)
+        for src in sources:
+            for tgt in (targets or (None,)):
+                if tgt == src:
+                    continue
+                yield Relation(
+                    doc=self.res.doc_id, source=src, plover=plover, target=tgt, cue=self.doc.text[start:end],
+                    sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char,
+                    start=start, end=end, issue=issue, place=place, date=when, date_how=how, mode=mode,
+                    confidence=conf,
+                )
+
+    def _cue_span(self, found: _Found) -> tuple[int, int]:
+        first, last = found.tok, found.end_tok
+        return first.idx, last.idx + len(last.text)
+
+    def modal_requests(self, sent: Span) -> Iterator[Relation]:
+        """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
+        for tok in sent:
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            is_modal = tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in tok.children)
+            if not is_modal:
+                continue
+            speech_verb, speaker = self.speaker(tok)
+            subj = self.subject(tok)
+            if not speaker or not subj or set(subj) & set(speaker):
+                continue
+            aff = {a for s in speaker if (a := self.res.affiliation(s))}
+            if set(subj) <= aff:
+                continue
+            aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"}), None)
+            first = aux or tok
+            found = _Found(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), tok)
+            yield from self._emit(tok, _Found(tok, found.cue, tok), speaker, "REQUEST", subj, "asserted", 0.6)
+
+
+def relations(res: Resolver, lexicon: Lexicon, published=None) -> Iterator[Relation]:
+    """Every coded relation of a document, in text order (``PARTIES`` not yet expanded)."""
+    coder = _Coder(res, lexicon, published)
+    for sent in res.doc.sents:
+        seen: set[tuple] = set()
+        for tok in sent:
+            found = find_cue(tok, lexicon)
+            if found is None:
+                continue
+            for rel in coder.code(found):
+                key = (rel.source, rel.plover, rel.target)
+                if key not in seen:
+                    seen.add(key)
+                    yield rel
+        for rel in coder.modal_requests(sent):
+            key = (rel.source, rel.plover, rel.target)
+            if key not in seen:
+                seen.add(key)
+                yield rel

@@ -1,0 +1,412 @@
+"""Render a kg actor graph as one self-contained, offline HTML page.
+
+pyvis assembles node/edge dicts and options; the page itself comes from our own
+template in ``kg/data/html`` with vis-network's JS and CSS inlined from the pyvis
+package.  The page makes no network request and contains no ``http(s)://`` URL.
+
+Drawn edges are the graph's edges merged by ``(source, target, kind, plover)``:
+parallel reports of the same PLOVER type between the same ordered pair become one
+edge labelled ``"REQUEST ×3"`` whose evidence lists every report.
+"""
+from __future__ import annotations
+
+import functools
+import html
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+__all__ = ["render_html"]
+
+QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+PLOVER_QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), QUADS[0]),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), QUADS[1]),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), QUADS[2]),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), QUADS[3]),
+}
+#: quad class -> (colour, dashed); verbal is dashed, material solid.
+QUAD_STYLE = {QUADS[0]: ("#3b8fd9", True), QUADS[1]: ("#23985a", False),
+              QUADS[2]: ("#f08c1a", True), QUADS[3]: ("#d7303a", False)}
+OTHER_QUAD = ("#7f8c8d", False)
+AFFILIATION_COLOUR = "#a0a0a0"
+#: actor kind -> (vis shape, colour); all shapes scale with ``size``.
+KIND_STYLE = {"state": ("square", "#34558b"), "organization": ("diamond", "#8e44ad"),
+              "person": ("dot", "#e0a100"), "group": ("triangle", "#16a085")}
+OTHER_KIND = ("dot", "#95a5a6")
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL = re.compile(r"(?i)\bhttp(s?)://")
+_SLOTS = re.compile(r"\{\{([A-Z_]+)\}\}")
+_MAX_RELATIONS = 8
+_MAX_DOCS = 20
+_VIS_NOTE = (
+    "/* vis-network 9.1.2, (c) 2011-2017 Almende B.V. and 2017-2019 visjs contributors;"
+    " dual licensed Apache-2.0 or MIT. Inlined from the pyvis package. */\n"
+)
+
+
+
+def _asset(name: str) -> str:
+    """Read one of our own page files from ``kg/data/html``."""
+    return resources.files("kg").joinpath("data", "html", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    """vis-network (css, js) from pyvis, with every URL neutralised."""
+    lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2")
+    css = lib.joinpath("vis-network.css").read_text(encoding="utf-8")
+    js = lib.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+    if js.startswith("/**"):  # licence banner full of URLs -> short note
+        js = _VIS_NOTE + js[js.index("*/") + 2 :].lstrip("\n")
+    # The SVG namespace is functional: keep its value but not the literal text.
+    js = js.replace('"http://www.w3.org/2000/svg"', '"http:"+"//www.w3.org/2000/svg"')
+    js = _URL.sub(r"hxxp\1://", js)  # remaining hits are unused metadata / messages
+    js = re.sub(r"(?m)^//# sourceMappingURL=.*$", "", js)  # devtools would fetch it
+    js = js.replace('"<script>"', '"<"+"script>"')  # core-js string; keeps our tag count exact
+    js = re.sub(r"(?i)</(script)", r"<\\/\1", js).replace("<!--", "<\\!--")
+    css = _URL.sub(r"hxxp\1://", css).replace("</", "<\\/")
+    return css, js
+
+
+def _json_for_script(obj: Any) -> str:
+    """JSON that is safe inside ``<script>``: no ``<``, ``>``, ``&`` or ``/``."""
+    text = json.dumps(obj, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    # ensure_ascii already escapes U+2028/U+2029; "\\/" also breaks "</script" and "://"
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("/", "\\/")
+
+
+def _esc(text: str) -> str:
+    """HTML-escape text for element content or attributes, defusing ``scheme://``."""
+    return html.escape(text, quote=True).replace("://", "&#58;//")
+
+
+
+def _text(value: Any) -> str | None:
+    """A string or None (dates and numbers become their ``str``)."""
+    if value is None:
+        return None
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text or None
+
+
+def _iso(value: Any) -> str | None:
+    """The ``YYYY-MM-DD`` prefix of a date-ish value, if it has one."""
+    text = _text(value)
+    return text[:10] if text and _ISO.match(text) else None
+
+
+def _number(value: Any) -> float | None:
+    """A finite float or None."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _get(item: Any, key: str) -> Any:
+    """``item[key]`` for mappings, ``item.key`` otherwise."""
+    return item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
+
+
+def _strings(values: Any) -> list[str]:
+    """A list of strings; unordered collections are sorted for determinism."""
+    if values is None or isinstance(values, str):
+        return [values] if values else []
+    items = [t for t in (_text(v) for v in values) if t]
+    return sorted(items) if isinstance(values, (set, frozenset)) else items
+
+
+
+def _select(graph: nx.MultiDiGraph, top: int | None) -> list[Hashable]:
+    """Node keys to draw, sorted by id; ``top`` keeps the highest-degree ones."""
+    keys = sorted(graph.nodes, key=str)
+    if top is None:
+        return keys
+    if top < 0:
+        raise ValueError("top must be >= 0")
+    best = sorted(keys, key=lambda n: (-graph.degree(n), str(n)))[:top]
+    return sorted(best, key=str)
+
+
+def _report(data: Mapping[str, Any]) -> dict[str, Any]:
+    """One event edge's attributes as plain JSON-able data."""
+    evidence = [
+        {"doc": _text(_get(e, "doc")), "sentence": _text(_get(e, "sentence")), "date": _text(_get(e, "date"))}
+        for e in data.get("evidence") or ()
+    ]
+    report: dict[str, Any] = {k: _text(data.get(k)) for k in ("mode", "date", "cue", "issue")}
+    return {**report, "confidence": _number(data.get("confidence")), "evidence": evidence}
+
+
+def _merge(graph: nx.MultiDiGraph, keep: set[Hashable]) -> list[dict[str, Any]]:
+    """Merge parallel edges by (source, target, kind, plover); sorted, with ids ``e0``, ``e1`` ..."""
+    groups: dict[tuple[str, str, str, str], list[Mapping[str, Any]]] = defaultdict(list)
+    for u, v, data in graph.edges(data=True):
+        if u not in keep or v not in keep:
+            continue
+        plover = _text(data.get("plover")) or ""
+        kind = _text(data.get("kind")) or ("event" if plover else "affiliation")
+        groups[(str(u), str(v), kind, "" if kind == "affiliation" else plover)].append(data)
+    merged = []
+    for index, (key, datas) in enumerate(sorted(groups.items())):
+        source, target, kind, plover = key
+        reports = sorted((_report(d) for d in datas), key=lambda r: json.dumps(r, sort_keys=True))
+        quads = sorted({q for d in datas if (q := _text(d.get("quad"))) in QUADS})
+        dates: set[str] = set()
+        for r in reports:
+            dates.update(d for d in [_iso(r["date"])] + [_iso(e["date"]) for e in r["evidence"]] if d)
+        merged.append({
+            "id": f"e{index}", "from": source, "to": target, "kind": kind, "plover": plover,
+            "quad": quads[0] if quads else PLOVER_QUAD.get(plover, "other"),
+            "count": len(datas), "dates": sorted(dates), "reports": reports if kind == "event" else [],
+        })
+    return merged
+
+
+def _spring(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    """Spring layout (seed 42) of one connected component, centred on 0.
+
+    Without scipy networkx cannot lay out >= 500 nodes: then the 499 best-connected
+    nodes are laid out and the rest placed around an already placed neighbour.
+    """
+    scale = 70.0 * math.sqrt(len(nodes))
+    degree = Counter(n for e in edges for n in e)
+    ranked = sorted(nodes, key=lambda n: (-degree[n], n))
+    pos: dict[str, tuple[float, float]] = {}
+    for core in (nodes, ranked[:499]):
+        core_set = set(core)
+        graph = nx.Graph()
+        graph.add_nodes_from(sorted(core))
+        graph.add_edges_from(e for e in edges if e[0] in core_set and e[1] in core_set)
+        try:
+            pos = {n: (float(p[0]), float(p[1])) for n, p in nx.spring_layout(graph, seed=42, scale=scale).items()}
+            break
+        except ImportError:
+            continue
+    neighbours: dict[str, list[str]] = defaultdict(list)
+    for u, v in edges:
+        neighbours[u].append(v)
+        neighbours[v].append(u)
+    rest, count = [n for n in nodes if n not in pos], 0
+    while rest:  # connected component: every pass places at least one node
+        waiting = []
+        for n in rest:
+            anchors = sorted(m for m in neighbours[n] if m in pos)
+            if not anchors and pos:
+                waiting.append(n)
+                continue
+            cx, cy = pos[anchors[0]] if anchors else (0.0, 0.0)
+            angle, radius = 2.399963 * count, 40.0 + 12.0 * (count % 5)
+            pos[n] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+            count += 1
+        rest = waiting
+    return pos
+
+
+def _layout(keys: list[str], merged: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
+    """Deterministic positions (px) for large graphs: components laid out apart, shelf-packed."""
+    pairs = sorted({tuple(sorted((e["from"], e["to"]))) for e in merged if e["from"] != e["to"]})
+    simple = nx.Graph()
+    simple.add_nodes_from(keys)
+    simple.add_edges_from(pairs)
+    comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    boxes = []
+    for comp in comps:
+        members = set(comp)
+        pos = _spring(comp, [p for p in pairs if p[0] in members])
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs) + 80.0, max(ys) - min(ys) + 80.0))
+    width = max(1200.0, boxes[0][3]) if boxes else 0.0
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for pos, left, bottom, w, h in boxes:
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (round(px - left + x + 40.0, 1), round(py - bottom + y + 40.0, 1))
+        x, row = x + w, max(row, h)
+    return out
+
+
+def _relations(merged: list[dict[str, Any]], labels: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Each node's strongest merged relations (most reports first)."""
+    incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in merged:
+        what = e["plover"] or "affiliation"
+        incident[e["from"]].append({"edge": e["id"], "dir": "out", "other": labels[e["to"]], "what": what, "count": e["count"]})
+        if e["to"] != e["from"]:
+            incident[e["to"]].append({"edge": e["id"], "dir": "in", "other": labels[e["from"]], "what": what, "count": e["count"]})
+    return {
+        n: sorted(rels, key=lambda r: (-r["count"], int(r["edge"][1:])))[:_MAX_RELATIONS]
+        for n, rels in incident.items()
+    }
+
+
+
+def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
+    """vis-network options (physics stops after stabilisation, see app.js)."""
+    forces = {"gravitationalConstant": -80, "springLength": 140, "avoidOverlap": 0.5}
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 42, "improvedLayout": physics and n_nodes <= 100},
+        "physics": {"enabled": physics, "solver": "forceAtlas2Based", "forceAtlas2Based": forces,
+                    "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics},
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "color": "#222222"}},
+        "edges": {"selectionWidth": 2, "font": {"size": 10, "color": "#333333", "strokeWidth": 3,
+                                                "strokeColor": "#ffffff", "align": "middle"}},
+    }
+
+
+def _network(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[str, Any]],
+             positions: dict[str, tuple[float, float]] | None, physics: bool) -> Network:
+    """Nodes and edges as a pyvis Network (never shown; only its dicts are used)."""
+    net = Network(directed=True, cdn_resources="remote")
+    for key in keys:
+        data, vid = graph.nodes[key], str(key)
+        shape, colour = KIND_STYLE.get(_text(data.get("kind")) or "", OTHER_KIND)
+        mentions = _number(data.get("mentions")) or 0.0
+        extra: dict[str, Any] = {}
+        if positions is not None:
+            extra = {"x": positions[vid][0], "y": positions[vid][1], "physics": False}
+        net.add_node(
+            vid, label=_text(data.get("label")) or vid, shape=shape,
+            color={"background": colour, "border": "#333333", "highlight": {"background": colour, "border": "#000000"},
+                   "hover": {"background": colour, "border": "#000000"}},
+            size=round(min(40.0, 10.0 + 4.0 * math.log2(1.0 + max(0.0, mentions))), 2), **extra,
+        )
+    pair_index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e in merged:
+        pair_index[tuple(sorted((e["from"], e["to"])))].append(e["id"])
+    for e in merged:
+        siblings = pair_index[tuple(sorted((e["from"], e["to"])))]
+        smooth: dict[str, Any] = {"enabled": True, "type": "continuous"}
+        if len(siblings) > 1:
+            smooth = {"enabled": True, "type": "curvedCW", "roundness": round(0.12 + 0.18 * siblings.index(e["id"]), 2)}
+        if e["kind"] == "affiliation":
+            net.add_edge(e["from"], e["to"], id=e["id"], color={"color": AFFILIATION_COLOUR, "inherit": False},
+                         dashes=[2, 5], width=1, arrows={"to": {"enabled": False}}, smooth=smooth)
+            continue
+        colour, dashed = QUAD_STYLE.get(e["quad"], OTHER_QUAD)
+        net.add_edge(
+            e["from"], e["to"], id=e["id"], label=e["plover"] + (f" \u00d7{e['count']}" if e["count"] > 1 else ""),
+            color={"color": colour, "highlight": colour, "hover": colour, "inherit": False},
+            dashes=[8, 5] if dashed else False, width=round(min(8.0, 1.0 + 1.5 * math.log2(e["count"])), 2),
+            arrows={"to": {"enabled": True, "scaleFactor": 0.6}}, smooth=smooth,
+        )
+    net.set_options(json.dumps(_options(physics, len(keys))))
+    return net
+
+
+
+def _controls(merged: list[dict[str, Any]]) -> str:
+    """Search box, quad checkboxes, PLOVER select and (if any dates) a date range."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in merged:
+        if e["kind"] == "event":
+            counts[e["plover"]] += 1
+    out = ['<fieldset><legend>Actor</legend>',
+           '<input type="search" id="search" list="actor-list" placeholder="focus an actor\u2026" autocomplete="off">',
+           '<datalist id="actor-list"></datalist>',
+           '<button type="button" id="search-clear">show all</button><div id="search-status"></div></fieldset>',
+           '<fieldset><legend>Relations</legend>']
+    for quad in QUADS:
+        slug = quad.replace(" ", "-")
+        out.append(f'<label><input type="checkbox" id="filter-quad-{slug}" data-quad="{quad}" checked> {quad}</label>')
+    out.append('<label><input type="checkbox" id="filter-affiliation" checked> affiliation</label>')
+    out.append('<select id="filter-plover"><option value="">all PLOVER types</option>')
+    known = set(PLOVER_QUAD)
+    for quad in QUADS:
+        out.append(f'<optgroup label="{quad}">')
+        out.extend(f'<option value="{p}">{p} ({counts.get(p, 0)})</option>' for p, q in PLOVER_QUAD.items() if q == quad)
+        out.append("</optgroup>")
+    others = sorted(p for p in counts if p not in known)
+    if others:
+        out.append('<optgroup label="other">')
+        out.extend(f'<option value="{_esc(p)}">{_esc(p or "(none)")} ({counts[p]})</option>' for p in others)
+        out.append("</optgroup>")
+    out.append("</select></fieldset>")
+    dates = sorted({d for e in merged for d in e["dates"]})
+    if dates:
+        lo, hi = _esc(dates[0]), _esc(dates[-1])
+        out.append(
+            f'<fieldset><legend>Dates</legend><label>from <input type="date" id="date-from" min="{lo}" max="{hi}"></label>'
+            f'<label>to <input type="date" id="date-to" min="{lo}" max="{hi}"></label>'
+            '<label><input type="checkbox" id="date-undated" checked> keep undated relations</label></fieldset>'
+        )
+    return "\n".join(out)
+
+
+def _legend() -> str:
+    """Static legend for node kinds and edge classes."""
+    rows = ['<fieldset id="legend"><legend>Legend</legend>']
+    for kind, (shape, colour) in KIND_STYLE.items():
+        rows.append(f'<div class="legend-row"><span class="sw sw-{shape}" style="background:{colour};--c:{colour}">'
+                    f"</span>{kind}</div>")
+    for quad, (colour, dashed) in QUAD_STYLE.items():
+        rows.append(f'<div class="legend-row"><span class="line{" dashed" if dashed else ""}" style="--c:{colour}">'
+                    f"</span>{quad}</div>")
+    rows.append(f'<div class="legend-row"><span class="line dashed" style="--c:{AFFILIATION_COLOUR}"></span>affiliation</div>')
+    rows.append('<div class="legend-row hint">node size: mentions; edge width: reports; '
+                '\u201cREQUEST \u00d73\u201d = 3 merged reports</div></fieldset>')
+    return "\n".join(rows)
+
+
+
+def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | None = None,
+                physics_limit: int = 150) -> str:
+    """Render ``graph`` as one self-contained HTML page (deterministic, offline, XSS-safe).
+
+    ``top`` keeps the N highest-degree actors (ties by id).  Above ``physics_limit``
+    drawn nodes, positions are precomputed with networkx and physics is off.
+    """
+    keys = _select(graph, top)
+    merged = _merge(graph, set(keys))
+    ids = [str(k) for k in keys]
+    physics = len(ids) <= physics_limit
+    positions = None if physics or not ids else _layout(ids, merged)
+    net = _network(graph, keys, merged, positions, physics)
+    labels = {str(k): _text(graph.nodes[k].get("label")) or str(k) for k in keys}
+    relations = _relations(merged, labels)
+    node_info = {}
+    for key in keys:
+        data, vid = graph.nodes[key], str(key)
+        docs = sorted(set(_strings(data.get("docs"))))
+        node_info[vid] = {
+            "id": vid, "label": labels[vid], "kind": _text(data.get("kind")) or "unknown",
+            "affiliation": _text(data.get("affiliation")), "aliases": _strings(data.get("aliases")),
+            "mentions": int(_number(data.get("mentions")) or 0), "ndocs": len(docs), "docs": docs[:_MAX_DOCS],
+            "relations": relations.get(vid, []),
+        }
+    edge_info = {e["id"]: {k: v for k, v in e.items() if k != "id"} for e in merged}
+    payload = {
+        "nodes": sorted(net.nodes, key=lambda n: n["id"]),
+        "edges": sorted(net.edges, key=lambda e: int(e["id"][1:])),
+        "options": net.options,
+        "info": {"nodes": node_info, "edges": edge_info},
+    }
+    reports = sum(e["count"] for e in merged if e["kind"] == "event")
+    vis_css, vis_js = _vis_assets()
+    slots = {
+        "TITLE": _esc(title),
+        "STATS": f"{len(ids)} actors \u00b7 {len(merged)} relations \u00b7 {reports} reports",
+        "CONTROLS": _controls(merged),
+        "LEGEND": _legend(),
+        "EMPTY": "" if ids else '<div id="empty">no actors</div>',
+        "VIS_CSS": vis_css,
+        "CSS": _asset("page.css"),
+        "DATA": _json_for_script(payload),
+        "VIS_JS": vis_js,
+        "APP_JS": _asset("app.js"),
+    }
+    return _SLOTS.sub(lambda m: slots[m.group(1)], _asset("page.html"))  # one pass: no re-expansion

@@ -1,0 +1,186 @@
+"""Corpus -> rdflib Graph (Turtle), with PROV-O provenance and schema.org / ORG types."""
+from __future__ import annotations
+
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DefinedNamespace, ORG, PROV, SDO, SKOS
+
+from kg.graph import Corpus
+from kg.lexicon import plover
+
+__all__ = ["KG", "BASE", "to_rdf", "to_turtle", "actor_iri"]
+
+BASE = "https://w3id.org/kg-negotiation/"
+
+
+class KG(DefinedNamespace):
+    """The project's own terms (closed: a misspelt term fails at import)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    Actor: URIRef
+    State: URIRef
+    Group: URIRef
+    Event: URIRef
+    Evidence: URIRef
+    PloverType: URIRef
+    kind: URIRef
+    affiliation: URIRef
+    mentions: URIRef
+    source: URIRef
+    target: URIRef
+    plover: URIRef
+    quadClass: URIRef
+    score: URIRef
+    cameoRoot: URIRef
+    mode: URIRef
+    cue: URIRef
+    issue: URIRef
+    place: URIRef
+    date: URIRef
+    dateFoundBy: URIRef
+    confidence: URIRef
+    reports: URIRef
+    evidence: URIRef
+    sentence: URIRef
+    start: URIRef
+    end: URIRef
+    article: URIRef
+    wikidata: URIRef
+    # direct actor-to-actor properties, one per PLOVER type
+    agree: URIRef
+    consult: URIRef
+    support: URIRef
+    concede: URIRef
+    cooperate: URIRef
+    aid: URIRef
+    retreat: URIRef
+    request: URIRef
+    accuse: URIRef
+    reject: URIRef
+    threaten: URIRef
+    protest: URIRef
+    sanction: URIRef
+    mobilize: URIRef
+    coerce: URIRef
+    assault: URIRef
+
+
+ACTOR = Namespace(BASE + "actor/")
+EVENT = Namespace(BASE + "event/")
+DOC = Namespace(BASE + "doc/")
+PLOVER = Namespace(BASE + "plover/")
+_KIND_TYPES = {"state": (SDO.Country, KG.State), "organization": (ORG.Organization, SDO.Organization),
+               "person": (SDO.Person, PROV.Person), "group": (KG.Group, PROV.Agent)}
+
+
+def _safe(text: str) -> str:
+    return quote(text, safe="")
+
+
+def actor_iri(actor_id: str) -> URIRef:
+    return ACTOR[_safe(actor_id)]
+
+
+def _lit(text: str) -> Literal:
+    """A plain string literal with control characters other than tab and newline removed."""
+    return Literal("".join(ch for ch in text if ch in "\t\n" or ord(ch) >= 32))
+
+
+def to_rdf(corpus: Corpus) -> Graph:
+    """The corpus as RDF: actors, events with evidence, articles, and the PLOVER concepts used."""
+    g = Graph()
+    for prefix, ns in (("kg", KG._NS), ("actor", ACTOR), ("event", EVENT), ("doc", DOC), ("plover", PLOVER),
+                       ("prov", PROV), ("schema", SDO), ("org", ORG), ("skos", SKOS)):
+        g.bind(prefix, ns)
+    types = plover()
+    for name, p in types.items():
+        c = PLOVER[name]
+        g.add((c, RDF.type, SKOS.Concept))
+        g.add((c, RDF.type, KG.PloverType))
+        g.add((c, SKOS.prefLabel, Literal(name)))
+        g.add((c, SKOS.inScheme, PLOVER[""]))
+        g.add((c, KG.quadClass, Literal(p.quad)))
+        g.add((c, KG.score, Literal(Decimal(str(p.score)))))
+        g.add((c, SKOS.notation, Literal(p.cameo)))
+        g.add((c, KG.cameoRoot, Literal(p.cameo)))
+    g.add((PLOVER[""], RDF.type, SKOS.ConceptScheme))
+    g.add((PLOVER[""], SKOS.prefLabel, Literal("PLOVER event types")))
+    for art in corpus.articles:
+        d = DOC[_safe(art.id)]
+        g.add((d, RDF.type, SDO.NewsArticle))
+        g.add((d, RDF.type, PROV.Entity))
+        g.add((d, SDO.identifier, _lit(art.id)))
+        if art.title:
+            g.add((d, SDO.headline, _lit(art.title)))
+        if art.published:
+            g.add((d, SDO.datePublished, Literal(art.published, datatype=XSD.date)))
+        if art.source:
+            g.add((d, SDO.publisher, _lit(art.source)))
+        if art.url:
+            g.add((d, SDO.url, _lit(art.url)))
+    for actor_id, actor in corpus.actors.items():
+        a = actor_iri(actor_id)
+        g.add((a, RDF.type, KG.Actor))
+        for t in _KIND_TYPES[actor.kind]:
+            g.add((a, RDF.type, t))
+        g.add((a, RDFS.label, _lit(actor.label)))
+        g.add((a, SDO.name, _lit(actor.label)))
+        g.add((a, KG.kind, Literal(actor.kind)))
+        g.add((a, KG.mentions, Literal(corpus.mentions[actor_id])))
+        for alias in corpus.aliases[actor_id]:
+            g.add((a, SKOS.altLabel, _lit(alias)))
+        if actor.wikidata:
+            g.add((a, KG.wikidata, Literal(actor.wikidata)))
+        aff = corpus.affiliation.get(actor_id)
+        if aff:
+            b = actor_iri(aff)
+            g.add((a, KG.affiliation, b))
+            g.add((a, SDO.affiliation if actor.kind == "person" else ORG.subOrganizationOf, b))
+    for eid, rels in corpus.events().items():
+        first = rels[0]
+        e = EVENT[eid]
+        p = types[first.plover]
+        g.add((e, RDF.type, KG.Event))
+        g.add((e, RDF.type, PROV.Entity))
+        g.add((e, KG.source, actor_iri(first.source)))
+        g.add((e, KG.plover, PLOVER[first.plover]))
+        g.add((e, KG.quadClass, Literal(p.quad)))
+        g.add((e, KG.score, Literal(Decimal(str(p.score)))))
+        g.add((e, KG.mode, Literal(first.mode)))
+        g.add((e, KG.reports, Literal(len(rels))))
+        g.add((e, KG.confidence, Literal(Decimal(str(max(r.confidence for r in rels))))))
+        if first.target:
+            g.add((e, KG.target, actor_iri(first.target)))
+            g.add((actor_iri(first.source), KG[first.plover.lower()], actor_iri(first.target)))
+        if first.date:
+            g.add((e, KG.date, Literal(first.date, datatype=XSD.date)))
+            g.add((e, KG.dateFoundBy, Literal(first.date_how)))
+        if first.issue:
+            g.add((e, KG.issue, _lit(first.issue)))
+        if first.place:
+            g.add((e, KG.place, _lit(first.place)))
+        for r in rels:
+            ev = EVENT[f"{eid}/{_safe(r.doc)}/{r.start}-{r.end}"]
+            d = DOC[_safe(r.doc)]
+            g.add((e, KG.evidence, ev))
+            g.add((e, PROV.wasDerivedFrom, d))
+            g.add((ev, RDF.type, KG.Evidence))
+            g.add((ev, RDF.type, PROV.Entity))
+            g.add((ev, KG.article, d))
+            g.add((ev, PROV.wasQuotedFrom, d))
+            g.add((ev, KG.sentence, _lit(r.sentence)))
+            g.add((ev, KG.cue, _lit(r.cue)))
+            g.add((ev, KG.start, Literal(r.start)))
+            g.add((ev, KG.end, Literal(r.end)))
+            g.add((ev, KG.confidence, Literal(Decimal(str(r.confidence)))))
+    return g
+
+
+def to_turtle(corpus: Corpus) -> str:
+    """Turtle text; the same corpus always gives the same bytes."""
+    return to_rdf(corpus).serialize(format="turtle")
+

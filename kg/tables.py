@@ -1,0 +1,64 @@
+"""Corpus -> CSV text: actors.csv and relations.csv (columns read by eval/score.py)."""
+from __future__ import annotations
+
+import csv
+import io
+
+from kg.graph import Corpus
+from kg.lexicon import plover
+
+__all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "actors_csv", "relations_csv"]
+
+ACTOR_COLUMNS = ("id", "label", "kind", "affiliation", "aliases", "mentions", "docs", "wikidata")
+RELATION_COLUMNS = (
+    "doc", "source", "plover", "target", "cue", "issue", "sentence", "start", "end", "date", "confidence",
+    "mode", "quad", "score", "cameo", "place", "date_how", "source_id", "target_id",
+)
+
+
+def _clean(value: object) -> str:
+    """Text for a CSV cell: control characters other than newline and tab dropped."""
+    text = "" if value is None else str(value)
+    return "".join(ch for ch in text if ch in "\t\n" or ord(ch) >= 32)
+
+
+def _write(columns: tuple[str, ...], rows: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    w.writeheader()
+    for row in rows:
+        w.writerow({k: _clean(row.get(k)) for k in columns})
+    return buf.getvalue()
+
+
+def actors_csv(corpus: Corpus) -> str:
+    """One row per actor; ``affiliation`` is the other actor's label, aliases joined with ``|``."""
+    rows = []
+    for actor_id, actor in corpus.actors.items():
+        aff = corpus.affiliation.get(actor_id)
+        rows.append({
+            "id": actor_id, "label": actor.label, "kind": actor.kind,
+            "affiliation": corpus.actors[aff].label if aff else "",
+            "aliases": "|".join(a.replace("|", "/") for a in corpus.aliases[actor_id]),
+            "mentions": corpus.mentions[actor_id], "docs": "|".join(corpus.docs[actor_id]),
+            "wikidata": actor.wikidata or "",
+        })
+    rows.sort(key=lambda r: (r["label"].casefold(), r["id"]))
+    return _write(ACTOR_COLUMNS, rows)
+
+
+def relations_csv(corpus: Corpus) -> str:
+    """One row per coded statement, in document and text order."""
+    types = plover()
+    label = {a: x.label for a, x in corpus.actors.items()}
+    rows = []
+    for r in corpus.relations:
+        p = types[r.plover]
+        rows.append({
+            "doc": r.doc, "source": label.get(r.source, r.source), "plover": r.plover,
+            "target": label.get(r.target, r.target) if r.target else "", "cue": r.cue, "issue": r.issue,
+            "sentence": r.sentence, "start": r.start, "end": r.end, "date": r.date.isoformat() if r.date else "",
+            "confidence": f"{r.confidence:.2f}", "mode": r.mode, "quad": p.quad, "score": p.score, "cameo": p.cameo,
+            "place": r.place, "date_how": r.date_how, "source_id": r.source, "target_id": r.target,
+        })
+    return _write(RELATION_COLUMNS, rows)

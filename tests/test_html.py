@@ -1,0 +1,151 @@
+"""Tests for kg.html.render_html (no browser)."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.html import render_html
+
+SCRIPT_BREAK = "</script><script>alert(1)</script>"
+IMG = "<img src=x onerror=\"document.title='pwned'\">"
+DATA_RE = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
+
+
+def add_actor(g: nx.MultiDiGraph, key: str, label: str | None = None, kind: str = "state", **extra: Any) -> None:
+    g.add_node(key, label=label or key, kind=kind, affiliation=extra.get("affiliation"),
+               aliases=extra.get("aliases", []), mentions=extra.get("mentions", 1), docs=extra.get("docs", ["d1"]))
+
+
+def add_event(g: nx.MultiDiGraph, u: str, v: str, plover: str = "REQUEST", quad: str = "verbal conflict",
+              sentence: str = "A said something.", date: str | None = "2024-03-01", doc: str = "d1") -> None:
+    g.add_edge(u, v, kind="event", plover=plover, quad=quad, mode="asserted", cue="asked", issue=None,
+               date=date, confidence=0.75, evidence=[{"doc": doc, "sentence": sentence, "date": date}])
+
+
+def payload(page: str) -> dict[str, Any]:
+    match = DATA_RE.search(page)
+    assert match, "data script missing"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture()
+def graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    add_actor(g, "USA", "United States", aliases=["US"], mentions=10)
+    add_actor(g, "RUS", "Russia", mentions=8)
+    add_actor(g, "UKR", "Ukraine", mentions=5)
+    add_actor(g, "BIDEN", "Joe Biden", kind="person", affiliation="United States")
+    for day in (1, 2, 3):
+        add_event(g, "USA", "RUS", sentence=f"The US asked Russia ({day}).", date=f"2024-03-0{day}")
+    add_event(g, "USA", "RUS", "SANCTION", "material conflict")
+    add_event(g, "RUS", "USA", "REQUEST")
+    add_event(g, "RUS", "UKR", "ASSAULT", "material conflict", date=None)
+    g.add_edge("BIDEN", "USA", kind="affiliation")
+    return g
+
+
+def test_page_is_offline(graph: nx.MultiDiGraph) -> None:
+    add_event(graph, "UKR", "USA", "AID", "material cooperation",
+              sentence="See https://evil.example/x.js and http://x.test/", doc="http://news.test/a")
+    page = render_html(graph, title="from https://example.org")
+    assert "http://" not in page.lower() and "https://" not in page.lower()
+    assert not re.search(r"<(script|img|link|iframe)\b[^>]*\s(src|href)=", page, re.I)
+    assert "DataView" in page and "vis-network" in page  # vis inlined
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    sentences = [ev["sentence"] for e in payload(page)["info"]["edges"].values()
+                 for r in e["reports"] for ev in r["evidence"]]
+    assert "See https://evil.example/x.js and http://x.test/" in sentences  # data intact once parsed
+
+
+def test_hostile_strings_are_escaped(graph: nx.MultiDiGraph) -> None:
+    add_actor(graph, "EVIL", SCRIPT_BREAK + IMG, kind="group", aliases=[IMG], affiliation=SCRIPT_BREAK,
+              docs=[SCRIPT_BREAK])
+    add_event(graph, "EVIL", "USA", "THREATEN", sentence=f"He said {SCRIPT_BREAK} and {IMG}.", doc=IMG)
+    add_event(graph, "USA", "EVIL", "REJECT", sentence="\u2028line\u2029sep & <b>bold</b>")
+    page = render_html(graph, title=SCRIPT_BREAK)
+    for hostile in (SCRIPT_BREAK, IMG, "</script><script>", "<img", "<b>bold", "\u2028", "\u2029"):
+        assert hostile not in page
+    assert page.count("<script") == 3 and page.count("</script>") == 3  # only our own tags
+    data = payload(page)
+    assert data["info"]["nodes"]["EVIL"]["label"] == SCRIPT_BREAK + IMG
+    sentences = {ev["sentence"] for e in data["info"]["edges"].values() for r in e["reports"] for ev in r["evidence"]}
+    assert f"He said {SCRIPT_BREAK} and {IMG}." in sentences
+    app_js = page.split('<script id="kg-data"')[1].split("</script>")[2]
+    assert "textContent" in app_js and "innerHTML" not in app_js and "insertAdjacentHTML" not in app_js
+
+
+def test_deterministic(graph: nx.MultiDiGraph) -> None:
+    first = render_html(graph)
+    assert render_html(graph) == first
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(graph.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(graph.edges(data=True))))
+    assert render_html(shuffled) == first
+    big = render_html(graph, physics_limit=2)
+    assert render_html(graph, physics_limit=2) == big
+    assert '"randomSeed":42' in first
+
+
+def test_parallel_edges_are_merged(graph: nx.MultiDiGraph) -> None:
+    data = payload(render_html(graph))
+    # merged by (source, target, kind, plover): USA>RUS REQUEST x3, USA>RUS SANCTION,
+    # RUS>USA REQUEST, RUS>UKR ASSAULT, BIDEN>USA affiliation
+    assert len(data["edges"]) == 5
+    assert len(data["nodes"]) == 4
+    labels = sorted(e.get("label", "") for e in data["edges"])
+    assert labels == ["", "ASSAULT", "REQUEST", "REQUEST \u00d73", "SANCTION"]
+    request = next(e for e in data["edges"] if e.get("label") == "REQUEST \u00d73")
+    info = data["info"]["edges"][request["id"]]
+    assert (info["from"], info["to"], info["count"], len(info["reports"])) == ("USA", "RUS", 3, 3)
+    assert info["dates"] == ["2024-03-01", "2024-03-02", "2024-03-03"]
+    affiliation = next(e for e in data["edges"] if "label" not in e)
+    assert affiliation["dashes"] and not affiliation["arrows"]["to"]["enabled"]
+    rels = data["info"]["nodes"]["USA"]["relations"]
+    assert rels[0]["edge"] == request["id"] and rels[0]["count"] == 3
+
+
+def test_top_keeps_highest_degree(graph: nx.MultiDiGraph) -> None:
+    add_actor(graph, "AAA", "Isolated")
+    data = payload(render_html(graph, top=2))
+    assert sorted(n["id"] for n in data["nodes"]) == ["RUS", "USA"]
+    assert all({e["from"], e["to"]} <= {"RUS", "USA"} for e in data["edges"])
+    assert len(data["edges"]) == 3
+    # ties broken by id: BIDEN and UKR both have degree 1, BIDEN sorts first
+    assert sorted(n["id"] for n in payload(render_html(graph, top=3))["nodes"]) == ["BIDEN", "RUS", "USA"]
+    assert len(payload(render_html(graph, top=100))["nodes"]) == 5
+
+
+def test_large_graph_has_fixed_positions(graph: nx.MultiDiGraph) -> None:
+    data = payload(render_html(graph, physics_limit=2))
+    assert data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    small = payload(render_html(graph))
+    assert small["options"]["physics"]["enabled"] is True and "x" not in small["nodes"][0]
+
+
+def test_controls_and_legend(graph: nx.MultiDiGraph) -> None:
+    page = render_html(graph)
+    for ident in ("filter-quad-verbal-cooperation", "filter-quad-material-cooperation", "filter-quad-verbal-conflict",
+                  "filter-quad-material-conflict", "filter-plover", "search", "date-from", "date-to", "evidence",
+                  "legend"):
+        assert f'id="{ident}"' in page
+    assert 'min="2024-03-01"' in page and 'max="2024-03-03"' in page
+    assert "window.kgNetwork" in page and "window.kgData" in page
+    undated = nx.MultiDiGraph()
+    add_actor(undated, "A")
+    add_actor(undated, "B")
+    add_event(undated, "A", "B", date=None)
+    assert 'id="date-from"' not in render_html(undated)
+
+
+def test_empty_graph() -> None:
+    page = render_html(nx.MultiDiGraph())
+    assert "no actors" in page
+    data = payload(page)
+    assert data["nodes"] == [] and data["edges"] == []
+    assert page.count("<script") == 3 and "https://" not in page
+    assert "no actors" in render_html(nx.MultiDiGraph([("A", "B")]), top=0)
