@@ -23,15 +23,12 @@ from typing import Any
 import networkx as nx
 from pyvis.network import Network
 
+from kg.lexicon import plover
+
 __all__ = ["render_html"]
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
-PLOVER_QUAD = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), QUADS[0]),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), QUADS[1]),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), QUADS[2]),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), QUADS[3]),
-}
+PLOVER_QUAD = {name: p.quad for name, p in plover().items()}
 #: quad class -> (colour, dashed); verbal is dashed, material solid.
 QUAD_STYLE = {QUADS[0]: ("#3b8fd9", True), QUADS[1]: ("#23985a", False),
               QUADS[2]: ("#f08c1a", True), QUADS[3]: ("#d7303a", False)}
