@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -27,17 +27,25 @@ OUTPUT_FILES = ("graph.ttl", "graph.html", "actors.csv", "relations.csv", "summa
 def build_corpus(
     paths: Iterable[str | Path], *, model: str = DEFAULT_MODEL, published: date | None = None,
     actor_files: Iterable[str | Path] = (), cue_files: Iterable[str | Path] = (), batch_size: int = 32,
-    n_process: int = 1,
+    n_process: int = 1, strict: bool = True, warn: Callable[[str], None] | None = None,
 ) -> Corpus:
-    """Read, parse and extract every article under ``paths`` into one merged corpus."""
+    """Read, parse and extract every article under ``paths`` into one merged corpus.
+
+    With ``strict=False`` a bad document is skipped and ``warn(message)`` told why.
+    """
     dictionary = load_dictionary(actor_files)
     lexicon = load_lexicon(cue_files)
     load_pipeline(model)  # fail on a missing model before any work
-    articles = list(read_articles(paths, published))
-    if not articles:
-        raise KgError("no articles found (expected .txt, .md or .jsonl files)", EXIT_INPUT)
+    paths = list(paths)
+    for p in paths:
+        if not Path(p).exists():
+            raise KgError(f"{p}: no such file or folder", EXIT_INPUT)
+    articles = read_articles(paths, published, strict=strict, warn=warn)
     results = (extract(a, doc, dictionary, lexicon) for a, doc in parse(articles, model, batch_size, n_process))
-    return assemble(results, dictionary)
+    corpus = assemble(results, dictionary)
+    if not corpus.articles:
+        raise KgError("no articles to build (expected .txt, .md or .jsonl files with text)", EXIT_INPUT)
+    return corpus
 
 
 def summary(corpus: Corpus, model: str = DEFAULT_MODEL) -> dict:

@@ -44,15 +44,27 @@ def build(
     top: Annotated[Optional[int], typer.Option(help="Draw only the N most connected actors in graph.html")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch")] = 32,
     n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad document instead of skipping it")] = False,
 ) -> None:
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
     from kg.build import build_corpus, check_writable, render_outputs, write_outputs
 
+    skipped: list[str] = []
+
+    def warn(message: str) -> None:
+        if message.split(": ")[-1].startswith("not UTF-8"):
+            typer.echo(f"kg: warning: {message}", err=True)
+            return
+        skipped.append(message)
+        typer.echo(f"kg: warning: skipped {message}", err=True)
+
     try:
+        if batch_size < 1 or n_process < 1 or (top is not None and top < 1):
+            raise KgError("--batch-size, --n-process and --top take a whole number of at least 1", EXIT_USAGE)
         check_writable(out)
         corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
                               actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
-                              n_process=n_process)
+                              n_process=n_process, strict=strict, warn=warn)
         written = write_outputs(render_outputs(corpus, top=top, model=model), out)
     except KgError as exc:
         _fail(exc)
@@ -60,7 +72,9 @@ def build(
         typer.echo("kg: interrupted; earlier outputs are unchanged", err=True)
         raise typer.Exit(130)
     typer.echo(f"kg: {len(corpus.articles)} articles, {len(corpus.actors)} actors, "
-               f"{len(corpus.relations)} relations -> {', '.join(str(p) for p in written)}", err=True)
+               f"{len(corpus.relations)} relations -> {out}/ ({', '.join(p.name for p in written)})", err=True)
+    if skipped:
+        typer.echo(f"kg: skipped {len(skipped)} bad document(s); --strict makes this an error", err=True)
 
 
 def main() -> None:

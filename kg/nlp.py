@@ -59,9 +59,47 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+CHUNK = 20_000  # characters; longer articles are parsed in pieces and joined
+
+
+def chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Cut ``text`` into pieces of at most about ``size`` characters at paragraph, sentence or word ends.
+
+    The pieces join back to ``text`` exactly, so character offsets are kept.
+    """
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind("\n\n"), 0)
+        if cut < size // 4:
+            cut = max(window.rfind(". "), window.rfind("\n"))
+        if cut < size // 4:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut >= size // 4 else size)
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
 def parse(articles: Iterable[Article], model: str = DEFAULT_MODEL, batch_size: int = 32,
           n_process: int = 1) -> Iterator[tuple[Article, Doc]]:
-    """Yield each article with its parsed Doc, in input order."""
+    """Yield each article with its parsed Doc, in input order, streaming.
+
+    Articles longer than :data:`CHUNK` characters are parsed in pieces that
+    are joined into one Doc with the article's own offsets.
+    """
     nlp = load_pipeline(model)
-    pairs = ((clean_text(a.text), a) for a in articles)
-    yield from ((a, doc) for doc, a in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process))
+
+    def pieces() -> Iterator[tuple[str, tuple[Article, int, int]]]:
+        for art in articles:
+            parts = chunks(clean_text(art.text))
+            for n, part in enumerate(parts):
+                yield part, (art, n, len(parts))
+
+    pending: list[Doc] = []
+    for doc, (art, n, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        pending.append(doc)
+        if n == total - 1:
+            yield art, pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
