@@ -17,11 +17,11 @@ from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
 from kg.nlp import DEFAULT_MODEL, load_pipeline, parse
 from kg.rdf import to_turtle
-from kg.tables import actors_csv, relations_csv
+from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
 
 __all__ = ["build_corpus", "render_outputs", "write_outputs", "check_writable", "OUTPUT_FILES"]
 
-OUTPUT_FILES = ("graph.ttl", "graph.html", "actors.csv", "relations.csv", "summary.json")
+OUTPUT_FILES = ("graph.ttl", "graph.html", "actors.csv", "relations.csv", "issues.csv", "positions.csv", "summary.json")
 
 
 def build_corpus(
@@ -60,6 +60,7 @@ def summary(corpus: Corpus, model: str = DEFAULT_MODEL) -> dict:
         "actors": len(corpus.actors), "actors_by_kind": dict(sorted(Counter(a.kind for a in corpus.actors.values()).items())),
         "relations": len(corpus.relations), "events": len(corpus.events()),
         "relations_by_type": dict(sorted(Counter(r.plover for r in corpus.relations).items())),
+        "issues": len(corpus.issues), "positions": len(corpus.stances),
     }
 
 
@@ -72,6 +73,8 @@ def render_outputs(corpus: Corpus, *, top: int | None = None, title: str = "kg g
         "graph.html": render_html(to_networkx(corpus), title=title, top=top),
         "actors.csv": actors_csv(corpus),
         "relations.csv": relations_csv(corpus),
+        "issues.csv": issues_csv(corpus),
+        "positions.csv": positions_csv(corpus),
     }
 
 

@@ -8,6 +8,7 @@ persons and sub-units to what they act for.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +21,42 @@ from kg.extract import DocResult
 from kg.lexicon import plover
 from kg.model import Actor, Relation
 
-__all__ = ["Corpus", "assemble", "event_id", "to_networkx"]
+__all__ = ["Corpus", "Issue", "Stance", "assemble", "event_id", "to_networkx", "merge_issues", "ISSUE_WINDOW_DAYS"]
+
+ISSUE_WINDOW_DAYS = 14
+_DET = re.compile(r"^(a|an|the|this|that|these|those|any|its|their|his|her|our)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A proposal, deal, truce, offensive ... merged over the articles that mention it."""
+
+    id: str
+    label: str
+    kind: str
+    family: str
+    place: str | None
+    parties: tuple[str, ...]
+    first: date | None
+    last: date | None
+    mentions: tuple[str, ...]
+    docs: tuple[str, ...]
+    proposer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """One actor's position on one issue, as one sentence states it."""
+
+    actor: str
+    issue: str
+    position: str
+    mode: str
+    date: date | None
+    doc: str
+    sentence: str
+    cue: str
+    sent_start: int
 
 
 def event_id(source: str, plover_type: str, target: str | None, day: date | None, doc: str, start: int) -> str:
@@ -40,6 +76,8 @@ class Corpus:
     docs: dict[str, tuple[str, ...]]
     relations: tuple[Relation, ...]
     articles: tuple  # Article records, sorted by id
+    issues: tuple[Issue, ...] = ()
+    stances: tuple[Stance, ...] = ()
 
     def events(self) -> dict[str, list[Relation]]:
         """Relations grouped into events (one id per source, type, target and day)."""
@@ -58,8 +96,16 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     docs: dict[str, set[str]] = defaultdict(set)
     relations: list[Relation] = []
     articles = []
+    local_issues: list[tuple] = []  # (article, local number, mentions, parties)
+    local_stances: list[tuple] = []
     for res in results:
         articles.append(res.article)
+        by_local: dict[int, list] = defaultdict(list)
+        for m in res.issues:
+            by_local[m.local].append(m)
+        for n, ms in sorted(by_local.items()):
+            local_issues.append((res.article, n, tuple(ms), res.parties))
+        local_stances += [(res.article.id, p) for p in res.positions]
         day = res.article.published.toordinal() if res.article.published else 0
         for actor in res.actors:
             found.setdefault(actor.id, actor)
@@ -99,12 +145,84 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
         names.discard(actor.label)
         all_aliases[actor_id] = tuple(sorted(names))
     relations.sort(key=lambda r: (r.doc, r.start, r.source, r.plover, r.target or ""))
+    issues, where = merge_issues(local_issues)
+    stances = []
+    for doc, p in local_stances:
+        if p.actor in actors and (doc, p.local) in where:
+            stances.append(Stance(p.actor, where[(doc, p.local)], p.position, p.mode, p.date, doc, p.sentence, p.cue,
+                                  p.sent_start))
+    stances.sort(key=lambda x: (x.doc, x.sent_start, x.actor, x.issue, x.position))
+    proposers = {}
+    for st in stances:
+        if st.position == "proposes":
+            proposers.setdefault(st.issue, st.actor)
+    issues = tuple(i if i.id not in proposers else _with(i, proposer=proposers[i.id]) for i in issues)
     return Corpus(
         actors=dict(sorted(actors.items())), affiliation=dict(sorted(affiliation.items())),
         aliases=all_aliases, mentions={a: mentions.get(a, 0) for a in sorted(actors)},
         docs={a: tuple(sorted(docs.get(a, ()))) for a in sorted(actors)},
         relations=tuple(relations), articles=tuple(sorted(articles, key=lambda a: a.id)),
+        issues=issues, stances=tuple(stances),
     )
+
+
+def _with(issue: Issue, **changes) -> Issue:
+    from dataclasses import replace
+
+    return replace(issue, **changes)
+
+
+def _label(text: str) -> str:
+    text = _DET.sub("", " ".join(text.split()))
+    return text[:1].upper() + text[1:80] if text else text
+
+
+def merge_issues(local: list[tuple]) -> tuple[tuple[Issue, ...], dict[tuple[str, int], str]]:
+    """Merge article-level issues into corpus issues.
+
+    Two issues are one when they are of the same family (deals, plans, truces and
+    ceasefires are one family), name the same place or one names none, concern
+    the same two sides, and were reported within ``ISSUE_WINDOW_DAYS`` days of
+    each other. Within an article, coreferent mentions already share one issue.
+    """
+    groups: list[dict] = []
+    where: dict[tuple[str, int], int] = {}
+    for article, n, mentions, parties in sorted(local, key=lambda x: (x[0].published or date.min, x[0].id, x[1])):
+        place = next((m.place for m in mentions if m.place), None)
+        family = mentions[0].family
+        day = article.published
+        hit = None
+        for g in groups:
+            if g["family"] != family or set(g["parties"]) != set(parties):
+                continue
+            if place and g["place"] and place.casefold() != g["place"].casefold():
+                continue
+            if day and g["last"] and abs((day - g["last"]).days) > ISSUE_WINDOW_DAYS:
+                continue
+            if (day is None) != (g["last"] is None):
+                continue
+            hit = g
+            break
+        if hit is None:
+            hit = {"family": family, "parties": tuple(sorted(parties)), "place": place, "first": day, "last": day,
+                   "mentions": [], "docs": [], "kind": mentions[0].kind,
+                   "label": _label(max(mentions[:3], key=lambda m: (m.kind != "ceasefire", len(m.text) < 60, -m.start)).text),
+                   "key": f"{family}|{place}|{article.id}|{n}", "n": len(groups)}
+            groups.append(hit)
+        hit["place"] = hit["place"] or place
+        if day and (hit["last"] is None or day > hit["last"]):
+            hit["last"] = day
+        hit["mentions"] += [m.text for m in mentions]
+        hit["docs"].append(article.id)
+        where[(article.id, n)] = hit["n"]
+    issues = []
+    ids = []
+    for g in groups:
+        iid = "I" + hashlib.sha1(g["key"].encode("utf-8")).hexdigest()[:12]
+        ids.append(iid)
+        issues.append(Issue(iid, g["label"], g["kind"], g["family"], g["place"], g["parties"], g["first"], g["last"],
+                            tuple(dict.fromkeys(g["mentions"])), tuple(sorted(set(g["docs"])))))
+    return tuple(sorted(issues, key=lambda i: i.id)), {k: ids[v] for k, v in where.items()}
 
 
 def to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
@@ -120,6 +238,18 @@ def to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
         )
     for actor_id, aff in corpus.affiliation.items():
         g.add_edge(actor_id, aff, key=f"aff:{actor_id}", kind="affiliation")
+    labels = {a: x.label for a, x in corpus.actors.items()}
+    for issue in corpus.issues:
+        g.add_node(
+            issue.id, label=issue.label, kind="issue", issue_kind=issue.kind, place=issue.place,
+            proposer=labels.get(issue.proposer) if issue.proposer else None, aliases=list(issue.mentions),
+            mentions=len(issue.mentions), docs=list(issue.docs),
+            first=issue.first.isoformat() if issue.first else None, last=issue.last.isoformat() if issue.last else None,
+        )
+    for n, st in enumerate(corpus.stances):
+        g.add_edge(st.actor, st.issue, key=f"pos:{st.doc}:{st.sent_start}:{st.actor}:{st.position}:{n}", kind="position",
+                   position=st.position, mode=st.mode, date=st.date.isoformat() if st.date else None, cue=st.cue,
+                   evidence=[{"doc": st.doc, "sentence": st.sentence, "date": st.date.isoformat() if st.date else None}])
     for eid, rels in corpus.events().items():
         first = rels[0]
         if first.target is None:

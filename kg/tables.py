@@ -7,13 +7,18 @@ import io
 from kg.graph import Corpus
 from kg.lexicon import plover
 
-__all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "actors_csv", "relations_csv"]
+__all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "ISSUE_COLUMNS", "POSITION_COLUMNS", "actors_csv", "relations_csv",
+           "issues_csv", "positions_csv"]
 
 ACTOR_COLUMNS = ("id", "label", "kind", "affiliation", "aliases", "mentions", "docs", "wikidata")
 RELATION_COLUMNS = (
     "doc", "source", "plover", "target", "cue", "issue", "sentence", "start", "end", "date", "confidence",
     "mode", "quad", "score", "cameo", "place", "date_how", "source_id", "target_id",
 )
+
+
+ISSUE_COLUMNS = ("id", "label", "kind", "place", "proposer", "first", "last", "mentions", "docs", "parties")
+POSITION_COLUMNS = ("doc", "actor", "issue", "position", "mode", "date", "sentence", "cue", "actor_id", "issue_id")
 
 
 def _clean(value: object) -> str:
@@ -62,3 +67,31 @@ def relations_csv(corpus: Corpus) -> str:
             "place": r.place, "date_how": r.date_how, "source_id": r.source, "target_id": r.target,
         })
     return _write(RELATION_COLUMNS, rows)
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def issues_csv(corpus: Corpus) -> str:
+    """One row per issue; ``mentions`` are the phrases that name it, joined with ``|``."""
+    label = {a: x.label for a, x in corpus.actors.items()}
+    rows = [{
+        "id": i.id, "label": i.label, "kind": i.kind, "place": i.place, "proposer": label.get(i.proposer, ""),
+        "first": _day(i.first), "last": _day(i.last), "mentions": "|".join(m.replace("|", "/") for m in i.mentions),
+        "docs": "|".join(i.docs), "parties": "|".join(label.get(p, p) for p in i.parties),
+    } for i in corpus.issues]
+    rows.sort(key=lambda r: (r["first"], r["label"].casefold(), r["id"]))
+    return _write(ISSUE_COLUMNS, rows)
+
+
+def positions_csv(corpus: Corpus) -> str:
+    """One row per stated position: who stood where on which issue, when, and the sentence."""
+    label = {a: x.label for a, x in corpus.actors.items()}
+    issue = {i.id: i.label for i in corpus.issues}
+    rows = [{
+        "doc": p.doc, "actor": label.get(p.actor, p.actor), "issue": issue.get(p.issue, p.issue),
+        "position": p.position, "mode": p.mode, "date": _day(p.date), "sentence": p.sentence, "cue": p.cue,
+        "actor_id": p.actor, "issue_id": p.issue,
+    } for p in corpus.stances]
+    return _write(POSITION_COLUMNS, rows)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from kg.actors import ActorDict
+from kg.extract.issues import IssueMention, Position, issue_mentions, positions
 from kg.extract.mentions import PARTIES, Resolver
 from kg.extract.relations import relations
 from kg.lexicon import Lexicon
@@ -27,6 +28,9 @@ class DocResult:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     affiliations: tuple[tuple[str, str], ...]  # (actor id, affiliation id) valid in this article
+    issues: tuple[IssueMention, ...] = ()
+    positions: tuple[Position, ...] = ()
+    parties: tuple[str, ...] = ()
 
 
 def _parties(res: Resolver, rels: list[Relation]) -> tuple[str, ...]:
@@ -64,10 +68,9 @@ def extract(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> 
                     out.append(rel)
     mentions = tuple(res.mentions())
     used = {m.actor for m in mentions} | {r.source for r in out} | {r.target for r in out if r.target}
-    affs = []
-    for actor_id in sorted(used - {PARTIES}):
-        aff = res.affiliation(actor_id)
-        if aff:
-            affs.append((actor_id, aff))
+    issues = issue_mentions(res)
+    stances = tuple(positions(res, rels, issues, lexicon, article.published, parties))
+    used |= {p.actor for p in stances}
     found = tuple(a for k, a in sorted(res.found.items()) if k in used)
-    return DocResult(article, found, mentions, tuple(out), tuple(affs))
+    affs = [(a, b) for a in sorted(used - {PARTIES}) if (b := res.affiliation(a))]
+    return DocResult(article, found, mentions, tuple(out), tuple(affs), tuple(issues), stances, parties)

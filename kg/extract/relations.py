@@ -290,6 +290,12 @@ class _Coder:
         targets = self.targets(tok, found, source)
         if "modal" in cue.flags:
             return
+        if cue.position == "proposes" and source and all(self.res.kind(s) == "group" for s in source):
+            # mediators putting a plan forward are mediating between the sides the sentence names
+            plover = "CONSULT"
+            targets = tuple(dict.fromkeys(
+                r for t in tok.sent if t.dep_ in _SUBJ for r in self.res.refs(t)
+                if r not in source and self.res.kind(r) in {"state", "organization"}))
         if "content" in cue.flags:
             plover = "THREATEN" if self.content_is_force(tok) else plover
         if "report" in cue.flags:
@@ -386,8 +392,8 @@ class _Coder:
                 continue
             aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"}), None)
             first = aux or tok
-            found = _Found(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), tok)
-            yield from self._emit(tok, _Found(tok, found.cue, tok), speaker, "REQUEST", subj, "asserted", 0.6)
+            yield from self._emit(tok, _Found(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first),
+                                  speaker, "REQUEST", subj, "asserted", 0.6)
 
 
 def relations(res: Resolver, lexicon: Lexicon, published=None) -> Iterator[Relation]:
