@@ -77,6 +77,43 @@ def build(
         typer.echo(f"kg: skipped {len(skipped)} bad document(s); --strict makes this an error", err=True)
 
 
+@app.command("html")
+def html_cmd(
+    graph: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl, or a .ttl file")] = Path("outputs"),
+    out: Annotated[Optional[Path],
+                   typer.Option("--out", "-o", help="HTML file; default graph.html beside the graph")] = None,
+    top: Annotated[Optional[int], typer.Option(help="Draw only the N most connected actors")] = None,
+    title: Annotated[str, typer.Option(help="Page title")] = "kg graph",
+) -> None:
+    """Re-render graph.html from a build's graph.ttl (no articles are parsed)."""
+    from kg.build import write_outputs
+    from kg.html import load_graph_html_input, render_html
+
+    try:
+        if top is not None and top < 1:
+            raise KgError("--top takes a whole number of at least 1", EXIT_USAGE)
+        target = out or (graph if graph.is_dir() else graph.parent) / "graph.html"
+        page = render_html(load_graph_html_input(graph), title=title, top=top)
+        written = write_outputs({target.name: page}, target.parent)
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(f"kg: wrote {written[0]}", err=True)
+
+
+@app.command()
+def positions(
+    outdir: Annotated[Path, typer.Argument(help="A build folder (holding issues.csv and positions.csv)")],
+    issue: Annotated[Optional[str], typer.Argument(help="Issue id or part of its label; default all")] = None,
+) -> None:
+    """Print, for each issue, who stood where and when."""
+    from kg.timeline import timeline
+
+    try:
+        typer.echo(timeline(outdir, issue), nl=False)
+    except KgError as exc:
+        _fail(exc)
+
+
 def main() -> None:
     app()
 

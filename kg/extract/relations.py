@@ -197,7 +197,7 @@ class _Coder:
     def mode(self, tok: Token) -> str:
         chain = [tok]
         t = tok
-        while t.dep_ in {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"} and t.head is not t and len(chain) < 5:
+        while tok.dep_ not in {"acl", "relcl"} and t.dep_ in {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"} and t.head is not t and len(chain) < 5:
             if t.dep_ in {"ccomp", "relcl", "acl"} and t is not tok:
                 break
             t = t.head

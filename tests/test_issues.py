@@ -1,0 +1,102 @@
+"""Issues and positions: each position rule and each merge rule, on sentences of our own."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.issues import IssueMention
+from kg.graph import ISSUE_WINDOW_DAYS, merge_issues
+from kg.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def stances(code, text):
+    res = code(text, full=True)
+    labels = {m.local: m.text for m in res.issues}
+    return {(p.actor, p.position, labels[p.local]) for p in res.positions}, res
+
+
+def test_request_to_accept_supports_the_issue(code):
+    got, _ = stances(code, "Antony Blinken urged Hamas to accept the ceasefire proposal.")
+    assert ("BLINKEN", "supports", "the ceasefire proposal") in got
+
+
+def test_vow_to_send_forces_supports_the_offensive(code):
+    got, res = stances(code, "Benjamin Netanyahu repeated his vow to send troops into Rafah.")
+    assert any(a == "NETANYAHU" and p == "supports" for a, p, _ in got)
+    assert {m.kind for m in res.issues} == {"offensive"} and res.issues[0].place == "Rafah"
+
+
+def test_opposition_to_an_attack_opposes_it(code):
+    got, _ = stances(code, "Blinken restated Washington's opposition to a major attack on Rafah.")
+    assert any(p == "opposes" and "attack on Rafah" in i for _, p, i in got)
+
+
+def test_will_respond_is_undecided(code):
+    got, _ = stances(code, "Hamas said it would respond soon to the truce plan.")
+    assert ("HAMAS", "undecided", "the truce plan") in got
+
+
+def test_passive_proposer_proposes(code):
+    got, _ = stances(code, "Hamas is studying a plan proposed by Egypt.")
+    assert ("EGY", "proposes", "a plan proposed by Egypt") in got or any(
+        a == "EGY" and p == "proposes" for a, p, _ in got)
+
+
+def test_possessor_of_a_proposal_proposes_it(code):
+    got, _ = stances(code, "Officials said Qatar's proposal was still on the table.")
+    assert any(a == "QAT" and p == "proposes" for a, p, _ in got)
+
+
+def test_negated_position_is_not_coded(code):
+    got, _ = stances(code, "Hamas did not reject the truce plan.")
+    assert not any(a == "HAMAS" for a, _, _ in got)
+
+
+def test_mentions_of_one_deal_share_one_issue(code):
+    _, res = stances(code, "Blinken urged Hamas to accept a Gaza truce plan. He said Hamas should take this deal. "
+                           "The plan was drawn up by mediators.")
+    deal = [m for m in res.issues if m.family == "deal"]
+    assert len(deal) == 3 and len({m.local for m in deal}) == 1
+
+
+def test_offensives_on_different_places_stay_apart(code):
+    _, res = stances(code, "Israel threatened an attack on Rafah. Russia threatened an offensive on Kharkiv.")
+    assert len({m.local for m in res.issues}) == 2
+
+
+def _mention(doc, n, family="deal", kind="agreement", place=None):
+    return IssueMention(doc, 0, 4, "deal", kind, family, place, n, 0)
+
+
+def _local(doc, day, parties=("HAMAS", "ISR"), family="deal", place=None):
+    return (Article(doc, "x", published=day), 0, (_mention(doc, 0, family, place=place),), parties)
+
+
+def test_merge_same_deal_reported_days_apart():
+    issues, where = merge_issues([_local("a", date(2024, 5, 1)), _local("b", date(2024, 5, 3))])
+    assert len(issues) == 1 and where[("a", 0)] == where[("b", 0)]
+
+
+def test_no_merge_outside_the_time_window():
+    later = date(2024, 5, 1).toordinal() + ISSUE_WINDOW_DAYS + 1
+    issues, _ = merge_issues([_local("a", date(2024, 5, 1)), _local("b", date.fromordinal(later))])
+    assert len(issues) == 2
+
+
+def test_no_merge_between_different_parties_or_places_or_families():
+    base = _local("a", date(2024, 5, 1), place="Gaza")
+    others = [
+        _local("b", date(2024, 5, 2), parties=("RUS", "UKR"), place="Gaza"),
+        _local("c", date(2024, 5, 2), place="Rafah"),
+        _local("d", date(2024, 5, 2), family="talks", place="Gaza"),
+    ]
+    issues, _ = merge_issues([base, *others])
+    assert len(issues) == 4
+
+
+def test_merge_when_one_side_names_no_place():
+    issues, _ = merge_issues([_local("a", date(2024, 5, 1), place="Gaza"), _local("b", date(2024, 5, 2))])
+    assert len(issues) == 1 and issues[0].place == "Gaza"
