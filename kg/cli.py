@@ -114,6 +114,66 @@ def positions(
         _fail(exc)
 
 
+@app.command()
+def query(
+    graph: Annotated[Optional[Path], typer.Argument(help="Graph file to query (graph.ttl)", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Argument(help="A SPARQL query file (.rq)", show_default=False)] = None,
+    text: Annotated[Optional[str], typer.Option("-e", "--sparql", help="SPARQL query text")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="A named query (see --list)")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a query parameter")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    backend: Annotated[str, typer.Option("--backend", "-b", help="rdflib or oxigraph")] = "rdflib",
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries and exit")] = False,
+) -> None:
+    """Run a SPARQL query (-e TEXT, FILE.rq or --name NAME) over GRAPH and print the result."""
+    from kg.query import list_named, run
+
+    try:
+        if list_:
+            typer.echo(list_named(), nl=False)
+            return
+        if graph is None:
+            raise KgError("give a GRAPH file to query (or --list)", EXIT_USAGE)
+        typer.echo(run(graph, text=text, file=file, name=name, params=param or (), fmt=fmt, backend=backend),
+                   nl=False)
+    except KgError as exc:
+        _fail(exc)
+
+
+@app.command()
+def validate(
+    graph: Annotated[Path, typer.Argument(help="Graph file to check (graph.ttl)")],
+    shapes: Annotated[Optional[Path], typer.Option(help="SHACL shapes to use instead of the built-in ones")] = None,
+) -> None:
+    """Check GRAPH against the SHACL shapes; print what does not conform and exit 6 if anything does not."""
+    from kg.errors import EXIT_INVALID
+    from kg.validate import validate_graph
+
+    try:
+        conforms, report = validate_graph(graph, shapes)
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(report, nl=False)
+    if not conforms:
+        raise typer.Exit(EXIT_INVALID)
+
+
+@app.command()
+def serve(
+    graph: Annotated[Path, typer.Argument(help="Graph file to serve (graph.ttl)")],
+    host: Annotated[str, typer.Option(help="Address to bind")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
+    timeout: Annotated[int, typer.Option(help="Stop queries running longer than this many seconds")] = 30,
+) -> None:
+    """Serve GRAPH as a read-only SPARQL endpoint (GET and POST at /query) until Ctrl-C."""
+    from kg.serve import serve as run_server
+
+    try:
+        run_server(graph, host=host, port=port, timeout=timeout, echo=lambda line: typer.echo(line, err=True))
+    except KgError as exc:
+        _fail(exc)
+
+
 def main() -> None:
     app()
 

@@ -10,7 +10,9 @@ edge labelled ``"REQUEST ×3"`` whose evidence lists every report.
 """
 from __future__ import annotations
 
+import base64
 import functools
+import hashlib
 import html
 import json
 import math
@@ -18,14 +20,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
 
+from kg.errors import EXIT_INPUT, KgError
 from kg.lexicon import plover
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "load_graph_html_input"]
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 PLOVER_QUAD = {name: p.quad for name, p in plover().items()}
@@ -34,15 +38,23 @@ QUAD_STYLE = {QUADS[0]: ("#3b8fd9", True), QUADS[1]: ("#23985a", False),
               QUADS[2]: ("#f08c1a", True), QUADS[3]: ("#d7303a", False)}
 OTHER_QUAD = ("#7f8c8d", False)
 AFFILIATION_COLOUR = "#a0a0a0"
-#: actor kind -> (vis shape, colour); all shapes scale with ``size``.
+#: node kind -> (vis shape, colour); all shapes scale with ``size``. Issues are not actors.
 KIND_STYLE = {"state": ("square", "#34558b"), "organization": ("diamond", "#8e44ad"),
-              "person": ("dot", "#e0a100"), "group": ("triangle", "#16a085")}
+              "person": ("dot", "#e0a100"), "group": ("triangle", "#16a085"), "issue": ("hexagon", "#c2185b")}
 OTHER_KIND = ("dot", "#95a5a6")
+#: edge kind -> the attribute naming its type; edges merge by (source, target, kind, type).
+TYPE_ATTR = {"event": "plover", "position": "position"}
+#: an actor's position on an issue -> colour (drawn dash-dotted).
+POSITION_STYLE = {"supports": "#2a9d8f", "proposes": "#6c5ce7", "opposes": "#b03a2e", "undecided": "#7f8c8d"}
+POSITION_DASHES = [12, 4, 3, 4]
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"(?i)\bhttp(s?)://")
 _SLOTS = re.compile(r"\{\{([A-Z_]+)\}\}")
 _MAX_RELATIONS = 8
+#: further node attributes shown in the details panel, with their display names.
+_NODE_FACTS = (("issue_kind", "kind of issue"), ("proposer", "proposed by"), ("place", "place"),
+               ("first", "first mentioned"), ("last", "last mentioned"))
 _MAX_DOCS = 20
 _VIS_NOTE = (
     "/* vis-network 9.1.2, (c) 2011-2017 Almende B.V. and 2017-2019 visjs contributors;"
@@ -79,6 +91,12 @@ def _json_for_script(obj: Any) -> str:
     text = json.dumps(obj, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
     # ensure_ascii already escapes U+2028/U+2029; "\\/" also breaks "</script" and "://"
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("/", "\\/")
+
+
+def _csp_hash(script: str) -> str:
+    """The CSP source that allows exactly this inline script (and no injected one)."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
 
 
 def _esc(text: str) -> str:
@@ -135,8 +153,16 @@ def _select(graph: nx.MultiDiGraph, top: int | None) -> list[Hashable]:
     return sorted(best, key=str)
 
 
+def _n_reports(data: Mapping[str, Any]) -> int:
+    """How many reports (evidence sentences) one graph edge stands for: ``count``, else its evidence, else 1."""
+    count = _number(data.get("count"))
+    if count is not None and count >= 1:
+        return int(count)
+    return max(1, len(data.get("evidence") or ()))
+
+
 def _report(data: Mapping[str, Any]) -> dict[str, Any]:
-    """One event edge's attributes as plain JSON-able data."""
+    """One event (or position) edge's attributes as plain JSON-able data."""
     evidence = [
         {"doc": _text(_get(e, "doc")), "sentence": _text(_get(e, "sentence")), "date": _text(_get(e, "date"))}
         for e in data.get("evidence") or ()
@@ -146,26 +172,32 @@ def _report(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _merge(graph: nx.MultiDiGraph, keep: set[Hashable]) -> list[dict[str, Any]]:
-    """Merge parallel edges by (source, target, kind, plover); sorted, with ids ``e0``, ``e1`` ..."""
+    """Merge parallel edges by (source, target, kind, type); sorted, with ids ``e0``, ``e1`` ...
+
+    The type is an event's PLOVER type, a position's stance (``supports`` ...) and empty
+    for affiliations.
+    """
     groups: dict[tuple[str, str, str, str], list[Mapping[str, Any]]] = defaultdict(list)
     for u, v, data in graph.edges(data=True):
         if u not in keep or v not in keep:
             continue
-        plover = _text(data.get("plover")) or ""
-        kind = _text(data.get("kind")) or ("event" if plover else "affiliation")
-        groups[(str(u), str(v), kind, "" if kind == "affiliation" else plover)].append(data)
+        kind = _text(data.get("kind")) or ("event" if data.get("plover") else "affiliation")
+        kind_type = _text(data.get(TYPE_ATTR.get(kind, "plover"))) or ""
+        groups[(str(u), str(v), kind, "" if kind == "affiliation" else kind_type)].append(data)
     merged = []
     for index, (key, datas) in enumerate(sorted(groups.items())):
-        source, target, kind, plover = key
+        source, target, kind, kind_type = key
+        plover = kind_type if kind == "event" else ""
         reports = sorted((_report(d) for d in datas), key=lambda r: json.dumps(r, sort_keys=True))
         quads = sorted({q for d in datas if (q := _text(d.get("quad"))) in QUADS})
         dates: set[str] = set()
         for r in reports:
             dates.update(d for d in [_iso(r["date"])] + [_iso(e["date"]) for e in r["evidence"]] if d)
         merged.append({
-            "id": f"e{index}", "from": source, "to": target, "kind": kind, "plover": plover,
-            "quad": quads[0] if quads else PLOVER_QUAD.get(plover, "other"),
-            "count": len(datas), "dates": sorted(dates), "reports": reports if kind == "event" else [],
+            "id": f"e{index}", "from": source, "to": target, "kind": kind, "type": kind_type, "plover": plover,
+            "quad": (quads[0] if quads else PLOVER_QUAD.get(plover, "other")) if kind == "event" else "",
+            "count": len(datas), "nreports": sum(_n_reports(d) for d in datas), "dates": sorted(dates),
+            "reports": reports if kind != "affiliation" else [],
         })
     return merged
 
@@ -239,15 +271,26 @@ def _relations(merged: list[dict[str, Any]], labels: dict[str, str]) -> dict[str
     """Each node's strongest merged relations (most reports first)."""
     incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in merged:
-        what = e["plover"] or "affiliation"
-        incident[e["from"]].append({"edge": e["id"], "dir": "out", "other": labels[e["to"]], "what": what, "count": e["count"]})
+        what = e["type"] or e["kind"]
+        incident[e["from"]].append({"edge": e["id"], "dir": "out", "other": labels[e["to"]], "what": what, "count": e["nreports"]})
         if e["to"] != e["from"]:
-            incident[e["to"]].append({"edge": e["id"], "dir": "in", "other": labels[e["from"]], "what": what, "count": e["count"]})
+            incident[e["to"]].append({"edge": e["id"], "dir": "in", "other": labels[e["from"]], "what": what, "count": e["nreports"]})
     return {
         n: sorted(rels, key=lambda r: (-r["count"], int(r["edge"][1:])))[:_MAX_RELATIONS]
         for n, rels in incident.items()
     }
 
+
+
+def _width(reports: int) -> float:
+    """Edge width in px for a merged edge standing for ``reports`` reports."""
+    return round(min(9.0, 2.0 + 1.75 * math.log2(max(1, reports))), 2)
+
+
+def _fade(colour: str) -> str:
+    """``#rrggbb`` mixed 60 % towards white."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (255 - c) * 0.6):02x}" for c in rgb)
 
 
 def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
@@ -260,7 +303,7 @@ def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
                     "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics},
         "nodes": {"borderWidth": 1, "font": {"size": 14, "color": "#222222"}},
-        "edges": {"selectionWidth": 2, "font": {"size": 10, "color": "#333333", "strokeWidth": 3,
+        "edges": {"selectionWidth": 2, "hoverWidth": 1.5, "font": {"size": 11, "color": "#333333", "strokeWidth": 3,
                                                 "strokeColor": "#ffffff", "align": "middle"}},
     }
 
@@ -269,6 +312,7 @@ def _network(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[str
              positions: dict[str, tuple[float, float]] | None, physics: bool) -> Network:
     """Nodes and edges as a pyvis Network (never shown; only its dicts are used)."""
     net = Network(directed=True, cdn_resources="remote")
+    linked = {n for e in merged for n in (e["from"], e["to"])}
     for key in keys:
         data, vid = graph.nodes[key], str(key)
         shape, colour = KIND_STYLE.get(_text(data.get("kind")) or "", OTHER_KIND)
@@ -276,6 +320,8 @@ def _network(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[str
         extra: dict[str, Any] = {}
         if positions is not None:
             extra = {"x": positions[vid][0], "y": positions[vid][1], "physics": False}
+        if vid not in linked:  # mentioned but in no drawn relation: faded
+            colour, extra["font"] = _fade(colour), {"color": "#8a8a8a"}
         net.add_node(
             vid, label=_text(data.get("label")) or vid, shape=shape,
             color={"background": colour, "border": "#333333", "highlight": {"background": colour, "border": "#000000"},
@@ -292,14 +338,19 @@ def _network(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[str
             smooth = {"enabled": True, "type": "curvedCW", "roundness": round(0.12 + 0.18 * siblings.index(e["id"]), 2)}
         if e["kind"] == "affiliation":
             net.add_edge(e["from"], e["to"], id=e["id"], color={"color": AFFILIATION_COLOUR, "inherit": False},
-                         dashes=[2, 5], width=1, arrows={"to": {"enabled": False}}, smooth=smooth)
+                         dashes=[2, 4], width=1.5, arrows={"to": {"enabled": False}}, smooth=smooth)
             continue
-        colour, dashed = QUAD_STYLE.get(e["quad"], OTHER_QUAD)
+        if e["kind"] == "event":
+            colour, dashed = QUAD_STYLE.get(e["quad"], OTHER_QUAD)
+            dashes: Any = [8, 5] if dashed else False
+        else:  # a position on an issue, or a kind this page does not know yet
+            colour, dashes = POSITION_STYLE.get(e["type"], OTHER_QUAD[0]), POSITION_DASHES
         net.add_edge(
-            e["from"], e["to"], id=e["id"], label=e["plover"] + (f" \u00d7{e['count']}" if e["count"] > 1 else ""),
+            e["from"], e["to"], id=e["id"],
+            label=(e["type"] or e["kind"]) + (f" \u00d7{e['nreports']}" if e["nreports"] > 1 else ""),
             color={"color": colour, "highlight": colour, "hover": colour, "inherit": False},
-            dashes=[8, 5] if dashed else False, width=round(min(8.0, 1.0 + 1.5 * math.log2(e["count"])), 2),
-            arrows={"to": {"enabled": True, "scaleFactor": 0.6}}, smooth=smooth,
+            dashes=dashes, width=_width(e["nreports"]), arrows={"to": {"enabled": True, "scaleFactor": 0.6}},
+            smooth=smooth,
         )
     net.set_options(json.dumps(_options(physics, len(keys))))
     return net
@@ -313,14 +364,19 @@ def _controls(merged: list[dict[str, Any]]) -> str:
         if e["kind"] == "event":
             counts[e["plover"]] += 1
     out = ['<fieldset><legend>Actor</legend>',
-           '<input type="search" id="search" list="actor-list" placeholder="focus an actor\u2026" autocomplete="off">',
-           '<datalist id="actor-list"></datalist>',
-           '<button type="button" id="search-clear">show all</button><div id="search-status"></div></fieldset>',
+           '<div class="row"><input type="search" id="search" list="actor-list" placeholder="focus an actor\u2026"'
+           ' autocomplete="off"><button type="button" id="search-clear">show all</button></div>',
+           '<datalist id="actor-list"></datalist><div id="search-status"></div>',
+           '<label><input type="checkbox" id="filter-isolated" checked> actors without relations</label></fieldset>',
            '<fieldset><legend>Relations</legend>']
     for quad in QUADS:
         slug = quad.replace(" ", "-")
         out.append(f'<label><input type="checkbox" id="filter-quad-{slug}" data-quad="{quad}" checked> {quad}</label>')
     out.append('<label><input type="checkbox" id="filter-affiliation" checked> affiliation</label>')
+    for kind in sorted({e["kind"] for e in merged} - {"event", "affiliation"}):
+        name = "positions on issues" if kind == "position" else f"{kind} relations"
+        out.append(f'<label><input type="checkbox" id="filter-kind-{_esc(kind)}" data-kind="{_esc(kind)}" checked> '
+                   f"{_esc(name)}</label>")
     out.append('<select id="filter-plover"><option value="">all PLOVER types</option>')
     known = set(PLOVER_QUAD)
     for quad in QUADS:
@@ -337,27 +393,38 @@ def _controls(merged: list[dict[str, Any]]) -> str:
     if dates:
         lo, hi = _esc(dates[0]), _esc(dates[-1])
         out.append(
-            f'<fieldset><legend>Dates</legend><label>from <input type="date" id="date-from" min="{lo}" max="{hi}"></label>'
-            f'<label>to <input type="date" id="date-to" min="{lo}" max="{hi}"></label>'
-            '<label><input type="checkbox" id="date-undated" checked> keep undated relations</label></fieldset>'
+            f'<fieldset><legend>Dates</legend>'
+            f'<label class="row">from <input type="date" id="date-from" min="{lo}" max="{hi}"></label>'
+            f'<label class="row">to <input type="date" id="date-to" min="{lo}" max="{hi}"></label>'
+            '<label><input type="checkbox" id="date-undated" checked> keep undated relations</label>'
+            f'<div class="hint">dates known: {lo} \u2013 {hi}</div></fieldset>'
         )
     return "\n".join(out)
 
 
-def _legend() -> str:
-    """Static legend for node kinds and edge classes."""
-    rows = ['<fieldset id="legend"><legend>Legend</legend>']
-    for kind, (shape, colour) in KIND_STYLE.items():
-        rows.append(f'<div class="legend-row"><span class="sw sw-{shape}" style="background:{colour};--c:{colour}">'
-                    f"</span>{kind}</div>")
-    for quad, (colour, dashed) in QUAD_STYLE.items():
-        rows.append(f'<div class="legend-row"><span class="line{" dashed" if dashed else ""}" style="--c:{colour}">'
-                    f"</span>{quad}</div>")
-    rows.append(f'<div class="legend-row"><span class="line dashed" style="--c:{AFFILIATION_COLOUR}"></span>affiliation</div>')
-    rows.append('<div class="legend-row hint">node size: mentions; edge width: reports; '
-                '\u201cREQUEST \u00d73\u201d = 3 merged reports</div></fieldset>')
-    return "\n".join(rows)
+def _legend(kinds: set[str], positions: set[str]) -> str:
+    """Legend for node kinds and edge classes (issues and positions only when drawn)."""
+    def row(swatch: str, text: str) -> str:
+        return f'<div class="legend-row">{swatch}{text}</div>'
 
+    rows = ['<fieldset id="legend"><legend>Legend</legend><div class="legend-grid">']
+    for kind, (shape, colour) in KIND_STYLE.items():
+        if kind != "issue" or kind in kinds:
+            rows.append(row(f'<span class="sw sw-{shape}" style="background:{colour};--c:{colour}"></span>', kind))
+    rows.append(row(f'<span class="sw sw-dot" style="background:{_fade(OTHER_KIND[1])}"></span>', "no relation"))
+    rows.append('</div><div class="legend-head">events, by quad class</div>')
+    for quad, (colour, dashed) in QUAD_STYLE.items():
+        rows.append(row(f'<span class="line{" dashed" if dashed else ""}" style="--c:{colour}"></span>', quad))
+    rows.append(row(f'<span class="line dotted" style="--c:{AFFILIATION_COLOUR}"></span>', "affiliation (acts for)"))
+    if positions:
+        rows.append('<div class="legend-head">positions on issues</div><div class="legend-grid">')
+        for stance in sorted(positions):
+            colour = _esc(POSITION_STYLE.get(stance, OTHER_QUAD[0]))
+            rows.append(row(f'<span class="line short dashdot" style="--c:{colour}"></span>', _esc(stance)))
+        rows.append("</div>")
+    rows.append('<div class="legend-row hint">Node size: mentions. Edge width: reports; '
+                '\u201cREQUEST \u00d73\u201d is three reports merged into one edge.</div></fieldset>')
+    return "\n".join(rows)
 
 
 def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | None = None,
@@ -384,6 +451,7 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | N
             "affiliation": _text(data.get("affiliation")), "aliases": _strings(data.get("aliases")),
             "mentions": int(_number(data.get("mentions")) or 0), "ndocs": len(docs), "docs": docs[:_MAX_DOCS],
             "relations": relations.get(vid, []),
+            "facts": [[name, text] for attr, name in _NODE_FACTS if (text := _text(data.get(attr)))],
         }
     edge_info = {e["id"]: {k: v for k, v in e.items() if k != "id"} for e in merged}
     payload = {
@@ -392,18 +460,107 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | N
         "options": net.options,
         "info": {"nodes": node_info, "edges": edge_info},
     }
-    reports = sum(e["count"] for e in merged if e["kind"] == "event")
+    reports = sum(e["nreports"] for e in merged if e["kind"] == "event")
+    issues = sum(1 for info in node_info.values() if info["kind"] == "issue")
+    stats = [f"{len(ids) - issues} actors"] + ([f"{issues} issues"] if issues else [])
+    stats += [f"{len(merged)} relations", f"{reports} reports"]
     vis_css, vis_js = _vis_assets()
+    vis_js, app_js = "\n" + vis_js + "\n", "\n" + _asset("app.js") + "\n"
     slots = {
+        "SCRIPT_HASHES": " ".join(_csp_hash(js) for js in (vis_js, app_js)),
         "TITLE": _esc(title),
-        "STATS": f"{len(ids)} actors \u00b7 {len(merged)} relations \u00b7 {reports} reports",
+        "STATS": " \u00b7 ".join(stats),
         "CONTROLS": _controls(merged),
-        "LEGEND": _legend(),
+        "LEGEND": _legend({_text(graph.nodes[k].get("kind")) or "" for k in keys},
+                          {e["type"] for e in merged if e["kind"] == "position"}),
         "EMPTY": "" if ids else '<div id="empty">no actors</div>',
         "VIS_CSS": vis_css,
         "CSS": _asset("page.css"),
         "DATA": _json_for_script(payload),
         "VIS_JS": vis_js,
-        "APP_JS": _asset("app.js"),
+        "APP_JS": app_js,
     }
     return _SLOTS.sub(lambda m: slots[m.group(1)], _asset("page.html"))  # one pass: no re-expansion
+
+
+def load_graph_html_input(folder: str | Path) -> nx.MultiDiGraph:
+    """Read a build's ``graph.ttl`` (or that file itself) back into the graph ``render_html`` draws.
+
+    Actors, events and affiliations come back with the attributes of :func:`kg.graph.to_networkx`;
+    an actor's ``docs`` are the articles of its events, as the Turtle file does not keep every
+    mention. Only what the Turtle file holds is drawn.
+
+    >>> load_graph_html_input("no/such/folder")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: no/such/folder: no such graph file (expected a build folder or a .ttl file)
+    """
+    from urllib.parse import unquote
+
+    from rdflib import RDF, RDFS, Graph
+    from rdflib.namespace import SDO, SKOS
+
+    from kg.rdf import ACTOR, KG, PLOVER
+
+    path = Path(folder)
+    path = path / "graph.ttl" if path.is_dir() else path
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file (expected a build folder or a .ttl file)", EXIT_INPUT)
+    try:
+        rdf = Graph().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many types for bad input
+        raise KgError(f"{path}: not a readable Turtle file ({type(exc).__name__})", EXIT_INPUT) from None
+
+    def tail(iri: Any, base: str) -> str:
+        return unquote(str(iri)[len(base):] if str(iri).startswith(base) else str(iri).rsplit("/", 1)[-1])
+
+    def lit(node: Any, prop: Any) -> Any:
+        value = rdf.value(node, prop)
+        return value.toPython() if value is not None else None
+
+    g = nx.MultiDiGraph()
+    actors = {a: tail(a, str(ACTOR)) for a in rdf.subjects(RDF.type, KG.Actor)}
+    docs: dict[str, set[str]] = defaultdict(set)
+    edges = []
+    for event in rdf.subjects(RDF.type, KG.Event):
+        source, target = rdf.value(event, KG.source), rdf.value(event, KG.target)
+        day = _iso(lit(event, KG.date))
+        evidence = []
+        for ev in rdf.objects(event, KG.evidence):
+            article = rdf.value(ev, KG.article)
+            doc = lit(article, SDO.identifier) or tail(article, str(article).rsplit("/", 1)[0] + "/")
+            evidence.append({"doc": str(doc), "sentence": lit(ev, KG.sentence), "date": day,
+                             "start": lit(ev, KG.start), "end": lit(ev, KG.end), "cue": lit(ev, KG.cue)})
+        evidence.sort(key=lambda e: (e["doc"], e["start"] or 0))
+        for actor in (source, target):
+            if actor in actors:
+                docs[actors[actor]].update(e["doc"] for e in evidence)
+        if source not in actors or target not in actors:
+            continue  # relations with no (known) target are not drawn
+        plover_type = tail(rdf.value(event, KG.plover), str(PLOVER))
+        u, v = actors[source], actors[target]
+        edges.append((u, v, tail(event, str(event).rsplit("/", 1)[0] + "/"), {
+            "kind": "event", "plover": plover_type,
+            "quad": _text(lit(event, KG.quadClass)) or PLOVER_QUAD.get(plover_type),
+            "score": _number(lit(event, KG.score)), "cameo": getattr(plover().get(plover_type), "cameo", None),
+            "mode": _text(lit(event, KG.mode)),
+            "cue": evidence[0]["cue"] if evidence else None, "issue": _text(lit(event, KG.issue)), "date": day,
+            "confidence": _number(lit(event, KG.confidence)),
+            "count": int(_number(lit(event, KG.reports)) or len(evidence) or 1), "evidence": evidence,
+        }))
+    for node, actor_id in sorted(actors.items(), key=lambda kv: kv[1]):
+        aff = rdf.value(node, KG.affiliation)
+        g.add_node(
+            actor_id, label=_text(lit(node, RDFS.label)) or actor_id, kind=_text(lit(node, KG.kind)),
+            affiliation=_text(lit(aff, RDFS.label)) if aff is not None else None,
+            affiliation_id=actors.get(aff), aliases=sorted(str(a) for a in rdf.objects(node, SKOS.altLabel)),
+            mentions=int(_number(lit(node, KG.mentions)) or 0), docs=sorted(docs[actor_id]),
+            wikidata=_text(lit(node, KG.wikidata)),
+        )
+    for actor_id in sorted(g.nodes):
+        aff_id = g.nodes[actor_id]["affiliation_id"]
+        if aff_id is not None and aff_id != actor_id:
+            g.add_edge(actor_id, aff_id, key=f"aff:{actor_id}", kind="affiliation")
+    for u, v, key, data in sorted(edges, key=lambda e: e[2]):
+        g.add_edge(u, v, key=key, **data)
+    return g

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, PROV, SDO, SKOS
 
-from kg.graph import Corpus
 from kg.lexicon import plover
+
+if TYPE_CHECKING:  # kg.graph pulls in spaCy; keep `import kg.rdf` light for kg query/validate/serve
+    from kg.graph import Corpus
 
 __all__ = ["KG", "BASE", "to_rdf", "to_turtle", "actor_iri"]
 

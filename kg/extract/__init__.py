@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.actors import ActorDict
 from kg.extract.issues import IssueMention, Position, issue_mentions, positions
 from kg.extract.mentions import PARTIES, Resolver
-from kg.extract.relations import relations
+from kg.extract.relations import OTHER_SIDE, relations
 from kg.lexicon import Lexicon
 from kg.lexicon import plover as plover_types
 from kg.model import Actor, Article, Mention, Relation
@@ -33,17 +33,30 @@ class DocResult:
     parties: tuple[str, ...] = ()
 
 
-def _parties(res: Resolver, rels: list[Relation]) -> tuple[str, ...]:
-    """The two sides of the conflict: the dyad of its conflict events, else the most named."""
+def _parties(res: Resolver, rels: list[Relation], lexicon: Lexicon) -> tuple[str, ...]:
+    """The two sides of the conflict, by evidence: "between A and B" phrases, the dyads of
+    conflict events, and how often each is named."""
+    def side(a: str) -> str:
+        aff = res.affiliation(a) if res.kind(a) == "person" else None
+        return aff or a
+
     counts: Counter[str] = Counter()
+    for tok in res.doc:
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            for obj in tok.children:
+                refs = [r for r in res.refs_all(obj) if r not in (PARTIES, OTHER_SIDE)]
+                if len(refs) == 2:
+                    for r in refs:
+                        counts[side(r)] += 4
     for r in rels:
-        if r.plover in _CONFLICT and r.target and PARTIES not in (r.source, r.target):
+        if r.plover in _CONFLICT and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
             for a in (r.source, r.target):
-                counts[res.affiliation(a) if res.kind(a) == "person" and res.affiliation(a) else a] += 1
-    if len(counts) < 2:
-        for _, actor_id, how in res.order:
-            if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:
-                counts[actor_id] += 0.5 if how != "demonym" else 0.25
+                counts[side(a)] += 2
+    for _, actor_id, how in res.order:
+        if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:
+            counts[side(actor_id)] += 0.5 if how != "demonym" else 0.25
+    counts = Counter({a: c for a, c in counts.items() if res.kind(a) in {"state", "organization"}
+                      and (res.actor(a) is None or res.actor(a).category not in {"organizations"})})
     return tuple(a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2])
 
 
@@ -51,17 +64,22 @@ def extract(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> 
     """Read one parsed article."""
     res = Resolver(doc, actors, article.id, article.published)
     rels = list(relations(res, lexicon, article.published))
-    parties = _parties(res, rels)
+    parties = _parties(res, rels, lexicon)
     out: list[Relation] = []
     seen = set()
+
+    def other(s: str) -> tuple[str, ...]:
+        mine = {s, res.affiliation(s)}
+        return tuple(p for p in parties if p not in mine) if len(parties) == 2 and mine & set(parties) else ()
+
     for r in rels:
         sources = parties if r.source == PARTIES else (r.source,)
-        targets = parties if r.target == PARTIES else (r.target,)
         for s in sources:
-            for t in targets:
+            targets = parties if r.target == PARTIES else other(s) if r.target == OTHER_SIDE else (r.target,)
+            for t in targets or ((None,) if r.target == OTHER_SIDE and r.plover != "CONSULT" and r.plover != "AGREE" else ()):
                 if s == t or (t and res.affiliation(s) == t):
                     continue
-                rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if PARTIES in (r.source, r.target) else r
+                rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if {r.source, r.target} & {PARTIES, OTHER_SIDE} else r
                 key = (rel.sent_start, rel.source, rel.plover, rel.target)
                 if key not in seen:
                     seen.add(key)

@@ -244,11 +244,11 @@ class Resolver:
             return actor_id
         return fallback
 
-    def _modifier_actors(self, tok: Token) -> list[str]:
+    def _modifier_actors(self, tok: Token, of: bool = True) -> list[str]:
         """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X"."""
         out: list[str] = []
         for child in tok.children:
-            if child.dep_ in _MOD_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ in _MOD_DEPS or (of and child.dep_ == "prep" and child.lower_ == "of"):
                 for t in ([child, *child.conjuncts] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
                     for tt in ([t, *t.conjuncts] if child.dep_ == "prep" else [t]):
                         ref = self.spans.get(tt.i)
@@ -260,11 +260,37 @@ class Resolver:
                                     out.append(r)
         return out
 
+    def people(self, state_id: str) -> str:
+        """A population named by a plural demonym ("Palestinians"): a group actor of its own."""
+        actor_id = f"{state_id}_PEOPLE"
+        if actor_id not in self.found:
+            state = self.actor(state_id)
+            adj = next((d for d in (state.demonyms if state else ()) if not d.endswith("s") and d[:1].isupper()),
+                       state.label if state else state_id)
+            self.found[actor_id] = Actor(actor_id, f"{adj} people", "group", tuple(
+                d for d in (state.demonyms if state else ()) if d.endswith("s")), origin="text")
+        return actor_id
+
+    def last_persons(self, i: int, n: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for j, actor_id, how in reversed(self.order):
+            if j < i and self.kind(actor_id) == "person" and actor_id not in out:
+                out.append(actor_id)
+                if len(out) == n:
+                    break
+        return tuple(reversed(out)) if len(out) == n else ()
+
     def refs(self, tok: Token) -> tuple[str, ...]:
         """The actors a token (the head of a noun phrase) stands for, or ``()``."""
         span = self.spans.get(tok.i)
         if span:
+            if span[3] == "demonym" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound", "nmod"} \
+                    and self.kind(span[2]) == "state":
+                return (self.people(span[2]),)
             return (span[2],)
+        if tok.lower_ in {"men", "leaders", "ministers", "women", "presidents", "diplomats", "envoys", "officials"} and any(
+            c.lower_ in {"two", "both"} for c in tok.children) and not self._modifier_actors(tok):
+            return self.last_persons(tok.i, 2)
         low = tok.lower_
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":

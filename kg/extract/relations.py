@@ -11,7 +11,7 @@ from kg.extract.mentions import PARTIES, Resolver
 from kg.lexicon import Cue, Lexicon
 from kg.model import Relation
 
-__all__ = ["relations", "find_cue"]
+__all__ = ["relations", "find_cue", "OTHER_SIDE", "CAPTIVES"]
 
 _SUBJ = {"nsubj", "csubj"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -26,6 +26,9 @@ _FORCE_WORDS = {"force", "forces", "troops", "army", "military", "strike", "atta
 _FUTURE_HEADS = {"vow", "pledge", "promise", "plan", "intend", "threaten", "agree", "undertake", "commit", "prepare"}
 _MODALS = {"should", "must", "need", "have", "ought"}
 _NEG = {"neg"}
+_OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
+CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
+OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,12 @@ class _Coder:
         for child in verb.children:
             if child.dep_ in _SUBJ:
                 refs = self.res.refs_all(child) or (tuple(self.res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+                for prep in child.children:  # "Blinken, together with Borrell and Joly, welcomed"
+                    if prep.dep_ == "prep" and prep.lower_ in {"with", "alongside"} and (
+                            prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"together", "along"} or prep.lower_ == "alongside"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                refs = tuple(dict.fromkeys(refs + self.res.refs_all(obj)))
                 if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
                     return refs
         if verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
@@ -109,7 +118,7 @@ class _Coder:
 
     def noun_source(self, noun: Token) -> tuple[str, ...]:
         """Who a nominal cue belongs to: "Israel's proposal", "a visit by X", or the clause's subject."""
-        mods = self.res._modifier_actors(noun)
+        mods = self.res._modifier_actors(noun, of=False)
         if noun.dep_ == "conj" and noun.head.i in self.res.spans:
             mods = [self.res.spans[noun.head.i][2], *mods]
         if mods:
@@ -127,6 +136,15 @@ class _Coder:
                     return subj
                 if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                     break
+        return ()
+
+    def between(self, tok: Token) -> tuple[str, ...]:
+        """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
+        for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]):
+            for prep, obj in _prep_objects(t, ("between",)):
+                refs = self.res.refs_all(obj)
+                if len(refs) >= 2 or refs == (PARTIES,):
+                    return refs
         return ()
 
     def targets(self, tok: Token, found: _Found, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -156,6 +174,15 @@ class _Coder:
                     cands += [o for p, o in _prep_objects(acomp) if p in {"to", "with"}]
         for cand in cands:
             refs = tuple(r for r in self.res.refs_all(cand) if r not in source)
+            if not refs and found.cue.plover in _OWNER_TARGET and cand.pos_ == "NOUN":
+                # "sanctions on Venezuela's oil sector", "action against Iran's nuclear sites"
+                refs = tuple(r for r in self.res._modifier_actors(cand) if r not in source)
+                if not refs:
+                    for t in cand.subtree:
+                        if t.dep_ in {"poss", "pobj"} and t is not cand and (
+                                rr := tuple(r for r in self.res.refs(t) if r not in source and self.res.kind(r) != "group")):
+                            refs = rr
+                            break
             if not refs and found.cue.plover == "CONSULT":
                 refs = tuple(self.finest(r, tok.sent, source) for r in self.place_refs(cand) if r not in source)
             if refs:
@@ -287,7 +314,13 @@ class _Coder:
             source = self.subject(tok)
         speech_verb, speaker = self.speaker(tok)
         mode = self.mode(tok)
-        targets = self.targets(tok, found, source)
+        sides = self.between(tok)
+        if sides and not source:
+            source, targets = sides, ()
+        else:
+            targets = sides or self.targets(tok, found, source)
+        if cue.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in targets):
+            targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
         if "modal" in cue.flags:
             return
         if cue.position == "proposes" and source and all(self.res.kind(s) == "group" for s in source):
@@ -317,7 +350,16 @@ class _Coder:
                 plover, mode = "REJECT", "asserted"
             else:
                 return
-        yield from self._emit(tok, found, source, plover, targets, mode, 0.8 if cue.pos == "V" else 0.7)
+        conf = 0.8 if cue.pos == "V" else 0.7
+        if "both" in cue.flags and not targets:
+            # "Iran and the United States held talks", "both sides agreed": each with the other
+            if source == (PARTIES,):
+                yield from self._emit(tok, found, (PARTIES,), plover, (OTHER_SIDE,), mode, 0.6)
+            elif len(source) >= 2:
+                for src in source:
+                    yield from self._emit(tok, found, (src,), plover, tuple(x for x in source if x != src), mode, conf)
+            return
+        yield from self._emit(tok, found, source, plover, targets, mode, conf)
         if "both" in cue.flags and targets and mode != "negated":
             yield from self._emit(tok, found, targets, plover, source, mode, 0.6)
 

@@ -15,10 +15,17 @@
   window.kgData = { nodes: nodes, edges: edges };
   window.kgView = { nodes: nodeView, edges: edgeView };
 
-  if (DATA.options.physics && DATA.options.physics.enabled) {
+  /* window.kgReady turns true once the layout is final (after stabilisation when physics is on). */
+  window.kgReady = false;
+  if (DATA.options.physics && DATA.options.physics.enabled && DATA.nodes.length) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
+      network.fit({ animation: false });
+      network.moveTo({ scale: network.getScale() * 0.92, animation: false });  /* room for outer labels */
+      window.kgReady = true;
     });
+  } else {
+    window.kgReady = true;
   }
 
   var byId = function (id) { return document.getElementById(id); };
@@ -41,7 +48,10 @@
       frag.appendChild(el("p", "meta", "affiliation" + (info.count > 1 ? " \u00d7" + info.count : "")));
       return frag;
     }
-    frag.appendChild(el("p", "meta", info.plover + " \u00d7" + info.count + " \u00b7 " + info.quad));
+    var counts = info.nreports + (info.nreports === 1 ? " report" : " reports");
+    if (info.count !== info.nreports) { counts += " of " + info.count + (info.count === 1 ? " event" : " events"); }
+    var what = info.kind === "event" ? info.plover + " \u00b7 " + info.quad : (info.type || info.kind) + " \u00b7 " + info.kind;
+    frag.appendChild(el("p", "meta", what + " \u00b7 " + counts));
     var shown = 0, total = 0;
     info.reports.forEach(function (r) { total += Math.max(1, r.evidence.length); });
     for (var i = 0; i < info.reports.length; i++) {
@@ -77,6 +87,7 @@
     frag.appendChild(el("p", "meta", info.kind + " \u00b7 id " + info.id + " \u00b7 " + info.mentions + " mentions in " + info.ndocs + " documents"));
     if (info.affiliation) { frag.appendChild(el("p", "meta", "affiliation: " + info.affiliation)); }
     if (info.aliases.length) { frag.appendChild(el("p", "meta", "aliases: " + info.aliases.join(", "))); }
+    info.facts.forEach(function (f) { frag.appendChild(el("p", "meta", f[0] + ": " + f[1])); });
     if (!full) { return frag; }
     if (info.docs.length) {
       frag.appendChild(el("p", "doc", "documents: " + info.docs.join(", ") + (info.ndocs > info.docs.length ? ", \u2026" : "")));
@@ -85,17 +96,32 @@
     if (!info.relations.length) { frag.appendChild(el("p", "hint", "none")); }
     info.relations.forEach(function (rel) {
       var text = (rel.dir === "in" ? "\u2190 " : "\u2192 ") + rel.other + "  " + rel.what + (rel.count > 1 ? " \u00d7" + rel.count : "");
-      var b = el("button", "rel", text);
-      b.type = "button";
-      b.addEventListener("click", function () { network.selectEdges([rel.edge]); showPanel(edgeDetails(rel.edge, 0)); });
-      frag.appendChild(b);
+      frag.appendChild(relationButton(rel.edge, text));
     });
     return frag;
   }
 
   var panel = byId("evidence");
   function showPanel(frag) { clear(panel); panel.appendChild(frag); panel.scrollTop = 0; }
-  function resetPanel() { showPanel(el("p", "hint", "Click a relation or an actor to show details here.")); }
+  function relationButton(edgeId, text) {
+    var b = el("button", "rel", text);
+    b.type = "button";
+    b.addEventListener("click", function () { network.selectEdges([edgeId]); showPanel(edgeDetails(edgeId, 0)); });
+    return b;
+  }
+  /* The panel's resting state: how to read the page and the most reported relations. */
+  function resetPanel() {
+    var frag = document.createDocumentFragment();
+    frag.appendChild(el("p", "hint", "Hover over a relation for its evidence; click a relation or an actor to show its details here."));
+    var top = Object.keys(INFO.edges).filter(function (id) { return INFO.edges[id].kind === "event"; });
+    top.sort(function (a, b) { return (INFO.edges[b].nreports - INFO.edges[a].nreports) || (Number(a.slice(1)) - Number(b.slice(1))); });
+    if (top.length) { frag.appendChild(el("h3", null, "Most reported relations")); }
+    top.slice(0, 10).forEach(function (id) {
+      var e = INFO.edges[id];
+      frag.appendChild(relationButton(id, label(e.from) + " \u2192 " + label(e.to) + "  " + e.plover + (e.nreports > 1 ? " \u00d7" + e.nreports : "")));
+    });
+    showPanel(frag);
+  }
 
   /* ---------- tooltip ---------- */
   var tip = byId("tooltip");
@@ -131,44 +157,59 @@
     (adjacency[e.to] = adjacency[e.to] || []).push(e.id);
   });
   var quadBoxes = Array.prototype.slice.call(document.querySelectorAll("input[data-quad]"));
+  var kindBoxes = Array.prototype.slice.call(document.querySelectorAll("input[data-kind]"));
   var affBox = byId("filter-affiliation"), ploverSel = byId("filter-plover");
   var fromIn = byId("date-from"), toIn = byId("date-to"), undatedBox = byId("date-undated");
-  var search = byId("search"), searchStatus = byId("search-status");
+  var search = byId("search"), searchStatus = byId("search-status"), isolatedBox = byId("filter-isolated");
   var focusId = null;
 
   function state() {
-    var quads = {};
+    var quads = {}, kinds = {};
     quadBoxes.forEach(function (b) { quads[b.getAttribute("data-quad")] = b.checked; });
+    kindBoxes.forEach(function (b) { kinds[b.getAttribute("data-kind")] = b.checked; });
     return {
       quads: quads,
+      kinds: kinds,
       affiliation: affBox ? affBox.checked : true,
       plover: ploverSel ? ploverSel.value : "",
       from: fromIn ? fromIn.value : "",
       to: toIn ? toIn.value : "",
-      undated: undatedBox ? undatedBox.checked : true
+      undated: undatedBox ? undatedBox.checked : true,
+      isolated: isolatedBox ? isolatedBox.checked : true
     };
   }
   function active(s) {
-    return !s.affiliation || s.plover !== "" || s.from !== "" || s.to !== "" || !s.undated ||
-      Object.keys(s.quads).some(function (q) { return !s.quads[q]; });
+    return !s.affiliation || !s.isolated || s.plover !== "" || s.from !== "" || s.to !== "" || !s.undated ||
+      Object.keys(s.quads).some(function (q) { return !s.quads[q]; }) ||
+      Object.keys(s.kinds).some(function (k) { return !s.kinds[k]; });
   }
   function edgePasses(id, s) {
     var info = INFO.edges[id];
     if (info.kind === "affiliation") { return s.affiliation && s.plover === ""; }
-    if (s.quads[info.quad] === false) { return false; }
-    if (s.plover !== "" && info.plover !== s.plover) { return false; }
+    if (info.kind === "event") {
+      if (s.quads[info.quad] === false) { return false; }
+      if (s.plover !== "" && info.plover !== s.plover) { return false; }
+    } else if (s.plover !== "" || s.kinds[info.kind] === false) { return false; }
     if (s.from === "" && s.to === "") { return true; }
     if (!info.dates.length) { return s.undated; }
     return info.dates.some(function (d) { return (s.from === "" || d >= s.from) && (s.to === "" || d <= s.to); });
   }
   function apply() {
     var s = state(), filtering = active(s);
-    var ve = new Set(), vn = new Set();
+    var ve = new Set(), vn = new Set(), touched = new Set(), affiliations = [];
+    /* While events are filtered, an affiliation is kept only beside an actor that still has an event. */
+    var eventsFiltered = s.plover !== "" || s.from !== "" || s.to !== "" ||
+      Object.keys(s.quads).some(function (q) { return !s.quads[q]; });
     DATA.edges.forEach(function (e) {
       if (!edgePasses(e.id, s)) { return; }
       if (focusId !== null && e.from !== focusId && e.to !== focusId) { return; }
-      ve.add(e.id); vn.add(e.from); vn.add(e.to);
+      if (INFO.edges[e.id].kind === "affiliation") { affiliations.push(e); return; }
+      ve.add(e.id); touched.add(e.from); touched.add(e.to);
     });
+    affiliations.forEach(function (e) {
+      if (!eventsFiltered || touched.has(e.from) || touched.has(e.to)) { ve.add(e.id); }
+    });
+    ve.forEach(function (id) { var e = INFO.edges[id]; vn.add(e.from); vn.add(e.to); });
     if (focusId !== null) { vn.add(focusId); }
     else if (!filtering) { DATA.nodes.forEach(function (n) { vn.add(n.id); }); }
     visibleEdges = ve; visibleNodes = vn;
@@ -221,8 +262,9 @@
   }
   var clearBtn = byId("search-clear");
   if (clearBtn) { clearBtn.addEventListener("click", function () { search.value = ""; runSearch(); }); }
-  [affBox, ploverSel, fromIn, toIn, undatedBox].concat(quadBoxes).forEach(function (c) {
+  [affBox, ploverSel, fromIn, toIn, undatedBox, isolatedBox].concat(quadBoxes, kindBoxes).forEach(function (c) {
     if (c) { c.addEventListener("change", apply); }
   });
   window.kgApplyFilters = apply;
+  resetPanel();
 }());
