@@ -216,6 +216,8 @@ class Resolver:
             if tok.i in self.spans or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             cls = nouns.get(tok.lower_, ("", ""))[0]
+            if cls == "parties" and self.refs(tok) == (PARTIES,):  # "the two delegations" ... "praised them"
+                self.order.append((tok.i, PARTIES, "role"))
             if cls == "person" and self._definite(tok) and not self._modifier_actors(tok):
                 ref = self._last(tok.i, {"person"}, hint=nouns[tok.lower_][1])
                 if ref:
@@ -225,11 +227,12 @@ class Resolver:
     def _definite(self, tok: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
 
-    def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None) -> str | None:
+    def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
+              skip: set[int] = frozenset()) -> str | None:
         """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states)."""
         fallback = None
         for j, actor_id, how in reversed(self.order):
-            if j >= i or (how == "demonym" and kinds != {"state"}) or self.kind(actor_id) not in kinds:
+            if j >= i or j in skip or (how == "demonym" and kinds != {"state"}) or self.kind(actor_id) not in kinds:
                 continue
             actor = self.actor(actor_id)
             if categories is not None and (actor is None or (actor.category or "") not in categories):
@@ -272,13 +275,25 @@ class Resolver:
         return actor_id
 
     def last_persons(self, i: int, n: int) -> tuple[str, ...]:
-        out: list[str] = []
-        for j, actor_id, how in reversed(self.order):
-            if j < i and self.kind(actor_id) == "person" and actor_id not in out:
-                out.append(actor_id)
-                if len(out) == n:
-                    break
-        return tuple(reversed(out)) if len(out) == n else ()
+        """The last ``n`` persons named before token ``i``, subjects first ("the two men")."""
+        for subjects_only in (True, False):
+            out: list[str] = []
+            for j, actor_id, how in reversed(self.order):
+                if j < i and self.kind(actor_id) == "person" and actor_id not in out:
+                    if subjects_only and not self._is_subject(j):
+                        continue
+                    out.append(actor_id)
+                    if len(out) == n:
+                        return tuple(reversed(out))
+        return ()
+
+    def _is_subject(self, j: int) -> bool:
+        tok = self.doc[j]
+        start, end = self.spans[j][:2] if j in self.spans else (j, j + 1)
+        root = self.doc[start:end].root
+        while root.dep_ == "conj":
+            root = root.head
+        return root.dep_ in {"nsubj", "nsubjpass"}
 
     def refs(self, tok: Token) -> tuple[str, ...]:
         """The actors a token (the head of a noun phrase) stands for, or ``()``."""
@@ -300,7 +315,11 @@ class Resolver:
             elif low in _PRONOUNS_THING:
                 ref = self._last(tok.i, {"organization", "state"})
             elif low in _PRONOUNS_PLURAL:
-                ref = self._last(tok.i, {"organization", "state", "group"})
+                skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+                    if tok.dep_ in {"dobj", "pobj", "dative"} else set()
+                ref = self._last(tok.i, {"organization", "state", "group"}, skip=skip)
+                if ref == PARTIES:
+                    return (PARTIES,)
             else:
                 ref = None
             return (ref,) if ref else ()

@@ -114,7 +114,22 @@ class _Coder:
             return self.res.refs_all(verb.head)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subject(verb.head, seen + 1)
+        if verb.dep_ == "ROOT":
+            return self._left_subject(verb)
         return ()
+
+    def _left_subject(self, verb: Token) -> tuple[str, ...]:
+        """A subject the parser missed: the actors named just before the verb ("X and Y each signed")."""
+        i = verb.i - 1
+        while i >= verb.sent.start and (self.doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
+                                        or self.doc[i].pos_ in {"ADV", "PUNCT"} and self.doc[i].text != ","):
+            i -= 1
+        if i < verb.sent.start or i not in self.res.spans:
+            return ()
+        tok = self.doc[self.res.spans[i][0]: self.res.spans[i][1]].root
+        while tok.dep_ == "conj" and tok.head.i in self.res.spans:
+            tok = tok.head
+        return self.res.refs_all(tok)
 
     def noun_source(self, noun: Token) -> tuple[str, ...]:
         """Who a nominal cue belongs to: "Israel's proposal", "a visit by X", or the clause's subject."""
@@ -150,19 +165,24 @@ class _Coder:
     def targets(self, tok: Token, found: _Found, source: tuple[str, ...]) -> tuple[str, ...]:
         """Whom the cue is directed at: object, dative, prepositional object, or a place visited."""
         cands: list[Token] = []
+        direct: list[Token] = []  # the cue's own objects, whose owner may be the target
         if found.cue.pos == "V":
             if _passive(tok):
-                cands += _children(tok, _PASS_SUBJ)
-            cands += _children(tok, _OBJ)
+                direct += _children(tok, _PASS_SUBJ)
+            direct += _children(tok, _OBJ)
+            direct += [o for _, o in _prep_objects(tok)]
+            cands += direct
             for child in tok.children:
                 if child.dep_ == "dobj":
                     cands += [o for _, o in _prep_objects(child)]
-            cands += [o for _, o in _prep_objects(tok)]
+            for prt in _children(tok, {"prt"}):  # "pull out of southern Lebanon"
+                cands += [o for _, o in _prep_objects(prt)]
             for x in _children(tok, {"xcomp", "ccomp"}):
                 cands += _children(x, {"dobj"})
                 cands += [o for _, o in _prep_objects(x, ("with", "against", "on", "to", "at"))]
         else:
-            cands += [o for p, o in _prep_objects(tok) if p not in {"by", "from"} or found.cue.plover == "REQUEST"]
+            direct += [o for p, o in _prep_objects(tok) if p not in {"by", "from"} or found.cue.plover == "REQUEST"]
+            cands += direct
             for x in _children(tok, {"acl", "relcl"}):
                 cands += _children(x, {"dobj"}) + [o for _, o in _prep_objects(x)]
             head = tok.head
@@ -174,30 +194,42 @@ class _Coder:
                     cands += [o for p, o in _prep_objects(acomp) if p in {"to", "with"}]
         for cand in cands:
             refs = tuple(r for r in self.res.refs_all(cand) if r not in source)
-            if not refs and found.cue.plover in _OWNER_TARGET and cand.pos_ == "NOUN":
-                # "sanctions on Venezuela's oil sector", "action against Iran's nuclear sites"
-                refs = tuple(r for r in self.res._modifier_actors(cand) if r not in source)
-                if not refs:
-                    for t in cand.subtree:
-                        if t.dep_ in {"poss", "pobj"} and t is not cand and (
-                                rr := tuple(r for r in self.res.refs(t) if r not in source and self.res.kind(r) != "group")):
-                            refs = rr
-                            break
-            if not refs and found.cue.plover == "CONSULT":
-                refs = tuple(self.finest(r, tok.sent, source) for r in self.place_refs(cand) if r not in source)
             if refs:
                 return refs
+        for cand in direct:
+            if cand.pos_ != "NOUN":
+                continue
+            # "an American plan", "the EU proposal", "sanctions on Venezuela's oil sector"
+            refs = tuple(r for r in self.res._modifier_actors(cand, of=False) if r not in source)
+            if not refs and found.cue.plover in _OWNER_TARGET:
+                for t in cand.subtree:
+                    if t.dep_ in {"poss", "pobj"} and t is not cand and (
+                            rr := tuple(r for r in self.res.refs(t) if r not in source and self.res.kind(r) != "group")):
+                        refs = rr
+                        break
+            if refs:
+                return refs
+        if found.cue.plover == "CONSULT":
+            for cand in cands:
+                refs = tuple(self.finest(r, tok.sent, source) for r in self.place_refs(cand) if r not in source)
+                if refs:
+                    return refs
         # "warned that X would ...", "cautioned that if X broke the terms": an actor in the content
+        if found.cue.plover in {"REQUEST", "ACCUSE"}:  # "demanded that Israel respect the ceasefire"
+            for content in _children(tok, {"ccomp"}):
+                refs = tuple(r for r in self.subject(content) if r not in source)
+                if refs:
+                    return refs
         if found.cue.plover in {"THREATEN", "ACCUSE"} or "content" in found.cue.flags:
-            for content in _children(tok, {"ccomp", "acl", "relcl", "xcomp"}) if found.cue.pos == "N" or True else []:
-                for t in content.subtree:
-                    if t.dep_ in {"dobj", "pobj"}:
-                        refs = tuple(r for r in self.res.refs_all(t) if r not in source)
+            for content in _children(tok, {"ccomp", "acl", "relcl", "xcomp"}):
+                for t in content.subtree:  # "warned that if Hezbollah broke the terms ..."
+                    if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in t.children):
+                        refs = tuple(r for r in self.subject(t) if r not in source)
                         if refs:
                             return refs
                 for t in content.subtree:
-                    if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in t.children):
-                        refs = tuple(r for r in self.subject(t) if r not in source)
+                    if t.dep_ in {"dobj", "pobj"}:
+                        refs = tuple(r for r in self.res.refs_all(t) if r not in source)
                         if refs:
                             return refs
         return ()
@@ -315,6 +347,7 @@ class _Coder:
         speech_verb, speaker = self.speaker(tok)
         mode = self.mode(tok)
         sides = self.between(tok)
+        source_given = bool(source)
         if sides and not source:
             source, targets = sides, ()
         else:
@@ -323,6 +356,8 @@ class _Coder:
             targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
         if "modal" in cue.flags:
             return
+        if "place" in cue.flags and any(self.res.refs(o) for o in _children(tok, {"dobj"})):
+            return  # "leave Hamas isolated" is not a withdrawal
         if cue.position == "proposes" and source and all(self.res.kind(s) == "group" for s in source):
             # mediators putting a plan forward are mediating between the sides the sentence names
             plover = "CONSULT"
@@ -341,7 +376,7 @@ class _Coder:
             if set(source) <= aff | set(speaker) or (source and self.res.kind(source[0]) == "organization" and
                                                       self.res.actor(source[0]) and self.res.actor(source[0]).affiliation in aff):
                 source = speaker
-        if not source and speaker and tok.sent.root.lemma_ in _SPEECH | {"tell"}:
+        if not source and speaker and not _passive(tok) and tok.sent.root.lemma_ in _SPEECH | {"tell"}:
             source = speaker
         if not source:
             return
@@ -351,7 +386,7 @@ class _Coder:
             else:
                 return
         conf = 0.8 if cue.pos == "V" else 0.7
-        if "both" in cue.flags and not targets:
+        if "both" in cue.flags and not targets and (cue.pos == "V" or sides):
             # "Iran and the United States held talks", "both sides agreed": each with the other
             if source == (PARTIES,):
                 yield from self._emit(tok, found, (PARTIES,), plover, (OTHER_SIDE,), mode, 0.6)
@@ -359,9 +394,11 @@ class _Coder:
                 for src in source:
                     yield from self._emit(tok, found, (src,), plover, tuple(x for x in source if x != src), mode, conf)
             return
+        if sides and len(sides) >= 2 and not source_given:
+            for src in sides:  # "a ceasefire signed between A and B": each with the other
+                yield from self._emit(tok, found, (src,), plover, tuple(x for x in sides if x != src), mode, conf)
+            return
         yield from self._emit(tok, found, source, plover, targets, mode, conf)
-        if "both" in cue.flags and targets and mode != "negated":
-            yield from self._emit(tok, found, targets, plover, source, mode, 0.6)
 
     def _refusal(self, tok: Token) -> bool:
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
@@ -388,7 +425,7 @@ class _Coder:
             dep, t = t.dep_, t.head
             found = find_cue(t, self.lex)
             if found and dep in {"ccomp", "relcl", "acl", "xcomp", "advcl"} and (
-                "content" in found.cue.flags or found.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
+                found.cue.flags & {"content", "speech", "refuse"} or found.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
             ):
                 return True
             if dep not in {"xcomp", "ccomp", "conj", "relcl", "acl", "advcl"}:
