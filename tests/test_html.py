@@ -1,14 +1,24 @@
 """Tests for kg.html.render_html (no browser)."""
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
+from typer.testing import CliRunner
 
-from kg.html import render_html
+from kg.cli import app
+from kg.errors import KgError
+from kg.graph import Corpus, to_networkx
+from kg.html import KIND_STYLE, load_graph_html_input, render_html
+from kg.model import Actor, Article, Relation
+from kg.rdf import to_turtle
 
 SCRIPT_BREAK = "</script><script>alert(1)</script>"
 IMG = "<img src=x onerror=\"document.title='pwned'\">"
@@ -149,3 +159,101 @@ def test_empty_graph() -> None:
     assert data["nodes"] == [] and data["edges"] == []
     assert page.count("<script") == 3 and "https://" not in page
     assert "no actors" in render_html(nx.MultiDiGraph([("A", "B")]), top=0)
+
+
+def test_width_and_label_count_reports(graph: nx.MultiDiGraph) -> None:
+    graph.add_edge("UKR", "RUS", kind="event", plover="PROTEST", quad="verbal conflict", count=4,
+                   evidence=[{"doc": f"d{i}", "sentence": f"Ukraine protested ({i}).", "date": None} for i in range(4)])
+    data = payload(render_html(graph))
+    protest = next(e for e in data["edges"] if e.get("label", "").startswith("PROTEST"))
+    single = next(e for e in data["edges"] if e.get("label") == "SANCTION")
+    assert protest["label"] == "PROTEST \u00d74" and protest["width"] > single["width"]
+    info = data["info"]["edges"][protest["id"]]
+    assert (info["count"], info["nreports"]) == (1, 4)  # one merged event, four reports
+    faded = {n["id"]: n for n in data["nodes"]}
+    assert all("font" not in n for n in faded.values())  # every actor here has a relation
+    add_actor(graph, "LONE", "Lonely")
+    lone = next(n for n in payload(render_html(graph))["nodes"] if n["id"] == "LONE")
+    assert lone["color"]["background"] != KIND_STYLE["state"][1]  # faded: in no drawn relation
+
+
+def test_csp_admits_only_the_page_scripts(graph: nx.MultiDiGraph) -> None:
+    page = render_html(graph)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    script_src = next(d for d in csp.split(";") if d.strip().startswith("script-src")).split()[1:]
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
+    blocks = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(blocks) == 2
+    assert script_src == [
+        "'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'" for b in blocks
+    ]
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+
+
+def _corpus() -> Corpus:
+    day = date(2024, 5, 1)
+    art = Article("a1", "text", title="T", published=day)
+    actors = {a.id: a for a in (Actor("BLINKEN", "Antony Blinken", "person"), Actor("HAMAS", "Hamas", "group"),
+                                Actor("USA", "United States", "state", aliases=("US",)))}
+
+    def rel(src: str, plover: str, tgt: str | None, start: int, sentence: str) -> Relation:
+        return Relation("a1", src, plover, tgt, "urged", sentence, 0, 99, start, start + 5, issue="a truce",
+                        date=day, mode="asserted", confidence=0.75)
+
+    relations = (rel("BLINKEN", "REQUEST", "HAMAS", 10, f"Blinken urged Hamas {IMG}."),
+                 rel("BLINKEN", "REQUEST", "HAMAS", 50, "He urged it again."),
+                 rel("HAMAS", "REJECT", "USA", 80, "Hamas rejected it."),
+                 rel("USA", "SUPPORT", None, 90, "The US backed a truce."))
+    return Corpus(actors=actors, affiliation={"BLINKEN": "USA"},
+                  aliases={"BLINKEN": ("Blinken",), "HAMAS": (), "USA": ("US",)},
+                  mentions={"BLINKEN": 3, "HAMAS": 2, "USA": 1},
+                  docs={"BLINKEN": ("a1",), "HAMAS": ("a1",), "USA": ("a1",)},
+                  relations=relations, articles=(art,))
+
+
+def test_graph_ttl_reloads_as_the_built_graph(tmp_path: Path) -> None:
+    corpus = _corpus()
+    (tmp_path / "graph.ttl").write_text(to_turtle(corpus), encoding="utf-8")
+    built, loaded = to_networkx(corpus), load_graph_html_input(tmp_path)
+    assert sorted(built.edges(keys=True, data=True), key=str) == sorted(loaded.edges(keys=True, data=True), key=str)
+    assert dict(built.nodes(data=True)) == dict(loaded.nodes(data=True))
+    assert render_html(loaded) == render_html(built)
+    with pytest.raises(KgError):
+        load_graph_html_input(tmp_path / "missing")
+    (tmp_path / "bad.ttl").write_text("not turtle", encoding="utf-8")
+    with pytest.raises(KgError):
+        load_graph_html_input(tmp_path / "bad.ttl")
+
+
+def test_kg_html_command(tmp_path: Path) -> None:
+    (tmp_path / "graph.ttl").write_text(to_turtle(_corpus()), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["html", str(tmp_path), "--top", "2"])
+    assert result.exit_code == 0, result.output
+    assert sorted(n["id"] for n in payload((tmp_path / "graph.html").read_text(encoding="utf-8"))["nodes"]) == [
+        "BLINKEN", "HAMAS"]
+    result = runner.invoke(app, ["html", str(tmp_path / "graph.ttl"), "--out", str(tmp_path / "x.html")])
+    assert result.exit_code == 0 and (tmp_path / "x.html").is_file()
+    assert runner.invoke(app, ["html", str(tmp_path / "nowhere")]).exit_code == 3
+    assert runner.invoke(app, ["html", str(tmp_path), "--top", "0"]).exit_code == 2
+
+
+def test_issues_and_positions(graph: nx.MultiDiGraph) -> None:
+    graph.add_node("I1", label="Gaza truce plan", kind="issue", issue_kind="proposal", proposer="United States",
+                   aliases=["the plan"], mentions=3, docs=["d1"], first="2024-03-01", last="2024-03-02")
+    for day in (1, 2):
+        graph.add_edge("USA", "I1", kind="position", position="supports", mode="asserted", date=f"2024-03-0{day}",
+                       evidence=[{"doc": "d1", "sentence": f"The US backs the plan ({day}).", "date": None}])
+    graph.add_edge("RUS", "I1", kind="position", position="opposes", evidence=[])
+    page = render_html(graph)
+    data = payload(page)
+    positions = [e for e in data["info"]["edges"].values() if e["kind"] == "position"]
+    found = sorted((e["from"], e["type"], e["count"]) for e in positions)
+    assert found == [("RUS", "opposes", 1), ("USA", "supports", 2)]
+    supports = next(e for e in data["edges"] if e.get("label") == "supports \u00d72")
+    assert supports["dashes"] and data["info"]["edges"][supports["id"]]["dates"] == ["2024-03-01", "2024-03-02"]
+    assert ["proposed by", "United States"] in data["info"]["nodes"]["I1"]["facts"]
+    assert 'id="filter-kind-position"' in page and "4 actors \u00b7 1 issues" in page
+    assert ">supports</div>" in page and ">opposes</div>" in page and "sw-hexagon" in page
+    assert 'class="sw sw-hexagon"' in page
+    assert 'class="sw sw-hexagon"' not in render_html(nx.MultiDiGraph([("A", "B")]))  # no issue, no row
