@@ -79,6 +79,8 @@ def extract(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> 
             for t in targets or ((None,) if r.target == OTHER_SIDE and r.plover != "CONSULT" and r.plover != "AGREE" else ()):
                 if s == t or (t and res.affiliation(s) == t):
                     continue
+                if t and r.plover in _CONFLICT and (res.affiliation(t) or t) == (res.affiliation(s) or s):
+                    continue  # "send Israeli ground forces": one's own forces are not a target
                 rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if {r.source, r.target} & {PARTIES, OTHER_SIDE} else r
                 key = (rel.sent_start, rel.source, rel.plover, rel.target)
                 if key not in seen:

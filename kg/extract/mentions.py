@@ -257,7 +257,7 @@ class Resolver:
                         ref = self.spans.get(tt.i)
                         if ref and ref[2] not in out:
                             out.append(ref[2])
-                        elif tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+                        elif tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
                             for r in self.refs(tt):
                                 if r not in out:
                                     out.append(r)
@@ -310,6 +310,11 @@ class Resolver:
         if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
                 return self.refs(tok.head.head)
+            if low == "whose":  # "Erdogan, whose government has sent drones"
+                for anc in tok.ancestors:
+                    if anc.dep_ == "relcl":
+                        return self.refs(anc.head)
+                return ()
             if low in _PRONOUNS_PERSON:
                 ref = self._last(tok.i, {"person"})
             elif low in _PRONOUNS_THING:

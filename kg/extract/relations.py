@@ -112,7 +112,7 @@ class _Coder:
             return self.subject(head, seen + 1)
         if verb.dep_ in {"acl", "relcl"} and not _passive(verb):
             return self.res.refs_all(verb.head)
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             return self.subject(verb.head, seen + 1)
         if verb.dep_ == "ROOT":
             return self._left_subject(verb)
@@ -134,6 +134,8 @@ class _Coder:
     def noun_source(self, noun: Token) -> tuple[str, ...]:
         """Who a nominal cue belongs to: "Israel's proposal", "a visit by X", or the clause's subject."""
         mods = self.res._modifier_actors(noun, of=False)
+        if not mods and noun.dep_ == "appos":  # "Hamas's October 7 attack"
+            mods = self.res._modifier_actors(noun.head, of=False)
         if noun.dep_ == "conj" and noun.head.i in self.res.spans:
             mods = [self.res.spans[noun.head.i][2], *mods]
         if mods:
@@ -146,6 +148,8 @@ class _Coder:
         while head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"} and head.head is not head:
             head = head.head
             if head.pos_ in {"VERB", "AUX"}:
+                if any(c.dep_ in _SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
+                    break
                 subj = self.subject(head)
                 if subj:
                     return subj
@@ -175,8 +179,9 @@ class _Coder:
             for child in tok.children:
                 if child.dep_ == "dobj":
                     cands += [o for _, o in _prep_objects(child)]
-            for prt in _children(tok, {"prt"}):  # "pull out of southern Lebanon"
-                cands += [o for _, o in _prep_objects(prt)]
+            for prt in tok.children:  # "pull out of southern Lebanon"
+                if prt.dep_ in {"prt", "prep"} and prt.lower_ in found.cue.words[1:]:
+                    cands += [o for _, o in _prep_objects(prt)]
             for x in _children(tok, {"xcomp", "ccomp"}):
                 cands += _children(x, {"dobj"})
                 cands += [o for _, o in _prep_objects(x, ("with", "against", "on", "to", "at"))]
