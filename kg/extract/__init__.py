@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from kg.actors import ActorDict
 from kg.extract.issues import IssueMention, Position, issue_mentions, positions
-from kg.extract.mentions import PARTIES, Resolver
-from kg.extract.relations import OTHER_SIDE, relations
+from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
+from kg.extract.relations import relations
 from kg.lexicon import Lexicon
 from kg.lexicon import plover as plover_types
 from kg.model import Actor, Article, Mention, Relation
@@ -73,10 +73,17 @@ def extract(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> 
         return tuple(p for p in parties if p not in mine) if len(parties) == 2 and mine & set(parties) else ()
 
     for r in rels:
+        if r.source == OTHER_SIDE:
+            continue
         sources = parties if r.source == PARTIES else (r.source,)
         for s in sources:
-            targets = parties if r.target == PARTIES else other(s) if r.target == OTHER_SIDE else (r.target,)
-            for t in targets or ((None,) if r.target == OTHER_SIDE and r.plover != "CONSULT" and r.plover != "AGREE" else ()):
+            if r.target == OTHER_SIDE:
+                # the side opposite the source; a third party's threat is aimed at both sides
+                targets = other(s) or (parties if r.plover == "THREATEN" and len(parties) == 2 else ())
+                targets = targets or ((None,) if r.plover not in {"CONSULT", "AGREE"} else ())
+            else:
+                targets = parties if r.target == PARTIES else (r.target,)
+            for t in targets:
                 if s == t or (t and res.affiliation(s) == t):
                     continue
                 if t and r.plover in _CONFLICT and (res.affiliation(t) or t) == (res.affiliation(s) or s):

@@ -21,9 +21,10 @@ from spacy.vocab import Vocab
 from kg.actors import ActorDict, slug
 from kg.model import Actor, Mention
 
-__all__ = ["Resolver", "PARTIES", "noun_classes"]
+__all__ = ["Resolver", "PARTIES", "OTHER_SIDE", "noun_classes"]
 
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
+OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _MOD_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
 _PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around", "through", "within", "on"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -152,7 +153,7 @@ class Resolver:
         return self.found.get(actor_id) or self.actors.get(actor_id)
 
     def kind(self, actor_id: str) -> str:
-        if actor_id == PARTIES:
+        if actor_id in (PARTIES, OTHER_SIDE):
             return "group"
         a = self.actor(actor_id)
         return a.kind if a else "group"
@@ -336,6 +337,8 @@ class Resolver:
             return ()
         mods = self._modifier_actors(tok)
         if cls == "parties":
+            if any(c.lower_ == "other" for c in tok.children):
+                return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
             if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in tok.children):
                 return (PARTIES,)
             return ()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import date_of
-from kg.extract.mentions import PARTIES, Resolver
+from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
 from kg.lexicon import Cue, Lexicon
 from kg.model import Relation
 
@@ -28,7 +28,6 @@ _MODALS = {"should", "must", "need", "have", "ought"}
 _NEG = {"neg"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
-OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +174,7 @@ class _Coder:
                 direct += _children(tok, _PASS_SUBJ)
             direct += _children(tok, _OBJ)
             direct += [o for _, o in _prep_objects(tok)]
+            direct += [o for x in _children(tok, {"xcomp"}) for o in _children(x, {"dobj"})]
             cands += direct
             for child in tok.children:
                 if child.dep_ == "dobj":
@@ -359,6 +359,8 @@ class _Coder:
             targets = sides or self.targets(tok, found, source)
         if cue.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in targets):
             targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
+        if not targets and (plover == "THREATEN" or "refuse" in cue.flags):
+            targets = (OTHER_SIDE,)  # a threat or a refusal with no addressee is aimed at the other side
         if "modal" in cue.flags:
             return
         if "place" in cue.flags and any(self.res.refs(o) for o in _children(tok, {"dobj"})):
@@ -406,8 +408,10 @@ class _Coder:
         yield from self._emit(tok, found, source, plover, targets, mode, conf)
 
     def _refusal(self, tok: Token) -> bool:
+        """"would not sign", "has never recognised": a refusal, not just an event that did not happen."""
         auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        return bool(auxes & {"will", "would", "wo", "can", "could", "ca"})
+        never = any(c.lower_ == "never" for c in tok.children)
+        return bool(auxes & {"will", "would", "wo", "can", "could", "ca"}) or never
 
     def _absorbed(self, tok: Token) -> bool:
         """A complement of another cue ("urged Hamas to accept") is coded through that cue."""
