@@ -248,7 +248,7 @@ class Resolver:
             return actor_id
         return fallback
 
-    def _modifier_actors(self, tok: Token, of: bool = True) -> list[str]:
+    def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
         """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X"."""
         out: list[str] = []
         for child in tok.children:
@@ -258,7 +258,7 @@ class Resolver:
                         ref = self.spans.get(tt.i)
                         if ref and ref[2] not in out:
                             out.append(ref[2])
-                        elif tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
+                        elif pronouns and tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
                             for r in self.refs(tt):
                                 if r not in out:
                                     out.append(r)

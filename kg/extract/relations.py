@@ -67,6 +67,12 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
 
+def _together(prep: Token) -> bool:
+    """"together with", "along with", "alongside": a co-actor, not a target."""
+    return prep.lower_ == "alongside" or (
+        prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"together", "along"})
+
+
 def _prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
     for child in tok.children:
         if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in preps:
@@ -96,8 +102,7 @@ class _Coder:
             if child.dep_ in _SUBJ:
                 refs = self.res.refs_all(child) or (tuple(self.res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
                 for prep in child.children:  # "Blinken, together with Borrell and Joly, welcomed"
-                    if prep.dep_ == "prep" and prep.lower_ in {"with", "alongside"} and (
-                            prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"together", "along"} or prep.lower_ == "alongside"):
+                    if prep.dep_ == "prep" and _together(prep):
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 refs = tuple(dict.fromkeys(refs + self.res.refs_all(obj)))
@@ -116,6 +121,14 @@ class _Coder:
         if verb.dep_ == "ROOT":
             return self._left_subject(verb)
         return ()
+
+    def co_subjects(self, verb: Token) -> tuple[str, ...]:
+        """Actors acting "together with" the subject: "which he mediated together with Lajcak"."""
+        out: tuple[str, ...] = ()
+        for prep, obj in _prep_objects(verb, ("with", "alongside")):
+            if _together(obj.head):
+                out += self.res.refs_all(obj)
+        return out
 
     def _left_subject(self, verb: Token) -> tuple[str, ...]:
         """A subject the parser missed: the actors named just before the verb ("X and Y each signed")."""
@@ -173,7 +186,9 @@ class _Coder:
             if _passive(tok):
                 direct += _children(tok, _PASS_SUBJ)
             direct += _children(tok, _OBJ)
-            direct += [o for _, o in _prep_objects(tok)]
+            if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
+                direct += [o for _, o in _prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
+            direct += [o for _, o in _prep_objects(tok) if not _together(o.head)]
             direct += [o for x in _children(tok, {"xcomp"}) for o in _children(x, {"dobj"})]
             cands += direct
             for child in tok.children:
@@ -205,7 +220,7 @@ class _Coder:
             if cand.pos_ != "NOUN":
                 continue
             # "an American plan", "the EU proposal", "sanctions on Venezuela's oil sector"
-            refs = tuple(r for r in self.res._modifier_actors(cand, of=False) if r not in source)
+            refs = tuple(r for r in self.res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
             if not refs and found.cue.plover in _OWNER_TARGET:
                 for t in cand.subtree:
                     if t.dep_ in {"poss", "pobj"} and t is not cand and (
@@ -349,6 +364,7 @@ class _Coder:
             if self._absorbed(tok):
                 return
             source = self.subject(tok)
+            source = tuple(dict.fromkeys(source + self.co_subjects(tok))) if source else source
         speech_verb, speaker = self.speaker(tok)
         mode = self.mode(tok)
         sides = self.between(tok)
@@ -359,6 +375,13 @@ class _Coder:
             targets = sides or self.targets(tok, found, source)
         if cue.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in targets):
             targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
+        if not targets and "mediate" in cue.flags:
+            # mediation is towards each party the sentence names: its other subjects
+            targets = tuple(dict.fromkeys(
+                r for t in tok.sent if t.dep_ in _SUBJ | {"conj"} and t.i not in range(tok.i, tok.i + 1)
+                for r in (self.res.refs(t) if t.dep_ != "conj" or t.head.dep_ in _SUBJ else ())
+                if r not in source and self.res.kind(r) != "group"
+                and not any(self.res.affiliation(s) == r or self.res.affiliation(r) == self.res.affiliation(s) for s in source)))
         if not targets and (plover == "THREATEN" or "refuse" in cue.flags):
             targets = (OTHER_SIDE,)  # a threat or a refusal with no addressee is aimed at the other side
         if "modal" in cue.flags:
