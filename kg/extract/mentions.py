@@ -317,7 +317,7 @@ class Resolver:
                         return self.refs(anc.head)
                 return ()
             if low in _PRONOUNS_PERSON:
-                ref = self._last(tok.i, {"person"})
+                ref = self._clause_subject(tok) or self._last(tok.i, {"person"})
             elif low in _PRONOUNS_THING:
                 ref = self._last(tok.i, {"organization", "state"})
             elif low in _PRONOUNS_PLURAL:
@@ -360,6 +360,24 @@ class Resolver:
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()
+
+    def _clause_subject(self, tok: Token) -> str | None:
+        """A person pronoun in a subordinate clause binds to the person subject above it
+        ("Borrell announced after the session with X, which he mediated": he = Borrell)."""
+        seen = {tok.i}
+        for anc in tok.ancestors:
+            for child in anc.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in seen and child.i < tok.i and not any(
+                        a.i == child.i for a in tok.ancestors):
+                    if child.lower_ in _PRONOUNS_PERSON:
+                        seen.add(child.i)
+                        refs = self.refs(child)
+                    else:
+                        refs = (self.spans[child.i][2],) if child.i in self.spans else ()
+                    if refs and self.kind(refs[0]) == "person":
+                        return refs[0]
+                    return None
+        return None
 
     def refs_all(self, tok: Token) -> tuple[str, ...]:
         """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""

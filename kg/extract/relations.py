@@ -26,6 +26,7 @@ _FORCE_WORDS = {"force", "forces", "troops", "army", "military", "strike", "atta
 _FUTURE_HEADS = {"vow", "pledge", "promise", "plan", "intend", "threaten", "agree", "undertake", "commit", "prepare"}
 _MODALS = {"should", "must", "need", "have", "ought"}
 _NEG = {"neg"}
+_NOT_CUE_PARTICLES = {"ahead", "forward"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 
@@ -35,6 +36,7 @@ class _Found:
     tok: Token
     cue: Cue
     end_tok: Token  # last token of the cue phrase
+    parts: tuple[int, ...] = ()  # the other words of a multiword cue
 
 
 def find_cue(tok: Token, lexicon: Lexicon) -> _Found | None:
@@ -43,17 +45,21 @@ def find_cue(tok: Token, lexicon: Lexicon) -> _Found | None:
     if not pos:
         return None
     lemma = tok.lemma_.lower()
+    if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
+        return None  # "press on with", "press ahead"
     for cue in lexicon.candidates(lemma, pos) or lexicon.candidates(tok.lower_, pos):
-        last, ok = tok, True
-        pool = list(tok.children) + [g for c in tok.children for g in c.children]
+        last, ok, parts = tok, True, []
+        near = [c for c in tok.children if c.dep_ not in {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}]
+        pool = near + [g for c in near if c.dep_ in {"prep", "prt", "dobj", "pobj", "xcomp", "agent"} for g in c.children]
         for word in cue.words[1:]:
             hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)
             if hit is None:
                 ok = False
                 break
+            parts.append(hit.i)
             last = hit if hit.i > last.i else last
         if ok:
-            return _Found(tok, cue, last)
+            return _Found(tok, cue, last, tuple(parts))
     return None
 
 
@@ -201,8 +207,8 @@ class _Coder:
                 cands += _children(x, {"dobj"})
                 cands += [o for _, o in _prep_objects(x, ("with", "against", "on", "to", "at"))]
         else:
-            direct += [o for p, o in _prep_objects(tok) if p not in {"by", "from"} or found.cue.plover == "REQUEST"]
-            cands += direct
+            direct += [o for p, o in _prep_objects(tok) if p not in {"by", "from", "of"} or found.cue.plover == "REQUEST"]
+            cands += direct + [o for p, o in _prep_objects(tok, ("of",))]
             for x in _children(tok, {"acl", "relcl"}):
                 cands += _children(x, {"dobj"}) + [o for _, o in _prep_objects(x)]
             head = tok.head
@@ -352,20 +358,19 @@ class _Coder:
 
     # -- coding --------------------------------------------------------------
     def code(self, found: _Found) -> Iterator[Relation]:
+        """The relations one cue states, after the rules for speech, mediation, defaults and negation."""
         tok, cue = found.tok, found.cue
         plover = cue.plover
+        if "modal" in cue.flags or self._absorbed(tok):
+            return
         if cue.pos == "N":
             if tok.i in self.res.spans and not self.res._modifier_actors(tok):
                 return
-            if self._absorbed(tok):
-                return
             source = self.noun_source(tok)
         else:
-            if self._absorbed(tok):
-                return
             source = self.subject(tok)
             source = tuple(dict.fromkeys(source + self.co_subjects(tok))) if source else source
-        speech_verb, speaker = self.speaker(tok)
+        _, speaker = self.speaker(tok)
         mode = self.mode(tok)
         sides = self.between(tok)
         source_given = bool(source)
@@ -373,54 +378,43 @@ class _Coder:
             source, targets = sides, ()
         else:
             targets = sides or self.targets(tok, found, source)
-        if cue.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in targets):
-            targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
-        if not targets and "mediate" in cue.flags:
-            # mediation is towards each party the sentence names: its other subjects
-            targets = tuple(dict.fromkeys(
-                r for t in tok.sent if t.dep_ in _SUBJ | {"conj"} and t.i not in range(tok.i, tok.i + 1)
-                for r in (self.res.refs(t) if t.dep_ != "conj" or t.head.dep_ in _SUBJ else ())
-                if r not in source and self.res.kind(r) != "group"
-                and not any(self.res.affiliation(s) == r or self.res.affiliation(r) == self.res.affiliation(s) for s in source)))
-        if not targets and (plover == "THREATEN" or "refuse" in cue.flags):
-            targets = (OTHER_SIDE,)  # a threat or a refusal with no addressee is aimed at the other side
-        if "modal" in cue.flags:
-            return
         if "place" in cue.flags and any(self.res.refs(o) for o in _children(tok, {"dobj"})):
             return  # "leave Hamas isolated" is not a withdrawal
+        if plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in targets):
+            targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
+        mediating = "mediate" in cue.flags
         if cue.position == "proposes" and source and all(self.res.kind(s) == "group" for s in source):
-            # mediators putting a plan forward are mediating between the sides the sentence names
-            plover = "CONSULT"
-            targets = tuple(dict.fromkeys(
-                r for t in tok.sent if t.dep_ in _SUBJ for r in self.res.refs(t)
-                if r not in source and self.res.kind(r) in {"state", "organization"}))
-        if "content" in cue.flags:
-            plover = "THREATEN" if self.content_is_force(tok) else plover
-        if "report" in cue.flags:
+            plover, mediating = "CONSULT", True  # mediators putting a plan forward are mediating
+        if "content" in cue.flags and self.content_is_force(tok):
+            plover = "THREATEN"
+        if "report" in cue.flags:  # "A says B reneged": A accuses B
             if not speaker or not source:
                 return
             source, targets, plover, mode = speaker, source, "ACCUSE", "asserted"
-        if speaker and source:
-            # A speaker stating what its own side will do is the source ("his forces would strike").
-            aff = {a for s in speaker if (a := self.res.affiliation(s))}
-            if set(source) <= aff | set(speaker) or (source and self.res.kind(source[0]) == "organization" and
-                                                      self.res.actor(source[0]) and self.res.actor(source[0]).affiliation in aff):
-                source = speaker
-        if not source and speaker and not _passive(tok) and tok.sent.root.lemma_ in _SPEECH | {"tell"}:
+        if speaker and source and self._speaks_for(speaker, source):
+            source = speaker  # a speaker stating what its own side will do is the source
+        if not source and speaker and not _passive(tok) and tok.sent.root.lemma_ in _SPEECH:
             source = speaker
         if not source:
             return
+        if not targets and mediating:
+            targets = self._mediated(tok, source)
+        if not targets and (plover == "THREATEN" or "refuse" in cue.flags):
+            targets = (OTHER_SIDE,)  # a threat or a refusal with no addressee is aimed at the other side
+        if not targets and cue.position == "proposes" and plover == "AGREE":
+            return  # a proposal with no addressee is a position on an issue, not an event
         if mode == "negated":
-            if plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE"} and self._refusal(tok):
+            if plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and self._refusal(tok):
                 plover, mode = "REJECT", "asserted"
             else:
                 return
         conf = 0.8 if cue.pos == "V" else 0.7
-        if "both" in cue.flags and not targets and (cue.pos == "V" or sides):
-            # "Iran and the United States held talks", "both sides agreed": each with the other
-            if source == (PARTIES,):
+        if "both" in cue.flags and not targets and not sides:
+            # "Iran and the United States held talks", "both sides agreed": each with the other;
+            # talks of one side with nobody named are not coded
+            if cue.pos == "V" and source == (PARTIES,):
                 yield from self._emit(tok, found, (PARTIES,), plover, (OTHER_SIDE,), mode, 0.6)
-            elif len(source) >= 2:
+            elif cue.pos == "V" and len(source) >= 2:
                 for src in source:
                     yield from self._emit(tok, found, (src,), plover, tuple(x for x in source if x != src), mode, conf)
             return
@@ -429,6 +423,28 @@ class _Coder:
                 yield from self._emit(tok, found, (src,), plover, tuple(x for x in sides if x != src), mode, conf)
             return
         yield from self._emit(tok, found, source, plover, targets, mode, conf)
+
+    def _speaks_for(self, speaker: tuple[str, ...], source: tuple[str, ...]) -> bool:
+        aff = {a for s in speaker if (a := self.res.affiliation(s))}
+        if set(source) <= aff | set(speaker):
+            return True
+        first = self.res.actor(source[0])
+        return self.res.kind(source[0]) == "organization" and first is not None and first.affiliation in aff
+
+    def _mediated(self, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
+        """Mediation is towards each party the sentence names as a subject."""
+        def same_side(r: str) -> bool:
+            return any(self.res.affiliation(s) == r or (self.res.affiliation(r) or r) == (self.res.affiliation(s) or s)
+                       for s in source)
+
+        out: list[str] = []
+        for t in tok.sent:
+            if t.i == tok.i or not (t.dep_ in _SUBJ or (t.dep_ == "conj" and t.head.dep_ in _SUBJ)):
+                continue
+            for r in self.res.refs(t):
+                if r not in source and r not in out and self.res.kind(r) != "group" and not same_side(r):
+                    out.append(r)
+        return tuple(out)
 
     def _refusal(self, tok: Token) -> bool:
         """"would not sign", "has never recognised": a refusal, not just an event that did not happen."""
@@ -512,8 +528,13 @@ def relations(res: Resolver, lexicon: Lexicon, published=None) -> Iterator[Relat
     coder = _Coder(res, lexicon, published)
     for sent in res.doc.sents:
         seen: set[tuple] = set()
+        consumed: set[int] = set()  # words of multiword cues ("held talks": "talks" is no cue of its own)
         for tok in sent:
             found = find_cue(tok, lexicon)
+            if found is not None:
+                consumed.update(found.parts)
+        for tok in sent:
+            found = None if tok.i in consumed else find_cue(tok, lexicon)
             if found is None:
                 continue
             for rel in coder.code(found):
