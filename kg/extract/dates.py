@@ -53,7 +53,7 @@ def date_of(tok: Token, published: date | None) -> tuple[date | None, str]:
             cands = [child] + [g for g in child.children if g.dep_ == "pobj"] if child.dep_ in {"prep", "npadvmod", "pobj"} else []
             for c in cands:
                 if c.ent_type_ == "DATE" or c.lower_ in {"yesterday", "today", "week"}:
-                    phrase = " ".join(x.text for x in c.subtree if x.ent_type_ == "DATE" or x is c)
+                    phrase = " ".join(x.text for x in c.subtree if x.ent_type_ == "DATE" or x.i == c.i)
                     day, how = resolve(phrase, published)
                     if day:
                         return day, how

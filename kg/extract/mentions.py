@@ -173,6 +173,9 @@ class Resolver:
             for child in root.children:  # "X, an adviser to President Y" / "X, Trump's special envoy"
                 if child.dep_ == "appos":
                     scopes += list(child.subtree)
+                elif child.dep_ == "relcl":  # "Rear Admiral X, who signed for the army"
+                    scopes += [o for p in child.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                               for o in p.subtree if o.dep_ == "pobj" or o.i in self.spans]
             words, orgs = [], []
             for tok in scopes:
                 if tok.i in self.spans and self.spans[tok.i][2] != actor_id:

@@ -27,6 +27,7 @@ _FUTURE_HEADS = {"vow", "pledge", "promise", "plan", "intend", "threaten", "agre
 _MODALS = {"should", "must", "need", "have", "ought"}
 _NEG = {"neg"}
 _NOT_CUE_PARTICLES = {"ahead", "forward"}
+_OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 
@@ -73,6 +74,13 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
 
 
+def _deontic(verb: Token) -> bool:
+    """"should accept", "must accept", "needs to accept"."""
+    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
+
+
 def _together(prep: Token) -> bool:
     """"together with", "along with", "alongside": a co-actor, not a target."""
     return prep.lower_ == "alongside" or (
@@ -114,7 +122,7 @@ class _Coder:
                                 refs = tuple(dict.fromkeys(refs + self.res.refs_all(obj)))
                 if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
                     return refs
-        if verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
             head = verb.head
             if verb.dep_ == "xcomp" and head.lemma_ in _CONTROL_OBJ:
                 for obj in _children(head, {"dobj"}):
@@ -163,7 +171,7 @@ class _Coder:
             if refs:
                 return refs
         head = noun
-        while head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"} and head.head is not head:
+        while head.dep_ in {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"} and head.head.i != head.i:
             head = head.head
             if head.pos_ in {"VERB", "AUX"}:
                 if any(c.dep_ in _SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
@@ -229,7 +237,7 @@ class _Coder:
             refs = tuple(r for r in self.res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
             if not refs and found.cue.plover in _OWNER_TARGET:
                 for t in cand.subtree:
-                    if t.dep_ in {"poss", "pobj"} and t is not cand and (
+                    if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (
                             rr := tuple(r for r in self.res.refs(t) if r not in source and self.res.kind(r) != "group")):
                         refs = rr
                         break
@@ -246,7 +254,7 @@ class _Coder:
                 refs = tuple(r for r in self.subject(content) if r not in source)
                 if refs:
                     return refs
-        if found.cue.plover in {"THREATEN", "ACCUSE"} or "content" in found.cue.flags:
+        if found.cue.plover in {"THREATEN", "ACCUSE"} or "pledge" in found.cue.flags:
             for content in _children(tok, {"ccomp", "acl", "relcl", "xcomp"}):
                 for t in content.subtree:  # "warned that if Hezbollah broke the terms ..."
                     if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in t.children):
@@ -282,8 +290,8 @@ class _Coder:
     def mode(self, tok: Token) -> str:
         chain = [tok]
         t = tok
-        while tok.dep_ not in {"acl", "relcl"} and t.dep_ in {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"} and t.head is not t and len(chain) < 5:
-            if t.dep_ in {"ccomp", "relcl", "acl"} and t is not tok:
+        while tok.dep_ not in {"acl", "relcl"} and t.dep_ in {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"} and t.head.i != t.i and len(chain) < 5:
+            if t.dep_ in {"ccomp", "relcl", "acl"} and t.i != tok.i:
                 break
             t = t.head
             chain.append(t)
@@ -305,34 +313,59 @@ class _Coder:
             return "future"
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
             return "future"
+        if tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in _FUTURE_HEADS:
+            return "future"
         return "asserted"
 
     def speaker(self, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         """The speech verb whose content holds ``tok``, with its speaker."""
         t = tok
         for _ in range(8):
-            if t.dep_ == "ROOT" or t.head is t:
+            if t.dep_ == "ROOT" or t.head.i == t.i:
                 break
             dep, t = t.dep_, t.head
             if t.lemma_ in _SPEECH and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
                 return t, self.subject(t)
         root = tok.sent.root
         for child in root.children:
-            if child.dep_ == "parataxis" and child.lemma_ in _SPEECH and child is not tok:
+            if child.dep_ == "parataxis" and child.lemma_ in _SPEECH and child.i != tok.i:
                 return child, self.subject(child)
-        return None, ()
+        return None, self.quoted_speaker(tok.sent)
+
+    def quoted_speaker(self, sent: Span) -> tuple[str, ...]:
+        """A sentence that is all quotation continues the speaker of the quote before it:
+        '"We have a deal," Borrell said. "Both sides committed."'"""
+        text = sent.text.strip()
+        if not text or text[0] not in _OPEN_QUOTES or any(t.lemma_ in _SPEECH and t.pos_ == "VERB" for t in sent):
+            return ()
+        if sent.start == 0:
+            return ()
+        prev = self.doc[sent.start - 1].sent
+        for t in prev:
+            if t.lemma_ in _SPEECH and t.pos_ == "VERB" and (quote := self.subject(t)):
+                return quote
+        return self.quoted_speaker(prev) if prev.text.strip()[:1] in _OPEN_QUOTES else ()
+
+    def _content_cue(self, tok: Token) -> bool:
+        scope = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in {"VERB", "AUX"} else tok
+        return any(t.i != tok.i and t.i != scope.i and t.dep_ in {"xcomp", "ccomp", "acl", "advcl", "conj"}
+                   and find_cue(t, self.lex) for t in scope.subtree)
 
     def content_is_force(self, tok: Token) -> bool:
+        """Does the content of a pledge or warning name force ("strike hard", "send ground forces")?
+        A withdrawal or a release of troops does not."""
         scope = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in {"VERB", "AUX"} else tok
+        words = False
         for t in scope.subtree:
-            if t is tok:
+            if t.i == tok.i:
                 continue
-            if t.lower_ in _FORCE_WORDS:
-                return True
             found = find_cue(t, self.lex)
             if found and found.cue.plover in _FORCE:
                 return True
-        return False
+            if found and found.cue.plover in {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}:
+                return False
+            words = words or t.lower_ in _FORCE_WORDS
+        return words
 
     def issue(self, tok: Token, found: _Found) -> str | None:
         """The thing the cue is about, when it is not an actor: "a Gaza truce plan"."""
@@ -371,6 +404,8 @@ class _Coder:
             source = self.subject(tok)
             source = tuple(dict.fromkeys(source + self.co_subjects(tok))) if source else source
         _, speaker = self.speaker(tok)
+        if speaker and cue.pos == "V" and _deontic(tok):
+            return  # "Hamas must accept the plan" in a quote is the speaker's request (modal_requests)
         mode = self.mode(tok)
         sides = self.between(tok)
         source_given = bool(source)
@@ -385,8 +420,11 @@ class _Coder:
         mediating = "mediate" in cue.flags
         if cue.position == "proposes" and source and all(self.res.kind(s) == "group" for s in source):
             plover, mediating = "CONSULT", True  # mediators putting a plan forward are mediating
-        if "content" in cue.flags and self.content_is_force(tok):
-            plover = "THREATEN"
+        if "pledge" in cue.flags:
+            if self.content_is_force(tok):
+                plover = "THREATEN"
+            elif self._content_cue(tok):
+                return  # the pledged event itself is coded, in the future, for the pledger
         if "report" in cue.flags:  # "A says B reneged": A accuses B
             if not speaker or not source:
                 return
@@ -457,9 +495,9 @@ class _Coder:
         if tok.dep_ in {"xcomp", "ccomp"}:
             head = tok.head
             found = find_cue(head, self.lex)
+            if found and "pledge" in found.cue.flags:
+                return self.content_is_force(head)
             if found and tok.dep_ == "xcomp":
-                return True
-            if found and "content" in found.cue.flags:
                 return True
         if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
             owner = tok.head.head
@@ -468,12 +506,14 @@ class _Coder:
                 return True
         t = tok
         for _ in range(6):
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             dep, t = t.dep_, t.head
             found = find_cue(t, self.lex)
+            if found and "pledge" in found.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
+                return self.content_is_force(t)  # a pledged event is coded for the pledger
             if found and dep in {"ccomp", "relcl", "acl", "xcomp", "advcl"} and (
-                found.cue.flags & {"content", "speech", "refuse"} or found.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
+                found.cue.flags & {"speech", "refuse"} or found.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
             ):
                 return True
             if dep not in {"xcomp", "ccomp", "conj", "relcl", "acl", "advcl"}:
