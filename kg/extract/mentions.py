@@ -122,7 +122,9 @@ class Resolver:
             actor = self.actors.get(actor_id)
             if actor and actor.kind == "person":
                 for name in (actor.label, *actor.aliases):
-                    surnames.setdefault(name.split()[-1], actor_id)
+                    last = name.split()[-1]
+                    surnames.setdefault(last, actor_id)
+                    surnames.setdefault(_SURNAME_PARTICLES.sub("", last), actor_id)
         for ent in self.doc.ents:
             if ent.label_ not in {"PERSON", "ORG"} or any(i in self.spans for i in range(ent.start, ent.end)):
                 continue
@@ -130,11 +132,14 @@ class Resolver:
             text = re.sub(r"(’s|'s)$", "", text)
             if not _NAME_OK.match(text) or text.isupper() and len(text) < 2:
                 continue
+            if len(text.split()) == 1 and text in surnames:  # "Busaidi", even when tagged ORG
+                self._add_span(ent.start, ent.end, surnames[text], "surname")
+                continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "person" and len(text.split()) == 1:
-                if text in surnames:
-                    self._add_span(ent.start, ent.end, surnames[text], "surname")
                 continue
+            if kind == "organization" and self._in_title(ent):
+                continue  # "Russian Defence Minister", "National Assembly president", "0200 GMT"
             actor_id = slug(text)
             if actor_id not in self.actors and actor_id not in self.found:
                 aliases = (text,)
@@ -148,6 +153,16 @@ class Resolver:
         for tok in self.doc:
             if tok.i not in self.spans and tok.pos_ == "PROPN" and tok.text in surnames:
                 self._add_span(tok.i, tok.i + 1, surnames[tok.text], "surname")
+
+    def _in_title(self, ent: Span) -> bool:
+        """An organisation name that only modifies another noun (a title) or a number, or a bare acronym
+        the dictionary does not know."""
+        root = ent.root
+        if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= ent.end and len(ent) == 1:
+            return True
+        if root.dep_ == "pobj" and root.head.head.lower_ in {"secretary", "minister", "ministry"}:
+            return True
+        return len(ent) == 1 and ent.text.isupper() and len(ent.text) <= 3
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.found.get(actor_id) or self.actors.get(actor_id)
@@ -199,7 +214,16 @@ class Resolver:
         return None
 
     def affiliation(self, actor_id: str) -> str | None:
-        """What the actor acts for in this article: the dictionary role on the date, else the text."""
+        """What the actor acts for in this article: the dictionary role on the date, else the text.
+        A person acting for a state organ (a ministry, the Kremlin) acts for its state."""
+        aff = self._affiliation(actor_id)
+        if aff and self.kind(actor_id) == "person":
+            organ = self.actor(aff)
+            if organ is not None and organ.category == "organs" and organ.affiliation:
+                return organ.affiliation
+        return aff
+
+    def _affiliation(self, actor_id: str) -> str | None:
         if actor_id in self.actors:
             actor = self.actors[actor_id]
             if actor.roles and actor.role_on(self.published):
