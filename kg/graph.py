@@ -57,6 +57,8 @@ class Stance:
     sentence: str
     cue: str
     sent_start: int
+    start: int = 0
+    end: int = 0
 
 
 def event_id(source: str, plover_type: str, target: str | None, day: date | None, doc: str, start: int) -> str:
@@ -150,7 +152,7 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     for doc, p in local_stances:
         if p.actor in actors and (doc, p.local) in where:
             stances.append(Stance(p.actor, where[(doc, p.local)], p.position, p.mode, p.date, doc, p.sentence, p.cue,
-                                  p.sent_start))
+                                  p.sent_start, p.start, p.end))
     stances.sort(key=lambda x: (x.doc, x.sent_start, x.actor, x.issue, x.position))
     proposers = {}
     for st in stances:

@@ -563,4 +563,40 @@ def load_graph_html_input(folder: str | Path) -> nx.MultiDiGraph:
             g.add_edge(actor_id, aff_id, key=f"aff:{actor_id}", kind="affiliation")
     for u, v, key, data in sorted(edges, key=lambda e: e[2]):
         g.add_edge(u, v, key=key, **data)
+    _load_issues(rdf, g, actors, lit, tail)
     return g
+
+
+def _load_issues(rdf: Any, g: nx.MultiDiGraph, actors: dict, lit: Any, tail: Any) -> None:
+    """Issue nodes and position edges, with the attributes of :func:`kg.graph.to_networkx`."""
+    from rdflib import RDF, RDFS
+    from rdflib.namespace import PROV, SDO, SKOS
+
+    from kg.rdf import ISSUE, KG
+
+    issues = {i: tail(i, str(ISSUE)) for i in rdf.subjects(RDF.type, KG.Issue)}
+    for node, issue_id in sorted(issues.items(), key=lambda kv: kv[1]):
+        proposer = rdf.value(node, KG.proposer)
+        mentions = sorted(str(m) for m in rdf.objects(node, SKOS.altLabel))
+        g.add_node(
+            issue_id, label=_text(lit(node, RDFS.label)) or issue_id, kind="issue",
+            issue_kind=_text(lit(node, KG.issueKind)), place=_text(lit(node, KG.place)),
+            proposer=_text(lit(proposer, RDFS.label)) if proposer is not None else None, aliases=mentions,
+            mentions=len(mentions), docs=sorted(str(lit(d, SDO.identifier)) for d in rdf.objects(node, PROV.wasDerivedFrom)),
+            first=_iso(lit(node, KG.firstReported)), last=_iso(lit(node, KG.lastReported)),
+        )
+    rows = []
+    for pos in rdf.subjects(RDF.type, KG.Position):
+        holder, about = rdf.value(pos, KG.holder), rdf.value(pos, KG.about)
+        if holder not in actors or about not in issues:
+            continue
+        ev = rdf.value(pos, KG.evidence)
+        doc = str(lit(rdf.value(ev, KG.article), SDO.identifier))
+        day = _iso(lit(pos, KG.date))
+        rows.append((doc, lit(ev, KG.start) or 0, actors[holder], issues[about], {
+            "kind": "position", "position": _text(lit(pos, KG.stance)), "mode": _text(lit(pos, KG.mode)),
+            "date": day, "cue": _text(lit(ev, KG.cue)),
+            "evidence": [{"doc": doc, "sentence": lit(ev, KG.sentence), "date": day}],
+        }))
+    for n, (doc, start, u, v, data) in enumerate(sorted(rows, key=lambda r: (r[0], r[1], r[2], r[3]))):
+        g.add_edge(u, v, key=f"pos:{doc}:{start}:{u}:{data['position']}:{n}", **data)

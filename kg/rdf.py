@@ -1,6 +1,7 @@
 """Corpus -> rdflib Graph (Turtle), with PROV-O provenance and schema.org / ORG types."""
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -30,6 +31,8 @@ class KG(DefinedNamespace):
     Event: URIRef
     Evidence: URIRef
     PloverType: URIRef
+    Issue: URIRef
+    Position: URIRef
     kind: URIRef
     affiliation: URIRef
     mentions: URIRef
@@ -53,6 +56,19 @@ class KG(DefinedNamespace):
     end: URIRef
     article: URIRef
     wikidata: URIRef
+    # issues and positions
+    issueKind: URIRef
+    proposer: URIRef
+    party: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
+    holder: URIRef
+    about: URIRef
+    stance: URIRef
+    supports: URIRef
+    opposes: URIRef
+    proposes: URIRef
+    undecidedOn: URIRef
     # direct actor-to-actor properties, one per PLOVER type
     agree: URIRef
     consult: URIRef
@@ -76,6 +92,10 @@ ACTOR = Namespace(BASE + "actor/")
 EVENT = Namespace(BASE + "event/")
 DOC = Namespace(BASE + "doc/")
 PLOVER = Namespace(BASE + "plover/")
+ISSUE = Namespace(BASE + "issue/")
+POSITION = Namespace(BASE + "position/")
+_STANCE_PROPERTY = {"supports": KG.supports, "opposes": KG.opposes, "proposes": KG.proposes,
+                    "undecided": KG.undecidedOn}
 _KIND_TYPES = {"state": (SDO.Country, KG.State), "organization": (ORG.Organization, SDO.Organization),
                "person": (SDO.Person, PROV.Person), "group": (KG.Group, PROV.Agent)}
 
@@ -97,6 +117,7 @@ def to_rdf(corpus: Corpus) -> Graph:
     """The corpus as RDF: actors, events with evidence, articles, and the PLOVER concepts used."""
     g = Graph()
     for prefix, ns in (("kg", KG._NS), ("actor", ACTOR), ("event", EVENT), ("doc", DOC), ("plover", PLOVER),
+                       ("issue", ISSUE), ("position", POSITION),
                        ("prov", PROV), ("schema", SDO), ("org", ORG), ("skos", SKOS)):
         g.bind(prefix, ns)
     types = plover()
@@ -180,7 +201,57 @@ def to_rdf(corpus: Corpus) -> Graph:
             g.add((ev, KG.start, Literal(r.start)))
             g.add((ev, KG.end, Literal(r.end)))
             g.add((ev, KG.confidence, Literal(Decimal(str(r.confidence)))))
+    _issues(g, corpus)
     return g
+
+
+def _issues(g: Graph, corpus: Corpus) -> None:
+    """Issue nodes, and each stated position as a node with its evidence plus a direct triple."""
+    for issue in corpus.issues:
+        i = ISSUE[_safe(issue.id)]
+        g.add((i, RDF.type, KG.Issue))
+        g.add((i, RDF.type, PROV.Entity))
+        g.add((i, RDFS.label, _lit(issue.label)))
+        g.add((i, KG.issueKind, Literal(issue.kind)))
+        if issue.place:
+            g.add((i, KG.place, _lit(issue.place)))
+        if issue.proposer and issue.proposer in corpus.actors:
+            g.add((i, KG.proposer, actor_iri(issue.proposer)))
+        for party in issue.parties:
+            if party in corpus.actors:
+                g.add((i, KG.party, actor_iri(party)))
+        if issue.first:
+            g.add((i, KG.firstReported, Literal(issue.first, datatype=XSD.date)))
+        if issue.last:
+            g.add((i, KG.lastReported, Literal(issue.last, datatype=XSD.date)))
+        for mention in issue.mentions:
+            g.add((i, SKOS.altLabel, _lit(mention)))
+        for doc in issue.docs:
+            g.add((i, PROV.wasDerivedFrom, DOC[_safe(doc)]))
+    for st in corpus.stances:
+        key = f"{st.doc}/{st.start}-{st.end}/{st.actor}/{st.position}/{st.issue}"
+        pos = POSITION[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
+        ev = POSITION[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + "/evidence"]
+        d = DOC[_safe(st.doc)]
+        g.add((pos, RDF.type, KG.Position))
+        g.add((pos, RDF.type, PROV.Entity))
+        g.add((pos, KG.holder, actor_iri(st.actor)))
+        g.add((pos, KG.about, ISSUE[_safe(st.issue)]))
+        g.add((pos, KG.stance, Literal(st.position)))
+        g.add((pos, KG.mode, Literal(st.mode)))
+        if st.date:
+            g.add((pos, KG.date, Literal(st.date, datatype=XSD.date)))
+        g.add((pos, KG.evidence, ev))
+        g.add((pos, PROV.wasDerivedFrom, d))
+        g.add((ev, RDF.type, KG.Evidence))
+        g.add((ev, RDF.type, PROV.Entity))
+        g.add((ev, KG.article, d))
+        g.add((ev, PROV.wasQuotedFrom, d))
+        g.add((ev, KG.sentence, _lit(st.sentence)))
+        g.add((ev, KG.cue, _lit(st.cue)))
+        g.add((ev, KG.start, Literal(st.start)))
+        g.add((ev, KG.end, Literal(st.end)))
+        g.add((actor_iri(st.actor), _STANCE_PROPERTY[st.position], ISSUE[_safe(st.issue)]))
 
 
 def to_turtle(corpus: Corpus) -> str:

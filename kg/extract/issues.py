@@ -50,6 +50,8 @@ class Position:
     sentence: str
     sent_start: int
     cue: str
+    start: int = 0
+    end: int = 0
 
 
 def _table(name: str) -> list[list[str]]:
@@ -184,7 +186,7 @@ def positions(res: Resolver, rels: Iterable[Relation], mentions: list[IssueMenti
             if mode != "negated" and key not in seen:
                 seen.add(key)
                 yield Position(res.doc_id, a, m.local, position, mode, when, tok.sent.text.strip(),
-                               tok.sent.start_char, tok.text)
+                               tok.sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text))
 
     coder = _Coder(res, lexicon, published)
     for r in rels:
