@@ -100,3 +100,29 @@ def test_no_merge_between_different_parties_or_places_or_families():
 def test_merge_when_one_side_names_no_place():
     issues, _ = merge_issues([_local("a", date(2024, 5, 1), place="Gaza"), _local("b", date(2024, 5, 2))])
     assert len(issues) == 1 and issues[0].place == "Gaza"
+
+
+def test_seed_truce_plan_and_2025_ceasefire_stay_two_issues(nlp, dictionary):
+    """The seed (May 2024) and d07 (January 2025) both speak of a Gaza deal between Israel and Hamas."""
+    from conftest import DATA, SEED
+
+    from kg.extract import extract
+    from kg.graph import assemble
+    from kg.ingest import read_articles
+    from kg.lexicon import load_lexicon
+    from kg.nlp import clean_text
+
+    lexicon = load_lexicon()
+    arts = list(read_articles([SEED.parent, DATA / "dev" / "d07-gaza.txt"]))
+    corpus = assemble([extract(a, nlp(clean_text(a.text)), dictionary, lexicon) for a in arts], dictionary)
+    deals = [i for i in corpus.issues if i.family == "deal"]
+    by_doc = {d: [i for i in deals if d in i.docs] for d in ("000_bf2008ecd91dc87d", "d07-gaza")}
+    assert len(by_doc["000_bf2008ecd91dc87d"]) == 1 and len(by_doc["d07-gaza"]) == 1
+    assert by_doc["000_bf2008ecd91dc87d"][0].id != by_doc["d07-gaza"][0].id
+    seed_plan = by_doc["000_bf2008ecd91dc87d"][0]
+    assert {"a Gaza truce plan", "a plan proposed by mediators", "this deal"} <= set(seed_plan.mentions)
+    positions = {(s.actor, s.position) for s in corpus.stances if s.issue == seed_plan.id}
+    assert {("BLINKEN", "supports"), ("HAMAS", "undecided"), ("MEDIATORS", "proposes")} <= positions
+    rafah = next(i for i in corpus.issues if i.kind == "offensive" and i.place == "Rafah")
+    assert {(s.actor, s.position) for s in corpus.stances if s.issue == rafah.id} >= {
+        ("NETANYAHU", "supports"), ("BLINKEN", "opposes")}

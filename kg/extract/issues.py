@@ -88,8 +88,14 @@ def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``, with a short prepositional tail."""
     start, end = tok.left_edge.i, tok.i + 1
     for child in tok.rights:
-        if child.dep_ in {"prep", "acl", "compound"} and child.i == end and child.right_edge.i - tok.i < 16:
+        if child.i != end or child.dep_ not in {"prep", "acl", "compound"}:
+            break
+        if child.right_edge.i - tok.i < 16:
             end = child.right_edge.i + 1
+        elif child.dep_ == "acl":  # "a plan proposed by mediators [to halt the fighting ...]"
+            agents = [c for c in child.children if c.dep_ == "agent"]
+            end = (agents[0].right_edge.i if agents else child.i) + 1
+            break
         else:
             break
     return start, end

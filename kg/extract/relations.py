@@ -313,7 +313,7 @@ class _Coder:
             return "future"
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
             return "future"
-        if tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in _FUTURE_HEADS:
+        if tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in _FUTURE_HEADS and tok.head.pos_ in {"VERB", "NOUN"} and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             return "future"
         return "asserted"
 
