@@ -3,20 +3,24 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
+from tqdm import tqdm
+
 from kg.actors import load_dictionary
 from kg.errors import EXIT_INPUT, EXIT_OUTPUT, KgError
-from kg.extract import extract
+from kg.cache import ResultCache, default_cache_dir, pipeline_version
 from kg.graph import Corpus, assemble, to_networkx
 from kg.html import render_html
 from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
-from kg.nlp import DEFAULT_MODEL, load_pipeline, parse
+from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.rdf import to_turtle
+from kg.runner import results
 from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
 
 __all__ = ["build_corpus", "render_outputs", "write_outputs", "check_writable", "OUTPUT_FILES"]
@@ -28,10 +32,15 @@ def build_corpus(
     paths: Iterable[str | Path], *, model: str = DEFAULT_MODEL, published: date | None = None,
     actor_files: Iterable[str | Path] = (), cue_files: Iterable[str | Path] = (), batch_size: int = 32,
     n_process: int = 1, strict: bool = True, warn: Callable[[str], None] | None = None,
+    progress: bool | None = None, cache: bool | str | Path = True, dask: str | None = None,
 ) -> Corpus:
     """Read, parse and extract every article under ``paths`` into one merged corpus.
 
     With ``strict=False`` a bad document is skipped and ``warn(message)`` told why.
+    ``progress`` shows a progress bar on stderr; by default only when stderr is a
+    terminal and the ``CI`` environment variable is not set. ``cache`` (on by default,
+    or a folder) reuses the results of articles already read by the same pipeline;
+    ``dask`` names a Dask scheduler to parse and extract on.
     """
     dictionary = load_dictionary(actor_files)
     lexicon = load_lexicon(cue_files)
@@ -41,8 +50,15 @@ def build_corpus(
         if not Path(p).exists():
             raise KgError(f"{p}: no such file or folder", EXIT_INPUT)
     articles = read_articles(paths, published, strict=strict, warn=warn)
-    results = (extract(a, doc, dictionary, lexicon) for a, doc in parse(articles, model, batch_size, n_process))
-    corpus = assemble(results, dictionary)
+    if progress is None:
+        progress = not os.environ.get("CI") and sys.stderr is not None and sys.stderr.isatty()
+    articles = tqdm(articles, desc="kg build", unit=" articles", disable=not progress, leave=False)
+    store = None
+    if cache:
+        folder = default_cache_dir() if cache is True else Path(cache)
+        store = ResultCache(folder, pipeline_version(model, load_pipeline(model).meta, dictionary, lexicon))
+    corpus = assemble(results(articles, dictionary, lexicon, model=model, batch_size=batch_size,
+                              n_process=n_process, cache=store, dask=dask), dictionary)
     if not corpus.articles:
         raise KgError("no articles to build (expected .txt, .md or .jsonl files with text)", EXIT_INPUT)
     return corpus

@@ -45,6 +45,9 @@ def build(
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch")] = 32,
     n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad document instead of skipping it")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every article again, ignoring the cache")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option(help="Cache folder (default $KG_CACHE_DIR or ~/.cache/kg)")] = None,
+    dask: Annotated[Optional[str], typer.Option(help="Dask scheduler address to parse and extract on")] = None,
 ) -> None:
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
     from kg.build import build_corpus, check_writable, render_outputs, write_outputs
@@ -64,7 +67,8 @@ def build(
         check_writable(out)
         corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
                               actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
-                              n_process=n_process, strict=strict, warn=warn)
+                              n_process=n_process, strict=strict, warn=warn,
+                              cache=False if no_cache else (cache_dir or True), dask=dask)
         written = write_outputs(render_outputs(corpus, top=top, model=model), out)
     except KgError as exc:
         _fail(exc)

@@ -1,0 +1,82 @@
+"""Incremental builds (the result cache) and builds on a Dask cluster give the same outputs."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from distributed import LocalCluster
+
+from kg.actors import load_dictionary
+from kg.build import build_corpus, render_outputs
+from kg.cache import ResultCache, pipeline_version
+from kg.graph import assemble
+from kg.ingest import read_articles
+from kg.lexicon import load_lexicon
+from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.runner import results
+
+from conftest import DATA, ROOT
+
+pytestmark = pytest.mark.slow
+PATHS = [ROOT / "seeds", DATA / "dev"]
+
+
+@pytest.fixture(scope="module")
+def local_outputs():
+    return render_outputs(build_corpus(PATHS, cache=False))
+
+
+def test_rebuild_parses_only_the_changed_article(tmp_path, local_outputs):
+    actors, lexicon = load_dictionary(), load_lexicon()
+    version = pipeline_version(DEFAULT_MODEL, load_pipeline().meta, actors, lexicon)
+    arts = list(read_articles(PATHS))
+    cache = ResultCache(tmp_path, version)
+    first = assemble(results(arts, actors, lexicon, model=DEFAULT_MODEL, cache=cache), actors)
+    assert (cache.hits, cache.misses) == (0, len(arts))
+    assert render_outputs(first) == local_outputs  # a cold cache changes nothing
+    changed = [replace(a, text=a.text + "\n\nQatar later hosted Hamas.") if a.id == "d03-iran-oman" else a for a in arts]
+    cache = ResultCache(tmp_path, version)
+    again = assemble(results(changed, actors, lexicon, model=DEFAULT_MODEL, cache=cache), actors)
+    assert (cache.hits, cache.misses) == (len(arts) - 1, 1)
+    assert any(r.doc == "d03-iran-oman" and r.source == "QAT" for r in again.relations)
+
+
+def test_a_new_pipeline_version_misses(tmp_path):
+    arts = list(read_articles([ROOT / "seeds"]))
+    actors, lexicon = load_dictionary(), load_lexicon()
+    meta = load_pipeline().meta
+    ResultCache(tmp_path, pipeline_version(DEFAULT_MODEL, meta, actors, lexicon))
+    list(results(arts, actors, lexicon, model=DEFAULT_MODEL, cache=ResultCache(tmp_path, "v1")))
+    other = ResultCache(tmp_path, "v2")
+    list(results(arts, actors, lexicon, model=DEFAULT_MODEL, cache=other))
+    assert other.hits == 0 and other.misses == len(arts)
+    user = tmp_path / "u.csv"
+    user.write_text("label,kind\nNile Front,group\n", encoding="utf-8")
+    assert pipeline_version(DEFAULT_MODEL, meta, load_dictionary([user]), lexicon) != pipeline_version(
+        DEFAULT_MODEL, meta, actors, lexicon)
+
+
+def test_cli_cache_and_no_cache_give_identical_files(tmp_path):
+    outs = []
+    for n, flags in enumerate((["--cache-dir", str(tmp_path / "c")], ["--cache-dir", str(tmp_path / "c")], ["--no-cache"])):
+        out = tmp_path / f"o{n}"
+        subprocess.run([sys.executable, "-m", "kg", "build", *map(str, PATHS), "--out", str(out), *flags],
+                       check=True, capture_output=True, cwd=ROOT)
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outs[0] == outs[1] == outs[2]
+    assert any((tmp_path / "c").rglob("*.pickle"))
+
+
+def test_dask_two_workers_match_the_local_build(local_outputs):
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        corpus = build_corpus(PATHS, cache=False, dask=cluster.scheduler_address)
+    assert render_outputs(corpus) == local_outputs
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "--out", str(tmp_path),
+                           "--no-cache", "--dask", "tcp://127.0.0.1:9"], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120)
+    assert proc.returncode == 4 and "Dask scheduler" in proc.stderr and "Traceback" not in proc.stderr
