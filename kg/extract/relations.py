@@ -299,6 +299,8 @@ class _Coder:
                 break
         if any(c.dep_ in _NEG or c.lower_ in {"never", "no"} for x in chain[:2] for c in x.children):
             return "negated"
+        if any(c.dep_ in _NEG for x in chain[2:] if x.lemma_ not in _SPEECH for c in x.children):
+            return "negated"  # "pledged not to let Al-Qaeda ... threaten the United States"
         for x in tok.ancestors:
             if x.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in x.children):
                 return "hypothetical"
@@ -400,6 +402,11 @@ class _Coder:
             if tok.i in self.res.spans and not self.res._modifier_actors(tok):
                 return
             source = self.noun_source(tok)
+            namer = self._namer(tok)
+            if namer and cue.plover in {"ACCUSE", "ASSAULT"}:
+                # "what he called Israel's aggression": the one who names it accuses its owner
+                yield from self._emit(tok, found, namer, "ACCUSE", source, "asserted", 0.6)
+                return
         else:
             source = self.subject(tok)
             source = tuple(dict.fromkeys(source + self.co_subjects(tok))) if source else source
@@ -417,6 +424,8 @@ class _Coder:
             return  # "leave Hamas isolated" is not a withdrawal
         if plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in targets):
             targets = (OTHER_SIDE,)  # freeing prisoners is a concession to the other side
+        if not targets and "refuse" in cue.flags:  # "refused to commit to freeing Taliban prisoners"
+            targets = self._captors(tok)
         mediating = "mediate" in cue.flags
         if cue.position == "proposes" and source and all(self.res.kind(s) == "group" for s in source):
             plover, mediating = "CONSULT", True  # mediators putting a plan forward are mediating
@@ -462,6 +471,23 @@ class _Coder:
             return
         yield from self._emit(tok, found, source, plover, targets, mode, conf)
 
+    def _namer(self, tok: Token) -> tuple[str, ...]:
+        """The subject of "call", "describe", "term" when the cue noun is what something is called."""
+        head = tok.head
+        if tok.dep_ in {"oprd", "ccomp", "dobj", "attr"} and head.lemma_ in {"call", "describe", "term", "label", "brand"}:
+            return self.subject(head)
+        return ()
+
+    def _captors(self, tok: Token) -> tuple[str, ...]:
+        """Whose prisoners a refused release would have freed ("Taliban prisoners" -> the Taliban)."""
+        for t in tok.subtree:
+            span = self.res.spans.get(t.i)
+            if span and span[2] in CAPTIVES:
+                mods = [m for m in self.res._modifier_actors(t, of=False, pronouns=False) if self.res.kind(m) != "group"]
+                if mods:
+                    return (mods[0],)
+        return ()
+
     def _speaks_for(self, speaker: tuple[str, ...], source: tuple[str, ...]) -> bool:
         aff = {a for s in speaker if (a := self.res.affiliation(s))}
         if set(source) <= aff | set(speaker):
@@ -504,10 +530,11 @@ class _Coder:
             found = find_cue(owner, self.lex)
             if found and found.cue.pos == "N":
                 return True
-        t = tok
+        t, prev = tok, tok.i
         for _ in range(6):
             if t.head.i == t.i:
                 break
+            prev = t.i
             dep, t = t.dep_, t.head
             found = find_cue(t, self.lex)
             if found and "pledge" in found.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
@@ -516,7 +543,8 @@ class _Coder:
                 found.cue.flags & {"speech", "refuse"} or found.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
             ):
                 return True
-            if dep not in {"xcomp", "ccomp", "conj", "relcl", "acl", "advcl"}:
+            if dep not in {"xcomp", "ccomp", "conj", "relcl", "acl", "advcl", "pcomp", "pobj"} and not (
+                    dep == "prep" and tok.doc[prev].lower_ in {"to", "for", "on"}):
                 break
         return False
 
