@@ -188,21 +188,28 @@ def to_rdf(corpus: Corpus) -> Graph:
         if first.place:
             g.add((e, KG.place, _lit(first.place)))
         for r in rels:
-            ev = EVENT[f"{eid}/{_safe(r.doc)}/{r.start}-{r.end}"]
-            d = DOC[_safe(r.doc)]
-            g.add((e, KG.evidence, ev))
-            g.add((e, PROV.wasDerivedFrom, d))
-            g.add((ev, RDF.type, KG.Evidence))
-            g.add((ev, RDF.type, PROV.Entity))
-            g.add((ev, KG.article, d))
-            g.add((ev, PROV.wasQuotedFrom, d))
-            g.add((ev, KG.sentence, _lit(r.sentence)))
-            g.add((ev, KG.cue, _lit(r.cue)))
-            g.add((ev, KG.start, Literal(r.start)))
-            g.add((ev, KG.end, Literal(r.end)))
+            ev = _evidence(g, e, EVENT[f"{eid}/{_safe(r.doc)}/{r.start}-{r.end}"], r.doc, r.sentence, r.cue,
+                           r.start, r.end)
             g.add((ev, KG.confidence, Literal(Decimal(str(r.confidence)))))
     _issues(g, corpus)
     return g
+
+
+def _evidence(g: Graph, owner: URIRef, ev: URIRef, doc: str, sentence: str, cue: str, start: int,
+              end: int) -> URIRef:
+    """One report of an event or position: the sentence and cue quoted from an article."""
+    d = DOC[_safe(doc)]
+    g.add((owner, KG.evidence, ev))
+    g.add((owner, PROV.wasDerivedFrom, d))
+    g.add((ev, RDF.type, KG.Evidence))
+    g.add((ev, RDF.type, PROV.Entity))
+    g.add((ev, KG.article, d))
+    g.add((ev, PROV.wasQuotedFrom, d))
+    g.add((ev, KG.sentence, _lit(sentence)))
+    g.add((ev, KG.cue, _lit(cue)))
+    g.add((ev, KG.start, Literal(start)))
+    g.add((ev, KG.end, Literal(end)))
+    return ev
 
 
 def _issues(g: Graph, corpus: Corpus) -> None:
@@ -230,9 +237,8 @@ def _issues(g: Graph, corpus: Corpus) -> None:
             g.add((i, PROV.wasDerivedFrom, DOC[_safe(doc)]))
     for st in corpus.stances:
         key = f"{st.doc}/{st.start}-{st.end}/{st.actor}/{st.position}/{st.issue}"
-        pos = POSITION[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]]
-        ev = POSITION[hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + "/evidence"]
-        d = DOC[_safe(st.doc)]
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        pos, ev = POSITION[digest], POSITION[digest + "/evidence"]
         g.add((pos, RDF.type, KG.Position))
         g.add((pos, RDF.type, PROV.Entity))
         g.add((pos, KG.holder, actor_iri(st.actor)))
@@ -241,16 +247,7 @@ def _issues(g: Graph, corpus: Corpus) -> None:
         g.add((pos, KG.mode, Literal(st.mode)))
         if st.date:
             g.add((pos, KG.date, Literal(st.date, datatype=XSD.date)))
-        g.add((pos, KG.evidence, ev))
-        g.add((pos, PROV.wasDerivedFrom, d))
-        g.add((ev, RDF.type, KG.Evidence))
-        g.add((ev, RDF.type, PROV.Entity))
-        g.add((ev, KG.article, d))
-        g.add((ev, PROV.wasQuotedFrom, d))
-        g.add((ev, KG.sentence, _lit(st.sentence)))
-        g.add((ev, KG.cue, _lit(st.cue)))
-        g.add((ev, KG.start, Literal(st.start)))
-        g.add((ev, KG.end, Literal(st.end)))
+        _evidence(g, pos, ev, st.doc, st.sentence, st.cue, st.start, st.end)
         g.add((actor_iri(st.actor), _STANCE_PROPERTY[st.position], ISSUE[_safe(st.issue)]))
 
 
