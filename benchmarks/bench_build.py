@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.actors import load_dictionary  # noqa: E402
-from kg.build import build_corpus  # noqa: E402
+from kg.pipeline import build_corpus  # noqa: E402
 from kg.cache import ResultCache, pipeline_version  # noqa: E402
 from kg.graph import assemble, to_networkx  # noqa: E402
 from kg.html import render_html  # noqa: E402

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ def slug(text: str) -> str:
 
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     key = re.sub(r"[^A-Za-z0-9]+", "_", ascii_).strip("_").upper()
-    return key or "X" + format(abs(hash(text)) % 10**8, "08d")
+    return key or "X" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10].upper()
 
 
 def _date(value: object) -> date | None:
@@ -58,7 +59,7 @@ def _actor(rec: dict, category: str, origin: str, where: str) -> Actor:
             capitals=_tuple(rec.get("capitals")), affiliation=(rec.get("affiliation") or None),
             roles=roles, wikidata=rec.get("wikidata") or None, category=category, origin=origin,
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise KgError(f"{where}bad actor record: {exc}", EXIT_SETUP) from None
 
 
@@ -68,7 +69,10 @@ def _read_jsonl(text: str, category: str, origin: str, where: str) -> Iterator[A
             try:
                 rec = json.loads(line)
             except ValueError:
-                raise KgError(f"{where}:{n}: malformed JSON", EXIT_SETUP) from None
+                raise KgError(f"{where}:{n}: malformed JSON (each line must be one JSON object with label and kind)",
+                              EXIT_SETUP) from None
+            if not isinstance(rec, dict):
+                raise KgError(f"{where}:{n}: expected a JSON object with label and kind", EXIT_SETUP)
             yield _actor(rec, category, origin, f"{where}:{n}: ")
 
 
@@ -85,11 +89,12 @@ def _builtin() -> tuple[Actor, ...]:
 
 def _read_user(path: Path) -> list[Actor]:
     if not path.is_file():
-        raise KgError(f"{path}: actor file not found", EXIT_SETUP)
+        raise KgError(f"{path}: actor file not found (check the --actors path)", EXIT_SETUP)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KgError(f"{path}: cannot read actor file ({exc.__class__.__name__})", EXIT_SETUP) from None
+        raise KgError(f"{path}: cannot read actor file ({exc.__class__.__name__}); save it as UTF-8",
+                      EXIT_SETUP) from None
     if path.suffix.lower() == ".csv":
         rows = list(csv.DictReader(text.splitlines()))
         if not rows or "label" not in rows[0] or "kind" not in rows[0]:
@@ -151,12 +156,14 @@ def load_dictionary(user_files: Iterable[str | Path] = ()) -> ActorDict:
     """The built-in dictionary with the user's actors added; a user's record wins."""
     actors = {a.id: a for a in _builtin()}
     by_label = {a.label.casefold(): a.id for a in actors.values()}
+    origin: dict[str, str] = {}  # user actor id -> its file, for messages
     for path in user_files:
         for actor in _read_user(Path(path)):
             known = by_label.get(actor.label.casefold())
             if known and actor.id == slug(actor.label):
                 actor = replace(actor, id=known)
             actors[actor.id] = actor
+            origin[actor.id] = str(path)
             by_label[actor.label.casefold()] = actor.id
     labels = {a.label.casefold(): a.id for a in actors.values()}
     fixed = {}
@@ -165,7 +172,9 @@ def load_dictionary(user_files: Iterable[str | Path] = ()) -> ActorDict:
         if aff and aff not in actors:
             aff = labels.get(aff.casefold()) or labels.get(slug(aff).casefold())
             if aff is None:
-                raise KgError(f"actor {actor.label!r}: unknown affiliation {actor.affiliation!r}", EXIT_SETUP)
+                where = origin.get(actor.id, "kg/data/actors")
+                raise KgError(f"{where}: actor {actor.label!r}: unknown affiliation {actor.affiliation!r} (give the id "
+                              "or label of a known actor, or add that actor too)", EXIT_SETUP)
             actor = replace(actor, affiliation=aff)
         fixed[actor.id] = actor
     return ActorDict(fixed)

@@ -1,6 +1,7 @@
 """The ``kg`` command line: thin typer commands over library functions."""
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -8,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.errors import EXIT_USAGE, KgError
+from kg.errors import EXIT_INTERNAL, EXIT_USAGE, KgError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a knowledge graph of actors and PLOVER-coded events from news articles.")
@@ -50,12 +51,12 @@ def build(
     dask: Annotated[Optional[str], typer.Option(help="Dask scheduler address to parse and extract on")] = None,
 ) -> None:
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
-    from kg.build import build_corpus, check_writable, render_outputs, write_outputs
+    from kg.pipeline import build_corpus, check_writable, render_outputs, write_outputs
 
     skipped: list[str] = []
 
     def warn(message: str) -> None:
-        if message.split(": ")[-1].startswith("not UTF-8"):
+        if ": not UTF-8 (" in message:  # a note, not a skipped document
             typer.echo(f"kg: warning: {message}", err=True)
             return
         skipped.append(message)
@@ -75,6 +76,13 @@ def build(
     except KeyboardInterrupt:
         typer.echo("kg: interrupted; earlier outputs are unchanged", err=True)
         raise typer.Exit(130)
+    except Exception as exc:  # a bug: still one line, and the earlier outputs are kept
+        if os.environ.get("KG_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        typer.echo(f"kg: error: internal error ({exc.__class__.__name__}: {detail}); earlier outputs are "
+                   "unchanged; set KG_DEBUG=1 for the traceback and please report it", err=True)
+        raise typer.Exit(EXIT_INTERNAL)
     typer.echo(f"kg: {len(corpus.articles)} articles, {len(corpus.actors)} actors, "
                f"{len(corpus.relations)} relations -> {out}/ ({', '.join(p.name for p in written)})", err=True)
     if skipped:
@@ -90,7 +98,7 @@ def html_cmd(
     title: Annotated[str, typer.Option(help="Page title")] = "kg graph",
 ) -> None:
     """Re-render graph.html from a build's graph.ttl (no articles are parsed)."""
-    from kg.build import write_outputs
+    from kg.pipeline import write_outputs
     from kg.html import load_graph_html_input, render_html
 
     try:

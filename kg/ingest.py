@@ -56,15 +56,35 @@ def _binary(raw: bytes) -> str | None:
     return "binary" if b"\x00" in raw[:8192] else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _normalise(text: str) -> str:
+    """Line ends as ``\\n`` (CRLF and CR), and lone surrogates (from JSON escapes) as U+FFFD.
+
+    Character offsets in the outputs refer to this normalised text.
+    """
+    return _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def _decode(raw: bytes, where: str, warn) -> str:
+    """UTF-8 (a BOM is dropped), UTF-16 with a BOM, else cp1252 or latin-1 with a warning."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _normalise(raw.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise Problem(f"{where}bad UTF-16 text") from None
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-        warn(f"{where}not UTF-8; read as cp1252")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        try:
+            text, encoding = raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = raw.decode("latin-1"), "latin-1"
+        warn(f"{where}not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); read as {encoding}")
+    return _normalise(text)
 
 
 def _sidecar(path: Path) -> dict:
@@ -82,63 +102,92 @@ def _sidecar(path: Path) -> dict:
 
 def _text_file(path: Path, published: date | None, warn) -> Article:
     raw = path.read_bytes()
-    kind = _binary(raw)
+    kind = None if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _binary(raw)
     if kind:
         raise Problem(f"{path}: {kind} file, not text")
     text = _decode(raw, f"{path}: ", warn)
     if not text.strip():
-        raise Problem(f"{path}: empty file")
+        raise Problem(f"{path}: empty file" + (" (only white space)" if raw else ""))
     meta = _sidecar(path)
     try:
         day = parse_date(meta.get("published"), f"{path}: ") or published or _dateline(text)
     except KgError as exc:
         raise Problem(str(exc)) from None
+    strings = {k: _normalise(v) if isinstance(v := meta.get(k), str) and v.strip() else None
+               for k in ("title", "source", "url")}
+    doc_id = meta.get("id")
+    doc_id = str(doc_id) if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else ""
     return Article(
-        id=str(meta.get("id") or path.stem), text=text, title=meta.get("title"), published=day,
-        source=meta.get("source"), url=meta.get("url"), path=str(path),
+        id=_normalise(doc_id) if doc_id.strip() else path.stem, text=text, title=strings["title"], published=day,
+        source=strings["source"], url=strings["url"], path=str(path),
     )
+
+
+_JSON_TYPES = {int: "a number", float: "a number", bool: "true or false", list: "a list", dict: "an object"}
 
 
 def _record(line: str, where: str, path: Path, published: date | None) -> Article:
     try:
         rec = json.loads(line)
-    except ValueError as exc:
-        raise Problem(f"{where}malformed JSON ({exc.args[0].split(':')[0]})") from None
+    except json.JSONDecodeError as exc:
+        raise Problem(f"{where}malformed JSON ({exc.msg} at column {exc.colno})") from None
+    except ValueError as exc:  # e.g. a number too long to convert
+        raise Problem(f"{where}malformed JSON ({exc})") from None
     if not isinstance(rec, dict):
         raise Problem(f"{where}expected a JSON object")
     text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if "text" not in rec or text is None:
         raise Problem(f"{where}record has no text (a non-empty string 'text' is required)")
+    if not isinstance(text, str):
+        raise Problem(f"{where}record has no text: 'text' is {_JSON_TYPES.get(type(text), 'not a string')}, "
+                      "not a string")
+    if not text.strip():
+        raise Problem(f"{where}record has no text ('text' is empty)")
     doc_id = rec.get("id")
-    if doc_id in (None, "") or isinstance(doc_id, (dict, list)):
-        raise Problem(f"{where}record has no 'id'")
+    if doc_id in (None, "") or isinstance(doc_id, (dict, list, bool)):
+        raise Problem(f"{where}record has no 'id' (a string or number is required)")
     try:
         day = parse_date(rec.get("published"), where)
     except KgError as exc:
         raise Problem(str(exc)) from None
-    meta = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("title", "source", "url")}
-    return Article(id=str(doc_id), text=text.replace("\r\n", "\n"), published=day or published or _dateline(text),
+    meta = {k: _normalise(v) if isinstance(v := rec.get(k), str) else None for k in ("title", "source", "url")}
+    text = _normalise(text)
+    return Article(id=_normalise(str(doc_id)), text=text, published=day or published or _dateline(text),
                    path=str(path), **meta)
 
 
-def _jsonl(path: Path, published: date | None, warn, strict: bool) -> Iterator[Article]:
+def _jsonl(path: Path, published: date | None, warn, strict: bool) -> Iterator[tuple[str, Article]]:
+    """``(where, article)`` for each record; ``where`` is ``"PATH:LINE: "``."""
+    noted: list[str] = []
+
+    def note_once(message: str) -> None:  # one encoding warning for a file, at its first such line
+        if not noted:
+            noted.append(message)
+            warn(message)
+
     with path.open("rb") as fh:
         head = fh.read(8192)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise Problem(f"{path}: UTF-16 text; JSON Lines must be UTF-8")
         kind = _binary(head)
         if kind:
             raise Problem(f"{path}: {kind} file, not JSON Lines")
         fh.seek(0)
+        records = 0
         for n, raw in enumerate(fh, 1):
             where = f"{path}:{n}: "
-            line = _decode(raw, where, warn).strip()
+            line = _decode(raw, where, note_once).strip()
             if not line:
                 continue
+            records += 1
             try:
-                yield _record(line, where, path, published)
+                yield where, _record(line, where, path, published)
             except Problem as exc:
                 if strict:
                     raise
                 warn(str(exc))
+    if not records:
+        raise Problem(f"{path}: empty file (no JSON records)")
 
 
 def _expand(paths: list[Path]) -> Iterator[Path]:
@@ -162,6 +211,9 @@ def read_articles(paths: Iterable[str | Path], published: date | None = None, *,
     (sidecar ``NAME.meta.json``, or a wire dateline on the first line).
     A problem with one document raises :class:`Problem` when ``strict``;
     otherwise ``warn(message)`` is called and the document is skipped.
+    Messages start with ``PATH: `` (``PATH:LINE: `` in JSON Lines). Text that
+    is not UTF-8 is read as cp1252 (else latin-1) and ``warn`` is told, in
+    either mode; line ends become ``\n``, so offsets index the normalised text.
     """
     warn = warn or (lambda message: None)
     seen: dict[str, str] = {}
@@ -170,15 +222,16 @@ def read_articles(paths: Iterable[str | Path], published: date | None = None, *,
             suffix = path.suffix.lower()
             if suffix not in (*TEXT_SUFFIXES, ".jsonl"):
                 raise Problem(f"{path}: unknown file type (expected .txt, .md or .jsonl)")
-            items = _jsonl(path, published, warn, strict) if suffix == ".jsonl" else [_text_file(path, published, warn)]
-            for art in items:
+            items = (_jsonl(path, published, warn, strict) if suffix == ".jsonl"
+                     else [(f"{path}: ", _text_file(path, published, warn))])
+            for where, art in items:
                 if art.id in seen:
-                    problem = Problem(f"{path}: duplicate document id {art.id!r} (first in {seen[art.id]})")
+                    problem = Problem(f"{where}duplicate document id {art.id!r} (first in {seen[art.id]})")
                     if strict:
                         raise problem
                     warn(str(problem))
                     continue
-                seen[art.id] = str(path)
+                seen[art.id] = where[:-2]
                 yield art
         except Problem as exc:
             if strict:

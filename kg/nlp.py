@@ -52,9 +52,16 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             "or name an installed pipeline with --model",
             EXIT_SETUP,
         ) from None
+    except Exception as exc:  # a package or folder that is not a spaCy pipeline, or one for another spaCy
+        raise KgError(
+            f"{model!r} is not a spaCy pipeline kg can load ({exc.__class__.__name__}); name an installed "
+            f"English pipeline with --model, e.g. {DEFAULT_MODEL}",
+            EXIT_SETUP,
+        ) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise KgError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}: kg needs a parser and NER", EXIT_SETUP)
+        raise KgError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}: kg needs a parser and NER; "
+                      f"name a full pipeline with --model, e.g. {DEFAULT_MODEL}", EXIT_SETUP)
     nlp.add_pipe("kg_paragraphs", before="parser")
     return nlp
 
@@ -73,11 +80,15 @@ def chunks(text: str, size: int = CHUNK) -> list[str]:
         cut = max(window.rfind("\n\n"), 0)
         if cut < size // 4:
             cut = max(window.rfind(". "), window.rfind("\n"))
-        if cut < size // 4:
-            cut = window.rfind(" ")
-        cut = start + (cut + 1 if cut >= size // 4 else size)
-        out.append(text[start:cut])
-        start = cut
+        if cut >= size // 4:
+            cut += 1
+        else:  # no sentence break: a shorter piece cut at a word end (parsing short pieces is faster)
+            short = max(size // 4, 1)
+            cut = window.rfind(" ", 0, short) + 1
+            if cut <= short // 4:
+                cut = short
+        out.append(text[start:start + cut])
+        start += cut
     out.append(text[start:])
     return out
 

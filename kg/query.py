@@ -3,8 +3,12 @@
 Named queries are ``.rq`` files under ``kg/data/queries/``. Their leading ``#``
 lines describe them: the first is the title, ``# @param NAME iri PREFIX: help``
 or ``# @param NAME literal help`` declares a parameter, which the query body
-takes as ``VALUES ?NAME { UNDEF }`` (so the file runs as plain SPARQL, for every
-value). A parameter's value replaces ``UNDEF`` as one escaped IRI or literal.
+takes as ``VALUES ?NAME { UNDEF }`` or, for several, as one row
+``VALUES (?A ?B) { (UNDEF UNDEF) }`` (so the file runs as plain SPARQL, for
+every value). A parameter's value replaces its ``UNDEF`` as one escaped IRI or
+literal. Put that one VALUES block first in WHERE and follow it with one basic
+graph pattern (then OPTIONAL, BIND, FILTER): rdflib evaluates a join of two
+groups with a nested loop, which is quadratic on large graphs.
 
 >>> q = parse_query("# @param who iri actor: an actor\\nSELECT * { VALUES ?who { UNDEF } ?e ?p ?who }")
 >>> print(bind_params(q, {"who": "HAMAS"}).splitlines()[1])
@@ -18,43 +22,22 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import Union
 from urllib.parse import quote
 
-from rdflib import BNode, Graph, Literal, URIRef, XSD
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
-from kg.rdf import BASE
-
-if TYPE_CHECKING:
-    import pyoxigraph
+from kg.sparql import BACKENDS, PREFIXES, Backend, Result, load_graph, mask_sparql, open_backend
 
 __all__ = ["PREFIXES", "BACKENDS", "FORMATS", "Param", "Query", "Result", "Backend", "named_queries",
-           "named_query", "parse_query", "bind_params", "load_graph", "open_backend", "run", "format_result",
-           "list_named"]
+           "named_query", "list_named", "parse_query", "bind_params", "resolve", "load_graph", "open_backend",
+           "execute", "format_result", "run"]
 
-PREFIXES: dict[str, str] = {
-    "kg": BASE + "ontology#",
-    "actor": BASE + "actor/",
-    "event": BASE + "event/",
-    "doc": BASE + "doc/",
-    "plover": BASE + "plover/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-BACKENDS = ("rdflib", "oxigraph")
 FORMATS = ("table", "csv", "json")
 _TABLE_CELL = 80  # table cells are cut to this many characters; csv and json are complete
 
@@ -84,17 +67,6 @@ class Query:
     params: tuple[Param, ...] = ()
 
 
-@dataclass(frozen=True)
-class Result:
-    """What a query returned: rows of rdflib terms (None where unbound), a boolean, or a graph."""
-
-    kind: str  # select | ask | graph
-    variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Node | None, ...], ...] = ()
-    boolean: bool | None = None
-    graph: Graph | None = None
-
-
 # ---------------------------------------------------------------- queries
 
 def parse_query(text: str, name: str = "query") -> Query:
@@ -115,16 +87,27 @@ def parse_query(text: str, name: str = "query") -> Query:
                 if ns is None:
                     raise KgError(f"{name}: @param {pname}: unknown prefix {prefix!r}", EXIT_SETUP)
             params.append(Param(pname, kind, ns, help_.strip()))
-            if len(_values_blocks(text, pname)) != 1:
-                raise KgError(f"{name}: @param {pname} needs exactly one 'VALUES ?{pname} {{ UNDEF }}' in the query",
-                              EXIT_SETUP)
+            if sum(pname in names for _, _, names in _values_blocks(text)) != 1:
+                raise KgError(f"{name}: @param {pname} needs exactly one 'VALUES ?{pname} {{ UNDEF }}' "
+                              f"(or one VALUES row with ?{pname} UNDEF) in the query", EXIT_SETUP)
         elif line.startswith("#") and not title and not line.startswith("#!"):
             title = line.lstrip("#").strip()
     return Query(name, text, title, tuple(params))
 
 
-def _values_blocks(text: str, pname: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"VALUES\s+\?" + re.escape(pname) + r"\s*\{\s*UNDEF\s*\}", text, re.IGNORECASE))
+_VALUES_ONE = re.compile(r"VALUES\s+\?(\w+)\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
+_VALUES_ROW = re.compile(r"VALUES\s*\(\s*((?:\?\w+\s*)+)\)\s*\{\s*\(\s*((?:UNDEF\s*)+)\)\s*\}", re.IGNORECASE)
+
+
+def _values_blocks(text: str) -> list[tuple[int, int, list[str]]]:
+    """Spans and variable names of the all-UNDEF VALUES blocks outside strings, IRIs and comments."""
+    body = mask_sparql(text)
+    blocks = [(m.start(), m.end(), [m.group(1)]) for m in _VALUES_ONE.finditer(body)]
+    for m in _VALUES_ROW.finditer(body):
+        names = re.findall(r"\?(\w+)", m.group(1))
+        if len(names) == len(m.group(2).split()):
+            blocks.append((m.start(), m.end(), names))
+    return sorted(blocks)
 
 
 @cache
@@ -186,14 +169,22 @@ def _param_term(p: Param, value: str) -> str:
 def bind_params(query: Query, values: Mapping[str, str]) -> str:
     """``query.text`` with each given parameter's ``UNDEF`` replaced by its value."""
     declared = {p.name: p for p in query.params}
-    text = query.text
+    terms = {}
     for key, value in values.items():
         if key not in declared:
             known = ", ".join(declared) or "none"
             raise KgError(f"{query.name} has no parameter {key!r} (parameters: {known})", EXIT_USAGE)
-        term = _param_term(declared[key], value)
-        (block,) = _values_blocks(text, key)
-        text = text[:block.start()] + f"VALUES ?{key} {{ {term} }}" + text[block.end():]
+        terms[key] = _param_term(declared[key], value)
+    text = query.text
+    for start, end, names in reversed(_values_blocks(text)):
+        if not any(n in terms for n in names):
+            continue
+        cells = [terms.get(n, "UNDEF") if n in declared else "UNDEF" for n in names]
+        if len(names) == 1:
+            block = f"VALUES ?{names[0]} {{ {cells[0]} }}"
+        else:
+            block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(cells)}) }}"
+        text = text[:start] + block + text[end:]
     return text
 
 
@@ -207,33 +198,7 @@ def _parse_params(items: Iterable[str]) -> dict[str, str]:
     return out
 
 
-# ---------------------------------------------------------------- terms
-
-def _canonical(term: Node | None) -> Node | None:
-    """Numeric and boolean literals in one canonical lexical form, so both backends print alike."""
-    if not isinstance(term, Literal) or term.datatype is None:
-        return term
-    dt = term.datatype
-    try:
-        if dt in (XSD.integer, XSD.int, XSD.long, XSD.short, XSD.byte, XSD.nonNegativeInteger,
-                  XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger, XSD.unsignedInt,
-                  XSD.unsignedLong, XSD.unsignedShort, XSD.unsignedByte):
-            return Literal(str(int(str(term))), datatype=dt)
-        if dt == XSD.decimal:
-            d = Decimal(str(term))
-            text = format(d, "f")
-            if "." in text:
-                text = text.rstrip("0")
-            text = text + "0" if text.endswith(".") else (text if "." in text else text + ".0")
-            return Literal("0.0" if text in ("-0.0", "+0.0") else text, datatype=dt)
-        if dt in (XSD.double, XSD.float):
-            return Literal(repr(float(str(term))), datatype=dt)
-        if dt == XSD.boolean:
-            return Literal(str(term).strip() in ("true", "1"), datatype=dt)
-    except (ValueError, InvalidOperation):
-        return term
-    return term
-
+# ---------------------------------------------------------------- order
 
 def _sort_key(term: Node | None) -> tuple:
     if term is None:
@@ -246,210 +211,8 @@ def _sort_key(term: Node | None) -> tuple:
     return (3, str(term), str(term.datatype or ""), term.language or "")
 
 
-_MASKED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
-
-
-def _mask(text: str) -> str:
-    """``text`` with strings, IRIs and comments blanked out (same length, newlines kept)."""
-    return _MASKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-
-
 def _has_order_by(text: str) -> bool:
-    return re.search(r"\bORDER\s+BY\b", _mask(text), re.IGNORECASE) is not None
-
-
-def _one_line(text: str, limit: int = 240) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-# ---------------------------------------------------------------- backends
-
-def load_graph(path: Path | str) -> Graph:
-    """Parse a graph file (Turtle unless the suffix says otherwise) into an rdflib Graph."""
-    path = Path(path)
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file", EXIT_INPUT)
-    from rdflib.util import guess_format
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    try:
-        g.parse(path, format=guess_format(str(path)) or "turtle")
-    except Exception as exc:  # rdflib raises many types for bad input
-        raise KgError(f"{path}: cannot parse graph: {_one_line(exc)}", EXIT_INPUT) from None
-    return g
-
-
-class Backend:
-    """A loaded graph that answers SPARQL queries; ``query`` returns a :class:`Result`."""
-
-    name = ""
-
-    def __len__(self) -> int:
-        raise NotImplementedError
-
-    def query(self, text: str) -> Result:
-        raise NotImplementedError
-
-
-class RdflibBackend(Backend):
-    name = "rdflib"
-
-    def __init__(self, graph: Graph) -> None:
-        self.graph = graph
-
-    def __len__(self) -> int:
-        return len(self.graph)
-
-    def query(self, text: str) -> Result:
-        from pyparsing import ParseBaseException
-        from rdflib.plugins.sparql import prepareQuery
-
-        try:
-            prepared = prepareQuery(text, initNs=PREFIXES)
-        except ParseBaseException as exc:
-            _raise_if_update(text)
-            raise KgError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
-                          f"{_one_line(exc.msg)} (near {_one_line(exc.line.strip(), 60)!r})", EXIT_USAGE) from None
-        except Exception as exc:
-            raise _prefix_error(text, str(exc)) from None
-        try:
-            res = self.graph.query(prepared)
-            if res.type == "SELECT":
-                names = tuple(str(v) for v in res.vars or ())
-                rows = tuple(tuple(_canonical(row[i]) for i in range(len(names))) for row in res)
-                return Result("select", names, rows)
-            if res.type == "ASK":
-                return Result("ask", boolean=bool(res.askAnswer))
-            return Result("graph", graph=_bound(res.graph))
-        except KgError:
-            raise
-        except Exception as exc:
-            raise KgError(f"SPARQL error: {_one_line(exc)}", EXIT_INPUT) from None
-
-
-class OxigraphBackend(Backend):
-    name = "oxigraph"
-
-    def __init__(self, store: pyoxigraph.Store) -> None:
-        self.store = store
-
-    def __len__(self) -> int:
-        return len(self.store)
-
-    def query(self, text: str) -> Result:
-        import pyoxigraph as ox
-
-        try:
-            res = self.store.query(text, prefixes=PREFIXES)
-        except SyntaxError as exc:
-            _raise_if_update(text)
-            msg = str(exc)
-            if "Prefix not found" in msg and (found := _undeclared_prefix(text)) is not None:
-                raise found from None
-            m = re.match(r"error at (\d+):(\d+):\s*(.*)", msg, re.DOTALL)
-            if m:
-                raise KgError(f"SPARQL syntax error at line {m.group(1)}, column {m.group(2)}: "
-                              f"{_one_line(m.group(3), 160)}", EXIT_USAGE) from None
-            raise KgError(f"SPARQL syntax error: {_one_line(msg)}", EXIT_USAGE) from None
-        try:
-            if isinstance(res, ox.QuerySolutions):
-                names = tuple(v.value for v in res.variables)
-                rows = tuple(tuple(_canonical(_from_ox(sol[i])) for i in range(len(names))) for sol in res)
-                return Result("select", names, rows)
-            if isinstance(res, ox.QueryBoolean):
-                return Result("ask", boolean=bool(res))
-            g = _bound(Graph())
-            for t in res:
-                g.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
-            return Result("graph", graph=g)
-        except OSError as exc:
-            raise KgError(f"SPARQL error: {_one_line(exc)}", EXIT_INPUT) from None
-
-
-def _bound(g: Graph) -> Graph:
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, replace=True)
-    return g
-
-
-def _from_ox(term: Any) -> Node | None:
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
-    return Literal(str(term))  # RDF-star triple terms: shown as text
-
-
-def _raise_if_update(text: str) -> None:
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    try:
-        parseUpdate(text)
-    except Exception:
-        return
-    raise KgError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: "
-                  "kg query only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)", EXIT_USAGE)
-
-
-def _undeclared_prefix(text: str) -> KgError | None:
-    """An error naming the first prefix used in ``text`` that is neither declared nor predeclared."""
-    body = _mask(text)
-    declared = set(PREFIXES) | {m.group(1) or "" for m in re.finditer(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", body,
-                                                                        re.IGNORECASE)}
-    for n, line in enumerate(body.splitlines(), 1):
-        if re.match(r"\s*PREFIX\b", line, re.IGNORECASE):
-            continue
-        for m in re.finditer(r"(?<![\w.:?$-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)", line):
-            prefix = m.group(1) or ""
-            if prefix not in declared and not prefix.startswith("_"):
-                return KgError(f"SPARQL syntax error at line {n}, column {m.start() + 1}: unknown prefix "
-                               f"'{prefix}:' (declare it with PREFIX)", EXIT_USAGE)
-    return None
-
-
-def _prefix_error(text: str, msg: str) -> KgError:
-    if re.search(r"Unknown namespace prefix", msg):
-        found = _undeclared_prefix(text)
-        if found is not None:
-            return found
-    return KgError(f"SPARQL error: {_one_line(msg)}", EXIT_USAGE)
-
-
-def open_backend(source: Path | str | Graph, backend: str = "rdflib") -> Backend:
-    """Load ``source`` (a graph file, or an rdflib Graph) into the named backend."""
-    if backend not in BACKENDS:
-        raise KgError(f"--backend {backend!r}: choose {' or '.join(BACKENDS)}", EXIT_USAGE)
-    if backend == "rdflib":
-        return RdflibBackend(source if isinstance(source, Graph) else load_graph(source))
-    try:
-        import pyoxigraph as ox
-    except ImportError:
-        raise KgError("--backend oxigraph needs pyoxigraph: pip install 'kg[oxigraph]'", EXIT_SETUP) from None
-    store = ox.Store()
-    if isinstance(source, Graph):
-        store.load(source.serialize(format="nt"), format=ox.RdfFormat.N_TRIPLES)
-        return OxigraphBackend(store)
-    path = Path(source)
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file", EXIT_INPUT)
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise KgError(f"{path}: cannot parse graph: {_one_line(exc)}", EXIT_INPUT) from None
-    return OxigraphBackend(store)
+    return re.search(r"\bORDER\s+BY\b", mask_sparql(text), re.IGNORECASE) is not None
 
 
 # ---------------------------------------------------------------- output

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -10,6 +11,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, PROV, SDO, SKOS
 
 from kg.lexicon import plover
+from kg.turtle import write_turtle
 
 if TYPE_CHECKING:  # kg.graph pulls in spaCy; keep `import kg.rdf` light for kg query/validate/serve
     from kg.graph import Corpus
@@ -101,16 +103,22 @@ _KIND_TYPES = {"state": (SDO.Country, KG.State), "organization": (ORG.Organizati
 
 
 def _safe(text: str) -> str:
-    return quote(text, safe="")
+    """A name as one IRI path segment: everything but ``A-Za-z0-9_.-~`` percent-encoded (UTF-8)."""
+    return quote(text, safe="", errors="replace")
 
 
 def actor_iri(actor_id: str) -> URIRef:
     return ACTOR[_safe(actor_id)]
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _lit(text: str) -> Literal:
-    """A plain string literal with control characters other than tab and newline removed."""
-    return Literal("".join(ch for ch in text if ch in "\t\n" or ord(ch) >= 32))
+    """A plain string literal with C0 control characters other than tab and newline removed
+    (and lone surrogates, which no file can hold, as U+FFFD)."""
+    return Literal(_SURROGATE.sub("\ufffd", _CONTROL.sub("", text)))
 
 
 def to_rdf(corpus: Corpus) -> Graph:
@@ -158,7 +166,7 @@ def to_rdf(corpus: Corpus) -> Graph:
         for alias in corpus.aliases[actor_id]:
             g.add((a, SKOS.altLabel, _lit(alias)))
         if actor.wikidata:
-            g.add((a, KG.wikidata, Literal(actor.wikidata)))
+            g.add((a, KG.wikidata, _lit(actor.wikidata)))
         aff = corpus.affiliation.get(actor_id)
         if aff:
             b = actor_iri(aff)
@@ -253,5 +261,5 @@ def _issues(g: Graph, corpus: Corpus) -> None:
 
 def to_turtle(corpus: Corpus) -> str:
     """Turtle text; the same corpus always gives the same bytes."""
-    return to_rdf(corpus).serialize(format="turtle")
+    return write_turtle(to_rdf(corpus))
 

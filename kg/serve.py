@@ -89,6 +89,26 @@ class Endpoint:
         self.stop()
 
 
+def _answers(url: str) -> bool:
+    """Whether an Oxigraph server answers a trivial query at ``url``."""
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
+    try:
+        with opener.open(url + "?query=ASK%7B%7D", timeout=2) as resp:
+            return resp.headers.get("Server", "").startswith("Oxigraph")
+    except OSError:
+        return False
+
+
+def _busy(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
 def _bind(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
@@ -104,6 +124,9 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
         raise KgError(f"--timeout {timeout}: the query time limit is a whole number of seconds, at least 1",
                       EXIT_USAGE)
     server = find_server()
+    if _busy(host, port):
+        raise KgError(f"the Oxigraph server did not start: {_bind(host, port)} is already in use "
+                      f"(choose another --port)", EXIT_SETUP)
     folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     db, log = folder / "db", folder / "server.log"
     try:
@@ -130,11 +153,8 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
             endpoint.stop()
             raise KgError(f"the Oxigraph server did not start on {_bind(host, port)}: {msg or 'no message'}",
                           EXIT_SETUP)
-        try:
-            with socket.create_connection((host, port), timeout=0.5):
-                return endpoint
-        except OSError:
-            pass
+        if _answers(endpoint.url):
+            return endpoint
         if time.monotonic() > deadline:
             endpoint.stop()
             raise KgError(f"the Oxigraph server did not answer on {_bind(host, port)} "
@@ -146,6 +166,8 @@ def serve(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
           echo: Callable[[str], None] = print) -> None:
     """Run the endpoint until interrupted (Ctrl-C or SIGTERM)."""
     endpoint = start(graph, host=host, port=port, timeout=timeout)
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        echo(f"kg: warning: bound to {host}, so other machines can query this graph")
 
     def _stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt

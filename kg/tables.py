@@ -1,14 +1,19 @@
-"""Corpus -> CSV text: actors.csv and relations.csv (columns read by eval/score.py)."""
+"""Corpus -> CSV text: actors.csv and relations.csv (columns read by eval/score.py).
+
+The ``*_rows`` functions give each file's rows as the text of its cells, in file
+order; the CSV writers and the DataFrames of :mod:`kg.api` are both made from them.
+"""
 from __future__ import annotations
 
 import csv
 import io
+import re
 
 from kg.graph import Corpus
 from kg.lexicon import plover
 
 __all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "ISSUE_COLUMNS", "POSITION_COLUMNS", "actors_csv", "relations_csv",
-           "issues_csv", "positions_csv"]
+           "issues_csv", "positions_csv", "actor_rows", "relation_rows", "issue_rows", "position_rows"]
 
 ACTOR_COLUMNS = ("id", "label", "kind", "affiliation", "aliases", "mentions", "docs", "wikidata")
 RELATION_COLUMNS = (
@@ -21,10 +26,19 @@ ISSUE_COLUMNS = ("id", "label", "kind", "place", "proposer", "first", "last", "m
 POSITION_COLUMNS = ("doc", "actor", "issue", "position", "mode", "date", "sentence", "cue", "actor_id", "issue_id")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _clean(value: object) -> str:
-    """Text for a CSV cell: control characters other than newline and tab dropped."""
+    """Text for a CSV cell: C0 control characters other than tab and newline dropped (so ``\\r`` too),
+    lone surrogates as U+FFFD. Quotes, commas and newlines are kept; the csv module quotes them."""
     text = "" if value is None else str(value)
-    return "".join(ch for ch in text if ch in "\t\n" or ord(ch) >= 32)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+
+
+def _cells(columns: tuple[str, ...], rows: list[dict]) -> list[dict[str, str]]:
+    return [{k: _clean(row.get(k)) for k in columns} for row in rows]
 
 
 def _write(columns: tuple[str, ...], rows: list[dict]) -> str:
@@ -38,6 +52,11 @@ def _write(columns: tuple[str, ...], rows: list[dict]) -> str:
 
 def actors_csv(corpus: Corpus) -> str:
     """One row per actor; ``affiliation`` is the other actor's label, aliases joined with ``|``."""
+    return _write(ACTOR_COLUMNS, actor_rows(corpus))
+
+
+def actor_rows(corpus: Corpus) -> list[dict[str, str]]:
+    """The rows of actors.csv, sorted by label."""
     rows = []
     for actor_id, actor in corpus.actors.items():
         aff = corpus.affiliation.get(actor_id)
@@ -49,11 +68,16 @@ def actors_csv(corpus: Corpus) -> str:
             "wikidata": actor.wikidata or "",
         })
     rows.sort(key=lambda r: (r["label"].casefold(), r["id"]))
-    return _write(ACTOR_COLUMNS, rows)
+    return _cells(ACTOR_COLUMNS, rows)
 
 
 def relations_csv(corpus: Corpus) -> str:
     """One row per coded statement, in document and text order."""
+    return _write(RELATION_COLUMNS, relation_rows(corpus))
+
+
+def relation_rows(corpus: Corpus) -> list[dict[str, str]]:
+    """The rows of relations.csv, in document and text order."""
     types = plover()
     label = {a: x.label for a, x in corpus.actors.items()}
     rows = []
@@ -66,7 +90,7 @@ def relations_csv(corpus: Corpus) -> str:
             "confidence": f"{r.confidence:.2f}", "mode": r.mode, "quad": p.quad, "score": p.score, "cameo": p.cameo,
             "place": r.place, "date_how": r.date_how, "source_id": r.source, "target_id": r.target,
         })
-    return _write(RELATION_COLUMNS, rows)
+    return _cells(RELATION_COLUMNS, rows)
 
 
 def _day(value) -> str:
@@ -75,6 +99,11 @@ def _day(value) -> str:
 
 def issues_csv(corpus: Corpus) -> str:
     """One row per issue; ``mentions`` are the phrases that name it, joined with ``|``."""
+    return _write(ISSUE_COLUMNS, issue_rows(corpus))
+
+
+def issue_rows(corpus: Corpus) -> list[dict[str, str]]:
+    """The rows of issues.csv, by first mention."""
     label = {a: x.label for a, x in corpus.actors.items()}
     rows = [{
         "id": i.id, "label": i.label, "kind": i.kind, "place": i.place, "proposer": label.get(i.proposer, ""),
@@ -82,11 +111,16 @@ def issues_csv(corpus: Corpus) -> str:
         "docs": "|".join(i.docs), "parties": "|".join(label.get(p, p) for p in i.parties),
     } for i in corpus.issues]
     rows.sort(key=lambda r: (r["first"], r["label"].casefold(), r["id"]))
-    return _write(ISSUE_COLUMNS, rows)
+    return _cells(ISSUE_COLUMNS, rows)
 
 
 def positions_csv(corpus: Corpus) -> str:
     """One row per stated position: who stood where on which issue, when, and the sentence."""
+    return _write(POSITION_COLUMNS, position_rows(corpus))
+
+
+def position_rows(corpus: Corpus) -> list[dict[str, str]]:
+    """The rows of positions.csv, in document and text order."""
     label = {a: x.label for a, x in corpus.actors.items()}
     issue = {i.id: i.label for i in corpus.issues}
     rows = [{
@@ -94,4 +128,4 @@ def positions_csv(corpus: Corpus) -> str:
         "position": p.position, "mode": p.mode, "date": _day(p.date), "sentence": p.sentence, "cue": p.cue,
         "actor_id": p.actor, "issue_id": p.issue,
     } for p in corpus.stances]
-    return _write(POSITION_COLUMNS, rows)
+    return _cells(POSITION_COLUMNS, rows)

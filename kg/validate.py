@@ -14,7 +14,7 @@ from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.errors import EXIT_INPUT, EXIT_SETUP, KgError
-from kg.query import PREFIXES, load_graph
+from kg.sparql import PREFIXES, load_graph
 
 __all__ = ["shapes_graph", "ontology_graph", "validate_graph"]
 
@@ -127,6 +127,8 @@ def validate_graph(graph: Graph | Path | str, shapes: Graph | Path | str | None 
                                                 allow_warnings=True, allow_infos=True)
     except Exception as exc:  # pySHACL reports bad shapes with several exception types
         raise KgError(f"SHACL validation failed to run: {' '.join(str(exc).split())}", EXIT_SETUP) from None
+    if not isinstance(results, Graph):  # pySHACL returns its failure instead of raising for bad shapes
+        raise KgError(f"SHACL validation failed to run: {' '.join(str(results).split())[:300]}", EXIT_SETUP)
     lines, violations, warnings = _report(results)
     summary = (f"{'conforms' if conforms else 'does not conform'}: {len(data)} triples, "
                f"{violations} violation{'s' if violations != 1 else ''}, "

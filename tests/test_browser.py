@@ -94,7 +94,7 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def dev_graph(dev_build: Path) -> Any:
     """The networkx graph that the dev build's graph.html was rendered from, built again in-process."""
-    from kg.build import build_corpus
+    from kg.pipeline import build_corpus
     from kg.graph import to_networkx
 
     return to_networkx(build_corpus([ROOT / "seeds", DEV]))

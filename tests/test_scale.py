@@ -9,7 +9,7 @@ import pytest
 from distributed import LocalCluster
 
 from kg.actors import load_dictionary
-from kg.build import build_corpus, render_outputs
+from kg.pipeline import build_corpus, render_outputs
 from kg.cache import ResultCache, pipeline_version
 from kg.graph import assemble
 from kg.ingest import read_articles

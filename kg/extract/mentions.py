@@ -69,6 +69,9 @@ def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
     return _MATCHERS[key]
 
 
+_LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
+
+
 @dataclass
 class Resolver:
     """What one document says about its actors."""
@@ -257,10 +260,24 @@ class Resolver:
 
     def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
               skip: set[int] = frozenset()) -> str | None:
-        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states)."""
+        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states).
+
+        Only the last :data:`_LOOKBACK` mentions are looked at, so huge texts take linear time.
+        """
         fallback = None
+        kind_of: dict[str, str] = {}
+        looked = 0
         for j, actor_id, how in reversed(self.order):
-            if j >= i or j in skip or (how == "demonym" and kinds != {"state"}) or self.kind(actor_id) not in kinds:
+            if j >= i or j in skip:
+                continue
+            looked += 1
+            if looked > _LOOKBACK:
+                break
+            if how == "demonym" and kinds != {"state"}:
+                continue
+            if actor_id not in kind_of:
+                kind_of[actor_id] = self.kind(actor_id)
+            if kind_of[actor_id] not in kinds:
                 continue
             actor = self.actor(actor_id)
             if categories is not None and (actor is None or (actor.category or "") not in categories):

@@ -103,6 +103,7 @@ class _Coder:
         self.lex = lexicon
         self.published = published
         self.doc = res.doc
+        self.text = res.doc.text  # Doc.text is rebuilt on every access: read it once
 
     # -- arguments -----------------------------------------------------------
     def subject(self, verb: Token, seen: int = 0) -> tuple[str, ...]:
@@ -559,7 +560,7 @@ class _Coder:
                 if tgt == src:
                     continue
                 yield Relation(
-                    doc=self.res.doc_id, source=src, plover=plover, target=tgt, cue=self.doc.text[start:end],
+                    doc=self.res.doc_id, source=src, plover=plover, target=tgt, cue=self.text[start:end],
                     sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char,
                     start=start, end=end, issue=issue, place=place, date=when, date_how=how, mode=mode,
                     confidence=conf,

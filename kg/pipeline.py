@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -42,13 +44,13 @@ def build_corpus(
     or a folder) reuses the results of articles already read by the same pipeline;
     ``dask`` names a Dask scheduler to parse and extract on.
     """
+    paths = list(paths)
+    for p in paths:  # the cheapest mistakes first
+        if not Path(p).exists():
+            raise KgError(f"{p}: no such file or folder", EXIT_INPUT)
     dictionary = load_dictionary(actor_files)
     lexicon = load_lexicon(cue_files)
     load_pipeline(model)  # fail on a missing model before any work
-    paths = list(paths)
-    for p in paths:
-        if not Path(p).exists():
-            raise KgError(f"{p}: no such file or folder", EXIT_INPUT)
     articles = read_articles(paths, published, strict=strict, warn=warn)
     if progress is None:
         progress = not os.environ.get("CI") and sys.stderr is not None and sys.stderr.isatty()
@@ -99,36 +101,92 @@ os.umask(_UMASK)
 
 
 def check_writable(out: Path) -> None:
-    """Fail early, before any work, when ``out`` cannot be written."""
+    """Fail early, before any work and without creating anything, when ``out`` cannot be written."""
+    out = Path(out)
+    probe = out  # where the first new entry would be made: out itself, or its nearest existing parent
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise KgError(f"{out}: cannot write outputs there: {probe} is a file, not a folder; "
+                      "give --out a folder", EXIT_OUTPUT)
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out, prefix=".kg-check-"):
+        with tempfile.NamedTemporaryFile(dir=probe, prefix=".kg-check-"):
             pass
     except OSError as exc:
-        raise KgError(f"{out}: output folder is not writable ({exc.strerror or exc})", EXIT_OUTPUT) from None
+        raise KgError(f"{out}: output folder is not writable ({exc.strerror or exc}); "
+                      "fix its permissions or give --out another folder", EXIT_OUTPUT) from None
+
+
+def _backup(final: Path) -> Path:
+    """A hard link (else a copy) of ``final`` under a fresh hidden name beside it."""
+    while True:
+        bak = final.with_name(f".{final.name}.{secrets.token_hex(4)}.bak")
+        try:
+            os.link(final, bak)
+            return bak
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here
+            if bak.exists():
+                continue
+            shutil.copy2(final, bak)
+            return bak
 
 
 def write_outputs(files: dict[str, str], out: Path) -> list[Path]:
-    """Write every file to a temporary name first, then rename them all into place."""
+    """Write every file to a temporary name first, then rename them all into place.
+
+    If anything fails on the way (an exception, Ctrl-C, a full disk) the folder is left as it
+    was: files already renamed are put back from their backups and no temporary file is left.
+    An ``OSError`` becomes a :class:`KgError` with exit code 5.
+    """
+    out = Path(out)
     check_writable(out)
-    staged: list[tuple[Path, Path]] = []
+    staged: list[tuple[Path, Path]] = []  # (temporary file, final name)
+    backups: dict[Path, Path] = {}  # final name -> backup of the earlier file
+    replaced: list[Path] = []
     try:
+        out.mkdir(parents=True, exist_ok=True)
         for name, text in sorted(files.items()):
             fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
-            os.chmod(tmp, 0o666 & ~_UMASK)
+            staged.append((Path(tmp), out / name))
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                os.chmod(tmp, 0o666 & ~_UMASK)
                 fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())
-            staged.append((Path(tmp), out / name))
+        for _, final in staged:
+            if final.is_file():
+                backups[final] = _backup(final)
+        for tmp, final in staged:
+            os.replace(tmp, final)
+            replaced.append(final)
     except BaseException as exc:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        for leftover in out.glob(".*.tmp"):
-            leftover.unlink(missing_ok=True)
+        for final in reversed(replaced):  # put the earlier outputs back
+            try:
+                if final in backups:
+                    os.replace(backups.pop(final), final)
+                else:
+                    final.unlink(missing_ok=True)
+            except OSError:
+                pass
+        for leftover in [tmp for tmp, _ in staged] + list(backups.values()):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
         if isinstance(exc, OSError):
-            raise KgError(f"{out}: cannot write outputs ({exc.strerror or exc}); earlier outputs are unchanged", EXIT_OUTPUT) from None
+            raise KgError(f"{out}: cannot write outputs ({exc.strerror or exc}); earlier outputs are unchanged",
+                          EXIT_OUTPUT) from None
         raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
+    for bak in backups.values():
+        bak.unlink(missing_ok=True)
+    try:  # make the renames durable
+        fd = os.open(out, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
     return [final for _, final in staged]

@@ -1,0 +1,307 @@
+"""SPARQL engines: a graph file loaded into rdflib or Oxigraph, queried, answered as rows of rdflib terms.
+
+Both backends give the same :class:`Result` for the same query: Oxigraph terms are
+turned into rdflib terms, and numeric and boolean literals get one canonical
+lexical form (Oxigraph writes the decimal 1.0 as "1", rdflib as "1.0").
+Errors are :class:`~kg.errors.KgError` with one line: a syntax error names its line
+and column; an update (INSERT, DELETE, ...) is refused.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import BNode, Graph, Literal, URIRef, XSD
+from rdflib.term import Node
+
+from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
+from kg.rdf import BASE
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+__all__ = ["PREFIXES", "BACKENDS", "Result", "Backend", "RdflibBackend", "OxigraphBackend", "load_graph",
+           "open_backend", "mask_sparql"]
+
+PREFIXES: dict[str, str] = {
+    "kg": BASE + "ontology#",
+    "actor": BASE + "actor/",
+    "event": BASE + "event/",
+    "doc": BASE + "doc/",
+    "plover": BASE + "plover/",
+    "issue": BASE + "issue/",
+    "position": BASE + "position/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+BACKENDS = ("rdflib", "oxigraph")
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a query returned: rows of rdflib terms (None where unbound), a boolean, or a graph."""
+
+    kind: str  # select | ask | graph
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+# ---------------------------------------------------------------- terms
+
+def _canonical(term: Node | None) -> Node | None:
+    """Numeric and boolean literals in one canonical lexical form, so both backends print alike."""
+    if not isinstance(term, Literal) or term.datatype is None:
+        return term
+    dt = term.datatype
+    try:
+        if dt in (XSD.integer, XSD.int, XSD.long, XSD.short, XSD.byte, XSD.nonNegativeInteger,
+                  XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger, XSD.unsignedInt,
+                  XSD.unsignedLong, XSD.unsignedShort, XSD.unsignedByte):
+            return Literal(str(int(str(term))), datatype=dt)
+        if dt == XSD.decimal:
+            d = Decimal(str(term))
+            text = format(d, "f")
+            if "." in text:
+                text = text.rstrip("0")
+            text = text + "0" if text.endswith(".") else (text if "." in text else text + ".0")
+            return Literal("0.0" if text in ("-0.0", "+0.0") else text, datatype=dt)
+        if dt in (XSD.double, XSD.float):
+            return Literal(repr(float(str(term))), datatype=dt)
+        if dt == XSD.boolean:
+            return Literal(str(term).strip() in ("true", "1"), datatype=dt)
+    except (ValueError, InvalidOperation):
+        return term
+    return term
+
+
+def _memo(convert: Callable[[Any], Node | None]) -> Callable[[Any], Node | None]:
+    """``convert`` with a per-result cache: result cells repeat (actors, counts), and terms are slow to build."""
+    cache: dict[Any, Node | None] = {}
+
+    def run(term: Any) -> Node | None:
+        if term is None:
+            return None
+        try:
+            return cache[term]
+        except KeyError:
+            out = cache[term] = convert(term)
+            return out
+
+    return run
+
+
+_MASKED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
+
+
+def mask_sparql(text: str) -> str:
+    """``text`` with strings, IRIs and comments blanked out (same length, newlines kept)."""
+    return _MASKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def _one_line(text: str, limit: int = 240) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# ---------------------------------------------------------------- backends
+
+def load_graph(path: Path | str) -> Graph:
+    """Parse a graph file (Turtle unless the suffix says otherwise) into an rdflib Graph."""
+    path = Path(path)
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file", EXIT_INPUT)
+    from rdflib.util import guess_format
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    try:
+        g.parse(path, format=guess_format(str(path)) or "turtle")
+    except Exception as exc:  # rdflib raises many types for bad input
+        raise KgError(f"{path}: cannot parse graph: {_one_line(exc)}", EXIT_INPUT) from None
+    return g
+
+
+class Backend:
+    """A loaded graph that answers SPARQL queries; ``query`` returns a :class:`Result`."""
+
+    name = ""
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def query(self, text: str) -> Result:
+        raise NotImplementedError
+
+
+class RdflibBackend(Backend):
+    name = "rdflib"
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    def query(self, text: str) -> Result:
+        from pyparsing import ParseBaseException
+        from rdflib.plugins.sparql import prepareQuery
+
+        try:
+            prepared = prepareQuery(text, initNs=PREFIXES)
+        except ParseBaseException as exc:
+            _raise_if_update(text)
+            raise KgError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
+                          f"{_one_line(exc.msg)} (near {_one_line(exc.line.strip(), 60)!r})", EXIT_USAGE) from None
+        except Exception as exc:
+            raise _prefix_error(text, str(exc)) from None
+        try:
+            res = self.graph.query(prepared)
+            if res.type == "SELECT":
+                names = tuple(str(v) for v in res.vars or ())
+                conv = _memo(_canonical)
+                rows = tuple(tuple(conv(row[i]) for i in range(len(names))) for row in res)
+                return Result("select", names, rows)
+            if res.type == "ASK":
+                return Result("ask", boolean=bool(res.askAnswer))
+            return Result("graph", graph=_bound(res.graph))
+        except KgError:
+            raise
+        except Exception as exc:
+            raise KgError(f"SPARQL error: {_one_line(exc)}", EXIT_INPUT) from None
+
+
+class OxigraphBackend(Backend):
+    name = "oxigraph"
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def query(self, text: str) -> Result:
+        import pyoxigraph as ox
+
+        try:
+            res = self.store.query(text, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            _raise_if_update(text)
+            msg = str(exc)
+            if "Prefix not found" in msg and (found := _undeclared_prefix(text)) is not None:
+                raise found from None
+            m = re.match(r"error at (\d+):(\d+):\s*(.*)", msg, re.DOTALL)
+            if m:
+                raise KgError(f"SPARQL syntax error at line {m.group(1)}, column {m.group(2)}: "
+                              f"{_one_line(m.group(3), 160)}", EXIT_USAGE) from None
+            raise KgError(f"SPARQL syntax error: {_one_line(msg)}", EXIT_USAGE) from None
+        try:
+            if isinstance(res, ox.QuerySolutions):
+                names = tuple(v.value for v in res.variables)
+                conv = _memo(lambda t: _canonical(_from_ox(t)))
+                rows = tuple(tuple(conv(sol[i]) for i in range(len(names))) for sol in res)
+                return Result("select", names, rows)
+            if isinstance(res, ox.QueryBoolean):
+                return Result("ask", boolean=bool(res))
+            g = _bound(Graph())
+            for t in res:
+                g.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
+            return Result("graph", graph=g)
+        except OSError as exc:
+            raise KgError(f"SPARQL error: {_one_line(exc)}", EXIT_INPUT) from None
+
+
+def _bound(g: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, replace=True)
+    return g
+
+
+def _from_ox(term: Any) -> Node | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
+    return Literal(str(term))  # RDF-star triple terms: shown as text
+
+
+def _raise_if_update(text: str) -> None:
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parseUpdate(text)
+    except Exception:
+        return
+    raise KgError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: "
+                  "kg query only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)", EXIT_USAGE)
+
+
+def _undeclared_prefix(text: str) -> KgError | None:
+    """An error naming the first prefix used in ``text`` that is neither declared nor predeclared."""
+    body = mask_sparql(text)
+    declared = set(PREFIXES) | {m.group(1) or "" for m in re.finditer(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", body,
+                                                                        re.IGNORECASE)}
+    for n, line in enumerate(body.splitlines(), 1):
+        if re.match(r"\s*PREFIX\b", line, re.IGNORECASE):
+            continue
+        for m in re.finditer(r"(?<![\w.:?$-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)", line):
+            prefix = m.group(1) or ""
+            if prefix not in declared and not prefix.startswith("_"):
+                return KgError(f"SPARQL syntax error at line {n}, column {m.start() + 1}: unknown prefix "
+                               f"'{prefix}:' (declare it with PREFIX)", EXIT_USAGE)
+    return None
+
+
+def _prefix_error(text: str, msg: str) -> KgError:
+    if re.search(r"Unknown namespace prefix", msg):
+        found = _undeclared_prefix(text)
+        if found is not None:
+            return found
+    return KgError(f"SPARQL error: {_one_line(msg)}", EXIT_USAGE)
+
+
+def open_backend(source: Path | str | Graph, backend: str = "rdflib") -> Backend:
+    """Load ``source`` (a graph file, or an rdflib Graph) into the named backend."""
+    if backend not in BACKENDS:
+        raise KgError(f"--backend {backend!r}: choose {' or '.join(BACKENDS)}", EXIT_USAGE)
+    if backend == "rdflib":
+        return RdflibBackend(source if isinstance(source, Graph) else load_graph(source))
+    try:
+        import pyoxigraph as ox
+    except ImportError:
+        raise KgError("--backend oxigraph needs pyoxigraph: pip install 'kg[oxigraph]'", EXIT_SETUP) from None
+    store = ox.Store()
+    if isinstance(source, Graph):
+        store.load(source.serialize(format="nt"), format=ox.RdfFormat.N_TRIPLES)
+        return OxigraphBackend(store)
+    path = Path(source)
+    if not path.is_file():
+        raise KgError(f"{path}: no such graph file", EXIT_INPUT)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KgError(f"{path}: cannot parse graph: {_one_line(exc)}", EXIT_INPUT) from None
+    return OxigraphBackend(store)
