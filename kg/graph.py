@@ -144,6 +144,9 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     all_aliases = {}
     for actor_id, actor in actors.items():
         names = set(actor.aliases) | set(actor.demonyms) | set(actor.capitals) | aliases.get(actor_id, set())
+        people = actors.get(f"{actor_id}_PEOPLE")
+        if people is not None:  # "Palestinians" names the people, not the state
+            names -= set(people.aliases)
         names.discard(actor.label)
         all_aliases[actor_id] = tuple(sorted(names))
     relations.sort(key=lambda r: (r.doc, r.start, r.source, r.plover, r.target or ""))

@@ -80,3 +80,15 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
                            "--no-cache", "--dask", "tcp://127.0.0.1:9"], capture_output=True, text=True, cwd=ROOT,
                           timeout=120)
     assert proc.returncode == 4 and "Dask scheduler" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_one_node_per_actor_over_many_articles(local_outputs):
+    """No name or alias belongs to two actors once the seed and the dev articles are merged."""
+    import csv
+    import io
+
+    owners: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO(local_outputs["actors.csv"])):
+        for name in [row["label"], *filter(None, row["aliases"].split("|"))]:
+            owners.setdefault(name.casefold().removeprefix("the "), set()).add(row["id"])
+    assert {n: ids for n, ids in owners.items() if len(ids) > 1} == {}
