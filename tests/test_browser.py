@@ -21,7 +21,7 @@ from rdflib import Graph, Namespace, RDF
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+DEV = ROOT / "tests" / "data" / "dev"  # a copy of ../shared/eval/dev
 SCREENSHOT = ROOT / "docs" / "seed-graph.png"
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -361,19 +361,6 @@ def test_output_folder_under_a_file(tmp_path, good_file, cache_dir):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "somefile"]
 
 
-@slow
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write into a read-only folder")
-def test_read_only_output_folder(prior, good_file, cache_dir):
-    out, before = prior
-    out.chmod(0o500)
-    try:
-        proc = kg_build(good_file, "--out", out, cache=cache_dir)
-        one_error(proc, EXIT_OUTPUT, str(out), "not writable")
-    finally:
-        out.chmod(0o700)
-    assert snapshot(out) == before
-
-
 @pytest.mark.parametrize("content, name, message", [
     ('{"label": "Nile Front", "kind": "group"}\n{"label": "Broken"\n', "user.jsonl", "user.jsonl:2: malformed JSON"),
     ('{"label": "Nile Front", "kind": "planet"}\n', "user.jsonl", "kind must be one of"),
