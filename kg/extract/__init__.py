@@ -11,7 +11,6 @@ from kg.extract.issues import IssueMention, Position, issue_mentions, positions
 from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
 from kg.extract.relations import relations
 from kg.lexicon import Lexicon
-from kg.lexicon import plover as plover_types
 from kg.model import Actor, Article, Mention, Relation
 
 __all__ = ["DocResult", "extract"]

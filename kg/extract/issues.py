@@ -1,7 +1,6 @@
 """Issues (plans, deals, truces, offensives ...) and the positions actors take on them."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -11,13 +10,12 @@ from importlib import resources
 from spacy.tokens import Token
 
 from kg.extract.mentions import PARTIES, Resolver
-from kg.extract.relations import _Coder, find_cue
+from kg.extract.relations import DEONTIC, _Coder, find_cue
 from kg.lexicon import Lexicon
 from kg.model import Relation
 
 __all__ = ["IssueMention", "Position", "issue_mentions", "positions", "issue_lexicon"]
 
-_DET = re.compile(r"^(a|an|the|this|that|these|those|any|its|their|his|her|our|such)\s+", re.I)
 _FORCE_NOUNS = {"force", "forces", "troops", "soldiers", "army", "tanks"}
 _DEMAND_VERBS = {"end"}
 
@@ -200,7 +198,7 @@ def positions(res: Resolver, rels: Iterable[Relation], mentions: list[IssueMenti
         if tok is None:
             continue
         found = find_cue(tok, lexicon)
-        modal = tok.lower_ in {"should", "must", "ought", "need", "needs"}
+        modal = tok.lower_ in DEONTIC or tok.lemma_ == "need"
         position = found.cue.position if found and found.cue.position else ("supports" if modal else "")
         if not position:
             continue

@@ -31,7 +31,6 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
-_NER_ACTOR = {"PERSON", "ORG", "NORP", "GPE"}
 _NAME_OK = re.compile(r"^[A-Z][\w.'’-]*( [\w.'’-]+){0,5}$")
 
 
@@ -333,7 +332,6 @@ class Resolver:
         return ()
 
     def _is_subject(self, j: int) -> bool:
-        tok = self.doc[j]
         start, end = self.spans[j][:2] if j in self.spans else (j, j + 1)
         root = self.doc[start:end].root
         while root.dep_ == "conj":

@@ -24,7 +24,7 @@ _FORCE = {"ASSAULT", "MOBILIZE", "COERCE"}
 _FORCE_WORDS = {"force", "forces", "troops", "army", "military", "strike", "attack", "offensive", "respond", "response",
                 "fight", "fighting", "action", "war", "operation"}
 _FUTURE_HEADS = {"vow", "pledge", "promise", "plan", "intend", "threaten", "agree", "undertake", "commit", "prepare"}
-_MODALS = {"should", "must", "need", "have", "ought"}
+DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
 _NEG = {"neg"}
 _NOT_CUE_PARTICLES = {"ahead", "forward"}
 _OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
@@ -76,7 +76,7 @@ def _passive(tok: Token) -> bool:
 
 def _deontic(verb: Token) -> bool:
     """"should accept", "must accept", "needs to accept"."""
-    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
 
@@ -576,7 +576,7 @@ class _Coder:
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
             is_modal = tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
-                c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in tok.children)
+                c.dep_ == "aux" and c.lower_ in DEONTIC for c in tok.children)
             if not is_modal:
                 continue
             speech_verb, speaker = self.speaker(tok)
@@ -586,7 +586,7 @@ class _Coder:
             aff = {a for s in speaker if (a := self.res.affiliation(s))}
             if set(subj) <= aff:
                 continue
-            aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"}), None)
+            aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
             first = aux or tok
             yield from self._emit(tok, _Found(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first),
                                   speaker, "REQUEST", subj, "asserted", 0.6)
