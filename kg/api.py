@@ -226,19 +226,19 @@ class KnowledgeGraph:
                 rows.append({"doc": ev.get("doc") or "", "actor": g.nodes[u]["label"], "issue": g.nodes[v]["label"],
                              "position": d.get("position") or "", "mode": d.get("mode") or "",
                              "date": d.get("date") or "", "sentence": ev.get("sentence") or "",
-                             "cue": d.get("cue") or "", "actor_id": u, "issue_id": v})
+                             "cue": d.get("cue") or "", "actor_id": u, "issue_id": v, "rule": ev.get("rule") or ""})
         return rows
 
     def _relations_from_turtle(self) -> list[dict[str, str]]:
         text = """
         SELECT ?doc ?source ?plover ?target ?cue ?issue ?sentence ?start ?end ?date ?confidence ?mode ?quad
-               ?score ?cameo ?place ?date_how ?source_id ?target_id WHERE {
+               ?score ?cameo ?place ?date_how ?source_id ?target_id ?rule WHERE {
           ?e a kg:Event ; kg:source ?source_id ; kg:plover ?plover_iri ; kg:mode ?mode ; kg:quadClass ?quad ;
              kg:score ?score ; kg:evidence ?ev .
           ?source_id rdfs:label ?source .
           ?plover_iri skos:prefLabel ?plover ; kg:cameoRoot ?cameo .
           ?ev kg:article/schema:identifier ?doc ; kg:sentence ?sentence ; kg:cue ?cue ; kg:start ?start ;
-              kg:end ?end ; kg:confidence ?confidence .
+              kg:end ?end ; kg:confidence ?confidence ; kg:rule ?rule .
           OPTIONAL { ?e kg:target ?target_id . ?target_id rdfs:label ?target }
           OPTIONAL { ?e kg:issue ?issue } OPTIONAL { ?e kg:place ?place }
           OPTIONAL { ?e kg:date ?date } OPTIONAL { ?e kg:dateFoundBy ?date_how }
@@ -310,7 +310,7 @@ class KnowledgeGraph:
             day = _day(p["date"])
             g.add_edge(p["actor_id"], p["issue_id"], key=f"pos:{p['doc']}:{p['actor_id']}:{p['position']}:{n}",
                        kind="position", position=p["position"], mode=p["mode"], date=day, cue=p["cue"],
-                       evidence=[{"doc": p["doc"], "sentence": p["sentence"], "date": day}])
+                       evidence=[{"doc": p["doc"], "sentence": p["sentence"], "date": day, "rule": p["rule"]}])
         return g
 
     def to_html(self, *, top: int | None = None, title: str = _DEFAULT_TITLE) -> str:

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import networkx as nx
@@ -19,9 +19,9 @@ import networkx as nx
 from kg.actors import ActorDict
 from kg.extract import DocResult
 from kg.lexicon import plover
-from kg.model import Actor, Relation
+from kg.model import Actor, Position, Relation
 
-__all__ = ["Corpus", "Issue", "Stance", "assemble", "event_id", "to_networkx", "merge_issues", "ISSUE_WINDOW_DAYS"]
+__all__ = ["Corpus", "Issue", "assemble", "event_id", "to_networkx", "merge_issues", "ISSUE_WINDOW_DAYS"]
 
 ISSUE_WINDOW_DAYS = 14
 _DET = re.compile(r"^(a|an|the|this|that|these|those|any|its|their|his|her|our)\s+", re.I)
@@ -44,23 +44,6 @@ class Issue:
     proposer: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Stance:
-    """One actor's position on one issue, as one sentence states it."""
-
-    actor: str
-    issue: str
-    position: str
-    mode: str
-    date: date | None
-    doc: str
-    sentence: str
-    cue: str
-    sent_start: int
-    start: int = 0
-    end: int = 0
-
-
 def event_id(source: str, plover_type: str, target: str | None, day: date | None, doc: str, start: int) -> str:
     """A stable id for a merged event: source, type, target and day (else the first report)."""
     basis = f"{source}|{plover_type}|{target or '-'}|{day.isoformat() if day else f'{doc}:{start}'}"
@@ -79,7 +62,7 @@ class Corpus:
     relations: tuple[Relation, ...]
     articles: tuple  # Article records, sorted by id
     issues: tuple[Issue, ...] = ()
-    stances: tuple[Stance, ...] = ()
+    stances: tuple[Position, ...] = ()
 
     def events(self) -> dict[str, list[Relation]]:
         """Relations grouped into events (one id per source, type, target and day)."""
@@ -153,9 +136,8 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     issues, where = merge_issues(local_issues)
     stances = []
     for doc, p in local_stances:
-        if p.actor in actors and (doc, p.local) in where:
-            stances.append(Stance(p.actor, where[(doc, p.local)], p.position, p.mode, p.date, doc, p.sentence, p.cue,
-                                  p.sent_start, p.start, p.end))
+        if p.actor in actors and (doc, int(p.issue)) in where:
+            stances.append(replace(p, issue=where[(doc, int(p.issue))]))
     stances.sort(key=lambda x: (x.doc, x.sent_start, x.actor, x.issue, x.position))
     proposers = {}
     for st in stances:
@@ -172,8 +154,6 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
 
 
 def _with(issue: Issue, **changes) -> Issue:
-    from dataclasses import replace
-
     return replace(issue, **changes)
 
 
@@ -254,7 +234,8 @@ def to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
     for n, st in enumerate(corpus.stances):
         g.add_edge(st.actor, st.issue, key=f"pos:{st.doc}:{st.sent_start}:{st.actor}:{st.position}:{n}", kind="position",
                    position=st.position, mode=st.mode, date=st.date.isoformat() if st.date else None, cue=st.cue,
-                   evidence=[{"doc": st.doc, "sentence": st.sentence, "date": st.date.isoformat() if st.date else None}])
+                   evidence=[{"doc": st.doc, "sentence": st.sentence, "date": st.date.isoformat() if st.date else None,
+                             "rule": st.rule}])
     for eid, rels in corpus.events().items():
         first = rels[0]
         if first.target is None:
@@ -266,6 +247,6 @@ def to_networkx(corpus: Corpus) -> nx.MultiDiGraph:
             date=first.date.isoformat() if first.date else None, confidence=max(r.confidence for r in rels),
             count=len(rels),
             evidence=[{"doc": r.doc, "sentence": r.sentence, "date": r.date.isoformat() if r.date else None,
-                       "start": r.start, "end": r.end, "cue": r.cue} for r in rels],
+                       "start": r.start, "end": r.end, "cue": r.cue, "rule": r.rule} for r in rels],
         )
     return g

@@ -164,7 +164,8 @@ def _n_reports(data: Mapping[str, Any]) -> int:
 def _report(data: Mapping[str, Any]) -> dict[str, Any]:
     """One event (or position) edge's attributes as plain JSON-able data."""
     evidence = [
-        {"doc": _text(_get(e, "doc")), "sentence": _text(_get(e, "sentence")), "date": _text(_get(e, "date"))}
+        {"doc": _text(_get(e, "doc")), "sentence": _text(_get(e, "sentence")), "date": _text(_get(e, "date")),
+         "rule": _text(_get(e, "rule"))}
         for e in data.get("evidence") or ()
     ]
     report: dict[str, Any] = {k: _text(data.get(k)) for k in ("mode", "date", "cue", "issue")}
@@ -530,7 +531,8 @@ def load_graph_html_input(folder: str | Path) -> nx.MultiDiGraph:
             article = rdf.value(ev, KG.article)
             doc = lit(article, SDO.identifier) or tail(article, str(article).rsplit("/", 1)[0] + "/")
             evidence.append({"doc": str(doc), "sentence": lit(ev, KG.sentence), "date": day,
-                             "start": lit(ev, KG.start), "end": lit(ev, KG.end), "cue": lit(ev, KG.cue)})
+                             "start": lit(ev, KG.start), "end": lit(ev, KG.end), "cue": lit(ev, KG.cue),
+                             "rule": lit(ev, KG.rule)})
         evidence.sort(key=lambda e: (e["doc"], e["start"] or 0))
         for actor in (source, target):
             if actor in actors:
@@ -596,7 +598,7 @@ def _load_issues(rdf: Any, g: nx.MultiDiGraph, actors: dict, lit: Any, tail: Any
         rows.append((doc, lit(ev, KG.start) or 0, actors[holder], issues[about], {
             "kind": "position", "position": _text(lit(pos, KG.stance)), "mode": _text(lit(pos, KG.mode)),
             "date": day, "cue": _text(lit(ev, KG.cue)),
-            "evidence": [{"doc": doc, "sentence": lit(ev, KG.sentence), "date": day}],
+            "evidence": [{"doc": doc, "sentence": lit(ev, KG.sentence), "date": day, "rule": lit(ev, KG.rule)}],
         }))
     for n, (doc, start, u, v, data) in enumerate(sorted(rows, key=lambda r: (r[0], r[1], r[2], r[3]))):
         g.add_edge(u, v, key=f"pos:{doc}:{start}:{u}:{data['position']}:{n}", **data)

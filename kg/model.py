@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["Article", "Role", "Actor", "Mention", "Relation", "KINDS", "MODES"]
+__all__ = ["Article", "Role", "Actor", "Mention", "Relation", "Position", "KINDS", "MODES", "POSITIONS"]
 
 KINDS = ("state", "organization", "person", "group")
 MODES = ("asserted", "future", "hypothetical", "negated")
+POSITIONS = ("supports", "opposes", "proposes", "undecided")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +95,32 @@ class Relation:
     date_how: str = "published"  # explicit | relative | published | unknown
     mode: str = "asserted"
     confidence: float = 0.5
+    rule: str = ""  # the name of the extraction rule that coded it
     extra: tuple[tuple[str, str], ...] = field(default=())
 
     @property
     def key(self) -> str:
         """Stable identifier: document, cue offsets, source and target."""
         return f"{self.doc}:{self.start}-{self.end}:{self.source}:{self.plover}:{self.target or '-'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One actor's position on one issue, as one sentence states it.
+
+    ``issue`` is the issue's id in a corpus; in one article's extraction result it is
+    the article-local issue number (as text) until the corpus merges issues.
+    """
+
+    doc: str
+    actor: str
+    issue: str
+    position: str  # supports | opposes | proposes | undecided
+    mode: str
+    date: date | None
+    sentence: str
+    sent_start: int
+    cue: str
+    start: int = 0
+    end: int = 0
+    rule: str = ""

@@ -51,6 +51,7 @@ class KG(DefinedNamespace):
     date: URIRef
     dateFoundBy: URIRef
     confidence: URIRef
+    rule: URIRef
     reports: URIRef
     evidence: URIRef
     sentence: URIRef
@@ -197,14 +198,15 @@ def to_rdf(corpus: Corpus) -> Graph:
             g.add((e, KG.place, _lit(first.place)))
         for r in rels:
             ev = _evidence(g, e, EVENT[f"{eid}/{_safe(r.doc)}/{r.start}-{r.end}"], r.doc, r.sentence, r.cue,
-                           r.start, r.end)
+                           r.start, r.end, r.rule)
             g.add((ev, KG.confidence, Literal(Decimal(str(r.confidence)))))
+            g.add((e, KG.rule, _lit(r.rule)))
     _issues(g, corpus)
     return g
 
 
 def _evidence(g: Graph, owner: URIRef, ev: URIRef, doc: str, sentence: str, cue: str, start: int,
-              end: int) -> URIRef:
+              end: int, rule: str) -> URIRef:
     """One report of an event or position: the sentence and cue quoted from an article."""
     d = DOC[_safe(doc)]
     g.add((owner, KG.evidence, ev))
@@ -217,6 +219,7 @@ def _evidence(g: Graph, owner: URIRef, ev: URIRef, doc: str, sentence: str, cue:
     g.add((ev, KG.cue, _lit(cue)))
     g.add((ev, KG.start, Literal(start)))
     g.add((ev, KG.end, Literal(end)))
+    g.add((ev, KG.rule, _lit(rule)))
     return ev
 
 
@@ -255,7 +258,8 @@ def _issues(g: Graph, corpus: Corpus) -> None:
         g.add((pos, KG.mode, Literal(st.mode)))
         if st.date:
             g.add((pos, KG.date, Literal(st.date, datatype=XSD.date)))
-        _evidence(g, pos, ev, st.doc, st.sentence, st.cue, st.start, st.end)
+        _evidence(g, pos, ev, st.doc, st.sentence, st.cue, st.start, st.end, st.rule)
+        g.add((pos, KG.rule, _lit(st.rule)))
         g.add((actor_iri(st.actor), _STANCE_PROPERTY[st.position], ISSUE[_safe(st.issue)]))
 
 

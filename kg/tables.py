@@ -18,12 +18,13 @@ __all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "ISSUE_COLUMNS", "POSITION_COLUM
 ACTOR_COLUMNS = ("id", "label", "kind", "affiliation", "aliases", "mentions", "docs", "wikidata")
 RELATION_COLUMNS = (
     "doc", "source", "plover", "target", "cue", "issue", "sentence", "start", "end", "date", "confidence",
-    "mode", "quad", "score", "cameo", "place", "date_how", "source_id", "target_id",
+    "mode", "quad", "score", "cameo", "place", "date_how", "source_id", "target_id", "rule",
 )
 
 
 ISSUE_COLUMNS = ("id", "label", "kind", "place", "proposer", "first", "last", "mentions", "docs", "parties")
-POSITION_COLUMNS = ("doc", "actor", "issue", "position", "mode", "date", "sentence", "cue", "actor_id", "issue_id")
+POSITION_COLUMNS = ("doc", "actor", "issue", "position", "mode", "date", "sentence", "cue", "actor_id", "issue_id",
+                    "rule")
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
@@ -88,7 +89,7 @@ def relation_rows(corpus: Corpus) -> list[dict[str, str]]:
             "target": label.get(r.target, r.target) if r.target else "", "cue": r.cue, "issue": r.issue,
             "sentence": r.sentence, "start": r.start, "end": r.end, "date": r.date.isoformat() if r.date else "",
             "confidence": f"{r.confidence:.2f}", "mode": r.mode, "quad": p.quad, "score": p.score, "cameo": p.cameo,
-            "place": r.place, "date_how": r.date_how, "source_id": r.source, "target_id": r.target,
+            "place": r.place, "date_how": r.date_how, "source_id": r.source, "target_id": r.target, "rule": r.rule,
         })
     return _cells(RELATION_COLUMNS, rows)
 
@@ -126,6 +127,6 @@ def position_rows(corpus: Corpus) -> list[dict[str, str]]:
     rows = [{
         "doc": p.doc, "actor": label.get(p.actor, p.actor), "issue": issue.get(p.issue, p.issue),
         "position": p.position, "mode": p.mode, "date": _day(p.date), "sentence": p.sentence, "cue": p.cue,
-        "actor_id": p.actor, "issue_id": p.issue,
+        "actor_id": p.actor, "issue_id": p.issue, "rule": p.rule,
     } for p in corpus.stances]
     return _cells(POSITION_COLUMNS, rows)

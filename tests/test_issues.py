@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 def stances(code, text):
     res = code(text, full=True)
     labels = {m.local: m.text for m in res.issues}
-    return {(p.actor, p.position, labels[p.local]) for p in res.positions}, res
+    return {(p.actor, p.position, labels[int(p.issue)]) for p in res.positions}, res
 
 
 def test_request_to_accept_supports_the_issue(code):

@@ -46,12 +46,12 @@ actor:HAMAS a kg:Actor, org:Organization, schema:Organization ; rdfs:label "Hama
 actor:USA kg:request actor:HAMAS .
 doc:d1 a schema:NewsArticle, prov:Entity ; schema:identifier "d1" ; schema:datePublished "2024-05-01"^^xsd:date .
 event:E1 a kg:Event, prov:Entity ; kg:source actor:USA ; kg:target actor:HAMAS ; kg:plover plover:REQUEST ;
-    kg:quadClass "verbal conflict" ; kg:score -1.0 ; kg:mode "asserted" ; kg:reports 1 ; kg:confidence 0.8 ;
+    kg:quadClass "verbal conflict" ; kg:score -1.0 ; kg:mode "asserted" ; kg:reports 1 ; kg:confidence 0.8 ; kg:rule "verb-cue" ;
     kg:date "2024-05-01"^^xsd:date ; kg:dateFoundBy "published" ;
     kg:evidence <https://w3id.org/kg-negotiation/event/E1/d1/4-9> ; prov:wasDerivedFrom doc:d1 .
 <https://w3id.org/kg-negotiation/event/E1/d1/4-9> a kg:Evidence, prov:Entity ; kg:article doc:d1 ;
     prov:wasQuotedFrom doc:d1 ; kg:sentence "The US urged Hamas to agree." ; kg:cue "urged" ;
-    kg:start 4 ; kg:end 9 ; kg:confidence 0.8 .
+    kg:start 4 ; kg:end 9 ; kg:confidence 0.8 ; kg:rule "verb-cue" .
 """
 E1 = EVENT.E1
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import PARTIES, Resolver
 from kg.extract.relations import DEONTIC, _Coder, find_cue
 from kg.lexicon import Lexicon
-from kg.model import Relation
+from kg.model import Position, Relation
 
 __all__ = ["IssueMention", "Position", "issue_mentions", "positions", "issue_lexicon"]
 
@@ -33,23 +33,6 @@ class IssueMention:
     place: str | None
     local: int
     sent_start: int
-
-
-@dataclass(frozen=True, slots=True)
-class Position:
-    """An actor's stated position on an issue (by the issue's ``local`` number in the article)."""
-
-    doc: str
-    actor: str
-    local: int
-    position: str  # supports | opposes | undecided | proposes
-    mode: str
-    date: date | None
-    sentence: str
-    sent_start: int
-    cue: str
-    start: int = 0
-    end: int = 0
 
 
 def _table(name: str) -> list[list[str]]:
@@ -183,14 +166,14 @@ def positions(res: Resolver, rels: Iterable[Relation], mentions: list[IssueMenti
             by_token[span.root.i] = m
     seen: set[tuple] = set()
 
-    def emit(actor: str, m: IssueMention, position: str, mode: str, tok: Token, when) -> Iterator[Position]:
+    def emit(actor: str, m: IssueMention, position: str, mode: str, tok: Token, when, rule: str) -> Iterator[Position]:
         actors = parties if actor == PARTIES else (actor,)
         for a in actors:
             key = (a, m.local, position, tok.sent.start_char)
             if mode != "negated" and key not in seen:
                 seen.add(key)
-                yield Position(res.doc_id, a, m.local, position, mode, when, tok.sent.text.strip(),
-                               tok.sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text))
+                yield Position(res.doc_id, a, str(m.local), position, mode, when, tok.sent.text.strip(),
+                               tok.sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text), rule)
 
     coder = _Coder(res, lexicon, published)
     for r in rels:
@@ -204,7 +187,7 @@ def positions(res: Resolver, rels: Iterable[Relation], mentions: list[IssueMenti
             continue
         m = _issue_near(tok.head if modal and tok.dep_ == "aux" else tok, by_token)
         if m is not None:
-            yield from emit(r.source, m, position, r.mode, tok, r.date)
+            yield from emit(r.source, m, position, r.mode, tok, r.date, r.rule)
     cues = _position_cues()
     for tok in doc:
         pos = "V" if tok.pos_ in {"VERB", "AUX"} else "N" if tok.pos_ == "NOUN" else ""
@@ -218,9 +201,9 @@ def positions(res: Resolver, rels: Iterable[Relation], mentions: list[IssueMenti
                 if speaker and set(src) <= aff:
                     src = speaker
                 for a in src:
-                    yield from emit(a, m, position, coder.mode(tok), tok, published)
+                    yield from emit(a, m, position, coder.mode(tok), tok, published, "stance-word")
         # "Israel's proposal", "an American plan": the owner proposes it
         if tok.i in by_token and by_token[tok.i].kind == "proposal":
             for owner in res._modifier_actors(tok):
                 if res.kind(owner) != "group":
-                    yield from emit(owner, by_token[tok.i], "proposes", "asserted", tok, published)
+                    yield from emit(owner, by_token[tok.i], "proposes", "asserted", tok, published, "proposal-owner")

@@ -406,7 +406,7 @@ class _Coder:
             namer = self._namer(tok)
             if namer and cue.plover in {"ACCUSE", "ASSAULT"}:
                 # "what he called Israel's aggression": the one who names it accuses its owner
-                yield from self._emit(tok, found, namer, "ACCUSE", source, "asserted", 0.6)
+                yield from self._emit(tok, found, namer, "ACCUSE", source, "asserted", 0.6, "named-as")
                 return
         else:
             source = self.subject(tok)
@@ -461,16 +461,16 @@ class _Coder:
             # "Iran and the United States held talks", "both sides agreed": each with the other;
             # talks of one side with nobody named are not coded
             if cue.pos == "V" and source == (PARTIES,):
-                yield from self._emit(tok, found, (PARTIES,), plover, (OTHER_SIDE,), mode, 0.6)
+                yield from self._emit(tok, found, (PARTIES,), plover, (OTHER_SIDE,), mode, 0.6, "both-sides")
             elif cue.pos == "V" and len(source) >= 2:
                 for src in source:
-                    yield from self._emit(tok, found, (src,), plover, tuple(x for x in source if x != src), mode, conf)
+                    yield from self._emit(tok, found, (src,), plover, tuple(x for x in source if x != src), mode, conf, "joint")
             return
         if sides and len(sides) >= 2 and not source_given:
             for src in sides:  # "a ceasefire signed between A and B": each with the other
-                yield from self._emit(tok, found, (src,), plover, tuple(x for x in sides if x != src), mode, conf)
+                yield from self._emit(tok, found, (src,), plover, tuple(x for x in sides if x != src), mode, conf, "between")
             return
-        yield from self._emit(tok, found, source, plover, targets, mode, conf)
+        yield from self._emit(tok, found, source, plover, targets, mode, conf, "verb-cue" if cue.pos == "V" else "noun-cue")
 
     def _namer(self, tok: Token) -> tuple[str, ...]:
         """The subject of "call", "describe", "term" when the cue noun is what something is called."""
@@ -549,7 +549,7 @@ class _Coder:
                 break
         return False
 
-    def _emit(self, tok: Token, found: _Found, sources, plover, targets, mode, conf) -> Iterator[Relation]:
+    def _emit(self, tok: Token, found: _Found, sources, plover, targets, mode, conf, rule: str) -> Iterator[Relation]:
         sent = tok.sent
         start, end = self._cue_span(found)
         when, how = date_of(tok, self.published)
@@ -563,7 +563,7 @@ class _Coder:
                     doc=self.res.doc_id, source=src, plover=plover, target=tgt, cue=self.text[start:end],
                     sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char,
                     start=start, end=end, issue=issue, place=place, date=when, date_how=how, mode=mode,
-                    confidence=conf,
+                    confidence=conf, rule=rule,
                 )
 
     def _cue_span(self, found: _Found) -> tuple[int, int]:
@@ -589,7 +589,7 @@ class _Coder:
             aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
             first = aux or tok
             yield from self._emit(tok, _Found(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first),
-                                  speaker, "REQUEST", subj, "asserted", 0.6)
+                                  speaker, "REQUEST", subj, "asserted", 0.6, "modal-request")
 
 
 def relations(res: Resolver, lexicon: Lexicon, published=None) -> Iterator[Relation]:

@@ -69,7 +69,7 @@
         var ev = r.evidence[j], li = el("li");
         li.appendChild(el("span", "sentence", ev.sentence || ""));
         li.appendChild(el("br"));
-        li.appendChild(el("span", "doc", [ev.doc, ev.date].filter(Boolean).join(" \u00b7 ")));
+        li.appendChild(el("span", "doc", [ev.doc, ev.date, ev.rule ? "rule " + ev.rule : ""].filter(Boolean).join(" \u00b7 ")));
         ul.appendChild(li);
         shown += 1;
       }
