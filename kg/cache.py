@@ -25,11 +25,6 @@ from kg.model import Article
 
 __all__ = ["ResultCache", "default_cache_dir", "pipeline_version"]
 
-_CODE = ("model.py", "nlp.py", "actors.py", "lexicon.py", "extract/__init__.py", "extract/mentions.py",
-         "extract/relations.py", "extract/issues.py", "extract/dates.py")
-_DATA = ("nouns.tsv", "issues.tsv", "positions.tsv", "plover.tsv")
-
-
 def default_cache_dir() -> Path:
     """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
     if os.environ.get("KG_CACHE_DIR"):
@@ -40,12 +35,12 @@ def default_cache_dir() -> Path:
 
 @cache
 def _code_fingerprint() -> str:
+    """A digest of every module of the package and every data file (a new file counts too)."""
     h = hashlib.sha256()
-    root = resources.files("kg")
-    for name in _CODE:
-        h.update(name.encode() + b"\0" + root.joinpath(name).read_bytes())
-    for name in _DATA:
-        h.update(name.encode() + b"\0" + root.joinpath("data", name).read_bytes())
+    root = Path(str(resources.files("kg")))
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and (p.suffix == ".py" or "data" in p.parts)
+                       and "__pycache__" not in p.parts):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
 
@@ -56,7 +51,7 @@ def pipeline_version(model: str, meta: dict, actors: ActorDict, lexicon: Lexicon
                          "version": meta.get("version"), "spacy": meta.get("spacy_version")},
                         sort_keys=True).encode())
     h.update(repr(sorted(actors.actors.items())).encode())
-    h.update(repr(sorted(lexicon.index.items())).encode())
+    h.update(lexicon.digest().encode())
     h.update(_code_fingerprint().encode())
     return h.hexdigest()
 

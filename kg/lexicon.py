@@ -1,16 +1,67 @@
-"""The cue lexicon (kg/data/cues.tsv) and the PLOVER scheme (kg/data/plover.tsv)."""
+"""The words that steer extraction, as data: cues (kg/data/cues.tsv), word classes
+(kg/data/words.tsv), actor nouns (kg/data/nouns.tsv) and the PLOVER scheme (kg/data/plover.tsv).
+
+Every file is validated when it is read: an unknown PLOVER type, position, flag,
+word class or noun class is an error naming ``file:line``. A user's ``--cues`` file
+may hold cue lines and word-class lines alike (see :func:`load_lexicon`).
+"""
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from kg.errors import EXIT_SETUP, KgError
 
-__all__ = ["Cue", "Lexicon", "PloverType", "plover", "load_lexicon"]
+__all__ = ["Cue", "Lexicon", "PloverType", "plover", "load_lexicon", "FLAGS", "WORD_CLASSES", "NOUN_CLASSES",
+           "NO_EVENT"]
+
+#: The type column of a cue that states a position on an issue but is no PLOVER event ("weigh", "table").
+NO_EVENT = "-"
+
+#: Cue flags, and what each one makes the coder do (the header of cues.tsv says the same).
+FLAGS = {
+    "speech": "a speech act: events in its content clause are the speaker's statements",
+    "pledge": "a pledge: THREATEN when its content names force, else the pledged event is coded for the pledger",
+    "report": "when another actor reports it ('A says B reneged'), the reporter ACCUSEs B",
+    "refuse": "the cue negates its complement: 'refused to negotiate' is REJECT, not CONSULT",
+    "modal": "a deontic word inside speech ('Hamas needs to'): the speaker REQUESTs",
+    "both": "joint phrasing: coded in both directions between the parties named",
+    "mediate": "mediation: coded towards each party the sentence names",
+    "place": "its object is a place left ('leave Gaza'); an actor as object is no such event",
+}
+
+#: Word classes of kg/data/words.tsv, and what each one steers.
+WORD_CLASSES = {
+    "speech": "verbs of saying: an event in their content clause is the speaker's statement",
+    "control": "verbs whose object does what their complement says ('urged Hamas to accept')",
+    "force": "words that make the content of a pledge or warning an act of force",
+    "future": "heads that put their complement in the future ('vowed to', 'plans to')",
+    "naming": "verbs that name something ('what he called aggression')",
+    "place-owner": "nouns whose possessor names a place, not an actor ('Egypt's capital')",
+    "lodging": "nouns of buildings a capital names as a place ('the Doha hotel')",
+    "person-plural": "plural person nouns that 'the two ...' refers back with ('the two men')",
+    "troops": "nouns of forces sent somewhere ('send ground forces into Rafah')",
+    "send": "verbs that send forces somewhere",
+    "war": "nouns of fighting whose end is a demand ('an end to the war')",
+    "end": "verbs and nouns that end fighting ('an end to the war')",
+    "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
+}
+
+#: Classes of kg/data/nouns.tsv: common nouns that stand for actors.
+NOUN_CLASSES = {
+    "person": "an office or role: with an actor modifier it is that actor, alone with 'the' the last person named",
+    "state": "a government: with a modifier that actor, alone the last state named",
+    "forces": "armed forces: with a state modifier that state's forces, alone the last state's",
+    "group": "a non-state group: the last armed group or movement named",
+    "parties": "the parties to the conflict ('both sides'): one actor each",
+}
+
+_POSITIONS = {"supports", "opposes", "proposes", "undecided"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +76,10 @@ class PloverType:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """``words[0]`` is the lemma of the cue word; the rest must be lemmas of its dependents."""
+    """``words[0]`` is the lemma of the cue word; the rest must be lemmas of its dependents.
+
+    ``plover`` is :data:`NO_EVENT` for a word that only states a position ("weigh the plan").
+    """
 
     words: tuple[str, ...]
     pos: str  # V or N
@@ -37,62 +91,142 @@ class Cue:
     def text(self) -> str:
         return " ".join(self.words)
 
+    @property
+    def event(self) -> bool:
+        return self.plover != NO_EVENT
+
 
 @cache
 def plover() -> dict[str, PloverType]:
     """The 16 PLOVER event types with quad class, conflict-cooperation score and CAMEO root."""
-    text = (resources.files("kg") / "data" / "plover.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader(text.splitlines(), delimiter="\t")
-    return {r["type"]: PloverType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["cameo_also"], r["definition"]) for r in rows}
+    rows = csv.DictReader(_data("plover.tsv"), delimiter="\t")
+    return {r["type"]: PloverType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["cameo_also"], r["definition"])
+            for r in rows}
 
 
-def _parse(lines: Iterable[str], where: str) -> list[Cue]:
-    cues = []
-    types = plover()
+def _data(name: str) -> list[str]:
+    return (resources.files("kg") / "data" / name).read_text(encoding="utf-8").splitlines()
+
+
+def _rows(lines: Iterable[str], header: str) -> Iterable[tuple[int, list[str]]]:
+    """(line number, tab-separated cells) of the data lines: no blanks, comments or header."""
     for n, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
-            continue
-        cols = line.rstrip("\n").split("\t") + ["", "", ""]
-        words, pos, typ, position, flags = cols[0].split(), cols[1].strip().upper(), cols[2].strip().upper(), cols[3].strip(), cols[4].strip()
-        if not words or pos not in {"V", "N"} or typ not in types:
-            raise KgError(f"{where}:{n}: bad cue line (want: cue<TAB>V|N<TAB>PLOVER type[<TAB>position<TAB>flags])", EXIT_SETUP)
-        if position and position not in {"supports", "opposes", "proposes", "undecided"}:
-            raise KgError(f"{where}:{n}: unknown position {position!r}", EXIT_SETUP)
-        cues.append(Cue(tuple(w.lower() for w in words), pos, typ, position, frozenset(f for f in flags.split(",") if f)))
-    return cues
+        if line.strip() and not line.startswith("#") and not line.startswith(header + "\t"):
+            yield n, [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
+def _cue(cells: list[str], where: str) -> Cue:
+    cells = cells + ["", "", ""]
+    words, pos, typ, position = cells[0].split(), cells[1].upper(), cells[2].upper(), cells[3]
+    flags = frozenset(f.strip() for f in cells[4].split(",") if f.strip())
+    if not words or pos not in {"V", "N"} or (typ not in plover() and typ != NO_EVENT):
+        raise KgError(f"{where}: bad cue line (want: cue<TAB>V|N<TAB>PLOVER type or -[<TAB>position<TAB>flags])",
+                      EXIT_SETUP)
+    if position and position not in _POSITIONS:
+        raise KgError(f"{where}: unknown position {position!r} (known: {', '.join(sorted(_POSITIONS))})", EXIT_SETUP)
+    if typ == NO_EVENT and not position:
+        raise KgError(f"{where}: a cue with no event type (-) must state a position", EXIT_SETUP)
+    unknown = sorted(flags - FLAGS.keys())
+    if unknown:
+        raise KgError(f"{where}: unknown cue flag {unknown[0]!r} (known: {', '.join(sorted(FLAGS))})", EXIT_SETUP)
+    return Cue(tuple(w.lower() for w in words), pos, typ, position, flags)
+
+
+def _word(cells: list[str], where: str) -> tuple[str, str]:
+    word, cls = cells[0].lower(), cells[1]
+    if cls not in WORD_CLASSES:
+        raise KgError(f"{where}: unknown word class {cls!r} (known: {', '.join(sorted(WORD_CLASSES))})", EXIT_SETUP)
+    return cls, word
+
+
+def _parse(lines: Iterable[str], source: str) -> tuple[list[Cue], list[tuple[str, str]]]:
+    """Cue lines (``cue V|N TYPE ...``) and word-class lines (``word CLASS``) of one file."""
+    cues, words = [], []
+    for n, cells in _rows(lines, "cue"):
+        where = f"{source}:{n}"
+        if cells[0] == "word" and len(cells) > 1 and cells[1] == "class":
+            continue  # the header of a word-class file
+        if len(cells) >= 2 and cells[1].upper() in {"V", "N"}:
+            cues.append(_cue(cells, where))
+        elif len(cells) >= 2 and cells[1]:
+            words.append(_word(cells, where))
+        else:
+            raise KgError(f"{where}: bad line (want a cue line: cue<TAB>V|N<TAB>TYPE..., "
+                          "or a word-class line: word<TAB>class)", EXIT_SETUP)
+    return cues, words
+
+
+@cache
+def _builtin() -> tuple[tuple[Cue, ...], tuple[tuple[str, str], ...]]:
+    cues, _ = _parse(_data("cues.tsv"), "cues.tsv")
+    _, words = _parse(_data("words.tsv"), "words.tsv")
+    return tuple(cues), tuple(words)
+
+
+@cache
+def _nouns() -> dict[str, tuple[str, str]]:
+    out = {}
+    for n, cells in _rows(_data("nouns.tsv"), "noun"):
+        cells = cells + [""]
+        if cells[1] not in NOUN_CLASSES:
+            raise KgError(f"nouns.tsv:{n}: unknown noun class {cells[1]!r} (known: {', '.join(sorted(NOUN_CLASSES))})",
+                          EXIT_SETUP)
+        out[cells[0].lower()] = (cells[1], cells[2])
+    return out
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Cues by (head lemma, part of speech), longest first."""
+    """Cues by (head lemma, part of speech), longest first; word classes; actor nouns."""
 
     index: dict[tuple[str, str], tuple[Cue, ...]]
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (class, office hint)
 
     def candidates(self, lemma: str, pos: str) -> tuple[Cue, ...]:
         return self.index.get((lemma, pos), ())
+
+    def of(self, cls: str) -> frozenset[str]:
+        """The words of one class (``lex.of("speech")``)."""
+        return self.words.get(cls, frozenset())
+
+    def noun(self, word: str) -> tuple[str, str]:
+        """``(class, office hint)`` of an actor noun, or ``("", "")``."""
+        return self.nouns.get(word, ("", ""))
+
+    def digest(self) -> str:
+        """A fingerprint of everything in the lexicon (for the result cache)."""
+        text = repr((sorted(self.index.items()), sorted(self.words.items()), sorted(self.nouns.items())))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def __hash__(self) -> int:
         return id(self)
 
 
-@cache
-def _builtin() -> tuple[Cue, ...]:
-    text = (resources.files("kg") / "data" / "cues.tsv").read_text(encoding="utf-8")
-    return tuple(_parse(text.splitlines(), "cues.tsv"))
-
-
 def load_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
-    """The built-in cues, with a user's cue files added; a user's cue replaces a built-in one."""
-    cues = {(c.words, c.pos): c for c in _builtin()}
+    """The built-in cues and word classes, with a user's files added.
+
+    A user's file holds cue lines (``cue<TAB>V|N<TAB>TYPE[<TAB>position<TAB>flags]``; a user's cue
+    replaces a built-in one with the same words) and word-class lines (``word<TAB>class``, added
+    to the class).
+    """
+    builtin_cues, builtin_words = _builtin()
+    cues = {(c.words, c.pos): c for c in builtin_cues}
+    words: dict[str, set[str]] = {}
+    for cls, word in builtin_words:
+        words.setdefault(cls, set()).add(word)
     for path in user_files:
         path = Path(path)
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
             raise KgError(f"{path}: cannot read cue file", EXIT_SETUP) from None
-        for cue in _parse(lines, str(path)):
-            cues[(cue.words, cue.pos)] = cue
+        user_cues, user_words = _parse(lines, str(path))
+        cues.update({(c.words, c.pos): c for c in user_cues})
+        for cls, word in user_words:
+            words.setdefault(cls, set()).add(word)
     index: dict[tuple[str, str], list[Cue]] = {}
     for cue in cues.values():
         index.setdefault((cue.words[0], cue.pos), []).append(cue)
-    return Lexicon({k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()})
+    return Lexicon({k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()},
+                   {k: frozenset(v) for k, v in words.items()}, dict(_nouns()))

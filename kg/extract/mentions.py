@@ -9,8 +9,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -19,9 +17,10 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.actors import ActorDict, slug
+from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
-__all__ = ["Resolver", "PARTIES", "OTHER_SIDE", "noun_classes"]
+__all__ = ["Resolver", "PARTIES", "OTHER_SIDE"]
 
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
@@ -32,19 +31,6 @@ _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 _NAME_OK = re.compile(r"^[A-Z][\w.'’-]*( [\w.'’-]+){0,5}$")
-
-
-@cache
-def noun_classes() -> dict[str, tuple[str, str]]:
-    """Common nouns that stand for actors: ``{noun: (class, office hint)}`` (kg/data/nouns.tsv)."""
-    out: dict[str, tuple[str, str]] = {}
-    text = (resources.files("kg") / "data" / "nouns.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        if line.strip() and not line.startswith("#"):
-            cols = line.split("\t") + [""]
-            if cols[0] != "noun":
-                out[cols[0]] = (cols[1], cols[2].strip())
-    return out
 
 
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
@@ -68,6 +54,12 @@ def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
     return _MATCHERS[key]
 
 
+def _default_lexicon() -> Lexicon:
+    from kg.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
 _LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
 
 
@@ -79,6 +71,7 @@ class Resolver:
     actors: ActorDict
     doc_id: str
     published: date | None = None
+    lex: Lexicon = field(default_factory=lambda: _default_lexicon())
     found: dict[str, Actor] = field(default_factory=dict)  # actors made from this text
     spans: dict[int, tuple[int, int, str, str]] = field(default_factory=dict)  # token -> (start, end, id, how)
     order: list[tuple[int, str, str]] = field(default_factory=list)  # (token, actor id, how) in reading order
@@ -114,9 +107,9 @@ class Resolver:
         head = span.root
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
             return True
-        if head.dep_ == "poss" and head.head.lower_ in {"capital", "city", "palace", "residence", "hotel"}:
+        if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
             return True
-        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in {"residence", "hotel"})
+        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
 
     def _match_ner(self) -> None:
         surnames: dict[str, str] = {}
@@ -162,7 +155,7 @@ class Resolver:
         root = ent.root
         if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= ent.end and len(ent) == 1:
             return True
-        if root.dep_ == "pobj" and root.head.head.lower_ in {"secretary", "minister", "ministry"}:
+        if root.dep_ == "pobj" and root.head.head.lower_ in self.lex.of("office"):
             return True
         return len(ent) == 1 and ent.text.isupper() and len(ent.text) <= 3
 
@@ -241,15 +234,14 @@ class Resolver:
             if start not in seen:
                 seen.add(start)
                 self.order.append((start, actor_id, how))
-        nouns = noun_classes()
         for tok in self.doc:
             if tok.i in self.spans or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            cls = nouns.get(tok.lower_, ("", ""))[0]
+            cls, hint = self.lex.noun(tok.lower_)
             if cls == "parties" and self.refs(tok) == (PARTIES,):  # "the two delegations" ... "praised them"
                 self.order.append((tok.i, PARTIES, "role"))
             if cls == "person" and self._definite(tok) and not self._modifier_actors(tok):
-                ref = self._last(tok.i, {"person"}, hint=nouns[tok.lower_][1])
+                ref = self._last(tok.i, {"person"}, hint=hint)
                 if ref:
                     self.order.append((tok.i, ref, "role"))
         self.order.sort()
@@ -342,41 +334,47 @@ class Resolver:
         """The actors a token (the head of a noun phrase) stands for, or ``()``."""
         span = self.spans.get(tok.i)
         if span:
-            if span[3] == "demonym" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound", "nmod"} \
-                    and self.kind(span[2]) == "state":
-                return (self.people(span[2]),)
-            return (span[2],)
-        if tok.lower_ in {"men", "leaders", "ministers", "women", "presidents", "diplomats", "envoys", "officials"} and any(
-            c.lower_ in {"two", "both"} for c in tok.children) and not self._modifier_actors(tok):
-            return self.last_persons(tok.i, 2)
-        low = tok.lower_
-        if tok.pos_ == "PRON" or low in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
-            if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
-                return self.refs(tok.head.head)
-            if low == "whose":  # "Erdogan, whose government has sent drones"
-                for anc in tok.ancestors:
-                    if anc.dep_ == "relcl":
-                        return self.refs(anc.head)
-                return ()
-            if low in _PRONOUNS_PERSON:
-                ref = self._clause_subject(tok) or self._last(tok.i, {"person"})
-            elif low in _PRONOUNS_THING:
-                ref = self._last(tok.i, {"organization", "state"})
-            elif low in _PRONOUNS_PLURAL:
-                skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
-                    if tok.dep_ in {"dobj", "pobj", "dative"} else set()
-                ref = self._last(tok.i, {"organization", "state", "group"}, skip=skip)
-                if ref == PARTIES:
-                    return (PARTIES,)
-            else:
-                ref = None
-            return (ref,) if ref else ()
+            return self._span_refs(tok, span)
+        if tok.lower_ in self.lex.of("person-plural") and any(c.lower_ in {"two", "both"} for c in tok.children) \
+                and not self._modifier_actors(tok):
+            return self.last_persons(tok.i, 2)  # "the two men"
+        if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+            return self._pronoun_refs(tok)
         for child in tok.children:  # "his French counterpart Stéphane Séjourné"
             if child.dep_ == "appos" and child.i in self.spans:
                 return (self.spans[child.i][2],)
-        cls, hint = noun_classes().get(low, ("", ""))
-        if not cls:
-            return ()
+        cls, hint = self.lex.noun(tok.lower_)
+        return self._noun_refs(tok, cls, hint) if cls else ()
+
+    def _span_refs(self, tok: Token, span: tuple[int, int, str, str]) -> tuple[str, ...]:
+        """A name: its actor; a plural demonym as a noun ("Palestinians") names the people."""
+        if span[3] == "demonym" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound", "nmod"} \
+                and self.kind(span[2]) == "state":
+            return (self.people(span[2]),)
+        return (span[2],)
+
+    def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
+        """He, she, it, they, who, whose: the actor the pronoun refers back to."""
+        low = tok.lower_
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+            return self.refs(tok.head.head)
+        if low == "whose":  # "Erdogan, whose government has sent drones"
+            anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self.refs(anc.head) if anc is not None else ()
+        if low in _PRONOUNS_PERSON:
+            ref = self._clause_subject(tok) or self._last(tok.i, {"person"})
+        elif low in _PRONOUNS_THING:
+            ref = self._last(tok.i, {"organization", "state"})
+        elif low in _PRONOUNS_PLURAL:
+            skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+                if tok.dep_ in {"dobj", "pobj", "dative"} else set()
+            ref = self._last(tok.i, {"organization", "state", "group"}, skip=skip)
+        else:
+            ref = None
+        return (ref,) if ref else ()
+
+    def _noun_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
+        """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
         mods = self._modifier_actors(tok)
         if cls == "parties":
             if any(c.lower_ == "other" for c in tok.children):
@@ -391,13 +389,11 @@ class Resolver:
             return ()
         if cls == "forces":
             states = [m for m in mods if self.kind(m) == "state"] or (
-                [r] if self._definite(tok) and (r := self._last(tok.i, {"state"})) else []
-            )
+                [r] if self._definite(tok) and (r := self._last(tok.i, {"state"})) else [])
             return tuple(self.actors.armed_forces(s) or s for s in states)
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
-                a for m in mods if (a := self.affiliation(m))
-            )
+                a for m in mods if (a := self.affiliation(m)))
         if self._definite(tok):
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()

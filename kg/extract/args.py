@@ -1,0 +1,291 @@
+"""Finding arguments: who does a cue (subjects, agents, owners) and whom it is aimed at
+(objects, prepositional objects, places visited, actors named in its content)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import Ctx
+from kg.extract.cues import CueHit
+from kg.extract.mentions import PARTIES
+
+__all__ = ["subject", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+           "together", "SUBJ", "PASS_SUBJ"]
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "dative", "attr", "oprd"}
+_TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
+                 "of", "by")
+_OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
+_NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def passive(tok: Token) -> bool:
+    """"was signed", "a plan proposed by mediators"."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+
+
+def together(prep: Token) -> bool:
+    """"together with", "along with", "alongside": a co-actor, not a target."""
+    return prep.lower_ == "alongside" or (
+        prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"together", "along"})
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs of ``tok``'s prepositions, agents and particles."""
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield child.lower_, obj
+
+
+# -- who ------------------------------------------------------------------------------------------
+
+def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
+    """The actors doing ``verb``: the agent of a passive, its subject, or one it inherits."""
+    if seen > 6:
+        return ()
+    if passive(verb):
+        for _, obj in prep_objects(verb, ("by",)):
+            return ctx.res.refs_all(obj)
+    explicit = _explicit_subject(ctx, verb)
+    return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
+
+
+def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
+    """The subject child ("Blinken, together with Borrell and Joly, welcomed ..."); None if there is none."""
+    res = ctx.res
+    for child in verb.children:
+        if child.dep_ not in SUBJ:
+            continue
+        refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+        for prep in child.children:
+            if prep.dep_ == "prep" and together(prep):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        refs = tuple(dict.fromkeys(refs + res.refs_all(obj)))
+        if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
+            return refs
+    return None
+
+
+def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
+    """A subject from the clause above: control verbs, conjuncts, relative clauses, purpose clauses."""
+    if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
+            for obj in children(head, {"dobj"}):
+                return ctx.res.refs_all(obj)  # "urged Hamas to accept": Hamas accepts
+        return subject(ctx, head, seen + 1)
+    if verb.dep_ in {"acl", "relcl"} and not passive(verb):
+        return ctx.res.refs_all(verb.head)
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return subject(ctx, verb.head, seen + 1)
+    if verb.dep_ == "ROOT":
+        return _left_subject(ctx, verb)
+    return ()
+
+
+def _left_subject(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """A subject the parser missed: the actors named just before the verb ("X and Y each signed")."""
+    doc, spans = ctx.doc, ctx.res.spans
+    i = verb.i - 1
+    while i >= verb.sent.start and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
+                                    or doc[i].pos_ in {"ADV", "PUNCT"} and doc[i].text != ","):
+        i -= 1
+    if i < verb.sent.start or i not in spans:
+        return ()
+    tok = doc[spans[i][0]: spans[i][1]].root
+    while tok.dep_ == "conj" and tok.head.i in spans:
+        tok = tok.head
+    return ctx.res.refs_all(tok)
+
+
+def co_subjects(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Actors acting "together with" the subject: "which he mediated together with Lajcak"."""
+    out: tuple[str, ...] = ()
+    for _, obj in prep_objects(verb, ("with", "alongside")):
+        if together(obj.head):
+            out += ctx.res.refs_all(obj)
+    return out
+
+
+def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """Who a nominal cue belongs to: "Israel's proposal", "a visit by X", or the clause's subject."""
+    res = ctx.res
+    mods = res._modifier_actors(noun, of=False)
+    if not mods and noun.dep_ == "appos":  # "Hamas's October 7 attack"
+        mods = res._modifier_actors(noun.head, of=False)
+    if noun.dep_ == "conj" and noun.head.i in res.spans:
+        mods = [res.spans[noun.head.i][2], *mods]
+    if mods:
+        return tuple(mods)
+    for _, obj in prep_objects(noun, ("by", "from")):
+        refs = res.refs_all(obj)
+        if refs:
+            return refs
+    return _governing_subject(ctx, noun)
+
+
+def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
+    head = noun
+    while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
+                break
+            subj = subject(ctx, head)
+            if subj:
+                return subj
+            if head.dep_ not in {"xcomp", "conj", "ccomp"}:
+                break
+    return ()
+
+
+def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
+    for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]):
+        for _, obj in prep_objects(t, ("between",)):
+            refs = ctx.res.refs_all(obj)
+            if len(refs) >= 2 or refs == (PARTIES,):
+                return refs
+    return ()
+
+
+# -- whom -----------------------------------------------------------------------------------------
+
+def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom the cue is aimed at: an object, dative or prepositional object; the owner of its object;
+    a place visited; or an actor named in its content."""
+    tok = hit.tok
+    cands, direct = _verb_candidates(hit) if hit.cue.pos == "V" else _noun_candidates(hit)
+    return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source)
+            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source))
+
+
+def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
+    """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
+    tok = hit.tok
+    direct = children(tok, PASS_SUBJ) if passive(tok) else []
+    direct += children(tok, _OBJ)
+    if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
+        direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
+    direct += [o for _, o in prep_objects(tok) if not together(o.head)]
+    direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
+    cands = list(direct)
+    for child in children(tok, {"dobj"}):
+        cands += [o for _, o in prep_objects(child)]
+    for prt in tok.children:  # "pull out of southern Lebanon"
+        if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
+            cands += [o for _, o in prep_objects(prt)]
+    for x in children(tok, {"xcomp", "ccomp"}):
+        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at"))]
+    return cands, direct
+
+
+def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
+    """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
+    tok = hit.tok
+    direct = [o for p, o in prep_objects(tok) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
+    cands = direct + [o for _, o in prep_objects(tok, ("of",))]
+    for x in children(tok, {"acl", "relcl"}):
+        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX"}:
+        cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        for acomp in children(head, {"acomp", "oprd"}):
+            cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
+    return cands, direct
+
+
+def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    for cand in cands:
+        refs = tuple(r for r in ctx.res.refs_all(cand) if r not in source)
+        if refs:
+            return refs
+    return ()
+
+
+def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
+    res = ctx.res
+    for cand in direct:
+        if cand.pos_ != "NOUN":
+            continue
+        refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
+        if not refs and hit.cue.plover in _OWNER_TARGET:
+            for t in cand.subtree:
+                if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (
+                        rr := tuple(r for r in res.refs(t) if r not in source and res.kind(r) != "group")):
+                    refs = rr
+                    break
+        if refs:
+            return refs
+    return ()
+
+
+def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """A place visited stands for its state, or for that state's official named in the sentence."""
+    if hit.cue.plover != "CONSULT":
+        return ()
+    for cand in cands:
+        refs = tuple(_finest(ctx, r, hit.tok.sent, source) for r in _place_refs(ctx, cand) if r not in source)
+        if refs:
+            return refs
+    return ()
+
+
+def _finest(ctx: Ctx, actor_id: str, sent: Span, exclude: tuple[str, ...]) -> str:
+    """A person of ``actor_id`` named in the sentence, standing for it ("a visit to Cairo" -> its minister)."""
+    res = ctx.res
+    for _, _, other, _ in sorted(set(res.spans[i] for i in range(sent.start, sent.end) if i in res.spans)):
+        if other not in exclude and res.kind(other) == "person" and res.affiliation(other) == actor_id:
+            return other
+    return actor_id
+
+
+def _place_refs(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """A place named as where a visit goes: its state ("a visit to Cairo" -> Egypt)."""
+    span = ctx.res.spans.get(tok.i)
+    if span:
+        return (span[2],)
+    actors = ctx.res.actors
+    for table in (actors.capitals, actors.names):
+        if tok.text in table:
+            return (table[tok.text],)
+    return ()
+
+
+def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """An actor in what is demanded, warned or pledged ("demanded that Israel respect the ceasefire",
+    "warned that if Hezbollah broke the terms ...")."""
+    plover = hit.cue.plover
+    if plover in {"REQUEST", "ACCUSE"}:
+        for content in children(tok, {"ccomp"}):
+            refs = tuple(r for r in subject(ctx, content) if r not in source)
+            if refs:
+                return refs
+    if plover not in {"THREATEN", "ACCUSE"} and "pledge" not in hit.cue.flags:
+        return ()
+    for content in children(tok, {"ccomp", "acl", "relcl", "xcomp"}):
+        for t in content.subtree:
+            if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in t.children):
+                refs = tuple(r for r in subject(ctx, t) if r not in source)
+                if refs:
+                    return refs
+        for t in content.subtree:
+            if t.dep_ in {"dobj", "pobj"}:
+                refs = tuple(r for r in ctx.res.refs_all(t) if r not in source)
+                if refs:
+                    return refs
+    return ()

@@ -1,0 +1,210 @@
+"""Clause facts: negation and modality, who speaks, quotations, deontic and refused complements,
+and whether a cue is the content of another cue."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.args import passive, subject
+from kg.extract.context import Ctx
+
+__all__ = ["mode", "speaker", "deontic", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
+           "speaks_for", "DEONTIC"]
+
+DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
+_OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
+_CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"}
+_CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
+_FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+_PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
+
+
+# -- modality ------------------------------------------------------------------------------------
+
+def _chain(tok: Token) -> list[Token]:
+    """``tok`` and the heads it hangs from within its clause (at most five)."""
+    chain, t = [tok], tok
+    while tok.dep_ not in {"acl", "relcl"} and t.dep_ in _CHAIN_DEPS and t.head.i != t.i and len(chain) < 5:
+        if t.dep_ in {"ccomp", "relcl", "acl"} and t.i != tok.i:
+            break
+        t = t.head
+        chain.append(t)
+        if t.dep_ in {"ccomp", "relcl"}:
+            break
+    return chain
+
+
+def mode(ctx: Ctx, tok: Token) -> str:
+    """asserted, future, hypothetical or negated: the modality of the clause of ``tok``."""
+    chain = _chain(tok)
+    if _negated(ctx, chain):
+        return "negated"
+    if _hypothetical(tok, chain):
+        return "hypothetical"
+    return "future" if _future(ctx, tok, chain) else "asserted"
+
+
+def _negated(ctx: Ctx, chain: list[Token]) -> bool:
+    """"did not sign", "never agreed", "pledged not to let Al-Qaeda threaten the United States"."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for x in chain[:2] for c in x.children):
+        return True
+    return any(c.dep_ == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for c in x.children)
+
+
+def _hypothetical(tok: Token, chain: list[Token]) -> bool:
+    """"if Hezbollah fired", "could strike"."""
+    for x in tok.ancestors:
+        if x.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in x.children):
+            return True
+        if x.dep_ in {"ccomp", "ROOT"}:
+            break
+    if any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark"):
+        return True
+    auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(auxes & {"could", "might", "may"})
+
+
+def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
+    """"will withdraw", "vowed to strike", "is to leave"."""
+    future = ctx.lex.of("future")
+    auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"will", "would", "shall", "'ll"} or any(x.lemma_ in future for x in chain[1:2]):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        return True
+    return (tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in future
+            and tok.head.pos_ in {"VERB", "NOUN"} and not (tok.dep_ == "acl" and tok.tag_ == "VBN"))
+
+
+def deontic(verb: Token) -> bool:
+    """"should accept", "must accept", "needs to accept"."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
+
+
+def refusal(tok: Token) -> bool:
+    """"would not sign", "has never recognised": a refusal, not just an event that did not happen."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    never = any(c.lower_ == "never" for c in tok.children)
+    return bool(auxes & {"will", "would", "wo", "can", "could", "ca"}) or never
+
+
+# -- speakers ------------------------------------------------------------------------------------
+
+def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
+    """The speech verb whose content holds ``tok``, with its speaker."""
+    speech = ctx.lex.of("speech")
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "ROOT" or t.head.i == t.i:
+            break
+        dep, t = t.dep_, t.head
+        if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
+            return t, subject(ctx, t)
+    for child in tok.sent.root.children:
+        if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
+            return child, subject(ctx, child)
+    return None, quoted_speaker(ctx, tok.sent)
+
+
+def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
+    """A sentence that is all quotation continues the speaker of the quote before it:
+    '"We have a deal," Borrell said. "Both sides committed."'"""
+    speech = ctx.lex.of("speech")
+    text = sent.text.strip()
+    if not text or text[0] not in _OPEN_QUOTES or any(t.lemma_ in speech and t.pos_ == "VERB" for t in sent):
+        return ()
+    if sent.start == 0:
+        return ()
+    prev = ctx.doc[sent.start - 1].sent
+    for t in prev:
+        if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
+            return quote
+    return quoted_speaker(ctx, prev) if prev.text.strip()[:1] in _OPEN_QUOTES else ()
+
+
+def speaks_for(ctx: Ctx, speaker_ids: tuple[str, ...], source: tuple[str, ...]) -> bool:
+    """Does the speaker speak for the source ("his country, he said, would ...")?"""
+    res = ctx.res
+    aff = {a for s in speaker_ids if (a := res.affiliation(s))}
+    if set(source) <= aff | set(speaker_ids):
+        return True
+    first = res.actor(source[0])
+    return res.kind(source[0]) == "organization" and first is not None and first.affiliation in aff
+
+
+def namer(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """The subject of "call", "describe", "term" when the cue noun is what something is called."""
+    head = tok.head
+    if tok.dep_ in {"oprd", "ccomp", "dobj", "attr"} and head.lemma_ in ctx.lex.of("naming"):
+        return subject(ctx, head)
+    return ()
+
+
+# -- cues inside cues ----------------------------------------------------------------------------
+
+def _scope(tok: Token) -> Token:
+    return tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in {"VERB", "AUX"} else tok
+
+
+def content_cue(ctx: Ctx, tok: Token) -> bool:
+    """Does the content of ``tok`` (a pledge) hold a cue of its own?"""
+    scope = _scope(tok)
+    return any(t.i != tok.i and t.i != scope.i and t.dep_ in {"xcomp", "ccomp", "acl", "advcl", "conj"}
+               and ctx.cues.at(t) for t in scope.subtree)
+
+
+def content_is_force(ctx: Ctx, tok: Token) -> bool:
+    """Does the content of a pledge or warning name force ("strike hard", "send ground forces")?
+    A withdrawal or a release of troops does not."""
+    words = False
+    force = ctx.lex.of("force")
+    for t in _scope(tok).subtree:
+        if t.i == tok.i:
+            continue
+        hit = ctx.cues.at(t)
+        if hit and hit.cue.plover in _FORCE_TYPES:
+            return True
+        if hit and hit.cue.plover in _PEACE_TYPES:
+            return False
+        words = words or t.lower_ in force
+    return words
+
+
+def absorbed(ctx: Ctx, tok: Token) -> bool:
+    """A complement of another cue ("urged Hamas to accept") is coded through that cue."""
+    if tok.dep_ in {"xcomp", "ccomp"} and (head := ctx.cues.at(tok.head)):
+        if "pledge" in head.cue.flags:
+            return content_is_force(ctx, tok.head)
+        if tok.dep_ == "xcomp":
+            return True
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
+        owner = ctx.cues.at(tok.head.head)
+        if owner and owner.cue.pos == "N":
+            return True
+    return _inside_cue(ctx, tok)
+
+
+def _inside_cue(ctx: Ctx, tok: Token) -> bool:
+    """``tok`` is in the content of a speech act, refusal, threat, accusation, rejection or request."""
+    t, prev = tok, tok.i
+    for _ in range(6):
+        if t.head.i == t.i:
+            break
+        prev = t.i
+        dep, t = t.dep_, t.head
+        hit = ctx.cues.at(t)
+        if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
+            return content_is_force(ctx, t)  # a pledged event is coded for the pledger
+        if hit and dep in _CONTENT_DEPS and (
+                hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}):
+            return True
+        if dep not in _CONTENT_DEPS | {"conj", "pcomp", "pobj"} and not (
+                dep == "prep" and tok.doc[prev].lower_ in {"to", "for", "on"}):
+            break
+    return False
+
+
+def spoken_by_source(ctx: Ctx, tok: Token) -> bool:
+    """Is the sentence's main verb a speech verb (so its speaker may stand in for a missing source)?"""
+    return not passive(tok) and tok.sent.root.lemma_ in ctx.lex.of("speech")

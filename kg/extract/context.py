@@ -1,0 +1,32 @@
+"""What the extraction rules read about one document, built once per document."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kg.extract.cues import CueIndex
+from kg.extract.mentions import Resolver
+from kg.lexicon import Lexicon
+
+__all__ = ["Ctx"]
+
+
+@dataclass
+class Ctx:
+    """One parsed document with its actors (``res``), its cues and the lexicon."""
+
+    res: Resolver
+    lex: Lexicon
+    cues: CueIndex
+    published: date | None = None
+    text: str = ""  # Doc.text is rebuilt on every access: read it once
+
+    @property
+    def doc(self) -> Doc:
+        return self.res.doc
+
+    @classmethod
+    def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:
+        return cls(res, lex, CueIndex(res.doc, lex), published, res.doc.text)

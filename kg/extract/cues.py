@@ -1,0 +1,95 @@
+"""Finding cues: the lexicon entries a document's words stand for, looked up once per token."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import Cue, Lexicon
+
+__all__ = ["CueHit", "CueIndex", "find_cue"]
+
+_NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no request
+_SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
+_REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A cue found in a document: its head token, the entry, and the words it spans."""
+
+    tok: Token
+    cue: Cue
+    end_tok: Token  # last token of the cue phrase
+    parts: tuple[int, ...] = ()  # the other words of a multiword cue
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Character offsets from the head word to the last word of the cue."""
+        return self.tok.idx, self.end_tok.idx + len(self.end_tok.text)
+
+
+def _pos(tok: Token) -> str:
+    return "V" if tok.pos_ in {"VERB", "AUX"} else "N" if tok.pos_ in {"NOUN", "PROPN"} else ""
+
+
+def _match(tok: Token, cue: Cue) -> CueHit | None:
+    """The cue headed by ``tok`` when its other words are dependents of ``tok`` (or of its
+    prepositions, particles and objects)."""
+    near = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
+    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
+    last, parts = tok, []
+    for word in cue.words[1:]:
+        hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)
+        if hit is None:
+            return None
+        parts.append(hit.i)
+        last = hit if hit.i > last.i else last
+    return CueHit(tok, cue, last, tuple(parts))
+
+
+def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
+    """The longest lexicon cue headed by ``tok`` whose other words are its dependents."""
+    pos = _pos(tok)
+    if not pos:
+        return None
+    if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
+        return None
+    for cue in lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos):
+        hit = _match(tok, cue)
+        if hit is not None:
+            return hit
+    return None
+
+
+class CueIndex:
+    """Every cue of a document, found once. Words of a multiword cue ("held talks": "talks")
+    are no cues of their own; cues with no event type only state positions."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.hits: dict[int, CueHit] = {}
+        self.consumed: set[int] = set()
+        for tok in doc:
+            hit = find_cue(tok, lexicon)
+            if hit is not None:
+                self.hits[tok.i] = hit
+                if hit.cue.event:
+                    self.consumed.update(hit.parts)
+
+    def at(self, tok: Token) -> CueHit | None:
+        """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
+        hit = self.hits.get(tok.i)
+        return hit if hit is not None and hit.cue.event else None
+
+    def stance(self, tok: Token) -> CueHit | None:
+        """The cue of ``tok`` that states a position but no event, or None."""
+        hit = self.hits.get(tok.i)
+        return hit if hit is not None and not hit.cue.event else None
+
+    def heads(self, sent: Span) -> Iterator[CueHit]:
+        """The cues of a sentence to code, in text order."""
+        for tok in sent:
+            hit = self.hits.get(tok.i)
+            if hit is not None and tok.i not in self.consumed:
+                yield hit

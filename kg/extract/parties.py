@@ -1,0 +1,93 @@
+"""The parties of an article ("both sides", "the other side") and the events spread over them."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
+from kg.model import Position, Relation
+
+__all__ = ["parties", "spread_relations", "spread_positions", "CONFLICT"]
+
+CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
+
+
+def _side(res: Resolver, actor_id: str) -> str:
+    aff = res.affiliation(actor_id) if res.kind(actor_id) == "person" else None
+    return aff or actor_id
+
+
+def _between_votes(res: Resolver, counts: Counter[str]) -> None:
+    """"talks between A and B": both are parties."""
+    for tok in res.doc:
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            for obj in tok.children:
+                refs = [r for r in res.refs_all(obj) if r not in (PARTIES, OTHER_SIDE)]
+                if len(refs) == 2:
+                    for r in refs:
+                        counts[_side(res, r)] += 4
+
+
+def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
+    """The two sides of the conflict, by evidence: "between A and B" phrases, the dyads of
+    conflict events, and how often each is named."""
+    counts: Counter[str] = Counter()
+    _between_votes(res, counts)
+    for r in rels:
+        if r.plover in CONFLICT and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
+            for a in (r.source, r.target):
+                counts[_side(res, a)] += 2
+    for _, actor_id, how in res.order:
+        if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:
+            counts[_side(res, actor_id)] += 0.5 if how != "demonym" else 0.25
+    counts = Counter({a: c for a, c in counts.items() if res.kind(a) in {"state", "organization"}
+                      and (res.actor(a) is None or res.actor(a).category not in {"organizations"})})
+    return tuple(a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2])
+
+
+def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) -> tuple[str | None, ...]:
+    """Whom an event of ``source`` is aimed at once "the other side" and "both sides" are known."""
+    if r.target == OTHER_SIDE:
+        mine = {source, res.affiliation(source)}
+        other = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
+        # the side opposite the source; a third party's threat is aimed at both sides
+        found = other or (sides if r.plover == "THREATEN" and len(sides) == 2 else ())
+        return found or ((None,) if r.plover not in {"CONSULT", "AGREE"} else ())
+    return sides if r.target == PARTIES else (r.target,)
+
+
+def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
+    """No event of an actor towards itself, its own affiliation, or (in conflict) its own side."""
+    if s == t or (t and res.affiliation(s) == t):
+        return True
+    return bool(t) and r.plover in CONFLICT and (res.affiliation(t) or t) == (res.affiliation(s) or s)
+
+
+def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, ...]) -> Iterator[Relation]:
+    """Relations with "both sides" and "the other side" replaced by the article's parties."""
+    seen = set()
+    for r in rels:
+        if r.source == OTHER_SIDE:
+            continue
+        collective = bool({r.source, r.target} & {PARTIES, OTHER_SIDE})
+        for s in sides if r.source == PARTIES else (r.source,):
+            for t in _targets(res, r, s, sides):
+                if _own_side(res, r, s, t):
+                    continue
+                rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if collective else r
+                key = (rel.sent_start, rel.source, rel.plover, rel.target)
+                if key not in seen:
+                    seen.add(key)
+                    yield rel
+
+
+def spread_positions(positions: Iterable[Position], sides: tuple[str, ...]) -> Iterator[Position]:
+    """Positions of "both sides" as one position per party; one per actor, issue, stance and sentence."""
+    seen = set()
+    for p in positions:
+        for a in sides if p.actor == PARTIES else (p.actor,):
+            key = (a, p.issue, p.position, p.sent_start)
+            if key not in seen:
+                seen.add(key)
+                yield replace(p, actor=a)

@@ -1,0 +1,470 @@
+"""Coding: the ordered rules that turn a cue and its arguments into events and positions.
+
+A cue starts as a :class:`Draft` (its PLOVER type, no actors yet). Each rule reads the
+draft and returns a changed draft (the rule *fired*), :class:`Stop` with the reason the
+cue is not coded, or ``None`` (the rule does not apply). :data:`EVENT_RULES` is the order
+in which they run; :func:`code_cue` runs them, makes the events and positions and keeps
+the trace that ``kg explain`` prints. Cues that state only a position ("weighs the plan")
+run :data:`STANCE_RULES`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract import args, clause
+from kg.extract.context import Ctx
+from kg.extract.cues import CueHit
+from kg.extract.dates import date_of
+from kg.extract.issues import IssueIndex, phrase
+from kg.extract.mentions import OTHER_SIDE, PARTIES
+from kg.lexicon import NO_EVENT, Cue
+from kg.model import Position, Relation
+
+__all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue", "code_sentence", "CAPTIVES"]
+
+CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A cue on its way to becoming events: what the rules have decided so far."""
+
+    hit: CueHit
+    plover: str
+    source: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    sides: tuple[str, ...] = ()  # "between A and B"
+    speaker: tuple[str, ...] = ()
+    mode: str = "asserted"
+    source_given: bool = False  # the cue itself names its source (not only "between A and B")
+    mediating: bool = False
+    conf: float = 0.8
+    rule: str = ""  # the rule that decided the event, written to relations.csv
+    joint: str = ""  # "", "joint" or "between": how the events are spread over the actors
+    done: bool = False  # no later rule applies
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.hit.cue.flags
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """The cue is not coded as an event, and why; ``keep_position`` keeps its position on an issue."""
+
+    reason: str
+    keep_position: bool = False
+
+
+Rule = Callable[[Ctx, Draft], "Draft | Stop | None"]
+
+
+@dataclass
+class Outcome:
+    """What became of one cue: the rules that fired, its events and positions, or why not."""
+
+    hit: CueHit
+    fired: list[tuple[str, str]] = field(default_factory=list)  # (rule name, what it decided)
+    relations: list[Relation] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    stopped: str = ""
+
+
+# -- the rules, in the order they run ------------------------------------------------------------
+
+def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Hamas needs to accept": a deontic word is coded by :func:`deontic_requests`, not as a cue."""
+    return Stop("a deontic word: coded as the speaker's request, if in speech") if "modal" in d.flags else None
+
+
+def absorbed_cue(ctx: Ctx, d: Draft) -> Stop | None:
+    """"urged Hamas to accept the plan": "accept" is coded through "urged"."""
+    return Stop("the content of another cue, coded through it") if clause.absorbed(ctx, d.hit.tok) else None
+
+
+def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
+    """"the mediators": a noun cue that is itself an actor's name is no event."""
+    tok = d.hit.tok
+    if d.hit.cue.pos == "N" and tok.i in ctx.res.spans and not ctx.res._modifier_actors(tok):
+        return Stop("the cue word names an actor")
+    return None
+
+
+def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
+    if d.hit.cue.pos != "N":
+        return None
+    source = args.noun_source(ctx, d.hit.tok)
+    return replace(d, source=source, source_given=bool(source), conf=0.7, rule="noun-owner") if source else None
+
+
+def named_as(ctx: Ctx, d: Draft) -> Draft | None:
+    """"what he called Israel's aggression": whoever names it so accuses its owner."""
+    if d.hit.cue.pos != "N" or d.plover not in {"ACCUSE", "ASSAULT"}:
+        return None
+    who = clause.namer(ctx, d.hit.tok)
+    if not who:
+        return None
+    return replace(d, plover="ACCUSE", targets=d.source, source=who, source_given=True, conf=0.6, rule="named-as",
+                   done=True)
+
+
+def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Blinken urged Hamas", "the deal was signed by Russia", "urged Hamas to accept" (Hamas accepts)."""
+    if d.hit.cue.pos != "V":
+        return None
+    source = args.subject(ctx, d.hit.tok)
+    source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
+    return replace(d, source=source, source_given=bool(source), rule="subject") if source else None
+
+
+def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """'"Hamas must accept," Borrell said': who speaks; a deontic verb in speech is the speaker's request."""
+    _, who = clause.speaker(ctx, d.hit.tok)
+    if not who:
+        return None
+    if d.hit.cue.pos == "V" and clause.deontic(d.hit.tok):
+        return Stop("a deontic verb in speech: coded as the speaker's request")
+    return replace(d, speaker=who)
+
+
+def modality(ctx: Ctx, d: Draft) -> Draft | None:
+    """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
+    mode = clause.mode(ctx, d.hit.tok)
+    return replace(d, mode=mode) if mode != d.mode else None
+
+
+def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named."""
+    sides = args.between(ctx, d.hit.tok)
+    if not sides:
+        return None
+    if not d.source:
+        return replace(d, sides=sides, source=sides, rule="between")
+    return replace(d, sides=sides, targets=sides, rule="between")
+
+
+def object_target(ctx: Ctx, d: Draft) -> Draft | None:
+    """"urged Hamas", "talks with Israel", "sanctions on Venezuela's oil sector", "visited Cairo"."""
+    if d.sides:
+        return None
+    found = args.targets(ctx, d.hit, d.source)
+    return replace(d, targets=found) if found else None
+
+
+def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
+    """"leave Hamas isolated": leaving an actor (not a place) is no withdrawal."""
+    if "place" in d.flags and any(ctx.res.refs(o) for o in args.children(d.hit.tok, {"dobj"})):
+        return Stop("its object is an actor, not a place left")
+    return None
+
+
+def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
+    """"release the hostages": freeing captives is aimed at the other side."""
+    if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in d.targets):
+        return replace(d, targets=(OTHER_SIDE,), rule="captives")
+    return None
+
+
+def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
+    """"refused to commit to freeing Taliban prisoners": aimed at the captives' side."""
+    if d.targets or "refuse" not in d.flags:
+        return None
+    for t in d.hit.tok.subtree:
+        span = ctx.res.spans.get(t.i)
+        if span and span[2] in CAPTIVES:
+            mods = [m for m in ctx.res._modifier_actors(t, of=False, pronouns=False) if ctx.res.kind(m) != "group"]
+            if mods:
+                return replace(d, targets=(mods[0],), rule="refused-release")
+    return None
+
+
+def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a plan proposed by mediators": mediators putting a plan forward are mediating."""
+    if d.hit.cue.position == "proposes" and d.source and all(ctx.res.kind(s) == "group" for s in d.source):
+        return replace(d, plover="CONSULT", mediating=True, rule="mediators-propose")
+    return None
+
+
+def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"vowed to strike hard" is THREATEN; "pledged to withdraw" is coded as the withdrawal."""
+    if "pledge" not in d.flags:
+        return None
+    if clause.content_is_force(ctx, d.hit.tok):
+        return replace(d, plover="THREATEN", rule="pledge-force")
+    if clause.content_cue(ctx, d.hit.tok):
+        return Stop("the pledged event is coded for the pledger")
+    return None
+
+
+def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Kurti said Serbia had reneged on the deal": the speaker accuses Serbia."""
+    if "report" not in d.flags:
+        return None
+    if not d.speaker or not d.source:
+        return Stop("a breach no one reports")
+    return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted", rule="reported-breach")
+
+
+def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Netanyahu said Israel would strike": a speaker stating what its own side does is the source."""
+    if d.speaker and d.source and d.source != d.speaker and clause.speaks_for(ctx, d.speaker, d.source):
+        return replace(d, source=d.speaker, rule="speaker-for-side")
+    return None
+
+
+def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
+    """"... to accept the deal, the minister said": the speaker of a sentence with no other source."""
+    if not d.source and d.speaker and clause.spoken_by_source(ctx, d.hit.tok):
+        return replace(d, source=d.speaker, rule="speaker-source")
+    return None
+
+
+def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
+    """No one does it: not coded."""
+    return None if d.source else Stop("no source actor found")
+
+
+def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Egypt mediated as Israel and Hamas talked": mediation is towards each party named as a subject."""
+    if d.targets or not d.mediating:
+        return None
+    found = _mediated(ctx, d.hit.tok, d.source)
+    return replace(d, targets=found, rule="mediation") if found else None
+
+
+def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Hamas refused", "Israel threatened a response": aimed at the other side."""
+    if d.targets or not (d.plover == "THREATEN" or "refuse" in d.flags):
+        return None
+    return replace(d, targets=(OTHER_SIDE,), rule="other-side")
+
+
+def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Egypt proposed a plan": a proposal to no one is a position on the issue, not an event."""
+    if not d.targets and d.hit.cue.position == "proposes" and d.plover == "AGREE":
+        return Stop("a proposal to no one: a position only", keep_position=True)
+    return None
+
+
+def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"would not sign" is REJECT; other negated events are not coded."""
+    if d.mode != "negated":
+        return None
+    if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
+        return replace(d, plover="REJECT", mode="asserted", rule="refusal")
+    return Stop("negated")
+
+
+def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Iran and the United States held talks", "both sides agreed": each with the other."""
+    if "both" not in d.flags or d.targets or d.sides:
+        return None
+    if d.hit.cue.pos == "V" and d.source == (PARTIES,):
+        return replace(d, targets=(OTHER_SIDE,), conf=0.6, rule="both-sides")
+    if d.hit.cue.pos == "V" and len(d.source) >= 2:
+        return replace(d, joint="joint", rule="joint")
+    return Stop("joint phrasing with one side only")
+
+
+def between_each(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a ceasefire signed between A and B": each side with the other."""
+    if len(d.sides) >= 2 and not d.source_given:
+        return replace(d, joint="between", rule="between")
+    return None
+
+
+#: The event rules, in the order they apply (this list is the table of contents of the coder).
+EVENT_RULES: tuple[Rule, ...] = (
+    modal_cue, absorbed_cue, actor_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
+    between_sides, object_target, actor_left_behind, captives_to_other_side, refused_release, mediators_propose,
+    pledge, reported_breach, speaker_for_own_side, speaker_as_source, needs_source, mediated_parties,
+    other_side_default, proposal_without_addressee, negation, joint_phrasing, between_each,
+)
+
+
+def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
+    """"Hamas is weighing the plan", "Egypt's answer": who states the position."""
+    tok = d.hit.tok
+    source = args.subject(ctx, tok) if d.hit.cue.pos == "V" else args.noun_source(ctx, tok)
+    return replace(d, source=source, rule="stance") if source else Stop("no actor states it")
+
+
+def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
+    """"the group would respond, a spokesman said": the speaker for his own side."""
+    _, who = clause.speaker(ctx, d.hit.tok)
+    aff = {a for s in who if (a := ctx.res.affiliation(s))}
+    if who and set(d.source) <= aff:
+        return replace(d, source=who, rule="stance-speaker")
+    return None
+
+
+#: The rules for cues that state a position and no event.
+STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
+
+
+# -- running the rules ---------------------------------------------------------------------------
+
+def code_cue(ctx: Ctx, hit: CueHit, issues: IssueIndex) -> Outcome:
+    """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
+    out = Outcome(hit)
+    d = Draft(hit, hit.cue.plover, conf=0.8 if hit.cue.pos == "V" else 0.7, mediating="mediate" in hit.cue.flags)
+    for rule in EVENT_RULES if hit.cue.event else STANCE_RULES:
+        if d.done:
+            break
+        step = rule(ctx, d)
+        if isinstance(step, Stop):
+            out.stopped = step.reason
+            if step.keep_position:
+                out.positions = _positions(ctx, d, issues)
+            return out
+        if step is not None and step != d:
+            out.fired.append((rule.__name__, _describe(step)))
+            d = step
+    out.positions = _positions(ctx, d, issues)
+    if hit.cue.event:
+        out.relations = list(_events(ctx, d, issues))
+    return out
+
+
+def _describe(d: Draft) -> str:
+    parts = [d.plover, "/".join(d.source) or "?", "->", "/".join(d.targets) or "-"]
+    return " ".join(parts) + (f" ({d.mode})" if d.mode != "asserted" else "")
+
+
+def _positions(ctx: Ctx, d: Draft, issues: IssueIndex, near: Token | None = None) -> list[Position]:
+    """The position of each source on the issue the cue governs (``near``: where to look for it)."""
+    position = d.hit.cue.position
+    if not position or not d.source or d.mode == "negated":
+        return []
+    m = issues.near(near if near is not None else d.hit.tok)
+    if m is None:
+        return []
+    sent = d.hit.tok.sent
+    start, end = d.hit.tok.idx, d.hit.tok.idx + len(d.hit.tok.text)
+    when = date_of(d.hit.tok, ctx.published)[0] if d.hit.cue.event else ctx.published
+    rule = d.rule or "cue"
+    return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, sent.text.strip(), sent.start_char,
+                     d.hit.tok.text, start, end, rule) for a in d.source]
+
+
+def _spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(source, targets) pairs, by how the draft is spread over its actors."""
+    if d.joint in {"joint", "between"}:
+        actors = d.source if d.joint == "joint" else d.sides
+        for src in actors:
+            yield src, tuple(x for x in actors if x != src)
+    else:
+        for src in d.source:
+            yield src, d.targets
+
+
+def _events(ctx: Ctx, d: Draft, issues: IssueIndex) -> Iterator[Relation]:
+    tok = d.hit.tok
+    sent = tok.sent
+    start, end = d.hit.span
+    when, how = date_of(tok, ctx.published)
+    issue, place = issue_text(ctx, tok, issues), _place(tok)
+    for src, targets in _spread(d):
+        for tgt in targets or (None,):
+            if tgt == src:
+                continue
+            yield Relation(
+                doc=ctx.res.doc_id, source=src, plover=d.plover, target=tgt, cue=ctx.text[start:end],
+                sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char, start=start, end=end,
+                issue=issue, place=place, date=when, date_how=how, mode=d.mode, confidence=d.conf,
+                rule=d.rule or "cue")
+
+
+def issue_text(ctx: Ctx, tok: Token, issues: IssueIndex) -> str | None:
+    """What the cue is about: the issue phrase it governs, else its object phrase."""
+    m = issues.near(tok)
+    if m is not None:
+        return m.text
+    cands = args.children(tok, {"dobj"}) + [o for x in args.children(tok, {"xcomp"}) for o in args.children(x, {"dobj"})]
+    cands += [o for _, o in args.prep_objects(tok, ("to", "for", "on", "against", "of"))]
+    for cand in cands:
+        if not ctx.res.refs(cand) and cand.pos_ in {"NOUN", "PROPN"}:
+            start, end = phrase(cand)
+            return ctx.doc[start:end].text.strip(" ,“”\"") or None
+    return None
+
+
+def _place(tok: Token) -> str | None:
+    for t in (tok, tok.head):
+        for _, obj in args.prep_objects(t, ("in", "at")):
+            if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                return tok.doc[obj.left_edge.i: obj.i + 1].text
+    return None
+
+
+def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The parties the sentence names as subjects, other than the mediators and their side."""
+    res = ctx.res
+
+    def same_side(r: str) -> bool:
+        return any(res.affiliation(s) == r or (res.affiliation(r) or r) == (res.affiliation(s) or s) for s in source)
+
+    out: list[str] = []
+    for t in tok.sent:
+        if t.i == tok.i or not (t.dep_ in args.SUBJ or (t.dep_ == "conj" and t.head.dep_ in args.SUBJ)):
+            continue
+        for r in res.refs(t):
+            if r not in source and r not in out and res.kind(r) != "group" and not same_side(r):
+                out.append(r)
+    return tuple(out)
+
+
+# -- rules over a whole sentence -----------------------------------------------------------------
+
+def deontic_requests(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcome]:
+    """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or not _modal(tok):
+            continue
+        _, who = clause.speaker(ctx, tok)
+        subj = args.subject(ctx, tok)
+        if not who or not subj or set(subj) & set(who):
+            continue
+        if set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
+            continue
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
+        first = aux or tok
+        hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first)
+        d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic-request")
+        out = Outcome(hit, [("deontic_requests", _describe(d))], list(_events(ctx, d, issues)))
+        out.positions = _positions(ctx, d, issues, near=first.head if first.dep_ == "aux" else first)
+        yield out
+
+
+def _modal(tok: Token) -> bool:
+    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
+        c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
+
+
+def proposal_owners(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcome]:
+    """"Israel's proposal", "an American plan": the owner proposes it."""
+    for tok in sent:
+        m = issues.by_token.get(tok.i)
+        if m is None or m.kind != "proposal":
+            continue
+        owners = [o for o in ctx.res._modifier_actors(tok) if ctx.res.kind(o) != "group"]
+        if not owners:
+            continue
+        hit = CueHit(tok, Cue((tok.lemma_,), "N", NO_EVENT, "proposes"), tok)
+        out = Outcome(hit, [("proposal_owners", f"{'/'.join(owners)} proposes {m.text}")])
+        out.positions = [Position(ctx.res.doc_id, a, str(m.local), "proposes", "asserted", ctx.published,
+                                  sent.text.strip(), sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text),
+                                  "proposal-owner") for a in owners]
+        yield out
+
+
+def code_sentence(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcome]:
+    """Every cue of a sentence, then the sentence-level rules, in text order."""
+    for hit in ctx.cues.heads(sent):
+        yield code_cue(ctx, hit, issues)
+    yield from deontic_requests(ctx, sent, issues)
+    yield from proposal_owners(ctx, sent, issues)
