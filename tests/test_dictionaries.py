@@ -100,3 +100,34 @@ def test_bad_cue_file_is_a_clear_error(tmp_path):
     f.write_text("stonewall\tV\tNOT_A_TYPE\n", encoding="utf-8")
     with pytest.raises(KgError, match="bad cue line"):
         load_lexicon([f])
+
+
+@pytest.mark.parametrize("line, message", [
+    ("stonewall\tV\tREJECT\topposes\tspeach\n", r"cues\.tsv:2: unknown cue flag 'speach'"),
+    ("stonewall\tV\tREJECT\tagainst\n", r"cues\.tsv:2: unknown position 'against'"),
+    ("announce\tspeach\n", r"cues\.tsv:2: unknown word class 'speach'"),
+    ("weigh\tV\t-\n", r"cues\.tsv:2: a cue with no event type \(-\) must state a position"),
+])
+def test_unknown_flags_and_classes_name_file_and_line(tmp_path, line, message):
+    f = tmp_path / "cues.tsv"
+    f.write_text("cue\tpos\tplover\tposition\tflags\n" + line, encoding="utf-8")
+    with pytest.raises(KgError, match=message):
+        load_lexicon([f])
+
+
+def test_a_user_word_class_entry_steers_extraction(nlp, tmp_path):
+    """A word-class line in a --cues file works like the built-in words.tsv: "hint" as a speech verb
+    makes its speaker the source of the event in its content."""
+    text = "Israel will strike Hezbollah, Benjamin Netanyahu hinted on Monday."
+    before = {(r.source, r.plover, r.target) for r in run(nlp, [], [], text).relations}
+    words = tmp_path / "words.tsv"
+    words.write_text("word\tclass\nhint\tspeech\n", encoding="utf-8")
+    after = {(r.source, r.plover, r.target) for r in run(nlp, [], [words], text).relations}
+    assert "hint" in load_lexicon([words]).of("speech") and "hint" not in load_lexicon().of("speech")
+    assert ("NETANYAHU", "ASSAULT", "HEZBOLLAH") in after - before, (before, after)
+
+
+def test_builtin_data_files_are_valid():
+    lex = load_lexicon()
+    assert lex.of("speech") and lex.of("control") and lex.noun("officials")[0] == "person"
+    assert any(c.plover == "-" for cues in lex.index.values() for c in cues)

@@ -42,7 +42,7 @@ class Draft:
     source_given: bool = False  # the cue itself names its source (not only "between A and B")
     mediating: bool = False
     conf: float = 0.8
-    rule: str = ""  # the rule that decided the event, written to relations.csv
+    rule: str = ""  # the last rule that decided who does what to whom, written to relations.csv
     joint: str = ""  # "", "joint" or "between": how the events are spread over the actors
     done: bool = False  # no later rule applies
 
@@ -70,7 +70,8 @@ class Outcome:
     fired: list[tuple[str, str]] = field(default_factory=list)  # (rule name, what it decided)
     relations: list[Relation] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
-    stopped: str = ""
+    stopped: str = ""  # why the cue was not coded as an event
+    stopped_by: str = ""  # the rule that stopped it
 
 
 # -- the rules, in the order they run ------------------------------------------------------------
@@ -98,7 +99,7 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
     if d.hit.cue.pos != "N":
         return None
     source = args.noun_source(ctx, d.hit.tok)
-    return replace(d, source=source, source_given=bool(source), conf=0.7, rule="noun-owner") if source else None
+    return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
 
 
 def named_as(ctx: Ctx, d: Draft) -> Draft | None:
@@ -108,7 +109,7 @@ def named_as(ctx: Ctx, d: Draft) -> Draft | None:
     who = clause.namer(ctx, d.hit.tok)
     if not who:
         return None
-    return replace(d, plover="ACCUSE", targets=d.source, source=who, source_given=True, conf=0.6, rule="named-as",
+    return replace(d, plover="ACCUSE", targets=d.source, source=who, source_given=True, conf=0.6,
                    done=True)
 
 
@@ -118,7 +119,7 @@ def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
-    return replace(d, source=source, source_given=bool(source), rule="subject") if source else None
+    return replace(d, source=source, source_given=bool(source)) if source else None
 
 
 def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
@@ -143,8 +144,8 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
     if not sides:
         return None
     if not d.source:
-        return replace(d, sides=sides, source=sides, rule="between")
-    return replace(d, sides=sides, targets=sides, rule="between")
+        return replace(d, sides=sides, source=sides)
+    return replace(d, sides=sides, targets=sides)
 
 
 def object_target(ctx: Ctx, d: Draft) -> Draft | None:
@@ -165,7 +166,7 @@ def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"release the hostages": freeing captives is aimed at the other side."""
     if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in d.targets):
-        return replace(d, targets=(OTHER_SIDE,), rule="captives")
+        return replace(d, targets=(OTHER_SIDE,))
     return None
 
 
@@ -178,14 +179,14 @@ def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
         if span and span[2] in CAPTIVES:
             mods = [m for m in ctx.res._modifier_actors(t, of=False, pronouns=False) if ctx.res.kind(m) != "group"]
             if mods:
-                return replace(d, targets=(mods[0],), rule="refused-release")
+                return replace(d, targets=(mods[0],))
     return None
 
 
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
     """"a plan proposed by mediators": mediators putting a plan forward are mediating."""
     if d.hit.cue.position == "proposes" and d.source and all(ctx.res.kind(s) == "group" for s in d.source):
-        return replace(d, plover="CONSULT", mediating=True, rule="mediators-propose")
+        return replace(d, plover="CONSULT", mediating=True)
     return None
 
 
@@ -194,7 +195,7 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if "pledge" not in d.flags:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
-        return replace(d, plover="THREATEN", rule="pledge-force")
+        return replace(d, plover="THREATEN")
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
@@ -206,25 +207,25 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if not d.speaker or not d.source:
         return Stop("a breach no one reports")
-    return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted", rule="reported-breach")
+    return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted")
 
 
 def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"Netanyahu said Israel would strike": a speaker stating what its own side does is the source."""
     if d.speaker and d.source and d.source != d.speaker and clause.speaks_for(ctx, d.speaker, d.source):
-        return replace(d, source=d.speaker, rule="speaker-for-side")
+        return replace(d, source=d.speaker)
     return None
 
 
 def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
     """"... to accept the deal, the minister said": the speaker of a sentence with no other source."""
     if not d.source and d.speaker and clause.spoken_by_source(ctx, d.hit.tok):
-        return replace(d, source=d.speaker, rule="speaker-source")
+        return replace(d, source=d.speaker)
     return None
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
-    """No one does it: not coded."""
+    """"The plan was rejected": no one does it, so it is not coded."""
     return None if d.source else Stop("no source actor found")
 
 
@@ -233,14 +234,14 @@ def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
     if d.targets or not d.mediating:
         return None
     found = _mediated(ctx, d.hit.tok, d.source)
-    return replace(d, targets=found, rule="mediation") if found else None
+    return replace(d, targets=found) if found else None
 
 
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hamas refused", "Israel threatened a response": aimed at the other side."""
     if d.targets or not (d.plover == "THREATEN" or "refuse" in d.flags):
         return None
-    return replace(d, targets=(OTHER_SIDE,), rule="other-side")
+    return replace(d, targets=(OTHER_SIDE,))
 
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
@@ -255,7 +256,7 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if d.mode != "negated":
         return None
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
-        return replace(d, plover="REJECT", mode="asserted", rule="refusal")
+        return replace(d, plover="REJECT", mode="asserted")
     return Stop("negated")
 
 
@@ -264,16 +265,16 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if "both" not in d.flags or d.targets or d.sides:
         return None
     if d.hit.cue.pos == "V" and d.source == (PARTIES,):
-        return replace(d, targets=(OTHER_SIDE,), conf=0.6, rule="both-sides")
+        return replace(d, targets=(OTHER_SIDE,), conf=0.6)
     if d.hit.cue.pos == "V" and len(d.source) >= 2:
-        return replace(d, joint="joint", rule="joint")
+        return replace(d, joint="joint")
     return Stop("joint phrasing with one side only")
 
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
     """"a ceasefire signed between A and B": each side with the other."""
     if len(d.sides) >= 2 and not d.source_given:
-        return replace(d, joint="between", rule="between")
+        return replace(d, joint="between")
     return None
 
 
@@ -290,7 +291,7 @@ def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
     """"Hamas is weighing the plan", "Egypt's answer": who states the position."""
     tok = d.hit.tok
     source = args.subject(ctx, tok) if d.hit.cue.pos == "V" else args.noun_source(ctx, tok)
-    return replace(d, source=source, rule="stance") if source else Stop("no actor states it")
+    return replace(d, source=source) if source else Stop("no actor states it")
 
 
 def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
@@ -298,7 +299,7 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     _, who = clause.speaker(ctx, d.hit.tok)
     aff = {a for s in who if (a := ctx.res.affiliation(s))}
     if who and set(d.source) <= aff:
-        return replace(d, source=who, rule="stance-speaker")
+        return replace(d, source=who)
     return None
 
 
@@ -317,17 +318,25 @@ def code_cue(ctx: Ctx, hit: CueHit, issues: IssueIndex) -> Outcome:
             break
         step = rule(ctx, d)
         if isinstance(step, Stop):
-            out.stopped = step.reason
+            out.stopped, out.stopped_by = step.reason, rule.__name__
             if step.keep_position:
                 out.positions = _positions(ctx, d, issues)
             return out
         if step is not None and step != d:
+            if _decides(d, step):
+                step = replace(step, rule=rule.__name__)
             out.fired.append((rule.__name__, _describe(step)))
             d = step
     out.positions = _positions(ctx, d, issues)
     if hit.cue.event:
         out.relations = list(_events(ctx, d, issues))
     return out
+
+
+def _decides(before: Draft, after: Draft) -> bool:
+    """Did a rule decide who does what to whom (not only the mode or a note)?"""
+    return (before.plover, before.source, before.targets, before.joint) != (
+        after.plover, after.source, after.targets, after.joint)
 
 
 def _describe(d: Draft) -> str:
@@ -346,7 +355,7 @@ def _positions(ctx: Ctx, d: Draft, issues: IssueIndex, near: Token | None = None
     sent = d.hit.tok.sent
     start, end = d.hit.tok.idx, d.hit.tok.idx + len(d.hit.tok.text)
     when = date_of(d.hit.tok, ctx.published)[0] if d.hit.cue.event else ctx.published
-    rule = d.rule or "cue"
+    rule = d.rule
     return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, sent.text.strip(), sent.start_char,
                      d.hit.tok.text, start, end, rule) for a in d.source]
 
@@ -376,7 +385,7 @@ def _events(ctx: Ctx, d: Draft, issues: IssueIndex) -> Iterator[Relation]:
                 doc=ctx.res.doc_id, source=src, plover=d.plover, target=tgt, cue=ctx.text[start:end],
                 sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char, start=start, end=end,
                 issue=issue, place=place, date=when, date_how=how, mode=d.mode, confidence=d.conf,
-                rule=d.rule or "cue")
+                rule=d.rule)
 
 
 def issue_text(ctx: Ctx, tok: Token, issues: IssueIndex) -> str | None:
@@ -434,7 +443,7 @@ def deontic_requests(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outco
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or tok
         hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first)
-        d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic-request")
+        d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic_requests")
         out = Outcome(hit, [("deontic_requests", _describe(d))], list(_events(ctx, d, issues)))
         out.positions = _positions(ctx, d, issues, near=first.head if first.dep_ == "aux" else first)
         yield out
@@ -458,7 +467,7 @@ def proposal_owners(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcom
         out = Outcome(hit, [("proposal_owners", f"{'/'.join(owners)} proposes {m.text}")])
         out.positions = [Position(ctx.res.doc_id, a, str(m.local), "proposes", "asserted", ctx.published,
                                   sent.text.strip(), sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text),
-                                  "proposal-owner") for a in owners]
+                                  "proposal_owners") for a in owners]
         yield out
 
 

@@ -1,0 +1,111 @@
+"""One test per coding rule (kg/extract/rules.py), on a short sentence of the kind its docstring quotes.
+
+Each case names the rule, a sentence, and what must come out: the rule fires (or stops the
+cue it names), and the final events and positions include the expected ones.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract, read
+from kg.extract.rules import EVENT_RULES, STANCE_RULES, deontic_requests, proposal_owners
+from kg.lexicon import load_lexicon
+from kg.model import Article
+from kg.nlp import clean_text
+
+pytestmark = pytest.mark.slow
+
+#: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
+CASES = {
+    "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
+    "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
+                     {("HAMAS", "AGREE", None)}),
+    "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
+    "noun_owner": ("Hamas's attack on Israel killed ten people.", {("HAMAS", "ASSAULT", "ISR")}, set(), set()),
+    "named_as": ("Erdogan condemned what he called Israel's aggression.", {("ERDOGAN", "ACCUSE", "ISR")}, set(),
+                 {("ISR", "ASSAULT", None)}),
+    "verb_subject": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, {("EGY", "supports")},
+                     set()),
+    "reported_speech": ('"Hamas must accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(),
+                        {("HAMAS", "AGREE", None)}),
+    "modality": ("Israel will withdraw its troops from Lebanon.", set(), set(), set()),
+    "between_sides": ("A ceasefire was signed between Israel and Hezbollah.", {("ISR", "AGREE", "HEZBOLLAH")},
+                      set(), set()),
+    "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
+    "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
+    "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
+                               {("HAMAS", "CONCEDE", "HOSTAGES")}),
+    "refused_release": ("The Afghan government refused to commit to freeing Taliban prisoners.",
+                        {("AFG", "REJECT", "TALIBAN")}, set(), set()),
+    "mediators_propose": ("Hamas is studying a plan proposed by mediators.", {("MEDIATORS", "CONSULT", "HAMAS")},
+                          {("MEDIATORS", "proposes"), ("HAMAS", "undecided")}, set()),
+    "pledge": ("Netanyahu vowed to strike Hamas.", {("NETANYAHU", "THREATEN", "HAMAS")}, set(),
+               {("NETANYAHU", "ASSAULT", "HAMAS")}),
+    "reported_breach": ("Albin Kurti said Serbia had reneged on the agreement.", {("KURTI", "ACCUSE", "SRB")}, set(),
+                        set()),
+    "speaker_for_own_side": ("Benjamin Netanyahu said Israel would strike Hezbollah.",
+                             {("NETANYAHU", "ASSAULT", "HEZBOLLAH")}, set(), {("ISR", "ASSAULT", "HEZBOLLAH")}),
+    "speaker_as_source": ("Talks with Israel resumed on Monday, Hamas said.", {("HAMAS", "CONSULT", "ISR")}, set(),
+                          set()),
+    "needs_source": ("The plan was rejected.", set(), set(), set()),
+    "mediated_parties": ("Qatar mediated as Israel and Hamas negotiated.",
+                         {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")}, set(), set()),
+    "other_side_default": ("Hamas threatened to respond.", set(), set(), set()),
+    "proposal_without_addressee": ("Egypt proposed a new truce plan.", set(), {("EGY", "proposes")},
+                                   {("EGY", "AGREE", None)}),
+    "negation": ("Israel did not sign the deal.", set(), set(), {("ISR", "AGREE", None)}),
+    "joint_phrasing": ("Russia and Ukraine signed the grain deal.", {("RUS", "AGREE", "UKR"), ("UKR", "AGREE", "RUS")},
+                       {("RUS", "supports"), ("UKR", "supports")}, set()),
+    "between_each": ("A ceasefire was signed between Israel and Hezbollah.",
+                     {("ISR", "AGREE", "HEZBOLLAH"), ("HEZBOLLAH", "AGREE", "ISR")}, set(), set()),
+    "stance_source": ("Hamas is weighing the truce plan.", set(), {("HAMAS", "undecided")}, set()),
+    "stance_speaker": ("Hamas will study the plan, Ismail Haniyeh said on Monday.", set(), {("HANIYEH", "undecided")},
+                       set()),
+    "deontic_requests": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")},
+                        {("BLINKEN", "supports")}, set()),
+    "proposal_owners": ("Israel's proposal was presented to Hamas.", set(), {("ISR", "proposes")}, set()),
+}
+
+ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, deontic_requests, proposal_owners)]
+
+
+def test_every_rule_has_a_case_and_a_docstring_quoting_its_kind_of_sentence():
+    assert sorted(set(ALL_RULES)) == sorted(CASES)
+    for rule in (*EVENT_RULES, *STANCE_RULES, deontic_requests, proposal_owners):
+        assert rule.__doc__ and '"' in rule.__doc__, rule.__name__
+
+
+@pytest.fixture(scope="module")
+def reader(nlp, dictionary):
+    lexicon = load_lexicon()
+
+    def run(text):
+        art = Article("t", text, published=date(2024, 5, 1))
+        doc = nlp(clean_text(text))
+        return read(art, doc, dictionary, lexicon), extract(art, doc, dictionary, lexicon)
+
+    return run
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule(reader, rule):
+    text, events, positions, never = CASES[rule]
+    reading, result = reader(text)
+    used = {name for o in reading.outcomes for name, _ in o.fired} | {o.stopped_by for o in reading.outcomes}
+    assert rule in used, [(o.hit.tok.text, o.fired, o.stopped_by) for o in reading.outcomes]
+    got = {(r.source, r.plover, r.target) for r in result.relations}
+    assert events <= got, got
+    assert not never & got, got
+    assert positions <= {(p.actor, p.position) for p in result.positions}, result.positions
+
+
+def test_rule_names_the_coding_rule_in_every_relation(reader):
+    _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
+    assert result.relations and all(r.rule in ALL_RULES for r in result.relations)
+
+
+def test_modality_marks_the_event(reader):
+    _, result = reader("Israel will withdraw its troops from Lebanon.")
+    assert {(r.source, r.plover, r.mode) for r in result.relations} == {("ISR", "RETREAT", "future")}
