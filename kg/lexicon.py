@@ -33,6 +33,8 @@ FLAGS = {
     "both": "joint phrasing: coded in both directions between the parties named",
     "mediate": "mediation: coded towards each party the sentence names",
     "place": "its object is a place left ('leave Gaza'); an actor as object is no such event",
+    "warn": "a warning: THREATEN only for an act of the warner's side; 'warn against' is REJECT; a danger is none",
+    "patient": "a noun done to someone ('X's arrest'): its owner is the target, the doer comes with 'by'",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.
@@ -71,6 +73,7 @@ class PloverType:
     score: float
     cameo: str
     cameo_also: str
+    target: str  # "needed": an event of this type is coded only with a counterpart; or "optional"
     definition: str
 
 
@@ -99,9 +102,9 @@ class Cue:
 @cache
 def plover() -> dict[str, PloverType]:
     """The 16 PLOVER event types with quad class, conflict-cooperation score and CAMEO root."""
-    rows = csv.DictReader(_data("plover.tsv"), delimiter="\t")
-    return {r["type"]: PloverType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["cameo_also"], r["definition"])
-            for r in rows}
+    rows = csv.DictReader((line for line in _data("plover.tsv") if not line.startswith("#")), delimiter="\t")
+    return {r["type"]: PloverType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["cameo_also"], r["target"],
+                                  r["definition"]) for r in rows}
 
 
 def _data(name: str) -> list[str]:

@@ -66,6 +66,14 @@ CASES = {
     "deontic_requests": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")},
                         {("BLINKEN", "supports")}, set()),
     "proposal_owners": ("Israel's proposal was presented to Hamas.", set(), {("ISR", "proposes")}, set()),
+    "noun_as_modifier": ("Hamas's attack helicopters flew over Israel.", set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
+    "threat_made": ("Officials in Kenya warned of a growing threat from Somalia.", set(), set(),
+                    {("SOM", "THREATEN", "KEN")}),
+    "patient_noun": ("Egypt welcomed the release of the hostages by Hamas.", set(), set(),
+                     {("HOSTAGES", "CONCEDE", None)}),
+    "warning": ("Iran warned against foreign interference by the United States.", {("IRN", "REJECT", "USA")}, set(),
+                {("IRN", "THREATEN", "USA")}),
+    "counterpart_needed": ("Egypt accused.", set(), set(), {("EGY", "ACCUSE", None)}),
 }
 
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, deontic_requests, proposal_owners)]
@@ -109,3 +117,18 @@ def test_rule_names_the_coding_rule_in_every_relation(reader):
 def test_modality_marks_the_event(reader):
     _, result = reader("Israel will withdraw its troops from Lebanon.")
     assert {(r.source, r.plover, r.mode) for r in result.relations} == {("ISR", "RETREAT", "future")}
+
+
+def test_a_threat_made_is_still_coded(reader):
+    _, result = reader("Donald Trump's threat to impose tariffs on Canada angered Ottawa.")
+    assert ("TRUMP", "THREATEN", "CAN") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+def test_a_warning_of_the_warners_own_act_is_a_threat(reader):
+    _, result = reader("Benjamin Netanyahu warned that Israel would strike Hezbollah.")
+    assert ("NETANYAHU", "THREATEN", "HEZBOLLAH") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+def test_a_warning_of_a_danger_is_no_threat(reader):
+    _, result = reader("The United Nations warned of a looming famine in Sudan.")
+    assert not any(r.plover == "THREATEN" for r in result.relations)

@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from kg.extract.cues import CueIndex
+from kg.extract.issues import IssueIndex
 from kg.extract.mentions import Resolver
 from kg.lexicon import Lexicon
 
@@ -22,6 +23,7 @@ class Ctx:
     cues: CueIndex
     published: date | None = None
     text: str = ""  # Doc.text is rebuilt on every access: read it once
+    issues: IssueIndex | None = None
 
     @property
     def doc(self) -> Doc:
@@ -29,4 +31,4 @@ class Ctx:
 
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:
-        return cls(res, lex, CueIndex(res.doc, lex), published, res.doc.text)
+        return cls(res, lex, CueIndex(res.doc, lex), published, res.doc.text, IssueIndex(res))

@@ -18,9 +18,9 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.dates import date_of
-from kg.extract.issues import IssueIndex, phrase
+from kg.extract.issues import phrase
 from kg.extract.mentions import OTHER_SIDE, PARTIES
-from kg.lexicon import NO_EVENT, Cue
+from kg.lexicon import NO_EVENT, Cue, plover
 from kg.model import Position, Relation
 
 __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue", "code_sentence", "CAPTIVES"]
@@ -94,9 +94,51 @@ def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
+def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
+    """"an opposition party", "sanctions monitors", "a hostage release deal": a cue noun that only
+    qualifies another noun is no event."""
+    tok = d.hit.tok
+    if d.hit.cue.pos == "N" and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return Stop("the cue noun only qualifies another noun")
+    return None
+
+
+def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Trump's threat to impose tariffs" is a threat made; "a growing threat from China", "the China
+    threat" and "served as a warning" name a danger, not a THREATEN."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "N" or "warn" not in d.flags:
+        return None
+    content = any(c.dep_ in {"acl", "relcl", "ccomp"} for c in tok.children) or any(
+        _act(ctx, o) for _, o in args.prep_objects(tok, ("of",))) or any(
+        ctx.res.refs_all(o) for _, o in args.prep_objects(tok, ("against",)))
+    danger = tok.dep_ in {"attr", "compound", "oprd"} or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                                                        and tok.head.lower_ in {"against", "amid", "from"})
+    if content and not danger and not any(p == "from" for p, _ in args.prep_objects(tok, ("from",))):
+        return None
+    return Stop("a danger named, not a threat made")
+
+
+def _act(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` an act of force or pressure ("the threat of sanctions", "of military action")?"""
+    hit = ctx.cues.at(tok)
+    return bool(hit and hit.cue.plover in {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}) or tok.lower_ in ctx.lex.of("force")
+
+
+def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Mhlanga's arrest", "the release of the hostages": whom a noun is done to is its target; its doer
+    is named only with "by" ("the arrest of X by the police")."""
+    if d.hit.cue.pos != "N" or "patient" not in d.flags:
+        return None
+    tok = d.hit.tok
+    targets = tuple(ctx.res._modifier_actors(tok))
+    source = next((refs for _, o in args.prep_objects(tok, ("by",)) if (refs := ctx.res.refs_all(o))), ())
+    return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
+
+
 def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
-    if d.hit.cue.pos != "N":
+    if d.hit.cue.pos != "N" or "patient" in d.flags:
         return None
     source = args.noun_source(ctx, d.hit.tok)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
@@ -150,10 +192,69 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
 
 def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     """"urged Hamas", "talks with Israel", "sanctions on Venezuela's oil sector", "visited Cairo"."""
-    if d.sides:
+    if d.sides or d.targets:
         return None
     found = args.targets(ctx, d.hit, d.source)
     return replace(d, targets=found) if found else None
+
+
+def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Israel warned Hezbollah that it would respond" is THREATEN; "warned against foreign interference"
+    is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "V" or "warn" not in d.flags:
+        return None
+    against = [o for _, o in args.prep_objects(tok, ("against",))]
+    if against:
+        return replace(d, plover="REJECT", targets=_owners(ctx, against, d.source))
+    content = args.children(tok, {"ccomp", "xcomp"})
+    if any(_own_act(ctx, c, d.source) for c in content):
+        return None
+    conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and _conditional(a)]
+    if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
+        found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
+        return replace(d, targets=found or d.targets)
+    blamed = _owners(ctx, [o for _, o in args.prep_objects(tok, ("of", "about"))], d.source) or tuple(
+        r for c in content if ctx.cues.at(c) and ctx.cues.at(c).cue.plover in _HARM
+        for r in args.subject(ctx, c) if r not in d.source)
+    if blamed:
+        return replace(d, plover="ACCUSE", targets=blamed)
+    return Stop("a warning of a danger, not a threat of the warner's own act")
+
+
+_HARM = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+
+
+def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """Actors named by, or owning, the given noun phrases ("against Iran", "of an IS resurgence")."""
+    out: list[str] = []
+    for tok in toks:
+        by = tuple(r for _, o in args.prep_objects(tok, ("by",)) for r in ctx.res.refs_all(o))
+        for r in ctx.res.refs_all(tok) or tuple(ctx.res._modifier_actors(tok)) or by:
+            if r not in source and r not in out:
+                out.append(r)
+    return tuple(out)
+
+
+def _conditional(tok: Token) -> bool:
+    return any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark")
+
+
+def _will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "shall"} for c in verb.children)
+
+
+def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
+    """Does a warning's content announce an act of the warner's side ("it would respond", "there will
+    be a response", "we will strike")?"""
+    subj = next((c for c in verb.children if c.dep_ in args.SUBJ | args.PASS_SUBJ | {"expl"}), None)
+    if not _will(verb) or subj is None:
+        return False
+    if subj.lower_ in {"there", "we", "i"}:
+        return True
+    refs = ctx.res.refs_all(subj)
+    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
@@ -219,7 +320,7 @@ def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
 
 def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
     """"... to accept the deal, the minister said": the speaker of a sentence with no other source."""
-    if not d.source and d.speaker and clause.spoken_by_source(ctx, d.hit.tok):
+    if not d.source and d.speaker and "patient" not in d.flags and clause.spoken_by_source(ctx, d.hit.tok):
         return replace(d, source=d.speaker)
     return None
 
@@ -256,13 +357,13 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if d.mode != "negated":
         return None
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
-        return replace(d, plover="REJECT", mode="asserted")
+        return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
 
 
 def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Iran and the United States held talks", "both sides agreed": each with the other."""
-    if "both" not in d.flags or d.targets or d.sides:
+    if "both" not in d.flags or d.targets or d.sides or d.plover != d.hit.cue.plover:
         return None
     if d.hit.cue.pos == "V" and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
@@ -278,12 +379,23 @@ def between_each(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv) is not coded
+    without one, unless the cue states a position on an issue ("the cabinet endorsed the agreement")
+    or mediators mediate ("talks involving Egyptian and Qatari mediators")."""
+    if d.targets or d.joint or d.mediating or plover()[d.plover].target != "needed":
+        return None
+    if d.hit.cue.position and ctx.issues.near(d.hit.tok) is not None:
+        return None
+    return Stop("no counterpart named, and this type needs one")
+
+
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
-    modal_cue, absorbed_cue, actor_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
-    between_sides, object_target, actor_left_behind, captives_to_other_side, refused_release, mediators_propose,
+    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, threat_made, patient_noun, noun_owner, named_as,
+    verb_subject, reported_speech, modality, between_sides, object_target, warning, actor_left_behind, captives_to_other_side, refused_release, mediators_propose,
     pledge, reported_breach, speaker_for_own_side, speaker_as_source, needs_source, mediated_parties,
-    other_side_default, proposal_without_addressee, negation, joint_phrasing, between_each,
+    other_side_default, proposal_without_addressee, negation, joint_phrasing, between_each, counterpart_needed,
 )
 
 
@@ -309,7 +421,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 
 # -- running the rules ---------------------------------------------------------------------------
 
-def code_cue(ctx: Ctx, hit: CueHit, issues: IssueIndex) -> Outcome:
+def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
     out = Outcome(hit)
     d = Draft(hit, hit.cue.plover, conf=0.8 if hit.cue.pos == "V" else 0.7, mediating="mediate" in hit.cue.flags)
@@ -320,16 +432,16 @@ def code_cue(ctx: Ctx, hit: CueHit, issues: IssueIndex) -> Outcome:
         if isinstance(step, Stop):
             out.stopped, out.stopped_by = step.reason, rule.__name__
             if step.keep_position:
-                out.positions = _positions(ctx, d, issues)
+                out.positions = _positions(ctx, d)
             return out
         if step is not None and step != d:
             if _decides(d, step):
                 step = replace(step, rule=rule.__name__)
             out.fired.append((rule.__name__, _describe(step)))
             d = step
-    out.positions = _positions(ctx, d, issues)
+    out.positions = _positions(ctx, d)
     if hit.cue.event:
-        out.relations = list(_events(ctx, d, issues))
+        out.relations = list(_events(ctx, d))
     return out
 
 
@@ -344,12 +456,12 @@ def _describe(d: Draft) -> str:
     return " ".join(parts) + (f" ({d.mode})" if d.mode != "asserted" else "")
 
 
-def _positions(ctx: Ctx, d: Draft, issues: IssueIndex, near: Token | None = None) -> list[Position]:
+def _positions(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
     """The position of each source on the issue the cue governs (``near``: where to look for it)."""
     position = d.hit.cue.position
     if not position or not d.source or d.mode == "negated":
         return []
-    m = issues.near(near if near is not None else d.hit.tok)
+    m = ctx.issues.near(near if near is not None else d.hit.tok)
     if m is None:
         return []
     sent = d.hit.tok.sent
@@ -371,12 +483,12 @@ def _spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
             yield src, d.targets
 
 
-def _events(ctx: Ctx, d: Draft, issues: IssueIndex) -> Iterator[Relation]:
+def _events(ctx: Ctx, d: Draft) -> Iterator[Relation]:
     tok = d.hit.tok
     sent = tok.sent
     start, end = d.hit.span
     when, how = date_of(tok, ctx.published)
-    issue, place = issue_text(ctx, tok, issues), _place(tok)
+    issue, place = issue_text(ctx, tok), _place(tok)
     for src, targets in _spread(d):
         for tgt in targets or (None,):
             if tgt == src:
@@ -388,9 +500,9 @@ def _events(ctx: Ctx, d: Draft, issues: IssueIndex) -> Iterator[Relation]:
                 rule=d.rule)
 
 
-def issue_text(ctx: Ctx, tok: Token, issues: IssueIndex) -> str | None:
+def issue_text(ctx: Ctx, tok: Token) -> str | None:
     """What the cue is about: the issue phrase it governs, else its object phrase."""
-    m = issues.near(tok)
+    m = ctx.issues.near(tok)
     if m is not None:
         return m.text
     cands = args.children(tok, {"dobj"}) + [o for x in args.children(tok, {"xcomp"}) for o in args.children(x, {"dobj"})]
@@ -429,10 +541,10 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
 
 # -- rules over a whole sentence -----------------------------------------------------------------
 
-def deontic_requests(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcome]:
+def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
     for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"} or not _modal(tok):
+        if tok.pos_ not in {"VERB", "AUX"} or not _deontic_verb(tok):
             continue
         _, who = clause.speaker(ctx, tok)
         subj = args.subject(ctx, tok)
@@ -444,20 +556,20 @@ def deontic_requests(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outco
         first = aux or tok
         hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first)
         d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic_requests")
-        out = Outcome(hit, [("deontic_requests", _describe(d))], list(_events(ctx, d, issues)))
-        out.positions = _positions(ctx, d, issues, near=first.head if first.dep_ == "aux" else first)
+        out = Outcome(hit, [("deontic_requests", _describe(d))], list(_events(ctx, d)))
+        out.positions = _positions(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
 
 
-def _modal(tok: Token) -> bool:
+def _deontic_verb(tok: Token) -> bool:
     return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
         c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
 
 
-def proposal_owners(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcome]:
+def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Israel's proposal", "an American plan": the owner proposes it."""
     for tok in sent:
-        m = issues.by_token.get(tok.i)
+        m = ctx.issues.by_token.get(tok.i)
         if m is None or m.kind != "proposal":
             continue
         owners = [o for o in ctx.res._modifier_actors(tok) if ctx.res.kind(o) != "group"]
@@ -471,9 +583,9 @@ def proposal_owners(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcom
         yield out
 
 
-def code_sentence(ctx: Ctx, sent: Span, issues: IssueIndex) -> Iterator[Outcome]:
+def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Every cue of a sentence, then the sentence-level rules, in text order."""
     for hit in ctx.cues.heads(sent):
-        yield code_cue(ctx, hit, issues)
-    yield from deontic_requests(ctx, sent, issues)
-    yield from proposal_owners(ctx, sent, issues)
+        yield code_cue(ctx, hit)
+    yield from deontic_requests(ctx, sent)
+    yield from proposal_owners(ctx, sent)
