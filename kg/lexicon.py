@@ -35,6 +35,8 @@ FLAGS = {
     "place": "its object is a place left ('leave Gaza'); an actor as object is no such event",
     "warn": "a warning: THREATEN only for an act of the warner's side; 'warn against' is REJECT; a danger is none",
     "patient": "a noun done to someone ('X's arrest'): its owner is the target, the doer comes with 'by'",
+    "object": "coded only with an actor as its object: the word has other senses ('eliminate tariffs')",
+    "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.
@@ -85,7 +87,7 @@ class Cue:
     """
 
     words: tuple[str, ...]
-    pos: str  # V or N
+    pos: str  # V verb, N noun, A adjective ("concerned about")
     plover: str
     position: str = ""
     flags: frozenset[str] = frozenset()
@@ -97,6 +99,11 @@ class Cue:
     @property
     def event(self) -> bool:
         return self.plover != NO_EVENT
+
+    @property
+    def verbal(self) -> bool:
+        """A verb or a predicative adjective: it has a subject, objects and a clause."""
+        return self.pos in {"V", "A"}
 
 
 @cache
@@ -122,8 +129,8 @@ def _cue(cells: list[str], where: str) -> Cue:
     cells = cells + ["", "", ""]
     words, pos, typ, position = cells[0].split(), cells[1].upper(), cells[2].upper(), cells[3]
     flags = frozenset(f.strip() for f in cells[4].split(",") if f.strip())
-    if not words or pos not in {"V", "N"} or (typ not in plover() and typ != NO_EVENT):
-        raise KgError(f"{where}: bad cue line (want: cue<TAB>V|N<TAB>PLOVER type or -[<TAB>position<TAB>flags])",
+    if not words or pos not in {"V", "N", "A"} or (typ not in plover() and typ != NO_EVENT):
+        raise KgError(f"{where}: bad cue line (want: cue<TAB>V|N|A<TAB>PLOVER type or -[<TAB>position<TAB>flags])",
                       EXIT_SETUP)
     if position and position not in _POSITIONS:
         raise KgError(f"{where}: unknown position {position!r} (known: {', '.join(sorted(_POSITIONS))})", EXIT_SETUP)
@@ -149,12 +156,12 @@ def _parse(lines: Iterable[str], source: str) -> tuple[list[Cue], list[tuple[str
         where = f"{source}:{n}"
         if cells[0] == "word" and len(cells) > 1 and cells[1] == "class":
             continue  # the header of a word-class file
-        if len(cells) >= 2 and cells[1].upper() in {"V", "N"}:
+        if len(cells) >= 2 and cells[1].upper() in {"V", "N", "A"}:
             cues.append(_cue(cells, where))
         elif len(cells) >= 2 and cells[1]:
             words.append(_word(cells, where))
         else:
-            raise KgError(f"{where}: bad line (want a cue line: cue<TAB>V|N<TAB>TYPE..., "
+            raise KgError(f"{where}: bad line (want a cue line: cue<TAB>V|N|A<TAB>TYPE..., "
                           "or a word-class line: word<TAB>class)", EXIT_SETUP)
     return cues, words
 

@@ -74,6 +74,7 @@ CASES = {
     "warning": ("Iran warned against foreign interference by the United States.", {("IRN", "REJECT", "USA")}, set(),
                 {("IRN", "THREATEN", "USA")}),
     "counterpart_needed": ("Egypt accused.", set(), set(), {("EGY", "ACCUSE", None)}),
+    "actor_object": ("Egypt moved to eliminate tariffs on grain.", set(), set(), {("EGY", "ASSAULT", None)}),
 }
 
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, deontic_requests, proposal_owners)]
@@ -132,3 +133,19 @@ def test_a_warning_of_the_warners_own_act_is_a_threat(reader):
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Canada imposed new tariffs on the United States.", ("CAN", "SANCTION", "USA")),
+    ("India and Mauritius upgraded their ties.", ("IND", "SUPPORT", "MUS")),
+    ("Egypt is concerned about Israel's blockade.", ("EGY", "ACCUSE", "ISR")),
+    ("Thailand deported Hamas members to Qatar.", ("THA", "COERCE", "HAMAS")),
+    ("Turkey is seeking to restore ties with Egypt.", ("TUR", "AGREE", "EGY")),
+    ("The army eliminated the Islamic State leader.", None),
+])
+def test_news_register_cues(reader, text, event):
+    _, result = reader(text)
+    got = {(r.source, r.plover, r.target) for r in result.relations}
+    if event:
+        assert event in got, got
+    assert ("THA", "COERCE", "QAT") not in got

@@ -17,7 +17,7 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
-                 "of", "by")
+                 "of", "by", "about", "over")
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
@@ -88,6 +88,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):
         return ctx.res.refs_all(verb.head)
+    if verb.dep_ in {"acomp", "oprd"}:  # "Egypt is concerned about ..."
+        return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "ROOT":
@@ -168,7 +170,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the cue is aimed at: an object, dative or prepositional object; the owner of its object;
     a place visited; or an actor named in its content."""
     tok = hit.tok
-    cands, direct = _verb_candidates(hit) if hit.cue.pos == "V" else _noun_candidates(hit)
+    cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source))
 
@@ -180,7 +182,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += children(tok, _OBJ)
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
-    direct += [o for _, o in prep_objects(tok) if not together(o.head)]
+    direct += [o for p, o in prep_objects(tok) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     cands = list(direct)
     for child in children(tok, {"dobj"}):

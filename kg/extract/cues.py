@@ -31,7 +31,9 @@ class CueHit:
 
 
 def _pos(tok: Token) -> str:
-    return "V" if tok.pos_ in {"VERB", "AUX"} else "N" if tok.pos_ in {"NOUN", "PROPN"} else ""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return "V"
+    return "N" if tok.pos_ in {"NOUN", "PROPN"} else "A" if tok.pos_ == "ADJ" else ""
 
 
 def _match(tok: Token, cue: Cue) -> CueHit | None:

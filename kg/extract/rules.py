@@ -157,7 +157,7 @@ def named_as(ctx: Ctx, d: Draft) -> Draft | None:
 
 def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
     """"Blinken urged Hamas", "the deal was signed by Russia", "urged Hamas to accept" (Hamas accepts)."""
-    if d.hit.cue.pos != "V":
+    if not d.hit.cue.verbal:
         return None
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
@@ -255,6 +255,12 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     refs = ctx.res.refs_all(subj)
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
+
+
+def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
+    """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
+    ``object`` is coded only with an actor as its object."""
+    return Stop("needs an actor as its object") if "object" in d.flags and not d.targets else None
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
@@ -392,17 +398,27 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
-    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, threat_made, patient_noun, noun_owner, named_as,
-    verb_subject, reported_speech, modality, between_sides, object_target, warning, actor_left_behind, captives_to_other_side, refused_release, mediators_propose,
-    pledge, reported_breach, speaker_for_own_side, speaker_as_source, needs_source, mediated_parties,
-    other_side_default, proposal_without_addressee, negation, joint_phrasing, between_each, counterpart_needed,
+    # which cue words are events at all
+    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, threat_made,
+    # who does it
+    patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
+    # to whom
+    between_sides, object_target, warning, actor_object, actor_left_behind, captives_to_other_side, refused_release,
+    # special kinds of statements
+    mediators_propose, pledge, reported_breach,
+    # speakers standing in for sources
+    speaker_for_own_side, speaker_as_source, needs_source,
+    # counterparts by default
+    mediated_parties, other_side_default, proposal_without_addressee,
+    # negation, joint phrasing, and what needs a counterpart
+    negation, joint_phrasing, between_each, counterpart_needed,
 )
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
     """"Hamas is weighing the plan", "Egypt's answer": who states the position."""
     tok = d.hit.tok
-    source = args.subject(ctx, tok) if d.hit.cue.pos == "V" else args.noun_source(ctx, tok)
+    source = args.subject(ctx, tok) if d.hit.cue.verbal else args.noun_source(ctx, tok)
     return replace(d, source=source) if source else Stop("no actor states it")
 
 
@@ -424,7 +440,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
     out = Outcome(hit)
-    d = Draft(hit, hit.cue.plover, conf=0.8 if hit.cue.pos == "V" else 0.7, mediating="mediate" in hit.cue.flags)
+    d = Draft(hit, hit.cue.plover, conf=0.7 if hit.cue.pos == "N" else 0.8, mediating="mediate" in hit.cue.flags)
     for rule in EVENT_RULES if hit.cue.event else STANCE_RULES:
         if d.done:
             break
