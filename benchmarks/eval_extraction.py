@@ -78,7 +78,8 @@ def main() -> None:
         (a.out / name).write_text(text, encoding="utf-8")
     voa = sorted(str(p) for p in (ev / "dev-voa").glob("*.gold.json"))
     halves = {"odd": [p for p in voa if int(Path(p).name[1:3]) % 2], "even": [p for p in voa if not int(Path(p).name[1:3]) % 2]}
-    rows = {"seed": [str(ev / "seed-000.gold.json")], "dev": [str(ev / "dev")], "voa": voa, **halves}
+    rows = {"seed": [str(ev / "seed-000.gold.json")], "dev": [str(ev / "dev")],
+            "s+dev": [str(ev / "seed-000.gold.json"), str(ev / "dev")], "voa": voa, **halves}
     print(f"{'set':6} {'lenient P/R/F1':>22} {'strict F1':>9} {'actors R':>8} {'affil':>9} {'positions P/R/F1':>20}")
     for name, golds in rows.items():
         r = json.loads(score(a.shared, golds, a.out, "--json"))

@@ -76,6 +76,7 @@ class PloverType:
     cameo: str
     cameo_also: str
     target: str  # "needed": an event of this type is coded only with a counterpart; or "optional"
+    stance: str  # the position such an event states on the issue it is about ("-": none)
     definition: str
 
 
@@ -111,7 +112,7 @@ def plover() -> dict[str, PloverType]:
     """The 16 PLOVER event types with quad class, conflict-cooperation score and CAMEO root."""
     rows = csv.DictReader((line for line in _data("plover.tsv") if not line.startswith("#")), delimiter="\t")
     return {r["type"]: PloverType(r["type"], r["quad"], float(r["score"]), r["cameo"], r["cameo_also"], r["target"],
-                                  r["definition"]) for r in rows}
+                                  r["stance"], r["definition"]) for r in rows}
 
 
 def _data(name: str) -> list[str]:

@@ -76,8 +76,8 @@ def _noun_issue(tok: Token, res: Resolver, lex: dict[str, tuple[str, str]]) -> t
     kind, family = lex[tok.lower_]
     start, end = phrase(tok)
     place = _place(res, start, end)
-    if family == "offensive" and place is None:
-        return None
+    if family == "offensive" and place is None and not res._modifier_actors(tok) and tok.dep_ not in {"dobj", "pobj"}:
+        return None  # "attack" in general, not an offensive someone launches
     return start, end, kind, family, place, any(c.lower_ in {"the", "this", "that"} for c in tok.children)
 
 

@@ -391,9 +391,9 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     or mediators mediate ("talks involving Egyptian and Qatari mediators")."""
     if d.targets or d.joint or d.mediating or plover()[d.plover].target != "needed":
         return None
-    if d.hit.cue.position and ctx.issues.near(d.hit.tok) is not None:
+    if d.plover == "AGREE" and d.hit.cue.position and ctx.issues.near(d.hit.tok) is not None:
         return None
-    return Stop("no counterpart named, and this type needs one")
+    return Stop("no counterpart named, and this type needs one", keep_position=True)
 
 
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
@@ -473,9 +473,10 @@ def _describe(d: Draft) -> str:
 
 
 def _positions(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
-    """The position of each source on the issue the cue governs (``near``: where to look for it)."""
-    position = d.hit.cue.position
-    if not position or not d.source or d.mode == "negated":
+    """The position of each source on the issue the cue governs (``near``: where to look for it): the
+    cue's own, else what an event of its type states (plover.tsv ``stance``)."""
+    position = d.hit.cue.position or (plover()[d.plover].stance if d.plover in plover() else "")
+    if position in {"", "-"} or not d.source or d.mode == "negated":
         return []
     m = ctx.issues.near(near if near is not None else d.hit.tok)
     if m is None:
