@@ -37,6 +37,7 @@ FLAGS = {
     "patient": "a noun done to someone ('X's arrest'): its owner is the target, the doer comes with 'by'",
     "object": "coded only with an actor as its object: the word has other senses ('eliminate tariffs')",
     "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
+    "held": "a state someone is held in ('remain in Thai custody'): who is held is the target",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.

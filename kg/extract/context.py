@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -28,6 +29,13 @@ class Ctx:
     @property
     def doc(self) -> Doc:
         return self.res.doc
+
+    @cached_property
+    def home(self) -> str | None:
+        """The state the article is set in, if one stands out (:func:`kg.extract.parties.home_state`)."""
+        from kg.extract.parties import home_state
+
+        return home_state(self.res)
 
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:

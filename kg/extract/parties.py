@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
 from kg.model import Position, Relation
 
-__all__ = ["parties", "spread_relations", "spread_positions", "CONFLICT"]
+__all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CONFLICT"]
 
 CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
 
@@ -44,6 +44,20 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
     counts = Counter({a: c for a, c in counts.items() if res.kind(a) in {"state", "organization"}
                       and (res.actor(a) is None or res.actor(a).category not in {"organizations"})})
     return tuple(a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2])
+
+
+def home_state(res: Resolver) -> str | None:
+    """The state an article is set in: the one its actors are named for most (persons and organs count
+    for their state), when it has at least two in five such mentions."""
+    counts: Counter[str] = Counter()
+    for _, actor_id, _ in res.order:
+        state = actor_id if res.kind(actor_id) == "state" else res.affiliation(actor_id)
+        if state and res.kind(state) == "state":
+            counts[state] += 1
+    if not counts:
+        return None
+    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    return top if n >= 3 and n / total >= 0.4 else None
 
 
 def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) -> tuple[str | None, ...]:

@@ -128,7 +128,7 @@ def _act(ctx: Ctx, tok: Token) -> bool:
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga's arrest", "the release of the hostages": whom a noun is done to is its target; its doer
     is named only with "by" ("the arrest of X by the police")."""
-    if d.hit.cue.pos != "N" or "patient" not in d.flags:
+    if d.hit.cue.pos != "N" or not {"patient", "held"} & d.flags:
         return None
     tok = d.hit.tok
     targets = tuple(ctx.res._modifier_actors(tok))
@@ -138,7 +138,7 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
 
 def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
-    if d.hit.cue.pos != "N" or "patient" in d.flags:
+    if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags:
         return None
     source = args.noun_source(ctx, d.hit.tok)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
@@ -326,9 +326,34 @@ def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
 
 def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
     """"... to accept the deal, the minister said": the speaker of a sentence with no other source."""
-    if not d.source and d.speaker and "patient" not in d.flags and clause.spoken_by_source(ctx, d.hit.tok):
+    if not d.source and d.speaker and not {"patient", "held"} & d.flags and clause.spoken_by_source(ctx, d.hit.tok):
         return replace(d, source=d.speaker)
     return None
+
+
+def held(ctx: Ctx, d: Draft) -> Draft | None:
+    """"all eight remain in Thai custody", "had been in pretrial detention since September": who is held is
+    the target; the holder is named with the noun ("Thai", "of the immigration bureau") or is the authority."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "N" or not ("held" in d.flags or ("patient" in d.flags and tok.dep_ == "pobj"
+                                                           and tok.head.lower_ == "in")):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    held_ones = args.subject(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else ()
+    holder = tuple(r for r in ctx.res._modifier_actors(tok) if r not in held_ones)
+    return replace(d, source=holder, targets=held_ones or d.targets) if held_ones or holder else None
+
+
+def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
+    """"he was arrested in July", "Mech Dara was released on bail", "Mhlanga's arrest": an arrest, charge,
+    ban or release told without its doer is the authority's, the state the article is set in."""
+    if d.source or not d.targets or d.plover not in {"COERCE", "CONCEDE", "ACCUSE", "SANCTION"}:
+        return None
+    tok = d.hit.tok
+    if not ((d.hit.cue.verbal and args.passive(tok)) or {"patient", "held"} & d.flags):
+        return None
+    home = ctx.home
+    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
@@ -406,8 +431,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     between_sides, object_target, warning, actor_object, actor_left_behind, captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
-    # speakers standing in for sources
-    speaker_for_own_side, speaker_as_source, needs_source,
+    # speakers and authorities standing in for sources
+    speaker_for_own_side, speaker_as_source, held, agentless_authority, needs_source,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # negation, joint phrasing, and what needs a counterpart
