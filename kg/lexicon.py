@@ -38,6 +38,7 @@ FLAGS = {
     "object": "coded only with an actor as its object: the word has other senses ('eliminate tariffs')",
     "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
     "held": "a state someone is held in ('remain in Thai custody'): who is held is the target",
+    "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.
@@ -55,6 +56,7 @@ WORD_CLASSES = {
     "war": "nouns of fighting whose end is a demand ('an end to the war')",
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
+    "claim": "nouns of what one side says of another ('denied the allegations'): a denial aims at who said it",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

@@ -1,7 +1,7 @@
 """What the extraction rules read about one document, built once per document."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -25,6 +25,7 @@ class Ctx:
     published: date | None = None
     text: str = ""  # Doc.text is rebuilt on every access: read it once
     issues: IssueIndex | None = None
+    coded: list = field(default_factory=list)  # the relations coded so far, in text order
 
     @property
     def doc(self) -> Doc:

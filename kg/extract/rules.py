@@ -257,6 +257,33 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
 
 
+def undergone(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
+    undergoes it; the doer is named with "from"/"by" (else it is the authority's, see below)."""
+    if "undergo" not in d.flags or not d.source:
+        return None
+    doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
+    doers += tuple(r for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})
+                   for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
+    return replace(d, source=doers, targets=d.source)
+
+
+def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
+    about the denier aims at who said it, the last actor in the article to accuse it (or charge it)."""
+    if d.plover != "REJECT" or d.targets or not d.source:
+        return None
+    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in ctx.lex.of("claim")]
+    if not claims:
+        return None
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    for r in reversed(ctx.coded):
+        if r.plover in {"ACCUSE", "COERCE", "SANCTION"} and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
+                and r.source not in mine:
+            return replace(d, targets=(r.source,))
+    return None
+
+
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
@@ -350,7 +377,7 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if d.source or not d.targets or d.plover not in {"COERCE", "CONCEDE", "ACCUSE", "SANCTION"}:
         return None
     tok = d.hit.tok
-    if not ((d.hit.cue.verbal and args.passive(tok)) or {"patient", "held"} & d.flags):
+    if not ((d.hit.cue.verbal and args.passive(tok)) or {"patient", "held", "undergo"} & d.flags):
         return None
     home = ctx.home
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
@@ -428,7 +455,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
-    between_sides, object_target, warning, actor_object, actor_left_behind, captives_to_other_side, refused_release,
+    between_sides, object_target, undergone, denial_of_claims, warning, actor_object, actor_left_behind,
+    captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
     # speakers and authorities standing in for sources
@@ -627,7 +655,7 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 
 def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Every cue of a sentence, then the sentence-level rules, in text order."""
-    for hit in ctx.cues.heads(sent):
-        yield code_cue(ctx, hit)
-    yield from deontic_requests(ctx, sent)
-    yield from proposal_owners(ctx, sent)
+    for out in (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
+                *proposal_owners(ctx, sent)):
+        ctx.coded += out.relations
+        yield out
