@@ -57,6 +57,8 @@ WORD_CLASSES = {
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
     "claim": "nouns of what one side says of another ('denied the allegations'): a denial aims at who said it",
+    "blame": "words that condemn conduct ('unacceptable', 'heinous'): said of an actor, its speaker accuses it",
+    "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

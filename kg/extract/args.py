@@ -19,6 +19,7 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by", "about", "over")
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
+_CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
@@ -92,9 +93,23 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return subject(ctx, verb.head, seen + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        return _gerund_subject(ctx, verb, seen)
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
+    """"praised ECOWAS for activating its force" (ECOWAS activates), "while condemning the violence, Casin
+    said" and "in announcing the sanctions, Blinken said" (the main subject does it)."""
+    prep, main = verb.head, verb.head.head
+    if main.pos_ not in {"VERB", "AUX"}:
+        return ()
+    if prep.lower_ == "for":
+        for obj in children(main, {"dobj"}):
+            return ctx.res.refs_all(obj)
+    return subject(ctx, main, seen + 1)
 
 
 def _left_subject(ctx: Ctx, verb: Token) -> tuple[str, ...]:
@@ -142,6 +157,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
     head = noun
     while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.lower_ in {"despite", "amid", "notwithstanding"}:
+            break  # "despite concerns over ...": not the subject's concerns
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
@@ -228,7 +245,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in cand.subtree:
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (
-                        rr := tuple(r for r in res.refs(t) if r not in source and res.kind(r) != "group")):
+                        rr := tuple(r for r in res.refs(t) if r not in source and r not in _CAPTIVES)):
                     refs = rr
                     break
         if refs:
@@ -274,9 +291,16 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
     plover = hit.cue.plover
     if plover in {"REQUEST", "ACCUSE"}:
         for content in children(tok, {"ccomp"}):
-            refs = tuple(r for r in subject(ctx, content) if r not in source)
+            refs = tuple(r for x in [content, *children(content, PASS_SUBJ)]
+                         for r in (subject(ctx, x) if x is content else ctx.res.refs_all(x)) if r not in source)
             if refs:
                 return refs
+    if plover == "REQUEST":  # "urged an end to the tariff fight between the U.S. and Europe"
+        for t in tok.subtree:
+            if t.lower_ == "between" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
+                refs = tuple(r for o in children(t, {"pobj"}) for r in ctx.res.refs_all(o) if r not in source)
+                if len(refs) >= 2:
+                    return refs
     if plover not in {"THREATEN", "ACCUSE"} and "pledge" not in hit.cue.flags:
         return ()
     for content in children(tok, {"ccomp", "acl", "relcl", "xcomp"}):

@@ -41,6 +41,8 @@ def _match(tok: Token, cue: Cue) -> CueHit | None:
     prepositions, particles and objects)."""
     near = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
+    if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
+        pool.append(tok.head)
     last, parts = tok, []
     for word in cue.words[1:]:
         hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)

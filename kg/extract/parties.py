@@ -48,7 +48,7 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
 
 def home_state(res: Resolver) -> str | None:
     """The state an article is set in: the one its actors are named for most (persons and organs count
-    for their state), when it has at least two in five such mentions."""
+    for their state), when it has half of such mentions and twice as many as any other state."""
     counts: Counter[str] = Counter()
     for _, actor_id, _ in res.order:
         state = actor_id if res.kind(actor_id) == "state" else res.affiliation(actor_id)
@@ -56,8 +56,9 @@ def home_state(res: Resolver) -> str | None:
             counts[state] += 1
     if not counts:
         return None
-    (top, n), total = counts.most_common(1)[0], sum(counts.values())
-    return top if n >= 3 and n / total >= 0.4 else None
+    ranked = counts.most_common(2)
+    (top, n), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    return top if n >= 3 and n / sum(counts.values()) >= 0.5 and n >= 2 * second else None
 
 
 def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) -> tuple[str | None, ...]:
@@ -75,7 +76,8 @@ def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """No event of an actor towards itself, its own affiliation, or (in conflict) its own side."""
     if s == t or (t and res.affiliation(s) == t):
         return True
-    return bool(t) and r.plover in CONFLICT and (res.affiliation(t) or t) == (res.affiliation(s) or s)
+    return bool(t) and r.plover in CONFLICT and res.kind(t) != "person" and (res.affiliation(t) or t) == (
+        res.affiliation(s) or s)
 
 
 def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, ...]) -> Iterator[Relation]:

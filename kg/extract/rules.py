@@ -103,6 +103,18 @@ def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
+def ended(ctx: Ctx, d: Draft) -> Stop | None:
+    """"to halt the fighting", "an end to the war", "stop the attacks": what is to end is the issue, not an
+    event of the sentence."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "N":
+        return None
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end"):
+        return Stop("what is to end is the issue, not an event")
+    return None
+
+
 def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
     """"Trump's threat to impose tariffs" is a threat made; "a growing threat from China", "the China
     threat" and "served as a warning" name a danger, not a THREATEN."""
@@ -128,7 +140,7 @@ def _act(ctx: Ctx, tok: Token) -> bool:
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga's arrest", "the release of the hostages": whom a noun is done to is its target; its doer
     is named only with "by" ("the arrest of X by the police")."""
-    if d.hit.cue.pos != "N" or not {"patient", "held"} & d.flags:
+    if d.hit.cue.pos != "N" or "patient" not in d.flags:
         return None
     tok = d.hit.tok
     targets = tuple(ctx.res._modifier_actors(tok))
@@ -352,10 +364,21 @@ def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
-    """"... to accept the deal, the minister said": the speaker of a sentence with no other source."""
-    if not d.source and d.speaker and not {"patient", "held"} & d.flags and clause.spoken_by_source(ctx, d.hit.tok):
-        return replace(d, source=d.speaker)
-    return None
+    """'"We urge the Taliban to reverse it," Bennett said', '"I will travel to Kabul," he said': in speech,
+    "I", "we" and a verb with no subject stand for the speaker."""
+    if d.source or not d.speaker or {"patient", "held"} & d.flags or not clause.spoken_by_source(ctx, d.hit.tok):
+        return None
+    return replace(d, source=d.speaker) if _first_person(d.hit) else None
+
+
+def _first_person(hit: CueHit) -> bool:
+    """Is the cue said in the first person ("we urge", "our offer"), a verb with no subject of its own, or
+    what the speaker says something is ("the group's aim remains an end to this war")?"""
+    tok = hit.tok
+    if hit.cue.verbal:
+        subjects = args.children(tok, args.SUBJ | args.PASS_SUBJ)
+        return not subjects or any(s.lower_ in {"i", "we"} for s in subjects)
+    return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in tok.children)
 
 
 def held(ctx: Ctx, d: Draft) -> Draft | None:
@@ -369,6 +392,17 @@ def held(ctx: Ctx, d: Draft) -> Draft | None:
     held_ones = args.subject(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else ()
     holder = tuple(r for r in ctx.res._modifier_actors(tok) if r not in held_ones)
     return replace(d, source=holder, targets=held_ones or d.targets) if held_ones or holder else None
+
+
+def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Geza was expelled from the Zanu PF party", "were deported from Thailand": a passive measure with
+    no agent is taken by the body or state it removes someone from."""
+    tok = d.hit.tok
+    if d.source or d.plover not in {"SANCTION", "COERCE"} or not d.hit.cue.verbal or not args.passive(tok):
+        return None
+    bodies = tuple(r for _, o in args.prep_objects(tok, ("from",)) for r in ctx.res.refs_all(o)
+                   if ctx.res.kind(r) in {"organization", "state"} and r not in d.targets)
+    return replace(d, source=bodies, targets=tuple(t for t in d.targets if t not in bodies)) if bodies else None
 
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
@@ -438,12 +472,13 @@ def between_each(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
-    """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv) is not coded
-    without one, unless the cue states a position on an issue ("the cabinet endorsed the agreement")
-    or mediators mediate ("talks involving Egyptian and Qatari mediators")."""
-    if d.targets or d.joint or d.mediating or plover()[d.plover].target != "needed":
+    """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv ``target``) is not
+    coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
+    the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
+    need = plover()[d.plover].target
+    if d.targets or d.joint or d.mediating or need == "optional":
         return None
-    if d.plover == "AGREE" and d.hit.cue.position and ctx.issues.near(d.hit.tok) is not None:
+    if need == "issue" and ctx.issues.near(d.hit.tok) is not None:
         return None
     return Stop("no counterpart named, and this type needs one", keep_position=True)
 
@@ -451,7 +486,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, threat_made,
+    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made,
     # who does it
     patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
@@ -460,7 +495,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, held, agentless_authority, needs_source,
+    speaker_for_own_side, speaker_as_source, held, expelled_from, agentless_authority, needs_source,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # negation, joint phrasing, and what needs a counterpart
@@ -490,27 +525,45 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 
 # -- running the rules ---------------------------------------------------------------------------
 
+def speaker_accuses(ctx: Ctx, d: Draft) -> Iterator[Relation]:
+    """"Rights groups said Israeli troops killed ten civilians": a speaker reporting an attack, arrest or
+    threat by another side also accuses it."""
+    if d.plover not in _HARM - {"SANCTION"} or not d.speaker or not d.source or d.mode in {"negated", "hypothetical"}:
+        return
+    if clause.speaks_for(ctx, d.speaker, d.source) or any(ctx.res.kind(s) == "group" for s in d.speaker):
+        return
+    accused = replace(d, plover="ACCUSE", source=d.speaker, targets=d.source, mode="asserted", joint="",
+                      rule="speaker_accuses", conf=0.5)
+    yield from _events(ctx, accused)
+
+
+#: Rules that add an event to a coded cue, run on its final draft (whether or not it made an event).
+ADDED_RULES: tuple[Callable[[Ctx, Draft], Iterator[Relation]], ...] = (speaker_accuses,)
+
+
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
     out = Outcome(hit)
     d = Draft(hit, hit.cue.plover, conf=0.7 if hit.cue.pos == "N" else 0.8, mediating="mediate" in hit.cue.flags)
     for rule in EVENT_RULES if hit.cue.event else STANCE_RULES:
-        if d.done:
-            break
-        step = rule(ctx, d)
+        step = None if d.done else rule(ctx, d)
         if isinstance(step, Stop):
             out.stopped, out.stopped_by = step.reason, rule.__name__
-            if step.keep_position:
-                out.positions = _positions(ctx, d)
-            return out
+            out.positions = _positions(ctx, d) if step.keep_position else []
+            break
         if step is not None and step != d:
             if _decides(d, step):
                 step = replace(step, rule=rule.__name__)
             out.fired.append((rule.__name__, _describe(step)))
             d = step
-    out.positions = _positions(ctx, d)
-    if hit.cue.event:
-        out.relations = list(_events(ctx, d))
+    if not out.stopped:
+        out.positions = _positions(ctx, d)
+        out.relations = list(_events(ctx, d)) if hit.cue.event else []
+    for add in ADDED_RULES if hit.cue.event and out.stopped_by in {"", "counterpart_needed"} else ():
+        extra = list(add(ctx, d))
+        if extra:
+            out.fired.append((add.__name__, f"{extra[0].plover} {extra[0].source} -> {extra[0].target or '-'}"))
+            out.relations += extra
     return out
 
 
@@ -636,6 +689,46 @@ def _deontic_verb(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
 
 
+def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards':
+    a speaker who condemns an actor's conduct accuses it; one who commends it supports it."""
+    for tok in sent:
+        plover = "ACCUSE" if tok.lower_ in ctx.lex.of("blame") else "SUPPORT" if tok.lower_ in ctx.lex.of("praise") else ""
+        if not plover or any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
+            continue
+        who = _evaluator(ctx, tok)
+        owners = tuple(o for o in _evaluated(ctx, tok) if o not in who)
+        if not who or not owners or clause.speaks_for(ctx, who, owners):
+            continue
+        hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
+        d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
+        yield Outcome(hit, [("evaluations", _describe(d))], list(_events(ctx, d)))
+
+
+def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
+    for anc in (tok, *tok.ancestors):
+        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and anc.head.lemma_ in ctx.lex.of("naming"):
+            return args.subject(ctx, anc.head)
+    return clause.speaker(ctx, tok)[1]
+
+
+def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Whose conduct is judged: the owner of the noun it describes, or the subject it is said of."""
+    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
+    found = list(ctx.res._modifier_actors(noun)) + [r for _, o in args.prep_objects(noun, ("by",))
+                                                     for r in ctx.res.refs_all(o)]
+    if found:
+        return tuple(found)
+    if noun.dep_ in {"attr", "acomp", "oprd"}:
+        verb = noun.head
+        if verb.lemma_ in ctx.lex.of("naming"):
+            return tuple(r for o in args.children(verb, {"dobj"}) for r in (ctx.res.refs_all(o) or ctx.res._modifier_actors(o)))
+        for subj in args.children(verb, args.SUBJ):
+            return ctx.res.refs_all(subj) or tuple(ctx.res._modifier_actors(subj))
+    return ()
+
+
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Israel's proposal", "an American plan": the owner proposes it."""
     for tok in sent:
@@ -656,6 +749,6 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Every cue of a sentence, then the sentence-level rules, in text order."""
     for out in (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
-                *proposal_owners(ctx, sent)):
+                *evaluations(ctx, sent), *proposal_owners(ctx, sent)):
         ctx.coded += out.relations
         yield out
