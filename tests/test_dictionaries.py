@@ -116,14 +116,14 @@ def test_unknown_flags_and_classes_name_file_and_line(tmp_path, line, message):
 
 
 def test_a_user_word_class_entry_steers_extraction(nlp, tmp_path):
-    """A word-class line in a --cues file works like the built-in words.tsv: "hint" as a speech verb
+    """A word-class line in a --cues file works like the built-in words.tsv: "quip" as a speech verb
     makes its speaker the source of the event in its content."""
-    text = "Israel will strike Hezbollah, Benjamin Netanyahu hinted on Monday."
+    text = "Israel will strike Hezbollah, Benjamin Netanyahu quipped on Monday."
     before = {(r.source, r.plover, r.target) for r in run(nlp, [], [], text).relations}
     words = tmp_path / "words.tsv"
-    words.write_text("word\tclass\nhint\tspeech\n", encoding="utf-8")
+    words.write_text("word\tclass\nquip\tspeech\n", encoding="utf-8")
     after = {(r.source, r.plover, r.target) for r in run(nlp, [], [words], text).relations}
-    assert "hint" in load_lexicon([words]).of("speech") and "hint" not in load_lexicon().of("speech")
+    assert "quip" in load_lexicon([words]).of("speech") and "quip" not in load_lexicon().of("speech")
     assert ("NETANYAHU", "ASSAULT", "HEZBOLLAH") in after - before, (before, after)
 
 
