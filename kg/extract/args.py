@@ -244,6 +244,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in cand.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "toward", "towards"}:
+                    continue  # "exports to the U.S.": where goods go, not whose they are
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (
                         rr := tuple(r for r in res.refs(t) if r not in source and r not in _CAPTIVES)):
                     refs = rr

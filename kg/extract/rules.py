@@ -459,8 +459,8 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if d.hit.cue.pos == "V" and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
-    if d.hit.cue.pos == "V" and len(d.source) >= 2:
-        return replace(d, joint="joint")
+    if len(d.source) >= 2 and (d.hit.cue.pos == "V" or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
+        return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     return Stop("joint phrasing with one side only")
 
 
