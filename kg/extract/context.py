@@ -40,4 +40,5 @@ class Ctx:
 
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:
-        return cls(res, lex, CueIndex(res.doc, lex), published, res.doc.text, IssueIndex(res))
+        cues = CueIndex(res.doc, lex)
+        return cls(res, lex, cues, published, res.doc.text, IssueIndex(res, cues))

@@ -104,15 +104,17 @@ def _end_of_war(tok: Token, res: Resolver) -> tuple | None:
     return tok.i, min(end, tok.i + 8), "demand", "end-of-war", None, False
 
 
-def issue_mentions(res: Resolver) -> list[IssueMention]:
-    """Every issue phrase of the article; coreferent mentions share ``local``."""
+def issue_mentions(res: Resolver, cues=None) -> list[IssueMention]:
+    """Every issue phrase of the article (and, given the document's cues, every material act told by a
+    verb); coreferent mentions share ``local``."""
     lex = issue_lexicon()
     found: list[IssueMention] = []
     issues: list[tuple[str, str | None, int]] = []  # (family, place, local) in order of first mention
-    for tok in res.doc:
-        hit = _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res)
-        if hit is None:
-            continue
+    phrases = [(tok.i, hit) for tok in res.doc
+               if (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
+    covered = {i for _, h in phrases for i in range(h[0], h[1])}
+    for i, hit in sorted(phrases + _act_mentions(res, cues, covered)):
+        tok = res.doc[i]
         start, end, kind, family, place, definite = hit
         span = res.doc[start:end]
         n = _local(issues, family, place, definite)
@@ -130,20 +132,43 @@ def _local(issues: list[tuple[str, str | None, int]], family: str, place: str | 
     return len(issues) - 1
 
 
+#: Material acts told by a verb are issues too ("withdrew from ECOWAS", "expelled Geza"): kind and family.
+ACT_ISSUES = {"ASSAULT": ("offensive", "offensive"), "SANCTION": ("sanctions", "sanctions"),
+              "RETREAT": ("withdrawal", "withdrawal"), "COERCE": ("other", "measure"),
+              "MOBILIZE": ("other", "deployment"), "CONCEDE": ("exchange", "exchange")}
+
+
+def _act_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tuple]]:
+    """(token, hit) of verbs of material acts that no issue phrase already covers."""
+    out = []
+    for tok in res.doc:
+        hit = cues.at(tok) if cues is not None else None
+        if hit is None or not hit.cue.verbal or hit.cue.plover not in ACT_ISSUES or tok.i in known:
+            continue
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "prep", "prt"}]
+        end = min(max([tok.i] + [c.right_edge.i for c in objs]) + 1, tok.i + 9)
+        kind, family = ACT_ISSUES[hit.cue.plover]
+        out.append((tok.i, (tok.i, end, kind, family, _place(res, tok.i, end), False)))
+    return out
+
+
 class IssueIndex:
     """The issue mentions of one document, by the token that heads them."""
 
-    def __init__(self, res: Resolver) -> None:
-        self.mentions = issue_mentions(res)
+    def __init__(self, res: Resolver, cues=None) -> None:
+        self.mentions = issue_mentions(res, cues)
         self.by_token: dict[int, IssueMention] = {}
         for m in self.mentions:
             span = res.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 self.by_token[span.root.i] = m
+        acts = {i for i, _ in _act_mentions(res, cues, set())}
+        self.phrases = {i: m for i, m in self.by_token.items() if i not in acts}  # named by a noun phrase
 
-    def near(self, tok: Token) -> IssueMention | None:
-        """The issue a cue is about: in its own phrase, its complements, or the noun it modifies."""
-        by_token = self.by_token
+    def near(self, tok: Token, acts: bool = True) -> IssueMention | None:
+        """The issue a cue is about: in its own phrase, its complements, or the noun it modifies
+        (``acts=False``: only issues named by a noun phrase, not acts told by a verb)."""
+        by_token = self.by_token if acts else self.phrases
         if tok.dep_ in {"acl", "relcl"} and tok.head.i in by_token:
             return by_token[tok.head.i]
         best = min((t for t in tok.subtree if t.i in by_token and t.i != tok.i),

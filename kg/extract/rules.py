@@ -478,7 +478,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional":
         return None
-    if need == "issue" and ctx.issues.near(d.hit.tok) is not None:
+    if need == "issue" and ctx.issues.near(d.hit.tok, acts=False) is not None:
         return None
     return Stop("no counterpart named, and this type needs one", keep_position=True)
 
