@@ -210,6 +210,17 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, targets=found) if found else None
 
 
+def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Trump attacked the newspaper for refusing to support him": attacking someone for what they did is
+    criticism (ACCUSE), not force."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in {"pcomp", "pobj"} for g in c.children)
+            for c in tok.children):
+        return None
+    return replace(d, plover="ACCUSE")
+
+
 def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Israel warned Hezbollah that it would respond" is THREATEN; "warned against foreign interference"
     is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS."""
@@ -490,7 +501,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
-    between_sides, object_target, undergone, denial_of_claims, warning, actor_object, actor_left_behind,
+    between_sides, object_target, undergone, denial_of_claims, verbal_attack, warning, actor_object, actor_left_behind,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
