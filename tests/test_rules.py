@@ -86,6 +86,8 @@ CASES = {
                          {("HAMAS", "REJECT", "ISR")}, set(), set()),
     "evaluations": ('"Israel\'s raids on Jenin are unacceptable," Erdogan said.', {("ERDOGAN", "ACCUSE", "ISR")}, set(),
                     set()),
+    "reported_own_strike": ("U.S. Central Command said Hamas commander Mohammed Deif was killed in an airstrike.",
+                            {("CENTCOM", "ASSAULT", "DEIF")}, set(), set()),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
     "speaker_accuses": ("Amnesty International said Israeli troops killed ten Hamas fighters.",

@@ -428,6 +428,19 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
 
+def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
+    """"U.S. Central Command said the militant leader was killed in an airstrike": a state or armed
+    force telling of a killing with no doer is telling of its own strike."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or not d.targets or not d.speaker or not (d.hit.cue.verbal and args.passive(tok)):
+        return None
+    sides = {ctx.res.affiliation(s) or s for s in d.speaker}
+    kinds = {(ctx.res.actor(x).category if ctx.res.actor(x) else "") for x in sides}
+    if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets):
+        return None
+    return replace(d, source=d.speaker, conf=0.5)
+
+
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
     """"The plan was rejected": no one does it, so it is not coded."""
     return None if d.source else Stop("no source actor found")
@@ -506,7 +519,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, held, expelled_from, agentless_authority, needs_source,
+    speaker_for_own_side, speaker_as_source, held, expelled_from, agentless_authority, reported_own_strike,
+    needs_source,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # negation, joint phrasing, and what needs a counterpart
