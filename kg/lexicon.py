@@ -38,6 +38,7 @@ FLAGS = {
     "object": "coded only with an actor as its object: the word has other senses ('eliminate tariffs')",
     "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
     "held": "a state someone is held in ('remain in Thai custody'): who is held is the target",
+    "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
 }
 

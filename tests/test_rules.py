@@ -88,6 +88,11 @@ CASES = {
                     set()),
     "reported_own_strike": ("U.S. Central Command said Hamas commander Mohammed Deif was killed in an airstrike.",
                             {("CENTCOM", "ASSAULT", "DEIF")}, set(), set()),
+    "hypothetical": ("Israel could strike Iran if talks fail.", set(), set(), {("ISR", "ASSAULT", "IRN")}),
+    "each_other": ("Israel and Hamas accused each other of violating the truce.",
+                   {("ISR", "ACCUSE", "HAMAS"), ("HAMAS", "ACCUSE", "ISR")}, set(), set()),
+    "welcomed_guest": ("Volodymyr Zelensky welcomed Joe Biden to Kyiv on Monday.", {("ZELENSKY", "CONSULT", "BIDEN")},
+                       set(), {("ZELENSKY", "SUPPORT", "BIDEN")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
     "speaker_accuses": ("Amnesty International said Israeli troops killed ten Hamas fighters.",
@@ -167,3 +172,14 @@ def test_news_register_cues(reader, text, event):
     if event:
         assert event in got, got
     assert ("THA", "COERCE", "QAT") not in got
+
+
+def test_no_longer_recognizing_is_a_refusal(reader):
+    _, result = reader("Serbia no longer recognizes Kosovo.")
+    got = {(r.source, r.plover, r.target) for r in result.relations}
+    assert ("SRB", "REJECT", "XKX") in got and not any(p == "SUPPORT" for _, p, _ in got)
+
+
+def test_a_pledge_to_stop_the_fighting_is_no_threat(reader):
+    _, result = reader("Hamas vowed to stop the fighting against Israel.")
+    assert not any(r.plover == "THREATEN" for r in result.relations)

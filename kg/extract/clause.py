@@ -23,6 +23,8 @@ _PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
 def _chain(tok: Token) -> list[Token]:
     """``tok`` and the heads it hangs from within its clause (at most five)."""
     chain, t = [tok], tok
+    if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return chain  # "Russia might attack, but Kyiv trusted the UN": a clause of its own
     while tok.dep_ not in {"acl", "relcl"} and t.dep_ in _CHAIN_DEPS and t.head.i != t.i and len(chain) < 5:
         if t.dep_ in {"ccomp", "relcl", "acl"} and t.i != tok.i:
             break
@@ -45,9 +47,14 @@ def mode(ctx: Ctx, tok: Token) -> str:
 
 def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     """"did not sign", "never agreed", "pledged not to let Al-Qaeda threaten the United States"."""
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for x in chain[:2] for c in x.children):
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} or _no_longer(c) for x in chain[:2] for c in x.children):
         return True
     return any(c.dep_ == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for c in x.children)
+
+
+def _no_longer(tok: Token) -> bool:
+    """"no longer recognizes": a negation that states a refusal."""
+    return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
 
 
 def _hypothetical(tok: Token, chain: list[Token]) -> bool:
@@ -85,7 +92,7 @@ def deontic(verb: Token) -> bool:
 def refusal(tok: Token) -> bool:
     """"would not sign", "has never recognised": a refusal, not just an event that did not happen."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    never = any(c.lower_ == "never" for c in tok.children)
+    never = any(c.lower_ == "never" or _no_longer(c) for c in tok.children)
     return bool(auxes & {"will", "would", "wo", "can", "could", "ca"}) or never
 
 
@@ -160,8 +167,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     words = False
     force = ctx.lex.of("force")
     for t in _scope(tok).subtree:
-        if t.i == tok.i:
-            continue
+        if t.i == tok.i or t.head.lemma_ in ctx.lex.of("end"):
+            continue  # "vowed to stop the fighting" promises peace, not force
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES:
             return True

@@ -307,6 +307,25 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+def each_other(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Israel and Hamas accused each other": each side towards the other."""
+    tok = d.hit.tok
+    objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
+    if len(d.source) < 2 or not any(o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)
+                                    or o.lower_ == "another" for o in objects):
+        return None
+    return replace(d, targets=(), joint="joint")
+
+
+def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Zelensky welcomed Biden to Kyiv": welcoming a visitor is hosting him (CONSULT), not praise."""
+    if "host" not in d.flags or not d.hit.cue.verbal:
+        return None
+    guests = [r for o in args.children(d.hit.tok, {"dobj"}) for r in ctx.res.refs(o)
+              if ctx.res.kind(r) in {"person", "state"}]
+    return replace(d, plover="CONSULT", targets=tuple(guests)) if guests else None
+
+
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
@@ -468,6 +487,14 @@ def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
+def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
+    """"if Iran attacks Israel", "whether Iran will attack", "Russia could strike": an event that may or
+    may not happen is not coded (a threat is coded: it is a conditional by nature)."""
+    if d.mode == "hypothetical" and d.plover != "THREATEN":
+        return Stop("hypothetical or conditional")
+    return None
+
+
 def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"would not sign" is REJECT; other negated events are not coded."""
     if d.mode != "negated":
@@ -514,7 +541,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
-    between_sides, object_target, undergone, denial_of_claims, verbal_attack, warning, actor_object, actor_left_behind,
+    between_sides, object_target, each_other, welcomed_guest, undergone, denial_of_claims, verbal_attack, warning,
+    actor_object, actor_left_behind,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
@@ -524,7 +552,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # negation, joint phrasing, and what needs a counterpart
-    negation, joint_phrasing, between_each, counterpart_needed,
+    hypothetical, negation, joint_phrasing, between_each, counterpart_needed,
 )
 
 
