@@ -51,6 +51,7 @@ def build(
     dask: Annotated[Optional[str], typer.Option(help="Dask scheduler address to parse and extract on")] = None,
 ) -> None:
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
+    from kg.folderlock import folder_lock
     from kg.pipeline import build_corpus, check_writable, render_outputs, write_outputs
 
     skipped: list[str] = []
@@ -66,11 +67,12 @@ def build(
         if batch_size < 1 or n_process < 1 or (top is not None and top < 1):
             raise KgError("--batch-size, --n-process and --top take a whole number of at least 1", EXIT_USAGE)
         check_writable(out)
-        corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
-                              actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
-                              n_process=n_process, strict=strict, warn=warn,
-                              cache=False if no_cache else (cache_dir or True), dask=dask)
-        written = write_outputs(render_outputs(corpus, top=top, model=model), out)
+        with folder_lock(out):  # held from the first article read to the last file written
+            corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
+                                  actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
+                                  n_process=n_process, strict=strict, warn=warn,
+                                  cache=False if no_cache else (cache_dir or True), dask=dask)
+            written = write_outputs(render_outputs(corpus, top=top, model=model), out)
     except KgError as exc:
         _fail(exc)
     except KeyboardInterrupt:
