@@ -175,15 +175,22 @@ def validate(
 @app.command()
 def serve(
     graph: Annotated[Path, typer.Argument(help="Graph file to serve (graph.ttl)")],
-    host: Annotated[str, typer.Option(help="Address to bind")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Address to bind (anything but a loopback address exposes the graph)")]
+    = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
-    timeout: Annotated[int, typer.Option(help="Stop queries running longer than this many seconds")] = 30,
+    timeout: Annotated[float, typer.Option(help="Stop queries running longer than this many seconds")] = 30,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse results larger than this many bytes")]
+    = 50_000_000,
+    workers: Annotated[int, typer.Option(help="Queries run at the same time (one process each)")] = 2,
+    allow_service: Annotated[bool, typer.Option("--allow-service",
+                                                help="Let queries use SERVICE to call other endpoints")] = False,
 ) -> None:
     """Serve GRAPH as a read-only SPARQL endpoint (GET and POST at /query) until Ctrl-C."""
     from kg.serve import serve as run_server
 
     try:
-        run_server(graph, host=host, port=port, timeout=timeout, echo=lambda line: typer.echo(line, err=True))
+        run_server(graph, host=host, port=port, timeout=timeout, allow_service=allow_service, max_bytes=max_bytes,
+                   workers=workers, echo=lambda line: typer.echo(line, err=True))
     except KgError as exc:
         _fail(exc)
 
