@@ -17,14 +17,9 @@ The temporary database and the workers go when the server stops.
 """
 from __future__ import annotations
 
-import json
-import os
-import queue
 import shutil
 import signal
 import socket
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -35,155 +30,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
-from kg.serve_worker import Answer, recv_frame, send_frame
+from kg.serve_worker import Answer, Pool, Worker
 
 __all__ = ["Endpoint", "start", "serve", "MAX_BODY"]
 
 MAX_BODY = 1 << 20  # a query sent by POST may be at most 1 MiB
-_READY_SECONDS = 60.0
 _LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
-
-
-# ---------------------------------------------------------------- workers
-
-class _Worker:
-    """One ``python -m kg.serve_worker`` process and our end of its socket pair."""
-
-    def __init__(self, store: Path, log: Path, *, allow_service: bool, max_bytes: int) -> None:
-        ours, theirs = socket.socketpair()
-        args = [sys.executable, "-m", "kg.serve_worker", "--store", str(store), "--fd", str(theirs.fileno()),
-                "--parent", str(os.getpid()), "--max-bytes", str(max_bytes)]
-        if allow_service:
-            args.append("--allow-service")
-        try:
-            with open(log, "ab") as err:
-                self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                                stderr=err, pass_fds=(theirs.fileno(),), close_fds=True)
-        except BaseException:
-            ours.close()
-            raise
-        finally:
-            theirs.close()
-        self.sock = ours
-
-    def wait_ready(self, seconds: float) -> str | None:
-        """None once the worker has opened the database; else why it did not."""
-        self.sock.settimeout(seconds)
-        try:
-            frame = recv_frame(self.sock)
-        except OSError:
-            frame = None
-        if frame is None:
-            return "the query worker did not start"
-        hello = json.loads(frame)
-        return None if hello.get("ready") else hello.get("error", "the query worker did not start")
-
-    def ask(self, request: dict, deadline: float) -> Answer | None:
-        """The worker's answer, or None if it is not done by ``deadline`` (or has died)."""
-        try:
-            self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
-            send_frame(self.sock, json.dumps(request).encode())
-            head = recv_frame(self.sock)
-            self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
-            body = recv_frame(self.sock) if head is not None else None
-        except OSError:  # socket.timeout included
-            return None
-        if head is None or body is None:
-            return None
-        info = json.loads(head)
-        return Answer(info["status"], info["type"], body)
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.sock.close()
-
-
-class _Pool:
-    """``size`` workers; one thread starts them (and replaces the ones killed), the others borrow them."""
-
-    def __init__(self, size: int, start_worker: Callable[[], _Worker]) -> None:
-        self.size = size
-        self._start = start_worker
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._todo: queue.Queue[int | None] = queue.Queue()
-        self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        self.failure: str | None = None
-        self._ready = threading.Semaphore(0)
-        # Workers are started from this one long-lived thread: Linux kills a worker when the thread
-        # that started it ends (PR_SET_PDEATHSIG), so that must not be a short-lived request thread.
-        self._thread = threading.Thread(target=self._supervise, name="kg-serve-workers", daemon=True)
-        self._thread.start()
-        for _ in range(size):
-            self._todo.put(1)
-
-    def _supervise(self) -> None:
-        while True:
-            item = self._todo.get()
-            if item is None:
-                return
-            try:
-                worker = self._start()
-            except OSError as exc:
-                self.failure = f"cannot start a query worker: {exc}"
-                self._ready.release()
-                continue
-            failure = worker.wait_ready(_READY_SECONDS)
-            with self._lock:
-                closed = self._closed
-                if failure is None and not closed:
-                    self._all.add(worker)
-            if failure is not None or closed:
-                worker.kill()
-                self.failure = self.failure or failure
-                self._ready.release()
-                continue
-            self._idle.put(worker)
-            self._ready.release()
-
-    def wait_started(self) -> None:
-        """Wait for the first workers; raise if any could not start."""
-        for _ in range(self.size):
-            self._ready.acquire()
-        if self.failure:
-            raise KgError(f"kg serve could not start its query workers: {self.failure}", EXIT_SETUP)
-
-    def run(self, request: dict, deadline: float, timeout: float) -> Answer:
-        try:
-            worker = self._idle.get(timeout=max(deadline - time.monotonic(), 0))
-        except queue.Empty:
-            return Answer.error(503, f"query not run: every query worker stayed busy for the endpoint's time "
-                                     f"limit of {timeout:g} s; try again later")
-        reply = worker.ask(request, deadline)
-        if reply is not None:
-            self._idle.put(worker)
-            return reply
-        died = worker.process.poll() is not None
-        self._retire(worker)
-        if died and time.monotonic() < deadline:
-            return Answer.error(500, "the query worker died while running this query")
-        return Answer.error(503, f"query stopped: it ran past the endpoint's time limit of {timeout:g} s "
-                                 "(kg serve --timeout)")
-
-    def _retire(self, worker: _Worker) -> None:
-        worker.kill()
-        with self._lock:
-            self._all.discard(worker)
-            if not self._closed:
-                self._todo.put(1)
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            workers = list(self._all)
-            self._all.clear()
-        self._todo.put(None)
-        for worker in workers:
-            worker.kill()
-        self._thread.join(timeout=_READY_SECONDS)
 
 
 # ---------------------------------------------------------------- HTTP
@@ -196,7 +48,7 @@ def _page() -> bytes:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    pool: _Pool
+    pool: Pool
     timeout_s: float
     loopback: bool
     log: Callable[[str], None]
@@ -335,7 +187,7 @@ class Endpoint:
 
     url: str
     server: _Server
-    pool: _Pool
+    pool: Pool
     folder: Path
     thread: threading.Thread
     stopped: bool = field(default=False)
@@ -420,7 +272,7 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
             raise KgError(f"kg serve did not start: {_bind(host, port)} {why}", EXIT_SETUP) from None
         try:
             _load(graph, folder / "db")
-            pool = _Pool(workers, lambda: _Worker(folder / "db", folder / "workers.log",
+            pool = Pool(workers, lambda: Worker(folder / "db", folder / "workers.log",
                                                   allow_service=allow_service, max_bytes=max_bytes))
             pool.wait_started()
             server.server_activate()

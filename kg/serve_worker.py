@@ -1,11 +1,12 @@
-"""The process that runs one ``kg serve`` query at a time, so that a query past its time can be killed.
+"""Query workers for ``kg serve``: processes that run one query at a time, so that a query past its
+time can be killed, and the pool that drives them.
 
 ``kg serve`` starts a few of these (``python -m kg.serve_worker``), each with one end of a socket
 pair. A worker opens the endpoint's Oxigraph database read-only and then answers requests, one at a
 time: it checks the query (:func:`kg.sparql.check_query`: a query, not an update, and no
 ``SERVICE`` unless allowed), runs it with pyoxigraph, and serializes the result in the format
 asked for, refusing to go past ``--max-bytes``. The front (:mod:`kg.serve`) kills a worker that
-is still busy at the query's deadline and starts another.
+is still busy at the query's deadline and starts another (:class:`Pool`).
 
 Messages are frames: an 8-byte big-endian length, then that many bytes. A request is one JSON
 frame (``query``, ``accept``, ``format``); an answer is a JSON frame (``status``, ``type``) then a
@@ -16,14 +17,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import signal
 import socket
 import struct
+import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-__all__ = ["send_frame", "recv_frame", "Answer", "answer", "negotiate", "main"]
+__all__ = ["send_frame", "recv_frame", "Answer", "answer", "negotiate", "Worker", "Pool", "main"]
+
+_READY_SECONDS = 60.0
 
 _LEN = struct.Struct(">Q")
 
@@ -118,6 +127,11 @@ def negotiate(table: dict[str, tuple[str, tuple[str, ...]]], accept: str = "", f
     return None
 
 
+def _own_words(exc: BaseException) -> str:
+    """An engine error without what another server sent (a SERVICE reply's body is never passed on)."""
+    return str(exc).split(" with payload:")[0].split("\n")[0]
+
+
 class _TooLarge(Exception):
     pass
 
@@ -158,7 +172,7 @@ def answer(store: Any, query: str, *, accept: str = "", fmt: str = "", allow_ser
     except SyntaxError as exc:
         return Answer.error(400, f"SPARQL syntax error: {exc}")
     except Exception as exc:  # evaluation errors (OSError), a failing SERVICE when allowed, ...
-        return Answer.error(500, f"SPARQL error: {exc}")
+        return Answer.error(500, f"SPARQL error: {_own_words(exc)}")
     if isinstance(result, ox.QueryTriples):
         table, formats = GRAPH_FORMATS, {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                                          "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
@@ -176,8 +190,152 @@ def answer(store: Any, query: str, *, accept: str = "", fmt: str = "", allow_ser
         if sink.over:
             return Answer.error(507, f"the result is larger than the endpoint's limit of {max_bytes} bytes "
                                      "(kg serve --max-bytes); ask for less, e.g. with LIMIT")
-        return Answer.error(500, f"SPARQL error: {exc}")
+        return Answer.error(500, f"SPARQL error: {_own_words(exc)}")
     return Answer(200, table[name][0], b"".join(sink.parts))
+
+
+# ---------------------------------------------------------------- the pool (in kg serve)
+
+class Worker:
+    """One ``python -m kg.serve_worker`` process and our end of its socket pair."""
+
+    def __init__(self, store: Path, log: Path, *, allow_service: bool, max_bytes: int) -> None:
+        ours, theirs = socket.socketpair()
+        args = [sys.executable, "-m", "kg.serve_worker", "--store", str(store), "--fd", str(theirs.fileno()),
+                "--parent", str(os.getpid()), "--max-bytes", str(max_bytes)]
+        if allow_service:
+            args.append("--allow-service")
+        try:
+            with open(log, "ab") as err:
+                self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                                stderr=err, pass_fds=(theirs.fileno(),), close_fds=True)
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        self.sock = ours
+
+    def wait_ready(self, seconds: float) -> str | None:
+        """None once the worker has opened the database; else why it did not."""
+        self.sock.settimeout(seconds)
+        try:
+            frame = recv_frame(self.sock)
+        except OSError:
+            frame = None
+        if frame is None:
+            return "the query worker did not start"
+        hello = json.loads(frame)
+        return None if hello.get("ready") else hello.get("error", "the query worker did not start")
+
+    def ask(self, request: dict, deadline: float) -> Answer | None:
+        """The worker's answer, or None if it is not done by ``deadline`` (or has died)."""
+        try:
+            self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            send_frame(self.sock, json.dumps(request).encode())
+            head = recv_frame(self.sock)
+            self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            body = recv_frame(self.sock) if head is not None else None
+        except OSError:  # socket.timeout included
+            return None
+        if head is None or body is None:
+            return None
+        info = json.loads(head)
+        return Answer(info["status"], info["type"], body)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.sock.close()
+
+
+class Pool:
+    """``size`` workers; one thread starts them (and replaces the ones killed), the others borrow them."""
+
+    def __init__(self, size: int, start_worker: Callable[[], Worker]) -> None:
+        self.size = size
+        self._start = start_worker
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._todo: queue.Queue[int | None] = queue.Queue()
+        self._all: set[Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self.failure: str | None = None
+        self._ready = threading.Semaphore(0)
+        # Workers are started from this one long-lived thread: Linux kills a worker when the thread
+        # that started it ends (PR_SET_PDEATHSIG), so that must not be a short-lived request thread.
+        self._thread = threading.Thread(target=self._supervise, name="kg-serve-workers", daemon=True)
+        self._thread.start()
+        for _ in range(size):
+            self._todo.put(1)
+
+    def _supervise(self) -> None:
+        while True:
+            item = self._todo.get()
+            if item is None:
+                return
+            try:
+                worker = self._start()
+            except OSError as exc:
+                self.failure = f"cannot start a query worker: {exc}"
+                self._ready.release()
+                continue
+            failure = worker.wait_ready(_READY_SECONDS)
+            with self._lock:
+                closed = self._closed
+                if failure is None and not closed:
+                    self._all.add(worker)
+            if failure is not None or closed:
+                worker.kill()
+                self.failure = self.failure or failure
+                self._ready.release()
+                continue
+            self._idle.put(worker)
+            self._ready.release()
+
+    def wait_started(self) -> None:
+        """Wait for the first workers; raise if any could not start."""
+        for _ in range(self.size):
+            self._ready.acquire()
+        if self.failure:
+            from kg.errors import EXIT_SETUP, KgError
+
+            raise KgError(f"kg serve could not start its query workers: {self.failure}", EXIT_SETUP)
+
+    def run(self, request: dict, deadline: float, timeout: float) -> Answer:
+        try:
+            worker = self._idle.get(timeout=max(deadline - time.monotonic(), 0))
+        except queue.Empty:
+            return Answer.error(503, f"query not run: every query worker stayed busy for the endpoint's time "
+                                     f"limit of {timeout:g} s; try again later")
+        reply = worker.ask(request, deadline)
+        if reply is not None:
+            self._idle.put(worker)
+            return reply
+        died = worker.process.poll() is not None
+        self._retire(worker)
+        if died and time.monotonic() < deadline:
+            return Answer.error(500, "the query worker died while running this query")
+        return Answer.error(503, f"query stopped: it ran past the endpoint's time limit of {timeout:g} s "
+                                 "(kg serve --timeout)")
+
+    def _retire(self, worker: Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            if not self._closed:
+                self._todo.put(1)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        self._todo.put(None)
+        for worker in workers:
+            worker.kill()
+        self._thread.join(timeout=_READY_SECONDS)
 
 
 # ---------------------------------------------------------------- the process

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -251,6 +252,12 @@ def test_serve_answers_select_and_refuses_updates(server, seed_ttl):
     status, body = ask(url, COUNT)
     assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == triples  # nothing was added
 
+    # the README's examples paste into it as written
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for example in re.findall(r"^```sparql\n(.*?)^```", readme, re.MULTILINE | re.DOTALL):
+        status, body = ask(url, example)
+        assert status == 200 and json.loads(body)["results"]["bindings"], (example, body[:200])
+
     # a syntax error is a 400 that names where
     status, body = ask(url, "SELECT * WHERE { ?s ?p }")
     assert status == 400 and "line 1" in body, body
@@ -375,10 +382,12 @@ def test_results_over_max_bytes_are_refused(seed_ttl):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_workers_die_with_kg_serve(seed_ttl):
     url, port, proc = start_server(seed_ttl)
-    workers = _workers(proc.pid)
-    assert len(workers) == 2
-    proc.kill()  # SIGKILL: no clean-up code runs
-    proc.wait()
+    try:
+        workers = _workers(proc.pid)
+        assert len(workers) == 2
+    finally:
+        proc.kill()  # SIGKILL: no clean-up code runs
+        proc.wait()
     deadline = time.monotonic() + 10
     while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers) \
             and time.monotonic() < deadline:
