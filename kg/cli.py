@@ -182,6 +182,9 @@ def serve(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse results larger than this many bytes")]
     = 50_000_000,
     workers: Annotated[int, typer.Option(help="Queries run at the same time (one process each)")] = 2,
+    max_memory: Annotated[int, typer.Option("--max-memory",
+                                            help="Stop a query needing more than this many MiB (0: no limit)")]
+    = 4096,
     allow_service: Annotated[bool, typer.Option("--allow-service",
                                                 help="Let queries use SERVICE to call other endpoints")] = False,
 ) -> None:
@@ -190,7 +193,7 @@ def serve(
 
     try:
         run_server(graph, host=host, port=port, timeout=timeout, allow_service=allow_service, max_bytes=max_bytes,
-                   workers=workers, echo=lambda line: typer.echo(line, err=True))
+                   workers=workers, max_memory=max_memory, echo=lambda line: typer.echo(line, err=True))
     except KgError as exc:
         _fail(exc)
 

@@ -9,7 +9,8 @@ query runs in a worker process (:mod:`kg.serve_worker`) that reads the database 
 - updates, ``/update`` and the graph store protocol are refused (400 and 403);
 - a query still running at ``timeout`` seconds is stopped for real (its worker is killed and
   replaced) and answered 503, never with a cut-off 200;
-- a result larger than ``max_bytes`` is answered 507, never cut off;
+- a result larger than ``max_bytes`` is answered 507, never cut off, and a query that needs more
+  than ``max_memory`` MiB of address space is stopped (its worker's allocation fails) and answered 507;
 - bound to a loopback address (the default), it answers only requests whose ``Host`` is a
   loopback name, so a web page cannot reach it through DNS rebinding; no CORS headers are sent.
 
@@ -242,7 +243,7 @@ def _load(graph: Path, db: Path) -> None:
 
 
 def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
-          allow_service: bool = False, max_bytes: int = 50_000_000, workers: int = 2,
+          allow_service: bool = False, max_bytes: int = 50_000_000, workers: int = 2, max_memory: int = 4096,
           log: Callable[[str], None] = lambda line: None) -> Endpoint:
     """Load ``graph`` and start answering queries in a background thread; returns once it accepts them."""
     graph = Path(graph)
@@ -257,6 +258,9 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
                       EXIT_USAGE)
     if workers < 1:
         raise KgError(f"--workers {workers}: at least 1", EXIT_USAGE)
+    if max_memory and max_memory < 256:
+        raise KgError(f"--max-memory {max_memory}: MiB per query worker, at least 256 (0 for no limit)",
+                      EXIT_USAGE)
     folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     pool = None
     try:
@@ -272,8 +276,8 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
             raise KgError(f"kg serve did not start: {_bind(host, port)} {why}", EXIT_SETUP) from None
         try:
             _load(graph, folder / "db")
-            pool = Pool(workers, lambda: Worker(folder / "db", folder / "workers.log",
-                                                  allow_service=allow_service, max_bytes=max_bytes))
+            pool = Pool(workers, lambda: Worker(folder / "db", folder / "workers.log", allow_service=allow_service,
+                                                max_bytes=max_bytes, max_memory=max_memory), max_memory)
             pool.wait_started()
             server.server_activate()
         except BaseException:
@@ -295,11 +299,11 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
 
 
 def serve(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeout: float = 30,
-          allow_service: bool = False, max_bytes: int = 50_000_000, workers: int = 2,
+          allow_service: bool = False, max_bytes: int = 50_000_000, workers: int = 2, max_memory: int = 4096,
           echo: Callable[[str], None] = print) -> None:
     """Run the endpoint until interrupted (Ctrl-C or SIGTERM)."""
     endpoint = start(graph, host=host, port=port, timeout=timeout, allow_service=allow_service,
-                     max_bytes=max_bytes, workers=workers, log=echo)
+                     max_bytes=max_bytes, workers=workers, max_memory=max_memory, log=echo)
     if not _is_loopback(host):
         echo(f"kg: warning: bound to {host}, so anyone who can reach this machine can query this graph")
     if allow_service:
@@ -312,7 +316,8 @@ def serve(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
     try:
         echo(f"kg: serving {graph} read-only at {endpoint.url} (SPARQL 1.1 protocol, GET and POST; "
              f"updates refused; SERVICE {'allowed' if allow_service else 'refused'}; queries stopped after "
-             f"{timeout:g} s; results up to {max_bytes} bytes); Ctrl-C stops")
+             f"{timeout:g} s or past {max_memory or 'unlimited'} MiB; results up to {max_bytes} bytes); "
+             "Ctrl-C stops")
         while endpoint.thread.is_alive():
             endpoint.thread.join(timeout=1.0)
     except KeyboardInterrupt:

@@ -199,10 +199,10 @@ def answer(store: Any, query: str, *, accept: str = "", fmt: str = "", allow_ser
 class Worker:
     """One ``python -m kg.serve_worker`` process and our end of its socket pair."""
 
-    def __init__(self, store: Path, log: Path, *, allow_service: bool, max_bytes: int) -> None:
+    def __init__(self, store: Path, log: Path, *, allow_service: bool, max_bytes: int, max_memory: int = 0) -> None:
         ours, theirs = socket.socketpair()
         args = [sys.executable, "-m", "kg.serve_worker", "--store", str(store), "--fd", str(theirs.fileno()),
-                "--parent", str(os.getpid()), "--max-bytes", str(max_bytes)]
+                "--parent", str(os.getpid()), "--max-bytes", str(max_bytes), "--max-memory", str(max_memory)]
         if allow_service:
             args.append("--allow-service")
         try:
@@ -253,8 +253,9 @@ class Worker:
 class Pool:
     """``size`` workers; one thread starts them (and replaces the ones killed), the others borrow them."""
 
-    def __init__(self, size: int, start_worker: Callable[[], Worker]) -> None:
+    def __init__(self, size: int, start_worker: Callable[[], Worker], max_memory: int = 0) -> None:
         self.size = size
+        self.max_memory = max_memory
         self._start = start_worker
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._todo: queue.Queue[int | None] = queue.Queue()
@@ -313,9 +314,17 @@ class Pool:
         if reply is not None:
             self._idle.put(worker)
             return reply
-        died = worker.process.poll() is not None
+        code = None
+        if time.monotonic() < deadline:  # not a timeout: the worker closed its end, so it is dying
+            try:
+                code = worker.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
         self._retire(worker)
-        if died and time.monotonic() < deadline:
+        if code is not None:
+            if self.max_memory and code in (-signal.SIGABRT, -signal.SIGKILL):  # an allocation failed
+                return Answer.error(507, f"query stopped: it needed more memory than the endpoint's limit of "
+                                         f"{self.max_memory} MiB (kg serve --max-memory)")
             return Answer.error(500, "the query worker died while running this query")
         return Answer.error(503, f"query stopped: it ran past the endpoint's time limit of {timeout:g} s "
                                  "(kg serve --timeout)")
@@ -353,6 +362,17 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def _limit_memory(mib: int) -> None:
+    """Cap this process's address space: a query that needs more fails its allocation and the worker
+    dies (and is replaced), instead of the machine running out of memory."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return
+    limit = mib * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kg.serve_worker")
     parser.add_argument("--store", required=True)
@@ -360,8 +380,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parent", type=int, required=True)
     parser.add_argument("--max-bytes", type=int, required=True)
     parser.add_argument("--allow-service", action="store_true")
+    parser.add_argument("--max-memory", type=int, default=0, help="MiB of address space, 0 for no limit")
     args = parser.parse_args(argv)
     _die_with_parent(args.parent)
+    if args.max_memory:
+        _limit_memory(args.max_memory)
     sock = socket.socket(fileno=args.fd)
     try:
         import pyoxigraph as ox

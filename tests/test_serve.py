@@ -366,6 +366,25 @@ def _workers(parent: int) -> list[int]:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_AS is POSIX")
+def test_a_query_past_max_memory_is_stopped(seed_ttl):
+    """The heavy query grows by about 0.7 GB a second: with a long time limit it is the memory cap
+    (1 GiB here) that stops it, long before the machine runs short, and the endpoint goes on."""
+    url, port, proc = start_server(seed_ttl, "--timeout", "60", "--max-memory", "1024")
+    try:
+        started = time.monotonic()
+        status, body = ask(url, HEAVY, timeout=120)
+        elapsed = time.monotonic() - started
+        print(f"heavy query under --max-memory 1024: HTTP {status} after {elapsed:.2f} s")
+        assert status == 507 and "--max-memory" in body, body[:300]
+        assert elapsed < 30
+        status, _ = ask(url, COUNT)
+        assert status == 200
+    finally:
+        stop_server(proc)
+
+
+@pytest.mark.slow
 def test_results_over_max_bytes_are_refused(seed_ttl):
     url, port, proc = start_server(seed_ttl, "--max-bytes", "2000")
     try:
@@ -406,7 +425,8 @@ def test_serve_errors_are_one_line(tmp_path):
     for args, code in (((str(tmp_path / "missing.ttl"),), EXIT_INPUT),
                        ((str(ROOT / "README.md"), "--port", "0"), EXIT_USAGE),
                        ((str(ROOT / "README.md"), "--timeout", "0"), EXIT_USAGE),
-                       ((str(ROOT / "README.md"), "--max-bytes", "0"), EXIT_USAGE)):
+                       ((str(ROOT / "README.md"), "--max-bytes", "0"), EXIT_USAGE),
+                       ((str(ROOT / "README.md"), "--max-memory", "10"), EXIT_USAGE)):
         proc = subprocess.run([sys.executable, "-m", "kg", "serve", *args], capture_output=True, text=True,
                               cwd=ROOT, timeout=60)
         assert proc.returncode == code, proc.stderr
