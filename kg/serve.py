@@ -33,9 +33,10 @@ from pathlib import Path
 from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
 from kg.serve_worker import Answer, Pool, Worker
 
-__all__ = ["Endpoint", "start", "serve", "MAX_BODY"]
+__all__ = ["Endpoint", "start", "serve", "MAX_BODY", "MAX_CONNECTIONS"]
 
 MAX_BODY = 1 << 20  # a query sent by POST may be at most 1 MiB
+MAX_CONNECTIONS = 64  # connections served at once; more are closed at once
 _LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
@@ -49,6 +50,7 @@ def _page() -> bytes:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    slots = threading.BoundedSemaphore(1)  # replaced per server in start()
     pool: Pool
     timeout_s: float
     loopback: bool
@@ -63,6 +65,23 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request: object, client_address: object) -> None:  # no tracebacks on stderr
         pass
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:
+        """A thread per connection, up to MAX_CONNECTIONS; past that a connection is closed at once."""
+        if not self.slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request: socket.socket, client_address: object) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
 
 class _Server6(_Server):
@@ -289,6 +308,7 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
         shutil.rmtree(folder, ignore_errors=True)
         raise
     server.pool, server.timeout_s, server.log, server.page = pool, float(timeout), log, _page()
+    server.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
     server.loopback = _is_loopback(host)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, name="kg-serve",
                               daemon=True)

@@ -385,6 +385,36 @@ def test_a_query_past_max_memory_is_stopped(seed_ttl):
 
 
 @pytest.mark.slow
+def test_connections_are_capped(server):
+    """Idle connections past MAX_CONNECTIONS are closed at once instead of each holding a thread."""
+    from kg.serve import MAX_CONNECTIONS
+
+    url, port, proc = server
+    idle = [socket.create_connection((HOST, port), timeout=5) for _ in range(MAX_CONNECTIONS + 6)]
+    try:
+        closed = 0
+        for sock in idle[MAX_CONNECTIONS:]:
+            sock.settimeout(5)
+            try:
+                closed += sock.recv(1) == b""
+            except ConnectionResetError:
+                closed += 1
+        assert closed == 6
+    finally:
+        for sock in idle:
+            sock.close()
+    deadline = time.monotonic() + 10
+    while True:  # the slots come back as the idle connections go
+        try:
+            if ask(url, COUNT)[0] == 200:
+                break
+        except OSError:
+            pass
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+
+
+@pytest.mark.slow
 def test_results_over_max_bytes_are_refused(seed_ttl):
     url, port, proc = start_server(seed_ttl, "--max-bytes", "2000")
     try:
