@@ -51,6 +51,7 @@ def build(
     dask: Annotated[Optional[str], typer.Option(help="Dask scheduler address to parse and extract on")] = None,
 ) -> None:
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
+    from kg.folderlock import folder_lock
     from kg.pipeline import build_corpus, check_writable, render_outputs, write_outputs
 
     skipped: list[str] = []
@@ -66,11 +67,12 @@ def build(
         if batch_size < 1 or n_process < 1 or (top is not None and top < 1):
             raise KgError("--batch-size, --n-process and --top take a whole number of at least 1", EXIT_USAGE)
         check_writable(out)
-        corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
-                              actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
-                              n_process=n_process, strict=strict, warn=warn,
-                              cache=False if no_cache else (cache_dir or True), dask=dask)
-        written = write_outputs(render_outputs(corpus, top=top, model=model), out)
+        with folder_lock(out):  # held from the first article read to the last file written
+            corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
+                                  actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,
+                                  n_process=n_process, strict=strict, warn=warn,
+                                  cache=False if no_cache else (cache_dir or True), dask=dask)
+            written = write_outputs(render_outputs(corpus, top=top, model=model), out)
     except KgError as exc:
         _fail(exc)
     except KeyboardInterrupt:
@@ -202,15 +204,25 @@ def validate(
 @app.command()
 def serve(
     graph: Annotated[Path, typer.Argument(help="Graph file to serve (graph.ttl)")],
-    host: Annotated[str, typer.Option(help="Address to bind")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Address to bind (anything but a loopback address exposes the graph)")]
+    = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 7878,
-    timeout: Annotated[int, typer.Option(help="Stop queries running longer than this many seconds")] = 30,
+    timeout: Annotated[float, typer.Option(help="Stop queries running longer than this many seconds")] = 30,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse results larger than this many bytes")]
+    = 50_000_000,
+    workers: Annotated[int, typer.Option(help="Queries run at the same time (one process each)")] = 2,
+    max_memory: Annotated[int, typer.Option("--max-memory",
+                                            help="Stop a query needing more than this many MiB (0: no limit)")]
+    = 4096,
+    allow_service: Annotated[bool, typer.Option("--allow-service",
+                                                help="Let queries use SERVICE to call other endpoints")] = False,
 ) -> None:
     """Serve GRAPH as a read-only SPARQL endpoint (GET and POST at /query) until Ctrl-C."""
     from kg.serve import serve as run_server
 
     try:
-        run_server(graph, host=host, port=port, timeout=timeout, echo=lambda line: typer.echo(line, err=True))
+        run_server(graph, host=host, port=port, timeout=timeout, allow_service=allow_service, max_bytes=max_bytes,
+                   workers=workers, max_memory=max_memory, echo=lambda line: typer.echo(line, err=True))
     except KgError as exc:
         _fail(exc)
 

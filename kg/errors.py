@@ -1,7 +1,8 @@
 """One exception type with a user-facing one-line message and an exit code."""
 from __future__ import annotations
 
-__all__ = ["KgError", "EXIT_INTERNAL", "EXIT_USAGE", "EXIT_INPUT", "EXIT_SETUP", "EXIT_OUTPUT", "EXIT_INVALID"]
+__all__ = ["KgError", "EXIT_INTERNAL", "EXIT_USAGE", "EXIT_INPUT", "EXIT_SETUP", "EXIT_OUTPUT", "EXIT_INVALID",
+           "EXIT_BUSY"]
 
 EXIT_INTERNAL = 1  # a bug in kg (an unexpected exception)
 EXIT_USAGE = 2  # bad command line
@@ -9,6 +10,7 @@ EXIT_INPUT = 3  # bad or missing input (every per-document problem under --stric
 EXIT_SETUP = 4  # model or dictionary problem
 EXIT_OUTPUT = 5  # cannot write outputs
 EXIT_INVALID = 6  # graph does not conform to the shapes
+EXIT_BUSY = 7  # another kg build or kg html is writing to the output folder
 
 
 class KgError(Exception):

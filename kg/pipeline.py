@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -15,6 +16,7 @@ from tqdm import tqdm
 
 from kg.actors import load_dictionary
 from kg.errors import EXIT_INPUT, EXIT_OUTPUT, KgError
+from kg.folderlock import folder_lock
 from kg.cache import ResultCache, default_cache_dir, pipeline_version
 from kg.graph import Corpus, assemble, to_networkx
 from kg.html import render_html
@@ -138,10 +140,39 @@ def write_outputs(files: dict[str, str], out: Path) -> list[Path]:
 
     If anything fails on the way (an exception, Ctrl-C, a full disk) the folder is left as it
     was: files already renamed are put back from their backups and no temporary file is left.
-    An ``OSError`` becomes a :class:`KgError` with exit code 5.
+    An ``OSError`` becomes a :class:`KgError` with exit code 5. The folder is locked while it is
+    written (:func:`~kg.folderlock.folder_lock`): another process writing there fails with exit code 7.
     """
     out = Path(out)
     check_writable(out)
+    with folder_lock(out):  # one writer at a time (re-entrant: a build already holds it)
+        _sweep(files, out)
+        return _write_all(files, out)
+
+
+def _sweep(files: dict[str, str], out: Path) -> None:
+    """Remove what a writer killed outright (SIGKILL, power loss) left behind: its temporary files,
+    and backups that are still a second name of the file they back up. Safe only under the lock."""
+    try:
+        entries = list(os.scandir(out))
+    except OSError:
+        return
+    for entry in entries:
+        m = _LEFTOVER.match(entry.name)
+        if not m or m.group(1) not in files or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            if m.group(2) == "bak" and not os.path.samefile(entry.path, out / m.group(1)):
+                continue  # the only copy of an earlier output: keep it
+            os.unlink(entry.path)
+        except OSError:
+            pass
+
+
+_LEFTOVER = re.compile(r"^\.(.+)\.[A-Za-z0-9_]{8}\.(tmp|bak)$")
+
+
+def _write_all(files: dict[str, str], out: Path) -> list[Path]:
     staged: list[tuple[Path, Path]] = []  # (temporary file, final name)
     backups: dict[Path, Path] = {}  # final name -> backup of the earlier file
     replaced: list[Path] = []

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import BNode, Graph, Literal, URIRef, XSD
+from rdflib import BNode, Graph, Literal, URIRef, Variable, XSD
 from rdflib.term import Node
 
 from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import pyoxigraph
 
 __all__ = ["PREFIXES", "BACKENDS", "Result", "Backend", "RdflibBackend", "OxigraphBackend", "load_graph",
-           "open_backend", "mask_sparql"]
+           "open_backend", "mask_sparql", "check_query"]
 
 PREFIXES: dict[str, str] = {
     "kg": BASE + "ontology#",
@@ -255,7 +255,98 @@ def _raise_if_update(text: str) -> None:
     except Exception:
         return
     raise KgError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: "
-                  "kg query only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)", EXIT_USAGE)
+                  "kg only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)", EXIT_USAGE)
+
+
+def check_query(text: str, *, allow_service: bool = False) -> None:
+    """Refuse what a shared endpoint must not run: anything but a SPARQL 1.1 query, and SERVICE.
+
+    ``text`` is parsed with rdflib's SPARQL grammar (keywords in any case, comments, strings and
+    ``\\u`` escapes read as the grammar reads them), and the parse tree is searched for a
+    ``SERVICE`` pattern anywhere (in OPTIONAL, MINUS, EXISTS, sub-queries ...). A second, lexical
+    look (strings, IRIs and comments blanked out) catches a bare ``SERVICE`` keyword in case the
+    parser and the query engine ever read a query differently. Unless ``allow_service``, a query
+    the grammar cannot read is refused too, so nothing unchecked runs. Raises
+    :class:`~kg.errors.KgError` (exit code 2) with one line.
+
+    >>> check_query("select * { service <http://127.0.0.1:8999/sparql> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: SERVICE <http://127.0.0.1:8999/sparql> is not allowed: this endpoint does not query other endpoints (kg serve --allow-service allows it)
+    >>> check_query("SELECT ?service WHERE { ?s ?p 'SERVICE <http://x/> {}' } # SERVICE <http://y/>")
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(text)
+    except ParseBaseException as exc:
+        _raise_if_update(text)
+        if allow_service:
+            return  # nothing to look for: the engine reports the syntax error
+        _refuse_service_keyword(text)
+        raise KgError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
+                      f"{_one_line(exc.msg)} (near {_one_line(exc.line.strip(), 60)!r})", EXIT_USAGE) from None
+    except Exception as exc:  # RecursionError on absurd nesting, and whatever else the parser raises
+        if allow_service:
+            return
+        raise KgError(f"SPARQL error: the query cannot be read ({_one_line(exc, 120)})", EXIT_USAGE) from None
+    if allow_service:
+        return
+    for node in _parse_nodes(tree):
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            term = node.get("term")
+            if isinstance(term, URIRef):
+                shown = f" <{term}>"
+            elif isinstance(term, Variable):
+                shown = f" ?{term}"
+            elif getattr(term, "name", None) == "pname":
+                shown = f" {term.get('prefix') or ''}:{term.get('localname') or ''}"
+            else:
+                shown = ""
+            raise _service_refused(shown)
+    _refuse_service_keyword(text)
+
+
+def _service_refused(shown: str = "") -> KgError:
+    return KgError(f"SERVICE{shown} is not allowed: this endpoint does not query other endpoints "
+                   "(kg serve --allow-service allows it)", EXIT_USAGE)
+
+
+_SERVICE_WORD = re.compile(r"(?<![\w?$@:-])SERVICE(?![\w:-])", re.IGNORECASE)  # "?o.SERVICE" is the keyword
+
+
+def _refuse_service_keyword(text: str) -> None:
+    """Refuse a bare SERVICE token: outside strings, IRIs and comments, and not part of a variable,
+    prefixed name or language tag, the word can only be the keyword."""
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes
+
+    try:
+        body = mask_sparql(expandUnicodeEscapes(text))
+    except Exception:  # a malformed escape: the parser has refused the query already
+        body = mask_sparql(text)
+    if _SERVICE_WORD.search(body):
+        raise _service_refused()
+
+
+def _parse_nodes(tree: Any) -> Any:
+    """Every node of an rdflib SPARQL parse tree (CompValues, ParseResults, lists), depth first."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, ParseResults):
+            stack.extend(node)
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
 
 
 def _undeclared_prefix(text: str) -> KgError | None:
