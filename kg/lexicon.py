@@ -38,6 +38,7 @@ FLAGS = {
     "object": "coded only with an actor as its object: the word has other senses ('eliminate tariffs')",
     "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
     "held": "a state someone is held in ('remain in Thai custody'): who is held is the target",
+    "custodial": "an act of the authorities on a person ('was arrested'): with no doer named, the state's",
     "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
 }
@@ -60,6 +61,9 @@ WORD_CLASSES = {
     "claim": "nouns of what one side says of another ('denied the allegations'): a denial aims at who said it",
     "blame": "words that condemn conduct ('unacceptable', 'heinous'): said of an actor, its speaker accuses it",
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
+    "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
+    "allege": "words that make a statement an allegation ('allegedly')",
+    "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

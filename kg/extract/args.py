@@ -19,6 +19,10 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by", "about", "over")
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
+#: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
+#: "despite concerns", "like supporting the Brotherhood").
+_OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
+_GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
@@ -87,8 +91,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
             for obj in children(head, {"dobj"}):
                 return ctx.res.refs_all(obj)  # "urged Hamas to accept": Hamas accepts
         return subject(ctx, head, seen + 1)
-    if verb.dep_ in {"acl", "relcl"} and not passive(verb):
-        return ctx.res.refs_all(verb.head)
+    if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
+        return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
     if verb.dep_ in {"acomp", "oprd"}:  # "Egypt is concerned about ..."
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
@@ -104,7 +108,7 @@ def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """"praised ECOWAS for activating its force" (ECOWAS activates), "while condemning the violence, Casin
     said" and "in announcing the sanctions, Blinken said" (the main subject does it)."""
     prep, main = verb.head, verb.head.head
-    if main.pos_ not in {"VERB", "AUX"}:
+    if main.pos_ not in {"VERB", "AUX"} or prep.lower_ not in _GERUND_PREPS:
         return ()
     if prep.lower_ == "for":
         for obj in children(main, {"dobj"}):
@@ -157,8 +161,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
     head = noun
     while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
-        if head.dep_ == "pobj" and head.head.lower_ in {"despite", "amid", "notwithstanding"}:
-            break  # "despite concerns over ...": not the subject's concerns
+        if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
+            break  # "wept over the crackdown", "despite concerns": not the subject's own act
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
@@ -297,6 +301,12 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                          for r in (subject(ctx, x) if x is content else ctx.res.refs_all(x)) if r not in source)
             if refs:
                 return refs
+    if plover == "REQUEST":  # "called for the Taliban to lift the ban": "for" heads the clause
+        for content in children(tok, {"advcl"}):
+            if any(m.lower_ == "for" for m in children(content, {"mark"})):
+                refs = tuple(r for s in children(content, SUBJ) for r in ctx.res.refs_all(s) if r not in source)
+                if refs:
+                    return refs
     if plover == "REQUEST":  # "urged an end to the tariff fight between the U.S. and Europe"
         for t in tok.subtree:
             if t.lower_ == "between" and t.dep_ == "prep" and t.head.pos_ == "NOUN":

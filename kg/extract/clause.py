@@ -49,6 +49,9 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     """"did not sign", "never agreed", "pledged not to let Al-Qaeda threaten the United States"."""
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} or _no_longer(c) for x in chain[:2] for c in x.children):
         return True
+    top = chain[-1]
+    if top.dep_ == "ccomp" and any(c.dep_ == "neg" for c in top.head.children):
+        return True  # "the evidence would not show that his client planned to kill"
     return any(c.dep_ == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for c in x.children)
 
 

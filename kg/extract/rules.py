@@ -333,9 +333,15 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
-    """"leave Hamas isolated": leaving an actor (not a place) is no withdrawal."""
-    if "place" in d.flags and any(ctx.res.refs(o) for o in args.children(d.hit.tok, {"dobj"})):
+    """"leave Hamas isolated", "when Turkey leaves the religious policy": leaving an actor or a thing,
+    not a place, is no withdrawal."""
+    if "place" not in d.flags:
+        return None
+    objects = args.children(d.hit.tok, {"dobj"})
+    if any(ctx.res.refs(o) for o in objects):
         return Stop("its object is an actor, not a place left")
+    if objects and not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
+        return Stop("its object is not a place")
     return None
 
 
@@ -407,7 +413,9 @@ def _first_person(hit: CueHit) -> bool:
     tok = hit.tok
     if hit.cue.verbal:
         subjects = args.children(tok, args.SUBJ | args.PASS_SUBJ)
-        return not subjects or any(s.lower_ in {"i", "we"} for s in subjects)
+        finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
+        aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
+        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects)
     return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in tok.children)
 
 
@@ -436,12 +444,13 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
-    """"he was arrested in July", "Mech Dara was released on bail", "Mhlanga's arrest": an arrest, charge,
-    ban or release told without its doer is the authority's, the state the article is set in."""
-    if d.source or not d.targets or d.plover not in {"COERCE", "CONCEDE", "ACCUSE", "SANCTION"}:
+    """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
+    ban or release told without its doer is the authority's, the state the article is set in (a bare
+    "Mhlanga's arrest" only refers back to it)."""
+    if d.source or not d.targets or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
-    if not ((d.hit.cue.verbal and args.passive(tok)) or {"patient", "held", "undergo"} & d.flags):
+    if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags):
         return None
     home = ctx.home
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
@@ -484,6 +493,74 @@ def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
     """"Egypt proposed a plan": a proposal to no one is a position on the issue, not an event."""
     if not d.targets and d.hit.cue.position == "proposes" and d.plover == "AGREE":
         return Stop("a proposal to no one: a position only", keep_position=True)
+    return None
+
+
+def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
+    """"If Europe follows through, he will impose the 200% tariff": force or a sanction promised on a
+    condition is a threat, aimed at whoever the condition names."""
+    tok = d.hit.tok
+    if d.plover not in _HARM or not _will(tok):
+        return None
+    conditions = [a for a in tok.children if a.dep_ == "advcl" and _conditional(a)]
+    if not conditions:
+        return None
+    named = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
+    return replace(d, plover="THREATEN", targets=named or d.targets)
+
+
+def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
+    """"That is why they want to kill her": a harm someone wants or seeks is not done."""
+    tok = d.hit.tok
+    if d.plover in _HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
+        return Stop("an intention, not an act")
+    return None
+
+
+def alleged(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Prosecutors say Amirov hired Mehdiyev to kill Alinejad", "Iranian officials allegedly offered to
+    pay": what an accuser says someone did, or what is alleged, is an accusation of it."""
+    tok = d.hit.tok
+    verb, who = clause.speaker(ctx, tok)
+    hedged = any(c.lower_ in ctx.lex.of("allege") for c in tok.children)
+    accuser = verb is not None and any(
+        t.lower_ in ctx.lex.of("accuser") for s in args.children(verb, args.SUBJ) for t in s.subtree)
+    if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
+        return None
+    accusers = who if accuser and who else ((ctx.home,) if ctx.home else ())
+    if not accusers or set(accusers) & set(d.source):
+        return None
+    return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")
+
+
+def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Burkina Faso, Mali and Niger withdrew from ECOWAS": leaving an organisation is a sanction of it,
+    not a retreat of troops."""
+    if d.plover != "RETREAT" or not d.targets or not all(ctx.res.kind(t) == "organization" for t in d.targets):
+        return None
+    if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in d.targets):
+        return None
+    return replace(d, plover="SANCTION")
+
+
+def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
+    """'"Why did Hamas attack Israel?" she asked', 'asked whether Iran would respond': a question asserts
+    nothing, and asking it is no request."""
+    tok = d.hit.tok
+    in_question = tok.sent.text.rstrip().rstrip("\"'”’").endswith("?") and tok.lemma_ != "ask"
+    asked = d.plover == "REQUEST" and tok.lemma_ == "ask" and (
+        tok.sent.text.rstrip().rstrip("\"'”’").endswith("?") or any(
+            t.tag_ in {"WDT", "WP", "WRB"} or t.lower_ in {"whether", "if"}
+            for c in args.children(tok, {"ccomp"}) for t in c.subtree if t.i < c.i))
+    return Stop("a question, not a statement or a request") if in_question or asked else None
+
+
+def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Sudanese authorities have approved a law": passing a law states a position on it, not an
+    agreement with anyone."""
+    m = ctx.issues.near(d.hit.tok, acts=False)
+    if d.plover == "AGREE" and not d.targets and m is not None and m.family == "law":
+        return Stop("a law passed: a position only", keep_position=True)
     return None
 
 
@@ -537,12 +614,12 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made,
+    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, denial_of_claims, verbal_attack, warning,
-    actor_object, actor_left_behind,
+    actor_object, actor_left_behind, left_a_body, asked_a_question, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
@@ -551,8 +628,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     needs_source,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
-    # negation, joint phrasing, and what needs a counterpart
-    hypothetical, negation, joint_phrasing, between_each, counterpart_needed,
+    # conditions, negation, joint phrasing, and what needs a counterpart
+    conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
 )
 
 
