@@ -54,9 +54,9 @@ def test_host_and_visitor(code):
 
 def test_indirect_speech_about_own_side_is_the_speaker(code):
     res = code("Benjamin Netanyahu said Israel would strike Hezbollah if it fired rockets.", full=True)
-    strike = [r for r in res.relations if r.plover == "ASSAULT"]
-    assert strike and strike[0].source == "NETANYAHU" and strike[0].target == "HEZBOLLAH"
-    assert strike[0].mode in {"future", "hypothetical"}
+    threat = [r for r in res.relations if r.plover == "THREATEN"]  # force on a condition is a threat
+    assert threat and threat[0].source == "NETANYAHU" and threat[0].target == "HEZBOLLAH"
+    assert not any(r.plover == "ASSAULT" for r in res.relations)
 
 
 def test_direct_quote_in_the_next_sentence_keeps_its_speaker(code):
