@@ -655,22 +655,6 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 
 # -- running the rules ---------------------------------------------------------------------------
 
-def speaker_accuses(ctx: Ctx, d: Draft) -> Iterator[Relation]:
-    """"Rights groups said Israeli troops killed ten civilians": a speaker reporting an attack, arrest or
-    threat by another side also accuses it."""
-    if d.plover not in _HARM - {"SANCTION"} or not d.speaker or not d.source or d.mode in {"negated", "hypothetical"}:
-        return
-    if clause.speaks_for(ctx, d.speaker, d.source) or any(ctx.res.kind(s) == "group" for s in d.speaker):
-        return
-    accused = replace(d, plover="ACCUSE", source=d.speaker, targets=d.source, mode="asserted", joint="",
-                      rule="speaker_accuses", conf=0.5)
-    yield from _events(ctx, accused)
-
-
-#: Rules that add an event to a coded cue, run on its final draft (whether or not it made an event).
-ADDED_RULES: tuple[Callable[[Ctx, Draft], Iterator[Relation]], ...] = (speaker_accuses,)
-
-
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
     out = Outcome(hit)
@@ -689,11 +673,6 @@ def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     if not out.stopped:
         out.positions = _positions(ctx, d)
         out.relations = list(_events(ctx, d)) if hit.cue.event else []
-    for add in ADDED_RULES if hit.cue.event and out.stopped_by in {"", "counterpart_needed"} else ():
-        extra = list(add(ctx, d))
-        if extra:
-            out.fired.append((add.__name__, f"{extra[0].plover} {extra[0].source} -> {extra[0].target or '-'}"))
-            out.relations += extra
     return out
 
 
