@@ -150,7 +150,7 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
 
 def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
-    if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags:
+    if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags or d.source:
         return None
     source = args.noun_source(ctx, d.hit.tok)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
@@ -420,11 +420,13 @@ def _first_person(hit: CueHit) -> bool:
 
 
 def held(ctx: Ctx, d: Draft) -> Draft | None:
-    """"all eight remain in Thai custody", "had been in pretrial detention since September": who is held is
-    the target; the holder is named with the noun ("Thai", "of the immigration bureau") or is the authority."""
+    """"all eight remain in Thai custody", "had been in pretrial detention since September", "remain under
+    international sanctions": who is held is the target; the holder is named with the noun ("Thai", "of
+    the immigration bureau", "U.S. sanctions") or is the authority."""
     tok = d.hit.tok
-    if d.hit.cue.pos != "N" or not ("held" in d.flags or ("patient" in d.flags and tok.dep_ == "pobj"
-                                                           and tok.head.lower_ == "in")):
+    under = tok.dep_ == "pobj" and tok.head.lower_ == "under"  # "remain under international sanctions"
+    if d.hit.cue.pos != "N" or not ("held" in d.flags or under or (
+            "patient" in d.flags and tok.dep_ == "pobj" and tok.head.lower_ == "in")):
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     held_ones = args.subject(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else ()
@@ -616,7 +618,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, noun_owner, named_as, verb_subject, reported_speech, modality,
+    patient_noun, held, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, denial_of_claims, verbal_attack, warning,
     actor_object, actor_left_behind, left_a_body, asked_a_question, alleged,
@@ -624,7 +626,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, reported_breach,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, held, expelled_from, agentless_authority, reported_own_strike,
+    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
     needs_source,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
@@ -811,7 +813,9 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
-        yield Outcome(hit, [("evaluations", _describe(d))], list(_events(ctx, d)))
+        out = Outcome(hit, [("evaluations", _describe(d))], list(_events(ctx, d)))
+        out.positions = _positions(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
+        yield out
 
 
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
