@@ -191,3 +191,10 @@ def test_no_longer_recognizing_is_a_refusal(reader):
 def test_a_pledge_to_stop_the_fighting_is_no_threat(reader):
     _, result = reader("Hamas vowed to stop the fighting against Israel.")
     assert not any(r.plover == "THREATEN" for r in result.relations)
+
+
+def test_a_headline_is_no_statement(reader):
+    reading, result = reader("Trump threatens 200% tariffs on Canada\n\nCanada urged the United States to talk.")
+    got = {(r.source, r.plover, r.target) for r in result.relations}
+    assert ("CAN", "REQUEST", "USA") in got and not any(p == "THREATEN" for _, p, _ in got)
+    assert "Trump" in [m.text for m in result.mentions]  # its actors are still named

@@ -859,8 +859,19 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield out
 
 
+def headline(sent: Span) -> bool:
+    """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,
+    with no closing punctuation. It names what the article tells; it is no statement of its own."""
+    text = sent.text.strip()
+    after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + sent.doc.text[sent.end_char:sent.end_char + 2]
+    return (sent.start == 0 and 0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"
+            and ("\n" in after or sent.end == len(sent.doc)))
+
+
 def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
-    """Every cue of a sentence, then the sentence-level rules, in text order."""
+    """Every cue of a sentence, then the sentence-level rules, in text order (none in a headline)."""
+    if headline(sent):
+        return
     for out in (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
                 *evaluations(ctx, sent), *proposal_owners(ctx, sent)):
         ctx.coded += out.relations
