@@ -50,6 +50,22 @@ WORD_CLASSES = {
     "war": "nouns of fighting whose end is a demand ('an end to the war')",
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
+    # kg/data/actor_words.tsv: how actors are found
+    "title": "a person's office, job or role, before or beside a name ('adviser Mesut Casin')",
+    "state-title": "an office held for a state or organisation: a demonym beside it is an affiliation",
+    "org-head": "head nouns of organisation names: such a name is one actor whatever names it holds",
+    "organ": "head nouns of state organs: a name that starts with a country is that country's organ",
+    "place-noun": "head nouns of place names: such a name is no actor ('Boni Forest')",
+    "lead-verb": "verbs by which a person heads an organisation ('who heads the foundation')",
+    "former": "words that make a title a past one ('former ambassador')",
+    "collective": "plural heads of group actors ('rights groups', 'security analysts')",
+    "quantity": "nouns of number before 'of' ('tens of thousands of Sudanese' is a group)",
+    "state-plural": "plural nouns that refer back to several states named before ('the three nations')",
+    "org-noun": "nouns that refer back to the organisation named last ('the bloc', 'the regional body')",
+    "honorific": "abbreviated titles before a name ('Mr.', 'Gen.')",
+    "court-title": "titles of judges: with no other clue, the person sits on the court the article names",
+    "domestic-title": "offices of a state: with no other clue, held for the state the article is about",
+    "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.
@@ -160,7 +176,8 @@ def _parse(lines: Iterable[str], source: str) -> tuple[list[Cue], list[tuple[str
 def _builtin() -> tuple[tuple[Cue, ...], tuple[tuple[str, str], ...]]:
     cues, _ = _parse(_data("cues.tsv"), "cues.tsv")
     _, words = _parse(_data("words.tsv"), "words.tsv")
-    return tuple(cues), tuple(words)
+    _, actor_words = _parse(_data("actor_words.tsv"), "actor_words.tsv")
+    return tuple(cues), tuple(words) + tuple(actor_words)
 
 
 @cache

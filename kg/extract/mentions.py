@@ -10,13 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.lang.en import English
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
-from spacy.vocab import Vocab
+from spacy.tokens import Doc, Token
 
-from kg.actors import ActorDict, slug
+from kg.actors import ActorDict
+from kg.extract.names import NameFinder
+from kg.extract.titles import read_titles
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -25,33 +23,10 @@ __all__ = ["Resolver", "PARTIES", "OTHER_SIDE"]
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _MOD_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
-_PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around", "through", "within", "on"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
-_NAME_OK = re.compile(r"^[A-Z][\w.'’-]*( [\w.'’-]+){0,5}$")
-
-
-_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
-
-
-def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
-    """One PhraseMatcher over every name, demonym and capital, built once per dictionary."""
-    key = id(actors), id(vocab)
-    if key not in _MATCHERS:
-        tokenizer = English(vocab=vocab).tokenizer
-        matcher = PhraseMatcher(vocab, attr="ORTH")
-        tables = {"name": actors.names, "demonym": actors.demonyms, "capital": actors.capitals}
-        for how, table in tables.items():
-            for surface in sorted(table):
-                forms = {surface}
-                if " " in surface and not surface.isupper():  # "the White House"
-                    forms.add(surface[0].lower() + surface[1:])
-                matcher.add(f"{how}|{table[surface]}", [tokenizer(f) for f in sorted(forms)])
-        _MATCHERS.clear()
-        _MATCHERS[key] = matcher
-    return _MATCHERS[key]
 
 
 def _default_lexicon() -> Lexicon:
@@ -77,11 +52,12 @@ class Resolver:
     order: list[tuple[int, str, str]] = field(default_factory=list)  # (token, actor id, how) in reading order
     text_affiliation: dict[str, str] = field(default_factory=dict)  # person id -> actor id
     titles: dict[str, str] = field(default_factory=dict)  # person id -> title words read in text
+    organ_of: dict[str, str] = field(default_factory=dict)  # organ found in the text -> its state
+    also: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a token naming two actors ("U.S.-Russian")
     parties: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._match_names()
-        self._match_ner()
         self._read_titles()
         self._order_mentions()
 
@@ -91,73 +67,31 @@ class Resolver:
             self.spans[i] = (start, end, actor_id, how)
 
     def _match_names(self) -> None:
-        matcher = _matcher(self.actors, self.doc.vocab)
-        spans = []
-        for match_id, start, end in matcher(self.doc):
-            how, actor_id = self.doc.vocab.strings[match_id].split("|", 1)
-            spans.append(Span(self.doc, start, end, label=f"{how}|{actor_id}"))
-        for span in filter_spans(spans):
-            how, actor_id = span.label_.split("|", 1)
-            if how == "capital" and self._is_place(span):
-                continue
-            self._add_span(span.start, span.end, actor_id, how)
+        """Dictionary and NER names (kg.extract.names), then surnames and given names used later."""
+        names = NameFinder(self.doc, self.actors, self.lex).run()
+        self.found.update(names.found)
+        self.organ_of.update(names.organ_of)
+        self.also.update(names.also)
+        for i, name in names.names.items():
+            self.spans[i] = (name.start, name.end, name.actor, name.how)
+        self._match_short_names()
 
-    def _is_place(self, span: Span) -> bool:
-        """A capital or country used as the place where something happens."""
-        head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
-            return True
-        if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
-            return True
-        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
-
-    def _match_ner(self) -> None:
-        surnames: dict[str, str] = {}
-        for actor_id in {s[2] for s in self.spans.values()}:
-            actor = self.actors.get(actor_id)
-            if actor and actor.kind == "person":
-                for name in (actor.label, *actor.aliases):
-                    last = name.split()[-1]
-                    surnames.setdefault(last, actor_id)
-                    surnames.setdefault(_SURNAME_PARTICLES.sub("", last), actor_id)
-        for ent in self.doc.ents:
-            if ent.label_ not in {"PERSON", "ORG"} or any(i in self.spans for i in range(ent.start, ent.end)):
-                continue
-            text = ent.text.strip(" ’'\"“”")
-            text = re.sub(r"(’s|'s)$", "", text)
-            if not _NAME_OK.match(text) or text.isupper() and len(text) < 2:
-                continue
-            if len(text.split()) == 1 and text in surnames:  # "Busaidi", even when tagged ORG
-                self._add_span(ent.start, ent.end, surnames[text], "surname")
-                continue
-            kind = "person" if ent.label_ == "PERSON" else "organization"
-            if kind == "person" and len(text.split()) == 1:
-                continue
-            if kind == "organization" and self._in_title(ent):
-                continue  # "Russian Defence Minister", "National Assembly president", "0200 GMT"
-            actor_id = slug(text)
-            if actor_id not in self.actors and actor_id not in self.found:
-                aliases = (text,)
-                self.found[actor_id] = Actor(actor_id, text, kind, aliases, origin="ner")
-            self._add_span(ent.start, ent.end, actor_id, "name")
-            if kind == "person":
-                last = text.split()[-1]
-                surnames.setdefault(last, actor_id)
-                surnames.setdefault(_SURNAME_PARTICLES.sub("", last), actor_id)
-        # Surnames and short forms used later in the text ("Hindi" for "Suhail al-Hindi").
+    def _match_short_names(self) -> None:
+        """A person's surname or given name used later in the text ("Hindi" for "Suhail al-Hindi")."""
+        short: dict[str, str] = {}
+        for start, end, actor_id, how in sorted(set(self.spans.values())):
+            if self.kind(actor_id) == "person" and how == "name":
+                for name in self._person_names(actor_id, self.doc[start:end].text):
+                    parts = name.split()
+                    for part in {parts[-1], _SURNAME_PARTICLES.sub("", parts[-1])} | ({parts[0]} if len(parts) > 1 else set()):
+                        short.setdefault(part, actor_id)
         for tok in self.doc:
-            if tok.i not in self.spans and tok.pos_ == "PROPN" and tok.text in surnames:
-                self._add_span(tok.i, tok.i + 1, surnames[tok.text], "surname")
+            if tok.i not in self.spans and tok.pos_ == "PROPN" and tok.text in short and len(tok.text) > 2:
+                self._add_span(tok.i, tok.i + 1, short[tok.text], "surname")
 
-    def _in_title(self, ent: Span) -> bool:
-        """An organisation name that only modifies another noun (a title) or a number, or a bare acronym
-        the dictionary does not know."""
-        root = ent.root
-        if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= ent.end and len(ent) == 1:
-            return True
-        if root.dep_ == "pobj" and root.head.head.lower_ in self.lex.of("office"):
-            return True
-        return len(ent) == 1 and ent.text.isupper() and len(ent.text) <= 3
+    def _person_names(self, actor_id: str, text: str) -> list[str]:
+        actor = self.actor(actor_id)
+        return [text, *((actor.label, *actor.aliases) if actor else ())]
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.found.get(actor_id) or self.actors.get(actor_id)
@@ -170,36 +104,26 @@ class Resolver:
 
     # -- titles and affiliations -------------------------------------------
     def _read_titles(self) -> None:
-        """Affiliations stated with a name: "Egypt's Foreign Minister Sameh Shoukry"."""
-        seen: set[int] = set()
-        for start, end, actor_id, how in sorted(set(self.spans.values())):
-            if start in seen or self.kind(actor_id) != "person":
+        """Affiliations stated with a name (kg.extract.titles): "Egypt's Foreign Minister Sameh Shoukry"."""
+        read_titles(self)
+
+    def last_named_org(self, tok: Token | None, noun: str = "") -> str | None:
+        """The organisation a common noun stands for: one named in its modifiers ("the Zanu PF party"),
+        else the nearest one whose name holds the noun ("the association" -> "... Alliance Association")."""
+        noun = noun or (tok.lower_ if tok is not None else "")
+        if tok is not None:
+            mods = [m for m in self._modifier_actors(tok, of=False, pronouns=False) if self.kind(m) == "organization"]
+            if mods:
+                return mods[0]
+        at = tok.i if tok is not None else len(self.doc)
+        best = None
+        for j, _, actor_id, _ in sorted(set(self.spans.values())):
+            actor = self.actor(actor_id)
+            if actor is None or actor.kind != "organization" or noun not in actor.label.lower().split():
                 continue
-            seen.add(start)
-            root = self.doc[start:end].root
-            scopes = [t for t in root.subtree if t.i < start]
-            if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
-                scopes += [t for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
-            for child in root.children:  # "X, an adviser to President Y" / "X, Trump's special envoy"
-                if child.dep_ == "appos":
-                    scopes += list(child.subtree)
-                elif child.dep_ == "relcl":  # "Rear Admiral X, who signed for the army"
-                    scopes += [o for p in child.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
-                               for o in p.subtree if o.dep_ == "pobj" or o.i in self.spans]
-            words, orgs = [], []
-            for tok in scopes:
-                if tok.i in self.spans and self.spans[tok.i][2] != actor_id:
-                    other = self.spans[tok.i][2]
-                    other = self._affiliation_of(other) if self.kind(other) == "person" else other
-                    if other and other not in orgs:
-                        orgs.append(other)
-                elif tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.spans:
-                    words.append(tok.text)
-            orgs = [o for o in orgs if o != actor_id and self.kind(o) != "group"]
-            if words:
-                self.titles.setdefault(actor_id, " ".join(words))
-            if orgs and actor_id not in self.text_affiliation:
-                self.text_affiliation[actor_id] = orgs[0]
+            if best is None or abs(j - at) < abs(best[0] - at) or (j < at <= best[0]):
+                best = (j, actor_id)
+        return best[1] if best else None
 
     def _affiliation_of(self, actor_id: str) -> str | None:
         if actor_id in self.text_affiliation:
@@ -216,6 +140,7 @@ class Resolver:
             organ = self.actor(aff)
             if organ is not None and organ.category == "organs" and organ.affiliation:
                 return organ.affiliation
+            return self.organ_of.get(aff, aff)
         return aff
 
     def _affiliation(self, actor_id: str) -> str | None:
@@ -224,7 +149,7 @@ class Resolver:
             if actor.roles and actor.role_on(self.published):
                 return self.actors.affiliation(actor_id, self.published)
             return self.text_affiliation.get(actor_id) or actor.affiliation or self.actors.affiliation(actor_id, self.published)
-        return self.text_affiliation.get(actor_id)
+        return self.text_affiliation.get(actor_id) or self.organ_of.get(actor_id)
 
     # -- reading order and coreference --------------------------------------
     def _order_mentions(self) -> None:
@@ -284,20 +209,34 @@ class Resolver:
         return fallback
 
     def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
-        """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X"."""
+        """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X",
+        "a Kenya-U.S. base"."""
         out: list[str] = []
         for child in tok.children:
-            if child.dep_ in _MOD_DEPS or (of and child.dep_ == "prep" and child.lower_ == "of"):
-                for t in ([child, *child.conjuncts] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
-                    for tt in ([t, *t.conjuncts] if child.dep_ == "prep" else [t]):
-                        ref = self.spans.get(tt.i)
-                        if ref and ref[2] not in out:
-                            out.append(ref[2])
-                        elif pronouns and tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
-                            for r in self.refs(tt):
-                                if r not in out:
-                                    out.append(r)
+            if child.dep_ in _MOD_DEPS:
+                toks = [child, *child.conjuncts]
+                toks += [h for t in toks for h in self._hyphened(t)]
+            elif of and child.dep_ == "prep" and child.lower_ == "of":
+                toks = [t for c in child.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+            else:
+                continue
+            for t in toks:
+                for ref in self._token_refs(t, pronouns):
+                    if ref not in out:
+                        out.append(ref)
         return out
+
+    def _token_refs(self, tok: Token, pronouns: bool) -> tuple[str, ...]:
+        if tok.i in self.spans:
+            return self.also.get(tok.i) or (self.spans[tok.i][2],)
+        if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
+            return self.refs(tok)
+        return ()
+
+    def _hyphened(self, tok: Token) -> list[Token]:
+        """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""
+        doc = self.doc
+        return [c for c in tok.children if c.dep_ in _MOD_DEPS and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
 
     def people(self, state_id: str) -> str:
         """A population named by a plural demonym ("Palestinians"): a group actor of its own."""
@@ -351,7 +290,7 @@ class Resolver:
         if span[3] == "demonym" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound", "nmod"} \
                 and self.kind(span[2]) == "state":
             return (self.people(span[2]),)
-        return (span[2],)
+        return self.also.get(tok.i) or (span[2],)
 
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""

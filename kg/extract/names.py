@@ -1,0 +1,325 @@
+"""Where a text names actors: dictionary names, NER names repaired, and persons named by a title.
+
+The longest name wins: a dictionary alias inside a longer organisation name the NER found does
+not fire ("the World Uyghur Congress" is not the US Congress); that name becomes an actor of its
+own, the organ of a country when it starts with the country ("Iraqi National Intelligence
+Service"). NER spans are trimmed of articles, possessives and trailing common words ("Isis from"),
+of a place or title glued before a person ("Myanmar Andrew Kirkwood"); one-word spans that are
+ordinary English words ("Borders", "Justice") and names of places are no actors.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg.actors import ActorDict, slug
+from kg.lexicon import Lexicon
+from kg.model import Actor
+
+__all__ = ["Name", "NameFinder", "variants", "english_word"]
+
+_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+_DASHES = {"-", "—", "–", "--"}
+_PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around",
+                "through", "within", "on"}
+_PLACE_POSITION = _PLACE_PREPS - {"at", "from", "to"}  # where an NER name is a place, not an organisation
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A stretch of text that names one actor."""
+
+    start: int
+    end: int
+    actor: str
+    how: str  # name | demonym | capital | surname
+
+
+def variants(surface: str) -> set[str]:
+    """The spellings of an alias the matcher accepts: as written, with a lower-case first letter
+    ("the White House"), an acronym in title case ("Isis", "Nato"), straight or curly apostrophes,
+    and a space for a hyphen ("al Shabab")."""
+    forms = {surface}
+    if " " in surface and not surface.isupper():
+        forms.add(surface[0].lower() + surface[1:])
+    if surface.isupper() and surface.isalpha() and len(surface) >= 4:
+        forms.add(surface.title())
+    if "-" in surface and " " not in surface.split("-", 1)[1][:1]:
+        forms |= {f.replace("-", " ") for f in forms}
+    return forms | {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
+
+
+def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher over every name, demonym and capital, built once per dictionary."""
+    key = id(actors), id(vocab)
+    if key not in _MATCHERS:
+        tokenizer = English(vocab=vocab).tokenizer
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        tables = {"name": actors.names, "demonym": actors.demonyms, "capital": actors.capitals}
+        for how, table in tables.items():
+            for surface in sorted(table):
+                matcher.add(f"{how}|{table[surface]}", [tokenizer(f) for f in sorted(variants(surface))])
+        _MATCHERS.clear()
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The words of the English lemmatizer's tables (nouns, verbs, adjectives, adverbs and their
+    irregular forms), from the installed English model; empty when it has none."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from kg.nlp import DEFAULT_MODEL
+
+    try:
+        root = get_package_path(DEFAULT_MODEL)
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for path in sorted(root.glob("*/lemmatizer/lookups")):
+        lookups = Lookups().from_disk(path)
+        for table in ("lemma_index", "lemma_exc"):
+            if lookups.has_table(table):
+                for part in lookups.get_table(table).values():
+                    words |= set(part)
+    return frozenset(w for w in words if isinstance(w, str))
+
+
+def english_word(word: str) -> bool:
+    """An ordinary English word ("Borders", "Justice", "Media"), in the singular or plural."""
+    low = word.lower()
+    words = _english()
+    return low in words or (low.endswith("s") and (low[:-1] in words or low[:-2] in words and low.endswith("es")))
+
+
+def capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _joiner(tok: Token, particles: frozenset[str]) -> bool:
+    """A small word that may stand inside a name ("Alliance on China", "Heart and Soul", "al-Rufay'i")."""
+    return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token after a dateline that opens the text ("BEIRUT, Dec 1 (Reuters) -"), or 0."""
+    for tok in doc[:14]:
+        if tok.text in _DASHES or tok.text == "—":
+            head = doc[: tok.i]
+            if head and capital(head[0]) and not any(t.pos_ in {"VERB", "AUX"} for t in head) and (
+                    head[0].is_upper or any(t.text == "(" for t in head)):
+                return tok.i + 1
+            return 0
+        if tok.pos_ in {"VERB", "AUX"} or tok.text == ".":
+            return 0
+    return 0
+
+
+@dataclass
+class NameFinder:
+    """Finds the names of one document: ``names`` (token -> Name) and ``found`` (new actors)."""
+
+    doc: Doc
+    actors: ActorDict
+    lex: Lexicon
+
+    def __post_init__(self) -> None:
+        self.names: dict[int, Name] = {}
+        self.found: dict[str, Actor] = {}
+        self.organ_of: dict[str, str] = {}  # a new organ -> its state ("Thai Bureau of Immigration")
+        self.also: dict[int, tuple[str, ...]] = {}  # a hyphenated pair -> both actors ("U.S.-Russian")
+
+    def run(self) -> NameFinder:
+        ner = [n for n in (self._clean(e) for e in self.doc.ents) if n is not None]
+        titled = list(self._titled_persons())
+        taken = {i for s, _ in titled for i in range(s.start, s.end)}
+        ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
+        self._dictionary(ner)
+        self._new_names(ner)
+        self._drop_places()
+        self._hyphen_pairs()
+        return self
+
+    # -- dictionary -----------------------------------------------------------
+    def _dictionary(self, ner: list[tuple[Span, str]]) -> None:
+        matcher = _matcher(self.actors, self.doc.vocab)
+        spans = [Span(self.doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in matcher(self.doc)]
+        skip = dateline_end(self.doc)
+        for span in filter_spans(spans):
+            how, actor_id = span.label_.split("|", 1)
+            if span.start < skip or (how == "capital" and self._is_place(span)):
+                continue
+            outer = next((n for n, kind in ner if self._swallows(n, kind, span)), None)
+            if outer is not None:
+                if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer):
+                    self.organ_of[slug(outer.text)] = actor_id
+                continue
+            self._add(span.start, span.end, actor_id, how)
+
+    def _is_place(self, span: Span) -> bool:
+        """A capital or country used as the place where something happens."""
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+            return True
+        if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
+            return True
+        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
+
+    def _organ(self, name: Span) -> bool:
+        return name.root.lower_ in self.lex.of("organ")
+
+    def _swallows(self, name: Span, kind: str, match: Span) -> bool:
+        """A longer name holds the dictionary match: "World Uyghur Congress" holds "Congress",
+        "Abbas Araghchi" holds "Abbas" (another man's surname)."""
+        if not (name.start <= match.start and match.end <= name.end) or len(name) == len(match):
+            return False
+        if any(t.pos_ == "CCONJ" or t.text == "," for t in name):  # the NER glued a list together
+            return False
+        if kind == "organization":
+            head = name.root
+            return head.lower_ in self.lex.of("org-head") and (not (match.start <= head.i < match.end) or any(
+                self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
+        nxt = self.doc[match.end] if match.end < name.end else None
+        return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _name_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        return (capital(tok) and tok.is_alpha and low not in self.lex.of("title") and not self.lex.noun(low)[0]
+                and low not in self.lex.of("honorific"))
+
+    # -- NER names -------------------------------------------------------------
+    def _clean(self, ent: Span) -> tuple[Span, str] | None:
+        """An NER person or organisation without what does not belong to the name."""
+        if ent.label_ not in {"PERSON", "ORG"}:
+            return None
+        doc, start, end = self.doc, ent.start, ent.end
+        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and capital(doc[start - 2]) \
+                and ent.root.lower_ in self.lex.of("org-head"):
+            start -= 2  # "Heart and Soul Television"
+        while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"):
+            start += 1
+        for i in range(start + 1, end):
+            if not capital(doc[i]) and not _joiner(doc[i], self.lex.of("particle")):
+                end = i
+                break
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or not capital(doc[end - 1])):
+            end -= 1
+        if ent.label_ == "PERSON":
+            while start < end - 1 and self._not_given_name(doc[start], end - start):
+                start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+        kind = "person" if ent.label_ == "PERSON" else "organization"
+        return (doc[start:end], kind) if end > start else None
+
+    def _not_given_name(self, tok: Token, left: int) -> bool:
+        """A title, or a country glued before a name of two words or more."""
+        low = tok.lower_
+        table = self.actors
+        if low in self.lex.of("title") or low in self.lex.of("honorific") or self.lex.noun(low)[0]:
+            return True
+        return left > 2 and (tok.text in table.demonyms or tok.text in table.capitals or
+                             (tok.text in table.names and self.kind(table.names[tok.text]) == "state"))
+
+    def _titled_persons(self) -> Iterator[tuple[Span, str]]:
+        """Proper nouns after a title ("adviser Mesut Casin"), or a name with a title in apposition
+        ("Nop Vy, the association's director"), are a person whatever the NER says."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ in self.lex.of("title") and tok.pos_ in {"NOUN", "PROPN"}:
+                end = tok.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN" and self._name_word(doc[end]) \
+                        and doc[end].text not in self.actors.names:
+                    end += 1
+                if 2 <= end - tok.i - 1 <= 4 and doc[end - 1].lower_ not in self.lex.of("org-head"):
+                    yield doc[tok.i + 1: end], "person"
+            if tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") and tok.head.pos_ == "PROPN":
+                name = doc[tok.head.left_edge.i: tok.head.i + 1]
+                if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
+                    yield name, "person"
+
+    def _new_names(self, ner: list[tuple[Span, str]]) -> None:
+        """NER names the dictionary does not cover become actors of their own."""
+        for span, kind in sorted(ner, key=lambda x: x[0].start):
+            if any(i in self.names for i in range(span.start, span.end)) or not self._actor_like(span, kind):
+                continue
+            text = span.text
+            actor_id = slug(text)
+            if actor_id not in self.actors and actor_id not in self.found:
+                self.found[actor_id] = Actor(actor_id, text, kind, (text,), origin="ner")
+            self._add(span.start, span.end, actor_id, "name")
+
+    def _actor_like(self, span: Span, kind: str) -> bool:
+        """Not a fragment, a title's qualifier, a bare acronym or a place."""
+        if len(span) == 1 and (kind == "person" or english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
+            return False
+        if kind == "person" and len(span) > 5:
+            return False
+        head = span.root
+        if span[-1].lower_ in self.lex.of("place-noun"):
+            return False
+        if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
+                and len(span) == 1:
+            return False
+        return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office"))
+
+    def _drop_places(self) -> None:
+        """A name the NER took for an organisation or person that the text only uses as a place
+        ("in Diego Garcia", "on Diego Garcia") is no actor."""
+        uses: dict[str, list[bool]] = {}
+        for start, name in self._starts():
+            if name.actor in self.found:
+                span = self.doc[start:name.end]
+                uses.setdefault(name.actor, []).append(self._place_use(span))
+        for actor_id, places in uses.items():
+            if all(places) and self.found[actor_id].label.split()[-1].lower() not in self.lex.of("org-head"):
+                del self.found[actor_id]
+                self.names = {i: n for i, n in self.names.items() if n.actor != actor_id}
+
+    def _place_use(self, span: Span) -> bool:
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-noun"):
+            return True
+        return head.dep_ in {"compound", "appos"} and head.head.lower_ in self.lex.of("place-noun")
+
+    # -- hyphenated pairs ---------------------------------------------------------
+    def _hyphen_pairs(self) -> None:
+        """"U.S.-Russian talks", "Kenya-U.S. base": one token or a hyphen joins two actors."""
+        for tok in self.doc:
+            if tok.i in self.names or "-" not in tok.text.strip("-"):
+                continue
+            found = [a for part in tok.text.split("-") if (a := self._lookup(part))]
+            if len(found) == 2 and found[0] != found[1]:
+                self._add(tok.i, tok.i + 1, found[0], "demonym")
+                self.also[tok.i] = tuple(found)
+
+    def _lookup(self, text: str) -> str | None:
+        table = self.actors
+        return table.names.get(text) or table.demonyms.get(text)
+
+    # -- helpers ---------------------------------------------------------------
+    def _add(self, start: int, end: int, actor_id: str, how: str) -> None:
+        name = Name(start, end, actor_id, how)
+        for i in range(start, end):
+            self.names[i] = name
+
+    def _starts(self) -> Iterator[tuple[int, Name]]:
+        seen = set()
+        for i in sorted(self.names):
+            name = self.names[i]
+            if name.start not in seen:
+                seen.add(name.start)
+                yield name.start, name
+
+    def kind(self, actor_id: str) -> str:
+        actor = self.found.get(actor_id) or self.actors.get(actor_id)
+        return actor.kind if actor else "group"
