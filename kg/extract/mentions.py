@@ -35,6 +35,11 @@ def _default_lexicon() -> Lexicon:
     return load_lexicon()
 
 
+def _plain(text: str) -> str:
+    """A name with straight apostrophes and no possessive ending."""
+    return re.sub(r"'s$", "", text.replace("’", "'").strip())
+
+
 _LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
 
 
@@ -77,17 +82,36 @@ class Resolver:
         self._match_short_names()
 
     def _match_short_names(self) -> None:
-        """A person's surname or given name used later in the text ("Hindi" for "Suhail al-Hindi")."""
-        short: dict[str, str] = {}
-        for start, end, actor_id, how in sorted(set(self.spans.values())):
-            if self.kind(actor_id) == "person" and how == "name":
-                for name in self._person_names(actor_id, self.doc[start:end].text):
-                    parts = name.split()
-                    for part in {parts[-1], _SURNAME_PARTICLES.sub("", parts[-1])} | ({parts[0]} if len(parts) > 1 else set()):
-                        short.setdefault(part, actor_id)
+        """A person's surname or given name used alone ("Hindi" for "Suhail al-Hindi"), also where the
+        NER took it for a name of its own."""
+        short = self._short_names()
         for tok in self.doc:
-            if tok.i not in self.spans and tok.pos_ == "PROPN" and tok.text in short and len(tok.text) > 2:
-                self._add_span(tok.i, tok.i + 1, short[tok.text], "surname")
+            span = self.spans.get(tok.i)
+            if span is None and tok.pos_ == "PROPN":
+                key = _plain(tok.text)
+                if key in short and len(key) > 2:
+                    self._add_span(tok.i, tok.i + 1, short[key], "surname")
+            elif span is not None and span[0] == tok.i and span[2] in self.found and self.found[span[2]].origin == "ner":
+                key = _plain(self.doc[span[0]:span[1]].text)
+                if key in short and short[key] != span[2] and key.count(" ") == 0:
+                    self._add_span(span[0], span[1], short[key], "surname")
+
+    def _short_names(self) -> dict[str, str]:
+        """Surnames (last word, with and without its particle), then given names, of each person's
+        full names; a surname two persons share is the one named first (family members are named in
+        full), and a surname beats a given name."""
+        full = [(_plain(name).split(), actor_id) for start, end, actor_id, how in sorted(set(self.spans.values()))
+                if self.kind(actor_id) == "person" and how == "name"
+                for name in self._person_names(actor_id, self.doc[start:end].text)]
+        short: dict[str, str] = {}
+        for parts, actor_id in full:
+            if len(parts) > 1:
+                for part in {parts[-1], _SURNAME_PARTICLES.sub("", parts[-1])}:
+                    short.setdefault(part, actor_id)
+        for parts, actor_id in full:
+            if len(parts) > 1 and parts[0] not in short:
+                short[parts[0]] = actor_id
+        return short
 
     def _person_names(self, actor_id: str, text: str) -> list[str]:
         actor = self.actor(actor_id)

@@ -214,6 +214,8 @@ class NameFinder:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or not capital(doc[end - 1])):
             end -= 1
         if ent.label_ == "PERSON":
+            while end > start + 1 and doc[end - 1].pos_ not in {"PROPN", "NOUN"}:
+                end -= 1  # "Moise Shortly"
             while start < end - 1 and self._not_given_name(doc[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
         kind = "person" if ent.label_ == "PERSON" else "organization"
