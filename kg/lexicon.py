@@ -65,6 +65,7 @@ WORD_CLASSES = {
     "honorific": "abbreviated titles before a name ('Mr.', 'Gen.')",
     "court-title": "titles of judges: with no other clue, the person sits on the court the article names",
     "domestic-title": "offices of a state: with no other clue, held for the state the article is about",
+    "agent-participle": "'X-appointed rapporteur', 'X-backed envoy': X is what the person acts for",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 

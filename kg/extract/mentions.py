@@ -160,11 +160,16 @@ class Resolver:
         """What the actor acts for in this article: the dictionary role on the date, else the text.
         A person acting for a state organ (a ministry, the Kremlin) acts for its state."""
         aff = self._affiliation(actor_id)
-        if aff and self.kind(actor_id) == "person":
-            organ = self.actor(aff)
+        if self.kind(actor_id) != "person":
+            return aff
+        for _ in range(4):  # a committee of a chamber of a congress of a state
+            organ = self.actor(aff) if aff else None
             if organ is not None and organ.category == "organs" and organ.affiliation:
-                return organ.affiliation
-            return self.organ_of.get(aff, aff)
+                aff = organ.affiliation
+            elif aff in self.organ_of:
+                aff = self.organ_of[aff]
+            else:
+                break
         return aff
 
     def _affiliation(self, actor_id: str) -> str | None:

@@ -140,7 +140,9 @@ class NameFinder:
 
     def run(self) -> NameFinder:
         ner = [n for n in (self._clean(e) for e in self.doc.ents) if n is not None]
-        titled = list(self._titled_persons())
+        persons = [s for s, k in ner if k == "person"]
+        titled = [(s, k) for s, k in self._titled_persons()
+                  if not any(p.start <= s.start and s.end <= p.end for p in persons)]
         taken = {i for s, _ in titled for i in range(s.start, s.end)}
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
@@ -214,7 +216,7 @@ class NameFinder:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or not capital(doc[end - 1])):
             end -= 1
         if ent.label_ == "PERSON":
-            while end > start + 1 and doc[end - 1].pos_ not in {"PROPN", "NOUN"}:
+            while end > start + 1 and doc[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(doc[end - 1].text):
                 end -= 1  # "Moise Shortly"
             while start < end - 1 and self._not_given_name(doc[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
@@ -237,13 +239,15 @@ class NameFinder:
         for tok in doc:
             if tok.lower_ in self.lex.of("title") and tok.pos_ in {"NOUN", "PROPN"}:
                 end = tok.i + 1
-                while end < len(doc) and doc[end].pos_ == "PROPN" and self._name_word(doc[end]) \
-                        and doc[end].text not in self.actors.names:
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in self.actors.names and (
+                        self._name_word(doc[end]) or end + 1 < len(doc) and _joiner(doc[end], self.lex.of("particle"))
+                        and not doc[end].is_stop and capital(doc[end + 1])):
                     end += 1
                 if 2 <= end - tok.i - 1 <= 4 and doc[end - 1].lower_ not in self.lex.of("org-head"):
                     yield doc[tok.i + 1: end], "person"
-            if tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") and tok.head.pos_ == "PROPN":
-                name = doc[tok.head.left_edge.i: tok.head.i + 1]
+            if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
+                                             tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
+                name = doc[tok.head.left_edge.i: tok.head.i + 1]  # "Nop Vy, the director", "X Y, who heads"
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"
 

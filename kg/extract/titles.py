@@ -53,12 +53,13 @@ def read_titles(res: Resolver) -> None:
     for start, end, actor_id, _ in sorted(set(res.spans.values())):
         if res.kind(actor_id) != "person":
             continue
-        area = list(_area(res, res.doc[start:end]))
+        name = res.doc[start:end]
+        area = list(_area(res, name))
         words = [t for t in area if t.pos_ in {"NOUN", "PROPN"} and t.i not in res.spans]
         if words:
             res.titles.setdefault(actor_id, " ".join(t.text for t in sorted(words)))
         found = [c for t in area if (c := _clue(res, t, actor_id, words)) is not None]
-        clues.setdefault(actor_id, []).extend(found or _fallback(res, words))
+        clues.setdefault(actor_id, []).extend(found or _fallback(res, _head_titles(name, words)))
         best = min(clues[actor_id], key=lambda c: c.rank, default=None)
         if best is not None:  # later persons may take this one's affiliation ("adviser to President Y")
             res.text_affiliation[actor_id] = best.actor
@@ -80,14 +81,22 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
                 yield from child.subtree
 
 
+def _head_titles(name: Span, words: list[Token]) -> list[Token]:
+    """The title nouns right before or beside a name ("Justice X", "X, the judge"), not those deeper
+    in a clause ("the shadow justice secretary", "emir of the group")."""
+    root = name.root
+    return [t for t in words if t.head.i == root.i and t.dep_ in {"compound", "appos", "nmod"}
+            or (root.dep_ == "appos" and t.i == root.head.i)]
+
+
 def _is_title(res: Resolver, tok: Token) -> bool:
     low = tok.lower_
     return low in res.lex.of("title") or res.lex.noun(low)[0] == "person" or low.rstrip("s") in res.lex.of("title")
 
 
-def _titled(res: Resolver, noun: Token, person: str) -> bool:
+def _titled(res: Resolver, noun: Token, person: str, climb: bool) -> bool:
     """A title, the name itself, or a noun in a title's complement ("vice president of studies at X")."""
-    for _ in range(3):
+    for _ in range(3 if climb else 1):
         if _is_title(res, noun) or noun.i in res.spans and res.spans[noun.i][2] == person:
             return True
         if noun.dep_ != "pobj":
@@ -96,12 +105,15 @@ def _titled(res: Resolver, noun: Token, person: str) -> bool:
     return False
 
 
-def _governor(tok: Token) -> tuple[str, Token]:
-    """How a token hangs from the noun it qualifies: ("mod", noun), ("of", noun), ("lead", verb) ..."""
-    while tok.dep_ == "conj":
+def _governor(res: Resolver, tok: Token) -> tuple[str, Token]:
+    """How a token hangs from the noun it qualifies: ("mod", noun), ("of", noun), ("lead", verb) ...;
+    "United Nations-appointed rapporteur" is a modifier of the title."""
+    while tok.dep_ in {"conj", "appos"}:
         tok = tok.head
     if tok.dep_ in _MODS:
         return "mod", tok.head
+    if tok.dep_ == "npadvmod" and tok.head.dep_ == "amod" and tok.head.lemma_ in res.lex.of("agent-participle"):
+        return "mod", tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         return tok.head.lower_, tok.head.head
     if tok.dep_ == "dobj":
@@ -118,8 +130,9 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
     ref = _ref(res, tok)
     if ref is None or ref == person:
         return None
-    how, gov = _governor(tok)
-    titled = _titled(res, gov, person) or (gov.dep_ == "relcl" and how in {"for", "of"})
+    how, gov = _governor(res, tok)
+    titled = _titled(res, gov, person, climb=how not in {"mod", "lead", ""}) or (
+        gov.dep_ == "relcl" and how in {"for", "of"})
     rank = _rank(res, ref, how, gov, titled, words)
     if rank is None:
         return None
@@ -150,7 +163,9 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
     if kind == "person":
         return 2 if how in {"mod", "to", "of", "for"} else None
     if kind != "state":
-        return 0 if how in {"mod", *_EMPLOYER_PREPS} else None
+        return {"for": 2, "to": 2}.get(how, 0) if how in {"mod", *_EMPLOYER_PREPS} else None
+    if how == "mod" and gov.i in res.spans:  # "Hungary's Viktor Orban"
+        return 1
     state_title = any(t.lower_ in res.lex.of("state-title") or t.lower_.rstrip("s") in res.lex.of("state-title")
                       for t in words)
     if how in {"mod", "of"}:
