@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict
+from kg.extract.descriptors import descriptors, named_org
 from kg.extract.names import NameFinder
 from kg.extract.titles import read_titles
 from kg.lexicon import Lexicon
@@ -60,6 +61,7 @@ class Resolver:
     organ_of: dict[str, str] = field(default_factory=dict)  # organ found in the text -> its state
     also: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a token naming two actors ("U.S.-Russian")
     parties: tuple[str, ...] = ()
+    _descriptors: dict[str, set[str]] | None = None
 
     def __post_init__(self) -> None:
         self._match_names()
@@ -132,22 +134,14 @@ class Resolver:
         read_titles(self)
 
     def last_named_org(self, tok: Token | None, noun: str = "") -> str | None:
-        """The organisation a common noun stands for: one named in its modifiers ("the Zanu PF party"),
-        else the nearest one whose name holds the noun ("the association" -> "... Alliance Association")."""
-        noun = noun or (tok.lower_ if tok is not None else "")
-        if tok is not None:
-            mods = [m for m in self._modifier_actors(tok, of=False, pronouns=False) if self.kind(m) == "organization"]
-            if mods:
-                return mods[0]
-        at = tok.i if tok is not None else len(self.doc)
-        best = None
-        for j, _, actor_id, _ in sorted(set(self.spans.values())):
-            actor = self.actor(actor_id)
-            if actor is None or actor.kind != "organization" or noun not in actor.label.lower().split():
-                continue
-            if best is None or abs(j - at) < abs(best[0] - at) or (j < at <= best[0]):
-                best = (j, actor_id)
-        return best[1] if best else None
+        """The organisation a common noun stands for (kg.extract.descriptors)."""
+        return named_org(self, tok, noun)
+
+    def descriptors(self) -> dict[str, set[str]]:
+        """The common nouns the text puts beside each organisation's name, read once."""
+        if self._descriptors is None:
+            self._descriptors = descriptors(self)
+        return self._descriptors
 
     def _affiliation_of(self, actor_id: str) -> str | None:
         if actor_id in self.text_affiliation:

@@ -44,13 +44,10 @@ class Name:
 
 def variants(surface: str) -> set[str]:
     """The spellings of an alias the matcher accepts: as written, with a lower-case first letter
-    ("the White House"), an acronym in title case ("Isis", "Nato"), straight or curly apostrophes,
-    and a space for a hyphen ("al Shabab")."""
+    ("the White House"), straight or curly apostrophes, and a space for a hyphen ("al Shabab")."""
     forms = {surface}
     if " " in surface and not surface.isupper():
         forms.add(surface[0].lower() + surface[1:])
-    if surface.isupper() and surface.isalpha() and len(surface) >= 4:
-        forms.add(surface.title())
     if "-" in surface and " " not in surface.split("-", 1)[1][:1]:
         forms |= {f.replace("-", " ") for f in forms}
     return forms | {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
@@ -137,9 +134,10 @@ class NameFinder:
         self.found: dict[str, Actor] = {}
         self.organ_of: dict[str, str] = {}  # a new organ -> its state ("Thai Bureau of Immigration")
         self.also: dict[int, tuple[str, ...]] = {}  # a hyphenated pair -> both actors ("U.S.-Russian")
+        self._starts_of: list[int] = []  # where dictionary matches start
 
     def run(self) -> NameFinder:
-        ner = [n for n in (self._clean(e) for e in self.doc.ents) if n is not None]
+        ner = [n for n in (self._clean(e) for e in self._ents()) if n is not None]
         persons = [s for s, k in ner if k == "person"]
         titled = [(s, k) for s, k in self._titled_persons()
                   if not any(p.start <= s.start and s.end <= p.end for p in persons)]
@@ -156,7 +154,9 @@ class NameFinder:
         matcher = _matcher(self.actors, self.doc.vocab)
         spans = [Span(self.doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in matcher(self.doc)]
         skip = dateline_end(self.doc)
-        for span in filter_spans(spans):
+        spans = filter_spans(spans)
+        self._starts_of = sorted(s.start for s in spans)
+        for span in spans:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)):
                 continue
@@ -184,7 +184,7 @@ class NameFinder:
         "Abbas Araghchi" holds "Abbas" (another man's surname)."""
         if not (name.start <= match.start and match.end <= name.end) or len(name) == len(match):
             return False
-        if any(t.pos_ == "CCONJ" or t.text == "," for t in name):  # the NER glued a list together
+        if sum(name.start <= s < name.end for s in self._starts_of) > 1:  # the NER glued a list together
             return False
         if kind == "organization":
             head = name.root
@@ -199,6 +199,22 @@ class NameFinder:
                 and low not in self.lex.of("honorific"))
 
     # -- NER names -------------------------------------------------------------
+    def _ents(self) -> list[Span]:
+        """NER entities, with an organisation cut in two at "for/of/on (the)" joined again
+        ("Cambodian League" + "for the" + "Promotion and Defense of Human Rights")."""
+        ents = list(self.doc.ents)
+        out: list[Span] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            gap = self.doc[prev.end: ent.start] if prev is not None else None
+            if prev is not None and prev.label_ == ent.label_ == "ORG" and 1 <= len(gap) <= 2 \
+                    and gap[0].lower_ in {"for", "of", "on"} and all(t.lower_ in {"for", "of", "on", "the"} for t in gap) \
+                    and prev.root.lower_ in self.lex.of("org-head"):
+                out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
+            else:
+                out.append(ent)
+        return out
+
     def _clean(self, ent: Span) -> tuple[Span, str] | None:
         """An NER person or organisation without what does not belong to the name."""
         if ent.label_ not in {"PERSON", "ORG"}:
