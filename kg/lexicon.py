@@ -66,6 +66,7 @@ WORD_CLASSES = {
     "court-title": "titles of judges: with no other clue, the person sits on the court the article names",
     "domestic-title": "offices of a state: with no other clue, held for the state the article is about",
     "agent-participle": "'X-appointed rapporteur', 'X-backed envoy': X is what the person acts for",
+    "judicial": "head nouns of courts: a judge acts for the court, not for its state",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 
@@ -76,6 +77,7 @@ NOUN_CLASSES = {
     "forces": "armed forces: with a state modifier that state's forces, alone the last state's",
     "group": "a non-state group: the last armed group or movement named",
     "parties": "the parties to the conflict ('both sides'): one actor each",
+    "organ": "a state organ: with a state modifier or alone with 'the', an organ actor of that state",
 }
 
 _POSITIONS = {"supports", "opposes", "proposes", "undecided"}

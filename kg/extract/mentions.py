@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from kg.actors import ActorDict
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.names import NameFinder
-from kg.extract.titles import read_titles
+from kg.extract.organs import find_organs
+from kg.extract.titles import main_state, read_titles
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -65,6 +66,8 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._match_names()
+        self._home_organs()
+        find_organs(self)
         self._read_titles()
         self._order_mentions()
 
@@ -82,6 +85,17 @@ class Resolver:
         for i, name in names.names.items():
             self.spans[i] = (name.start, name.end, name.actor, name.how)
         self._match_short_names()
+
+    def _home_organs(self) -> None:
+        """An organ named without its country ("the High Court", "the Senate") is the organ of the
+        state the article is about."""
+        home = None
+        for actor_id, actor in self.found.items():
+            if actor.kind == "organization" and actor_id not in self.organ_of \
+                    and actor.label.split()[-1].lower() in self.lex.of("organ"):
+                home = home or main_state(self)
+                if home:
+                    self.organ_of[actor_id] = home
 
     def _match_short_names(self) -> None:
         """A person's surname or given name used alone ("Hindi" for "Suhail al-Hindi"), also where the
@@ -152,12 +166,15 @@ class Resolver:
 
     def affiliation(self, actor_id: str) -> str | None:
         """What the actor acts for in this article: the dictionary role on the date, else the text.
-        A person acting for a state organ (a ministry, the Kremlin) acts for its state."""
+        A person acting for a state organ (a ministry, the Kremlin) acts for its state; a judge for
+        the court."""
         aff = self._affiliation(actor_id)
         if self.kind(actor_id) != "person":
             return aff
-        for _ in range(4):  # a committee of a chamber of a congress of a state
+        for _ in range(4):  # a committee of a chamber of a congress of a state; a judge sits on a court
             organ = self.actor(aff) if aff else None
+            if organ is not None and set(organ.label.lower().split()) & self.lex.of("judicial"):
+                break
             if organ is not None and organ.category == "organs" and organ.affiliation:
                 aff = organ.affiliation
             elif aff in self.organ_of:

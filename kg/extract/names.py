@@ -156,9 +156,10 @@ class NameFinder:
         skip = dateline_end(self.doc)
         spans = filter_spans(spans)
         self._starts_of = sorted(s.start for s in spans)
+        named = {span.label_.split("|", 1)[1] for span in spans}
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
-            if span.start < skip or (how == "capital" and self._is_place(span)):
+            if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named):
                 continue
             outer = next((n for n, kind in ner if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -166,6 +167,21 @@ class NameFinder:
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
+
+    def _foreign_organ(self, span: Span, named: set[str]) -> bool:
+        """A one-word organ name that is also a common word ("Congress", "Senate") names that state's
+        organ only in a text that names the state."""
+        actor = self.actors.get(span.label_.split("|", 1)[1])
+        if actor is None or actor.category != "organs" or len(span) > 1 or not span.text.istitle() \
+                or not english_word(span.text):
+            return False
+        state = actor.affiliation
+        for _ in range(4):
+            parent = self.actors.get(state)
+            if parent is None or parent.category != "organs":
+                break
+            state = parent.affiliation
+        return state not in named
 
     def _is_place(self, span: Span) -> bool:
         """A capital or country used as the place where something happens."""
@@ -221,7 +237,7 @@ class NameFinder:
             return None
         doc, start, end = self.doc, ent.start, ent.end
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and capital(doc[start - 2]) \
-                and ent.root.lower_ in self.lex.of("org-head"):
+                and capital(doc[start]) and not doc[start - 2].ent_type_ and ent.root.lower_ in self.lex.of("org-head"):
             start -= 2  # "Heart and Soul Television"
         while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"):
             start += 1

@@ -1,0 +1,92 @@
+"""State organs named by a common noun become actors of their own: "Israeli police", "the
+cabinet", "a Phnom Penh court", "the country's intelligence service", "the ECOWAS standby force".
+
+The organ's owner is the state or organisation that modifies the noun (a demonym, a country, a
+capital, an organisation's name or "the country's"); a definite noun with no modifier belongs to
+the state the article is about, unless nouns.tsv marks it ``modified`` ("the court" may be an
+international one). "The court" is first a court the text names ("the International Court of
+Justice"). The dictionary's own organ is used when it has one ("Kosovo Police"); otherwise an
+organ is made, labelled by the owner and the noun ("Myanmar police"), and acts for its owner.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.actors import slug
+from kg.extract.titles import main_state
+from kg.model import Actor
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Resolver
+
+__all__ = ["find_organs"]
+
+_MODS = {"compound", "amod", "poss", "nmod"}
+
+
+def find_organs(res: Resolver) -> None:
+    """Add a span for each organ noun whose owner is known."""
+    for tok in res.doc:
+        if tok.i in res.spans or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        phrase, first = _phrase(res, tok)
+        if not phrase:
+            continue
+        mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first]
+        named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
+        if named:
+            res._add_span(first, tok.i + 1, named, "role")
+            continue
+        owner, start = _owner(res, tok, mods, res.lex.noun(phrase)[1] != "modified")
+        start = first if start is None else start
+        if owner is not None:
+            res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start:first].text), "name")
+
+
+def _phrase(res: Resolver, tok: Token) -> tuple[str, int]:
+    """The organ noun a token heads ("police", or "intelligence service" with its compound), and
+    where it starts."""
+    prev = res.doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
+            and res.lex.noun(f"{prev.lower_} {tok.lower_}")[0] == "organ":
+        return f"{prev.lower_} {tok.lower_}", prev.i
+    return (tok.lower_, tok.i) if res.lex.noun(tok.lower_)[0] == "organ" else ("", tok.i)
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[str | None, int | None]:
+    """The state or organisation an organ noun belongs to, and where its name starts (None: at the noun)."""
+    for mod in mods:
+        span = res.spans.get(mod.i)
+        if span and res.kind(span[2]) in {"state", "organization"}:
+            return span[2], span[0]
+        if mod.dep_ == "poss" and mod.i not in res.spans:  # "the country's police"
+            refs = [r for r in res.refs(mod) if res.kind(r) == "state"]
+            if refs:
+                return refs[0], None
+    if alone and _definite(tok) and not mods:
+        return main_state(res), None
+    return None, None
+
+
+def _organ(res: Resolver, owner: str, phrase: str, named_as: str) -> str:
+    """The dictionary's organ of ``owner`` named by the phrase ("the United Nations' highest court" is the
+    International Court of Justice), or a new one."""
+    for actor in res.actors.actors.values():
+        if actor.affiliation == owner and actor.kind == "organization" and any(
+                phrase in name.lower() for name in (actor.label, *actor.aliases)):
+            return actor.id
+    actor_id = f"{owner}_{slug(phrase)}"
+    if actor_id not in res.found:
+        who = res.actor(owner)
+        if who is not None and who.kind == "state":
+            named_as = next((d for d in who.demonyms if not d.endswith("s")), who.label)
+        res.found[actor_id] = Actor(actor_id, f"{named_as or owner} {phrase}".strip(), "organization", (),
+                                    origin="text")
+        res.organ_of[actor_id] = owner
+    return actor_id
