@@ -59,6 +59,7 @@ WORD_CLASSES = {
     "lead-verb": "verbs by which a person heads an organisation ('who heads the foundation')",
     "former": "words that make a title a past one ('former ambassador')",
     "collective": "plural heads of group actors ('rights groups', 'security analysts')",
+    "collective-modified": "collective heads that name a group only with a modifier ('rights groups')",
     "quantity": "nouns of number before 'of' ('tens of thousands of Sudanese' is a group)",
     "state-plural": "plural nouns that refer back to several states named before ('the three nations')",
     "org-noun": "nouns that refer back to the organisation named last ('the bloc', 'the regional body')",

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict
 from kg.extract.descriptors import descriptors, named_org
+from kg.extract.groups import find_groups, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.organs import find_organs
 from kg.extract.titles import main_state, read_titles
@@ -68,6 +69,7 @@ class Resolver:
         self._match_names()
         self._home_organs()
         find_organs(self)
+        find_groups(self)
         self._read_titles()
         self._order_mentions()
 
@@ -319,6 +321,9 @@ class Resolver:
             return self.last_persons(tok.i, 2)  # "the two men"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
+        quantity = quantity_refs(self, tok)
+        if quantity:
+            return quantity
         for child in tok.children:  # "his French counterpart Stéphane Séjourné"
             if child.dep_ == "appos" and child.i in self.spans:
                 return (self.spans[child.i][2],)
