@@ -68,6 +68,7 @@ WORD_CLASSES = {
     "domestic-title": "offices of a state: with no other clue, held for the state the article is about",
     "agent-participle": "'X-appointed rapporteur', 'X-backed envoy': X is what the person acts for",
     "judicial": "head nouns of courts: a judge acts for the court, not for its state",
+    "agent-suffix": "'X-led coalition', 'X-backed militia': the hyphenated word names X as the actor behind",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 

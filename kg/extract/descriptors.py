@@ -36,8 +36,8 @@ def descriptors(res: Resolver) -> dict[str, set[str]]:
     return out
 
 
-def named_org(res: Resolver, tok: Token | None, noun: str = "") -> str | None:
-    """The organisation a common noun stands for, or None."""
+def named_org(res: Resolver, tok: Token | None, noun: str = "", before: bool = False) -> str | None:
+    """The organisation a common noun stands for, or None; ``before``: only one named before it."""
     noun = noun or (tok.lower_ if tok is not None else "")
     if tok is not None:
         mods = [m for m in res._modifier_actors(tok, of=False, pronouns=False) if res.kind(m) == "organization"]
@@ -46,7 +46,7 @@ def named_org(res: Resolver, tok: Token | None, noun: str = "") -> str | None:
         spelled = _spelled(res, tok)
         if spelled:
             return spelled
-    return _nearest(res, tok.i if tok is not None else len(res.doc), noun)
+    return _nearest(res, tok.i if tok is not None else len(res.doc), noun, before)
 
 
 def _spelled(res: Resolver, tok: Token) -> str | None:
@@ -62,12 +62,12 @@ def _spelled(res: Resolver, tok: Token) -> str | None:
     return None
 
 
-def _nearest(res: Resolver, at: int, noun: str) -> str | None:
+def _nearest(res: Resolver, at: int, noun: str, before: bool = False) -> str | None:
     described = res.descriptors()
     best: tuple[int, str] | None = None
     for j, _, actor_id, _ in sorted(set(res.spans.values())):
         actor = res.actor(actor_id)
-        if actor is None or actor.kind != "organization":
+        if actor is None or actor.kind != "organization" or before and j >= at:
             continue
         if noun not in actor.label.lower().split() and noun not in described.get(actor_id, ()):
             continue

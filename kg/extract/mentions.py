@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict
+from kg.extract.anaphora import org_noun, person_set, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, quantity_refs
 from kg.extract.names import NameFinder
@@ -149,9 +150,9 @@ class Resolver:
         """Affiliations stated with a name (kg.extract.titles): "Egypt's Foreign Minister Sameh Shoukry"."""
         read_titles(self)
 
-    def last_named_org(self, tok: Token | None, noun: str = "") -> str | None:
+    def last_named_org(self, tok: Token | None, noun: str = "", before: bool = False) -> str | None:
         """The organisation a common noun stands for (kg.extract.descriptors)."""
-        return named_org(self, tok, noun)
+        return named_org(self, tok, noun, before)
 
     def descriptors(self) -> dict[str, set[str]]:
         """The common nouns the text puts beside each organisation's name, read once."""
@@ -258,7 +259,8 @@ class Resolver:
             if child.dep_ in _MOD_DEPS:
                 toks = [child, *child.conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
-            elif of and child.dep_ == "prep" and child.lower_ == "of":
+            elif of and child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in {"for", "from"}
+                                                  and self.lex.noun(tok.lower_)[0] == "person"):
                 toks = [t for c in child.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
             else:
                 continue
@@ -273,6 +275,8 @@ class Resolver:
             return self.also.get(tok.i) or (self.spans[tok.i][2],)
         if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
             return self.refs(tok)
+        if tok.dep_ == "pobj":  # "diplomats from the three countries", "officials of the bloc"
+            return state_set(self, tok) or org_noun(self, tok)
         return ()
 
     def _hyphened(self, tok: Token) -> list[Token]:
@@ -291,17 +295,34 @@ class Resolver:
                 d for d in (state.demonyms if state else ()) if d.endswith("s")), origin="text")
         return actor_id
 
-    def last_persons(self, i: int, n: int) -> tuple[str, ...]:
-        """The last ``n`` persons named before token ``i``, subjects first ("the two men")."""
+    def last_persons(self, i: int, n: int, hint: str = "") -> tuple[str, ...]:
+        """The last ``n`` persons named before token ``i``, subjects first ("the two men"), holding
+        the office ``hint`` names when it is given ("the prime ministers")."""
         for subjects_only in (True, False):
             out: list[str] = []
             for j, actor_id, how in reversed(self.order):
                 if j < i and self.kind(actor_id) == "person" and actor_id not in out:
-                    if subjects_only and not self._is_subject(j):
+                    if subjects_only and not self._is_subject(j) or hint and not self._holds(actor_id, hint):
                         continue
                     out.append(actor_id)
                     if len(out) == n:
                         return tuple(reversed(out))
+        return ()
+
+    def _holds(self, actor_id: str, hint: str) -> bool:
+        actor = self.actor(actor_id)
+        role = actor.role_on(self.published) if actor else None
+        title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, "")])).lower()
+        return hint.lower() in title or (hint == "Prime Minister" and "premier" in title)
+
+    def last_states(self, i: int, n: int) -> tuple[str, ...]:
+        """The last ``n`` states named before token ``i``."""
+        out: list[str] = []
+        for j, actor_id, _ in reversed(self.order):
+            if j < i and self.kind(actor_id) == "state" and actor_id not in out:
+                out.append(actor_id)
+                if len(out) == n:
+                    return tuple(reversed(out))
         return ()
 
     def _is_subject(self, j: int) -> bool:
@@ -316,9 +337,9 @@ class Resolver:
         span = self.spans.get(tok.i)
         if span:
             return self._span_refs(tok, span)
-        if tok.lower_ in self.lex.of("person-plural") and any(c.lower_ in {"two", "both"} for c in tok.children) \
-                and not self._modifier_actors(tok):
-            return self.last_persons(tok.i, 2)  # "the two men"
+        plural = person_set(self, tok) or state_set(self, tok) or org_noun(self, tok)
+        if plural:
+            return plural  # "the two men", "the three nations", "the regional body"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
         quantity = quantity_refs(self, tok)
@@ -349,6 +370,8 @@ class Resolver:
             ref = self._clause_subject(tok) or self._last(tok.i, {"person"})
         elif low in _PRONOUNS_THING:
             ref = self._last(tok.i, {"organization", "state"})
+        elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
+            return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()

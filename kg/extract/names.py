@@ -335,10 +335,13 @@ class NameFinder:
         for tok in self.doc:
             if tok.i in self.names or "-" not in tok.text.strip("-"):
                 continue
-            found = [a for part in tok.text.split("-") if (a := self._lookup(part))]
+            parts = tok.text.split("-")
+            found = [a for part in parts if (a := self._lookup(part))]
             if len(found) == 2 and found[0] != found[1]:
                 self._add(tok.i, tok.i + 1, found[0], "demonym")
                 self.also[tok.i] = tuple(found)
+            elif len(parts) == 2 and len(found) == 1 and parts[1].lower() in self.lex.of("agent-suffix"):
+                self._add(tok.i, tok.i + 1, found[0], "demonym")  # "U.S.-led coalition"
 
     def _lookup(self, text: str) -> str | None:
         table = self.actors
