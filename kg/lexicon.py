@@ -69,6 +69,7 @@ WORD_CLASSES = {
     "agent-participle": "'X-appointed rapporteur', 'X-backed envoy': X is what the person acts for",
     "judicial": "head nouns of courts: a judge acts for the court, not for its state",
     "agent-suffix": "'X-led coalition', 'X-backed militia': the hyphenated word names X as the actor behind",
+    "org-descriptor": "nouns that describe an organisation named right after them ('broadcaster TOLOnews')",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 

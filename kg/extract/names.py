@@ -141,6 +141,7 @@ class NameFinder:
         persons = [s for s, k in ner if k == "person"]
         titled = [(s, k) for s, k in self._titled_persons()
                   if not any(p.start <= s.start and s.end <= p.end for p in persons)]
+        titled += list(self._described_orgs())
         taken = {i for s, _ in titled for i in range(s.start, s.end)}
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
@@ -206,6 +207,8 @@ class NameFinder:
             head = name.root
             return head.lower_ in self.lex.of("org-head") and (not (match.start <= head.i < match.end) or any(
                 self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
+        if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
+            return True  # "Ana Lima" is no capital
         nxt = self.doc[match.end] if match.end < name.end else None
         return match.start == name.start and nxt is not None and self._name_word(nxt)
 
@@ -282,6 +285,23 @@ class NameFinder:
                 name = doc[tok.head.left_edge.i: tok.head.i + 1]  # "Nop Vy, the director", "X Y, who heads"
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"
+
+    def _described_orgs(self) -> Iterator[tuple[Span, str]]:
+        """A name right after a noun that describes an organisation ("media association Pressnet",
+        "broadcaster TOLOnews", "the rights group Adalah Watch") is an organisation."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in self.lex.of("org-descriptor") or tok.pos_ != "NOUN":
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and self._org_word(doc[end]):
+                end += 1
+            if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i):
+                yield doc[tok.i + 1: end], "organization"
+
+    def _org_word(self, tok: Token) -> bool:
+        return (capital(tok) and tok.text not in self.actors.names and tok.text not in self.actors.demonyms
+                and (tok.pos_ == "PROPN" or not english_word(tok.text)) and self._name_word(tok))
 
     def _new_names(self, ner: list[tuple[Span, str]]) -> None:
         """NER names the dictionary does not cover become actors of their own."""
