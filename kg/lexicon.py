@@ -56,6 +56,7 @@ WORD_CLASSES = {
     "org-head": "head nouns of organisation names: such a name is one actor whatever names it holds",
     "organ": "head nouns of state organs: a name that starts with a country is that country's organ",
     "place-noun": "head nouns of place names: such a name is no actor ('Boni Forest')",
+    "not-actor-head": "head nouns of names that are no actors: laws, plans, indexes, events",
     "lead-verb": "verbs by which a person heads an organisation ('who heads the foundation')",
     "former": "words that make a title a past one ('former ambassador')",
     "collective": "plural heads of group actors ('rights groups', 'security analysts')",

@@ -321,25 +321,38 @@ class NameFinder:
         if kind == "person" and len(span) > 5:
             return False
         head = span.root
-        if span[-1].lower_ in self.lex.of("place-noun"):
-            return False
+        if span[-1].lower_ in self.lex.of("place-noun") or span[-1].lower_ in self.lex.of("not-actor-head"):
+            return False  # "Boni Forest", "the Maritime Traffic Safety Law"
+        if len(span) == 1 and span[0].pos_ == "ADJ":
+            return False  # "Social-Democratic"
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
                 and len(span) == 1:
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office"))
 
     def _drop_places(self) -> None:
-        """A name the NER took for an organisation or person that the text only uses as a place
-        ("in Diego Garcia", "on Diego Garcia") is no actor."""
-        uses: dict[str, list[bool]] = {}
+        """A name the NER took for an organisation or person that the text uses as a place and never
+        as the subject or owner of anything ("the base on Diego Garcia", "the towns of X and Y") is
+        no actor."""
+        uses: dict[str, list[str]] = {}
         for start, name in self._starts():
             if name.actor in self.found:
-                span = self.doc[start:name.end]
-                uses.setdefault(name.actor, []).append(self._place_use(span))
-        for actor_id, places in uses.items():
-            if all(places) and self.found[actor_id].label.split()[-1].lower() not in self.lex.of("org-head"):
+                uses.setdefault(name.actor, []).append(self._use(self.doc[start:name.end]))
+        for actor_id, kinds in uses.items():
+            if "place" in kinds and not {"subject", "other-org"} & set(kinds):
                 del self.found[actor_id]
                 self.names = {i: n for i, n in self.names.items() if n.actor != actor_id}
+
+    def _use(self, span: Span) -> str:
+        """How a name is used: "place", "subject" (of a verb, or an owner), "other-org" (an organisation's
+        name), or "other"."""
+        if span[-1].lower_ in self.lex.of("org-head"):
+            return "other-org"
+        if self._place_use(span):
+            return "place"
+        head = span.root
+        return "subject" if head.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (
+            head.dep_ == "pobj" and head.head.lower_ == "by") else "other"
 
     def _place_use(self, span: Span) -> bool:
         head = span.root
