@@ -71,6 +71,8 @@ WORD_CLASSES = {
     "judicial": "head nouns of courts: a judge acts for the court, not for its state",
     "agent-suffix": "'X-led coalition', 'X-backed militia': the hyphenated word names X as the actor behind",
     "org-descriptor": "nouns that describe an organisation named right after them ('broadcaster TOLOnews')",
+    "male-title": "titles and honorifics that say he: 'she' is not that person",
+    "female-title": "titles and honorifics that say she: 'he' is not that person",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 

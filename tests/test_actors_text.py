@@ -137,7 +137,9 @@ def test_a_demonym_is_an_affiliation_only_with_an_office(resolve):
 
 def test_a_judge_sits_on_the_court_the_article_names(resolve):
     res = resolve("The High Court in Nairobi heard the case on Monday. Justice Mary Wanjiru adjourned it until May.")
-    assert res.affiliation(slug("Mary Wanjiru")) == slug("High Court")
+    court = res.affiliation(slug("Mary Wanjiru"))
+    assert label_of(res, court) == "High Court (Kenya)"  # the court in Kenya's capital, not another text's
+    assert res.affiliation(court) == "KEN"
 
 
 def test_a_state_office_without_a_country_is_the_article_state(resolve):
@@ -211,3 +213,24 @@ def test_world_dictionary_has_media_ngos_parties_and_dated_offices():
     assert hun_sen.role_on(date(2020, 1, 1)).title == "Prime Minister"
     assert hun_sen.role_on(date(2024, 6, 1)).title == "President of the Senate"
     assert d.affiliation(d.names["Scott Bessent"], date(2025, 3, 1)) == "USA"
+
+
+def test_a_place_named_like_an_organisation_is_no_actor(resolve):
+    res = resolve("The militants fled to Pirena Forest, officials said.")
+    assert not [a for a in res.found.values() if "Pirena" in a.label]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(resolve):
+    res = resolve("Spokeswoman Maria Okonjo said spokesman David Keller had arrived. She welcomed him.")
+    assert res.refs(token(res, "She")) == (slug("Maria Okonjo"),)
+    assert res.refs(token(res, "him")) == (slug("David Keller"),)
+
+
+def test_an_organ_in_a_capital_is_that_state_organ(resolve):
+    res = resolve("A Foreign Ministry spokeswoman in Beijing said the sanctions were unlawful.")
+    assert res.refs(token(res, "spokeswoman")) == ("CHN_MFA",)
+
+
+def test_a_name_after_a_describing_noun_is_an_organisation(resolve):
+    res = resolve("Afghan broadcaster Kabulnews reported the decision.")
+    assert res.kind(names(res)["Kabulnews"]) == "organization"

@@ -28,6 +28,7 @@ PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _MOD_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
@@ -65,6 +66,7 @@ class Resolver:
     also: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a token naming two actors ("U.S.-Russian")
     parties: tuple[str, ...] = ()
     _descriptors: dict[str, set[str]] | None = None
+    _genders: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         self._match_names()
@@ -90,15 +92,46 @@ class Resolver:
         self._match_short_names()
 
     def _home_organs(self) -> None:
-        """An organ named without its country ("the High Court", "the Senate") is the organ of the
-        state the article is about."""
+        """An organ named without its country belongs to the capital it is "in" ("a Foreign Ministry
+        spokeswoman in Beijing"), else to the state the article is about ("the High Court")."""
         home = None
-        for actor_id, actor in self.found.items():
-            if actor.kind == "organization" and actor_id not in self.organ_of \
-                    and actor.label.split()[-1].lower() in self.lex.of("organ"):
-                home = home or main_state(self)
-                if home:
-                    self.organ_of[actor_id] = home
+        for start, end, actor_id, _ in sorted(set(self.spans.values())):
+            actor = self.found.get(actor_id)
+            if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
+                    or actor.label.split()[-1].lower() not in self.lex.of("organ"):
+                continue
+            capital = self._capital_near(self.doc[start:end].root)
+            home = home or main_state(self)
+            if capital or home:
+                self._place_organ(actor_id, capital or home)
+
+    def _place_organ(self, actor_id: str, state: str) -> None:
+        """An organ named without its country is that state's: the dictionary's organ whose name ends
+        with it ("Foreign Ministry" in Beijing is "Chinese Foreign Ministry"), else an organ of its
+        own keyed by the state, so that one text's "High Court" is not another's."""
+        label = self.found[actor_id].label
+        low = label.lower()
+        known = next((a.id for a in self.actors.actors.values() if a.affiliation == state and a.kind == "organization"
+                      and any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        if known is None:
+            known = f"{state}_{actor_id}"
+            owner = self.actor(state)
+            self.found.setdefault(known, Actor(known, f"{label} ({owner.label if owner else state})", "organization",
+                                               (label,), origin="ner"))
+            self.organ_of[known] = state
+        for i, (start, end, other, how) in list(self.spans.items()):
+            if other == actor_id:
+                self.spans[i] = (start, end, known, how)
+
+    def _capital_near(self, root: Token) -> str | None:
+        """The state whose capital a name, or the noun it qualifies, is "in"."""
+        for tok in (root, root.head):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.text in self.actors.capitals:
+                            return self.actors.capitals[obj.text]
+        return None
 
     def _match_short_names(self) -> None:
         """A person's surname or given name used alone ("Hindi" for "Suhail al-Hindi"), also where the
@@ -218,8 +251,9 @@ class Resolver:
         return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
 
     def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
-              skip: set[int] = frozenset()) -> str | None:
-        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states).
+              skip: set[int] = frozenset(), unlike: frozenset[str] = frozenset()) -> str | None:
+        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states),
+        not one of ``unlike``.
 
         Only the last :data:`_LOOKBACK` mentions are looked at, so huge texts take linear time.
         """
@@ -227,7 +261,7 @@ class Resolver:
         kind_of: dict[str, str] = {}
         looked = 0
         for j, actor_id, how in reversed(self.order):
-            if j >= i or j in skip:
+            if j >= i or j in skip or actor_id in unlike:
                 continue
             looked += 1
             if looked > _LOOKBACK:
@@ -367,7 +401,7 @@ class Resolver:
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
         if low in _PRONOUNS_PERSON:
-            ref = self._clause_subject(tok) or self._last(tok.i, {"person"})
+            ref = self._clause_subject(tok, self._unlike(low)) or self._gendered(tok)
         elif low in _PRONOUNS_THING:
             ref = self._last(tok.i, {"organization", "state"})
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
@@ -406,7 +440,29 @@ class Resolver:
             return (ref,) if ref else ()
         return ()
 
-    def _clause_subject(self, tok: Token) -> str | None:
+    def _unlike(self, pronoun: str) -> frozenset[str]:
+        """The persons a gendered pronoun cannot stand for."""
+        want = _GENDER.get(pronoun)
+        return frozenset(a for a, g in self.genders().items() if want and g != want)
+
+    def _gendered(self, tok: Token) -> str | None:
+        """"She": the last person not known to be a man ("spokesman", "Mr.")."""
+        return self._last(tok.i, {"person"}, unlike=self._unlike(tok.lower_))
+
+    def genders(self) -> dict[str, str]:
+        """Persons whose title or honorific says he or she ("spokeswoman", "Mr."), read once."""
+        if self._genders is None:
+            self._genders = {}
+            male, female = self.lex.of("male-title"), self.lex.of("female-title")
+            for actor_id, title in self.titles.items():
+                words = set(title.lower().split())
+                if words & male and not words & female:
+                    self._genders[actor_id] = "m"
+                elif words & female and not words & male:
+                    self._genders[actor_id] = "f"
+        return self._genders
+
+    def _clause_subject(self, tok: Token, unlike: frozenset[str] = frozenset()) -> str | None:
         """A person pronoun in a subordinate clause binds to the person subject above it
         ("Borrell announced after the session with X, which he mediated": he = Borrell)."""
         seen = {tok.i}
@@ -419,7 +475,7 @@ class Resolver:
                         refs = self.refs(child)
                     else:
                         refs = (self.spans[child.i][2],) if child.i in self.spans else ()
-                    if refs and self.kind(refs[0]) == "person":
+                    if refs and self.kind(refs[0]) == "person" and refs[0] not in unlike:
                         return refs[0]
                     return None
         return None
