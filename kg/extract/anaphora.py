@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.lex_attrs import _num_words
 from spacy.tokens import Token
 
+from kg.extract.descriptors import last_org
+
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
@@ -105,8 +107,7 @@ def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
     fits (its name or a description holds the noun), else the last organisation named."""
     if tok.lower_ not in res.lex.of("org-noun") or not _determined(tok):
         return ()
-    ref = res.last_named_org(tok, before=True) or res._last(tok.i, {"organization"},
-                                                                   categories={"organizations", "ner", "user"})
+    ref = res.last_named_org(tok, before=True) or last_org(res, tok.i)
     return (ref,) if ref else ()
 
 

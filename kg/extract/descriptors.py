@@ -18,7 +18,7 @@ from kg.actors import slug
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["named_org", "descriptors"]
+__all__ = ["named_org", "descriptors", "last_org"]
 
 
 def descriptors(res: Resolver) -> dict[str, set[str]]:
@@ -74,3 +74,16 @@ def _nearest(res: Resolver, at: int, noun: str, before: bool = False) -> str | N
         if best is None or abs(j - at) < abs(best[0] - at):
             best = (j, actor_id)
     return best[1] if best else None
+
+
+def last_org(res: Resolver, at: int) -> str | None:
+    """The organisation named last before token ``at`` (not a state organ or a group)."""
+    best = None
+    for j, _, actor_id, _ in sorted(set(res.spans.values())):
+        actor = res.actor(actor_id)
+        if j >= at:
+            break
+        if actor is not None and actor.kind == "organization" and actor.category != "organs" \
+                and actor_id not in res.organ_of:
+            best = actor_id
+    return best

@@ -93,7 +93,8 @@ class Resolver:
 
     def _home_organs(self) -> None:
         """An organ named without its country belongs to the capital it is "in" ("a Foreign Ministry
-        spokeswoman in Beijing"), else to the state the article is about ("the High Court")."""
+        spokeswoman in Beijing"), else, for courts, parliaments and police, to the state the article
+        is about ("the High Court")."""
         home = None
         for start, end, actor_id, _ in sorted(set(self.spans.values())):
             actor = self.found.get(actor_id)
@@ -101,7 +102,8 @@ class Resolver:
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
             capital = self._capital_near(self.doc[start:end].root)
-            home = home or main_state(self)
+            if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
+                home = home or main_state(self)
             if capital or home:
                 self._place_organ(actor_id, capital or home)
 

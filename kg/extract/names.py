@@ -255,8 +255,27 @@ class NameFinder:
                 end -= 1  # "Moise Shortly"
             while start < end - 1 and self._not_given_name(doc[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+        elif ent.root.lower_ in self.lex.of("org-head"):
+            end = self._field_list(end)
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _field_list(self, end: int) -> int:
+        """Where an organisation's name ends that the NER cut before the last of its fields
+        ("Committee on Legal Affairs" + ", Justice and Human Rights", "Center for Studies" + "and
+        Legal Consultancy", "Working Group" + "on Arbitrary Detention"): small words and capitalised
+        words that name no place, date, known actor or other organisation."""
+        doc, last = self.doc, end
+        i = end
+        while i < len(doc) and i - end < 8:
+            tok = doc[i]
+            if capital(tok) and tok.is_alpha and tok.ent_type_ not in {"GPE", "DATE", "LOC", "PERSON", "NORP"} \
+                    and tok.text not in self.actors.names and tok.lower_ not in self.lex.of("org-head"):
+                last = i + 1
+            elif not (tok.lower_ in {"of", "on", "for", "and", "the"} or tok.text == ","):
+                break
+            i += 1
+        return last if any(doc[j].lower_ in {"and", "on", "for", "of"} for j in range(end, last)) else end
 
     def _not_given_name(self, tok: Token, left: int) -> bool:
         """A title, or a country glued before a name of two words or more."""
@@ -328,7 +347,8 @@ class NameFinder:
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
                 and len(span) == 1:
             return False
-        return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office"))
+        return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
+                    and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
 
     def _drop_places(self) -> None:
         """A name the NER took for an organisation or person that the text uses as a place and never

@@ -58,7 +58,7 @@ def read_titles(res: Resolver) -> None:
         words = [t for t in area if t.pos_ in {"NOUN", "PROPN"} and t.i not in res.spans]
         if words:
             res.titles.setdefault(actor_id, " ".join(t.text for t in sorted(words)))
-        found = [c for t in area if (c := _clue(res, t, actor_id, words)) is not None]
+        found = [c for t in area if (c := _clue(res, t, actor_id, words)) is not None] + _led_by(res, name)
         clues.setdefault(actor_id, []).extend(found or _fallback(res, _head_titles(name, words)))
         best = min(clues[actor_id], key=lambda c: c.rank, default=None)
         if best is not None:  # later persons may take this one's affiliation ("adviser to President Y")
@@ -81,6 +81,16 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
                 yield from child.subtree
 
 
+def _led_by(res: Resolver, name: Span) -> list[Clue]:
+    """"The organization, led by X": X acts for the organisation."""
+    root = name.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+    if verb is None or verb.lemma_ not in res.lex.of("lead-verb") or verb.dep_ not in {"acl", "relcl"}:
+        return []
+    refs = [r for r in res.refs(verb.head) if res.kind(r) == "organization"]
+    return [Clue(refs[0], 0)] if refs else []
+
+
 def _head_titles(name: Span, words: list[Token]) -> list[Token]:
     """The title nouns right before or beside a name ("Justice X", "X, the judge"), not those deeper
     in a clause ("the shadow justice secretary", "emir of the group")."""
@@ -97,7 +107,7 @@ def _is_title(res: Resolver, tok: Token) -> bool:
 def _titled(res: Resolver, noun: Token, person: str, climb: bool) -> bool:
     """A title, the name itself, or a noun in a title's complement ("vice president of studies at X")."""
     for _ in range(3 if climb else 1):
-        if _is_title(res, noun) or noun.i in res.spans and res.spans[noun.i][2] == person:
+        if any(_is_title(res, n) for n in (noun, *noun.conjuncts)) or noun.i in res.spans and res.spans[noun.i][2] == person:
             return True
         if noun.dep_ != "pobj":
             return False
@@ -131,6 +141,8 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
     if ref is None or ref == person:
         return None
     how, gov = _governor(res, tok)
+    while how == "mod" and not _is_title(res, gov) and gov.dep_ in {"compound", "nmod"} and gov.head.i > gov.i:
+        gov = gov.head  # "North Korea's army chief of staff"
     titled = _titled(res, gov, person, climb=how not in {"mod", "lead", ""}) or (
         gov.dep_ == "relcl" and how in {"for", "of"})
     rank = _rank(res, ref, how, gov, titled, words)
@@ -140,7 +152,9 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
         ref = res._affiliation_of(ref)
         if ref is None or ref == person:
             return None
-    return Clue(ref, rank + (_FORMER_RANK if _former(res, gov) else 0))
+    past = _former(res, gov) or (how == "mod" and any(_former(res, t) for t in gov.ancestors if t.i in res.spans
+                                                       and res.spans[t.i][2] == person))
+    return Clue(ref, rank + (_FORMER_RANK if past else 0))
 
 
 def _ref(res: Resolver, tok: Token) -> str | None:
@@ -148,7 +162,8 @@ def _ref(res: Resolver, tok: Token) -> str | None:
     common noun stands for ("the association's director", "the court's president")."""
     if tok.i in res.spans:
         start, end, actor_id, _ = res.spans[tok.i]
-        return actor_id if res.doc[start:end].root.i == tok.i and res.kind(actor_id) != "group" else None
+        outside = not (start <= tok.head.i < end) or tok.head.i == tok.i
+        return actor_id if outside and res.kind(actor_id) != "group" else None
     if tok.pos_ == "NOUN" and tok.lower_ in res.lex.of("org-head") and tok.dep_ in {"poss", "pobj"}:
         return res.last_named_org(tok)
     return None
@@ -162,8 +177,8 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
         return None
     if kind == "person":
         return 2 if how in {"mod", "to", "of", "for"} else None
-    if kind != "state":
-        return {"for": 2, "to": 2}.get(how, 0) if how in {"mod", *_EMPLOYER_PREPS} else None
+    if kind != "state":  # "director of the X Center at the Y Institute": Y, the institution
+        return {"for": 2, "to": 2, "at": -1}.get(how, 0) if how in {"mod", *_EMPLOYER_PREPS} else None
     if how == "mod" and gov.i in res.spans:  # "Hungary's Viktor Orban"
         return 1
     state_title = any(t.lower_ in res.lex.of("state-title") or t.lower_.rstrip("s") in res.lex.of("state-title")
