@@ -64,6 +64,7 @@ class Resolver:
     titles: dict[str, str] = field(default_factory=dict)  # person id -> title words read in text
     organ_of: dict[str, str] = field(default_factory=dict)  # organ found in the text -> its state
     also: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a token naming two actors ("U.S.-Russian")
+    inner: dict[int, str] = field(default_factory=dict)  # a state named inside an organ's or group's name
     parties: tuple[str, ...] = ()
     _descriptors: dict[str, set[str]] | None = None
     _genders: dict[str, str] | None = None
@@ -71,6 +72,7 @@ class Resolver:
     def __post_init__(self) -> None:
         self._match_names()
         self._home_organs()
+        self._order_mentions()  # a first reading order, for the nouns below ("the country's police")
         find_organs(self)
         find_groups(self)
         self._read_titles()
@@ -79,6 +81,9 @@ class Resolver:
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
         for i in range(start, end):
+            old = self.spans.get(i)
+            if old is not None and old[0] == i and old[2] != actor_id and self.kind(old[2]) == "state":
+                self.inner[i] = old[2]  # "Chinese" in "Chinese coast guard" still names China
             self.spans[i] = (start, end, actor_id, how)
 
     def _match_names(self) -> None:
@@ -231,6 +236,7 @@ class Resolver:
 
     # -- reading order and coreference --------------------------------------
     def _order_mentions(self) -> None:
+        self.order = [(i, state, "demonym") for i, state in sorted(self.inner.items())]
         seen = set()
         for i in sorted(self.spans):
             start, end, actor_id, how = self.spans[i]

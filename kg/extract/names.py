@@ -275,6 +275,8 @@ class NameFinder:
             elif not (tok.lower_ in {"of", "on", "for", "and", "the"} or tok.text == ","):
                 break
             i += 1
+        if last < len(doc) and doc[last].lower_ in self.lex.of("org-head"):
+            return end  # "the Iraqi Government and the Kurdish Regional Government": another name
         return last if any(doc[j].lower_ in {"and", "on", "for", "of"} for j in range(end, last)) else end
 
     def _not_given_name(self, tok: Token, left: int) -> bool:

@@ -39,7 +39,7 @@ def find_organs(res: Resolver) -> None:
         if named:
             res._add_span(first, tok.i + 1, named, "role")
             continue
-        owner, start = _owner(res, tok, mods, res.lex.noun(phrase)[1] != "modified")
+        owner, start = _owner(res, tok, _adjacent(res, first, mods), res.lex.noun(phrase)[1] != "modified")
         start = first if start is None else start
         if owner is not None:
             res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start:first].text), "name")
@@ -49,10 +49,19 @@ def _phrase(res: Resolver, tok: Token) -> tuple[str, int]:
     """The organ noun a token heads ("police", or "intelligence service" with its compound), and
     where it starts."""
     prev = res.doc[tok.i - 1] if tok.i else None
-    if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
+    if prev is not None and prev.dep_ in {"compound", "amod"} and prev.head.i == tok.i \
             and res.lex.noun(f"{prev.lower_} {tok.lower_}")[0] == "organ":
         return f"{prev.lower_} {tok.lower_}", prev.i
     return (tok.lower_, tok.i) if res.lex.noun(tok.lower_)[0] == "organ" else ("", tok.i)
+
+
+def _adjacent(res: Resolver, first: int, mods: list[Token]) -> list[Token]:
+    """The noun's modifiers, and a name right before it that the parser hung elsewhere ("the
+    activation of the ECOWAS standby force")."""
+    before = res.doc[first - 1] if first else None
+    if not mods and before is not None and before.i in res.spans and before.pos_ in {"PROPN", "ADJ"}:
+        return [before]
+    return mods
 
 
 def _definite(tok: Token) -> bool:

@@ -152,9 +152,20 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
         ref = res._affiliation_of(ref)
         if ref is None or ref == person:
             return None
+    parent = _parent(res, tok)
+    if parent and res.kind(ref) == "organization":
+        ref, rank = parent, rank - 1  # "the Hudson Institute's Center for ...": the institute
     past = _former(res, gov) or (how == "mod" and any(_former(res, t) for t in gov.ancestors if t.i in res.spans
                                                        and res.spans[t.i][2] == person))
     return Clue(ref, rank + (_FORMER_RANK if past else 0))
+
+
+def _parent(res: Resolver, tok: Token) -> str | None:
+    """The organisation that owns another one named at ``tok`` ("the Hudson Institute's Center")."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.i in res.spans and res.kind(res.spans[child.i][2]) == "organization":
+            return res.spans[child.i][2]
+    return None
 
 
 def _ref(res: Resolver, tok: Token) -> str | None:
