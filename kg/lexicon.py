@@ -74,6 +74,7 @@ WORD_CLASSES = {
     "org-descriptor": "nouns that describe an organisation named right after them ('broadcaster TOLOnews')",
     "male-title": "titles and honorifics that say he: 'she' is not that person",
     "female-title": "titles and honorifics that say she: 'he' is not that person",
+    "unique-office": "offices one person holds in a state: 'Thailand's king' is a person actor of its own",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 

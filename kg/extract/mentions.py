@@ -17,6 +17,7 @@ from kg.extract.anaphora import org_noun, person_set, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, quantity_refs
 from kg.extract.names import NameFinder
+from kg.extract.offices import find_offices
 from kg.extract.organs import find_organs
 from kg.extract.titles import main_state, read_titles
 from kg.lexicon import Lexicon
@@ -74,6 +75,7 @@ class Resolver:
         self._home_organs()
         self._order_mentions()  # a first reading order, for the nouns below ("the country's police")
         find_organs(self)
+        find_offices(self)
         find_groups(self)
         self._read_titles()
         self._order_mentions()

@@ -388,15 +388,33 @@ class NameFinder:
     def _hyphen_pairs(self) -> None:
         """"U.S.-Russian talks", "Kenya-U.S. base": one token or a hyphen joins two actors."""
         for tok in self.doc:
+            if tok.text == "-" and 0 < tok.i < len(self.doc) - 1 and not self.doc[tok.i - 1].whitespace_ \
+                    and not tok.whitespace_ and tok.i - 1 in self.names and tok.i + 1 in self.names:
+                before, after = self.names[tok.i - 1], self.names[tok.i + 1]
+                self._affiliate(self.doc[before.start: after.end], [before.actor, after.actor])
             if tok.i in self.names or "-" not in tok.text.strip("-"):
                 continue
             parts = tok.text.split("-")
             found = [a for part in parts if (a := self._lookup(part))]
+            if len(found) == 2 and self._affiliate(tok, found):
+                continue
             if len(found) == 2 and found[0] != found[1]:
                 self._add(tok.i, tok.i + 1, found[0], "demonym")
                 self.also[tok.i] = tuple(found)
             elif len(parts) == 2 and len(found) == 1 and parts[1].lower() in self.lex.of("agent-suffix"):
                 self._add(tok.i, tok.i + 1, found[0], "demonym")  # "U.S.-led coalition"
+
+    def _affiliate(self, name: Token | Span, found: list[str]) -> bool:
+        """"IS-Somalia" as a name of its own (not "IS-Somalia ties"): the group's branch in that country."""
+        span = name if isinstance(name, Span) else self.doc[name.i: name.i + 1]
+        if span.root.dep_ in {"amod", "compound", "nmod"} or self.kind(found[0]) != "organization" \
+                or self.kind(found[1]) != "state":
+            return False
+        actor_id = slug(span.text)
+        self.found.setdefault(actor_id, Actor(actor_id, span.text, "organization", (span.text,), origin="ner"))
+        self.organ_of[actor_id] = found[0]
+        self._add(span.start, span.end, actor_id, "name")
+        return True
 
     def _lookup(self, text: str) -> str | None:
         table = self.actors
