@@ -222,11 +222,18 @@ class Resolver:
                 break
             if organ is not None and organ.category == "organs" and organ.affiliation:
                 aff = organ.affiliation
-            elif aff in self.organ_of:
+            elif aff in self.organ_of and self._governmental(aff):
                 aff = self.organ_of[aff]
             else:
                 break
         return aff
+
+    def _governmental(self, organ_id: str) -> bool:
+        """An organ a person serves its owner through (a ministry, the army), not a body of its own that
+        the person belongs to (a council of studies, a committee)."""
+        organ = self.actor(organ_id)
+        words = set(organ.label.lower().replace("(", " ").split()) if organ else set()
+        return bool(words & self.lex.of("government-organ"))
 
     def _affiliation(self, actor_id: str) -> str | None:
         if actor_id in self.actors:

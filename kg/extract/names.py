@@ -235,7 +235,11 @@ class NameFinder:
         return out
 
     def _clean(self, ent: Span) -> tuple[Span, str] | None:
-        """An NER person or organisation without what does not belong to the name."""
+        """An NER person or organisation without what does not belong to the name; a "place" whose
+        name ends in an organisation's head noun is an organisation ("the East-West Center")."""
+        if ent.label_ in {"LOC", "FAC"} and ent[-1].lower_ in self.lex.of("org-head") and ent[-1].lower_ \
+                not in self.lex.of("place-noun"):
+            ent = Span(self.doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in {"PERSON", "ORG"}:
             return None
         doc, start, end = self.doc, ent.start, ent.end

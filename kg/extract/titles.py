@@ -72,13 +72,27 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
     yield from (t for t in root.subtree if t.i < name.start)
     if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= name.end):
         yield from (t for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
-    for child in root.children:
+    for child in (c for t in name for c in t.children if not name.start <= c.i < name.end):
         if child.dep_ in {"appos", "relcl"} or (child.dep_ == "prep" and child.lower_ in _EMPLOYER_PREPS):
             yield from child.subtree
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for child in root.head.children:
             if child.dep_ == "attr":
                 yield from child.subtree
+    yield from _glued_title(res, name)
+
+
+def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
+    """A title right before a name that the parser did not attach to it ("North Korea's army chief of
+    staff Pak Jong Chon said")."""
+    tok = res.doc[name.start - 1] if name.start else None
+    for _ in range(3):
+        if tok is None or tok.i in res.spans or name.root in tok.subtree or tok in name.root.subtree:
+            return
+        if _is_title(res, tok):
+            yield from (t for t in tok.subtree if t.i < name.start)
+            return
+        tok = tok.head if tok.dep_ in {"pobj", "prep", "compound"} else None
 
 
 def _led_by(res: Resolver, name: Span) -> list[Clue]:
