@@ -72,7 +72,10 @@ def _owner(res: Resolver, tok: Token) -> tuple[str | None, int]:
 
 
 def _holder(res: Resolver, state: str, phrase: str) -> str | None:
-    """The dictionary's person who holds the office for ``state`` on the article's date."""
+    """The dictionary's person who holds the office for ``state`` on the article's date (none when
+    the date is unknown)."""
+    if res.published is None:
+        return None
     for actor in res.actors.actors.values():
         role = actor.role_on(res.published) if actor.kind == "person" and actor.roles else None
         title = role.title.lower() if role is not None else ""
