@@ -39,8 +39,7 @@ def find_groups(res: Resolver) -> None:
             continue  # the dictionary's group ("civilians")
         actor_id = slug(label)
         if actor_id not in res.found and actor_id not in res.actors:
-            aliases = tuple(dict.fromkeys((label, tok.lower_)))
-            res.found[actor_id] = Actor(actor_id, label, "group", aliases, origin="text")
+            res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
 
 
