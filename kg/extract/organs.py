@@ -93,7 +93,7 @@ def _organ(res: Resolver, owner: str, phrase: str, named_as: str) -> str:
     actor_id = f"{owner}_{slug(phrase)}"
     if actor_id not in res.found:
         who = res.actor(owner)
-        if who is not None and who.kind == "state":
+        if who is not None and who.kind == "state" and (not named_as or "'" in named_as or "’" in named_as):
             named_as = next((d for d in who.demonyms if not d.endswith("s")), who.label)
         res.found[actor_id] = Actor(actor_id, f"{named_as or owner} {phrase}".strip(), "organization", (),
                                     origin="text")
