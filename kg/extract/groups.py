@@ -37,7 +37,7 @@ def find_groups(res: Resolver) -> None:
         label = _label(phrase)
         if tok.i in res.spans and label == tok.lower_:
             continue  # the dictionary's group ("civilians")
-        actor_id = slug(label)
+        actor_id = res.actors.names.get(label) or slug(label)  # "Demonstrators" is the dictionary's group
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
