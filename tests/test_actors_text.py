@@ -234,3 +234,26 @@ def test_an_organ_in_a_capital_is_that_state_organ(resolve):
 def test_a_name_after_a_describing_noun_is_an_organisation(resolve):
     res = resolve("Afghan broadcaster Kabulnews reported the decision.")
     assert res.kind(names(res)["Kabulnews"]) == "organization"
+
+
+def test_forces_loyal_to_a_person_are_an_organisation_of_his_side(resolve):
+    res = resolve("Rebels attacked troops loyal to former Sudanese president Omar al-Bashir.", published=date(2021, 1, 1))
+    (forces,) = res.refs(token(res, "troops"))
+    assert res.kind(forces) == "organization" and res.affiliation(forces) == "SDN"
+    assert label_of(res, forces).startswith("troops loyal to")
+
+
+def test_a_group_branch_is_an_organisation_of_the_group(resolve):
+    res = resolve("The attack was claimed by Islamic State's Sahel affiliate.")
+    (branch,) = res.refs(token(res, "affiliate"))
+    assert label_of(res, branch) == "Islamic State's Sahel affiliate" and res.affiliation(branch) == "ISIS"
+
+
+def test_an_office_named_without_a_name_is_its_holder(resolve):
+    res = resolve("Israel's foreign minister said the talks had failed.", published=date(2024, 5, 1))
+    assert res.refs(token(res, "minister")) == ("KATZ_ISRAEL",)
+    res = resolve("Cambodia banned the film, and the country's information minister shared a video.")
+    (minister,) = res.refs(token(res, "minister"))
+    assert res.kind(minister) == "person" and res.affiliation(minister) == "KHM"
+    res = resolve("He was a two-term Danish prime minister.")  # a description, no office holder
+    assert all(res.kind(r) != "person" for r in res.refs(token(res, "minister")))

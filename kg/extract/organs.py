@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.actors import slug
 from kg.extract.titles import main_state
@@ -42,7 +42,41 @@ def find_organs(res: Resolver) -> None:
         owner, start = _owner(res, tok, _adjacent(res, first, mods), res.lex.noun(phrase)[1] != "modified")
         start = first if start is None else start
         if owner is not None:
-            res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start:first].text), "name")
+            res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start: tok.i + 1]), "name")
+    _loyal_forces(res)
+
+
+def _loyal_forces(res: Resolver) -> None:
+    """"Forces loyal to X", "fighters of X": an armed organisation of the person X, acting for X's side."""
+    for tok in res.doc:
+        if tok.i in res.spans or tok.lower_ not in res.lex.of("troops") and tok.lower_ not in res.lex.of("collective"):
+            continue
+        person = _loyal_to(res, tok)
+        if person is None:
+            continue
+        end = res.spans[person.i][1]
+        label = res.doc[tok.i: end].text
+        actor_id = slug(f"{res.spans[person.i][2]} {tok.lower_}")
+        if actor_id not in res.found:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
+            side = res.actors.affiliation(res.spans[person.i][2], res.published) if res.spans[person.i][2] in res.actors \
+                else None
+            if side:
+                res.organ_of[actor_id] = side
+        start = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod"})])
+        res._add_span(start, tok.i + 1, actor_id, "name")
+
+
+def _loyal_to(res: Resolver, tok: Token) -> Token | None:
+    """The person a forces noun is loyal to or "of"."""
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+    preps += [p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children
+              if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in res.spans and res.kind(res.spans[obj.i][2]) == "person":
+                return obj
+    return None
 
 
 def _phrase(res: Resolver, tok: Token) -> tuple[str, int]:
@@ -74,28 +108,35 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
         span = res.spans.get(mod.i)
         if span and res.kind(span[2]) in {"state", "organization"}:
             return span[2], span[0]
-        if mod.dep_ == "poss" and mod.i not in res.spans:  # "the country's police"
-            refs = [r for r in res.refs(mod) if res.kind(r) == "state"]
+        if mod.dep_ == "poss" and mod.i not in res.spans:  # "the country's police", "the group's affiliate"
+            refs = [r for r in res.refs(mod) if res.kind(r) in {"state", "organization"}]
             if refs:
-                return refs[0], None
+                return refs[0], mod.left_edge.i
     if alone and _definite(tok) and not mods:
         return main_state(res), None
     return None, None
 
 
-def _organ(res: Resolver, owner: str, phrase: str, named_as: str) -> str:
+def _organ(res: Resolver, owner: str, phrase: str, surface: Span) -> str:
     """The dictionary's organ of ``owner`` named by the phrase ("the United Nations' highest court" is the
-    International Court of Justice), or a new one."""
+    International Court of Justice), or a new one: a state's labelled by its demonym ("Myanmar
+    police"), an organisation's by the text ("Islamic State's Sahel affiliate")."""
     for actor in res.actors.actors.values():
         if actor.affiliation == owner and actor.kind == "organization" and any(
                 phrase in name.lower() for name in (actor.label, *actor.aliases)):
             return actor.id
-    actor_id = f"{owner}_{slug(phrase)}"
-    if actor_id not in res.found:
-        who = res.actor(owner)
-        if who is not None and who.kind == "state" and (not named_as or "'" in named_as or "’" in named_as):
+    who = res.actor(owner)
+    if who is not None and who.kind == "state":
+        named_as = surface[: len(surface) - len(phrase.split())].text
+        if not named_as or "'" in named_as or "’" in named_as:
             named_as = next((d for d in who.demonyms if not d.endswith("s")), who.label)
-        res.found[actor_id] = Actor(actor_id, f"{named_as or owner} {phrase}".strip(), "organization", (),
-                                    origin="text")
+        actor_id, label = f"{owner}_{slug(phrase)}", f"{named_as} {phrase}"
+    else:
+        words = [t.text for t in surface if (t.i not in res.spans or res.spans[t.i][2] != owner) and t.tag_ != "POS"
+                 and t.dep_ not in {"det", "poss", "case"} and not t.is_punct]
+        start = 1 if surface[0].dep_ == "det" else 0
+        actor_id, label = f"{owner}_{slug(' '.join(words))}", surface[start:].text
+    if actor_id not in res.found:
+        res.found[actor_id] = Actor(actor_id, label, "organization", (), origin="text")
         res.organ_of[actor_id] = owner
     return actor_id
