@@ -53,17 +53,28 @@ def _argument(tok: Token) -> bool:
 
 
 def _phrase(res: Resolver, tok: Token) -> Span | None:
-    """The noun phrase a group head ends: its left modifiers, when no other actor but a demonym is
-    among them ("Israeli settlers" yes, "Hamas fighters" no: those are Hamas)."""
-    start = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ not in {"punct", "cc"})])
-    while start < tok.i and (res.doc[start].dep_ in {"det", "predet", "nummod", "quantmod"} or res.doc[start].like_num
-                             or res.doc[start].is_stop or res.doc[start].is_punct):
+    """The noun phrase a group head ends: the adjectives and nouns right before it that modify it
+    ("international and local media rights organizations"), not numbers or participles ("killed
+    journalists"), when no other actor but a demonym is among them ("Israeli settlers" yes, "Hamas
+    fighters" no: those are Hamas)."""
+    start = tok.i
+    while start - 1 >= tok.sent.start and _modifier(res.doc[start - 1], tok):
+        start -= 1
+    while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct):
         start += 1
     for i in range(start, tok.i):
         span = res.spans.get(i)
-        if span and not (span[3] == "demonym" or res.kind(span[2]) == "group"):
+        if span and not (span[3] == "demonym" or res.kind(span[2]) in {"group", "person"}):
             return None  # "Hamas fighters", "Russian-backed separatists" are the actor itself
     return res.doc[start: tok.i + 1]
+
+
+def _modifier(prev: Token, head: Token) -> bool:
+    """A word of the group's name: an adjective, noun or possessor under the head ("Berisha's
+    opponents"), or "and"/"," between two of them."""
+    if prev.like_num or prev.tag_ in {"VBN", "VBG", "VBD"} or head not in prev.ancestors:
+        return prev.lower_ in {"and", ","} or prev.text in {"-", "–"}
+    return prev.pos_ in {"ADJ", "NOUN", "PROPN", "CCONJ"} or prev.tag_ == "POS" or prev.text == ","
 
 
 def _label(phrase: Span) -> str:
