@@ -257,3 +257,13 @@ def test_an_office_named_without_a_name_is_its_holder(resolve):
     assert res.kind(minister) == "person" and res.affiliation(minister) == "KHM"
     res = resolve("He was a two-term Danish prime minister.")  # a description, no office holder
     assert all(res.kind(r) != "person" for r in res.refs(token(res, "minister")))
+
+
+def test_two_names_glued_by_and_are_two_actors(resolve):
+    found = names(resolve("Reporters from the Phnom Penh Post and Voice of Democracy were arrested."))
+    assert {"Phnom Penh Post", "Voice of Democracy"} <= set(found)
+
+
+def test_a_hyphenated_pair_and_an_office_are_no_organisations(resolve):
+    res = resolve("The U.S.-Japan alliance grew. National Security Advisor Jake Sullivan spoke.")
+    assert not [a for a in res.found.values() if a.label in {"U.S.-Japan", "National Security Advisor"}]

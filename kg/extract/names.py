@@ -221,7 +221,7 @@ class NameFinder:
     def _ents(self) -> list[Span]:
         """NER entities, with an organisation cut in two at "for/of/on (the)" joined again
         ("Cambodian League" + "for the" + "Promotion and Defense of Human Rights")."""
-        ents = list(self.doc.ents)
+        ents = [part for ent in self.doc.ents for part in self._split(ent)]
         out: list[Span] = []
         for ent in ents:
             prev = out[-1] if out else None
@@ -233,6 +233,16 @@ class NameFinder:
             else:
                 out.append(ent)
         return out
+
+    def _split(self, ent: Span) -> list[Span]:
+        """Two names the NER glued with "and" ("Phnom Penh Post and Voice of Democracy"): the first
+        ends with an organisation's head noun, the second starts with a capital."""
+        if ent.label_ == "ORG":
+            for tok in ent[1:-1]:
+                if tok.lower_ == "and" and self.doc[tok.i - 1].lower_ in self.lex.of("org-head") \
+                        and capital(self.doc[tok.i + 1]):
+                    return [Span(self.doc, ent.start, tok.i, label="ORG"), Span(self.doc, tok.i + 1, ent.end, label="ORG")]
+        return [ent]
 
     def _clean(self, ent: Span) -> tuple[Span, str] | None:
         """An NER person or organisation without what does not belong to the name; a "place" whose
@@ -270,6 +280,8 @@ class NameFinder:
         Legal Consultancy", "Working Group" + "on Arbitrary Detention"): small words and capitalised
         words that name no place, date, known actor or other organisation."""
         doc, last = self.doc, end
+        if end < len(doc) and doc[end].lower_ == "and" and doc[end - 1].lower_ in self.lex.of("org-head"):
+            return end  # "the Phnom Penh Post and Voice of Democracy": two names
         i = end
         while i < len(doc) and i - end < 8:
             tok = doc[i]
@@ -348,8 +360,11 @@ class NameFinder:
         head = span.root
         if span[-1].lower_ in self.lex.of("place-noun") or span[-1].lower_ in self.lex.of("not-actor-head"):
             return False  # "Boni Forest", "the Maritime Traffic Safety Law"
-        if len(span) == 1 and span[0].pos_ == "ADJ":
-            return False  # "Social-Democratic"
+        if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
+            return False  # "Social-Democratic"; "U.S.-Japan" names two actors
+        if kind == "organization" and span[-1].lower_ in self.lex.of("title") \
+                and span[-1].lower_ not in self.lex.of("org-head"):
+            return False  # "National Security Advisor" is an office
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
                 and len(span) == 1:
             return False
