@@ -21,10 +21,11 @@ _ARMED = re.compile(r"\b(army|armed forces|military|forces|troops|defen[cs]e for
 
 
 def slug(text: str) -> str:
-    """An upper-case ASCII key for a name: ``slug("Suhail al-Hindi") == "SUHAIL_AL_HINDI"``."""
+    """An upper-case ASCII key for a name: ``slug("Suhail al-Hindi") == "SUHAIL_AL_HINDI"``; one key whatever
+    the apostrophes (``slug("Hay'at") == slug("Hay’at") == "HAYAT"``)."""
     import unicodedata
 
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_ = unicodedata.normalize("NFKD", re.sub(r"['’‘`]", "", text)).encode("ascii", "ignore").decode()
     key = re.sub(r"[^A-Za-z0-9]+", "_", ascii_).strip("_").upper()
     return key or "X" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10].upper()
 

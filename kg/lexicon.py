@@ -64,6 +64,33 @@ WORD_CLASSES = {
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
     "allege": "words that make a statement an allegation ('allegedly')",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
+    # kg/data/actor_words.tsv: how actors are found
+    "title": "a person's office, job or role, before or beside a name ('adviser Mesut Casin')",
+    "state-title": "an office held for a state or organisation: a demonym beside it is an affiliation",
+    "org-head": "head nouns of organisation names: such a name is one actor whatever names it holds",
+    "organ": "head nouns of state organs: a name that starts with a country is that country's organ",
+    "home-organ": "organs that, named without their country, belong to the state the article is about",
+    "government-organ": "organs a person serves its owner through: their people act for the state or group",
+    "place-noun": "head nouns of place names: such a name is no actor ('Boni Forest')",
+    "not-actor-head": "head nouns of names that are no actors: laws, plans, indexes, events",
+    "lead-verb": "verbs by which a person heads an organisation ('who heads the foundation')",
+    "former": "words that make a title a past one ('former ambassador')",
+    "collective": "plural heads of group actors ('rights groups', 'security analysts')",
+    "collective-modified": "collective heads that name a group only with a modifier ('rights groups')",
+    "quantity": "nouns of number before 'of' ('tens of thousands of Sudanese' is a group)",
+    "state-plural": "plural nouns that refer back to several states named before ('the three nations')",
+    "org-noun": "nouns that refer back to the organisation named last ('the bloc', 'the regional body')",
+    "honorific": "abbreviated titles before a name ('Mr.', 'Gen.')",
+    "court-title": "titles of judges: with no other clue, the person sits on the court the article names",
+    "domestic-title": "offices of a state: with no other clue, held for the state the article is about",
+    "agent-participle": "'X-appointed rapporteur', 'X-backed envoy': X is what the person acts for",
+    "judicial": "head nouns of courts: a judge acts for the court, not for its state",
+    "agent-suffix": "'X-led coalition', 'X-backed militia': the hyphenated word names X as the actor behind",
+    "org-descriptor": "nouns that describe an organisation named right after them ('broadcaster TOLOnews')",
+    "male-title": "titles and honorifics that say he: 'she' is not that person",
+    "female-title": "titles and honorifics that say she: 'he' is not that person",
+    "unique-office": "offices one person holds in a state: 'Thailand's king' is a person actor of its own",
+    "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.
@@ -73,6 +100,7 @@ NOUN_CLASSES = {
     "forces": "armed forces: with a state modifier that state's forces, alone the last state's",
     "group": "a non-state group: the last armed group or movement named",
     "parties": "the parties to the conflict ('both sides'): one actor each",
+    "organ": "a state organ: with a state modifier or alone with 'the', an organ actor of that state",
 }
 
 _POSITIONS = {"supports", "opposes", "proposes", "undecided"}
@@ -181,7 +209,8 @@ def _parse(lines: Iterable[str], source: str) -> tuple[list[Cue], list[tuple[str
 def _builtin() -> tuple[tuple[Cue, ...], tuple[tuple[str, str], ...]]:
     cues, _ = _parse(_data("cues.tsv"), "cues.tsv")
     _, words = _parse(_data("words.tsv"), "words.tsv")
-    return tuple(cues), tuple(words)
+    _, actor_words = _parse(_data("actor_words.tsv"), "actor_words.tsv")
+    return tuple(cues), tuple(words) + tuple(actor_words)
 
 
 @cache

@@ -10,13 +10,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.lang.en import English
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
-from spacy.vocab import Vocab
+from spacy.tokens import Doc, Token
 
-from kg.actors import ActorDict, slug
+from kg.actors import ActorDict
+from kg.extract.anaphora import org_noun, person_set, speaker_they, state_set
+from kg.extract.descriptors import descriptors, named_org
+from kg.extract.groups import find_groups, quantity_refs
+from kg.extract.names import NameFinder
+from kg.extract.offices import find_offices
+from kg.extract.organs import find_organs
+from kg.extract.titles import main_state, read_titles
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -25,39 +28,22 @@ __all__ = ["Resolver", "PARTIES", "OTHER_SIDE"]
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _MOD_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
-_PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around", "through", "within", "on"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
-_NAME_OK = re.compile(r"^[A-Z][\w.'’-]*( [\w.'’-]+){0,5}$")
-
-
-_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
-
-
-def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
-    """One PhraseMatcher over every name, demonym and capital, built once per dictionary."""
-    key = id(actors), id(vocab)
-    if key not in _MATCHERS:
-        tokenizer = English(vocab=vocab).tokenizer
-        matcher = PhraseMatcher(vocab, attr="ORTH")
-        tables = {"name": actors.names, "demonym": actors.demonyms, "capital": actors.capitals}
-        for how, table in tables.items():
-            for surface in sorted(table):
-                forms = {surface}
-                if " " in surface and not surface.isupper():  # "the White House"
-                    forms.add(surface[0].lower() + surface[1:])
-                matcher.add(f"{how}|{table[surface]}", [tokenizer(f) for f in sorted(forms)])
-        _MATCHERS.clear()
-        _MATCHERS[key] = matcher
-    return _MATCHERS[key]
 
 
 def _default_lexicon() -> Lexicon:
     from kg.lexicon import load_lexicon
 
     return load_lexicon()
+
+
+def _plain(text: str) -> str:
+    """A name with straight apostrophes and no possessive ending."""
+    return re.sub(r"'s$", "", text.replace("’", "'").strip())
 
 
 _LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
@@ -77,87 +63,120 @@ class Resolver:
     order: list[tuple[int, str, str]] = field(default_factory=list)  # (token, actor id, how) in reading order
     text_affiliation: dict[str, str] = field(default_factory=dict)  # person id -> actor id
     titles: dict[str, str] = field(default_factory=dict)  # person id -> title words read in text
+    organ_of: dict[str, str] = field(default_factory=dict)  # organ found in the text -> its state
+    also: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a token naming two actors ("U.S.-Russian")
+    inner: dict[int, str] = field(default_factory=dict)  # a state named inside an organ's or group's name
     parties: tuple[str, ...] = ()
+    _descriptors: dict[str, set[str]] | None = None
+    _genders: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         self._match_names()
-        self._match_ner()
+        self._home_organs()
+        self._order_mentions()  # a first reading order, for the nouns below ("the country's police")
+        find_organs(self)
+        find_offices(self)
+        find_groups(self)
         self._read_titles()
         self._order_mentions()
 
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
         for i in range(start, end):
+            old = self.spans.get(i)
+            if old is not None and old[0] == i and old[2] != actor_id and self.kind(old[2]) == "state":
+                self.inner[i] = old[2]  # "Chinese" in "Chinese coast guard" still names China
             self.spans[i] = (start, end, actor_id, how)
 
     def _match_names(self) -> None:
-        matcher = _matcher(self.actors, self.doc.vocab)
-        spans = []
-        for match_id, start, end in matcher(self.doc):
-            how, actor_id = self.doc.vocab.strings[match_id].split("|", 1)
-            spans.append(Span(self.doc, start, end, label=f"{how}|{actor_id}"))
-        for span in filter_spans(spans):
-            how, actor_id = span.label_.split("|", 1)
-            if how == "capital" and self._is_place(span):
-                continue
-            self._add_span(span.start, span.end, actor_id, how)
+        """Dictionary and NER names (kg.extract.names), then surnames and given names used later."""
+        names = NameFinder(self.doc, self.actors, self.lex).run()
+        self.found.update(names.found)
+        self.organ_of.update(names.organ_of)
+        self.also.update(names.also)
+        for i, name in names.names.items():
+            self.spans[i] = (name.start, name.end, name.actor, name.how)
+        self._match_short_names()
 
-    def _is_place(self, span: Span) -> bool:
-        """A capital or country used as the place where something happens."""
-        head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
-            return True
-        if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
-            return True
-        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
+    def _home_organs(self) -> None:
+        """An organ named without its country belongs to the capital it is "in" ("a Foreign Ministry
+        spokeswoman in Beijing"), else, for courts, parliaments and police, to the state the article
+        is about ("the High Court")."""
+        home = None
+        for start, end, actor_id, _ in sorted(set(self.spans.values())):
+            actor = self.found.get(actor_id)
+            if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
+                    or actor.label.split()[-1].lower() not in self.lex.of("organ"):
+                continue
+            capital = self._capital_near(self.doc[start:end].root)
+            if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
+                home = home or main_state(self)
+            if capital or home:
+                self._place_organ(actor_id, capital or home)
 
-    def _match_ner(self) -> None:
-        surnames: dict[str, str] = {}
-        for actor_id in {s[2] for s in self.spans.values()}:
-            actor = self.actors.get(actor_id)
-            if actor and actor.kind == "person":
-                for name in (actor.label, *actor.aliases):
-                    last = name.split()[-1]
-                    surnames.setdefault(last, actor_id)
-                    surnames.setdefault(_SURNAME_PARTICLES.sub("", last), actor_id)
-        for ent in self.doc.ents:
-            if ent.label_ not in {"PERSON", "ORG"} or any(i in self.spans for i in range(ent.start, ent.end)):
-                continue
-            text = ent.text.strip(" ’'\"“”")
-            text = re.sub(r"(’s|'s)$", "", text)
-            if not _NAME_OK.match(text) or text.isupper() and len(text) < 2:
-                continue
-            if len(text.split()) == 1 and text in surnames:  # "Busaidi", even when tagged ORG
-                self._add_span(ent.start, ent.end, surnames[text], "surname")
-                continue
-            kind = "person" if ent.label_ == "PERSON" else "organization"
-            if kind == "person" and len(text.split()) == 1:
-                continue
-            if kind == "organization" and self._in_title(ent):
-                continue  # "Russian Defence Minister", "National Assembly president", "0200 GMT"
-            actor_id = slug(text)
-            if actor_id not in self.actors and actor_id not in self.found:
-                aliases = (text,)
-                self.found[actor_id] = Actor(actor_id, text, kind, aliases, origin="ner")
-            self._add_span(ent.start, ent.end, actor_id, "name")
-            if kind == "person":
-                last = text.split()[-1]
-                surnames.setdefault(last, actor_id)
-                surnames.setdefault(_SURNAME_PARTICLES.sub("", last), actor_id)
-        # Surnames and short forms used later in the text ("Hindi" for "Suhail al-Hindi").
+    def _place_organ(self, actor_id: str, state: str) -> None:
+        """An organ named without its country is that state's: the dictionary's organ whose name ends
+        with it ("Foreign Ministry" in Beijing is "Chinese Foreign Ministry"), else an organ of its
+        own keyed by the state, so that one text's "High Court" is not another's."""
+        label = self.found[actor_id].label
+        low = label.lower()
+        known = next((a.id for a in self.actors.actors.values() if a.affiliation == state and a.kind == "organization"
+                      and any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        if known is None:
+            known = f"{state}_{actor_id}"
+            owner = self.actor(state)
+            self.found.setdefault(known, Actor(known, f"{label} ({owner.label if owner else state})", "organization",
+                                               (label,), origin="ner"))
+            self.organ_of[known] = state
+        for i, (start, end, other, how) in list(self.spans.items()):
+            if other == actor_id:
+                self.spans[i] = (start, end, known, how)
+
+    def _capital_near(self, root: Token) -> str | None:
+        """The state whose capital a name, or the noun it qualifies, is "in"."""
+        for tok in (root, root.head):
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.text in self.actors.capitals:
+                            return self.actors.capitals[obj.text]
+        return None
+
+    def _match_short_names(self) -> None:
+        """A person's surname or given name used alone ("Hindi" for "Suhail al-Hindi"), also where the
+        NER took it for a name of its own."""
+        short = self._short_names()
         for tok in self.doc:
-            if tok.i not in self.spans and tok.pos_ == "PROPN" and tok.text in surnames:
-                self._add_span(tok.i, tok.i + 1, surnames[tok.text], "surname")
+            span = self.spans.get(tok.i)
+            if span is None and tok.pos_ == "PROPN":
+                key = _plain(tok.text)
+                if key in short and len(key) > 2:
+                    self._add_span(tok.i, tok.i + 1, short[key], "surname")
+            elif span is not None and span[0] == tok.i and span[2] in self.found and self.found[span[2]].origin == "ner":
+                key = _plain(self.doc[span[0]:span[1]].text)
+                if key in short and short[key] != span[2] and key.count(" ") == 0:
+                    self._add_span(span[0], span[1], short[key], "surname")
 
-    def _in_title(self, ent: Span) -> bool:
-        """An organisation name that only modifies another noun (a title) or a number, or a bare acronym
-        the dictionary does not know."""
-        root = ent.root
-        if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= ent.end and len(ent) == 1:
-            return True
-        if root.dep_ == "pobj" and root.head.head.lower_ in self.lex.of("office"):
-            return True
-        return len(ent) == 1 and ent.text.isupper() and len(ent.text) <= 3
+    def _short_names(self) -> dict[str, str]:
+        """Surnames (last word, with and without its particle), then given names, of each person's
+        full names; a surname two persons share is the one named first (family members are named in
+        full), and a surname beats a given name."""
+        full = [(_plain(name).split(), actor_id) for start, end, actor_id, how in sorted(set(self.spans.values()))
+                if self.kind(actor_id) == "person" and how == "name"
+                for name in self._person_names(actor_id, self.doc[start:end].text)]
+        short: dict[str, str] = {}
+        for parts, actor_id in full:
+            if len(parts) > 1:
+                for part in {parts[-1], _SURNAME_PARTICLES.sub("", parts[-1])}:
+                    short.setdefault(part, actor_id)
+        for parts, actor_id in full:
+            if len(parts) > 1 and parts[0] not in short:
+                short[parts[0]] = actor_id
+        return short
+
+    def _person_names(self, actor_id: str, text: str) -> list[str]:
+        actor = self.actor(actor_id)
+        return [text, *((actor.label, *actor.aliases) if actor else ())]
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.found.get(actor_id) or self.actors.get(actor_id)
@@ -170,36 +189,18 @@ class Resolver:
 
     # -- titles and affiliations -------------------------------------------
     def _read_titles(self) -> None:
-        """Affiliations stated with a name: "Egypt's Foreign Minister Sameh Shoukry"."""
-        seen: set[int] = set()
-        for start, end, actor_id, how in sorted(set(self.spans.values())):
-            if start in seen or self.kind(actor_id) != "person":
-                continue
-            seen.add(start)
-            root = self.doc[start:end].root
-            scopes = [t for t in root.subtree if t.i < start]
-            if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN"):
-                scopes += [t for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i)]
-            for child in root.children:  # "X, an adviser to President Y" / "X, Trump's special envoy"
-                if child.dep_ == "appos":
-                    scopes += list(child.subtree)
-                elif child.dep_ == "relcl":  # "Rear Admiral X, who signed for the army"
-                    scopes += [o for p in child.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
-                               for o in p.subtree if o.dep_ == "pobj" or o.i in self.spans]
-            words, orgs = [], []
-            for tok in scopes:
-                if tok.i in self.spans and self.spans[tok.i][2] != actor_id:
-                    other = self.spans[tok.i][2]
-                    other = self._affiliation_of(other) if self.kind(other) == "person" else other
-                    if other and other not in orgs:
-                        orgs.append(other)
-                elif tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.spans:
-                    words.append(tok.text)
-            orgs = [o for o in orgs if o != actor_id and self.kind(o) != "group"]
-            if words:
-                self.titles.setdefault(actor_id, " ".join(words))
-            if orgs and actor_id not in self.text_affiliation:
-                self.text_affiliation[actor_id] = orgs[0]
+        """Affiliations stated with a name (kg.extract.titles): "Egypt's Foreign Minister Sameh Shoukry"."""
+        read_titles(self)
+
+    def last_named_org(self, tok: Token | None, noun: str = "", before: bool = False) -> str | None:
+        """The organisation a common noun stands for (kg.extract.descriptors)."""
+        return named_org(self, tok, noun, before)
+
+    def descriptors(self) -> dict[str, set[str]]:
+        """The common nouns the text puts beside each organisation's name, read once."""
+        if self._descriptors is None:
+            self._descriptors = descriptors(self)
+        return self._descriptors
 
     def _affiliation_of(self, actor_id: str) -> str | None:
         if actor_id in self.text_affiliation:
@@ -210,13 +211,29 @@ class Resolver:
 
     def affiliation(self, actor_id: str) -> str | None:
         """What the actor acts for in this article: the dictionary role on the date, else the text.
-        A person acting for a state organ (a ministry, the Kremlin) acts for its state."""
+        A person acting for a state organ (a ministry, the Kremlin) acts for its state; a judge for
+        the court."""
         aff = self._affiliation(actor_id)
-        if aff and self.kind(actor_id) == "person":
-            organ = self.actor(aff)
+        if self.kind(actor_id) != "person":
+            return aff
+        for _ in range(4):  # a committee of a chamber of a congress of a state; a judge sits on a court
+            organ = self.actor(aff) if aff else None
+            if organ is not None and set(organ.label.lower().split()) & self.lex.of("judicial"):
+                break
             if organ is not None and organ.category == "organs" and organ.affiliation:
-                return organ.affiliation
+                aff = organ.affiliation
+            elif aff in self.organ_of and self._governmental(aff):
+                aff = self.organ_of[aff]
+            else:
+                break
         return aff
+
+    def _governmental(self, organ_id: str) -> bool:
+        """An organ a person serves its owner through (a ministry, the army), not a body of its own that
+        the person belongs to (a council of studies, a committee)."""
+        organ = self.actor(organ_id)
+        words = set(organ.label.lower().replace("(", " ").split()) if organ else set()
+        return bool(words & self.lex.of("government-organ"))
 
     def _affiliation(self, actor_id: str) -> str | None:
         if actor_id in self.actors:
@@ -224,10 +241,11 @@ class Resolver:
             if actor.roles and actor.role_on(self.published):
                 return self.actors.affiliation(actor_id, self.published)
             return self.text_affiliation.get(actor_id) or actor.affiliation or self.actors.affiliation(actor_id, self.published)
-        return self.text_affiliation.get(actor_id)
+        return self.text_affiliation.get(actor_id) or self.organ_of.get(actor_id)
 
     # -- reading order and coreference --------------------------------------
     def _order_mentions(self) -> None:
+        self.order = [(i, state, "demonym") for i, state in sorted(self.inner.items())]
         seen = set()
         for i in sorted(self.spans):
             start, end, actor_id, how = self.spans[i]
@@ -250,8 +268,9 @@ class Resolver:
         return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
 
     def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
-              skip: set[int] = frozenset()) -> str | None:
-        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states).
+              skip: set[int] = frozenset(), unlike: frozenset[str] = frozenset()) -> str | None:
+        """The last actor of one of ``kinds`` referred to before token ``i`` (demonyms only for states),
+        not one of ``unlike``.
 
         Only the last :data:`_LOOKBACK` mentions are looked at, so huge texts take linear time.
         """
@@ -259,7 +278,7 @@ class Resolver:
         kind_of: dict[str, str] = {}
         looked = 0
         for j, actor_id, how in reversed(self.order):
-            if j >= i or j in skip:
+            if j >= i or j in skip or actor_id in unlike:
                 continue
             looked += 1
             if looked > _LOOKBACK:
@@ -284,20 +303,37 @@ class Resolver:
         return fallback
 
     def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
-        """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X"."""
+        """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X",
+        "a Kenya-U.S. base"."""
         out: list[str] = []
         for child in tok.children:
-            if child.dep_ in _MOD_DEPS or (of and child.dep_ == "prep" and child.lower_ == "of"):
-                for t in ([child, *child.conjuncts] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]):
-                    for tt in ([t, *t.conjuncts] if child.dep_ == "prep" else [t]):
-                        ref = self.spans.get(tt.i)
-                        if ref and ref[2] not in out:
-                            out.append(ref[2])
-                        elif pronouns and tt.dep_ == "poss" and tt.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
-                            for r in self.refs(tt):
-                                if r not in out:
-                                    out.append(r)
+            if child.dep_ in _MOD_DEPS:
+                toks = [child, *child.conjuncts]
+                toks += [h for t in toks for h in self._hyphened(t)]
+            elif of and child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in {"for", "from"}
+                                                  and self.lex.noun(tok.lower_)[0] == "person"):
+                toks = [t for c in child.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+            else:
+                continue
+            for t in toks:
+                for ref in self._token_refs(t, pronouns):
+                    if ref not in out:
+                        out.append(ref)
         return out
+
+    def _token_refs(self, tok: Token, pronouns: bool) -> tuple[str, ...]:
+        if tok.i in self.spans:
+            return self.also.get(tok.i) or (self.spans[tok.i][2],)
+        if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
+            return self.refs(tok)
+        if tok.dep_ == "pobj":  # "diplomats from the three countries", "officials of the bloc"
+            return state_set(self, tok) or org_noun(self, tok)
+        return ()
+
+    def _hyphened(self, tok: Token) -> list[Token]:
+        """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""
+        doc = self.doc
+        return [c for c in tok.children if c.dep_ in _MOD_DEPS and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
 
     def people(self, state_id: str) -> str:
         """A population named by a plural demonym ("Palestinians"): a group actor of its own."""
@@ -310,17 +346,34 @@ class Resolver:
                 d for d in (state.demonyms if state else ()) if d.endswith("s")), origin="text")
         return actor_id
 
-    def last_persons(self, i: int, n: int) -> tuple[str, ...]:
-        """The last ``n`` persons named before token ``i``, subjects first ("the two men")."""
+    def last_persons(self, i: int, n: int, hint: str = "") -> tuple[str, ...]:
+        """The last ``n`` persons named before token ``i``, subjects first ("the two men"), holding
+        the office ``hint`` names when it is given ("the prime ministers")."""
         for subjects_only in (True, False):
             out: list[str] = []
             for j, actor_id, how in reversed(self.order):
                 if j < i and self.kind(actor_id) == "person" and actor_id not in out:
-                    if subjects_only and not self._is_subject(j):
+                    if subjects_only and not self._is_subject(j) or hint and not self._holds(actor_id, hint):
                         continue
                     out.append(actor_id)
                     if len(out) == n:
                         return tuple(reversed(out))
+        return ()
+
+    def _holds(self, actor_id: str, hint: str) -> bool:
+        actor = self.actor(actor_id)
+        role = actor.role_on(self.published) if actor else None
+        title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, "")])).lower()
+        return hint.lower() in title or (hint == "Prime Minister" and "premier" in title)
+
+    def last_states(self, i: int, n: int) -> tuple[str, ...]:
+        """The last ``n`` states named before token ``i``."""
+        out: list[str] = []
+        for j, actor_id, _ in reversed(self.order):
+            if j < i and self.kind(actor_id) == "state" and actor_id not in out:
+                out.append(actor_id)
+                if len(out) == n:
+                    return tuple(reversed(out))
         return ()
 
     def _is_subject(self, j: int) -> bool:
@@ -335,11 +388,14 @@ class Resolver:
         span = self.spans.get(tok.i)
         if span:
             return self._span_refs(tok, span)
-        if tok.lower_ in self.lex.of("person-plural") and any(c.lower_ in {"two", "both"} for c in tok.children) \
-                and not self._modifier_actors(tok):
-            return self.last_persons(tok.i, 2)  # "the two men"
+        plural = person_set(self, tok) or state_set(self, tok) or org_noun(self, tok)
+        if plural:
+            return plural  # "the two men", "the three nations", "the regional body"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
+        quantity = quantity_refs(self, tok)
+        if quantity:
+            return quantity
         for child in tok.children:  # "his French counterpart Stéphane Séjourné"
             if child.dep_ == "appos" and child.i in self.spans:
                 return (self.spans[child.i][2],)
@@ -351,7 +407,7 @@ class Resolver:
         if span[3] == "demonym" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound", "nmod"} \
                 and self.kind(span[2]) == "state":
             return (self.people(span[2]),)
-        return (span[2],)
+        return self.also.get(tok.i) or (span[2],)
 
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
@@ -362,9 +418,11 @@ class Resolver:
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
         if low in _PRONOUNS_PERSON:
-            ref = self._clause_subject(tok) or self._last(tok.i, {"person"})
+            ref = self._clause_subject(tok, self._unlike(low)) or self._gendered(tok)
         elif low in _PRONOUNS_THING:
             ref = self._last(tok.i, {"organization", "state"})
+        elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
+            return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
@@ -399,7 +457,29 @@ class Resolver:
             return (ref,) if ref else ()
         return ()
 
-    def _clause_subject(self, tok: Token) -> str | None:
+    def _unlike(self, pronoun: str) -> frozenset[str]:
+        """The persons a gendered pronoun cannot stand for."""
+        want = _GENDER.get(pronoun)
+        return frozenset(a for a, g in self.genders().items() if want and g != want)
+
+    def _gendered(self, tok: Token) -> str | None:
+        """"She": the last person not known to be a man ("spokesman", "Mr.")."""
+        return self._last(tok.i, {"person"}, unlike=self._unlike(tok.lower_))
+
+    def genders(self) -> dict[str, str]:
+        """Persons whose title or honorific says he or she ("spokeswoman", "Mr."), read once."""
+        if self._genders is None:
+            self._genders = {}
+            male, female = self.lex.of("male-title"), self.lex.of("female-title")
+            for actor_id, title in self.titles.items():
+                words = set(title.lower().split())
+                if words & male and not words & female:
+                    self._genders[actor_id] = "m"
+                elif words & female and not words & male:
+                    self._genders[actor_id] = "f"
+        return self._genders
+
+    def _clause_subject(self, tok: Token, unlike: frozenset[str] = frozenset()) -> str | None:
         """A person pronoun in a subordinate clause binds to the person subject above it
         ("Borrell announced after the session with X, which he mediated": he = Borrell)."""
         seen = {tok.i}
@@ -412,7 +492,7 @@ class Resolver:
                         refs = self.refs(child)
                     else:
                         refs = (self.spans[child.i][2],) if child.i in self.spans else ()
-                    if refs and self.kind(refs[0]) == "person":
+                    if refs and self.kind(refs[0]) == "person" and refs[0] not in unlike:
                         return refs[0]
                     return None
         return None

@@ -1,0 +1,127 @@
+"""Plural role nouns and descriptors that refer back to actors named before: "both leaders",
+"the prime ministers", "the three nations", "the trio", "those countries", "the regional body",
+and "they" as the subject of what a group said it would do.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.lex_attrs import _num_words
+from spacy.tokens import Token
+
+from kg.extract.descriptors import last_org
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Resolver
+
+__all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they"]
+
+_LOOK_SENTENCES = 3  # how far back a conjoined set of states may be
+
+
+def count(res: Resolver, tok: Token) -> int | None:
+    """How many a plural noun says it names: "the three nations" 3, "both leaders" 2, "the trio" 3."""
+    if tok.lower_ == "trio":
+        return 3
+    for child in tok.children:
+        if child.lower_ in {"both", "two", "pair"}:
+            return 2
+        if child.dep_ == "nummod" and child.like_num:
+            number = _number(child.lower_)
+            if number:
+                return number
+    return None
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _num_words.index(word) if word in _num_words[:20] else None
+
+
+def _determined(tok: Token) -> bool:
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both", "these", "those", "all"}
+               or c.lower_ == "both" for c in tok.children)
+
+
+def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"Both leaders", "the two presidents", "the prime ministers": the persons named last, with the
+    office when the noun names one."""
+    if tok.lower_ not in res.lex.of("person-plural") or res._modifier_actors(tok):
+        return ()
+    n = count(res, tok)
+    hint = _hint(res, tok)
+    if n is None and not (hint and _determined(tok)):
+        return ()
+    found = res.last_persons(tok.i, n or 2, hint)
+    return found if n is None or len(found) == n else ()
+
+
+def _hint(res: Resolver, tok: Token) -> str:
+    """The office a plural role noun names ("prime ministers" -> "Prime Minister")."""
+    singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
+    hint = res.lex.noun(singular)[1]
+    prefix = [c.text.title() for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.i not in res.spans
+              and not c.is_stop and c.lower_ not in res.lex.of("former")]
+    return " ".join([*prefix, hint]) if hint and prefix else hint
+
+
+def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"The three nations", "those countries", "the trio", "both countries": the states named last
+    together ("Mali, Burkina Faso and Niger"), or the last ones named."""
+    if tok.lower_ not in res.lex.of("state-plural") or not (_determined(tok) or count(res, tok)):
+        return ()
+    mods = res._modifier_actors(tok)
+    if mods:
+        return tuple(mods)
+    n = count(res, tok)
+    sents = [s for s in res.doc.sents if s.start <= tok.i][-_LOOK_SENTENCES:]
+    for sent in reversed(sents):
+        group = _conjoined_states(res, sent.start, min(sent.end, tok.i))
+        if len(group) >= 2 and (n is None or len(group) == n):
+            return group
+    return res.last_states(tok.i, n) if n else ()
+
+
+def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:
+    """The last set of states joined by "and"/"," between two tokens."""
+    best: tuple[str, ...] = ()
+    for i in range(start, end):
+        span = res.spans.get(i)
+        if not span or span[0] != i or res.kind(span[2]) != "state":
+            continue
+        root = res.doc[span[0]:span[1]].root
+        head = root
+        while head.dep_ == "conj":
+            head = head.head
+        members = [head, *head.conjuncts]
+        group = tuple(dict.fromkeys(res.spans[t.i][2] for t in members if t.i in res.spans
+                                    and res.kind(res.spans[t.i][2]) == "state" and t.i < end))
+        if len(group) >= 2:
+            best = group
+    return best
+
+
+def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"The bloc", "the regional body", "the alliance": the organisation named last that the noun
+    fits (its name or a description holds the noun), else the last organisation named."""
+    if tok.lower_ not in res.lex.of("org-noun") or not _determined(tok):
+        return ()
+    ref = res.last_named_org(tok, before=True) or last_org(res, tok.i)
+    return (ref,) if ref else ()
+
+
+def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"They" as the subject of what a plural speaker says ("the ministers said they would meet"):
+    the speaker."""
+    if tok.lower_ != "they" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return ()
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp"} or clause.head.lemma_ not in res.lex.of("speech"):
+        return ()
+    for subj in clause.head.children:
+        if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts):
+            return res.refs_all(subj)
+    return ()

@@ -1,0 +1,100 @@
+"""Group actors named by a plural noun: "rights groups", "security analysts", "Palestinian
+demonstrators", "tens of thousands of Sudanese".
+
+A plural head of the ``collective`` word class (kg/data/actor_words.tsv) that is an argument of a
+clause (subject, object, or the object of a preposition such as "against", "on", "by") names a
+group actor labelled by its noun phrase without article, number or quantifier. A bare head the
+dictionary knows ("civilians") stays the dictionary's group. "Tens of thousands of Sudanese" is
+the Sudanese people (or the group after "of"), not the state.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.actors import slug
+from kg.model import Actor
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Resolver
+
+__all__ = ["find_groups", "quantity_refs"]
+
+_ARGS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "ROOT", "attr", "oprd"}
+_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
+
+
+def find_groups(res: Resolver) -> None:
+    """Add a span for each group noun phrase in an argument position."""
+    for tok in res.doc:
+        if tok.lower_ not in res.lex.of("collective") or tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
+            continue
+        phrase = _phrase(res, tok)
+        if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")
+                                                   or res.lex.noun(tok.lower_)[0] and res.refs(tok)):
+            continue  # bare "groups"; "the insurgents": the armed group named before
+        label = _label(phrase)
+        if tok.i in res.spans and label == tok.lower_:
+            continue  # the dictionary's group ("civilians")
+        actor_id = res.actors.names.get(label) or slug(label)  # "Demonstrators" is the dictionary's group
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
+        res._add_span(phrase.start, phrase.end, actor_id, "name")
+
+
+def _argument(tok: Token) -> bool:
+    """A clause's argument, not a modifier of another noun or a place."""
+    if tok.dep_ not in _ARGS:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+        return False
+    return not (tok.dep_ == "conj" and not _argument(tok.head))
+
+
+def _phrase(res: Resolver, tok: Token) -> Span | None:
+    """The noun phrase a group head ends: the adjectives and nouns right before it that modify it
+    ("international and local media rights organizations"), not numbers or participles ("killed
+    journalists"), when no other actor but a demonym is among them ("Israeli settlers" yes, "Hamas
+    fighters" no: those are Hamas)."""
+    start = tok.i
+    while start - 1 >= tok.sent.start and _modifier(res.doc[start - 1], tok):
+        start -= 1
+    while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct):
+        start += 1
+    for i in range(start, tok.i):
+        span = res.spans.get(i)
+        if span and not (span[3] == "demonym" or res.kind(span[2]) in {"group", "person"}):
+            return None  # "Hamas fighters", "Russian-backed separatists" are the actor itself
+    return res.doc[start: tok.i + 1]
+
+
+def _modifier(prev: Token, head: Token) -> bool:
+    """A word of the group's name: an adjective, noun or possessor under the head ("Berisha's
+    opponents"), or "and"/"," between two of them."""
+    if prev.like_num or prev.tag_ in {"VBN", "VBG", "VBD"} or head not in prev.ancestors:
+        return prev.lower_ in {"and", ","} or prev.text in {"-", "–"}
+    return prev.pos_ in {"ADJ", "NOUN", "PROPN", "CCONJ"} or prev.tag_ == "POS" or prev.text == ","
+
+
+def _label(phrase: Span) -> str:
+    text = phrase.text
+    return text[0].lower() + text[1:] if text[:1].isupper() and not (len(phrase) > 1 and phrase[0].pos_ == "PROPN") \
+        else text
+
+
+def quantity_refs(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"Tens of thousands of Sudanese", "hundreds of protesters": the group after the last "of"."""
+    if tok.lower_ not in res.lex.of("quantity"):
+        return ()
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    if obj.lower_ in res.lex.of("quantity"):
+                        return quantity_refs(res, obj)
+                    span = res.spans.get(obj.i)
+                    if span and span[3] == "demonym" and res.kind(span[2]) == "state":
+                        return (res.people(span[2]),)  # "thousands of Sudanese"
+                    return res.refs(obj)
+    return ()

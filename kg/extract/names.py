@@ -1,0 +1,458 @@
+"""Where a text names actors: dictionary names, NER names repaired, and persons named by a title.
+
+The longest name wins: a dictionary alias inside a longer organisation name the NER found does
+not fire ("the World Uyghur Congress" is not the US Congress); that name becomes an actor of its
+own, the organ of a country when it starts with the country ("Iraqi National Intelligence
+Service"). NER spans are trimmed of articles, possessives and trailing common words ("Isis from"),
+of a place or title glued before a person ("Myanmar Andrew Kirkwood"); one-word spans that are
+ordinary English words ("Borders", "Justice") and names of places are no actors.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg.actors import ActorDict, slug
+from kg.lexicon import Lexicon
+from kg.model import Actor
+
+__all__ = ["Name", "NameFinder", "variants", "english_word"]
+
+_MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
+_DASHES = {"-", "—", "–", "--"}
+_PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around",
+                "through", "within", "on"}
+_PLACE_POSITION = _PLACE_PREPS - {"at", "from", "to"}  # where an NER name is a place, not an organisation
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A stretch of text that names one actor."""
+
+    start: int
+    end: int
+    actor: str
+    how: str  # name | demonym | capital | surname
+
+
+def variants(surface: str) -> set[str]:
+    """The spellings of an alias the matcher accepts: as written, with a lower-case first letter
+    ("the White House"), straight or curly apostrophes, and a space for a hyphen ("al Shabab")."""
+    forms = {surface}
+    if " " in surface and not surface.isupper():
+        forms.add(surface[0].lower() + surface[1:])
+    if "-" in surface and " " not in surface.split("-", 1)[1][:1]:
+        forms |= {f.replace("-", " ") for f in forms}
+    return forms | {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
+
+
+def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher over every name, demonym and capital, built once per dictionary."""
+    key = id(actors), id(vocab)
+    if key not in _MATCHERS:
+        tokenizer = English(vocab=vocab).tokenizer
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        tables = {"name": actors.names, "demonym": actors.demonyms, "capital": actors.capitals}
+        for how, table in tables.items():
+            for surface in sorted(table):
+                matcher.add(f"{how}|{table[surface]}", [tokenizer(f) for f in sorted(variants(surface))])
+        _MATCHERS.clear()
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+@cache
+def _english() -> frozenset[str]:
+    """The words of the English lemmatizer's tables (nouns, verbs, adjectives, adverbs and their
+    irregular forms), from the installed English model; empty when it has none."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from kg.nlp import DEFAULT_MODEL
+
+    try:
+        root = get_package_path(DEFAULT_MODEL)
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for path in sorted(root.glob("*/lemmatizer/lookups")):
+        lookups = Lookups().from_disk(path)
+        for table in ("lemma_index", "lemma_exc"):
+            if lookups.has_table(table):
+                for part in lookups.get_table(table).values():
+                    words |= set(part)
+    return frozenset(w for w in words if isinstance(w, str))
+
+
+def english_word(word: str) -> bool:
+    """An ordinary English word ("Borders", "Justice", "Media"), in the singular or plural."""
+    low = word.lower()
+    words = _english()
+    return low in words or (low.endswith("s") and (low[:-1] in words or low[:-2] in words and low.endswith("es")))
+
+
+def capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _joiner(tok: Token, particles: frozenset[str]) -> bool:
+    """A small word that may stand inside a name ("Alliance on China", "Heart and Soul", "al-Rufay'i")."""
+    return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token after a dateline that opens the text ("BEIRUT, Dec 1 (Reuters) -"), or 0."""
+    for tok in doc[:14]:
+        if tok.text in _DASHES or tok.text == "—":
+            head = doc[: tok.i]
+            if head and capital(head[0]) and not any(t.pos_ in {"VERB", "AUX"} for t in head) and (
+                    head[0].is_upper or any(t.text == "(" for t in head)):
+                return tok.i + 1
+            return 0
+        if tok.pos_ in {"VERB", "AUX"} or tok.text == ".":
+            return 0
+    return 0
+
+
+@dataclass
+class NameFinder:
+    """Finds the names of one document: ``names`` (token -> Name) and ``found`` (new actors)."""
+
+    doc: Doc
+    actors: ActorDict
+    lex: Lexicon
+
+    def __post_init__(self) -> None:
+        self.names: dict[int, Name] = {}
+        self.found: dict[str, Actor] = {}
+        self.organ_of: dict[str, str] = {}  # a new organ -> its state ("Thai Bureau of Immigration")
+        self.also: dict[int, tuple[str, ...]] = {}  # a hyphenated pair -> both actors ("U.S.-Russian")
+        self._starts_of: list[int] = []  # where dictionary matches start
+
+    def run(self) -> NameFinder:
+        ner = [n for n in (self._clean(e) for e in self._ents()) if n is not None]
+        persons = [s for s, k in ner if k == "person"]
+        titled = [(s, k) for s, k in self._titled_persons()
+                  if not any(p.start <= s.start and s.end <= p.end for p in persons)]
+        titled += list(self._described_orgs())
+        taken = {i for s, _ in titled for i in range(s.start, s.end)}
+        ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
+        self._dictionary(ner)
+        self._new_names(ner)
+        self._drop_places()
+        self._hyphen_pairs()
+        return self
+
+    # -- dictionary -----------------------------------------------------------
+    def _dictionary(self, ner: list[tuple[Span, str]]) -> None:
+        matcher = _matcher(self.actors, self.doc.vocab)
+        spans = [Span(self.doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in matcher(self.doc)]
+        skip = dateline_end(self.doc)
+        spans = filter_spans(spans)
+        self._starts_of = sorted(s.start for s in spans)
+        named = {span.label_.split("|", 1)[1] for span in spans}
+        for span in spans:
+            how, actor_id = span.label_.split("|", 1)
+            if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named):
+                continue
+            outer = next((n for n, kind in ner if self._swallows(n, kind, span)), None)
+            if outer is not None:
+                if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer):
+                    self.organ_of[slug(outer.text)] = actor_id
+                continue
+            self._add(span.start, span.end, actor_id, how)
+
+    def _foreign_organ(self, span: Span, named: set[str]) -> bool:
+        """A one-word organ name that is also a common word ("Congress", "Senate") names that state's
+        organ only in a text that names the state."""
+        actor = self.actors.get(span.label_.split("|", 1)[1])
+        if actor is None or actor.category != "organs" or len(span) > 1 or not span.text.istitle() \
+                or not english_word(span.text):
+            return False
+        state = actor.affiliation
+        for _ in range(4):
+            parent = self.actors.get(state)
+            if parent is None or parent.category != "organs":
+                break
+            state = parent.affiliation
+        return state not in named
+
+    def _is_place(self, span: Span) -> bool:
+        """A capital or country used as the place where something happens."""
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+            return True
+        if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
+            return True
+        return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
+
+    def _organ(self, name: Span) -> bool:
+        return name.root.lower_ in self.lex.of("organ")
+
+    def _swallows(self, name: Span, kind: str, match: Span) -> bool:
+        """A longer name holds the dictionary match: "World Uyghur Congress" holds "Congress",
+        "Abbas Araghchi" holds "Abbas" (another man's surname)."""
+        if not (name.start <= match.start and match.end <= name.end) or len(name) == len(match):
+            return False
+        if sum(name.start <= s < name.end for s in self._starts_of) > 1:  # the NER glued a list together
+            return False
+        if kind == "organization":
+            head = name.root
+            return head.lower_ in self.lex.of("org-head") and (not (match.start <= head.i < match.end) or any(
+                self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
+        if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
+            return True  # "Ana Lima" is no capital
+        nxt = self.doc[match.end] if match.end < name.end else None
+        return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _name_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        return (capital(tok) and tok.is_alpha and low not in self.lex.of("title") and not self.lex.noun(low)[0]
+                and low not in self.lex.of("honorific"))
+
+    # -- NER names -------------------------------------------------------------
+    def _ents(self) -> list[Span]:
+        """NER entities, with an organisation cut in two at "for/of/on (the)" joined again
+        ("Cambodian League" + "for the" + "Promotion and Defense of Human Rights")."""
+        ents = [part for ent in self.doc.ents for part in self._split(ent)]
+        out: list[Span] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            gap = self.doc[prev.end: ent.start] if prev is not None else None
+            if prev is not None and prev.label_ == ent.label_ == "ORG" and 1 <= len(gap) <= 2 \
+                    and gap[0].lower_ in {"for", "of", "on"} and all(t.lower_ in {"for", "of", "on", "the"} for t in gap) \
+                    and prev.root.lower_ in self.lex.of("org-head"):
+                out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
+            else:
+                out.append(ent)
+        return out
+
+    def _split(self, ent: Span) -> list[Span]:
+        """Two names the NER glued with "and" ("Phnom Penh Post and Voice of Democracy"): the first
+        ends with an organisation's head noun, the second starts with a capital."""
+        if ent.label_ == "ORG":
+            for tok in ent[1:-1]:
+                if tok.lower_ == "and" and self.doc[tok.i - 1].lower_ in self.lex.of("org-head") \
+                        and capital(self.doc[tok.i + 1]):
+                    return [Span(self.doc, ent.start, tok.i, label="ORG"), Span(self.doc, tok.i + 1, ent.end, label="ORG")]
+        return [ent]
+
+    def _clean(self, ent: Span) -> tuple[Span, str] | None:
+        """An NER person or organisation without what does not belong to the name; a "place" whose
+        name ends in an organisation's head noun is an organisation ("the East-West Center")."""
+        if ent.label_ in {"LOC", "FAC"} and ent[-1].lower_ in self.lex.of("org-head") and ent[-1].lower_ \
+                not in self.lex.of("place-noun"):
+            ent = Span(self.doc, ent.start, ent.end, label="ORG")
+        if ent.label_ not in {"PERSON", "ORG"}:
+            return None
+        doc, start, end = self.doc, ent.start, ent.end
+        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and capital(doc[start - 2]) \
+                and capital(doc[start]) and not doc[start - 2].ent_type_ and ent.root.lower_ in self.lex.of("org-head"):
+            start -= 2  # "Heart and Soul Television"
+        while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"):
+            start += 1
+        for i in range(start + 1, end):
+            if not capital(doc[i]) and not _joiner(doc[i], self.lex.of("particle")):
+                end = i
+                break
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or not capital(doc[end - 1])):
+            end -= 1
+        if ent.label_ == "PERSON":
+            while end > start + 1 and doc[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(doc[end - 1].text):
+                end -= 1  # "Moise Shortly"
+            while start < end - 1 and self._not_given_name(doc[start], end - start):
+                start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+        elif ent.root.lower_ in self.lex.of("org-head"):
+            end = self._field_list(end)
+        kind = "person" if ent.label_ == "PERSON" else "organization"
+        return (doc[start:end], kind) if end > start else None
+
+    def _field_list(self, end: int) -> int:
+        """Where an organisation's name ends that the NER cut before the last of its fields
+        ("Committee on Legal Affairs" + ", Justice and Human Rights", "Center for Studies" + "and
+        Legal Consultancy", "Working Group" + "on Arbitrary Detention"): small words and capitalised
+        words that name no place, date, known actor or other organisation."""
+        doc, last = self.doc, end
+        if end < len(doc) and doc[end].lower_ == "and" and doc[end - 1].lower_ in self.lex.of("org-head"):
+            return end  # "the Phnom Penh Post and Voice of Democracy": two names
+        i = end
+        while i < len(doc) and i - end < 8:
+            tok = doc[i]
+            if capital(tok) and tok.is_alpha and tok.ent_type_ not in {"GPE", "DATE", "LOC", "PERSON", "NORP"} \
+                    and tok.text not in self.actors.names and tok.lower_ not in self.lex.of("org-head"):
+                last = i + 1
+            elif not (tok.lower_ in {"of", "on", "for", "and", "the"} or tok.text == ","):
+                break
+            i += 1
+        if last < len(doc) and doc[last].lower_ in self.lex.of("org-head"):
+            return end  # "the Iraqi Government and the Kurdish Regional Government": another name
+        return last if any(doc[j].lower_ in {"and", "on", "for", "of"} for j in range(end, last)) else end
+
+    def _not_given_name(self, tok: Token, left: int) -> bool:
+        """A title, or a country glued before a name of two words or more."""
+        low = tok.lower_
+        table = self.actors
+        if low in self.lex.of("title") or low in self.lex.of("honorific") or self.lex.noun(low)[0]:
+            return True
+        return left > 2 and (tok.text in table.demonyms or tok.text in table.capitals or
+                             (tok.text in table.names and self.kind(table.names[tok.text]) == "state"))
+
+    def _titled_persons(self) -> Iterator[tuple[Span, str]]:
+        """Proper nouns after a title ("adviser Mesut Casin"), or a name with a title in apposition
+        ("Nop Vy, the association's director"), are a person whatever the NER says."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ in self.lex.of("title") and tok.pos_ in {"NOUN", "PROPN"}:
+                end = tok.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in self.actors.names and (
+                        self._name_word(doc[end]) or end + 1 < len(doc) and _joiner(doc[end], self.lex.of("particle"))
+                        and not doc[end].is_stop and capital(doc[end + 1])):
+                    end += 1
+                if 2 <= end - tok.i - 1 <= 4 and doc[end - 1].lower_ not in self.lex.of("org-head"):
+                    yield doc[tok.i + 1: end], "person"
+            if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
+                                             tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
+                name = doc[tok.head.left_edge.i: tok.head.i + 1]  # "Nop Vy, the director", "X Y, who heads"
+                if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
+                    yield name, "person"
+
+    def _described_orgs(self) -> Iterator[tuple[Span, str]]:
+        """A name right after a noun that describes an organisation ("media association Pressnet",
+        "broadcaster TOLOnews", "the rights group Adalah Watch") is an organisation."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in self.lex.of("org-descriptor") or tok.pos_ != "NOUN":
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and self._org_word(doc[end]):
+                end += 1
+            if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i):
+                yield doc[tok.i + 1: end], "organization"
+
+    def _org_word(self, tok: Token) -> bool:
+        return (capital(tok) and tok.text not in self.actors.names and tok.text not in self.actors.demonyms
+                and (tok.pos_ == "PROPN" or not english_word(tok.text)) and self._name_word(tok))
+
+    def _new_names(self, ner: list[tuple[Span, str]]) -> None:
+        """NER names the dictionary does not cover become actors of their own."""
+        for span, kind in sorted(ner, key=lambda x: x[0].start):
+            if any(i in self.names for i in range(span.start, span.end)) or not self._actor_like(span, kind):
+                continue
+            text = span.text
+            actor_id = slug(text)
+            if actor_id not in self.actors and actor_id not in self.found:
+                self.found[actor_id] = Actor(actor_id, text, kind, (text,), origin="ner")
+            self._add(span.start, span.end, actor_id, "name")
+
+    def _actor_like(self, span: Span, kind: str) -> bool:
+        """Not a fragment, a title's qualifier, a bare acronym or a place."""
+        if len(span) == 1 and (kind == "person" or english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
+            return False
+        if kind == "person" and len(span) > 5:
+            return False
+        head = span.root
+        if span[-1].lower_ in self.lex.of("place-noun") or span[-1].lower_ in self.lex.of("not-actor-head"):
+            return False  # "Boni Forest", "the Maritime Traffic Safety Law"
+        if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
+            return False  # "Social-Democratic"; "U.S.-Japan" names two actors
+        if kind == "organization" and span[-1].lower_ in self.lex.of("title") \
+                and span[-1].lower_ not in self.lex.of("org-head"):
+            return False  # "National Security Advisor" is an office
+        if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
+                and len(span) == 1:
+            return False
+        return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
+                    and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
+
+    def _drop_places(self) -> None:
+        """A name the NER took for an organisation or person that the text uses as a place and never
+        as the subject or owner of anything ("the base on Diego Garcia", "the towns of X and Y") is
+        no actor."""
+        uses: dict[str, list[str]] = {}
+        for start, name in self._starts():
+            if name.actor in self.found:
+                uses.setdefault(name.actor, []).append(self._use(self.doc[start:name.end]))
+        for actor_id, kinds in uses.items():
+            if "place" in kinds and not {"subject", "other-org"} & set(kinds):
+                del self.found[actor_id]
+                self.names = {i: n for i, n in self.names.items() if n.actor != actor_id}
+
+    def _use(self, span: Span) -> str:
+        """How a name is used: "place", "subject" (of a verb, or an owner), "other-org" (an organisation's
+        name), or "other"."""
+        if span[-1].lower_ in self.lex.of("org-head"):
+            return "other-org"
+        if self._place_use(span):
+            return "place"
+        head = span.root
+        return "subject" if head.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (
+            head.dep_ == "pobj" and head.head.lower_ == "by") else "other"
+
+    def _place_use(self, span: Span) -> bool:
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-noun"):
+            return True
+        return head.dep_ in {"compound", "appos"} and head.head.lower_ in self.lex.of("place-noun")
+
+    # -- hyphenated pairs ---------------------------------------------------------
+    def _hyphen_pairs(self) -> None:
+        """"U.S.-Russian talks", "Kenya-U.S. base": one token or a hyphen joins two actors."""
+        for tok in self.doc:
+            if tok.text == "-" and 0 < tok.i < len(self.doc) - 1 and not self.doc[tok.i - 1].whitespace_ \
+                    and not tok.whitespace_ and tok.i - 1 in self.names and tok.i + 1 in self.names:
+                before, after = self.names[tok.i - 1], self.names[tok.i + 1]
+                self._affiliate(self.doc[before.start: after.end], [before.actor, after.actor])
+            if tok.i in self.names or "-" not in tok.text.strip("-"):
+                continue
+            parts = tok.text.split("-")
+            found = [a for part in parts if (a := self._lookup(part))]
+            if len(found) == 2 and self._affiliate(tok, found):
+                continue
+            if len(found) == 2 and found[0] != found[1]:
+                self._add(tok.i, tok.i + 1, found[0], "demonym")
+                self.also[tok.i] = tuple(found)
+            elif len(parts) == 2 and len(found) == 1 and parts[1].lower() in self.lex.of("agent-suffix"):
+                self._add(tok.i, tok.i + 1, found[0], "demonym")  # "U.S.-led coalition"
+
+    def _affiliate(self, name: Token | Span, found: list[str]) -> bool:
+        """"IS-Somalia" as a name of its own (not "IS-Somalia ties"): the group's branch in that country."""
+        span = name if isinstance(name, Span) else self.doc[name.i: name.i + 1]
+        if span.root.dep_ in {"amod", "compound", "nmod"} or self.kind(found[0]) != "organization" \
+                or self.kind(found[1]) != "state":
+            return False
+        actor_id = slug(span.text)
+        self.found.setdefault(actor_id, Actor(actor_id, span.text, "organization", (span.text,), origin="ner"))
+        self.organ_of[actor_id] = found[0]
+        self._add(span.start, span.end, actor_id, "name")
+        return True
+
+    def _lookup(self, text: str) -> str | None:
+        table = self.actors
+        return table.names.get(text) or table.demonyms.get(text)
+
+    # -- helpers ---------------------------------------------------------------
+    def _add(self, start: int, end: int, actor_id: str, how: str) -> None:
+        name = Name(start, end, actor_id, how)
+        for i in range(start, end):
+            self.names[i] = name
+
+    def _starts(self) -> Iterator[tuple[int, Name]]:
+        seen = set()
+        for i in sorted(self.names):
+            name = self.names[i]
+            if name.start not in seen:
+                seen.add(name.start)
+                yield name.start, name
+
+    def kind(self, actor_id: str) -> str:
+        actor = self.found.get(actor_id) or self.actors.get(actor_id)
+        return actor.kind if actor else "group"

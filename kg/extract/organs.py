@@ -1,0 +1,142 @@
+"""State organs named by a common noun become actors of their own: "Israeli police", "the
+cabinet", "a Phnom Penh court", "the country's intelligence service", "the ECOWAS standby force".
+
+The organ's owner is the state or organisation that modifies the noun (a demonym, a country, a
+capital, an organisation's name or "the country's"); a definite noun with no modifier belongs to
+the state the article is about, unless nouns.tsv marks it ``modified`` ("the court" may be an
+international one). "The court" is first a court the text names ("the International Court of
+Justice"). The dictionary's own organ is used when it has one ("Kosovo Police"); otherwise an
+organ is made, labelled by the owner and the noun ("Myanmar police"), and acts for its owner.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.actors import slug
+from kg.extract.titles import main_state
+from kg.model import Actor
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Resolver
+
+__all__ = ["find_organs"]
+
+_MODS = {"compound", "amod", "poss", "nmod"}
+
+
+def find_organs(res: Resolver) -> None:
+    """Add a span for each organ noun whose owner is known."""
+    for tok in res.doc:
+        if tok.i in res.spans or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        phrase, first = _phrase(res, tok)
+        if not phrase:
+            continue
+        mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first]
+        named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
+        if named:
+            res._add_span(first, tok.i + 1, named, "role")
+            continue
+        owner, start = _owner(res, tok, _adjacent(res, first, mods), res.lex.noun(phrase)[1] != "modified")
+        start = first if start is None else start
+        if owner is not None:
+            res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start: tok.i + 1]), "name")
+    _loyal_forces(res)
+
+
+def _loyal_forces(res: Resolver) -> None:
+    """"Forces loyal to X", "fighters of X": an armed organisation of the person X, acting for X's side."""
+    for tok in res.doc:
+        if tok.i in res.spans or tok.lower_ not in res.lex.of("troops") and tok.lower_ not in res.lex.of("collective"):
+            continue
+        person = _loyal_to(res, tok)
+        if person is None:
+            continue
+        end = res.spans[person.i][1]
+        label = res.doc[tok.i: end].text
+        actor_id = slug(f"{res.spans[person.i][2]} {tok.lower_}")
+        if actor_id not in res.found:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
+            side = res.actors.affiliation(res.spans[person.i][2], res.published) if res.spans[person.i][2] in res.actors \
+                else None
+            if side:
+                res.organ_of[actor_id] = side
+        start = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in {"compound", "amod"})])
+        res._add_span(start, tok.i + 1, actor_id, "name")
+
+
+def _loyal_to(res: Resolver, tok: Token) -> Token | None:
+    """The person a forces noun is loyal to or "of"."""
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+    preps += [p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children
+              if p.dep_ == "prep" and p.lower_ == "to"]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i in res.spans and res.kind(res.spans[obj.i][2]) == "person":
+                return obj
+    return None
+
+
+def _phrase(res: Resolver, tok: Token) -> tuple[str, int]:
+    """The organ noun a token heads ("police", or "intelligence service" with its compound), and
+    where it starts."""
+    prev = res.doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.dep_ in {"compound", "amod"} and prev.head.i == tok.i \
+            and res.lex.noun(f"{prev.lower_} {tok.lower_}")[0] == "organ":
+        return f"{prev.lower_} {tok.lower_}", prev.i
+    return (tok.lower_, tok.i) if res.lex.noun(tok.lower_)[0] == "organ" else ("", tok.i)
+
+
+def _adjacent(res: Resolver, first: int, mods: list[Token]) -> list[Token]:
+    """The noun's modifiers, and a name right before it that the parser hung elsewhere ("the
+    activation of the ECOWAS standby force")."""
+    before = res.doc[first - 1] if first else None
+    if not mods and before is not None and before.i in res.spans and before.pos_ in {"PROPN", "ADJ"}:
+        return [before]
+    return mods
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[str | None, int | None]:
+    """The state or organisation an organ noun belongs to, and where its name starts (None: at the noun)."""
+    for mod in mods:
+        span = res.spans.get(mod.i)
+        if span and res.kind(span[2]) in {"state", "organization"}:
+            return span[2], span[0]
+        if mod.dep_ == "poss" and mod.i not in res.spans:  # "the country's police", "the group's affiliate"
+            refs = [r for r in res.refs(mod) if res.kind(r) in {"state", "organization"}]
+            if refs:
+                return refs[0], mod.left_edge.i
+    if alone and _definite(tok) and not mods:
+        return main_state(res), None
+    return None, None
+
+
+def _organ(res: Resolver, owner: str, phrase: str, surface: Span) -> str:
+    """The dictionary's organ of ``owner`` named by the phrase ("the United Nations' highest court" is the
+    International Court of Justice), or a new one: a state's labelled by its demonym ("Myanmar
+    police"), an organisation's by the text ("Islamic State's Sahel affiliate")."""
+    for actor in res.actors.actors.values():
+        if actor.affiliation == owner and actor.kind == "organization" and any(
+                phrase in name.lower() for name in (actor.label, *actor.aliases)):
+            return actor.id
+    who = res.actor(owner)
+    if who is not None and who.kind == "state":
+        named_as = surface[: len(surface) - len(phrase.split())].text
+        if not named_as or "'" in named_as or "’" in named_as:
+            named_as = next((d for d in who.demonyms if not d.endswith("s")), who.label)
+        actor_id, label = f"{owner}_{slug(phrase)}", f"{named_as} {phrase}"
+    else:
+        words = [t.text for t in surface if (t.i not in res.spans or res.spans[t.i][2] != owner) and t.tag_ != "POS"
+                 and t.dep_ not in {"det", "poss", "case"} and not t.is_punct]
+        start = 1 if surface[0].dep_ == "det" else 0
+        actor_id, label = f"{owner}_{slug(' '.join(words))}", surface[start:].text
+    if actor_id not in res.found:
+        res.found[actor_id] = Actor(actor_id, label, "organization", (), origin="text")
+        res.organ_of[actor_id] = owner
+    return actor_id
