@@ -95,7 +95,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
     if verb.dep_ in {"acomp", "oprd"}:  # "Egypt is concerned about ..."
         return subject(ctx, verb.head, seen + 1)
-    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+    if verb.dep_ == "advcl" and verb.head.i != verb.i:  # "Speaking to reporters, X said"; a clause with no subject
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _gerund_subject(ctx, verb, seen)
@@ -108,6 +108,8 @@ def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """"praised ECOWAS for activating its force" (ECOWAS activates), "while condemning the violence, Casin
     said" and "in announcing the sanctions, Blinken said" (the main subject does it)."""
     prep, main = verb.head, verb.head.head
+    while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:  # "praising ECOWAS, the Community, for"
+        main = main.head
     if main.pos_ not in {"VERB", "AUX"} or prep.lower_ not in _GERUND_PREPS:
         return ()
     if prep.lower_ == "for":
