@@ -198,3 +198,11 @@ def test_a_headline_is_no_statement(reader):
     got = {(r.source, r.plover, r.target) for r in result.relations}
     assert ("CAN", "REQUEST", "USA") in got and not any(p == "THREATEN" for _, p, _ in got)
     assert "Trump" in [m.text for m in result.mentions]  # its actors are still named
+
+
+def test_security_forces_unnamed_are_the_home_states(reader):
+    text = ("Kenya's president visited Lamu. Kenya's police chief said Kenya would protect Lamu. "
+            "Kenyan officials praised Kenya's army. Security forces attacked Al-Shabaab fighters near Lamu on Monday.")
+    _, result = reader(text)
+    sources = {r.source for r in result.relations if r.plover == "ASSAULT"}
+    assert sources and all(s in {"KEN", "KDF"} or "KEN" in s for s in sources), sources

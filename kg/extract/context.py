@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -31,12 +30,10 @@ class Ctx:
     def doc(self) -> Doc:
         return self.res.doc
 
-    @cached_property
+    @property
     def home(self) -> str | None:
         """The state the article is set in, if one stands out (:func:`kg.extract.parties.home_state`)."""
-        from kg.extract.parties import home_state
-
-        return home_state(self.res)
+        return self.res.home
 
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:

@@ -79,6 +79,7 @@ class Resolver:
         find_groups(self)
         self._read_titles()
         self._order_mentions()
+        self.__dict__["_ready"] = True
 
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
@@ -177,6 +178,18 @@ class Resolver:
     def _person_names(self, actor_id: str, text: str) -> list[str]:
         actor = self.actor(actor_id)
         return [text, *((actor.label, *actor.aliases) if actor else ())]
+
+    @property
+    def home(self) -> str | None:
+        """The state the article is set in, if one stands out (:func:`kg.extract.parties.home_state`)."""
+        if not self.__dict__.get("_ready"):
+            return None  # not before every mention is read
+        if "_home" not in self.__dict__:
+            from kg.extract.parties import home_state
+
+            self.__dict__["_home"] = None  # no recursion while it is computed
+            self.__dict__["_home"] = home_state(self)
+        return self.__dict__["_home"]
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.found.get(actor_id) or self.actors.get(actor_id)
@@ -445,9 +458,10 @@ class Resolver:
                 ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
                 return (ref,) if ref else ()
             return ()
-        if cls == "forces":
+        if cls == "forces":  # "Israeli troops"; "the army" (the last state named); "security forces" (the home state's)
             states = [m for m in mods if self.kind(m) == "state"] or (
-                [r] if self._definite(tok) and (r := self._last(tok.i, {"state"})) else [])
+                [r] if self._definite(tok) and (r := self._last(tok.i, {"state"})) else []) or (
+                [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
             return tuple(self.actors.armed_forces(s) or s for s in states)
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
