@@ -693,7 +693,7 @@ def _positions(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
     """The position of each source on the issue the cue governs (``near``: where to look for it): the
     cue's own, else what an event of its type states (plover.tsv ``stance``)."""
     position = d.hit.cue.position or (plover()[d.plover].stance if d.plover in plover() else "")
-    if position in {"", "-"} or not d.source or d.mode == "negated":
+    if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in _INFERRED:
         return []
     m = ctx.issues.near(near if near is not None else d.hit.tok)
     if m is None:
@@ -704,6 +704,10 @@ def _positions(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
     rule = d.rule
     return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, sent.text.strip(), sent.start_char,
                      d.hit.tok.text, start, end, rule) for a in d.source]
+
+
+#: Rules that infer who acted rather than read it: their events state no one's position.
+_INFERRED = {"agentless_authority", "other_side_default"}
 
 
 def _spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
