@@ -17,7 +17,8 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
-                 "of", "by", "about", "over")
+                 "of", "by")
+_CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": only for criticism and rejection
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
@@ -205,7 +206,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += children(tok, _OBJ)
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
-    direct += [o for p, o in prep_objects(tok) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
+    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
+    direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     cands = list(direct)
     for child in children(tok, {"dobj"}):
@@ -221,7 +223,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
 def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
-    direct = [o for p, o in prep_objects(tok) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
+    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
+    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     for x in children(tok, {"acl", "relcl"}):
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
