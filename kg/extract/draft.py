@@ -1,0 +1,139 @@
+"""A cue on its way to events: the draft the coding rules change, why a cue stops, what becomes of it,
+and how a finished draft is written out as relations and positions."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.extract import args
+from kg.extract.context import Ctx
+from kg.extract.cues import CueHit
+from kg.extract.dates import date_of
+from kg.extract.issues import phrase
+from kg.lexicon import plover
+from kg.model import Position, Relation
+
+__all__ = ["CAPTIVES", "Draft", "Stop", "Rule", "Outcome", "issue_text"]
+
+
+CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A cue on its way to becoming events: what the rules have decided so far."""
+
+    hit: CueHit
+    plover: str
+    source: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    sides: tuple[str, ...] = ()  # "between A and B"
+    speaker: tuple[str, ...] = ()
+    mode: str = "asserted"
+    source_given: bool = False  # the cue itself names its source (not only "between A and B")
+    mediating: bool = False
+    conf: float = 0.8
+    rule: str = ""  # the last rule that decided who does what to whom, written to relations.csv
+    joint: str = ""  # "", "joint" or "between": how the events are spread over the actors
+    done: bool = False  # no later rule applies
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.hit.cue.flags
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """The cue is not coded as an event, and why; ``keep_position`` keeps its position on an issue."""
+
+    reason: str
+    keep_position: bool = False
+
+Rule = Callable[[Ctx, Draft], "Draft | Stop | None"]
+
+@dataclass
+class Outcome:
+    """What became of one cue: the rules that fired, its events and positions, or why not."""
+
+    hit: CueHit
+    fired: list[tuple[str, str]] = field(default_factory=list)  # (rule name, what it decided)
+    relations: list[Relation] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    stopped: str = ""  # why the cue was not coded as an event
+    stopped_by: str = ""  # the rule that stopped it
+
+HARM = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+
+def decides(before: Draft, after: Draft) -> bool:
+    """Did a rule decide who does what to whom (not only the mode or a note)?"""
+    return (before.plover, before.source, before.targets, before.joint) != (
+        after.plover, after.source, after.targets, after.joint)
+
+def describe(d: Draft) -> str:
+    parts = [d.plover, "/".join(d.source) or "?", "->", "/".join(d.targets) or "-"]
+    return " ".join(parts) + (f" ({d.mode})" if d.mode != "asserted" else "")
+
+def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
+    """The position of each source on the issue the cue governs (``near``: where to look for it): the
+    cue's own, else what an event of its type states (plover.tsv ``stance``)."""
+    position = d.hit.cue.position or (plover()[d.plover].stance if d.plover in plover() else "")
+    if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED:
+        return []
+    m = ctx.issues.near(near if near is not None else d.hit.tok)
+    if m is None:
+        return []
+    sent = d.hit.tok.sent
+    start, end = d.hit.tok.idx, d.hit.tok.idx + len(d.hit.tok.text)
+    when = date_of(d.hit.tok, ctx.published)[0] if d.hit.cue.event else ctx.published
+    rule = d.rule
+    return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, sent.text.strip(), sent.start_char,
+                     d.hit.tok.text, start, end, rule) for a in d.source]
+
+#: Rules that infer who acted rather than read it: their events state no one's position.
+INFERRED = {"agentless_authority", "other_side_default"}
+
+def spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(source, targets) pairs, by how the draft is spread over its actors."""
+    if d.joint in {"joint", "between"}:
+        actors = d.source if d.joint == "joint" else d.sides
+        for src in actors:
+            yield src, tuple(x for x in actors if x != src)
+    else:
+        for src in d.source:
+            yield src, d.targets
+
+def events_of(ctx: Ctx, d: Draft) -> Iterator[Relation]:
+    tok = d.hit.tok
+    sent = tok.sent
+    start, end = d.hit.span
+    when, how = date_of(tok, ctx.published)
+    issue, place = issue_text(ctx, tok), place_of(tok)
+    for src, targets in spread(d):
+        for tgt in targets or (None,):
+            if tgt == src:
+                continue
+            yield Relation(
+                doc=ctx.res.doc_id, source=src, plover=d.plover, target=tgt, cue=ctx.text[start:end],
+                sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char, start=start, end=end,
+                issue=issue, place=place, date=when, date_how=how, mode=d.mode, confidence=d.conf,
+                rule=d.rule)
+
+def issue_text(ctx: Ctx, tok: Token) -> str | None:
+    """What the cue is about: the issue phrase it governs, else its object phrase."""
+    m = ctx.issues.near(tok)
+    if m is not None:
+        return m.text
+    cands = args.children(tok, {"dobj"}) + [o for x in args.children(tok, {"xcomp"}) for o in args.children(x, {"dobj"})]
+    cands += [o for _, o in args.prep_objects(tok, ("to", "for", "on", "against", "of"))]
+    for cand in cands:
+        if not ctx.res.refs(cand) and cand.pos_ in {"NOUN", "PROPN"}:
+            start, end = phrase(cand)
+            return ctx.doc[start:end].text.strip(" ,“”\"") or None
+    return None
+
+def place_of(tok: Token) -> str | None:
+    for t in (tok, tok.head):
+        for _, obj in args.prep_objects(t, ("in", "at")):
+            if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                return tok.doc[obj.left_edge.i: obj.i + 1].text
+    return None

@@ -1,0 +1,121 @@
+"""Coding rules that decide the kind of event: verbal attacks, warnings, pledges, reported breaches,
+conditional threats, and leaving a body."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import args, clause
+from kg.extract.context import Ctx
+from kg.extract.draft import HARM, Draft, Stop
+
+__all__ = ["verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+           "left_a_body"]
+
+
+def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Trump attacked the newspaper for refusing to support him": attacking someone for what they did is
+    criticism (ACCUSE), not force."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in {"pcomp", "pobj"} for g in c.children)
+            for c in tok.children):
+        return None
+    return replace(d, plover="ACCUSE")
+
+def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Israel warned Hezbollah that it would respond" is THREATEN; "warned against foreign interference"
+    is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "V" or "warn" not in d.flags:
+        return None
+    against = [o for _, o in args.prep_objects(tok, ("against",))]
+    if against:
+        return replace(d, plover="REJECT", targets=_owners(ctx, against, d.source))
+    content = args.children(tok, {"ccomp", "xcomp"})
+    if any(_own_act(ctx, c, d.source) for c in content):
+        return None
+    conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and _conditional(a)]
+    if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
+        found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
+        return replace(d, targets=found or d.targets)
+    blamed = _owners(ctx, [o for _, o in args.prep_objects(tok, ("of", "about"))], d.source) or tuple(
+        r for c in content if ctx.cues.at(c) and ctx.cues.at(c).cue.plover in HARM
+        for r in args.subject(ctx, c) if r not in d.source)
+    if blamed:
+        return replace(d, plover="ACCUSE", targets=blamed)
+    return Stop("a warning of a danger, not a threat of the warner's own act")
+
+def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """Actors named by, or owning, the given noun phrases ("against Iran", "of an IS resurgence")."""
+    out: list[str] = []
+    for tok in toks:
+        by = tuple(r for _, o in args.prep_objects(tok, ("by",)) for r in ctx.res.refs_all(o))
+        for r in ctx.res.refs_all(tok) or tuple(ctx.res._modifier_actors(tok)) or by:
+            if r not in source and r not in out:
+                out.append(r)
+    return tuple(out)
+
+def _conditional(tok: Token) -> bool:
+    return any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark")
+
+def _will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "shall"} for c in verb.children)
+
+def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
+    """Does a warning's content announce an act of the warner's side ("it would respond", "there will
+    be a response", "we will strike")?"""
+    subj = next((c for c in verb.children if c.dep_ in args.SUBJ | args.PASS_SUBJ | {"expl"}), None)
+    if not _will(verb) or subj is None:
+        return False
+    if subj.lower_ in {"there", "we", "i"}:
+        return True
+    refs = ctx.res.refs_all(subj)
+    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
+
+def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a plan proposed by mediators": mediators putting a plan forward are mediating."""
+    if d.hit.cue.position == "proposes" and d.source and all(ctx.res.kind(s) == "group" for s in d.source):
+        return replace(d, plover="CONSULT", mediating=True)
+    return None
+
+def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"vowed to strike hard" is THREATEN; "pledged to withdraw" is coded as the withdrawal."""
+    if "pledge" not in d.flags:
+        return None
+    if clause.content_is_force(ctx, d.hit.tok):
+        return replace(d, plover="THREATEN")
+    if clause.content_cue(ctx, d.hit.tok):
+        return Stop("the pledged event is coded for the pledger")
+    return None
+
+def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Kurti said Serbia had reneged on the deal": the speaker accuses Serbia."""
+    if "report" not in d.flags:
+        return None
+    if not d.speaker or not d.source:
+        return Stop("a breach no one reports")
+    return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted")
+
+def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
+    """"If Europe follows through, he will impose the 200% tariff": force or a sanction promised on a
+    condition is a threat, aimed at whoever the condition names."""
+    tok = d.hit.tok
+    if d.plover not in HARM or not _will(tok):
+        return None
+    conditions = [a for a in tok.children if a.dep_ == "advcl" and _conditional(a)]
+    if not conditions:
+        return None
+    named = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
+    return replace(d, plover="THREATEN", targets=named or d.targets)
+
+def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Burkina Faso, Mali and Niger withdrew from ECOWAS": leaving an organisation is a sanction of it,
+    not a retreat of troops."""
+    if d.plover != "RETREAT" or not d.targets or not all(ctx.res.kind(t) == "organization" for t in d.targets):
+        return None
+    if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in d.targets):
+        return None
+    return replace(d, plover="SANCTION")

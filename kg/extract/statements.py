@@ -1,0 +1,118 @@
+"""Rules over a whole sentence or a stance: the speaker's requests in deontic speech, evaluations,
+proposals owned, positions stated without an event, and headlines."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from kg.extract import args, clause
+from kg.extract.context import Ctx
+from kg.extract.cues import CueHit
+from kg.extract.draft import Draft, Outcome, Stop, describe, events_of, positions_of
+from kg.lexicon import NO_EVENT, Cue
+from kg.model import Position
+
+__all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "proposal_owners", "headline"]
+
+
+def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
+    """"Hamas is weighing the plan", "Egypt's answer": who states the position."""
+    tok = d.hit.tok
+    source = args.subject(ctx, tok) if d.hit.cue.verbal else args.noun_source(ctx, tok)
+    return replace(d, source=source) if source else Stop("no actor states it")
+
+def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
+    """"the group would respond, a spokesman said": the speaker for his own side."""
+    _, who = clause.speaker(ctx, d.hit.tok)
+    aff = {a for s in who if (a := ctx.res.affiliation(s))}
+    if who and set(d.source) <= aff:
+        return replace(d, source=who)
+    return None
+
+def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or not _deontic_verb(tok):
+            continue
+        _, who = clause.speaker(ctx, tok)
+        subj = args.subject(ctx, tok)
+        if not who or not subj or set(subj) & set(who):
+            continue
+        if set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
+            continue
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
+        first = aux or tok
+        hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first)
+        d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic_requests")
+        out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
+        out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
+        yield out
+
+def _deontic_verb(tok: Token) -> bool:
+    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
+        c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
+
+def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards':
+    a speaker who condemns an actor's conduct accuses it; one who commends it supports it."""
+    for tok in sent:
+        plover = "ACCUSE" if tok.lower_ in ctx.lex.of("blame") else "SUPPORT" if tok.lower_ in ctx.lex.of("praise") else ""
+        if not plover or any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
+            continue
+        who = _evaluator(ctx, tok)
+        owners = tuple(o for o in _evaluated(ctx, tok) if o not in who)
+        if not who or not owners or clause.speaks_for(ctx, who, owners):
+            continue
+        hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
+        d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
+        out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
+        out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
+        yield out
+
+def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
+    for anc in (tok, *tok.ancestors):
+        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and anc.head.lemma_ in ctx.lex.of("naming"):
+            return args.subject(ctx, anc.head)
+    return clause.speaker(ctx, tok)[1]
+
+def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Whose conduct is judged: the owner of the noun it describes, or the subject it is said of."""
+    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
+    found = list(ctx.res._modifier_actors(noun)) + [r for _, o in args.prep_objects(noun, ("by",))
+                                                     for r in ctx.res.refs_all(o)]
+    if found:
+        return tuple(found)
+    if noun.dep_ in {"attr", "acomp", "oprd"}:
+        verb = noun.head
+        if verb.lemma_ in ctx.lex.of("naming"):
+            return tuple(r for o in args.children(verb, {"dobj"}) for r in (ctx.res.refs_all(o) or ctx.res._modifier_actors(o)))
+        for subj in args.children(verb, args.SUBJ):
+            return ctx.res.refs_all(subj) or tuple(ctx.res._modifier_actors(subj))
+    return ()
+
+def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"Israel's proposal", "an American plan": the owner proposes it."""
+    for tok in sent:
+        m = ctx.issues.by_token.get(tok.i)
+        if m is None or m.kind != "proposal":
+            continue
+        owners = [o for o in ctx.res._modifier_actors(tok) if ctx.res.kind(o) != "group"]
+        if not owners:
+            continue
+        hit = CueHit(tok, Cue((tok.lemma_,), "N", NO_EVENT, "proposes"), tok)
+        out = Outcome(hit, [("proposal_owners", f"{'/'.join(owners)} proposes {m.text}")])
+        out.positions = [Position(ctx.res.doc_id, a, str(m.local), "proposes", "asserted", ctx.published,
+                                  sent.text.strip(), sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text),
+                                  "proposal_owners") for a in owners]
+        yield out
+
+def headline(sent: Span) -> bool:
+    """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,
+    with no closing punctuation. It names what the article tells; it is no statement of its own."""
+    text = sent.text.strip()
+    after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + sent.doc.text[sent.end_char:sent.end_char + 2]
+    return (sent.start == 0 and 0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"
+            and ("\n" in after or sent.end == len(sent.doc)))

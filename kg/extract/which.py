@@ -1,0 +1,128 @@
+"""Coding rules that decide whether a cue is an event at all, and in which mode: contents of other cues,
+nouns that only qualify, dangers, intentions, questions, hypotheses, negation, missing counterparts."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import args, clause
+from kg.extract.context import Ctx
+from kg.extract.draft import HARM, Draft, Stop
+from kg.extract.mentions import OTHER_SIDE
+from kg.lexicon import plover
+
+__all__ = ["modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
+
+
+def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Hamas needs to accept": a deontic word is coded by :func:`deontic_requests`, not as a cue."""
+    return Stop("a deontic word: coded as the speaker's request, if in speech") if "modal" in d.flags else None
+
+def absorbed_cue(ctx: Ctx, d: Draft) -> Stop | None:
+    """"urged Hamas to accept the plan": "accept" is coded through "urged"."""
+    return Stop("the content of another cue, coded through it") if clause.absorbed(ctx, d.hit.tok) else None
+
+def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
+    """"the mediators": a noun cue that is itself an actor's name is no event."""
+    tok = d.hit.tok
+    if d.hit.cue.pos == "N" and tok.i in ctx.res.spans and not ctx.res._modifier_actors(tok):
+        return Stop("the cue word names an actor")
+    return None
+
+def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
+    """"an opposition party", "sanctions monitors", "a hostage release deal": a cue noun that only
+    qualifies another noun is no event."""
+    tok = d.hit.tok
+    if d.hit.cue.pos == "N" and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return Stop("the cue noun only qualifies another noun")
+    return None
+
+def ended(ctx: Ctx, d: Draft) -> Stop | None:
+    """"to halt the fighting", "an end to the war", "stop the attacks": what is to end is the issue, not an
+    event of the sentence."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "N":
+        return None
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end"):
+        return Stop("what is to end is the issue, not an event")
+    return None
+
+def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Trump's threat to impose tariffs" is a threat made; "a growing threat from China", "the China
+    threat" and "served as a warning" name a danger, not a THREATEN."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "N" or "warn" not in d.flags:
+        return None
+    content = any(c.dep_ in {"acl", "relcl", "ccomp"} for c in tok.children) or any(
+        _act(ctx, o) for _, o in args.prep_objects(tok, ("of",))) or any(
+        ctx.res.refs_all(o) for _, o in args.prep_objects(tok, ("against",)))
+    danger = tok.dep_ in {"attr", "compound", "oprd"} or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                                                        and tok.head.lower_ in {"against", "amid", "from"})
+    if content and not danger and not any(p == "from" for p, _ in args.prep_objects(tok, ("from",))):
+        return None
+    return Stop("a danger named, not a threat made")
+
+def _act(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` an act of force or pressure ("the threat of sanctions", "of military action")?"""
+    hit = ctx.cues.at(tok)
+    return bool(hit and hit.cue.plover in {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}) or tok.lower_ in ctx.lex.of("force")
+
+def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
+    """"That is why they want to kill her": a harm someone wants or seeks is not done."""
+    tok = d.hit.tok
+    if d.plover in HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
+        return Stop("an intention, not an act")
+    return None
+
+def modality(ctx: Ctx, d: Draft) -> Draft | None:
+    """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
+    mode = clause.mode(ctx, d.hit.tok)
+    return replace(d, mode=mode) if mode != d.mode else None
+
+def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
+    """'"Why did Hamas attack Israel?" she asked', 'asked whether Iran would respond': a question asserts
+    nothing, and asking it is no request."""
+    tok = d.hit.tok
+    in_question = tok.sent.text.rstrip().rstrip("\"'”’").endswith("?") and tok.lemma_ != "ask"
+    asked = d.plover == "REQUEST" and tok.lemma_ == "ask" and (
+        tok.sent.text.rstrip().rstrip("\"'”’").endswith("?") or any(
+            t.tag_ in {"WDT", "WP", "WRB"} or t.lower_ in {"whether", "if"}
+            for c in args.children(tok, {"ccomp"}) for t in c.subtree if t.i < c.i))
+    return Stop("a question, not a statement or a request") if in_question or asked else None
+
+def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Sudanese authorities have approved a law": passing a law states a position on it, not an
+    agreement with anyone."""
+    m = ctx.issues.near(d.hit.tok, acts=False)
+    if d.plover == "AGREE" and not d.targets and m is not None and m.family == "law":
+        return Stop("a law passed: a position only", keep_position=True)
+    return None
+
+def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
+    """"if Iran attacks Israel", "whether Iran will attack", "Russia could strike": an event that may or
+    may not happen is not coded (a threat is coded: it is a conditional by nature)."""
+    if d.mode == "hypothetical" and d.plover != "THREATEN":
+        return Stop("hypothetical or conditional")
+    return None
+
+def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"would not sign" is REJECT; other negated events are not coded."""
+    if d.mode != "negated":
+        return None
+    if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
+        return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
+    return Stop("negated")
+
+def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv ``target``) is not
+    coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
+    the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
+    need = plover()[d.plover].target
+    if d.targets or d.joint or d.mediating or need == "optional":
+        return None
+    if need == "issue" and ctx.issues.near(d.hit.tok, acts=False) is not None:
+        return None
+    return Stop("no counterpart named, and this type needs one", keep_position=True)

@@ -1,0 +1,150 @@
+"""Coding rules that find who does it: subjects, agents, owners of nominal cues, speakers, and the
+authority behind an act told without its doer."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract import args, clause
+from kg.extract.context import Ctx
+from kg.extract.cues import CueHit
+from kg.extract.draft import Draft, Stop
+
+__all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
+           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
+           "reported_own_strike", "needs_source", "alleged"]
+
+
+def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Mhlanga's arrest", "the release of the hostages": whom a noun is done to is its target; its doer
+    is named only with "by" ("the arrest of X by the police")."""
+    if d.hit.cue.pos != "N" or "patient" not in d.flags:
+        return None
+    tok = d.hit.tok
+    targets = tuple(ctx.res._modifier_actors(tok))
+    source = next((refs for _, o in args.prep_objects(tok, ("by",)) if (refs := ctx.res.refs_all(o))), ())
+    return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
+
+def held(ctx: Ctx, d: Draft) -> Draft | None:
+    """"all eight remain in Thai custody", "had been in pretrial detention since September", "remain under
+    international sanctions": who is held is the target; the holder is named with the noun ("Thai", "of
+    the immigration bureau", "U.S. sanctions") or is the authority."""
+    tok = d.hit.tok
+    under = tok.dep_ == "pobj" and tok.head.lower_ == "under"  # "remain under international sanctions"
+    if d.hit.cue.pos != "N" or not ("held" in d.flags or under or (
+            "patient" in d.flags and tok.dep_ == "pobj" and tok.head.lower_ == "in")):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    held_ones = args.subject(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else ()
+    holder = tuple(r for r in ctx.res._modifier_actors(tok) if r not in held_ones)
+    return replace(d, source=holder, targets=held_ones or d.targets) if held_ones or holder else None
+
+def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
+    if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags or d.source:
+        return None
+    source = args.noun_source(ctx, d.hit.tok)
+    return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
+
+def named_as(ctx: Ctx, d: Draft) -> Draft | None:
+    """"what he called Israel's aggression": whoever names it so accuses its owner."""
+    if d.hit.cue.pos != "N" or d.plover not in {"ACCUSE", "ASSAULT"}:
+        return None
+    who = clause.namer(ctx, d.hit.tok)
+    if not who:
+        return None
+    return replace(d, plover="ACCUSE", targets=d.source, source=who, source_given=True, conf=0.6,
+                   done=True)
+
+def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Blinken urged Hamas", "the deal was signed by Russia", "urged Hamas to accept" (Hamas accepts)."""
+    if not d.hit.cue.verbal:
+        return None
+    source = args.subject(ctx, d.hit.tok)
+    source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
+    return replace(d, source=source, source_given=bool(source)) if source else None
+
+def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """'"Hamas must accept," Borrell said': who speaks; a deontic verb in speech is the speaker's request."""
+    _, who = clause.speaker(ctx, d.hit.tok)
+    if not who:
+        return None
+    if d.hit.cue.pos == "V" and clause.deontic(d.hit.tok):
+        return Stop("a deontic verb in speech: coded as the speaker's request")
+    return replace(d, speaker=who)
+
+def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Netanyahu said Israel would strike": a speaker stating what its own side does is the source."""
+    if d.speaker and d.source and d.source != d.speaker and clause.speaks_for(ctx, d.speaker, d.source):
+        return replace(d, source=d.speaker)
+    return None
+
+def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
+    """'"We urge the Taliban to reverse it," Bennett said', '"I will travel to Kabul," he said': in speech,
+    "I", "we" and a verb with no subject stand for the speaker."""
+    if d.source or not d.speaker or {"patient", "held"} & d.flags or not clause.spoken_by_source(ctx, d.hit.tok):
+        return None
+    return replace(d, source=d.speaker) if _first_person(d.hit) else None
+
+def _first_person(hit: CueHit) -> bool:
+    """Is the cue said in the first person ("we urge", "our offer"), a verb with no subject of its own, or
+    what the speaker says something is ("the group's aim remains an end to this war")?"""
+    tok = hit.tok
+    if hit.cue.verbal:
+        subjects = args.children(tok, args.SUBJ | args.PASS_SUBJ)
+        finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
+        aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
+        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects)
+    return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in tok.children)
+
+def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Geza was expelled from the Zanu PF party", "were deported from Thailand": a passive measure with
+    no agent is taken by the body or state it removes someone from."""
+    tok = d.hit.tok
+    if d.source or d.plover not in {"SANCTION", "COERCE"} or not d.hit.cue.verbal or not args.passive(tok):
+        return None
+    bodies = tuple(r for _, o in args.prep_objects(tok, ("from",)) for r in ctx.res.refs_all(o)
+                   if ctx.res.kind(r) in {"organization", "state"} and r not in d.targets)
+    return replace(d, source=bodies, targets=tuple(t for t in d.targets if t not in bodies)) if bodies else None
+
+def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
+    """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
+    ban or release told without its doer is the authority's, the state the article is set in (a bare
+    "Mhlanga's arrest" only refers back to it)."""
+    if d.source or not d.targets or "custodial" not in d.flags:
+        return None
+    tok = d.hit.tok
+    if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags):
+        return None
+    home = ctx.home
+    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
+    """"U.S. Central Command said the militant leader was killed in an airstrike": a state or armed
+    force telling of a killing with no doer is telling of its own strike."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or not d.targets or not d.speaker or not (d.hit.cue.verbal and args.passive(tok)):
+        return None
+    sides = {ctx.res.affiliation(s) or s for s in d.speaker}
+    kinds = {(ctx.res.actor(x).category if ctx.res.actor(x) else "") for x in sides}
+    if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets):
+        return None
+    return replace(d, source=d.speaker, conf=0.5)
+
+def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
+    """"The plan was rejected": no one does it, so it is not coded."""
+    return None if d.source else Stop("no source actor found")
+
+def alleged(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Prosecutors say Amirov hired Mehdiyev to kill Alinejad", "Iranian officials allegedly offered to
+    pay": what an accuser says someone did, or what is alleged, is an accusation of it."""
+    tok = d.hit.tok
+    verb, who = clause.speaker(ctx, tok)
+    hedged = any(c.lower_ in ctx.lex.of("allege") for c in tok.children)
+    accuser = verb is not None and any(
+        t.lower_ in ctx.lex.of("accuser") for s in args.children(verb, args.SUBJ) for t in s.subtree)
+    if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
+        return None
+    accusers = who if accuser and who else ((ctx.home,) if ctx.home else ())
+    if not accusers or set(accusers) & set(d.source):
+        return None
+    return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")

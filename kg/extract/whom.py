@@ -1,0 +1,161 @@
+"""Coding rules that find to whom it is done: objects, the sides of "between", "each other", guests,
+accusers, captives, mediated parties, the other side, and joint phrasing."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import args
+from kg.extract.context import Ctx
+from kg.extract.draft import CAPTIVES, Draft, Stop
+from kg.extract.mentions import OTHER_SIDE, PARTIES
+
+__all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "denial_of_claims",
+           "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
+           "other_side_default", "proposal_without_addressee", "joint_phrasing", "between_each"]
+
+
+def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named."""
+    sides = args.between(ctx, d.hit.tok)
+    if not sides:
+        return None
+    if not d.source:
+        return replace(d, sides=sides, source=sides)
+    return replace(d, sides=sides, targets=sides)
+
+def object_target(ctx: Ctx, d: Draft) -> Draft | None:
+    """"urged Hamas", "talks with Israel", "sanctions on Venezuela's oil sector", "visited Cairo"."""
+    if d.sides or d.targets:
+        return None
+    found = args.targets(ctx, d.hit, d.source)
+    return replace(d, targets=found) if found else None
+
+def each_other(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Israel and Hamas accused each other": each side towards the other."""
+    tok = d.hit.tok
+    objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
+    if len(d.source) < 2 or not any(o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)
+                                    or o.lower_ == "another" for o in objects):
+        return None
+    return replace(d, targets=(), joint="joint")
+
+def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Zelensky welcomed Biden to Kyiv": welcoming a visitor is hosting him (CONSULT), not praise."""
+    if "host" not in d.flags or not d.hit.cue.verbal:
+        return None
+    guests = [r for o in args.children(d.hit.tok, {"dobj"}) for r in ctx.res.refs(o)
+              if ctx.res.kind(r) in {"person", "state"}]
+    return replace(d, plover="CONSULT", targets=tuple(guests)) if guests else None
+
+def undergone(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
+    undergoes it; the doer is named with "from"/"by" (else it is the authority's, see below)."""
+    if "undergo" not in d.flags or not d.source:
+        return None
+    doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
+    doers += tuple(r for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})
+                   for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
+    return replace(d, source=doers, targets=d.source)
+
+def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
+    about the denier aims at who said it, the last actor in the article to accuse it (or charge it)."""
+    if d.plover != "REJECT" or d.targets or not d.source:
+        return None
+    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in ctx.lex.of("claim")]
+    if not claims:
+        return None
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    for r in reversed(ctx.coded):
+        if r.plover in {"ACCUSE", "COERCE", "SANCTION"} and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
+                and r.source not in mine:
+            return replace(d, targets=(r.source,))
+    return None
+
+def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
+    """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
+    ``object`` is coded only with an actor as its object."""
+    return Stop("needs an actor as its object") if "object" in d.flags and not d.targets else None
+
+def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
+    """"leave Hamas isolated", "when Turkey leaves the religious policy": leaving an actor or a thing,
+    not a place, is no withdrawal."""
+    if "place" not in d.flags:
+        return None
+    objects = args.children(d.hit.tok, {"dobj"})
+    if any(ctx.res.refs(o) for o in objects):
+        return Stop("its object is an actor, not a place left")
+    if objects and not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
+        return Stop("its object is not a place")
+    return None
+
+def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
+    """"release the hostages": freeing captives is aimed at the other side."""
+    if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in d.targets):
+        return replace(d, targets=(OTHER_SIDE,))
+    return None
+
+def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
+    """"refused to commit to freeing Taliban prisoners": aimed at the captives' side."""
+    if d.targets or "refuse" not in d.flags:
+        return None
+    for t in d.hit.tok.subtree:
+        span = ctx.res.spans.get(t.i)
+        if span and span[2] in CAPTIVES:
+            mods = [m for m in ctx.res._modifier_actors(t, of=False, pronouns=False) if ctx.res.kind(m) != "group"]
+            if mods:
+                return replace(d, targets=(mods[0],))
+    return None
+
+def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Egypt mediated as Israel and Hamas talked": mediation is towards each party named as a subject."""
+    if d.targets or not d.mediating:
+        return None
+    found = _mediated(ctx, d.hit.tok, d.source)
+    return replace(d, targets=found) if found else None
+
+def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The parties the sentence names as subjects, other than the mediators and their side."""
+    res = ctx.res
+
+    def same_side(r: str) -> bool:
+        return any(res.affiliation(s) == r or (res.affiliation(r) or r) == (res.affiliation(s) or s) for s in source)
+
+    out: list[str] = []
+    for t in tok.sent:
+        if t.i == tok.i or not (t.dep_ in args.SUBJ or (t.dep_ == "conj" and t.head.dep_ in args.SUBJ)):
+            continue
+        for r in res.refs(t):
+            if r not in source and r not in out and res.kind(r) != "group" and not same_side(r):
+                out.append(r)
+    return tuple(out)
+
+def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Hamas refused", "Israel threatened a response": aimed at the other side."""
+    if d.targets or not (d.plover == "THREATEN" or "refuse" in d.flags):
+        return None
+    return replace(d, targets=(OTHER_SIDE,))
+
+def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Egypt proposed a plan": a proposal to no one is a position on the issue, not an event."""
+    if not d.targets and d.hit.cue.position == "proposes" and d.plover == "AGREE":
+        return Stop("a proposal to no one: a position only", keep_position=True)
+    return None
+
+def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Iran and the United States held talks", "both sides agreed": each with the other."""
+    if "both" not in d.flags or d.targets or d.sides or d.plover != d.hit.cue.plover:
+        return None
+    if d.hit.cue.pos == "V" and d.source == (PARTIES,):
+        return replace(d, targets=(OTHER_SIDE,), conf=0.6)
+    if len(d.source) >= 2 and (d.hit.cue.pos == "V" or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
+        return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
+    return Stop("joint phrasing with one side only")
+
+def between_each(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a ceasefire signed between A and B": each side with the other."""
+    if len(d.sides) >= 2 and not d.source_given:
+        return replace(d, joint="between")
+    return None
