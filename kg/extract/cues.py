@@ -43,7 +43,7 @@ def _match(tok: Token, cue: Cue) -> CueHit | None:
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
-    pool += [m for c in near if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
+    pool += [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
     last, parts = tok, []
     for word in cue.words[1:]:
         hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)
