@@ -63,6 +63,7 @@ WORD_CLASSES = {
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
     "allege": "words that make a statement an allegation ('allegedly')",
+    "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
     # kg/data/actor_words.tsv: how actors are found
     "title": "a person's office, job or role, before or beside a name ('adviser Mesut Casin')",

@@ -206,3 +206,9 @@ def test_security_forces_unnamed_are_the_home_states(reader):
     _, result = reader(text)
     sources = {r.source for r in result.relations if r.plover == "ASSAULT"}
     assert sources and all(s in {"KEN", "KDF"} or "KEN" in s for s in sources), sources
+
+
+def test_freeing_prisoners_named_by_a_noun_is_a_concession_to_the_other_side(reader):
+    text = "Israel and Hamas agreed to a ceasefire. Israel would free hundreds of Palestinian prisoners."
+    _, result = reader(text)
+    assert ("ISR", "CONCEDE", "HAMAS") in {(r.source, r.plover, r.target) for r in result.relations}

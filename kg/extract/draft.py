@@ -15,10 +15,19 @@ from kg.extract.issues import phrase
 from kg.lexicon import plover
 from kg.model import Position, Relation
 
-__all__ = ["CAPTIVES", "Draft", "Stop", "Rule", "Outcome", "issue_text"]
+__all__ = ["CAPTIVES", "captive", "Draft", "Stop", "Rule", "Outcome", "issue_text"]
 
 
 CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
+
+
+def captive(ctx, actor_id: str) -> bool:
+    """Prisoners, hostages or detainees: a dictionary group, or one named by a noun of the class
+    ``captive`` ("hundreds of Palestinian prisoners")."""
+    if actor_id in CAPTIVES:
+        return True
+    actor = ctx.res.actor(actor_id)
+    return bool(actor and actor.kind == "group" and actor.label.split()[-1].lower() in ctx.lex.of("captive"))
 
 @dataclass(frozen=True, slots=True)
 class Draft:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import args
 from kg.extract.context import Ctx
-from kg.extract.draft import CAPTIVES, Draft, Stop
+from kg.extract.draft import Draft, Stop, captive
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 
 __all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "denial_of_claims",
@@ -93,7 +93,7 @@ def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"release the hostages": freeing captives is aimed at the other side."""
-    if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(t in CAPTIVES for t in d.targets):
+    if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(captive(ctx, t) for t in d.targets):
         return replace(d, targets=(OTHER_SIDE,))
     return None
 
@@ -103,7 +103,7 @@ def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     for t in d.hit.tok.subtree:
         span = ctx.res.spans.get(t.i)
-        if span and span[2] in CAPTIVES:
+        if span and captive(ctx, span[2]):
             mods = [m for m in ctx.res._modifier_actors(t, of=False, pronouns=False) if ctx.res.kind(m) != "group"]
             if mods:
                 return replace(d, targets=(mods[0],))
