@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import EXIT_SETUP, KgError
+from kg.errors import Errors
 
 __all__ = ["Cue", "Lexicon", "PloverType", "plover", "load_lexicon"]
 
@@ -55,9 +55,9 @@ def _parse(lines: Iterable[str], where: str) -> list[Cue]:
         cols = line.rstrip("\n").split("\t") + ["", "", ""]
         words, pos, typ, position, flags = cols[0].split(), cols[1].strip().upper(), cols[2].strip().upper(), cols[3].strip(), cols[4].strip()
         if not words or pos not in {"V", "N"} or typ not in types:
-            raise KgError(f"{where}:{n}: bad cue line (want: cue<TAB>V|N<TAB>PLOVER type[<TAB>position<TAB>flags])", EXIT_SETUP)
+            raise Errors.BAD_CUE_LINE(where=f"{where}:{n}")
         if position and position not in {"supports", "opposes", "proposes", "undecided"}:
-            raise KgError(f"{where}:{n}: unknown position {position!r}", EXIT_SETUP)
+            raise Errors.UNKNOWN_POSITION(where=f"{where}:{n}", position=position)
         cues.append(Cue(tuple(w.lower() for w in words), pos, typ, position, frozenset(f for f in flags.split(",") if f)))
     return cues
 
@@ -89,7 +89,7 @@ def load_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
-            raise KgError(f"{path}: cannot read cue file", EXIT_SETUP) from None
+            raise Errors.UNREADABLE_CUE_FILE(path=path) from None
         for cue in _parse(lines, str(path)):
             cues[(cue.words, cue.pos)] = cue
     index: dict[tuple[str, str], list[Cue]] = {}

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
+from kg.errors import Errors
 
 __all__ = ["Endpoint", "find_server", "start", "serve"]
 
@@ -36,7 +36,7 @@ def find_server() -> str:
     found = shutil.which("oxigraph")
     if found:
         return found
-    raise KgError("kg serve needs the Oxigraph server: pip install 'kg[serve]' (the oxigraph package)", EXIT_SETUP)
+    raise Errors.NEEDS_OXIGRAPH_SERVER()
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child
@@ -117,16 +117,14 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
     """Load ``graph`` and start a read-only server; returns once it accepts connections."""
     graph = Path(graph)
     if not graph.is_file():
-        raise KgError(f"{graph}: no such graph file", EXIT_INPUT)
+        raise Errors.NO_GRAPH_FILE(path=graph)
     if not 1 <= port <= 65535:
-        raise KgError(f"--port {port}: choose a port from 1 to 65535", EXIT_USAGE)
+        raise Errors.BAD_PORT(port=port)
     if timeout < 1:
-        raise KgError(f"--timeout {timeout}: the query time limit is a whole number of seconds, at least 1",
-                      EXIT_USAGE)
+        raise Errors.BAD_TIMEOUT(timeout=timeout)
     server = find_server()
     if _busy(host, port):
-        raise KgError(f"the Oxigraph server did not start: {_bind(host, port)} is already in use "
-                      f"(choose another --port)", EXIT_SETUP)
+        raise Errors.PORT_IN_USE(address=_bind(host, port))
     folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     db, log = folder / "db", folder / "server.log"
     try:
@@ -134,7 +132,7 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
                                 capture_output=True, text=True, timeout=3600)
         if loaded.returncode != 0:
             msg = " ".join((loaded.stderr or loaded.stdout).split())[:300]
-            raise KgError(f"{graph}: Oxigraph cannot load it: {msg}", EXIT_INPUT)
+            raise Errors.OXIGRAPH_CANNOT_LOAD(path=graph, detail=msg)
         with open(log, "wb") as out:
             process = subprocess.Popen(
                 [server, "serve-read-only", "--location", str(db), "--bind", _bind(host, port),
@@ -151,14 +149,12 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
         if process.poll() is not None:
             msg = _tail(log)
             endpoint.stop()
-            raise KgError(f"the Oxigraph server did not start on {_bind(host, port)}: {msg or 'no message'}",
-                          EXIT_SETUP)
+            raise Errors.SERVER_DID_NOT_START(address=_bind(host, port), detail=msg or "no message")
         if _answers(endpoint.url):
             return endpoint
         if time.monotonic() > deadline:
             endpoint.stop()
-            raise KgError(f"the Oxigraph server did not answer on {_bind(host, port)} "
-                          f"within {_READY_SECONDS:.0f} s", EXIT_SETUP)
+            raise Errors.SERVER_DID_NOT_ANSWER(address=_bind(host, port), seconds=_READY_SECONDS)
         time.sleep(0.1)
 
 
@@ -179,7 +175,7 @@ def serve(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
         code = endpoint.process.wait()
         if not endpoint.stopped:
             msg = _tail(endpoint.log)
-            raise KgError(f"the Oxigraph server stopped (exit {code}){': ' + msg if msg else ''}", EXIT_SETUP)
+            raise Errors.SERVER_STOPPED(code=code, detail=": " + msg if msg else "")
     except KeyboardInterrupt:
         echo("kg: server stopped")
     finally:

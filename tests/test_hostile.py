@@ -2,8 +2,8 @@
 
 Quotes, angle brackets, backslashes, newlines, control characters, emoji, right-to-left script and
 very long tokens: the Turtle parses and round-trips, the CSV reads back to the values as written
-(``kg.tables._clean`` drops C0 control characters other than tab and newline, and so does
-``kg.rdf._lit`` in literals), the HTML holds them only as JSON text, and every IRI is valid.
+(``kg.text.clean`` drops C0 control characters other than tab and newline from CSV cells and Turtle
+literals), the HTML holds them only as JSON text, and every IRI is valid.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from rdflib.term import _is_valid_uri
 
 from kg.pipeline import build_corpus, render_outputs, write_outputs
 from kg.rdf import KG, actor_iri
-from kg.tables import _clean
+from kg.text import clean as _clean
 
 pytestmark = pytest.mark.slow  # parses the articles with the spaCy model
 

@@ -29,7 +29,8 @@ from kg.lexicon import load_lexicon
 from kg.model import Article
 from kg.nlp import chunks, clean_text
 from kg.rdf import DOC, _safe, actor_iri, to_turtle
-from kg.tables import _clean, actors_csv, issues_csv, positions_csv, relations_csv
+from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
+from kg.text import clean as _clean
 
 PROFILE = settings(derandomize=True, max_examples=40, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

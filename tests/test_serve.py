@@ -13,7 +13,6 @@ import urllib.request
 
 import pytest
 
-from _graphs import seed_ttl  # noqa: F401  (session fixture)
 from conftest import ROOT
 from kg.errors import EXIT_INPUT, EXIT_USAGE
 
