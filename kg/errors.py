@@ -87,7 +87,6 @@ class Errors:
     WHOLE_NUMBER = _usage("{options} take a whole number of at least 1")
     WHOLE_NUMBER_ONE = _usage("{option} takes a whole number of at least 1")
     NO_GRAPH_GIVEN = _usage("give a GRAPH file to query (or --list)")
-    USE_BUILD_OR_LOAD = _usage("use kg.build(paths) or kg.load(folder)")
 
     # -- input: paths and documents
     NO_SUCH_PATH = _input("{path}: no such file or folder")

@@ -62,6 +62,12 @@ def _lit(text: str) -> Literal:
     return Literal(clean(text))
 
 
+def _text(g: Graph, s: URIRef, p: URIRef, value: str | None) -> None:
+    """``(s, p, value)`` when there is text left of ``value`` once cleaned."""
+    if value and (text := clean(value)):
+        g.add((s, p, Literal(text)))
+
+
 def _day(value: date) -> Literal:
     return Literal(value, datatype=XSD.date)
 
@@ -114,8 +120,7 @@ def _article(g: Graph, art: Article) -> None:
     g.add((d, RDF.type, PROV.Entity))
     g.add((d, SDO.identifier, _lit(art.id)))
     for prop, value in ((SDO.headline, art.title), (SDO.publisher, art.source), (SDO.url, art.url)):
-        if value:
-            g.add((d, prop, _lit(value)))
+        _text(g, d, prop, value)
     if art.published:
         g.add((d, SDO.datePublished, _day(art.published)))
 
@@ -135,10 +140,8 @@ def _actor(g: Graph, corpus: Corpus, actor_id: str, actor: Actor) -> None:
             g.add((a, prop, _lit(value)))
     for doc in corpus.docs[actor_id]:
         g.add((DOC[segment(doc)], SDO.mentions, a))
-    if actor.wikidata:
-        g.add((a, KG.wikidata, _lit(actor.wikidata)))
-    if actor.category:
-        g.add((a, KG.category, _lit(actor.category)))
+    _text(g, a, KG.wikidata, actor.wikidata)
+    _text(g, a, KG.category, actor.category)
     g.add((a, KG.origin, _lit(actor.origin)))
     if actor.affiliation:
         g.add((a, KG.defaultAffiliation, actor_iri(actor.affiliation)))
@@ -177,20 +180,16 @@ def _event(g: Graph, eid: str, rels: list[Relation]) -> None:
     if first.date:
         g.add((e, KG.date, _day(first.date)))
         g.add((e, KG.dateFoundBy, Literal(first.date_how)))
-    if first.issue:
-        g.add((e, KG.issue, _lit(first.issue)))
-    if first.place:
-        g.add((e, KG.place, _lit(first.place)))
+    _text(g, e, KG.issue, first.issue)
+    _text(g, e, KG.place, first.place)
     for r in rels:
         ev = _evidence(g, e, EVENT[f"{eid}/{segment(r.doc)}/{r.start}-{r.end}"], r)
         g.add((ev, KG.sentenceEnd, Literal(r.sent_end)))
         g.add((ev, KG.confidence, _decimal(r.confidence)))
         g.add((ev, KG.mode, Literal(r.mode)))
         g.add((ev, KG.dateFoundBy, Literal(r.date_how)))
-        if r.issue:
-            g.add((ev, KG.issue, _lit(r.issue)))
-        if r.place:
-            g.add((ev, KG.place, _lit(r.place)))
+        _text(g, ev, KG.issue, r.issue)
+        _text(g, ev, KG.place, r.place)
         if r.extra:
             g.add((ev, KG.extra, _lit(json.dumps([list(pair) for pair in r.extra], ensure_ascii=False))))
         g.add((e, KG.rule, _lit(r.rule)))
@@ -223,8 +222,7 @@ def _issues(g: Graph, corpus: Corpus) -> None:
         g.add((i, RDFS.label, _lit(issue.label)))
         g.add((i, KG.issueKind, Literal(issue.kind)))
         g.add((i, KG.issueFamily, Literal(issue.family)))
-        if issue.place:
-            g.add((i, KG.place, _lit(issue.place)))
+        _text(g, i, KG.place, issue.place)
         if issue.proposer:
             g.add((i, KG.proposer, actor_iri(issue.proposer)))
         for party in issue.parties:
