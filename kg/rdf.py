@@ -30,22 +30,20 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
 from kg.errors import Errors
+from kg.graph import Corpus, Issue, canonical_actor, position_order, relation_order
 from kg.lexicon import plover
 from kg.model import Actor, Article, Position, Relation, Role
 from kg.namespaces import (ACTOR, BASE, DOC, EVENT, ISSUE, KG, PLOVER, POSITION, PREFIXES, actor_iri, local_id,
                            segment, shorten)
 from kg.text import clean
 from kg.turtle import write_turtle
-
-if TYPE_CHECKING:  # kg.graph pulls in spaCy; keep `import kg.rdf` light for kg query/validate/serve
-    from kg.graph import Corpus
 
 __all__ = ["KG", "BASE", "ACTOR", "DOC", "EVENT", "ISSUE", "PLOVER", "POSITION", "to_rdf", "to_turtle",
            "read_corpus", "actor_iri"]
@@ -323,8 +321,6 @@ def read_corpus(source: Graph | str | os.PathLike[str]) -> Corpus:
     event's mode, issue and place stand for each of its reports, an actor's articles are
     those of its events, and issues have no parties.
     """
-    from kg.graph import Corpus, Issue, canonical_actor, position_order, relation_order
-
     g, where = _load(source)
     ix = _Index(g, where)
     num = {}  # node -> ID in its namespace

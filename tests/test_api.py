@@ -19,7 +19,6 @@ import kg
 from conftest import ROOT
 from kg.errors import KgError
 from kg.graph import Corpus
-from kg.html import render_html
 from kg.pipeline import OUTPUT_FILES
 from kg.query import run
 from kg.rdf import read_corpus, to_rdf

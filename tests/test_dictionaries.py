@@ -15,8 +15,6 @@ from kg.lexicon import load_lexicon
 from kg.model import Article
 from kg.nlp import clean_text
 
-from conftest import ROOT
-
 TEXT = "Zara Quill of the Blue Mountain Front stonewalled the Sudanese army on Monday. The BMF later thanked Egypt."
 
 

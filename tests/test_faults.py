@@ -418,8 +418,11 @@ def test_ctrl_c_during_a_build(tmp_path, prior, cache_dir):
         for i in range(3000):
             fh.write(json.dumps({"id": f"n{i}", "text": f"Egypt urged Hamas to accept plan {i}. " * 20}) + "\n")
     env = {k: v for k, v in os.environ.items() if k != "KG_DEBUG"} | {"KG_CACHE_DIR": str(tmp_path / "cache")}
+    # A shell starts background jobs with SIGINT ignored, and the ignoring is inherited: give the build
+    # the default disposition, as a terminal would, or the test measures nothing but its own timeout.
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:

@@ -8,7 +8,6 @@ literals), the HTML holds them only as JSON text, and every IRI is valid.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from html.parser import HTMLParser
 from pathlib import Path
