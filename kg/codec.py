@@ -30,8 +30,9 @@ def to_data(value: Any) -> Any:
     """``value`` as JSON-able data: records as objects of their fields, dates as ``YYYY-MM-DD``, tuples as lists."""
     if value is None or isinstance(value, _PLAIN):
         return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _names(type(value))
+    if names is not None:
+        return {name: to_data(getattr(value, name)) for name in names}
     if isinstance(value, date):
         if type(value) is not date:
             raise TypeError(f"cannot store {type(value).__name__} {value!r}: only dates")
@@ -45,6 +46,12 @@ def to_data(value: Any) -> Any:
             raise TypeError(f"cannot store a dict with keys that are not text: {value!r}")
         return {k: to_data(v) for k, v in value.items()}
     raise TypeError(f"cannot store {type(value).__name__} {value!r}")
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a record class; None for any other type."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 @cache

@@ -29,11 +29,11 @@ import os
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
-from rdflib.collection import Collection
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
 from kg.errors import Errors
@@ -76,11 +76,30 @@ def _decimal(value: float) -> Literal:
 
 # ---------------------------------------------------------------- writing
 
-def to_rdf(corpus: Corpus) -> Graph:
-    """The corpus as RDF: articles, actors, events with evidence, issues, positions and the PLOVER scheme."""
+_BOUND = ("kg", "actor", "event", "doc", "plover", "issue", "position", "prov", "schema", "org", "skos")
+
+
+class _Triples(set):
+    """The triples of a corpus, gathered for the Turtle writer (filling an rdflib store would cost more than
+    writing the file)."""
+
+    add = set.add
+
+
+@cache
+def _namespaces() -> tuple[tuple[str, str], ...]:
+    """The prefixes an rdflib Graph of a corpus has: rdflib's own, then the project's."""
+    return tuple((prefix, str(ns)) for prefix, ns in _graph().namespace_manager.namespaces())
+
+
+def _graph() -> Graph:
     g = Graph()
-    for prefix in ("kg", "actor", "event", "doc", "plover", "issue", "position", "prov", "schema", "org", "skos"):
+    for prefix in _BOUND:
         g.bind(prefix, PREFIXES[prefix])
+    return g
+
+
+def _fill(g: Graph | _Triples, corpus: Corpus) -> None:
     _plover_scheme(g)
     for art in corpus.articles:
         _article(g, art)
@@ -89,12 +108,31 @@ def to_rdf(corpus: Corpus) -> Graph:
     for eid, rels in corpus.events().items():
         _event(g, eid, rels)
     _issues(g, corpus)
+
+
+def to_rdf(corpus: Corpus) -> Graph:
+    """The corpus as RDF: articles, actors, events with evidence, issues, positions and the PLOVER scheme."""
+    g = _graph()
+    _fill(g, corpus)
     return g
 
 
 def to_turtle(corpus: Corpus) -> str:
-    """Turtle text; the same corpus always gives the same bytes."""
-    return write_turtle(to_rdf(corpus))
+    """Turtle text of :func:`to_rdf`; the same corpus always gives the same bytes."""
+    triples = _Triples()
+    _fill(triples, corpus)
+    return write_turtle(triples, _namespaces())
+
+
+def _list(g: Graph | _Triples, items: list) -> BNode:
+    """An RDF list of ``items`` (not empty); its head."""
+    head = node = BNode()
+    for n, item in enumerate(items):
+        g.add((node, RDF.first, item))
+        following = BNode() if n + 1 < len(items) else RDF.nil
+        g.add((node, RDF.rest, following))
+        node = following
+    return head
 
 
 def _plover_scheme(g: Graph) -> None:
@@ -232,9 +270,7 @@ def _issues(g: Graph, corpus: Corpus) -> None:
         for mention in issue.mentions:
             g.add((i, SKOS.altLabel, _lit(mention)))
         if issue.mentions:
-            head = BNode()
-            Collection(g, head, [_lit(m) for m in issue.mentions])
-            g.add((i, KG.phrases, head))
+            g.add((i, KG.phrases, _list(g, [_lit(m) for m in issue.mentions])))
         for doc in issue.docs:
             g.add((i, PROV.wasDerivedFrom, DOC[segment(doc)]))
     for st in corpus.stances:

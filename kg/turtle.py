@@ -9,6 +9,7 @@ is rdflib's.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 
@@ -21,7 +22,7 @@ def _key(term) -> tuple:
     return (0, str(term), "", "")
 
 
-def _lists(graph: Graph) -> tuple[dict, dict]:
+def _lists(graph: Graph | Iterable[tuple]) -> tuple[dict, dict]:
     """``rdf:first`` and ``rdf:rest`` of every blank node; any other use of one is refused."""
     first, rest = {}, {}
     for s, p, o in graph:
@@ -35,10 +36,12 @@ def _lists(graph: Graph) -> tuple[dict, dict]:
     return first, rest
 
 
-def write_turtle(graph: Graph) -> str:
-    """Turtle text for ``graph``: prefixes, then subjects, predicates and objects in sorted order."""
-    nm = graph.namespace_manager
-    prefixes = {prefix: str(ns) for prefix, ns in nm.namespaces()}
+def write_turtle(graph: Graph | Iterable[tuple], namespaces: Iterable[tuple[str, str]] | None = None) -> str:
+    """Turtle text for ``graph`` (an rdflib Graph, or its triples and ``namespaces``, the ``(prefix, IRI)``
+    pairs to write names with): prefixes, then subjects, predicates and objects in sorted order."""
+    if namespaces is None:
+        namespaces = graph.namespace_manager.namespaces()
+    prefixes = {prefix: str(ns) for prefix, ns in namespaces}
     by_ns = {ns: prefix for prefix, ns in sorted(prefixes.items(), reverse=True)}
     used: set[str] = set()
     cache: dict = {}
@@ -75,10 +78,10 @@ def write_turtle(graph: Graph) -> str:
                 cache[term] = text
         return text
 
-    subjects: dict = defaultdict(lambda: defaultdict(list))
+    subjects: dict = defaultdict(lambda: defaultdict(set))
     for s, p, o in graph:
         if not isinstance(s, BNode):
-            subjects[s][p].append(o)
+            subjects[s][p].add(o)
     out = []
     for s in sorted(subjects, key=_key):
         preds = subjects[s]
