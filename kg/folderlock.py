@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.errors import EXIT_BUSY, EXIT_OUTPUT, KgError
+from kg.errors import Errors, KgError
 
 __all__ = ["folder_lock", "LOCK_NAME"]
 
@@ -36,8 +36,7 @@ _mutex = threading.Lock()
 
 
 def _busy(folder: Path) -> KgError:
-    return KgError(f"{folder}: another kg build or kg html is writing to this folder; wait for it to finish "
-                   "or choose another output folder", EXIT_BUSY)
+    return Errors.FOLDER_BUSY(folder=folder)
 
 
 def _acquire(folder: Path) -> int:
@@ -59,8 +58,7 @@ def _acquire(folder: Path) -> int:
     except KgError:
         raise
     except OSError as exc:
-        raise KgError(f"{folder}: cannot lock the output folder ({exc.strerror or exc}); "
-                      "give --out another folder", EXIT_OUTPUT) from None
+        raise Errors.CANNOT_LOCK(folder=folder, reason=exc.strerror or exc) from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -79,8 +77,7 @@ def _make(folder: Path) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KgError(f"{folder}: cannot create the output folder ({exc.strerror or exc}); "
-                      "give --out another folder", EXIT_OUTPUT) from None
+        raise Errors.CANNOT_CREATE_OUT(folder=folder, reason=exc.strerror or exc) from None
     return missing
 
 

@@ -14,14 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
 
-from kg.actors import ActorDict
-from kg.extract import DocResult
 from kg.lexicon import plover
-from kg.model import Actor, Position, Relation
+from kg.model import Actor, Article, Position, Relation
 
-__all__ = ["Corpus", "Issue", "assemble", "event_id", "to_networkx", "merge_issues", "ISSUE_WINDOW_DAYS"]
+if TYPE_CHECKING:  # reading a corpus back (kg.rdf) needs no spaCy
+    from kg.actors import ActorDict
+    from kg.extract import DocResult
+
+__all__ = ["Corpus", "Issue", "assemble", "event_id", "to_networkx", "merge_issues", "canonical_actor",
+           "relation_order", "position_order", "ISSUE_WINDOW_DAYS"]
 
 ISSUE_WINDOW_DAYS = 14
 _DET = re.compile(r"^(a|an|the|this|that|these|those|any|its|their|his|her|our)\s+", re.I)
@@ -52,7 +57,13 @@ def event_id(source: str, plover_type: str, target: str | None, day: date | None
 
 @dataclass(frozen=True)
 class Corpus:
-    """Everything one build knows: actors used, their affiliations, and every relation."""
+    """Everything one build knows: actors used, their affiliations, and every relation.
+
+    graph.ttl holds all of it: :func:`kg.rdf.read_corpus` reads back an equal corpus.
+    ``articles`` are the articles' records without their text and path (no output shows
+    them, and memory then grows with the graph, not the corpus); actors are their
+    dictionary records with aliases, demonyms, capitals and roles in a canonical order.
+    """
 
     actors: dict[str, Actor]
     affiliation: dict[str, str]
@@ -60,7 +71,7 @@ class Corpus:
     mentions: dict[str, int]
     docs: dict[str, tuple[str, ...]]
     relations: tuple[Relation, ...]
-    articles: tuple  # Article records, sorted by id
+    articles: tuple[Article, ...]  # sorted by id
     issues: tuple[Issue, ...] = ()
     stances: tuple[Position, ...] = ()
 
@@ -84,7 +95,7 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     local_issues: list[tuple] = []  # (article, local number, mentions, parties)
     local_stances: list[tuple] = []
     for res in results:
-        articles.append(res.article)
+        articles.append(replace(res.article, text="", path=None))
         by_local: dict[int, list] = defaultdict(list)
         for m in res.issues:
             by_local[m.local].append(m)
@@ -117,7 +128,7 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
         actor = dictionary.get(actor_id) or found.get(actor_id)
         if actor is None:
             continue
-        actors[actor_id] = actor
+        actors[actor_id] = canonical_actor(actor)
         aff = affiliation.get(actor_id)
         if aff is None and actor.affiliation and actor.kind != "person":
             affiliation[actor_id] = aff = actor.affiliation
@@ -132,13 +143,13 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
             names -= set(people.aliases)
         names.discard(actor.label)
         all_aliases[actor_id] = tuple(sorted(names))
-    relations.sort(key=lambda r: (r.doc, r.start, r.source, r.plover, r.target or ""))
+    relations.sort(key=relation_order)
     issues, where = merge_issues(local_issues)
     stances = []
     for doc, p in local_stances:
         if p.actor in actors and (doc, int(p.issue)) in where:
             stances.append(replace(p, issue=where[(doc, int(p.issue))]))
-    stances.sort(key=lambda x: (x.doc, x.sent_start, x.actor, x.issue, x.position))
+    stances.sort(key=position_order)
     proposers = {}
     for st in stances:
         if st.position == "proposes":
@@ -151,6 +162,26 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
         relations=tuple(relations), articles=tuple(sorted(articles, key=lambda a: a.id)),
         issues=issues, stances=tuple(stances),
     )
+
+
+def canonical_actor(actor: Actor) -> Actor:
+    """``actor`` with its names and roles sorted (graph.ttl keeps them as sets)."""
+    return replace(actor, aliases=tuple(sorted(set(actor.aliases))), demonyms=tuple(sorted(set(actor.demonyms))),
+                   capitals=tuple(sorted(set(actor.capitals))),
+                   roles=tuple(sorted(set(actor.roles), key=lambda r: (r.start or date.min, r.end or date.max,
+                                                                        r.title, r.of))))
+
+
+def relation_order(r: Relation) -> tuple:
+    """Relations in document and text order (then by every other field, so the order is total)."""
+    return (r.doc, r.start, r.source, r.plover, r.target or "", r.end, r.sent_start, r.cue, r.mode, r.rule,
+            r.issue or "", r.place or "", r.date_how, r.confidence, r.sentence)
+
+
+def position_order(p: Position) -> tuple:
+    """Positions in document and sentence order (then by every other field, so the order is total)."""
+    return (p.doc, p.sent_start, p.actor, p.issue, p.position, p.start, p.end, p.cue, p.mode, p.rule,
+            p.date or date.min, p.sentence)
 
 
 def _with(issue: Issue, **changes) -> Issue:

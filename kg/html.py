@@ -1,8 +1,9 @@
 """Render a kg actor graph as one self-contained, offline HTML page.
 
 pyvis assembles node/edge dicts and options; the page itself comes from our own
-template in ``kg/data/html`` with vis-network's JS and CSS inlined from the pyvis
-package.  The page makes no network request and contains no ``http(s)://`` URL.
+Jinja2 template ``kg/data/html/page.html`` (autoescaped) with vis-network's JS and
+CSS inlined from the pyvis package.  The page makes no network request and contains
+no ``http(s)://`` URL.
 
 Drawn edges are the graph's edges merged by ``(source, target, kind, plover)``:
 parallel reports of the same PLOVER type between the same ordered pair become one
@@ -13,23 +14,22 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import html
 import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
+import jinja2
 import networkx as nx
+from markupsafe import Markup, escape
 from pyvis.network import Network
 
-from kg.errors import EXIT_INPUT, KgError
 from kg.lexicon import plover
 
-__all__ = ["render_html", "load_graph_html_input"]
+__all__ = ["render_html"]
 
 QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 PLOVER_QUAD = {name: p.quad for name, p in plover().items()}
@@ -50,7 +50,6 @@ POSITION_DASHES = [12, 4, 3, 4]
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"(?i)\bhttp(s?)://")
-_SLOTS = re.compile(r"\{\{([A-Z_]+)\}\}")
 _MAX_RELATIONS = 8
 #: further node attributes shown in the details panel, with their display names.
 _NODE_FACTS = (("issue_kind", "kind of issue"), ("proposer", "proposed by"), ("place", "place"),
@@ -99,9 +98,19 @@ def _csp_hash(script: str) -> str:
     return f"'sha256-{digest}'"
 
 
-def _esc(text: str) -> str:
-    """HTML-escape text for element content or attributes, defusing ``scheme://``."""
-    return html.escape(text, quote=True).replace("://", "&#58;//")
+def _finalize(value: Any) -> Any:
+    """Each ``{{ value }}`` of the template: HTML-escaped, with ``scheme://`` defused (the page holds no URL);
+    values marked safe by this module (scripts, styles, JSON data) as they are."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(str(escape(value)).replace("://", "&#58;//"))
+
+
+@functools.cache
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, finalize=_finalize, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(_asset("page.html"))
 
 
 
@@ -358,74 +367,31 @@ def _network(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[str
 
 
 
-def _controls(merged: list[dict[str, Any]]) -> str:
-    """Search box, quad checkboxes, PLOVER select and (if any dates) a date range."""
+def _controls(merged: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the sidebar's filters offer: quad classes, edge kinds, PLOVER types by quad class, the dates."""
     counts: dict[str, int] = defaultdict(int)
     for e in merged:
         if e["kind"] == "event":
             counts[e["plover"]] += 1
-    out = ['<fieldset><legend>Actor</legend>',
-           '<div class="row"><input type="search" id="search" list="actor-list" placeholder="focus an actor\u2026"'
-           ' autocomplete="off"><button type="button" id="search-clear">show all</button></div>',
-           '<datalist id="actor-list"></datalist><div id="search-status"></div>',
-           '<label><input type="checkbox" id="filter-isolated" checked> actors without relations</label></fieldset>',
-           '<fieldset><legend>Relations</legend>']
-    for quad in QUADS:
-        slug = quad.replace(" ", "-")
-        out.append(f'<label><input type="checkbox" id="filter-quad-{slug}" data-quad="{quad}" checked> {quad}</label>')
-    out.append('<label><input type="checkbox" id="filter-affiliation" checked> affiliation</label>')
-    for kind in sorted({e["kind"] for e in merged} - {"event", "affiliation"}):
-        name = "positions on issues" if kind == "position" else f"{kind} relations"
-        out.append(f'<label><input type="checkbox" id="filter-kind-{_esc(kind)}" data-kind="{_esc(kind)}" checked> '
-                   f"{_esc(name)}</label>")
-    out.append('<select id="filter-plover"><option value="">all PLOVER types</option>')
-    known = set(PLOVER_QUAD)
-    for quad in QUADS:
-        out.append(f'<optgroup label="{quad}">')
-        out.extend(f'<option value="{p}">{p} ({counts.get(p, 0)})</option>' for p, q in PLOVER_QUAD.items() if q == quad)
-        out.append("</optgroup>")
-    others = sorted(p for p in counts if p not in known)
+    kinds = sorted({e["kind"] for e in merged} - {"event", "affiliation"})
+    groups = [(quad, [(p, counts.get(p, 0)) for p, q in PLOVER_QUAD.items() if q == quad]) for quad in QUADS]
+    others = sorted(p for p in counts if p not in PLOVER_QUAD)
     if others:
-        out.append('<optgroup label="other">')
-        out.extend(f'<option value="{_esc(p)}">{_esc(p or "(none)")} ({counts[p]})</option>' for p in others)
-        out.append("</optgroup>")
-    out.append("</select></fieldset>")
+        groups.append(("other", [(p, counts[p]) for p in others]))
     dates = sorted({d for e in merged for d in e["dates"]})
-    if dates:
-        lo, hi = _esc(dates[0]), _esc(dates[-1])
-        out.append(
-            f'<fieldset><legend>Dates</legend>'
-            f'<label class="row">from <input type="date" id="date-from" min="{lo}" max="{hi}"></label>'
-            f'<label class="row">to <input type="date" id="date-to" min="{lo}" max="{hi}"></label>'
-            '<label><input type="checkbox" id="date-undated" checked> keep undated relations</label>'
-            f'<div class="hint">dates known: {lo} \u2013 {hi}</div></fieldset>'
-        )
-    return "\n".join(out)
+    return {"quads": QUADS, "plover_groups": groups, "dates": (dates[0], dates[-1]) if dates else None,
+            "edge_kinds": [(k, "positions on issues" if k == "position" else f"{k} relations") for k in kinds]}
 
 
-def _legend(kinds: set[str], positions: set[str]) -> str:
-    """Legend for node kinds and edge classes (issues and positions only when drawn)."""
-    def row(swatch: str, text: str) -> str:
-        return f'<div class="legend-row">{swatch}{text}</div>'
-
-    rows = ['<fieldset id="legend"><legend>Legend</legend><div class="legend-grid">']
-    for kind, (shape, colour) in KIND_STYLE.items():
-        if kind != "issue" or kind in kinds:
-            rows.append(row(f'<span class="sw sw-{shape}" style="background:{colour};--c:{colour}"></span>', kind))
-    rows.append(row(f'<span class="sw sw-dot" style="background:{_fade(OTHER_KIND[1])}"></span>', "no relation"))
-    rows.append('</div><div class="legend-head">events, by quad class</div>')
-    for quad, (colour, dashed) in QUAD_STYLE.items():
-        rows.append(row(f'<span class="line{" dashed" if dashed else ""}" style="--c:{colour}"></span>', quad))
-    rows.append(row(f'<span class="line dotted" style="--c:{AFFILIATION_COLOUR}"></span>', "affiliation (acts for)"))
-    if positions:
-        rows.append('<div class="legend-head">positions on issues</div><div class="legend-grid">')
-        for stance in sorted(positions):
-            colour = _esc(POSITION_STYLE.get(stance, OTHER_QUAD[0]))
-            rows.append(row(f'<span class="line short dashdot" style="--c:{colour}"></span>', _esc(stance)))
-        rows.append("</div>")
-    rows.append('<div class="legend-row hint">Node size: mentions. Edge width: reports; '
-                '\u201cREQUEST \u00d73\u201d is three reports merged into one edge.</div></fieldset>')
-    return "\n".join(rows)
+def _legend(kinds: set[str], positions: set[str]) -> dict[str, Any]:
+    """The legend's rows: node kinds (issues only when drawn), quad classes, affiliation, stances drawn."""
+    return {
+        "node_kinds": [(kind, shape, colour) for kind, (shape, colour) in KIND_STYLE.items()
+                       if kind != "issue" or kind in kinds],
+        "faded": _fade(OTHER_KIND[1]), "affiliation_colour": AFFILIATION_COLOUR,
+        "quad_styles": [(quad, colour, dashed) for quad, (colour, dashed) in QUAD_STYLE.items()],
+        "stances": [(stance, POSITION_STYLE.get(stance, OTHER_QUAD[0])) for stance in sorted(positions)],
+    }
 
 
 def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | None = None,
@@ -467,138 +433,12 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | N
     stats += [f"{len(merged)} relations", f"{reports} reports"]
     vis_css, vis_js = _vis_assets()
     vis_js, app_js = "\n" + vis_js + "\n", "\n" + _asset("app.js") + "\n"
-    slots = {
-        "SCRIPT_HASHES": " ".join(_csp_hash(js) for js in (vis_js, app_js)),
-        "TITLE": _esc(title),
-        "STATS": " \u00b7 ".join(stats),
-        "CONTROLS": _controls(merged),
-        "LEGEND": _legend({_text(graph.nodes[k].get("kind")) or "" for k in keys},
-                          {e["type"] for e in merged if e["kind"] == "position"}),
-        "EMPTY": "" if ids else '<div id="empty">no actors</div>',
-        "VIS_CSS": vis_css,
-        "CSS": _asset("page.css"),
-        "DATA": _json_for_script(payload),
-        "VIS_JS": vis_js,
-        "APP_JS": app_js,
-    }
-    return _SLOTS.sub(lambda m: slots[m.group(1)], _asset("page.html"))  # one pass: no re-expansion
-
-
-def load_graph_html_input(folder: str | Path) -> nx.MultiDiGraph:
-    """Read a build's ``graph.ttl`` (or that file itself) back into the graph ``render_html`` draws.
-
-    Actors, events and affiliations come back with the attributes of :func:`kg.graph.to_networkx`;
-    an actor's ``docs`` are the articles of its events, as the Turtle file does not keep every
-    mention. Only what the Turtle file holds is drawn.
-
-    >>> load_graph_html_input("no/such/folder")
-    Traceback (most recent call last):
-    ...
-    kg.errors.KgError: no/such/folder: no such graph file (expected a build folder or a .ttl file)
-    """
-    from urllib.parse import unquote
-
-    from rdflib import RDF, RDFS, Graph
-    from rdflib.namespace import SDO, SKOS
-
-    from kg.rdf import ACTOR, KG, PLOVER
-
-    path = Path(folder)
-    path = path / "graph.ttl" if path.is_dir() else path
-    if not path.is_file():
-        raise KgError(f"{path}: no such graph file (expected a build folder or a .ttl file)", EXIT_INPUT)
-    try:
-        rdf = Graph().parse(path, format="turtle")
-    except Exception as exc:  # rdflib raises many types for bad input
-        raise KgError(f"{path}: not a readable Turtle file ({type(exc).__name__})", EXIT_INPUT) from None
-
-    def tail(iri: Any, base: str) -> str:
-        return unquote(str(iri)[len(base):] if str(iri).startswith(base) else str(iri).rsplit("/", 1)[-1])
-
-    def lit(node: Any, prop: Any) -> Any:
-        value = rdf.value(node, prop)
-        return value.toPython() if value is not None else None
-
-    g = nx.MultiDiGraph()
-    actors = {a: tail(a, str(ACTOR)) for a in rdf.subjects(RDF.type, KG.Actor)}
-    docs: dict[str, set[str]] = defaultdict(set)
-    edges = []
-    for event in rdf.subjects(RDF.type, KG.Event):
-        source, target = rdf.value(event, KG.source), rdf.value(event, KG.target)
-        day = _iso(lit(event, KG.date))
-        evidence = []
-        for ev in rdf.objects(event, KG.evidence):
-            article = rdf.value(ev, KG.article)
-            doc = lit(article, SDO.identifier) or tail(article, str(article).rsplit("/", 1)[0] + "/")
-            evidence.append({"doc": str(doc), "sentence": lit(ev, KG.sentence), "date": day,
-                             "start": lit(ev, KG.start), "end": lit(ev, KG.end), "cue": lit(ev, KG.cue),
-                             "rule": lit(ev, KG.rule)})
-        evidence.sort(key=lambda e: (e["doc"], e["start"] or 0))
-        for actor in (source, target):
-            if actor in actors:
-                docs[actors[actor]].update(e["doc"] for e in evidence)
-        if source not in actors or target not in actors:
-            continue  # relations with no (known) target are not drawn
-        plover_type = tail(rdf.value(event, KG.plover), str(PLOVER))
-        u, v = actors[source], actors[target]
-        edges.append((u, v, tail(event, str(event).rsplit("/", 1)[0] + "/"), {
-            "kind": "event", "plover": plover_type,
-            "quad": _text(lit(event, KG.quadClass)) or PLOVER_QUAD.get(plover_type),
-            "score": _number(lit(event, KG.score)), "cameo": getattr(plover().get(plover_type), "cameo", None),
-            "mode": _text(lit(event, KG.mode)),
-            "cue": evidence[0]["cue"] if evidence else None, "issue": _text(lit(event, KG.issue)), "date": day,
-            "confidence": _number(lit(event, KG.confidence)),
-            "count": int(_number(lit(event, KG.reports)) or len(evidence) or 1), "evidence": evidence,
-        }))
-    for node, actor_id in sorted(actors.items(), key=lambda kv: kv[1]):
-        aff = rdf.value(node, KG.affiliation)
-        g.add_node(
-            actor_id, label=_text(lit(node, RDFS.label)) or actor_id, kind=_text(lit(node, KG.kind)),
-            affiliation=_text(lit(aff, RDFS.label)) if aff is not None else None,
-            affiliation_id=actors.get(aff), aliases=sorted(str(a) for a in rdf.objects(node, SKOS.altLabel)),
-            mentions=int(_number(lit(node, KG.mentions)) or 0), docs=sorted(docs[actor_id]),
-            wikidata=_text(lit(node, KG.wikidata)),
-        )
-    for actor_id in sorted(g.nodes):
-        aff_id = g.nodes[actor_id]["affiliation_id"]
-        if aff_id is not None and aff_id != actor_id:
-            g.add_edge(actor_id, aff_id, key=f"aff:{actor_id}", kind="affiliation")
-    for u, v, key, data in sorted(edges, key=lambda e: e[2]):
-        g.add_edge(u, v, key=key, **data)
-    _load_issues(rdf, g, actors, lit, tail)
-    return g
-
-
-def _load_issues(rdf: Any, g: nx.MultiDiGraph, actors: dict, lit: Any, tail: Any) -> None:
-    """Issue nodes and position edges, with the attributes of :func:`kg.graph.to_networkx`."""
-    from rdflib import RDF, RDFS
-    from rdflib.namespace import PROV, SDO, SKOS
-
-    from kg.rdf import ISSUE, KG
-
-    issues = {i: tail(i, str(ISSUE)) for i in rdf.subjects(RDF.type, KG.Issue)}
-    for node, issue_id in sorted(issues.items(), key=lambda kv: kv[1]):
-        proposer = rdf.value(node, KG.proposer)
-        mentions = sorted(str(m) for m in rdf.objects(node, SKOS.altLabel))
-        g.add_node(
-            issue_id, label=_text(lit(node, RDFS.label)) or issue_id, kind="issue",
-            issue_kind=_text(lit(node, KG.issueKind)), place=_text(lit(node, KG.place)),
-            proposer=_text(lit(proposer, RDFS.label)) if proposer is not None else None, aliases=mentions,
-            mentions=len(mentions), docs=sorted(str(lit(d, SDO.identifier)) for d in rdf.objects(node, PROV.wasDerivedFrom)),
-            first=_iso(lit(node, KG.firstReported)), last=_iso(lit(node, KG.lastReported)),
-        )
-    rows = []
-    for pos in rdf.subjects(RDF.type, KG.Position):
-        holder, about = rdf.value(pos, KG.holder), rdf.value(pos, KG.about)
-        if holder not in actors or about not in issues:
-            continue
-        ev = rdf.value(pos, KG.evidence)
-        doc = str(lit(rdf.value(ev, KG.article), SDO.identifier))
-        day = _iso(lit(pos, KG.date))
-        rows.append((doc, lit(ev, KG.start) or 0, actors[holder], issues[about], {
-            "kind": "position", "position": _text(lit(pos, KG.stance)), "mode": _text(lit(pos, KG.mode)),
-            "date": day, "cue": _text(lit(ev, KG.cue)),
-            "evidence": [{"doc": doc, "sentence": lit(ev, KG.sentence), "date": day, "rule": lit(ev, KG.rule)}],
-        }))
-    for n, (doc, start, u, v, data) in enumerate(sorted(rows, key=lambda r: (r[0], r[1], r[2], r[3]))):
-        g.add_edge(u, v, key=f"pos:{doc}:{start}:{u}:{data['position']}:{n}", **data)
+    return _template().render(
+        title=title, stats=stats, empty=not ids,
+        script_hashes=Markup(" ".join(_csp_hash(js) for js in (vis_js, app_js))),
+        vis_css=Markup(vis_css), css=Markup(_asset("page.css")), data=Markup(_json_for_script(payload)),
+        vis_js=Markup(vis_js), app_js=Markup(app_js),
+        **_controls(merged),
+        **_legend({_text(graph.nodes[k].get("kind")) or "" for k in keys},
+                  {e["type"] for e in merged if e["kind"] == "position"}),
+    )

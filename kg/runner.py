@@ -1,12 +1,13 @@
 """Articles -> extraction results: locally with nlp.pipe, from the cache, or over a Dask cluster."""
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from kg.actors import ActorDict
 from kg.cache import ResultCache
-from kg.errors import EXIT_SETUP, KgError
+from kg.errors import Errors
 from kg.extract import DocResult, extract
 from kg.lexicon import Lexicon
 from kg.model import Article
@@ -32,17 +33,35 @@ def _work(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str,
     return list(_local(batch, actors, lexicon, model, batch_size, 1))
 
 
+def _probe(scheduler: str, seconds: float = 5.0) -> None:
+    """Fail at once, not after the client's timeout, when nothing listens at a ``tcp://HOST:PORT`` address."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(scheduler)
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return
+    if parts.scheme != "tcp" or not host or not port:
+        return
+    try:
+        socket.create_connection((host, port), timeout=seconds).close()
+    except OSError as exc:
+        raise Errors.NO_SCHEDULER(address=scheduler, error=exc.__class__.__name__) from None
+
+
 def dask_results(articles: Iterable[Article], scheduler: str, actors: ActorDict, lexicon: Lexicon, model: str,
                  batch_size: int = 32, chunk: int = 64) -> Iterator[DocResult]:
     """Map parse-and-extract over a Dask cluster; results come back to this process to be merged."""
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise KgError("--dask needs the 'distributed' package: pip install 'kg[dask]'", EXIT_SETUP) from None
+        raise Errors.NEEDS_DISTRIBUTED() from None
+    _probe(scheduler)
     try:
         client = Client(scheduler, timeout=30)
     except (OSError, TimeoutError, ValueError) as exc:
-        raise KgError(f"cannot reach the Dask scheduler at {scheduler!r} ({exc.__class__.__name__})", EXIT_SETUP) from None
+        raise Errors.NO_SCHEDULER(address=scheduler, error=exc.__class__.__name__) from None
     try:
         actors_f, lexicon_f = client.scatter([actors, lexicon], broadcast=True)
         futures = [client.submit(_work, batch, actors_f, lexicon_f, model, batch_size, pure=False)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
+from kg.errors import Errors
 from kg.serve_worker import Answer, Pool, Worker
 
 __all__ = ["Endpoint", "start", "serve", "MAX_BODY", "MAX_CONNECTIONS"]
@@ -249,14 +249,14 @@ def _load(graph: Path, db: Path) -> None:
     try:
         import pyoxigraph as ox
     except ImportError:
-        raise KgError("kg serve needs pyoxigraph: pip install 'kg[serve]'", EXIT_SETUP) from None
+        raise Errors.NEEDS_SERVE_PYOXIGRAPH() from None
     fmt = ox.RdfFormat.from_extension(graph.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
     store = ox.Store(str(db))
     try:
         store.bulk_load(path=str(graph), format=fmt)
         store.flush()
     except (SyntaxError, ValueError, OSError) as exc:
-        raise KgError(f"{graph}: Oxigraph cannot load it: {' '.join(str(exc).split())[:300]}", EXIT_INPUT) from None
+        raise Errors.OXIGRAPH_CANNOT_LOAD(path=graph, detail=" ".join(str(exc).split())[:300]) from None
     finally:
         del store  # closes the database, so the workers may open it read-only
 
@@ -267,19 +267,17 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
     """Load ``graph`` and start answering queries in a background thread; returns once it accepts them."""
     graph = Path(graph)
     if not graph.is_file():
-        raise KgError(f"{graph}: no such graph file", EXIT_INPUT)
+        raise Errors.NO_GRAPH_FILE(path=graph)
     if not 1 <= port <= 65535:
-        raise KgError(f"--port {port}: choose a port from 1 to 65535", EXIT_USAGE)
+        raise Errors.BAD_PORT(port=port)
     if not timeout > 0:
-        raise KgError(f"--timeout {timeout}: the query time limit is a number of seconds above 0", EXIT_USAGE)
+        raise Errors.BAD_TIMEOUT(timeout=timeout)
     if max_bytes < 1:
-        raise KgError(f"--max-bytes {max_bytes}: the result size limit is a number of bytes, at least 1",
-                      EXIT_USAGE)
+        raise Errors.BAD_MAX_BYTES(max_bytes=max_bytes)
     if workers < 1:
-        raise KgError(f"--workers {workers}: at least 1", EXIT_USAGE)
+        raise Errors.BAD_WORKERS(workers=workers)
     if max_memory and max_memory < 256:
-        raise KgError(f"--max-memory {max_memory}: MiB per query worker, at least 256 (0 for no limit)",
-                      EXIT_USAGE)
+        raise Errors.BAD_MAX_MEMORY(max_memory=max_memory)
     folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     pool = None
     try:
@@ -292,7 +290,7 @@ def start(graph: Path | str, *, host: str = "127.0.0.1", port: int = 7878, timeo
                 server.server_close()
             why = "is already in use (choose another --port)" if exc.errno in (98, 48, 10048) else \
                 f"cannot be bound ({exc.strerror or exc})"
-            raise KgError(f"kg serve did not start: {_bind(host, port)} {why}", EXIT_SETUP) from None
+            raise Errors.SERVE_DID_NOT_START(address=_bind(host, port), why=why) from None
         try:
             _load(graph, folder / "db")
             pool = Pool(workers, lambda: Worker(folder / "db", folder / "workers.log", allow_service=allow_service,

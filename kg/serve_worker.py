@@ -300,9 +300,9 @@ class Pool:
         for _ in range(self.size):
             self._ready.acquire()
         if self.failure:
-            from kg.errors import EXIT_SETUP, KgError
+            from kg.errors import Errors
 
-            raise KgError(f"kg serve could not start its query workers: {self.failure}", EXIT_SETUP)
+            raise Errors.SERVE_NO_WORKERS(failure=self.failure)
 
     def run(self, request: dict, deadline: float, timeout: float) -> Answer:
         try:

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Graph, Literal, URIRef, Variable, XSD
 from rdflib.term import Node
 
-from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
-from kg.rdf import BASE
+from kg.errors import Errors, KgError
+from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -27,24 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["PREFIXES", "BACKENDS", "Result", "Backend", "RdflibBackend", "OxigraphBackend", "load_graph",
            "open_backend", "mask_sparql", "check_query"]
 
-PREFIXES: dict[str, str] = {
-    "kg": BASE + "ontology#",
-    "actor": BASE + "actor/",
-    "event": BASE + "event/",
-    "doc": BASE + "doc/",
-    "plover": BASE + "plover/",
-    "issue": BASE + "issue/",
-    "position": BASE + "position/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 BACKENDS = ("rdflib", "oxigraph")
 
 
@@ -123,7 +105,7 @@ def load_graph(path: Path | str) -> Graph:
     """Parse a graph file (Turtle unless the suffix says otherwise) into an rdflib Graph."""
     path = Path(path)
     if not path.is_file():
-        raise KgError(f"{path}: no such graph file", EXIT_INPUT)
+        raise Errors.NO_GRAPH_FILE(path=path)
     from rdflib.util import guess_format
     g = Graph()
     for prefix, ns in PREFIXES.items():
@@ -131,7 +113,7 @@ def load_graph(path: Path | str) -> Graph:
     try:
         g.parse(path, format=guess_format(str(path)) or "turtle")
     except Exception as exc:  # rdflib raises many types for bad input
-        raise KgError(f"{path}: cannot parse graph: {_one_line(exc)}", EXIT_INPUT) from None
+        raise Errors.BAD_GRAPH(path=path, detail=_one_line(exc)) from None
     return g
 
 
@@ -164,8 +146,8 @@ class RdflibBackend(Backend):
             prepared = prepareQuery(text, initNs=PREFIXES)
         except ParseBaseException as exc:
             _raise_if_update(text)
-            raise KgError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
-                          f"{_one_line(exc.msg)} (near {_one_line(exc.line.strip(), 60)!r})", EXIT_USAGE) from None
+            raise Errors.SPARQL_SYNTAX(line=exc.lineno, column=exc.col, detail=f"{_one_line(exc.msg)} "
+                                       f"(near {_one_line(exc.line.strip(), 60)!r})") from None
         except Exception as exc:
             raise _prefix_error(text, str(exc)) from None
         try:
@@ -181,7 +163,7 @@ class RdflibBackend(Backend):
         except KgError:
             raise
         except Exception as exc:
-            raise KgError(f"SPARQL error: {_one_line(exc)}", EXIT_INPUT) from None
+            raise Errors.SPARQL_FAILED(detail=_one_line(exc)) from None
 
 
 class OxigraphBackend(Backend):
@@ -205,9 +187,8 @@ class OxigraphBackend(Backend):
                 raise found from None
             m = re.match(r"error at (\d+):(\d+):\s*(.*)", msg, re.DOTALL)
             if m:
-                raise KgError(f"SPARQL syntax error at line {m.group(1)}, column {m.group(2)}: "
-                              f"{_one_line(m.group(3), 160)}", EXIT_USAGE) from None
-            raise KgError(f"SPARQL syntax error: {_one_line(msg)}", EXIT_USAGE) from None
+                raise Errors.SPARQL_SYNTAX(line=m.group(1), column=m.group(2), detail=_one_line(m.group(3), 160)) from None
+            raise Errors.SPARQL_SYNTAX_NO_PLACE(detail=_one_line(msg)) from None
         try:
             if isinstance(res, ox.QuerySolutions):
                 names = tuple(v.value for v in res.variables)
@@ -221,7 +202,7 @@ class OxigraphBackend(Backend):
                 g.add((_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)))
             return Result("graph", graph=g)
         except OSError as exc:
-            raise KgError(f"SPARQL error: {_one_line(exc)}", EXIT_INPUT) from None
+            raise Errors.SPARQL_FAILED(detail=_one_line(exc)) from None
 
 
 def _bound(g: Graph) -> Graph:
@@ -254,8 +235,7 @@ def _raise_if_update(text: str) -> None:
         parseUpdate(text)
     except Exception:
         return
-    raise KgError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: "
-                  "kg only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)", EXIT_USAGE)
+    raise Errors.SPARQL_UPDATE()
 
 
 def check_query(text: str, *, allow_service: bool = False) -> None:
@@ -285,12 +265,12 @@ def check_query(text: str, *, allow_service: bool = False) -> None:
         if allow_service:
             return  # nothing to look for: the engine reports the syntax error
         _refuse_service_keyword(text)
-        raise KgError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
-                      f"{_one_line(exc.msg)} (near {_one_line(exc.line.strip(), 60)!r})", EXIT_USAGE) from None
+        raise Errors.SPARQL_SYNTAX(line=exc.lineno, column=exc.col,
+                                   detail=f"{_one_line(exc.msg)} (near {_one_line(exc.line.strip(), 60)!r})") from None
     except Exception as exc:  # RecursionError on absurd nesting, and whatever else the parser raises
         if allow_service:
             return
-        raise KgError(f"SPARQL error: the query cannot be read ({_one_line(exc, 120)})", EXIT_USAGE) from None
+        raise Errors.SPARQL_UNREADABLE(detail=_one_line(exc, 120)) from None
     if allow_service:
         return
     for node in _parse_nodes(tree):
@@ -309,8 +289,7 @@ def check_query(text: str, *, allow_service: bool = False) -> None:
 
 
 def _service_refused(shown: str = "") -> KgError:
-    return KgError(f"SERVICE{shown} is not allowed: this endpoint does not query other endpoints "
-                   "(kg serve --allow-service allows it)", EXIT_USAGE)
+    return Errors.SERVICE_REFUSED(shown=shown)
 
 
 _SERVICE_WORD = re.compile(r"(?<![\w?$@:-])SERVICE(?![\w:-])", re.IGNORECASE)  # "?o.SERVICE" is the keyword
@@ -360,8 +339,7 @@ def _undeclared_prefix(text: str) -> KgError | None:
         for m in re.finditer(r"(?<![\w.:?$-])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|$)", line):
             prefix = m.group(1) or ""
             if prefix not in declared and not prefix.startswith("_"):
-                return KgError(f"SPARQL syntax error at line {n}, column {m.start() + 1}: unknown prefix "
-                               f"'{prefix}:' (declare it with PREFIX)", EXIT_USAGE)
+                return Errors.SPARQL_UNKNOWN_PREFIX(line=n, column=m.start() + 1, prefix=prefix)
     return None
 
 
@@ -370,29 +348,29 @@ def _prefix_error(text: str, msg: str) -> KgError:
         found = _undeclared_prefix(text)
         if found is not None:
             return found
-    return KgError(f"SPARQL error: {_one_line(msg)}", EXIT_USAGE)
+    return Errors.SPARQL_BAD(detail=_one_line(msg))
 
 
 def open_backend(source: Path | str | Graph, backend: str = "rdflib") -> Backend:
     """Load ``source`` (a graph file, or an rdflib Graph) into the named backend."""
     if backend not in BACKENDS:
-        raise KgError(f"--backend {backend!r}: choose {' or '.join(BACKENDS)}", EXIT_USAGE)
+        raise Errors.BAD_BACKEND(value=backend, choices=" or ".join(BACKENDS))
     if backend == "rdflib":
         return RdflibBackend(source if isinstance(source, Graph) else load_graph(source))
     try:
         import pyoxigraph as ox
     except ImportError:
-        raise KgError("--backend oxigraph needs pyoxigraph: pip install 'kg[oxigraph]'", EXIT_SETUP) from None
+        raise Errors.NEEDS_PYOXIGRAPH() from None
     store = ox.Store()
     if isinstance(source, Graph):
         store.load(source.serialize(format="nt"), format=ox.RdfFormat.N_TRIPLES)
         return OxigraphBackend(store)
     path = Path(source)
     if not path.is_file():
-        raise KgError(f"{path}: no such graph file", EXIT_INPUT)
+        raise Errors.NO_GRAPH_FILE(path=path)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
     try:
         store.bulk_load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise KgError(f"{path}: cannot parse graph: {_one_line(exc)}", EXIT_INPUT) from None
+        raise Errors.BAD_GRAPH(path=path, detail=_one_line(exc)) from None
     return OxigraphBackend(store)

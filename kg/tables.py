@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import csv
 import io
-import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kg.graph import Corpus
+from kg.dates import iso as _day
 from kg.lexicon import plover
+from kg.text import clean as _clean
 
-__all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "ISSUE_COLUMNS", "POSITION_COLUMNS", "actors_csv", "relations_csv",
-           "issues_csv", "positions_csv", "actor_rows", "relation_rows", "issue_rows", "position_rows"]
+if TYPE_CHECKING:
+    from kg.graph import Corpus
+
+__all__ = ["ACTOR_COLUMNS", "RELATION_COLUMNS", "ISSUE_COLUMNS", "POSITION_COLUMNS", "TABLES", "actors_csv",
+           "relations_csv", "issues_csv", "positions_csv", "actor_rows", "relation_rows", "issue_rows", "position_rows"]
 
 ACTOR_COLUMNS = ("id", "label", "kind", "affiliation", "aliases", "mentions", "docs", "wikidata")
 RELATION_COLUMNS = (
@@ -25,17 +30,6 @@ RELATION_COLUMNS = (
 ISSUE_COLUMNS = ("id", "label", "kind", "place", "proposer", "first", "last", "mentions", "docs", "parties")
 POSITION_COLUMNS = ("doc", "actor", "issue", "position", "mode", "date", "sentence", "cue", "actor_id", "issue_id",
                     "rule")
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _clean(value: object) -> str:
-    """Text for a CSV cell: C0 control characters other than tab and newline dropped (so ``\\r`` too),
-    lone surrogates as U+FFFD. Quotes, commas and newlines are kept; the csv module quotes them."""
-    text = "" if value is None else str(value)
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def _cells(columns: tuple[str, ...], rows: list[dict]) -> list[dict[str, str]]:
@@ -87,15 +81,11 @@ def relation_rows(corpus: Corpus) -> list[dict[str, str]]:
         rows.append({
             "doc": r.doc, "source": label.get(r.source, r.source), "plover": r.plover,
             "target": label.get(r.target, r.target) if r.target else "", "cue": r.cue, "issue": r.issue,
-            "sentence": r.sentence, "start": r.start, "end": r.end, "date": r.date.isoformat() if r.date else "",
+            "sentence": r.sentence, "start": r.start, "end": r.end, "date": _day(r.date),
             "confidence": f"{r.confidence:.2f}", "mode": r.mode, "quad": p.quad, "score": p.score, "cameo": p.cameo,
             "place": r.place, "date_how": r.date_how, "source_id": r.source, "target_id": r.target, "rule": r.rule,
         })
     return _cells(RELATION_COLUMNS, rows)
-
-
-def _day(value) -> str:
-    return value.isoformat() if value else ""
 
 
 def issues_csv(corpus: Corpus) -> str:
@@ -130,3 +120,10 @@ def position_rows(corpus: Corpus) -> list[dict[str, str]]:
         "actor_id": p.actor, "issue_id": p.issue, "rule": p.rule,
     } for p in corpus.stances]
     return _cells(POSITION_COLUMNS, rows)
+
+
+#: Each table's rows and columns, by name (the CSV file is NAME.csv).
+TABLES: dict[str, tuple[Callable[[Corpus], list[dict[str, str]]], tuple[str, ...]]] = {
+    "actors": (actor_rows, ACTOR_COLUMNS), "relations": (relation_rows, RELATION_COLUMNS),
+    "issues": (issue_rows, ISSUE_COLUMNS), "positions": (position_rows, POSITION_COLUMNS),
+}

@@ -1,40 +1,42 @@
-"""Position timelines per issue, read back from a build folder's issues.csv and positions.csv."""
+"""Position timelines per issue, from a corpus (built, or read back from a build folder's graph.ttl)."""
 from __future__ import annotations
 
-import csv
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.errors import EXIT_INPUT, KgError
+from kg.errors import Errors
+from kg.tables import issue_rows, position_rows
 
-__all__ = ["read_positions", "timeline"]
+if TYPE_CHECKING:
+    from kg.graph import Corpus
 
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    if not path.is_file():
-        raise KgError(f"{path}: not found (run kg build first)", EXIT_INPUT)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+__all__ = ["timeline"]
 
 
-def read_positions(outdir: str | Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """The issues and positions of a build folder."""
-    out = Path(outdir)
-    return _rows(out / "issues.csv"), _rows(out / "positions.csv")
-
-
-def timeline(outdir: str | Path, issue: str | None = None) -> str:
+def timeline(corpus: Corpus, issue: str | None = None) -> str:
     """For each issue (or the one whose id or label contains ``issue``), who stood where and when.
 
-    >>> print(timeline("outputs", "truce"))  # doctest: +SKIP
-    Gaza truce plan [proposal, Gaza] proposed by mediators
-      2024-05-01  Antony Blinken        supports   urged  (000_bf2008ecd91dc87d)
+    The cells are those of issues.csv and positions.csv.
+
+    >>> from datetime import date
+    >>> from kg.graph import Corpus, Issue
+    >>> from kg.model import Actor, Position
+    >>> plan = Issue("I1", "Gaza truce plan", "proposal", "deal", "Gaza", (), date(2024, 5, 1), date(2024, 5, 1),
+    ...              ("a Gaza truce plan",), ("a1",))
+    >>> urged = Position("a1", "BLINKEN", "I1", "supports", "asserted", date(2024, 5, 1),
+    ...                  "Blinken urged Hamas to accept a Gaza truce plan.", 0, "urged")
+    >>> blinken = Actor("BLINKEN", "Antony Blinken", "person")
+    >>> corpus = Corpus({"BLINKEN": blinken}, {}, {"BLINKEN": ()}, {"BLINKEN": 1}, {"BLINKEN": ("a1",)}, (), (),
+    ...                 (plan,), (urged,))
+    >>> print(timeline(corpus, "truce"), end="")
+    Gaza truce plan [proposal, Gaza]
+      2024-05-01  Antony Blinken  supports   «urged»  [a1]
     """
-    issues, positions = read_positions(outdir)
+    issues, positions = issue_rows(corpus), position_rows(corpus)
     if issue:
         want = issue.casefold()
         issues = [i for i in issues if want == i["id"].casefold() or want in i["label"].casefold()]
         if not issues:
-            raise KgError(f"no issue matches {issue!r} (see issues.csv)", EXIT_INPUT)
+            raise Errors.NO_SUCH_ISSUE(issue=issue)
     lines = []
     for i in issues:
         where = ", ".join(x for x in (i["kind"], i["place"]) if x)

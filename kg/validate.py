@@ -13,8 +13,9 @@ from pathlib import Path
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from kg.errors import EXIT_INPUT, EXIT_SETUP, KgError
-from kg.sparql import PREFIXES, load_graph
+from kg.errors import Errors
+from kg.namespaces import shorten
+from kg.sparql import load_graph
 
 __all__ = ["shapes_graph", "ontology_graph", "validate_graph"]
 
@@ -64,11 +65,7 @@ def _short(term: Node | None) -> str:
     if term is None:
         return "-"
     if isinstance(term, URIRef):
-        s = str(term)
-        for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            if s.startswith(ns) and len(s) > len(ns):
-                return f"{prefix}:{s[len(ns):]}"
-        return f"<{s}>"
+        return shorten(term) or f"<{term}>"
     if isinstance(term, Literal):
         text = " ".join(str(term).split())
         return repr(text if len(text) <= 60 else text[:59] + "…")
@@ -117,18 +114,18 @@ def validate_graph(graph: Graph | Path | str, shapes: Graph | Path | str | None 
         shacl = shapes
     else:
         if not Path(shapes).is_file():
-            raise KgError(f"{shapes}: no such shapes file", EXIT_INPUT)
+            raise Errors.NO_SHAPES_FILE(path=shapes)
         try:
             shacl = Graph().parse(str(shapes), format="turtle")
         except Exception as exc:
-            raise KgError(f"{shapes}: cannot parse shapes: {' '.join(str(exc).split())}", EXIT_INPUT) from None
+            raise Errors.BAD_SHAPES(path=shapes, detail=" ".join(str(exc).split())) from None
     try:
         conforms, results, _ = pyshacl.validate(_PreparedGraph(data), shacl_graph=shacl, inference="none",
                                                 allow_warnings=True, allow_infos=True)
     except Exception as exc:  # pySHACL reports bad shapes with several exception types
-        raise KgError(f"SHACL validation failed to run: {' '.join(str(exc).split())}", EXIT_SETUP) from None
+        raise Errors.SHACL_FAILED(detail=" ".join(str(exc).split())) from None
     if not isinstance(results, Graph):  # pySHACL returns its failure instead of raising for bad shapes
-        raise KgError(f"SHACL validation failed to run: {' '.join(str(results).split())[:300]}", EXIT_SETUP)
+        raise Errors.SHACL_FAILED(detail=" ".join(str(results).split())[:300])
     lines, violations, warnings = _report(results)
     summary = (f"{'conforms' if conforms else 'does not conform'}: {len(data)} triples, "
                f"{violations} violation{'s' if violations != 1 else ''}, "

@@ -17,10 +17,11 @@ from rdflib.compare import isomorphic
 
 import kg
 from conftest import ROOT
-from kg.pipeline import OUTPUT_FILES
 from kg.errors import KgError
-from kg.html import load_graph_html_input, render_html
+from kg.graph import Corpus
+from kg.pipeline import OUTPUT_FILES
 from kg.query import run
+from kg.rdf import read_corpus, to_rdf
 
 pytestmark = pytest.mark.slow
 
@@ -29,17 +30,14 @@ TINY = "US Secretary of State Antony Blinken urged Hamas to accept the truce pla
 
 
 @pytest.fixture(scope="module")
-def graph() -> kg.KnowledgeGraph:
-    return kg.build(ROOT / "seeds")
+def graph(seed_build) -> kg.KnowledgeGraph:
+    return kg.build(ROOT / "seeds")  # the session's cache holds the seed already
 
 
 @pytest.fixture(scope="module")
-def cli_out(tmp_path_factory) -> Path:
+def cli_out(seed_build) -> Path:
     """What ``kg build seeds`` writes."""
-    out = tmp_path_factory.mktemp("cli")
-    subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "--out", str(out)],
-                   check=True, capture_output=True, cwd=ROOT)
-    return out
+    return seed_build.out
 
 
 @pytest.fixture(scope="module")
@@ -97,33 +95,90 @@ def test_tables_have_the_csv_columns_and_rows(graph, cli_out):
 
 
 def test_load_round_trip(graph, loaded, saved):
+    assert loaded.corpus == graph.corpus
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(graph, name), getattr(loaded, name))
     assert repr(loaded) == repr(graph)
     assert isomorphic(graph.to_rdf(), loaded.to_rdf())
     built, back = graph.to_networkx(), loaded.to_networkx()
-    assert sorted(built.nodes) == sorted(back.nodes)
-    assert sorted(built.edges(keys=False)) == sorted(back.edges(keys=False))
-    assert render_html(back) == (saved / "graph.html").read_text(encoding="utf-8")  # what kg html would draw
+    assert sorted(built.nodes(data=True), key=str) == sorted(back.nodes(data=True), key=str)
+    assert sorted(built.edges(keys=True, data=True), key=str) == sorted(back.edges(keys=True, data=True), key=str)
+    assert loaded.to_html() == (saved / "graph.html").read_text(encoding="utf-8")
     pd.testing.assert_frame_equal(graph.query("timeline"), loaded.query("timeline"))
 
 
-def test_load_takes_issues_from_the_csv_files_of_an_older_turtle_file(graph, saved, tmp_path):
+def test_read_corpus_inverts_the_turtle_writer_on_seed_and_dev(seed_dev_build):
+    corpus = seed_dev_build.corpus
+    assert len(corpus.relations) > 100 and len(corpus.issues) > 10 and len(corpus.stances) > 20
+    assert read_corpus(to_rdf(corpus)) == corpus
+    assert read_corpus(seed_dev_build.out) == corpus  # graph.ttl itself, through the Turtle parser
+
+
+def test_load_tables_hold_the_csv_files(seed_dev_build):
+    """kg.load(OUT): every table holds the values of its CSV file, cell by cell."""
+    loaded = kg.load(seed_dev_build.out)
+    for name in TABLES:
+        text = pd.read_csv(seed_dev_build.out / f"{name}.csv", dtype=str, keep_default_na=False)
+        frame = getattr(loaded, name)
+        assert list(frame.columns) == list(text.columns), name
+        assert len(frame) == len(text) > 0, name
+        cells = frame.copy()
+        for col in cells.columns:
+            if pd.api.types.is_datetime64_any_dtype(cells[col]):
+                cells[col] = cells[col].dt.strftime("%Y-%m-%d").fillna("")
+            elif col == "confidence":
+                cells[col] = cells[col].map("{:.2f}".format)
+            else:
+                cells[col] = cells[col].map(lambda v: "" if pd.isna(v) else str(v))
+        pd.testing.assert_frame_equal(cells, text, check_dtype=False, obj=name)
+
+
+def test_kg_html_redraws_the_page_of_the_build(seed_dev_build, tmp_path):
+    """``kg html OUT --out X.html`` writes the very page ``kg build`` wrote."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["html", str(seed_dev_build.out), "--out", str(tmp_path / "x.html")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "x.html").read_bytes() == (seed_dev_build.out / "graph.html").read_bytes()
+
+
+def test_kg_positions_reads_the_build(seed_build):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.timeline import timeline
+
+    result = CliRunner().invoke(app, ["positions", str(seed_build.out), "truce"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == timeline(seed_build.corpus, "truce")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Gaza truce plan [proposal, Gaza]")
+    assert any("Antony Blinken" in line and "supports" in line for line in lines)
+    missing = CliRunner().invoke(app, ["positions", str(seed_build.out), "no such issue"])
+    assert missing.exit_code == 3 and "no issue matches 'no such issue'" in missing.stderr
+
+
+def test_an_older_graph_still_loads(saved, tmp_path):
+    """A graph.ttl written before it held every field (no per-report fields, no article mentions, no
+    issue phrases or parties) reads as far as it goes."""
     from rdflib import RDF
+    from rdflib.namespace import SDO
 
     from kg.rdf import KG
 
-    shutil.copytree(saved, tmp_path, dirs_exist_ok=True)
     rdf = Graph().parse(saved / "graph.ttl")
-    for kind in (KG.Issue, KG.Position):
-        for node in list(rdf.subjects(RDF.type, kind)):
-            for part in [node, *rdf.objects(node, KG.evidence)]:
-                rdf.remove((part, None, None))
-                rdf.remove((None, None, part))
+    for p in (KG.sentenceStart, KG.sentenceEnd, KG.issueFamily, KG.phrases, KG.party, SDO.mentions, KG.origin):
+        rdf.remove((None, p, None))
+    for ev in set(rdf.subjects(RDF.type, KG.Evidence)):
+        for p in (KG.mode, KG.issue, KG.place, KG.dateFoundBy):
+            rdf.remove((ev, p, None))
     (tmp_path / "graph.ttl").write_text(rdf.serialize(format="turtle"), encoding="utf-8")
-    assert "issue" not in dict(load_graph_html_input(tmp_path).nodes(data="kind")).values()
     older = kg.load(tmp_path)
-    assert render_html(older.to_networkx()) == (saved / "graph.html").read_text(encoding="utf-8")
+    assert len(older.relations) == len(kg.load(saved).relations)
+    assert set(older.issues["id"]) == set(kg.load(saved).issues["id"])
+    assert older.to_html().count("<script") == 3
 
 
 def test_loaded_graph_saves_the_same_files(loaded, tmp_path, cli_out):
@@ -132,23 +187,24 @@ def test_loaded_graph_saves_the_same_files(loaded, tmp_path, cli_out):
 
 
 def test_load_a_turtle_file(graph, saved, tmp_path):
-    assert repr(kg.load(saved / "graph.ttl")) == repr(graph)  # graph.ttl of a build folder: the folder
+    assert repr(kg.load(saved / "graph.ttl")) == repr(graph)
     bare = tmp_path / "seed.ttl"
     shutil.copy(saved / "graph.ttl", bare)
     alone = kg.load(bare)
-    pd.testing.assert_frame_equal(alone.actors.drop(columns="docs"), graph.actors.drop(columns="docs"))
-    keys = ["doc", "source_id", "plover", "target_id", "start", "end", "sentence", "cue", "score"]
-    pd.testing.assert_frame_equal(alone.relations[keys], graph.relations[keys])
-    pd.testing.assert_frame_equal(alone.issues.drop(columns=["mentions", "parties"]),
-                                  graph.issues.drop(columns=["mentions", "parties"]))
-    keys = ["doc", "actor_id", "issue_id", "position", "mode", "date", "sentence", "cue"]
-    assert sorted(map(tuple, alone.positions[keys].astype(str).values)) == \
-        sorted(map(tuple, graph.positions[keys].astype(str).values))
+    assert alone.corpus == graph.corpus
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(alone, name), getattr(graph, name))
     assert "<iframe" in alone._repr_html_()
     with pytest.raises(KgError, match="no such build folder"):
         kg.load(tmp_path / "missing")
     with pytest.raises(KgError, match="no graph.ttl"):
         kg.load(tmp_path)
+    (tmp_path / "bad.ttl").write_text("not turtle", encoding="utf-8")
+    with pytest.raises(KgError, match="cannot parse graph"):
+        kg.load(tmp_path / "bad.ttl")
+    (tmp_path / "other.ttl").write_text('<urn:a> a <https://w3id.org/kg-negotiation/ontology#Event> .\n')
+    with pytest.raises(KgError, match="not a graph written by kg build"):
+        kg.load(tmp_path / "other.ttl")
 
 
 def test_query_by_name(graph, saved):
@@ -237,6 +293,12 @@ def test_progress_bar_only_on_a_terminal_outside_ci(tmp_path, monkeypatch, progr
         monkeypatch.delenv("CI", raising=False)
     kg.build(tmp_path, published="2024-05-01", progress=progress)
     assert ("kg build" in err.getvalue()) is bar
+
+
+def test_knowledge_graph_is_a_view_over_one_corpus(graph):
+    assert isinstance(graph.corpus, Corpus)
+    with pytest.raises(TypeError):
+        kg.KnowledgeGraph()  # type: ignore[call-arg]
 
 
 def test_import_kg_stays_light():

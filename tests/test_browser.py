@@ -62,42 +62,38 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-def _build(out: Path, *paths: str | Path, published: str | None = None) -> Path:
-    cmd = [sys.executable, "-m", "kg", "build", *map(str, paths), "--out", str(out)]
-    if published:
-        cmd += ["--published", published]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    return out
-
-
 @pytest.fixture(scope="session")
-def dev_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dev_build(seed_dev_build: Any) -> Path:
+    """The folder of the session's seed + dev build."""
     if not DEV.is_dir():
         _unavailable(f"{DEV} is missing")
-    return _build(tmp_path_factory.mktemp("dev") / "out", "seeds", DEV)
+    return seed_dev_build.out
 
 
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build(tmp_path_factory.mktemp("seed") / "out", "seeds")
+def seed_out(seed_build: Any) -> Path:
+    return seed_build.out
 
 
 @pytest.fixture(scope="session")
 def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from datetime import date
+
+    from kg.pipeline import build_corpus, render_outputs, write_outputs
+
     src = tmp_path_factory.mktemp("hostile")
     (src / "evil.txt").write_text("Talks stall in Cairo <script>window.kgPwned='headline'</script>\n\n"
                                   + "\n\n".join(HOSTILE) + "\n", encoding="utf-8")
-    return _build(src / "out", src, published="2024-05-01")
+    write_outputs(render_outputs(build_corpus([src], published=date(2024, 5, 1))), src / "out")
+    return src / "out"
 
 
 @pytest.fixture(scope="session")
-def dev_graph(dev_build: Path) -> Any:
-    """The networkx graph that the dev build's graph.html was rendered from, built again in-process."""
-    from kg.pipeline import build_corpus
+def dev_graph(seed_dev_build: Any) -> Any:
+    """The networkx graph that the dev build's graph.html was rendered from."""
     from kg.graph import to_networkx
 
-    return to_networkx(build_corpus([ROOT / "seeds", DEV]))
+    return to_networkx(seed_dev_build.corpus)
 
 
 def expected_counts(graph: Any) -> tuple[int, int]:
@@ -325,8 +321,8 @@ def test_node_click_shows_actor(dev_build: Path, open_page: Any) -> None:
     assert hub["label"] in heading and hub["relations"][0]["other"] in heading
 
 
-def test_seed_screenshot(seed_build: Path, open_page: Any) -> None:
-    page = open_page(seed_build / "graph.html", viewport={"width": 1400, "height": 900})
+def test_seed_screenshot(seed_out: Path, open_page: Any) -> None:
+    page = open_page(seed_out / "graph.html", viewport={"width": 1400, "height": 900})
     page.click_edge(event_edges(page), zoom=False)  # the panel shows the top relation's evidence
     page.page.mouse.move(5, 5)
     page.page.wait_for_timeout(300)

@@ -4,8 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date
 
 import pytest
@@ -16,8 +14,6 @@ from kg.extract import extract
 from kg.lexicon import load_lexicon
 from kg.model import Article
 from kg.nlp import clean_text
-
-from conftest import ROOT
 
 TEXT = "Zara Quill of the Blue Mountain Front stonewalled the Sudanese army on Monday. The BMF later thanked Egypt."
 
@@ -73,10 +69,8 @@ def test_user_alias_wins_over_builtin(tmp_path):
 
 
 @pytest.mark.slow
-def test_exported_actors_csv_feeds_back(tmp_path):
-    out = tmp_path / "out"
-    subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "--out", str(out)], check=True,
-                   capture_output=True, cwd=ROOT)
+def test_exported_actors_csv_feeds_back(seed_build):
+    out = seed_build.out
     rows = list(csv.DictReader(io.StringIO((out / "actors.csv").read_text(encoding="utf-8"))))
     d = load_dictionary([out / "actors.csv"])
     for row in rows:

@@ -45,12 +45,14 @@ def test_role_noun_resolves_to_office_holder(code):
 
 
 def test_negation_is_not_coded_as_positive(code):
+    assert ("HAMAS", "AGREE", None) in code("Hamas accepted the proposal.")  # the cue is coded ...
     rels = code("Hamas did not accept the proposal.")
-    assert not any(p == "AGREE" for _, p, _ in rels)
+    assert not any(p == "AGREE" for _, p, _ in rels)  # ... but not when negated
 
 
 def test_refusal_of_future_signature_is_reject(code):
     rels = code("Ukraine said it would not sign anything with Russia.")
+    assert ("UKR", "REJECT", "RUS") in rels
     assert not any(p == "AGREE" for _, p, _ in rels)
 
 

@@ -1,9 +1,13 @@
 """Bad input and faults: one clear line, a documented exit code, and earlier outputs never lost.
 
-Each fault is run as ``python -m kg build`` into a folder that already holds a good build; the
-folder must be byte-identical afterwards (and hold no temporary file) whenever the build fails.
-Per-document problems are skipped with a warning by default (the good documents are built, so
-the outputs do change) and fail the build under ``--strict``.
+Each fault is run as ``kg build`` into a folder that already holds a good build; the folder must
+be byte-identical afterwards (and hold no temporary file) whenever the build fails. Per-document
+problems are skipped with a warning by default (the good documents are built, so the outputs do
+change) and fail the build under ``--strict``.
+
+Most faults run the command in this process (typer's test runner: the model is loaded once);
+each exit code is also checked once in a real ``python -m kg`` process (0, 1, 2, 3, 4, 5, 130).
+The tests that feed kg very large input are marked ``large``.
 """
 from __future__ import annotations
 
@@ -19,13 +23,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from kg.pipeline import check_writable, write_outputs
 from kg.cli import app
-from kg.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_SETUP, KgError
+from kg.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_OUTPUT, EXIT_SETUP, EXIT_USAGE, KgError
 
 from conftest import ROOT
 
@@ -36,15 +41,20 @@ OTHER = "Qatar urged Israel to accept the hostage deal.\n"
 
 
 # -- helpers -------------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def cache_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("kg-cache")
-
-
-def kg_build(*args: object, cache: Path, timeout: float = 600) -> subprocess.CompletedProcess:
+def kg_process(*args: object, cache: Path, timeout: float = 600) -> subprocess.CompletedProcess:
+    """``python -m kg build ARGS`` in a process of its own."""
     env = {k: v for k, v in os.environ.items() if k != "KG_DEBUG"} | {"KG_CACHE_DIR": str(cache)}
     return subprocess.run([sys.executable, "-m", "kg", "build", *map(str, args)], capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=timeout)
+
+
+def kg_build(*args: object, cache: Path) -> Any:
+    """``kg build ARGS`` in this process; the result has ``exit_code``, ``stdout`` and ``stderr``."""
+    return CliRunner().invoke(app, ["build", *map(str, args)], env={"KG_CACHE_DIR": str(cache), "KG_DEBUG": None})
+
+
+def exit_code(proc: Any) -> int:
+    return getattr(proc, "returncode", getattr(proc, "exit_code", None))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -55,8 +65,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def one_error(proc: subprocess.CompletedProcess | object, code: int, *needles: str) -> str:
     """Assert the exit code and exactly one ``kg: error:`` line holding every needle; no traceback."""
     stderr = proc.stderr
-    returncode = getattr(proc, "returncode", getattr(proc, "exit_code", None))
-    assert returncode == code, stderr
+    assert exit_code(proc) == code, stderr
     assert "Traceback" not in stderr, stderr
     errors = [line for line in stderr.splitlines() if line.startswith("kg: error:")]
     assert len(errors) == 1, stderr
@@ -83,8 +92,9 @@ def good_build(tmp_path_factory, cache_dir) -> Path:
     src = tmp_path_factory.mktemp("good")
     (src / "good.txt").write_text(GOOD, encoding="utf-8")
     out = src / "out"
-    proc = kg_build(src / "good.txt", "--out", out, cache=cache_dir)
+    proc = kg_process(src / "good.txt", "--out", out, cache=cache_dir)  # exit 0 in a process of its own
     assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines()[-1].startswith("kg: 1 articles, ")
     return out
 
 
@@ -115,7 +125,7 @@ def check_skip_and_strict(bad: Path, good_file: Path, prior, cache: Path, messag
     assert snapshot(out) == before
 
     proc = kg_build(good_file, bad, "--out", out, cache=cache)
-    assert proc.returncode == 0, proc.stderr
+    assert exit_code(proc) == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     assert any(where in w and message in w for w in warnings(proc)), proc.stderr
     assert "skipped 1 bad document(s)" in proc.stderr.splitlines()[-1]
@@ -136,6 +146,21 @@ def test_missing_path(tmp_path, good_file, prior, cache_dir):
         proc = kg_build(good_file, tmp_path / "nope.txt", "--out", out, *extra, cache=cache_dir)
         one_error(proc, EXIT_INPUT, str(tmp_path / "nope.txt"), "no such file or folder")
         assert snapshot(out) == before
+    proc = kg_process(good_file, tmp_path / "nope.txt", "--out", out, cache=cache_dir)  # exit 3 in a process
+    one_error(proc, EXIT_INPUT, str(tmp_path / "nope.txt"), "no such file or folder")
+    assert proc.stderr.strip().count("\n") == 0
+    assert snapshot(out) == before
+
+
+@slow
+def test_usage_errors(tmp_path, good_file, prior, cache_dir):
+    out, before = prior
+    proc = kg_process(good_file, "--out", out, "--top", "0", cache=cache_dir)  # exit 2 in a process
+    one_error(proc, EXIT_USAGE, "--top take a whole number of at least 1")
+    for args, words in ((("--published", "May 1"), "--published 'May 1': expected YYYY-MM-DD"),
+                        (("--batch-size", "0"), "whole number")):
+        one_error(kg_build(good_file, "--out", out, *args, cache=cache_dir), EXIT_USAGE, words)
+    assert snapshot(out) == before
 
 
 @slow
@@ -169,7 +194,7 @@ def test_cp1252_text_is_read_with_a_warning(tmp_path, prior, cache_dir):
     bad.write_bytes(raw)
     for extra in ((), ("--strict",)):  # a note, not a problem: --strict builds it too
         proc = kg_build(bad, "--out", out, *extra, cache=cache_dir)
-        assert proc.returncode == 0, proc.stderr
+        assert exit_code(proc) == 0, proc.stderr
         at = raw.index(b"\xe9")
         assert warnings(proc) == [f"kg: warning: {bad}: not UTF-8 (byte 0xe9 at offset {at}); read as cp1252"]
         assert "skipped" not in proc.stderr
@@ -186,7 +211,7 @@ def test_utf8_bom_is_dropped_silently(tmp_path, prior, cache_dir):
     path.parent.mkdir()
     path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
     proc = kg_build(path, "--out", out, "--strict", cache=cache_dir)
-    assert proc.returncode == 0 and not warnings(proc), proc.stderr
+    assert exit_code(proc) == 0 and not warnings(proc), proc.stderr
     for f in out.iterdir():
         assert "\ufeff".encode("utf-8") not in f.read_bytes(), f.name
     rows = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"))))
@@ -203,7 +228,7 @@ def test_windows_line_endings_offsets_index_the_normalised_text(tmp_path, prior,
     path.parent.mkdir()
     path.write_bytes(raw.encode("utf-8"))
     proc = kg_build(path, "--out", out, "--strict", cache=cache_dir)
-    assert proc.returncode == 0 and not warnings(proc), proc.stderr
+    assert exit_code(proc) == 0 and not warnings(proc), proc.stderr
     text = raw.replace("\r\n", "\n")
     rows = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"))))
     assert len(rows) >= 2
@@ -224,7 +249,7 @@ def test_malformed_jsonl_line(tmp_path, good_file, prior, cache_dir):
     one_error(proc, EXIT_INPUT, f"{bad}:2:", "malformed JSON")
     assert snapshot(out) == before
     proc = kg_build(good_file, bad, "--out", out, cache=cache_dir)
-    assert proc.returncode == 0, proc.stderr
+    assert exit_code(proc) == 0, proc.stderr
     assert [w for w in warnings(proc) if f"{bad}:2: malformed JSON" in w], proc.stderr
     assert built_docs(out) == ["good", "j1"]  # the good record of the same file is built
     assert relation_docs(out) == {"good", "j1"}
@@ -246,7 +271,7 @@ def test_jsonl_record_without_text(tmp_path, good_file, prior, cache_dir, record
     one_error(proc, EXIT_INPUT, f"{bad}:2:", message)
     assert snapshot(out) == before
     proc = kg_build(good_file, bad, "--out", out, cache=cache_dir)
-    assert proc.returncode == 0, proc.stderr
+    assert exit_code(proc) == 0, proc.stderr
     assert [w for w in warnings(proc) if f"{bad}:2: " in w and message in w], proc.stderr
     assert built_docs(out) == ["good", "j1"]
 
@@ -261,7 +286,7 @@ def test_duplicate_document_ids(tmp_path, good_file, prior, cache_dir):
     one_error(proc, EXIT_INPUT, f"{bad}:2:", "duplicate document id 'good'", f"first in {good_file}")
     assert snapshot(out) == before
     proc = kg_build(good_file, bad, "--out", out, cache=cache_dir)
-    assert proc.returncode == 0, proc.stderr
+    assert exit_code(proc) == 0, proc.stderr
     assert [w for w in warnings(proc) if f"{bad}:2: duplicate document id 'good'" in w], proc.stderr
     assert built_docs(out) == ["good", "j1"]  # the first one wins
     rels = list(csv.DictReader(io.StringIO((out / "relations.csv").read_text(encoding="utf-8"))))
@@ -286,6 +311,7 @@ def test_only_bad_documents_is_an_input_error(tmp_path, prior, cache_dir):
 
 
 @slow
+@pytest.mark.large
 def test_huge_article_without_sentence_breaks(tmp_path, cache_dir):
     """About 2 MB of words with no punctuation and no line break: it must finish (issue 8: within ~90 s)."""
     words = ("egypt urged hamas to accept the truce plan while qatar and israel held talks officials said the "
@@ -296,7 +322,7 @@ def test_huge_article_without_sentence_breaks(tmp_path, cache_dir):
     start = time.monotonic()
     proc = kg_build(path, "--out", tmp_path / "out", "--strict", cache=tmp_path / "cache")
     elapsed = time.monotonic() - start
-    assert proc.returncode == 0, proc.stderr
+    assert exit_code(proc) == 0, proc.stderr
     assert built_docs(tmp_path / "out") == ["dump"]
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "relations.csv").read_text(encoding="utf-8"))))
     assert rows and all(text[int(r["start"]):int(r["end"])] == r["cue"] for r in rows)
@@ -305,6 +331,7 @@ def test_huge_article_without_sentence_breaks(tmp_path, cache_dir):
 
 
 @slow
+@pytest.mark.large
 def test_folder_of_thousands_of_files(tmp_path, cache_dir):
     folder = tmp_path / "many"
     for i in range(3000):
@@ -314,7 +341,7 @@ def test_folder_of_thousands_of_files(tmp_path, cache_dir):
     start = time.monotonic()
     proc = kg_build(folder, "--out", tmp_path / "out", "--strict", cache=tmp_path / "cache")
     elapsed = time.monotonic() - start
-    assert proc.returncode == 0, proc.stderr
+    assert exit_code(proc) == 0, proc.stderr
     docs = built_docs(tmp_path / "out")
     assert len(docs) == 3000 and docs[0] == "a0000" and docs[-1] == "a2999"
     print(f"3,000 files: {elapsed:.0f} s")
@@ -325,7 +352,7 @@ def test_folder_of_thousands_of_files(tmp_path, cache_dir):
 @slow
 def test_missing_or_wrong_model(tmp_path, good_file, prior, cache_dir):
     out, before = prior
-    proc = kg_build(good_file, "--out", out, "--model", "no_such_model", cache=cache_dir)
+    proc = kg_process(good_file, "--out", out, "--model", "no_such_model", cache=cache_dir)  # exit 4 in a process
     one_error(proc, EXIT_SETUP, "'no_such_model' is not installed", "pip install", "--model")
     assert snapshot(out) == before
     proc = kg_build(good_file, "--out", out, "--model", "kg", cache=cache_dir)  # a package, but no pipeline
@@ -354,8 +381,8 @@ def test_output_folder_under_a_file(tmp_path, good_file, cache_dir):
     """Tests run as root, where a chmod'ed folder is still writable: a path under a file fails for everyone."""
     blocker = tmp_path / "somefile"
     blocker.write_text("keep me\n", encoding="utf-8")
-    for out in (blocker / "sub", blocker):
-        proc = kg_build(good_file, "--out", out, cache=cache_dir)
+    for out, run in ((blocker / "sub", kg_process), (blocker, kg_build)):  # exit 5 in a process
+        proc = run(good_file, "--out", out, cache=cache_dir)
         one_error(proc, EXIT_OUTPUT, str(out), f"{blocker} is a file, not a folder", "give --out a folder")
     assert blocker.read_text(encoding="utf-8") == "keep me\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "somefile"]
@@ -380,6 +407,7 @@ def test_bad_actors_file(tmp_path, good_file, prior, cache_dir, content, name, m
 
 
 @slow
+@pytest.mark.large
 def test_ctrl_c_during_a_build(tmp_path, prior, cache_dir):
     """SIGINT while articles are being parsed: exit 130, one line, the earlier outputs as they were."""
     if not Path("/proc/self/fd").exists():
@@ -390,8 +418,11 @@ def test_ctrl_c_during_a_build(tmp_path, prior, cache_dir):
         for i in range(3000):
             fh.write(json.dumps({"id": f"n{i}", "text": f"Egypt urged Hamas to accept plan {i}. " * 20}) + "\n")
     env = {k: v for k, v in os.environ.items() if k != "KG_DEBUG"} | {"KG_CACHE_DIR": str(tmp_path / "cache")}
+    # A shell starts background jobs with SIGINT ignored, and the ignoring is inherited: give the build
+    # the default disposition, as a terminal would, or the test measures nothing but its own timeout.
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
@@ -522,15 +553,24 @@ def _cli(monkeypatch, corpus, out: Path, **patches):
 
 
 @slow
-def test_cli_renderer_bug_is_one_line(monkeypatch, prior, corpus):
+def test_cli_renderer_bug_is_one_line(monkeypatch, prior, corpus, good_file, cache_dir):
     out, before = prior
 
     def boom(*args, **kwargs):
         raise RuntimeError("renderer failed\nwith two lines")
 
     result = _cli(monkeypatch, corpus, out, render_html=boom)
-    line = one_error(result, 1, "internal error (RuntimeError: renderer failed with two lines)", "KG_DEBUG=1")
+    line = one_error(result, EXIT_INTERNAL, "internal error (RuntimeError: renderer failed with two lines)",
+                     "KG_DEBUG=1")
     assert "earlier outputs are unchanged" in line
+    assert snapshot(out) == before
+    bug = ("import sys, kg.pipeline as p\n"
+           "def boom(*a, **k):\n    raise RuntimeError('renderer failed')\n"
+           "p.render_html = boom\nsys.argv[0] = 'kg'\nfrom kg.cli import main\nmain()\n")
+    env = {k: v for k, v in os.environ.items() if k != "KG_DEBUG"} | {"KG_CACHE_DIR": str(cache_dir)}
+    proc = subprocess.run([sys.executable, "-c", bug, "build", str(good_file), "--out", str(out)], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=600)  # exit 1 in a process
+    one_error(proc, EXIT_INTERNAL, "internal error (RuntimeError: renderer failed)")
     assert snapshot(out) == before
 
 

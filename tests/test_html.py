@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgError
 from kg.graph import Corpus, to_networkx
-from kg.html import KIND_STYLE, load_graph_html_input, render_html
+from kg.html import KIND_STYLE, render_html
 from kg.model import Actor, Article, Relation
-from kg.rdf import to_turtle
+from kg.rdf import read_corpus, to_turtle
 
 SCRIPT_BREAK = "</script><script>alert(1)</script>"
 IMG = "<img src=x onerror=\"document.title='pwned'\">"
@@ -192,7 +192,7 @@ def test_csp_admits_only_the_page_scripts(graph: nx.MultiDiGraph) -> None:
 
 def _corpus() -> Corpus:
     day = date(2024, 5, 1)
-    art = Article("a1", "text", title="T", published=day)
+    art = Article("a1", "", title="T", published=day)  # a corpus keeps no article text
     actors = {a.id: a for a in (Actor("BLINKEN", "Antony Blinken", "person"), Actor("HAMAS", "Hamas", "group"),
                                 Actor("USA", "United States", "state", aliases=("US",)))}
 
@@ -214,15 +214,16 @@ def _corpus() -> Corpus:
 def test_graph_ttl_reloads_as_the_built_graph(tmp_path: Path) -> None:
     corpus = _corpus()
     (tmp_path / "graph.ttl").write_text(to_turtle(corpus), encoding="utf-8")
-    built, loaded = to_networkx(corpus), load_graph_html_input(tmp_path)
+    assert read_corpus(tmp_path) == corpus
+    built, loaded = to_networkx(corpus), to_networkx(read_corpus(tmp_path / "graph.ttl"))
     assert sorted(built.edges(keys=True, data=True), key=str) == sorted(loaded.edges(keys=True, data=True), key=str)
     assert dict(built.nodes(data=True)) == dict(loaded.nodes(data=True))
     assert render_html(loaded) == render_html(built)
-    with pytest.raises(KgError):
-        load_graph_html_input(tmp_path / "missing")
+    with pytest.raises(KgError, match="no such graph file"):
+        read_corpus(tmp_path / "missing")
     (tmp_path / "bad.ttl").write_text("not turtle", encoding="utf-8")
-    with pytest.raises(KgError):
-        load_graph_html_input(tmp_path / "bad.ttl")
+    with pytest.raises(KgError, match="cannot parse graph"):
+        read_corpus(tmp_path / "bad.ttl")
 
 
 def test_kg_html_command(tmp_path: Path) -> None:

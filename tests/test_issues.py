@@ -51,6 +51,7 @@ def test_possessor_of_a_proposal_proposes_it(code):
 
 
 def test_negated_position_is_not_coded(code):
+    assert ("HAMAS", "opposes", "the truce plan") in stances(code, "Hamas rejected the truce plan.")[0]
     got, _ = stances(code, "Hamas did not reject the truce plan.")
     assert not any(a == "HAMAS" for a, _, _ in got)
 

@@ -28,8 +28,9 @@ from kg.ingest import Problem, read_articles
 from kg.lexicon import load_lexicon
 from kg.model import Article
 from kg.nlp import chunks, clean_text
-from kg.rdf import DOC, _safe, actor_iri, to_turtle
-from kg.tables import _clean, actors_csv, issues_csv, positions_csv, relations_csv
+from kg.rdf import DOC, _safe, actor_iri, read_corpus, to_rdf, to_turtle
+from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
+from kg.text import clean as _clean
 
 PROFILE = settings(derandomize=True, max_examples=40, deadline=None, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -79,7 +80,9 @@ def test_every_export_reads_back(nlp, dictionary, lexicon, doc_id, title, filler
 
     ttl = to_turtle(corpus)
     g = Graph().parse(data=ttl, format="turtle")
-    assert isomorphic(g, Graph().parse(data=g.serialize(format="turtle"), format="turtle"))
+    assert isomorphic(g, to_rdf(corpus))  # the Turtle holds the very graph it was written from
+    back = read_corpus(g)
+    assert isomorphic(to_rdf(back), g) and len(back.relations) == len(corpus.relations)
     assert {str(o) for o in g.objects(DOC[_safe(doc_id)], SCHEMA_IDENTIFIER)} == {_clean(doc_id)}
     assert all(_is_valid_uri(str(t)) for triple in g for t in triple if isinstance(t, URIRef))
 

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 
-from _graphs import seed_ttl  # noqa: F401  (session fixture)
 from conftest import ROOT
 from kg.errors import EXIT_INPUT, EXIT_SETUP, EXIT_USAGE, KgError
 from kg.sparql import check_query
