@@ -9,6 +9,8 @@ ordinary English words ("Borders", "Justice") and names of places are no actors.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -158,11 +160,15 @@ class NameFinder:
         spans = filter_spans(spans)
         self._starts_of = sorted(s.start for s in spans)
         named = {span.label_.split("|", 1)[1] for span in spans}
+        covering: dict[int, list[tuple[Span, str]]] = {}  # token -> the NER names over it, in their order
+        for n, kind in ner:
+            for i in range(n.start, n.end):
+                covering.setdefault(i, []).append((n, kind))
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named):
                 continue
-            outer = next((n for n, kind in ner if self._swallows(n, kind, span)), None)
+            outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
                 if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer):
                     self.organ_of[slug(outer.text)] = actor_id
@@ -201,8 +207,8 @@ class NameFinder:
         "Abbas Araghchi" holds "Abbas" (another man's surname)."""
         if not (name.start <= match.start and match.end <= name.end) or len(name) == len(match):
             return False
-        if sum(name.start <= s < name.end for s in self._starts_of) > 1:  # the NER glued a list together
-            return False
+        if bisect_left(self._starts_of, name.end) - bisect_left(self._starts_of, name.start) > 1:
+            return False  # the NER glued a list together
         if kind == "organization":
             head = name.root
             return head.lower_ in self.lex.of("org-head") and (not (match.start <= head.i < match.end) or any(

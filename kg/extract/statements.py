@@ -113,6 +113,9 @@ def headline(sent: Span) -> bool:
     """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,
     with no closing punctuation. It names what the article tells; it is no statement of its own."""
     text = sent.text.strip()
-    after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + sent.doc.text[sent.end_char:sent.end_char + 2]
+    if sent.start != 0:
+        return False
+    nxt = sent.doc[sent.end].text_with_ws if sent.end < len(sent.doc) else ""
+    after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + nxt[:2]
     return (sent.start == 0 and 0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"
             and ("\n" in after or sent.end == len(sent.doc)))
