@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from kg.errors import (EXIT_INPUT, EXIT_INTERNAL, EXIT_OUTPUT, EXIT_SETUP, EXIT_USAGE, Errors, KgError, Message,
+from kg.errors import (EXIT_BUSY, EXIT_INPUT, EXIT_INTERNAL, EXIT_OUTPUT, EXIT_SETUP, EXIT_USAGE, Errors, KgError, Message,
                        Problem, Warnings)
 
 SOURCES = {p: p.read_text(encoding="utf-8") for p in (ROOT / "kg").rglob("*.py") if p.name != "errors.py"}
@@ -30,7 +30,7 @@ def test_each_message_formats_to_one_line(name):
     message = ENTRIES[name]
     err = message(**{field: f"<{field}>" if field != "seconds" else 30 for field in message.fields})
     assert isinstance(err, Problem if message.problem else KgError)
-    assert err.code == message.code in {EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_SETUP, EXIT_OUTPUT}
+    assert err.code == message.code in {EXIT_INTERNAL, EXIT_USAGE, EXIT_INPUT, EXIT_SETUP, EXIT_OUTPUT, EXIT_BUSY}
     assert "\n" not in str(err) and "{" not in str(err).replace("{ UNDEF }", "")
 
 
