@@ -1,0 +1,89 @@
+"""The general wire vocabulary of kg/data/cues.tsv and kg/data/words.tsv (issue 13).
+
+For each family of words, one sentence (written for this test, not taken from the evaluation
+stories) shows a new word coded as the expected event, and one shows a use of a word in another
+sense that must not be coded as that event.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+#: family -> (sentence, event that must be coded)
+CODED = {
+    "assault: fire with a weapon": ("Hezbollah fired rockets at Israel on Tuesday.", ("HEZBOLLAH", "ASSAULT", "ISR")),
+    "assault: exchange of fire": ("Israeli troops exchanged fire with Hezbollah fighters.",
+                                  ("IDF", "ASSAULT", "HEZBOLLAH")),
+    "assault: cyber attack": ("Russia carried out a cyberattack on Estonia.", ("RUS", "ASSAULT", "EST")),
+    "coerce: house arrest": ("Russia placed Alexei Navalny under house arrest.",
+                             ("RUS", "COERCE", "ALEXEI_NAVALNY")),
+    "coerce: maritime": ("The Chinese coast guard chased away a Philippine vessel.",
+                         ("CHN_COAST_GUARD", "COERCE", "PHL")),
+    "accuse: impeachment": ("The House of Representatives impeached Donald Trump in 2019.",
+                            ("HOUSE_OF_REPRESENTATIVES", "ACCUSE", "TRUMP")),
+    "concede: prisoner swap": ("Russia and Ukraine swapped prisoners on Friday.", ("RUS", "CONCEDE", "UKR")),
+    "sanction: export controls": ("The Commerce Department added Huawei to its entity list.",
+                                  ("COMMERCE_DEPARTMENT", "SANCTION", "HUAWEI")),
+    "sanction: envoy recalled": ("Israel recalled its envoy from Turkey.", ("ISR", "SANCTION", "TUR")),
+    "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
+    "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),
+    "agree: truce reached": ("Israel and Hezbollah reached a ceasefire.", ("ISR", "AGREE", "HEZBOLLAH")),
+    "agree: readiness": ("Hamas is ready to negotiate with Israel.", ("HAMAS", "AGREE", "ISR")),
+    "support: gratitude": ("Egypt expressed gratitude to Qatar for its efforts.", ("EGY", "SUPPORT", "QAT")),
+    "request: nudging": ("Egypt nudged Hamas to accept the deal.", ("EGY", "REQUEST", "HAMAS")),
+    "accuse: holding responsible": ("Ukraine held Russia responsible for the attack.", ("UKR", "ACCUSE", "RUS")),
+    "reject: spurning": ("Hamas spurned the Israeli offer.", ("HAMAS", "REJECT", "ISR")),
+    "threaten: revenge vowed": ("Israel vowed revenge against Hamas.", ("ISR", "THREATEN", "HAMAS")),
+    "threaten: warning of retaliation": ("Hezbollah warned of retaliation if Israel attacked Lebanon.",
+                                         ("HEZBOLLAH", "THREATEN", "ISR")),
+    "protest: march": ("Kenyan protesters marched against President William Ruto.",
+                       ("KENYAN_PROTESTERS", "PROTEST", "RUTO")),
+    "mobilize: jets scrambled": ("China scrambled fighter jets toward Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    "retreat: arms laid down": ("The rebels laid down their arms.", ("REBELS", "RETREAT", None)),
+    "aid: arms shipped": ("Germany shipped tanks to Ukraine.", ("DEU", "AID", "UKR")),
+    "cooperate: partnering": ("Kenya partnered with the United States on security.", ("KEN", "COOPERATE", "USA")),
+    "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
+                    ("NETANYAHU", "ASSAULT", "HEZBOLLAH")),
+    "blame word": ('"Russia\'s unprovoked invasion is a travesty," Joe Biden said.', ("BIDEN", "ACCUSE", "RUS")),
+}
+
+#: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
+NOT_CODED = {
+    "fire a minister": ("Donald Trump fired Defense Secretary Mark Esper on Friday.", "ASSAULT"),
+    "blast is criticism": ("Donald Trump blasted Joe Biden over the border.", "ASSAULT"),
+    "hammer out a deal": ("Israel and Hamas hammered out a ceasefire deal.", "ASSAULT"),
+    "hit with tariffs": ("Donald Trump hit China with new tariffs.", "ASSAULT"),
+    "workers' strike": ("Workers went on strike in France.", "ASSAULT"),
+    "execute a contract": ("Egypt will execute the contract with Israel next year.", "ASSAULT"),
+    "release a text": ("Egypt released the text of the truce plan.", "CONCEDE"),
+    "troops marching": ("Russian troops marched into Ukraine in 2022.", "PROTEST"),
+    "appreciate a risk": ("Egypt appreciates the risks of a wider war with Israel.", "SUPPORT"),
+    "finance a port": ("The United States will finance the construction of the port in Kenya.", "AID"),
+    "block a road": ("Egypt's army blocked the road to Rafah.", "REJECT"),
+    "an open letter": ("Egypt published an open letter to Israel.", "AGREE"),
+    "destroyed by a storm": ("The storm destroyed hundreds of homes in Bangladesh.", "ASSAULT"),
+}
+
+
+@pytest.mark.parametrize("family", sorted(CODED))
+def test_new_word_is_coded(code, family):
+    text, event = CODED[family]
+    got = code(text)
+    assert event in got, got
+
+
+@pytest.mark.parametrize("family", sorted(NOT_CODED))
+def test_other_sense_is_not_coded(code, family):
+    text, plover = NOT_CODED[family]
+    got = code(text)
+    assert not any(p == plover for _, p, _ in got), got
+
+
+def test_blasting_a_rival_is_criticism(code):
+    assert ("TRUMP", "ACCUSE", "BIDEN") in code("Donald Trump blasted Joe Biden over the border.")
+
+
+def test_nudged_party_is_asked_not_agreeing(code):
+    got = code("Egypt nudged Hamas to accept the deal.")
+    assert not any(p == "AGREE" for _, p, _ in got), got
