@@ -44,7 +44,7 @@ def build(
     cues: Annotated[Optional[list[Path]], typer.Option("--cues", help="Extra cue lexicon (.tsv)")] = None,
     top: Annotated[Optional[int], typer.Option(help="Draw only the N most connected actors in graph.html")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch")] = 32,
-    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    n_process: Annotated[str, typer.Option("--n-process", help="Processes that parse and extract: 'auto' (every usable core) or a number")] = "auto",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad document instead of skipping it")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every article again, ignoring the cache")] = False,
     cache_dir: Annotated[Optional[Path], typer.Option(help="Cache folder (default $KG_CACHE_DIR or ~/.cache/kg)")] = None,
@@ -52,6 +52,7 @@ def build(
 ) -> None:
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
     from kg.pipeline import build_corpus, check_writable, render_outputs, write_outputs
+    from kg.runner import worker_count
 
     skipped: list[str] = []
 
@@ -63,8 +64,9 @@ def build(
         typer.echo(f"kg: warning: skipped {message}", err=True)
 
     try:
-        if batch_size < 1 or n_process < 1 or (top is not None and top < 1):
-            raise KgError("--batch-size, --n-process and --top take a whole number of at least 1", EXIT_USAGE)
+        if batch_size < 1 or (top is not None and top < 1):
+            raise KgError("--batch-size and --top take a whole number of at least 1", EXIT_USAGE)
+        n_process = worker_count(n_process)
         check_writable(out)
         corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),
                               actor_files=actors or (), cue_files=cues or (), batch_size=batch_size,

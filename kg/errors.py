@@ -17,3 +17,6 @@ class KgError(Exception):
     def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
         super().__init__(message)
         self.code = code
+
+    def __reduce__(self):  # keeps the exit code when raised in a worker process
+        return (type(self), (str(self), self.code))

@@ -74,7 +74,7 @@ class Corpus:
 
 def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     """Merge per-article results: one actor per id, one affiliation per actor."""
-    found: dict[str, Actor] = {}
+    found: dict[str, tuple[str, Actor]] = {}  # actor id -> (first article id, actor as read there)
     aff_votes: dict[str, Counter] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
@@ -92,8 +92,9 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
             local_issues.append((res.article, n, tuple(ms), res.parties))
         local_stances += [(res.article.id, p) for p in res.positions]
         day = res.article.published.toordinal() if res.article.published else 0
-        for actor in res.actors:
-            found.setdefault(actor.id, actor)
+        for actor in res.actors:  # an actor read in several articles is taken from the first by id
+            if actor.id not in found or res.article.id < found[actor.id][0]:
+                found[actor.id] = (res.article.id, actor)
         for m in res.mentions:
             mentions[m.actor] += 1
             docs[m.actor].add(m.doc)
@@ -107,14 +108,15 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
                 if a:
                     docs[a].add(r.doc)
     used: set[str] = set(mentions) | {r.source for r in relations} | {r.target for r in relations if r.target}
-    affiliation = {a: votes.most_common(1)[0][0] for a, votes in aff_votes.items() if a in used}
+    # the most votes, ties broken by id: merging does not depend on the order of the results
+    affiliation = {a: min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0] for a, votes in aff_votes.items() if a in used}
     todo = list(used)
     actors: dict[str, Actor] = {}
     while todo:  # the affiliations of used actors are in the graph too
         actor_id = todo.pop()
         if actor_id in actors:
             continue
-        actor = dictionary.get(actor_id) or found.get(actor_id)
+        actor = dictionary.get(actor_id) or found.get(actor_id, (None, None))[1]
         if actor is None:
             continue
         actors[actor_id] = actor

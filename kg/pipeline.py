@@ -22,7 +22,7 @@ from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.rdf import to_turtle
-from kg.runner import results
+from kg.runner import results, worker_count
 from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
 
 __all__ = ["build_corpus", "render_outputs", "write_outputs", "check_writable", "OUTPUT_FILES"]
@@ -33,7 +33,7 @@ OUTPUT_FILES = ("graph.ttl", "graph.html", "actors.csv", "relations.csv", "issue
 def build_corpus(
     paths: Iterable[str | Path], *, model: str = DEFAULT_MODEL, published: date | None = None,
     actor_files: Iterable[str | Path] = (), cue_files: Iterable[str | Path] = (), batch_size: int = 32,
-    n_process: int = 1, strict: bool = True, warn: Callable[[str], None] | None = None,
+    n_process: int | str = "auto", strict: bool = True, warn: Callable[[str], None] | None = None,
     progress: bool | None = None, cache: bool | str | Path = True, dask: str | None = None,
 ) -> Corpus:
     """Read, parse and extract every article under ``paths`` into one merged corpus.
@@ -42,9 +42,11 @@ def build_corpus(
     ``progress`` shows a progress bar on stderr; by default only when stderr is a
     terminal and the ``CI`` environment variable is not set. ``cache`` (on by default,
     or a folder) reuses the results of articles already read by the same pipeline;
-    ``dask`` names a Dask scheduler to parse and extract on.
+    ``dask`` names a Dask scheduler to parse and extract on. ``n_process`` is how many
+    processes parse and extract (``"auto"``: every usable core); the result does not depend on it.
     """
     paths = list(paths)
+    n_process = worker_count(n_process)
     for p in paths:  # the cheapest mistakes first
         if not Path(p).exists():
             raise KgError(f"{p}: no such file or folder", EXIT_INPUT)

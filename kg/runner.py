@@ -1,24 +1,55 @@
-"""Articles -> extraction results: locally with nlp.pipe, from the cache, or over a Dask cluster."""
+"""Articles -> extraction results: in this process, in worker processes, from the cache, or over a Dask cluster.
+
+Parsing and extraction run together, a batch of articles at a time: in this process
+(``n_process=1``) or in worker processes that each load the spaCy pipeline once, take
+articles in and send extraction results back (spaCy ``Doc`` objects never cross a
+process boundary). Batches are the same either way and results come back in input
+order, so the merged graph is byte-identical for any number of processes.
+"""
 from __future__ import annotations
 
+import os
+import signal
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from kg.actors import ActorDict
 from kg.cache import ResultCache
-from kg.errors import EXIT_SETUP, KgError
+from kg.errors import EXIT_SETUP, EXIT_USAGE, KgError
 from kg.extract import DocResult, extract
 from kg.lexicon import Lexicon
 from kg.model import Article
-from kg.nlp import parse
+from kg.nlp import load_pipeline, parse
 
-__all__ = ["results", "dask_results"]
+__all__ = ["results", "local_results", "dask_results", "usable_cores", "worker_count"]
 
 
-def _local(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
-           n_process: int) -> Iterator[DocResult]:
-    for article, doc in parse(articles, model, batch_size, n_process):
-        yield extract(article, doc, actors, lexicon)
+def usable_cores() -> int:
+    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def worker_count(n_process: int | str) -> int:
+    """``"auto"`` -> :func:`usable_cores`; a whole number of at least 1 as itself.
+
+    >>> worker_count("3")
+    3
+    >>> worker_count("auto") >= 1
+    True
+    """
+    given = n_process
+    if isinstance(n_process, str):
+        if n_process.strip().lower() == "auto":
+            return usable_cores()
+        n_process = int(n_process) if n_process.strip().isdigit() else 0
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
+        raise KgError(f"--n-process {given!r}: expected 'auto' or a whole number of at least 1", EXIT_USAGE)
+    return n_process
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -27,9 +58,73 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
+                   cache: ResultCache | None = None) -> list[DocResult]:
+    """Parse one batch of articles and extract each; results in input order, stored in ``cache`` if given."""
+    out = []
+    for article, doc in parse(batch, model, batch_size):
+        result = extract(article, doc, actors, lexicon)
+        if cache is not None:
+            cache.put(article, result)
+        out.append(result)
+    return out
+
+
+_WORKER: tuple = ()  # (actors, lexicon, model, batch_size, cache) in a worker process
+
+
+def _init_worker(actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int, cache: ResultCache | None) -> None:
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    load_pipeline(model)  # already loaded when forked
+    _WORKER = (actors, lexicon, model, batch_size, cache)
+
+
+def _task(batch: list[Article]) -> list[DocResult]:
+    return _parse_extract(batch, *_WORKER)
+
+
+def _context():
+    import multiprocessing as mp
+
+    # fork shares the loaded pipeline and dictionaries with the workers at no cost; elsewhere each worker loads them
+    return mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+
+
+def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int = 32,
+                  n_process: int = 1, cache: ResultCache | None = None) -> Iterator[DocResult]:
+    """Parse and extract every article on this machine, in ``n_process`` processes; results in input order.
+
+    Each batch of ``batch_size`` articles is one task. A single batch, or ``n_process=1``,
+    runs in this process; otherwise ``n_process`` workers run the batches while this
+    process reads articles and takes results, keeping at most two batches per worker
+    in flight so memory stays bounded.
+    """
+    batches = _batches(articles, batch_size)
+    head = list(islice(batches, 2))
+    if n_process <= 1 or len(head) < 2:
+        for batch in chain(head, batches):
+            yield from _parse_extract(batch, actors, lexicon, model, batch_size, cache)
+        return
+    load_pipeline(model)  # once, before the workers are forked
+    pool = _context().Pool(n_process, initializer=_init_worker, initargs=(actors, lexicon, model, batch_size, cache))
+    try:
+        pending: deque = deque()
+        for batch in chain(head, batches):
+            pending.append(pool.apply_async(_task, (batch,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
 def _work(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int) -> list[DocResult]:
     """One Dask task: parse and extract a batch (each worker process loads the pipeline once)."""
-    return list(_local(batch, actors, lexicon, model, batch_size, 1))
+    return _parse_extract(batch, actors, lexicon, model, batch_size)
 
 
 def dask_results(articles: Iterable[Article], scheduler: str, actors: ActorDict, lexicon: Lexicon, model: str,
@@ -55,11 +150,13 @@ def dask_results(articles: Iterable[Article], scheduler: str, actors: ActorDict,
 
 
 def results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, *, model: str, batch_size: int = 32,
-            n_process: int = 1, cache: ResultCache | None = None, dask: str | None = None) -> Iterator[DocResult]:
+            n_process: int | str = 1, cache: ResultCache | None = None, dask: str | None = None) -> Iterator[DocResult]:
     """Every article's extraction result; cached articles are not parsed again.
 
-    Results may come in any order: merging them (:func:`kg.graph.assemble`) does not depend on it.
+    ``n_process`` is a number of processes or ``"auto"`` (every usable core). Results
+    may come in any order: merging them (:func:`kg.graph.assemble`) does not depend on it.
     """
+    workers = worker_count(n_process)
 
     def todo() -> Iterator[Article]:
         for article in articles:
@@ -70,12 +167,14 @@ def results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, *,
                 yield article
 
     hits: list[DocResult] = []
-    source = dask_results(todo(), dask, actors, lexicon, model, batch_size) if dask else _local(
-        todo(), actors, lexicon, model, batch_size, n_process)
+    if dask:
+        source = dask_results(todo(), dask, actors, lexicon, model, batch_size)
+    else:  # the workers store their own results in the cache
+        source = local_results(todo(), actors, lexicon, model, batch_size, workers, cache)
     for result in source:
         yield from hits
         hits.clear()
-        if cache is not None:
+        if dask and cache is not None:
             cache.put(result.article, result)
         yield result
     yield from hits
