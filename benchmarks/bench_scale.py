@@ -250,45 +250,43 @@ def timed(fn):
 
 
 def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, subprocess.CompletedProcess]:
-    """Run ``cmd``; return seconds, peak MiB summed over its process tree (sampled; 0 without psutil),
-    the largest single process's peak MiB, and the finished process."""
+    """Run ``cmd``; return its seconds, the peak of its memory summed over the process and its
+    workers, the peak of its largest single process (MiB, sampled every 0.1 s with psutil; 0
+    without it), and the finished process."""
     try:
         import psutil
     except ImportError:  # pragma: no cover
         psutil = None
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0.0]
+    peak = [0.0, 0.0]
 
     def sample() -> None:
-        if psutil is None:
-            return
         try:
             root = psutil.Process(proc.pid)
         except psutil.Error:
             return
         while proc.poll() is None:
-            total = 0
+            sizes = []
             try:
                 for p in [root, *root.children(recursive=True)]:
                     try:
-                        total += p.memory_info().rss
+                        sizes.append(p.memory_info().rss / 2**20)
                     except psutil.Error:
                         pass
             except psutil.Error:
                 pass
-            peak[0] = max(peak[0], total / 2**20)
+            peak[0], peak[1] = max(peak[0], sum(sizes)), max([peak[1], *sizes])
             time.sleep(0.1)
 
-    watcher = threading.Thread(target=sample, daemon=True)
-    watcher.start()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    watcher = threading.Thread(target=sample, daemon=True) if psutil else None
+    if watcher:
+        watcher.start()
     out, err = proc.communicate()
     seconds = time.perf_counter() - t
-    watcher.join()
-    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    largest = largest / 1024 if largest > before else float("nan")  # a running maximum over all children
-    return seconds, peak[0], largest, subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    if watcher:
+        watcher.join()
+    return seconds, peak[0], peak[1], subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def main() -> None:

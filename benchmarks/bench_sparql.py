@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg.lexicon import plover  # noqa: E402
 from kg.model import Actor, Article, Relation  # noqa: E402
-from kg.query import Backend, execute, format_result, open_backend, resolve  # noqa: E402
+from kg.query import Backend, execute, format_result, named_queries, open_backend, resolve  # noqa: E402
 
 KINDS = ("state", "organization", "person", "group")
 MODES = ("asserted",) * 8 + ("future", "hypothetical")
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--triples", type=int, default=1_000_000, help="at least this many triples")
     ap.add_argument("--timeout", type=float, default=600, help="stop an rdflib query after this many seconds")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--queries", nargs="+", default=["stance-matrix", "requests", "evidence"])
+    ap.add_argument("--queries", nargs="+", help="named queries to time (default: all of them)")
     args = ap.parse_args(argv)
 
     t = time.perf_counter()
@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'load file':<16}{'':>8}  {loads['rdflib']:>9.2f}s  {loads['oxigraph']:>9.2f}s  "
           f"{loads['rdflib'] / loads['oxigraph']:>7.0f}x")
     params = {"evidence": {"source": hub[0], "type": hub[1], "target": hub[2]}, "timeline": {"actor": hub[0]}}
-    for name in args.queries:
+    for name in args.queries or list(named_queries()):
         q = resolve(name=name, params=params.get(name, {}))
         runs = [digest(backends["oxigraph"], q) for _ in range(3)]
         ox_s = min(r[0] for r in runs)
