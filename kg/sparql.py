@@ -212,7 +212,7 @@ class OxigraphBackend(Backend):
             if isinstance(res, ox.QuerySolutions):
                 names = tuple(v.value for v in res.variables)
                 conv = _memo(lambda t: _canonical(_from_ox(t)))
-                rows = tuple(tuple(conv(sol[i]) for i in range(len(names))) for sol in res)
+                rows = tuple(tuple(map(conv, sol)) for sol in res)
                 return Result("select", names, rows)
             if isinstance(res, ox.QueryBoolean):
                 return Result("ask", boolean=bool(res))

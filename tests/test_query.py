@@ -212,6 +212,31 @@ def test_every_named_query_is_identical_on_both_backends(seed_ttl, seed_dev_ttl)
     assert answered == set(range(len(cases))), [cases[n] for n in range(len(cases)) if n not in answered]
 
 
+PLAIN_STANCE_MATRIX = """
+PREFIX kg: <https://w3id.org/kg-negotiation/ontology#>
+SELECT ?source ?target
+       (SUM(IF(?quad = "verbal cooperation", 1, 0)) AS ?verbalCooperation)
+       (SUM(IF(?quad = "material cooperation", 1, 0)) AS ?materialCooperation)
+       (SUM(IF(?quad = "verbal conflict", 1, 0)) AS ?verbalConflict)
+       (SUM(IF(?quad = "material conflict", 1, 0)) AS ?materialConflict)
+       (COUNT(?event) AS ?events)
+WHERE { ?event a kg:Event ; kg:source ?source ; kg:target ?target ; kg:quadClass ?quad . }
+GROUP BY ?source ?target
+ORDER BY ?source ?target
+"""
+
+
+@pytest.mark.slow
+def test_stance_matrix_counts_what_the_plain_query_counts(seed_dev_ttl):
+    """stance-matrix.rq is written for speed (a branch per quad class); its rows are those of the plain query."""
+    for backend in ("rdflib", "oxigraph"):
+        store = open_backend(seed_dev_ttl, backend)
+        rows = execute(store, resolve(name="stance-matrix")).rows
+        assert rows == execute(store, PLAIN_STANCE_MATRIX).rows
+        assert all(sum(int(c) for c in row[2:6]) == int(row[6]) for row in rows)
+        assert {i for row in rows for i in range(2, 6) if int(row[i])} == {2, 3, 4, 5}  # every class counted
+
+
 @pytest.mark.slow
 def test_named_query_answers_on_the_seed(seed_ttl):
     rows = execute(open_backend(seed_ttl), resolve(name="requests")).rows
