@@ -22,7 +22,7 @@ from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.rdf import to_turtle
-from kg.runner import results, worker_count
+from kg.runner import Background, results, worker_count
 from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
 
 __all__ = ["build_corpus", "render_outputs", "write_outputs", "check_writable", "OUTPUT_FILES"]
@@ -86,16 +86,26 @@ def summary(corpus: Corpus, model: str = DEFAULT_MODEL) -> dict:
 
 def render_outputs(corpus: Corpus, *, top: int | None = None, title: str = "kg graph",
                    model: str = DEFAULT_MODEL) -> dict[str, str]:
-    """The output files as text, by file name."""
-    return {
-        "summary.json": json.dumps(summary(corpus, model), indent=2, ensure_ascii=False) + "\n",
-        "graph.ttl": to_turtle(corpus),
-        "graph.html": render_html(to_networkx(corpus), title=title, top=top),
-        "actors.csv": actors_csv(corpus),
-        "relations.csv": relations_csv(corpus),
-        "issues.csv": issues_csv(corpus),
-        "positions.csv": positions_csv(corpus),
-    }
+    """The output files as text, by file name.
+
+    With two or more usable cores, graph.ttl is written in a forked process while this one
+    renders the page and the tables (the same text either way).
+    """
+    turtle = Background(to_turtle, corpus)
+    try:
+        files = {
+            "summary.json": json.dumps(summary(corpus, model), indent=2, ensure_ascii=False) + "\n",
+            "graph.ttl": "",
+            "graph.html": render_html(to_networkx(corpus), title=title, top=top),
+            "actors.csv": actors_csv(corpus),
+            "relations.csv": relations_csv(corpus),
+            "issues.csv": issues_csv(corpus),
+            "positions.csv": positions_csv(corpus),
+        }
+        files["graph.ttl"] = turtle.result()
+    finally:
+        turtle.close()
+    return files
 
 
 _UMASK = os.umask(0)

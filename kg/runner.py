@@ -23,7 +23,7 @@ from kg.lexicon import Lexicon
 from kg.model import Article
 from kg.nlp import load_pipeline, parse
 
-__all__ = ["results", "local_results", "dask_results", "usable_cores", "worker_count"]
+__all__ = ["results", "local_results", "dask_results", "usable_cores", "worker_count", "Background"]
 
 
 def usable_cores() -> int:
@@ -120,6 +120,65 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
         pool.join()
     finally:
         pool.terminate()
+
+
+def _background_child(conn, fn, args) -> None:  # runs in the forked process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        outcome = ("ok", fn(*args))
+    except BaseException as exc:  # handed to the parent, which raises it
+        outcome = ("error", exc)
+    try:
+        conn.send(outcome)
+    except Exception as exc:  # an outcome that cannot be pickled
+        conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+    conn.close()
+
+
+class Background:
+    """``fn(*args)`` computed in a forked process while this one goes on; :meth:`result` waits for it.
+
+    Only on Linux with two or more usable cores; otherwise, or if the process is lost,
+    :meth:`result` computes it here. The forked process sees this one's memory as it was,
+    so ``args`` are not copied; the result comes back pickled.
+    """
+
+    def __init__(self, fn, *args) -> None:
+        self.fn, self.args = fn, args
+        self.proc = self.conn = None
+        if usable_cores() > 1 and sys.platform.startswith("linux"):
+            ctx = _context()
+            self.conn, send = ctx.Pipe(duplex=False)
+            self.proc = ctx.Process(target=_background_child, args=(send, fn, args), daemon=True)
+            self.proc.start()
+            send.close()
+
+    def result(self):
+        fn, args = self.fn, self.args
+        if self.proc is None:
+            return fn(*args)
+        try:
+            status, value = self.conn.recv()
+        except (EOFError, OSError):  # the process died (killed, out of memory): do it here
+            status, value = "lost", None
+        finally:
+            self.close()
+        if status == "error":
+            raise value
+        return value if status == "ok" else fn(*args)
+
+    def close(self) -> None:
+        """Stop the process if it still runs (after an error here, or Ctrl-C)."""
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.terminate()
+            self.proc.join()
+            self.conn.close()
+            self.proc, self.fn = None, _closed
+
+
+def _closed(*args):
+    raise RuntimeError("Background.result() called after close()")
 
 
 def _work(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int) -> list[DocResult]:

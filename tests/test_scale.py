@@ -16,8 +16,8 @@ from kg.graph import assemble
 from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.errors import EXIT_USAGE, KgError
-from kg.runner import results, usable_cores, worker_count
+from kg.errors import EXIT_USAGE
+from kg.runner import results
 
 from conftest import DATA, ROOT
 
@@ -85,13 +85,21 @@ def test_processes_and_the_order_of_results_do_not_change_the_outputs(tmp_path, 
     assert render_outputs(assemble(reversed(again), actors)) == local_outputs  # merging ignores the order
 
 
-def test_n_process_auto_is_the_usable_cores():
-    assert worker_count("auto") == usable_cores() >= 1
-    assert worker_count(3) == worker_count("3") == 3
-    for bad in (0, -1, "0", "many", 1.5, True):
-        with pytest.raises(KgError) as err:
-            worker_count(bad)
-        assert err.value.code == EXIT_USAGE and "--n-process" in str(err.value)
+def test_turtle_written_beside_the_page_is_the_same(monkeypatch, local_outputs):
+    import kg.pipeline
+    import kg.runner
+
+    corpus = build_corpus(PATHS, cache=False)
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 1)  # everything in this process
+    assert render_outputs(corpus) == local_outputs
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 2)
+
+    def broken(corpus):
+        raise RuntimeError("turtle writer failed")
+
+    monkeypatch.setattr(kg.pipeline, "to_turtle", broken)
+    with pytest.raises(RuntimeError, match="turtle writer failed"):
+        render_outputs(corpus)
 
 
 def test_cli_bad_n_process_is_a_usage_error(tmp_path):
