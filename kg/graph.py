@@ -173,15 +173,14 @@ def merge_issues(local: list[tuple]) -> tuple[tuple[Issue, ...], dict[tuple[str,
     each other. Within an article, coreferent mentions already share one issue.
     """
     groups: list[dict] = []
+    candidates: dict[tuple, list[dict]] = defaultdict(list)  # (family, parties) -> its groups, oldest first
     where: dict[tuple[str, int], int] = {}
     for article, n, mentions, parties in sorted(local, key=lambda x: (x[0].published or date.min, x[0].id, x[1])):
         place = next((m.place for m in mentions if m.place), None)
         family = mentions[0].family
         day = article.published
         hit = None
-        for g in groups:
-            if g["family"] != family or set(g["parties"]) != set(parties):
-                continue
+        for g in candidates[(family, frozenset(parties))]:
             if place and g["place"] and place.casefold() != g["place"].casefold():
                 continue
             if day and g["last"] and abs((day - g["last"]).days) > ISSUE_WINDOW_DAYS:
@@ -196,6 +195,7 @@ def merge_issues(local: list[tuple]) -> tuple[tuple[Issue, ...], dict[tuple[str,
                    "label": _label(max(mentions[:3], key=lambda m: (m.kind != "ceasefire", len(m.text) < 60, -m.start)).text),
                    "key": f"{family}|{place}|{article.id}|{n}", "n": len(groups)}
             groups.append(hit)
+            candidates[(family, frozenset(parties))].append(hit)
         hit["place"] = hit["place"] or place
         if day and (hit["last"] is None or day > hit["last"]):
             hit["last"] = day
