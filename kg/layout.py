@@ -10,9 +10,12 @@ For a large connected component the all-pairs repulsion is computed on a grid, a
 in particle-mesh simulations: the nodes' masses are spread over a G x G grid,
 convolved with the repulsion kernel by FFT and read back at each node. One
 iteration costs O(n + m + G^2 log G) for n nodes and m edges, with G about sqrt(n)
-(at most 128), instead of O(n^2). Small components are laid out all at once with
-exact repulsion inside each; lone nodes get no layout. The drawings are then
-packed in rows, the largest first.
+(at most 128), instead of O(n^2). In a large component, nodes with a single link
+(issues one actor takes a position on) are left out of the simulation and set
+in a sunflower beside their neighbour. Small components are laid out all at
+once with exact repulsion inside each; lone nodes get no layout. Nodes that
+still overlap are pushed apart, and the drawings are packed in rows, the
+largest first.
 
 Same input, same positions: nodes and edges are sorted, the start is drawn from a
 fixed seed, and numpy's sums and FFTs run in a fixed order.
@@ -115,18 +118,20 @@ class _Pairs:
 
 # ------------------------------------------------------------------------------------ ForceAtlas2
 def force_atlas2(n: int, edges: np.ndarray, weights: np.ndarray, settings: Settings = Settings(),
-                 groups: np.ndarray | None = None) -> np.ndarray:
+                 groups: np.ndarray | None = None, mass: np.ndarray | None = None) -> np.ndarray:
     """ForceAtlas2 positions (an n x 2 array) of nodes 0..n-1 joined by ``edges`` (an m x 2 int array).
 
     ``weights`` (m floats) make springs stronger. Without ``groups`` the nodes are one
     drawing (grid repulsion); with ``groups`` (a component number per node) each group
     is its own drawing, with exact repulsion inside it and its own centre of gravity.
+    ``mass`` (default: degree + 1) is how hard a node pushes and is pushed.
     """
     if n == 0:
         return np.zeros((0, 2))
     rng = np.random.default_rng(settings.seed)
     src, dst = edges[:, 0], edges[:, 1]
-    mass = np.bincount(src, minlength=n) + np.bincount(dst, minlength=n) + 1.0
+    if mass is None:
+        mass = np.bincount(src, minlength=n) + np.bincount(dst, minlength=n) + 1.0
     repulsion = _Grid(n, settings) if groups is None else _Pairs(groups)
     linlog = settings.linlog and groups is None  # small drawings keep linear springs: LinLog folds rings
     if groups is None:
@@ -256,11 +261,63 @@ def _root(parent: np.ndarray, i: int) -> int:
     return int(i)
 
 
-def _scaled(pos: np.ndarray, settings: Settings) -> np.ndarray:
-    """Centre a drawing on 0 and scale it to ``spacing * sqrt(n)`` px across."""
+def _scaled(pos: np.ndarray, settings: Settings, count: int | None = None) -> np.ndarray:
+    """Centre a drawing on 0 and scale it to ``spacing * sqrt(count)`` px across (count: its nodes)."""
     pos = pos - pos.mean(axis=0)
     span = float(np.abs(pos).max()) if len(pos) > 1 else 0.0
-    return pos * (settings.spacing * math.sqrt(len(pos)) / 2.0 / span) if span > 0 else pos
+    size = settings.spacing * math.sqrt(len(pos) if count is None else count)
+    return pos * (size / 2.0 / span) if span > 0 else pos
+
+
+_GOLDEN = math.pi * (3.0 - math.sqrt(5.0))  # radians between successive seeds of a sunflower
+
+
+def _with_leaves(n: int, edges: np.ndarray, weights: np.ndarray, radius: np.ndarray,
+                 settings: Settings) -> np.ndarray:
+    """A large component: ForceAtlas2 on its core, then each node with a single link (an issue one
+    actor takes a position on, a person seen once) set in a sunflower beside that neighbour, on
+    the side away from the neighbour's other links."""
+    degree = np.bincount(edges.reshape(-1), minlength=n)
+    leaf = degree == 1
+    ends = edges[leaf[edges[:, 0]] | leaf[edges[:, 1]]]
+    hub_of = np.full(n, -1)
+    hub_of[ends[:, 0]] = np.where(leaf[ends[:, 0]], ends[:, 1], -1)
+    hub_of[ends[:, 1]] = np.where(leaf[ends[:, 1]], ends[:, 0], hub_of[ends[:, 1]])
+    leaf &= (hub_of >= 0) & ~leaf[np.maximum(hub_of, 0)]  # two joined leaves are a core pair
+    core = np.flatnonzero(~leaf)
+    if len(core) < 3:
+        return _scaled(force_atlas2(n, edges, weights, settings), settings)
+    local = np.full(n, -1)
+    local[core] = np.arange(len(core))
+    keep = ~(leaf[edges[:, 0]] | leaf[edges[:, 1]])
+    pos = np.zeros((n, 2))
+    pos[core] = _scaled(force_atlas2(len(core), local[edges[keep]], weights[keep], settings,
+                                     mass=degree[core] + 1.0), settings, n)
+    leaves = np.flatnonzero(leaf)
+    hubs = hub_of[leaves]
+    order = np.lexsort((leaves, hubs))  # by hub, then by leaf
+    leaves, hubs = leaves[order], hubs[order]
+    first = np.searchsorted(hubs, hubs, "left")
+    rank = np.arange(len(leaves)) - first
+    count = np.bincount(hubs, minlength=n)
+    # the side of each hub away from its other links
+    core_edges = edges[keep]
+    away = np.zeros((n, 2))
+    for a, b in ((0, 1), (1, 0)):
+        for axis in (0, 1):
+            away[:, axis] += np.bincount(core_edges[:, a], pos[core_edges[:, b], axis], n)
+    links = np.bincount(core_edges.reshape(-1), minlength=n)
+    away = pos - away / np.maximum(links, 1)[:, None]
+    norm = np.sqrt((away * away).sum(axis=1))
+    angle = _GOLDEN * np.arange(n)
+    fallback = np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    away = np.where((norm > 1e-9)[:, None] & (links > 0)[:, None], away / np.maximum(norm, 1e-9)[:, None], fallback)
+    step = (2.0 * radius[leaves] + settings.gap) / 1.7  # sunflower seeds about one disc apart
+    disc = step * np.sqrt(count[hubs])
+    centre = pos[hubs] + away[hubs] * (radius[hubs] + settings.gap + disc)[:, None]
+    r = step * np.sqrt(rank + 0.5)
+    pos[leaves] = centre + np.stack([r * np.cos(rank * _GOLDEN), r * np.sin(rank * _GOLDEN)], axis=1)
+    return pos
 
 
 def layout(nodes: Iterable[str], edges: Iterable[tuple[str, str] | tuple[str, str, float]],
@@ -297,7 +354,7 @@ def layout(nodes: Iterable[str], edges: Iterable[tuple[str, str] | tuple[str, st
         local = np.full(n, -1)
         local[members] = np.arange(len(members))
         inside = comp[arr[:, 0]] == c
-        drawn = _scaled(force_atlas2(len(members), local[arr[inside]], weights[inside], settings), settings)
+        drawn = _with_leaves(len(members), local[arr[inside]], weights[inside], radius[members], settings)
         pos[members] = spread(drawn, radius[members], settings.spread_rounds, settings.gap)
     if len(small):  # small components: one run, exact repulsion within each
         members = np.flatnonzero(np.isin(comp, small))

@@ -122,3 +122,19 @@ def test_spread_parts_overlapping_nodes():
     d = np.sqrt(((out[:, None, :] - out[None, :, :]) ** 2).sum(axis=2)) + np.eye(50) * 1e9
     assert d.min() > 0.9 * 22.0
     assert np.array_equal(out, spread(pos, np.full(50, 10.0), rounds=200, gap=2.0))
+
+
+def test_leaves_sit_beside_their_node_without_overlapping():
+    """In a large component, nodes with one link (an issue one actor takes a position on) are set
+    around that node, each in its own place."""
+    nodes, edges = planted()
+    hubs = nodes[::24]  # 20 nodes with 15 leaves each
+    leaves = {f"leaf-{h}-{k:02d}": h for h in hubs for k in range(15)}
+    pos = layout(nodes + list(leaves), edges + [(h, leaf) for leaf, h in leaves.items()])
+    rng = random.Random(0)
+    own = np.mean([math.dist(pos[leaf], pos[h]) for leaf, h in leaves.items()])
+    anyhow = np.mean([math.dist(pos[leaf], pos[rng.choice(nodes)]) for leaf in leaves for _ in range(3)])
+    assert own < 0.25 * anyhow
+    xy = np.array(list(pos.values()))
+    d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2)) + np.eye(len(xy)) * 1e9
+    assert d.min() > 10.0  # discs of at least 8 px radius: pushed apart, not on one another
