@@ -175,8 +175,9 @@ def force_atlas2(n: int, edges: np.ndarray, weights: np.ndarray, settings: Setti
 
 
 # ------------------------------------------------------------------------------------ components and packing
-def _close_pairs(pos: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair (i < j) of nodes less than ``reach`` apart, found through a hash of ``reach``-sized cells."""
+def _close_pairs(pos: np.ndarray, reach: float, limit: int = 20_000_000) -> tuple[np.ndarray, np.ndarray] | None:
+    """Every pair (i < j) of nodes less than ``reach`` apart, found through a hash of ``reach``-sized cells;
+    None if there would be more than ``limit`` candidate pairs (a heap of nodes on a few cells)."""
     cell = np.floor(pos / reach).astype(np.int64)
     cell -= cell.min(axis=0)
     width = int(cell[:, 1].max()) + 3
@@ -191,6 +192,9 @@ def _close_pairs(pos: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray]
             count = np.searchsorted(sorted_keys, target, "right") - start
             if not count.any():
                 continue
+            limit -= int(count.sum())
+            if limit < 0:
+                return None
             i = np.repeat(np.arange(len(pos)), count)
             offsets = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
             j = order[np.repeat(start, count) + offsets]
@@ -218,7 +222,10 @@ def spread(pos: np.ndarray, radius: np.ndarray, rounds: int = 20, gap: float = 6
     reach = 2.0 * float(radius.max()) + gap
     jitter = np.random.default_rng(7).uniform(-0.5, 0.5, pos.shape)
     for _ in range(rounds):
-        i, j = _close_pairs(pos, reach)
+        found = _close_pairs(pos, reach)
+        if found is None:  # too crowded to part pair by pair: leave it as drawn
+            break
+        i, j = found
         if groups is not None:
             mine = groups[i] == groups[j]
             i, j = i[mine], j[mine]

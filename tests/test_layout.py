@@ -138,3 +138,12 @@ def test_leaves_sit_beside_their_node_without_overlapping():
     xy = np.array(list(pos.values()))
     d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2)) + np.eye(len(xy)) * 1e9
     assert d.min() > 10.0  # discs of at least 8 px radius: pushed apart, not on one another
+
+
+def test_a_heap_too_crowded_to_part_is_left_as_drawn():
+    from kg.layout import _close_pairs
+
+    pos = np.zeros((7000, 2))  # 49 million candidate pairs: more than spread() takes on
+    assert _close_pairs(pos, 10.0) is None
+    assert np.array_equal(spread(pos, np.full(7000, 10.0)), pos)
+    assert len(_close_pairs(pos[:100], 10.0)[0]) == 100 * 99 // 2
