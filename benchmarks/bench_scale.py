@@ -19,6 +19,10 @@
    and peak memory (the sum over the process and its workers, sampled, and the largest
    single process); ``--one-process`` also runs ``kg build --n-process 1`` and checks
    that its files are byte-identical.
+5. Times bare ``nlp.pipe`` again at the end. Every stage is given in wall-clock and in
+   CPU seconds (its worker processes' included), each over the baseline's: on a shared
+   machine the wall-clock ratios move with the load (compare the two baselines), the
+   CPU ratios much less.
 
 Prints ratios, not verdicts: nothing here asserts a time.
 """
@@ -243,16 +247,24 @@ def make_corpus(n: int, m: int, folder: Path, seed: int = 7) -> tuple[Path, Path
 
 
 # ------------------------------------------------------------------------------------ measuring
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that have ended (worker processes included)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def timed(fn):
-    t = time.perf_counter()
+    """``fn()``, its wall-clock seconds and its CPU seconds."""
+    t, cpu = time.perf_counter(), _cpu()
     value = fn()
-    return value, time.perf_counter() - t
+    return value, time.perf_counter() - t, _cpu() - cpu
 
 
-def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, subprocess.CompletedProcess]:
-    """Run ``cmd``; return its seconds, the peak of its memory summed over the process and its
-    workers, the peak of its largest single process (MiB, sampled every 0.1 s with psutil; 0
-    without it), and the finished process."""
+def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, float, subprocess.CompletedProcess]:
+    """Run ``cmd``; return its seconds, its CPU seconds (with its workers'), the peak of its memory
+    summed over the process and its workers, the peak of its largest single process (MiB, sampled
+    every 0.1 s with psutil; 0 without it), and the finished process."""
+    cpu = _cpu()
     try:
         import psutil
     except ImportError:  # pragma: no cover
@@ -286,7 +298,7 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, flo
     seconds = time.perf_counter() - t
     if watcher:
         watcher.join()
-    return seconds, peak[0], peak[1], subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    return seconds, _cpu() - cpu, peak[0], peak[1], subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def main() -> None:
@@ -306,7 +318,7 @@ def main() -> None:
     from kg.runner import usable_cores
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-scale-"))
-    (corpus_path, actors_path, arts), t_gen = timed(lambda: make_corpus(args.articles, args.actors, work, args.seed))
+    (corpus_path, actors_path, arts), t_gen, _ = timed(lambda: make_corpus(args.articles, args.actors, work, args.seed))
     texts = [a["text"] for a in arts]
     words = sum(len(t.split()) for t in texts)
     print(f"corpus: {len(arts)} articles, {words:,} words, {args.actors} invented actors ({t_gen:.1f} s to generate) "
@@ -316,15 +328,19 @@ def main() -> None:
 
     nlp = load_pipeline(DEFAULT_MODEL)
     list(nlp.pipe(texts[:50], batch_size=args.batch_size))  # warm up
-    _, t_bare = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
-    rows: list[tuple[str, float, str]] = [("bare nlp.pipe, one process (baseline)", t_bare, "")]
 
-    def row(name: str, seconds: float, note: str = "") -> None:
-        rows.append((name, seconds, note))
-        print(f"  {name:<44}{seconds:9.1f} s  {seconds / t_bare:6.2f}x  {note}", flush=True)
+    def bare() -> None:
+        for _ in nlp.pipe(texts, batch_size=args.batch_size):
+            pass
 
-    print(f"\n  {'stage':<44}{'time':>11}  {'/ bare':>6}")
-    print(f"  {rows[0][0]:<44}{t_bare:9.1f} s  {1:6.2f}x  {words / t_bare:,.0f} words/s", flush=True)
+    _, t_bare, c_bare = timed(bare)
+
+    def row(name: str, seconds: float, cpu: float, note: str = "") -> None:
+        print(f"  {name:<40}{seconds:8.1f} s {seconds / t_bare:6.2f}x {cpu:8.1f} s {cpu / c_bare:6.2f}x  {note}",
+              flush=True)
+
+    print(f"\n  {'stage':<40}{'wall':>10} {'/ bare':>6} {'CPU':>10} {'/ bare':>6}")
+    row("bare nlp.pipe, one process (baseline)", t_bare, c_bare, f"{words / t_bare:,.0f} words/s")
     if not args.skip_library:
         from kg.actors import load_dictionary
         from kg.graph import assemble, to_networkx
@@ -337,23 +353,24 @@ def main() -> None:
 
         actors, lexicon = load_dictionary([actors_path]), load_lexicon()
         articles = list(read_articles([corpus_path]))
-        res, t = timed(lambda: list(results(articles, actors, lexicon, model=DEFAULT_MODEL,
-                                            batch_size=args.batch_size, n_process="auto")))
-        row("parse and extract (n_process=auto)", t, f"{usable_cores()} processes")
-        corpus, t = timed(lambda: assemble(res, actors))
+        res, t, c = timed(lambda: list(results(articles, actors, lexicon, model=DEFAULT_MODEL,
+                                               batch_size=args.batch_size, n_process="auto")))
+        row("parse and extract (n_process=auto)", t, c, f"{usable_cores()} processes")
+        corpus, t, c = timed(lambda: assemble(res, actors))
         del res
-        row("merge (assemble)", t, f"{len(corpus.actors)} actors, {len(corpus.relations)} relations, "
-                                   f"{len(corpus.issues)} issues, {len(corpus.stances)} positions")
-        graph, t = timed(lambda: to_networkx(corpus))
-        row("networkx graph", t, f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
-        ttl, t = timed(lambda: to_turtle(corpus))
-        row("Turtle", t, f"{len(ttl) / 1e6:.1f} MB")
+        row("merge (assemble)", t, c, f"{len(corpus.actors)} actors, {len(corpus.relations)} relations, "
+                                      f"{len(corpus.issues)} issues, {len(corpus.stances)} positions")
+        graph, t, c = timed(lambda: to_networkx(corpus))
+        row("networkx graph", t, c, f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+        ttl, t, c = timed(lambda: to_turtle(corpus))
+        row("Turtle", t, c, f"{len(ttl) / 1e6:.1f} MB")
         del ttl
-        page, t = timed(lambda: render_html(graph))
-        row("page (render_html)", t, f"{len(page) / 1e6:.1f} MB")
+        page, t, c = timed(lambda: render_html(graph))
+        row("page (render_html)", t, c, f"{len(page) / 1e6:.1f} MB")
         del page
-        _, t = timed(lambda: (actors_csv(corpus), relations_csv(corpus), issues_csv(corpus), positions_csv(corpus)))
-        row("CSV tables", t)
+        _, t, c = timed(lambda: (actors_csv(corpus), relations_csv(corpus), issues_csv(corpus),
+                                 positions_csv(corpus)))
+        row("CSV tables", t, c)
         print(f"  peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
         del corpus, graph
 
@@ -363,27 +380,30 @@ def main() -> None:
         kg = [sys.executable, "-m", "kg"]
         print()
         out = work / "out"
-        t, tree, largest, proc = run_measured([*kg, "build", str(corpus_path), "--actors", str(actors_path),
-                                               "--out", str(out)], env)
+        t, c, tree, largest, proc = run_measured([*kg, "build", str(corpus_path), "--actors", str(actors_path),
+                                                  "--out", str(out)], env)
         if proc.returncode:
             sys.exit(f"kg build failed: {proc.stderr.strip()[-400:]}")
-        row("kg build (all defaults, cold cache)", t, f"peak {tree:,.0f} MiB (tree), {largest:,.0f} MiB (largest)")
+        row("kg build (all defaults, cold cache)", t, c, f"peak {tree:,.0f} MiB (tree), {largest:,.0f} MiB (largest)")
         sizes = ", ".join(f"{p.name} {p.stat().st_size / 1e6:.1f} MB" for p in sorted(out.iterdir()))
         print(f"    {proc.stderr.strip().splitlines()[-1]}\n    {sizes}")
-        t, tree, largest, proc = run_measured([*kg, "html", str(out), "--out", str(work / "again.html")], env)
+        t, c, tree, largest, proc = run_measured([*kg, "html", str(out), "--out", str(work / "again.html")], env)
         if proc.returncode:
             sys.exit(f"kg html failed: {proc.stderr.strip()[-400:]}")
-        row("kg html from graph.ttl", t, f"peak {tree:,.0f} MiB (tree), {largest:,.0f} MiB (largest)")
+        row("kg html from graph.ttl", t, c, f"peak {tree:,.0f} MiB (tree), {largest:,.0f} MiB (largest)")
         if args.one_process:
             one = work / "out1"
-            t, tree, largest, proc = run_measured([*kg, "build", str(corpus_path), "--actors", str(actors_path),
-                                                   "--out", str(one), "--n-process", "1", "--no-cache"], env)
+            t, c, tree, largest, proc = run_measured([*kg, "build", str(corpus_path), "--actors", str(actors_path),
+                                                      "--out", str(one), "--n-process", "1", "--no-cache"], env)
             if proc.returncode:
                 sys.exit(f"kg build --n-process 1 failed: {proc.stderr.strip()[-400:]}")
             same = all((one / p.name).read_bytes() == p.read_bytes() for p in out.iterdir())
-            row("kg build --n-process 1 --no-cache", t, f"peak {tree:,.0f} MiB; files byte-identical to the "
-                                                        f"default build: {'yes' if same else 'NO'}")
-    print("\nratios are each stage's time / one-process bare nlp.pipe over the same texts, in this run")
+            row("kg build --n-process 1 --no-cache", t, c, f"peak {tree:,.0f} MiB; files byte-identical to the "
+                                                           f"default build: {'yes' if same else 'NO'}")
+    _, t, c = timed(bare)  # again: the machine may be shared, and its load may have changed meanwhile
+    row("bare nlp.pipe again, at the end", t, c, f"load average now {os.getloadavg()[0]:.2f}")
+    print("\nratios: each stage's wall-clock time, and its CPU time (with its worker processes'), over those of\n"
+          "one-process bare nlp.pipe on the same texts in this run; on a shared machine compare the two baselines")
     if not args.keep:
         import shutil
 
