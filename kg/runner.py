@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 
 from kg.actors import ActorDict
 from kg.cache import ResultCache
-from kg.errors import EXIT_SETUP, EXIT_USAGE, KgError
+from kg.errors import EXIT_INTERNAL, EXIT_SETUP, EXIT_USAGE, KgError
 from kg.extract import DocResult, extract
 from kg.lexicon import Lexicon
 from kg.model import Article
@@ -70,18 +69,91 @@ def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, mo
     return out
 
 
-_WORKER: tuple = ()  # (actors, lexicon, model, batch_size, cache) in a worker process
-
-
-def _init_worker(actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int, cache: ResultCache | None) -> None:
-    global _WORKER
+def _worker_main(conn, actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
+                 cache: ResultCache | None) -> None:
+    """A worker process: take batches from ``conn`` and send back their results, until None or EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
     load_pipeline(model)  # already loaded when forked
-    _WORKER = (actors, lexicon, model, batch_size, cache)
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        try:
+            outcome = ("ok", _parse_extract(batch, actors, lexicon, model, batch_size, cache))
+        except BaseException as exc:  # handed to the parent, which raises it
+            outcome = ("error", exc)
+        try:
+            conn.send(outcome)
+        except Exception as exc:  # an outcome that cannot be pickled
+            conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
 
 
-def _task(batch: list[Article]) -> list[DocResult]:
-    return _parse_extract(batch, *_WORKER)
+def _in_workers(batches: Iterator[list[Article]], n: int, init: tuple) -> Iterator[DocResult]:
+    """Run the batches in ``n`` worker processes, each with one pipe; yield their results in input order.
+
+    A batch is sent only to an idle worker, and every result is read as soon as it is
+    ready, so neither side ever waits on the other; no lock is shared, so stopping the
+    workers (an error, Ctrl-C) cannot hang. At most ``4 n`` results wait to be yielded.
+    """
+    from multiprocessing.connection import wait
+
+    ctx = _context()
+    workers = []
+    try:
+        for _ in range(n):
+            mine, theirs = ctx.Pipe()
+            proc = ctx.Process(target=_worker_main, args=(theirs, *init), daemon=True)
+            proc.start()
+            theirs.close()
+            workers.append((proc, mine))
+        idle, busy, done = list(range(n)), {}, {}
+        sent = wanted = 0
+        more = True
+        while True:
+            while idle and more and len(done) < 4 * n:
+                batch = next(batches, None)
+                if batch is None:
+                    more = False
+                    break
+                w = idle.pop(0)
+                workers[w][1].send(batch)
+                busy[workers[w][1]] = (w, sent)
+                sent += 1
+            while wanted in done:
+                yield from done.pop(wanted)
+                wanted += 1
+            if not busy:
+                if not more:
+                    break
+                continue
+            for conn in wait(list(busy)):
+                w, task = busy.pop(conn)
+                try:
+                    status, value = conn.recv()
+                except (EOFError, OSError):
+                    raise KgError("a worker process stopped (killed, or out of memory?); "
+                                  "try --n-process 1", EXIT_INTERNAL) from None
+                if status == "error":
+                    raise value
+                done[task] = value
+                idle.append(w)
+        for _, conn in workers:
+            conn.send(None)
+        for proc, _ in workers:
+            proc.join()
+    finally:
+        for proc, _ in workers:
+            if proc.is_alive():
+                proc.terminate()
+        for proc, conn in workers:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+            conn.close()
 
 
 def _context():
@@ -97,8 +169,8 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
 
     Each batch of ``batch_size`` articles is one task. A single batch, or ``n_process=1``,
     runs in this process; otherwise ``n_process`` workers run the batches while this
-    process reads articles and takes results, keeping at most two batches per worker
-    in flight so memory stays bounded.
+    process reads articles and takes results, one batch per worker at a time, so memory
+    stays bounded.
     """
     batches = _batches(articles, batch_size)
     head = list(islice(batches, 2))
@@ -107,19 +179,7 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
             yield from _parse_extract(batch, actors, lexicon, model, batch_size, cache)
         return
     load_pipeline(model)  # once, before the workers are forked
-    pool = _context().Pool(n_process, initializer=_init_worker, initargs=(actors, lexicon, model, batch_size, cache))
-    try:
-        pending: deque = deque()
-        for batch in chain(head, batches):
-            pending.append(pool.apply_async(_task, (batch,)))
-            if len(pending) >= 2 * n_process:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
-        pool.join()
-    finally:
-        pool.terminate()
+    yield from _in_workers(chain(head, batches), n_process, (actors, lexicon, model, batch_size, cache))
 
 
 def _background_child(conn, fn, args) -> None:  # runs in the forked process

@@ -67,3 +67,32 @@ def test_one_core_computes_here(monkeypatch):
     monkeypatch.setattr(kg.runner, "usable_cores", lambda: 1)
     job = Background(_pid_and, 7)
     assert job.proc is None and job.result() == (os.getpid(), 7)
+
+
+def _fake_parse_extract(batch, actors, lexicon, model, batch_size, cache=None):
+    if "die" in batch:
+        os._exit(9)
+    if "fail" in batch:
+        raise KgError(f"cannot read {batch[0]}", EXIT_SETUP)
+    return [(os.getpid(), item) for item in batch]
+
+
+@linux
+def test_workers_keep_input_order_and_stop_cleanly(monkeypatch):
+    monkeypatch.setattr(kg.runner, "_parse_extract", _fake_parse_extract)
+    monkeypatch.setattr(kg.runner, "load_pipeline", lambda model: None)
+    out = list(kg.runner.local_results(range(100), None, None, "model", batch_size=3, n_process=2))
+    assert [item for _, item in out] == list(range(100))
+    assert len({pid for pid, _ in out} - {os.getpid()}) == 2  # two worker processes did the work
+    with pytest.raises(KgError) as err:  # an error in a worker is raised here, with its exit code
+        list(kg.runner.local_results(["a", "b", "fail", "c"] * 5, None, None, "model", batch_size=3, n_process=2))
+    assert err.value.code == EXIT_SETUP and "cannot read" in str(err.value)
+    with pytest.raises(KgError) as err:  # a worker that dies is a clear error, not a hang
+        list(kg.runner.local_results(["a", "b", "die", "c"] * 5, None, None, "model", batch_size=3, n_process=2))
+    assert "worker process stopped" in str(err.value)
+    results = kg.runner.local_results(range(100), None, None, "model", batch_size=3, n_process=2)
+    next(results)
+    results.close()  # the consumer stops early: the workers are stopped too
+    import multiprocessing
+
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
