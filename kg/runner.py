@@ -69,10 +69,19 @@ def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, mo
     return out
 
 
-def _worker_main(conn, actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
+def _mask(how: int) -> None:
+    """Block or unblock SIGINT in this thread (where the system can)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(how, {signal.SIGINT})
+
+
+def _worker_main(conn, others: list, actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
                  cache: ResultCache | None) -> None:
     """A worker process: take batches from ``conn`` and send back their results, until None or EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    _mask(signal.SIG_UNBLOCK)
+    for other in others:  # the parent's ends of the earlier workers' pipes: theirs alone, so they see it end
+        other.close()
     load_pipeline(model)  # already loaded when forked
     while True:
         try:
@@ -103,12 +112,19 @@ def _in_workers(batches: Iterator[list[Article]], n: int, init: tuple) -> Iterat
     ctx = _context()
     workers = []
     try:
-        for _ in range(n):
-            mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_worker_main, args=(theirs, *init), daemon=True)
-            proc.start()
-            theirs.close()
-            workers.append((proc, mine))
+        # Ctrl-C waits until every worker is started and known, so that none is left behind
+        _mask(signal.SIG_BLOCK)
+        try:
+            for _ in range(n):
+                mine, theirs = ctx.Pipe()
+                proc = ctx.Process(target=_worker_main, args=(theirs, [c for _, c in workers], *init), daemon=True)
+                try:
+                    proc.start()
+                finally:
+                    theirs.close()
+                workers.append((proc, mine))
+        finally:
+            _mask(signal.SIG_UNBLOCK)
         idle, busy, done = list(range(n)), {}, {}
         sent = wanted = 0
         more = True
