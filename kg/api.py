@@ -165,7 +165,7 @@ class KnowledgeGraph:
 
 def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, model: str | None = None,
           published: date | str | None = None, actor_files: Iterable[str | os.PathLike[str]] = (),
-          cue_files: Iterable[str | os.PathLike[str]] = (), batch_size: int = 32, n_process: int = 1,
+          cue_files: Iterable[str | os.PathLike[str]] = (), batch_size: int = 32, n_process: int | str = "auto",
           strict: bool = False, warn: Callable[[str], None] | None = None,
           progress: bool | None = None) -> KnowledgeGraph:
     """Build the articles under ``paths`` (files or folders) into a :class:`KnowledgeGraph`.

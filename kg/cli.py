@@ -48,7 +48,7 @@ def build(
     cues: Annotated[Optional[list[Path]], typer.Option("--cues", help="Extra cue lexicon (.tsv)")] = None,
     top: Annotated[Optional[int], typer.Option(help="Draw only the N most connected actors in graph.html")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch")] = 32,
-    n_process: Annotated[int, typer.Option("--n-process", help="spaCy worker processes")] = 1,
+    n_process: Annotated[str, typer.Option("--n-process", help="Processes that parse and extract: 'auto' (every usable core) or a number")] = "auto",
     strict: Annotated[bool, typer.Option("--strict", help="Fail on the first bad document instead of skipping it")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every article again, ignoring the cache")] = False,
     cache_dir: Annotated[Optional[Path], typer.Option(help="Cache folder (default $KG_CACHE_DIR or ~/.cache/kg)")] = None,
@@ -57,6 +57,7 @@ def build(
     """Build PATHS into graph.ttl, graph.html, actors.csv and relations.csv in OUT."""
     from kg.folderlock import folder_lock
     from kg.pipeline import build_corpus, check_writable, render_outputs, write_outputs
+    from kg.runner import worker_count
 
     skipped: list[str] = []
 
@@ -68,8 +69,9 @@ def build(
         _note("warning: " + Warnings.SKIPPED.format(message=message))
 
     try:
-        if batch_size < 1 or n_process < 1 or (top is not None and top < 1):
-            raise Errors.WHOLE_NUMBER(options="--batch-size, --n-process and --top")
+        if batch_size < 1 or (top is not None and top < 1):
+            raise Errors.WHOLE_NUMBER(options="--batch-size and --top")
+        n_process = worker_count(n_process)
         check_writable(out)
         with folder_lock(out):  # held from the first article read to the last file written
             corpus = build_corpus(paths or [Path("seeds")], model=model, published=_date(published),

@@ -35,6 +35,9 @@ class KgError(Exception):
         super().__init__(message)
         self.code = code
 
+    def __reduce__(self):  # keeps the exit code when raised in a worker process
+        return (type(self), (str(self), self.code))
+
 
 class Problem(KgError):
     """A problem with one document: skipped with a warning, or fatal under ``--strict``."""
@@ -184,6 +187,8 @@ class Errors:
                              "(kg serve --allow-service allows it)")
     EXPLAIN_ONE_INPUT = _usage("give a TEXT to explain or --file FILE (one of the two)")
     EXPLAIN_EMPTY = _usage("the TEXT to explain is empty")
+    BAD_N_PROCESS = _usage("--n-process {given!r}: expected 'auto' or a whole number of at least 1")
+    WORKER_DIED = Message(EXIT_INTERNAL, "a worker process stopped (killed, or out of memory?); try --n-process 1")
     # -- output
     FOLDER_BUSY = Message(EXIT_BUSY, "{folder}: another kg build or kg html is writing to this folder; wait for it "
                           "to finish or choose another output folder")

@@ -85,7 +85,7 @@ class Corpus:
 
 def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
     """Merge per-article results: one actor per id, one affiliation per actor."""
-    found: dict[str, Actor] = {}
+    found: dict[str, tuple[str, Actor]] = {}  # actor id -> (first article id, actor as read there)
     aff_votes: dict[str, Counter] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
@@ -103,8 +103,9 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
             local_issues.append((res.article, n, tuple(ms), res.parties))
         local_stances += [(res.article.id, p) for p in res.positions]
         day = res.article.published.toordinal() if res.article.published else 0
-        for actor in res.actors:
-            found.setdefault(actor.id, actor)
+        for actor in res.actors:  # an actor read in several articles is taken from the first by id
+            if actor.id not in found or res.article.id < found[actor.id][0]:
+                found[actor.id] = (res.article.id, actor)
         for m in res.mentions:
             mentions[m.actor] += 1
             docs[m.actor].add(m.doc)
@@ -118,14 +119,15 @@ def assemble(results: Iterable[DocResult], dictionary: ActorDict) -> Corpus:
                 if a:
                     docs[a].add(r.doc)
     used: set[str] = set(mentions) | {r.source for r in relations} | {r.target for r in relations if r.target}
-    affiliation = {a: votes.most_common(1)[0][0] for a, votes in aff_votes.items() if a in used}
+    # the most votes, ties broken by id: merging does not depend on the order of the results
+    affiliation = {a: min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0] for a, votes in aff_votes.items() if a in used}
     todo = list(used)
     actors: dict[str, Actor] = {}
     while todo:  # the affiliations of used actors are in the graph too
         actor_id = todo.pop()
         if actor_id in actors:
             continue
-        actor = dictionary.get(actor_id) or found.get(actor_id)
+        actor = dictionary.get(actor_id) or found.get(actor_id, (None, None))[1]
         if actor is None:
             continue
         actors[actor_id] = canonical_actor(actor)
@@ -202,15 +204,14 @@ def merge_issues(local: list[tuple]) -> tuple[tuple[Issue, ...], dict[tuple[str,
     each other. Within an article, coreferent mentions already share one issue.
     """
     groups: list[dict] = []
+    candidates: dict[tuple, list[dict]] = defaultdict(list)  # (family, parties) -> its groups, oldest first
     where: dict[tuple[str, int], int] = {}
     for article, n, mentions, parties in sorted(local, key=lambda x: (x[0].published or date.min, x[0].id, x[1])):
         place = next((m.place for m in mentions if m.place), None)
         family = mentions[0].family
         day = article.published
         hit = None
-        for g in groups:
-            if g["family"] != family or set(g["parties"]) != set(parties):
-                continue
+        for g in candidates[(family, frozenset(parties))]:
             if place and g["place"] and place.casefold() != g["place"].casefold():
                 continue
             if day and g["last"] and abs((day - g["last"]).days) > ISSUE_WINDOW_DAYS:
@@ -225,6 +226,7 @@ def merge_issues(local: list[tuple]) -> tuple[tuple[Issue, ...], dict[tuple[str,
                    "label": _label(max(mentions[:3], key=lambda m: (m.kind != "ceasefire", len(m.text) < 60, -m.start)).text),
                    "key": f"{family}|{place}|{article.id}|{n}", "n": len(groups)}
             groups.append(hit)
+            candidates[(family, frozenset(parties))].append(hit)
         hit["place"] = hit["place"] or place
         if day and (hit["last"] is None or day > hit["last"]):
             hit["last"] = day

@@ -17,7 +17,7 @@ import hashlib
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from importlib import resources
 from typing import Any
@@ -27,6 +27,7 @@ import networkx as nx
 from markupsafe import Markup, escape
 from pyvis.network import Network
 
+from kg.layout import layout
 from kg.lexicon import plover
 
 __all__ = ["render_html"]
@@ -212,71 +213,6 @@ def _merge(graph: nx.MultiDiGraph, keep: set[Hashable]) -> list[dict[str, Any]]:
     return merged
 
 
-def _spring(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
-    """Spring layout (seed 42) of one connected component, centred on 0.
-
-    Without scipy networkx cannot lay out >= 500 nodes: then the 499 best-connected
-    nodes are laid out and the rest placed around an already placed neighbour.
-    """
-    scale = 70.0 * math.sqrt(len(nodes))
-    degree = Counter(n for e in edges for n in e)
-    ranked = sorted(nodes, key=lambda n: (-degree[n], n))
-    pos: dict[str, tuple[float, float]] = {}
-    for core in (nodes, ranked[:499]):
-        core_set = set(core)
-        graph = nx.Graph()
-        graph.add_nodes_from(sorted(core))
-        graph.add_edges_from(e for e in edges if e[0] in core_set and e[1] in core_set)
-        try:
-            pos = {n: (float(p[0]), float(p[1])) for n, p in nx.spring_layout(graph, seed=42, scale=scale).items()}
-            break
-        except ImportError:
-            continue
-    neighbours: dict[str, list[str]] = defaultdict(list)
-    for u, v in edges:
-        neighbours[u].append(v)
-        neighbours[v].append(u)
-    rest, count = [n for n in nodes if n not in pos], 0
-    while rest:  # connected component: every pass places at least one node
-        waiting = []
-        for n in rest:
-            anchors = sorted(m for m in neighbours[n] if m in pos)
-            if not anchors and pos:
-                waiting.append(n)
-                continue
-            cx, cy = pos[anchors[0]] if anchors else (0.0, 0.0)
-            angle, radius = 2.399963 * count, 40.0 + 12.0 * (count % 5)
-            pos[n] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
-            count += 1
-        rest = waiting
-    return pos
-
-
-def _layout(keys: list[str], merged: list[dict[str, Any]]) -> dict[str, tuple[float, float]]:
-    """Deterministic positions (px) for large graphs: components laid out apart, shelf-packed."""
-    pairs = sorted({tuple(sorted((e["from"], e["to"]))) for e in merged if e["from"] != e["to"]})
-    simple = nx.Graph()
-    simple.add_nodes_from(keys)
-    simple.add_edges_from(pairs)
-    comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
-    boxes = []
-    for comp in comps:
-        members = set(comp)
-        pos = _spring(comp, [p for p in pairs if p[0] in members])
-        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs) + 80.0, max(ys) - min(ys) + 80.0))
-    width = max(1200.0, boxes[0][3]) if boxes else 0.0
-    out: dict[str, tuple[float, float]] = {}
-    x = y = row = 0.0
-    for pos, left, bottom, w, h in boxes:
-        if x > 0 and x + w > width:
-            x, y, row = 0.0, y + row, 0.0
-        for n, (px, py) in pos.items():
-            out[n] = (round(px - left + x + 40.0, 1), round(py - bottom + y + 40.0, 1))
-        x, row = x + w, max(row, h)
-    return out
-
-
 def _relations(merged: list[dict[str, Any]], labels: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """Each node's strongest merged relations (most reports first)."""
     incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -399,13 +335,13 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | N
     """Render ``graph`` as one self-contained HTML page (deterministic, offline, XSS-safe).
 
     ``top`` keeps the N highest-degree actors (ties by id).  Above ``physics_limit``
-    drawn nodes, positions are precomputed with networkx and physics is off.
+    drawn nodes, positions are precomputed (:func:`kg.layout.layout`) and physics is off.
     """
     keys = _select(graph, top)
     merged = _merge(graph, set(keys))
     ids = [str(k) for k in keys]
     physics = len(ids) <= physics_limit
-    positions = None if physics or not ids else _layout(ids, merged)
+    positions = None if physics or not ids else layout(ids, [(e["from"], e["to"], e["nreports"]) for e in merged])
     net = _network(graph, keys, merged, positions, physics)
     labels = {str(k): _text(graph.nodes[k].get("label")) or str(k) for k in keys}
     relations = _relations(merged, labels)

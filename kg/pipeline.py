@@ -26,7 +26,7 @@ from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
 from kg.nlp import load_pipeline
 from kg.rdf import to_turtle
-from kg.runner import results
+from kg.runner import Background, results, worker_count
 from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv
 
 __all__ = ["build_corpus", "render_outputs", "write_outputs", "check_writable", "OUTPUT_FILES"]
@@ -37,7 +37,7 @@ OUTPUT_FILES = ("graph.ttl", "graph.html", "actors.csv", "relations.csv", "issue
 def build_corpus(
     paths: Iterable[str | Path], *, model: str = DEFAULT_MODEL, published: date | None = None,
     actor_files: Iterable[str | Path] = (), cue_files: Iterable[str | Path] = (), batch_size: int = 32,
-    n_process: int = 1, strict: bool = True, warn: Callable[[str], None] | None = None,
+    n_process: int | str = "auto", strict: bool = True, warn: Callable[[str], None] | None = None,
     progress: bool | None = None, cache: bool | str | Path = True, dask: str | None = None,
 ) -> Corpus:
     """Read, parse and extract every article under ``paths`` into one merged corpus.
@@ -46,9 +46,11 @@ def build_corpus(
     ``progress`` shows a progress bar on stderr; by default only when stderr is a
     terminal and the ``CI`` environment variable is not set. ``cache`` (on by default,
     or a folder) reuses the results of articles already read by the same pipeline;
-    ``dask`` names a Dask scheduler to parse and extract on.
+    ``dask`` names a Dask scheduler to parse and extract on. ``n_process`` is how many
+    processes parse and extract (``"auto"``: every usable core); the result does not depend on it.
     """
     paths = list(paths)
+    n_process = worker_count(n_process)
     for p in paths:  # the cheapest mistakes first
         if not Path(p).exists():
             raise Errors.NO_SUCH_PATH(path=p)
@@ -88,16 +90,26 @@ def summary(corpus: Corpus, model: str = DEFAULT_MODEL) -> dict:
 
 def render_outputs(corpus: Corpus, *, top: int | None = None, title: str = "kg graph",
                    model: str = DEFAULT_MODEL) -> dict[str, str]:
-    """The output files as text, by file name."""
-    return {
-        "summary.json": json.dumps(summary(corpus, model), indent=2, ensure_ascii=False) + "\n",
-        "graph.ttl": to_turtle(corpus),
-        "graph.html": render_html(to_networkx(corpus), title=title, top=top),
-        "actors.csv": actors_csv(corpus),
-        "relations.csv": relations_csv(corpus),
-        "issues.csv": issues_csv(corpus),
-        "positions.csv": positions_csv(corpus),
-    }
+    """The output files as text, by file name.
+
+    With two or more usable cores, graph.ttl is written in a forked process while this one
+    renders the page and the tables (the same text either way).
+    """
+    turtle = Background(to_turtle, corpus)
+    try:
+        files = {
+            "summary.json": json.dumps(summary(corpus, model), indent=2, ensure_ascii=False) + "\n",
+            "graph.ttl": "",
+            "graph.html": render_html(to_networkx(corpus), title=title, top=top),
+            "actors.csv": actors_csv(corpus),
+            "relations.csv": relations_csv(corpus),
+            "issues.csv": issues_csv(corpus),
+            "positions.csv": positions_csv(corpus),
+        }
+        files["graph.ttl"] = turtle.result()
+    finally:
+        turtle.close()
+    return files
 
 
 _UMASK = os.umask(0)

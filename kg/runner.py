@@ -1,9 +1,19 @@
-"""Articles -> extraction results: locally with nlp.pipe, from the cache, or over a Dask cluster."""
+"""Articles -> extraction results: in this process, in worker processes, from the cache, or over a Dask cluster.
+
+Parsing and extraction run together, a batch of articles at a time: in this process
+(``n_process=1``) or in worker processes that each load the spaCy pipeline once, take
+articles in and send extraction results back (spaCy ``Doc`` objects never cross a
+process boundary). Batches are the same either way and results come back in input
+order, so the merged graph is byte-identical for any number of processes.
+"""
 from __future__ import annotations
 
 import socket
+import os
+import signal
+import sys
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from kg.actors import ActorDict
 from kg.cache import ResultCache
@@ -11,15 +21,35 @@ from kg.errors import Errors
 from kg.extract import DocResult, extract
 from kg.lexicon import Lexicon
 from kg.model import Article
-from kg.nlp import parse
+from kg.nlp import load_pipeline, parse
 
-__all__ = ["results", "dask_results"]
+__all__ = ["results", "local_results", "dask_results", "usable_cores", "worker_count", "Background"]
 
 
-def _local(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
-           n_process: int) -> Iterator[DocResult]:
-    for article, doc in parse(articles, model, batch_size, n_process):
-        yield extract(article, doc, actors, lexicon)
+def usable_cores() -> int:
+    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def worker_count(n_process: int | str) -> int:
+    """``"auto"`` -> :func:`usable_cores`; a whole number of at least 1 as itself.
+
+    >>> worker_count("3")
+    3
+    >>> worker_count("auto") >= 1
+    True
+    """
+    given = n_process
+    if isinstance(n_process, str):
+        if n_process.strip().lower() == "auto":
+            return usable_cores()
+        n_process = int(n_process) if n_process.strip().isdigit() else 0
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
+        raise Errors.BAD_N_PROCESS(given=given)
+    return n_process
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -28,9 +58,208 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
+                   cache: ResultCache | None = None) -> list[DocResult]:
+    """Parse one batch of articles and extract each; results in input order, stored in ``cache`` if given."""
+    out = []
+    for article, doc in parse(batch, model, batch_size):
+        result = extract(article, doc, actors, lexicon)
+        if cache is not None:
+            cache.put(article, result)
+        out.append(result)
+    return out
+
+
+def _mask(how: int) -> None:
+    """Block or unblock SIGINT in this thread (where the system can)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(how, {signal.SIGINT})
+
+
+def _worker_main(conn, others: list, actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
+                 cache: ResultCache | None) -> None:
+    """A worker process: take batches from ``conn`` and send back their results, until None or EOF."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    _mask(signal.SIG_UNBLOCK)
+    for other in others:  # the parent's ends of the earlier workers' pipes: theirs alone, so they see it end
+        other.close()
+    load_pipeline(model)  # already loaded when forked
+    while True:
+        try:
+            batch = conn.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        try:
+            outcome = ("ok", _parse_extract(batch, actors, lexicon, model, batch_size, cache))
+        except BaseException as exc:  # handed to the parent, which raises it
+            outcome = ("error", exc)
+        try:
+            conn.send(outcome)
+        except Exception as exc:  # an outcome that cannot be pickled
+            conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+
+
+def _in_workers(batches: Iterator[list[Article]], n: int, init: tuple) -> Iterator[DocResult]:
+    """Run the batches in ``n`` worker processes, each with one pipe; yield their results in input order.
+
+    A batch is sent only to an idle worker, and every result is read as soon as it is
+    ready, so neither side ever waits on the other; no lock is shared, so stopping the
+    workers (an error, Ctrl-C) cannot hang. At most ``4 n`` results wait to be yielded.
+    """
+    from multiprocessing.connection import wait
+
+    ctx = _context()
+    workers = []
+    try:
+        # Ctrl-C waits until every worker is started and known, so that none is left behind
+        _mask(signal.SIG_BLOCK)
+        try:
+            for _ in range(n):
+                mine, theirs = ctx.Pipe()
+                proc = ctx.Process(target=_worker_main, args=(theirs, [c for _, c in workers], *init), daemon=True)
+                try:
+                    proc.start()
+                finally:
+                    theirs.close()
+                workers.append((proc, mine))
+        finally:
+            _mask(signal.SIG_UNBLOCK)
+        idle, busy, done = list(range(n)), {}, {}
+        sent = wanted = 0
+        more = True
+        while True:
+            while idle and more and len(done) < 4 * n:
+                batch = next(batches, None)
+                if batch is None:
+                    more = False
+                    break
+                w = idle.pop(0)
+                workers[w][1].send(batch)
+                busy[workers[w][1]] = (w, sent)
+                sent += 1
+            while wanted in done:
+                yield from done.pop(wanted)
+                wanted += 1
+            if not busy:
+                if not more:
+                    break
+                continue
+            for conn in wait(list(busy)):
+                w, task = busy.pop(conn)
+                try:
+                    status, value = conn.recv()
+                except (EOFError, OSError):
+                    raise Errors.WORKER_DIED() from None
+                if status == "error":
+                    raise value
+                done[task] = value
+                idle.append(w)
+        for _, conn in workers:
+            conn.send(None)
+        for proc, _ in workers:
+            proc.join()
+    finally:
+        for proc, _ in workers:
+            if proc.is_alive():
+                proc.terminate()
+        for proc, conn in workers:
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+            conn.close()
+
+
+def _context():
+    import multiprocessing as mp
+
+    # fork shares the loaded pipeline and dictionaries with the workers at no cost; elsewhere each worker loads them
+    return mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+
+
+def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int = 32,
+                  n_process: int = 1, cache: ResultCache | None = None) -> Iterator[DocResult]:
+    """Parse and extract every article on this machine, in ``n_process`` processes; results in input order.
+
+    Each batch of ``batch_size`` articles is one task. A single batch, or ``n_process=1``,
+    runs in this process; otherwise ``n_process`` workers run the batches while this
+    process reads articles and takes results, one batch per worker at a time, so memory
+    stays bounded.
+    """
+    batches = _batches(articles, batch_size)
+    head = list(islice(batches, 2))
+    if n_process <= 1 or len(head) < 2:
+        for batch in chain(head, batches):
+            yield from _parse_extract(batch, actors, lexicon, model, batch_size, cache)
+        return
+    load_pipeline(model)  # once, before the workers are forked
+    yield from _in_workers(chain(head, batches), n_process, (actors, lexicon, model, batch_size, cache))
+
+
+def _background_child(conn, fn, args) -> None:  # runs in the forked process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        outcome = ("ok", fn(*args))
+    except BaseException as exc:  # handed to the parent, which raises it
+        outcome = ("error", exc)
+    try:
+        conn.send(outcome)
+    except Exception as exc:  # an outcome that cannot be pickled
+        conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+    conn.close()
+
+
+class Background:
+    """``fn(*args)`` computed in a forked process while this one goes on; :meth:`result` waits for it.
+
+    Only on Linux with two or more usable cores; otherwise, or if the process is lost,
+    :meth:`result` computes it here. The forked process sees this one's memory as it was,
+    so ``args`` are not copied; the result comes back pickled.
+    """
+
+    def __init__(self, fn, *args) -> None:
+        self.fn, self.args = fn, args
+        self.proc = self.conn = None
+        if usable_cores() > 1 and sys.platform.startswith("linux"):
+            ctx = _context()
+            self.conn, send = ctx.Pipe(duplex=False)
+            self.proc = ctx.Process(target=_background_child, args=(send, fn, args), daemon=True)
+            self.proc.start()
+            send.close()
+
+    def result(self):
+        fn, args = self.fn, self.args
+        if self.proc is None:
+            return fn(*args)
+        try:
+            status, value = self.conn.recv()
+        except (EOFError, OSError):  # the process died (killed, out of memory): do it here
+            status, value = "lost", None
+        finally:
+            self.close()
+        if status == "error":
+            raise value
+        return value if status == "ok" else fn(*args)
+
+    def close(self) -> None:
+        """Stop the process if it still runs (after an error here, or Ctrl-C)."""
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.terminate()
+            self.proc.join()
+            self.conn.close()
+            self.proc, self.fn = None, _closed
+
+
+def _closed(*args):
+    raise RuntimeError("Background.result() called after close()")
+
+
 def _work(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int) -> list[DocResult]:
     """One Dask task: parse and extract a batch (each worker process loads the pipeline once)."""
-    return list(_local(batch, actors, lexicon, model, batch_size, 1))
+    return _parse_extract(batch, actors, lexicon, model, batch_size)
 
 
 def _probe(scheduler: str, seconds: float = 5.0) -> None:
@@ -74,11 +303,13 @@ def dask_results(articles: Iterable[Article], scheduler: str, actors: ActorDict,
 
 
 def results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, *, model: str, batch_size: int = 32,
-            n_process: int = 1, cache: ResultCache | None = None, dask: str | None = None) -> Iterator[DocResult]:
+            n_process: int | str = 1, cache: ResultCache | None = None, dask: str | None = None) -> Iterator[DocResult]:
     """Every article's extraction result; cached articles are not parsed again.
 
-    Results may come in any order: merging them (:func:`kg.graph.assemble`) does not depend on it.
+    ``n_process`` is a number of processes or ``"auto"`` (every usable core). Results
+    may come in any order: merging them (:func:`kg.graph.assemble`) does not depend on it.
     """
+    workers = worker_count(n_process)
 
     def todo() -> Iterator[Article]:
         for article in articles:
@@ -89,12 +320,14 @@ def results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, *,
                 yield article
 
     hits: list[DocResult] = []
-    source = dask_results(todo(), dask, actors, lexicon, model, batch_size) if dask else _local(
-        todo(), actors, lexicon, model, batch_size, n_process)
+    if dask:
+        source = dask_results(todo(), dask, actors, lexicon, model, batch_size)
+    else:  # the workers store their own results in the cache
+        source = local_results(todo(), actors, lexicon, model, batch_size, workers, cache)
     for result in source:
         yield from hits
         hits.clear()
-        if cache is not None:
+        if dask and cache is not None:
             cache.put(result.article, result)
         yield result
     yield from hits

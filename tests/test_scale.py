@@ -1,4 +1,5 @@
-"""Incremental builds (the result cache, safe to share) and builds on a Dask cluster give the same outputs."""
+"""Incremental builds (the result cache), builds in several processes and builds on a Dask cluster
+give the same outputs."""
 from __future__ import annotations
 
 import json
@@ -18,6 +19,7 @@ from kg.ingest import read_articles
 from kg.lexicon import load_lexicon
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.pipeline import build_corpus, render_outputs
+from kg.errors import EXIT_USAGE
 from kg.runner import results
 
 pytestmark = pytest.mark.slow
@@ -116,6 +118,56 @@ def test_a_new_file_changes_the_version(tmp_path):
     assert package_fingerprint(pkg) == before  # only modules and data count
     (pkg / "data" / "queries" / "extra.rq").write_text("SELECT * {}\n", encoding="utf-8")
     assert package_fingerprint(pkg) != before
+
+
+def test_cli_cache_and_no_cache_and_processes_give_identical_files(tmp_path):
+    outs = []
+    for n, flags in enumerate((["--cache-dir", str(tmp_path / "c")], ["--cache-dir", str(tmp_path / "c")],
+                               ["--no-cache", "--n-process", "1"], ["--no-cache", "--n-process", "2", "--batch-size", "2"])):
+        out = tmp_path / f"o{n}"
+        subprocess.run([sys.executable, "-m", "kg", "build", *map(str, PATHS), "--out", str(out), *flags],
+                       check=True, capture_output=True, cwd=ROOT)
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outs[0] == outs[1] == outs[2] == outs[3]
+    assert any((tmp_path / "c").rglob("*.json"))
+
+
+def test_processes_and_the_order_of_results_do_not_change_the_outputs(tmp_path, local_outputs):
+    one = build_corpus(PATHS, cache=False, n_process=1, batch_size=2)
+    assert render_outputs(one) == local_outputs
+    two = build_corpus(PATHS, cache=tmp_path, n_process=2, batch_size=2)  # five tasks on two worker processes
+    assert render_outputs(two) == local_outputs
+    actors, lexicon = load_dictionary(), load_lexicon()
+    cache = ResultCache(tmp_path, pipeline_version(DEFAULT_MODEL, load_pipeline().meta, actors, lexicon))
+    arts = list(read_articles(PATHS))
+    again = list(results(arts, actors, lexicon, model=DEFAULT_MODEL, n_process=2, batch_size=2, cache=cache))
+    assert (cache.hits, cache.misses) == (len(arts), 0)  # the workers stored what they parsed
+    assert render_outputs(assemble(reversed(again), actors)) == local_outputs  # merging ignores the order
+
+
+def test_turtle_written_beside_the_page_is_the_same(monkeypatch, local_outputs):
+    import kg.pipeline
+    import kg.runner
+
+    corpus = build_corpus(PATHS, cache=False)
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 1)  # everything in this process
+    assert render_outputs(corpus) == local_outputs
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 2)
+
+    def broken(corpus):
+        raise RuntimeError("turtle writer failed")
+
+    monkeypatch.setattr(kg.pipeline, "to_turtle", broken)
+    with pytest.raises(RuntimeError, match="turtle writer failed"):
+        render_outputs(corpus)
+
+
+def test_cli_bad_n_process_is_a_usage_error(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "--out", str(tmp_path / "o"),
+                           "--n-process", "none"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == EXIT_USAGE and "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == "kg: error: --n-process 'none': expected 'auto' or a whole number of at least 1"
+    assert not (tmp_path / "o").exists()
 
 
 @pytest.mark.dask

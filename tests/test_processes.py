@@ -1,0 +1,98 @@
+"""Process plumbing without the model: how many workers, and work done in a forked process."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+import pytest
+
+import kg.runner
+from kg.errors import EXIT_SETUP, EXIT_USAGE, KgError
+from kg.runner import Background, usable_cores, worker_count
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
+
+
+def test_n_process_auto_is_the_usable_cores():
+    assert worker_count("auto") == worker_count("AUTO") == usable_cores() >= 1
+    if hasattr(os, "sched_getaffinity"):
+        assert usable_cores() == len(os.sched_getaffinity(0))
+    assert worker_count(3) == worker_count("3") == 3
+    for bad in (0, -1, "0", "-2", "many", "", 1.5, True, None):
+        with pytest.raises(KgError) as err:
+            worker_count(bad)
+        assert err.value.code == EXIT_USAGE and "--n-process" in str(err.value)
+
+
+def _pid_and(value):
+    return os.getpid(), value
+
+
+def _raise(message):
+    raise KgError(message, EXIT_SETUP)
+
+
+def _die_unless_home(home):
+    if os.getpid() != home:
+        os._exit(3)  # the forked process is lost without a word
+    return "done here"
+
+
+@linux
+def test_background_runs_in_another_process(monkeypatch):
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 2)
+    job = Background(_pid_and, "x" * 1_000_000)
+    pid, value = job.result()
+    assert pid != os.getpid() and value == "x" * 1_000_000
+    with pytest.raises(KgError) as err:  # an error there is raised here, with its exit code
+        Background(_raise, "bad dictionary").result()
+    assert str(err.value) == "bad dictionary" and err.value.code == EXIT_SETUP
+    assert Background(_die_unless_home, os.getpid()).result() == "done here"  # lost: done here instead
+
+
+@linux
+def test_background_close_stops_the_process(monkeypatch):
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 2)
+    job = Background(time.sleep, 60)
+    proc = job.proc
+    start = time.monotonic()
+    job.close()
+    assert not proc.is_alive() and time.monotonic() - start < 10
+    with pytest.raises(RuntimeError):
+        job.result()
+
+
+def test_one_core_computes_here(monkeypatch):
+    monkeypatch.setattr(kg.runner, "usable_cores", lambda: 1)
+    job = Background(_pid_and, 7)
+    assert job.proc is None and job.result() == (os.getpid(), 7)
+
+
+def _fake_parse_extract(batch, actors, lexicon, model, batch_size, cache=None):
+    if "die" in batch:
+        os._exit(9)
+    if "fail" in batch:
+        raise KgError(f"cannot read {batch[0]}", EXIT_SETUP)
+    return [(os.getpid(), item) for item in batch]
+
+
+@linux
+def test_workers_keep_input_order_and_stop_cleanly(monkeypatch):
+    monkeypatch.setattr(kg.runner, "_parse_extract", _fake_parse_extract)
+    monkeypatch.setattr(kg.runner, "load_pipeline", lambda model: None)
+    out = list(kg.runner.local_results(range(100), None, None, "model", batch_size=3, n_process=2))
+    assert [item for _, item in out] == list(range(100))
+    assert len({pid for pid, _ in out} - {os.getpid()}) == 2  # two worker processes did the work
+    with pytest.raises(KgError) as err:  # an error in a worker is raised here, with its exit code
+        list(kg.runner.local_results(["a", "b", "fail", "c"] * 5, None, None, "model", batch_size=3, n_process=2))
+    assert err.value.code == EXIT_SETUP and "cannot read" in str(err.value)
+    with pytest.raises(KgError) as err:  # a worker that dies is a clear error, not a hang
+        list(kg.runner.local_results(["a", "b", "die", "c"] * 5, None, None, "model", batch_size=3, n_process=2))
+    assert "worker process stopped" in str(err.value)
+    results = kg.runner.local_results(range(100), None, None, "model", batch_size=3, n_process=2)
+    next(results)
+    results.close()  # the consumer stops early: the workers are stopped too
+    import multiprocessing
+
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
