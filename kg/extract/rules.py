@@ -106,8 +106,10 @@ EVENT_RULES: tuple[Rule, ...] = (
     conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
 )
 
+
 #: The rules for cues that state a position and no event.
 STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
+
 
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
@@ -128,6 +130,7 @@ def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
         out.positions = positions_of(ctx, d)
         out.relations = list(events_of(ctx, d)) if hit.cue.event else []
     return out
+
 
 def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Every cue of a sentence, then the sentence-level rules, in text order (none in a headline)."""

@@ -23,6 +23,7 @@ def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
     source = args.subject(ctx, tok) if d.hit.cue.verbal else args.noun_source(ctx, tok)
     return replace(d, source=source) if source else Stop("no actor states it")
 
+
 def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     """"the group would respond, a spokesman said": the speaker for his own side."""
     _, who = clause.speaker(ctx, d.hit.tok)
@@ -30,6 +31,7 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     if who and set(d.source) <= aff:
         return replace(d, source=who)
     return None
+
 
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
@@ -50,9 +52,11 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
 
+
 def _deontic_verb(tok: Token) -> bool:
     return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
         c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
+
 
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards':
@@ -71,12 +75,14 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
         yield out
 
+
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
     for anc in (tok, *tok.ancestors):
         if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and anc.head.lemma_ in ctx.lex.of("naming"):
             return args.subject(ctx, anc.head)
     return clause.speaker(ctx, tok)[1]
+
 
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the owner of the noun it describes, or the subject it is said of."""
@@ -93,6 +99,7 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
             return ctx.res.refs_all(subj) or tuple(ctx.res._modifier_actors(subj))
     return ()
 
+
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Israel's proposal", "an American plan": the owner proposes it."""
     for tok in sent:
@@ -108,6 +115,7 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
                                   sent.text.strip(), sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text),
                                   "proposal_owners") for a in owners]
         yield out
+
 
 def headline(sent: Span) -> bool:
     """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,

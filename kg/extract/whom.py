@@ -25,12 +25,14 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, sides=sides, source=sides)
     return replace(d, sides=sides, targets=sides)
 
+
 def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     """"urged Hamas", "talks with Israel", "sanctions on Venezuela's oil sector", "visited Cairo"."""
     if d.sides or d.targets:
         return None
     found = args.targets(ctx, d.hit, d.source)
     return replace(d, targets=found) if found else None
+
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel and Hamas accused each other": each side towards the other."""
@@ -41,6 +43,7 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     return replace(d, targets=(), joint="joint")
 
+
 def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
     """"Zelensky welcomed Biden to Kyiv": welcoming a visitor is hosting him (CONSULT), not praise."""
     if "host" not in d.flags or not d.hit.cue.verbal:
@@ -48,6 +51,7 @@ def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
     guests = [r for o in args.children(d.hit.tok, {"dobj"}) for r in ctx.res.refs(o)
               if ctx.res.kind(r) in {"person", "state"}]
     return replace(d, plover="CONSULT", targets=tuple(guests)) if guests else None
+
 
 def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
@@ -58,6 +62,7 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers += tuple(r for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})
                    for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
     return replace(d, source=doers, targets=d.source)
+
 
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
@@ -74,28 +79,32 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
             return replace(d, targets=(r.source,))
     return None
 
+
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
     return Stop("needs an actor as its object") if "object" in d.flags and not d.targets else None
+
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
     """"leave Hamas isolated", "when Turkey leaves the religious policy": leaving an actor or a thing,
     not a place, is no withdrawal."""
     if "place" not in d.flags:
         return None
-    objects = args.children(d.hit.tok, {"dobj"})
-    if any(ctx.res.refs(o) for o in objects):
+    objects = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("from",))]
+    if any(ctx.res.refs(o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("its object is an actor, not a place left")
-    if objects and not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
-        return Stop("its object is not a place")
+    if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
+        return Stop("no place is named as left")  # "when Turkey leaves the policy", "before he left"
     return None
+
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"release the hostages": freeing captives is aimed at the other side."""
     if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(captive(ctx, t) for t in d.targets):
         return replace(d, targets=(OTHER_SIDE,))
     return None
+
 
 def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
     """"refused to commit to freeing Taliban prisoners": aimed at the captives' side."""
@@ -109,12 +118,14 @@ def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
                 return replace(d, targets=(mods[0],))
     return None
 
+
 def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
     """"Egypt mediated as Israel and Hamas talked": mediation is towards each party named as a subject."""
     if d.targets or not d.mediating:
         return None
     found = _mediated(ctx, d.hit.tok, d.source)
     return replace(d, targets=found) if found else None
+
 
 def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
     """The parties the sentence names as subjects, other than the mediators and their side."""
@@ -132,17 +143,20 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(r)
     return tuple(out)
 
+
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hamas refused", "Israel threatened a response": aimed at the other side."""
-    if d.targets or not (d.plover == "THREATEN" or "refuse" in d.flags):
-        return None
+    if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
+        return None  # "the threats" with no one named is aimed at no one in particular
     return replace(d, targets=(OTHER_SIDE,))
+
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
     """"Egypt proposed a plan": a proposal to no one is a position on the issue, not an event."""
     if not d.targets and d.hit.cue.position == "proposes" and d.plover == "AGREE":
         return Stop("a proposal to no one: a position only", keep_position=True)
     return None
+
 
 def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Iran and the United States held talks", "both sides agreed": each with the other."""
@@ -153,6 +167,7 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if len(d.source) >= 2 and (d.hit.cue.pos == "V" or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     return Stop("joint phrasing with one side only")
+
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
     """"a ceasefire signed between A and B": each side with the other."""
