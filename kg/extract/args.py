@@ -63,6 +63,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):
             return ctx.res.refs_all(obj)
+        if children(verb, PASS_SUBJ):  # "when journalists are harassed": by no one named
+            return ()
     explicit = _explicit_subject(ctx, verb)
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
@@ -166,6 +168,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
         if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
+        if head.dep_ == "nsubj" and head.i == noun.i:
+            break  # "an attack on the base has highlighted ...": the noun is the subject
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):

@@ -78,26 +78,44 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
+    naming = _naming_verb(ctx, tok)
+    return args.subject(ctx, naming) if naming is not None else clause.speaker(ctx, tok)[1]
+
+
+def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
+    """The verb that names something with ``tok`` ("called the move disappointing"), or None."""
     for anc in (tok, *tok.ancestors):
-        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and anc.head.lemma_ in ctx.lex.of("naming"):
-            return args.subject(ctx, anc.head)
-    return clause.speaker(ctx, tok)[1]
+        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} and anc.head.lemma_ in ctx.lex.of("naming"):
+            return anc.head
+        if anc.dep_ not in {"oprd", "dobj", "ccomp", "xcomp", "advcl", "amod", "advmod", "acomp", "attr", "pobj", "prep"}:
+            return None
+    return None
 
 
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
-    """Whose conduct is judged: the owner of the noun it describes, or the subject it is said of."""
-    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
-    found = list(ctx.res._modifier_actors(noun)) + [r for _, o in args.prep_objects(noun, ("by",))
-                                                     for r in ctx.res.refs_all(o)]
-    if found:
-        return tuple(found)
-    if noun.dep_ in {"attr", "acomp", "oprd"}:
-        verb = noun.head
-        if verb.lemma_ in ctx.lex.of("naming"):
-            return tuple(r for o in args.children(verb, {"dobj"}) for r in (ctx.res.refs_all(o) or ctx.res._modifier_actors(o)))
-        for subj in args.children(verb, args.SUBJ):
-            return ctx.res.refs_all(subj) or tuple(ctx.res._modifier_actors(subj))
+    """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
+    backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
+    noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
+        noun = noun.head.head  # "one of the most hostile authorities"
+    found = _doers(ctx, noun)
+    if found or noun.dep_ not in {"attr", "acomp", "oprd"}:
+        return found
+    naming = _naming_verb(ctx, noun)
+    if naming is not None:
+        return tuple(r for o in args.children(naming, {"dobj", "oprd"}) if o.i != noun.i
+                     for r in (ctx.res.refs_all(o) or _doers(ctx, o)))
+    for subj in args.children(noun.head, args.SUBJ):
+        return ctx.res.refs_all(subj) or _doers(ctx, subj)
     return ()
+
+
+def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """Who did what a noun tells: its owner ("Israel's attacks"), or for a noun done to someone ("the
+    killing of demonstrators") only the one named with "by"."""
+    hit = ctx.cues.at(noun)
+    owners = [] if hit is not None and "patient" in hit.cue.flags else ctx.res._modifier_actors(noun)
+    return tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
 
 
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:

@@ -66,7 +66,8 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
 
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
-    about the denier aims at who said it, the last actor in the article to accuse it (or charge it)."""
+    about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
+    a denial of charges no one was seen to bring aims at the authority of the article."""
     if d.plover != "REJECT" or d.targets or not d.source:
         return None
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in ctx.lex.of("claim")]
@@ -77,7 +78,9 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         if r.plover in {"ACCUSE", "COERCE", "SANCTION"} and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
                 and r.source not in mine:
             return replace(d, targets=(r.source,))
-    return None
+    charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
+    home = ctx.home  # "he rejects the charges": the prosecuting authority's
+    return replace(d, targets=(home,)) if charged and home and home not in mine else None
 
 
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
