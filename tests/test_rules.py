@@ -268,3 +268,9 @@ def test_a_denial_of_charges_aims_at_the_authority_of_the_article(reader):
     reading, result = reader("Blessed Mhlanga works in Zimbabwe. Zimbabwe's economy is weak, and Zimbabwe's "
                              "elections are due. Mhlanga rejects the charges.")
     assert ("BLESSED_MHLANGA", "REJECT", "ZWE") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+def test_a_passive_gerund_is_done_to_the_subject(reader):
+    reading, _ = reader("Zimbabwe's police say Blessed Mhlanga thanked his lawyers after being freed from prison.")
+    freed = next(o for o in reading.outcomes if o.hit.tok.lower_ == "freed")
+    assert not any(r.source == "BLESSED_MHLANGA" for r in freed.relations)

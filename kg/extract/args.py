@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.mentions import PARTIES
 
-__all__ = ["subject", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -63,8 +63,9 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):
             return ctx.res.refs_all(obj)
-        if children(verb, PASS_SUBJ):  # "when journalists are harassed": by no one named
-            return ()
+        if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
+            return subject(ctx, verb.head, seen + 1)
+        return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
@@ -84,6 +85,18 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs
     return None
+
+
+def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Whom a passive verb with no subject of its own is done to: the subject of the clause it hangs
+    from ("Mech Dara thanked his supporters after being freed": Mech Dara)."""
+    if not passive(verb) or children(verb, PASS_SUBJ):
+        return ()
+    if verb.dep_ == "conj" and passive(verb.head):
+        return tuple(r for s in children(verb.head, PASS_SUBJ) for r in ctx.res.refs_all(s))
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject(ctx, verb.head.head)  # "after being freed"
+    return _inherited_subject(ctx, verb, 0)
 
 
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:

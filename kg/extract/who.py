@@ -63,6 +63,9 @@ def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
     """"Blinken urged Hamas", "the deal was signed by Russia", "urged Hamas to accept" (Hamas accepts)."""
     if not d.hit.cue.verbal:
         return None
+    if not d.targets and (done_to := args.patients(ctx, d.hit.tok)):  # "after being freed": who was freed
+        source = args.subject(ctx, d.hit.tok)
+        return replace(d, targets=done_to, source=source, source_given=bool(source))
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
     return replace(d, source=source, source_given=bool(source)) if source else None
