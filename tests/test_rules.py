@@ -274,3 +274,11 @@ def test_a_passive_gerund_is_done_to_the_subject(reader):
     reading, _ = reader("Zimbabwe's police say Blessed Mhlanga thanked his lawyers after being freed from prison.")
     freed = next(o for o in reading.outcomes if o.hit.tok.lower_ == "freed")
     assert not any(r.source == "BLESSED_MHLANGA" for r in freed.relations)
+
+
+def test_the_government_of_a_story_set_in_one_country_is_its_own(reader):
+    _, result = reader("Kenya's president spoke in Nairobi. Kenyan troops and Kenya's police patrol Lamu. "
+                       "Al-Shabab has attacked Kenyan troops since 2011, when the government sent soldiers "
+                       "into Somalia to fight the militant group.")
+    got = {(r.source, r.plover) for r in result.relations}
+    assert ("KEN", "MOBILIZE") in got and ("SOM", "MOBILIZE") not in got, got

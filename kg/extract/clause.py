@@ -81,6 +81,9 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_ in future and c.i < tok.i for c in tok.head.children):
+        return True  # "repeated his vow to send forces", parsed as a purpose clause
     return (tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in future
             and tok.head.pos_ in {"VERB", "NOUN"} and not (tok.dep_ == "acl" and tok.tag_ == "VBN"))
 

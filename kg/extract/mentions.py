@@ -475,6 +475,8 @@ class Resolver:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
         if self._definite(tok):
+            if cls == "state" and self.home and tok.lower_ in {"government", "authorities", "administration"}:
+                return (self.home,)  # "the government" of a story set in one country is its own
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()
