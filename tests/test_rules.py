@@ -103,6 +103,9 @@ CASES = {
                     {("BFA", "SANCTION", "ECOWAS"), ("MLI", "SANCTION", "ECOWAS")}, set(), {("BFA", "RETREAT", "ECOWAS")}),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
     "law_passed": ("Sudan's parliament approved a law to dissolve the party.", set(), set(), {("SDN", "AGREE", None)}),
+    "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
+                   "condemned Blessed Mhlanga's arrest.", {("MEDIA_GROUPS", "ACCUSE", "ZWE")}, set(),
+                   {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
 }
@@ -230,6 +233,7 @@ def test_what_is_received_is_given_by_another(reader, text, event, never):
     ('Donald Trump said that the European Union is "one of the most hostile authorities in the world."',
      ("TRUMP", "ACCUSE", "EU")),
     ('"Hamas\'s refusal to meet is a step backwards," Antony Blinken said.', ("BLINKEN", "ACCUSE", "HAMAS")),
+    ('"Israel, the cruel state, attacks Gaza," Erdogan said.', ("ERDOGAN", "ACCUSE", "ISR")),
 ])
 def test_evaluations_find_whose_conduct_is_judged(reader, text, event):
     _, result = reader(text)

@@ -265,7 +265,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
     for cand in direct:
-        if cand.pos_ != "NOUN":
+        if cand.pos_ != "NOUN" or _judged_victim(ctx, hit, cand):
             continue
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
@@ -279,6 +279,13 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if refs:
             return refs
     return ()
+
+
+def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
+    """"condemned Mhlanga's arrest", "called for Zamora's release": the owner of an act done to someone
+    is not whom a judgement or a demand about the act is aimed at."""
+    act = ctx.cues.at(noun)
+    return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 
 
 def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:

@@ -71,6 +71,7 @@ from kg.extract.whom import (
     between_sides,
     captives_to_other_side,
     denial_of_claims,
+    judged_act,
     each_other,
     joint_phrasing,
     mediated_parties,
@@ -92,7 +93,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, held, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
-    between_sides, object_target, each_other, welcomed_guest, undergone, denial_of_claims, verbal_attack, warning,
+    between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, verbal_attack, warning,
     actor_object, actor_left_behind, left_a_body, asked_a_question, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements

@@ -99,6 +99,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
     found = _doers(ctx, noun)
+    if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
+        found = ctx.res.refs(noun.head)
     if found or noun.dep_ not in {"attr", "acomp", "oprd"}:
         return found
     naming = _naming_verb(ctx, noun)

@@ -13,7 +13,7 @@ from kg.extract.mentions import OTHER_SIDE, PARTIES
 
 __all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
-           "other_side_default", "proposal_without_addressee", "joint_phrasing", "between_each"]
+           "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each"]
 
 
 def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
@@ -62,6 +62,18 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers += tuple(r for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})
                    for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
     return replace(d, source=doers, targets=d.source)
+
+
+def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
+    """"condemned Mhlanga's arrest", "welcomed the release": judging an arrest, detention or release
+    told without its doer aims at the authority of the article, who did it."""
+    if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT"} or not d.source:
+        return None
+    home = ctx.home
+    acts = [h for o in args.children(d.hit.tok, {"dobj"}) if (h := ctx.cues.at(o)) is not None]
+    if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
+        return None
+    return replace(d, targets=(home,))
 
 
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
