@@ -286,3 +286,8 @@ def test_the_government_of_a_story_set_in_one_country_is_its_own(reader):
                        "into Somalia to fight the militant group.")
     got = {(r.source, r.plover) for r in result.relations}
     assert ("KEN", "MOBILIZE") in got and ("SOM", "MOBILIZE") not in got, got
+
+
+def test_a_clause_of_its_own_is_not_negated_by_the_clause_above(reader):
+    _, result = reader("Iran did not attend the talks because the United States has imposed sanctions on Iran.")
+    assert ("USA", "SANCTION", "IRN") in {(r.source, r.plover, r.target) for r in result.relations}
