@@ -62,6 +62,8 @@ WORD_CLASSES = {
     "blame": "words that condemn conduct ('unacceptable', 'heinous'): said of an actor, its speaker accuses it",
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
+    "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
+    "idiom-in": "nouns that name no event right after a bare 'in' ('officials in charge of trade')",
     "allege": "words that make a statement an allegation ('allegedly')",
     "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",

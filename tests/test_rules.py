@@ -291,3 +291,36 @@ def test_the_government_of_a_story_set_in_one_country_is_its_own(reader):
 def test_a_clause_of_its_own_is_not_negated_by_the_clause_above(reader):
     _, result = reader("Iran did not attend the talks because the United States has imposed sanctions on Iran.")
     assert ("USA", "SANCTION", "IRN") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "However, Japan's security cooperation with India will likely develop slowly.",
+    "Experts say the judges are likely to find Lai guilty and China will probably sign the deal with Russia.",
+])
+def test_a_forecast_is_not_coded(reader, text):
+    _, result = reader(text)
+    assert not result.relations, result.relations
+
+
+def test_a_fronted_preposition_is_no_particle_of_the_cue(reader):
+    _, result = reader('On Wednesday, French President Emmanuel Macron called Chinese subsidies "unbearable."')
+    assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
+    _, result = reader("On Monday, Antony Blinken called on Hamas to accept the deal.")
+    assert ("BLINKEN", "REQUEST", "HAMAS") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+def test_in_charge_of_is_no_charge(reader):
+    _, result = reader("Wang Wentao met Belgian officials in charge of foreign trade.")
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
+
+
+def test_who_stands_accused_is_the_target_not_the_accuser(reader):
+    _, result = reader("Jimmy Lai stands accused of collusion with foreign forces.")
+    assert not any(r.source == "JIMMY_LAI" for r in result.relations), result.relations
+
+
+def test_it_is_not_the_medium_a_statement_is_told_to(reader):
+    _, result = reader("A spokesperson for the U.S. State Department told VOA on Sunday it had been working "
+                       "with Thailand for years.")
+    got = {(r.source, r.plover, r.target) for r in result.relations}
+    assert not any(s == "VOA" for s, _, _ in got), got

@@ -36,7 +36,14 @@ def passive(tok: Token) -> bool:
     """"was signed", "a plan proposed by mediators"."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return True
+    if _stands(tok):
+        return True
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+
+
+def _stands(tok: Token) -> bool:
+    """"Lai stands accused of collusion", "he remains charged": a participle of a state undergone."""
+    return tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and tok.head.lemma_ in {"stand", "remain"}
 
 
 def together(prep: Token) -> bool:
@@ -92,6 +99,8 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     from ("Mech Dara thanked his supporters after being freed": Mech Dara)."""
     if not passive(verb) or children(verb, PASS_SUBJ):
         return ()
+    if _stands(verb):
+        return tuple(r for s in children(verb.head, SUBJ) for r in ctx.res.refs_all(s))
     if verb.dep_ == "conj" and passive(verb.head):
         return tuple(r for s in children(verb.head, PASS_SUBJ) for r in ctx.res.refs_all(s))
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:

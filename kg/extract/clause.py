@@ -41,7 +41,7 @@ def mode(ctx: Ctx, tok: Token) -> str:
     chain = _chain(tok)
     if _negated(ctx, chain):
         return "negated"
-    if _hypothetical(tok, chain):
+    if _hypothetical(ctx, tok, chain):
         return "hypothetical"
     return "future" if _future(ctx, tok, chain) else "asserted"
 
@@ -61,7 +61,7 @@ def _no_longer(tok: Token) -> bool:
     return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
 
 
-def _hypothetical(tok: Token, chain: list[Token]) -> bool:
+def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
     for x in tok.ancestors:
         if x.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in x.children):
@@ -71,7 +71,27 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
     if any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark"):
         return True
     auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
+    if tok.pos_ == "NOUN" and (verb := _governor(tok)) is not None:
+        chain = _chain(verb)  # "cooperation will likely develop": the forecast is of the verb
+    if any(_guess(ctx, x) for x in chain[:3]):
+        return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     return bool(auxes & {"could", "might", "may"})
+
+
+def _guess(ctx: Ctx, tok: Token) -> bool:
+    """"likely develop", "is likely to respond", "probably intend"."""
+    guess = ctx.lex.of("guess")
+    return tok.lower_ in guess and tok.pos_ == "ADJ" or any(
+        c.lower_ in guess and c.dep_ in {"advmod", "acomp"} for c in tok.children)
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb a noun is the subject or object of ("cooperation will develop", "respond with threats")."""
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        return tok.head.head
+    return None
 
 
 def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:

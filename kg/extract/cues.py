@@ -44,6 +44,8 @@ def _match(tok: Token, cue: Cue) -> CueHit | None:
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
     pool += [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
+    if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle
+        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and t.i < tok.i)]
     last, parts = tok, []
     for word in cue.words[1:]:
         hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)
@@ -59,6 +61,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     pos = _pos(tok)
     if not pos:
         return None
+    if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
+            and not any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return None  # "officials in charge of trade"
     if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
         return None
     for cue in lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos):

@@ -441,7 +441,7 @@ class Resolver:
         if low in _PRONOUNS_PERSON:
             ref = self._clause_subject(tok, self._unlike(low)) or self._gendered(tok)
         elif low in _PRONOUNS_THING:
-            ref = self._last(tok.i, {"organization", "state"})
+            ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL:
@@ -451,6 +451,13 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _addressees(self, tok: Token) -> set[int]:
+        """Whom a statement is told to in the sentence of ``tok`` ("told VOA it had been working"):
+        the medium that receives it is not what "it" stands for."""
+        speech = self.lex.of("speech")
+        return {t.i for v in tok.sent if v.lemma_ in speech and v.i < tok.i
+                for c in v.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
 
     def _noun_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
