@@ -324,3 +324,13 @@ def test_it_is_not_the_medium_a_statement_is_told_to(reader):
                        "with Thailand for years.")
     got = {(r.source, r.plover, r.target) for r in result.relations}
     assert not any(s == "VOA" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's new law is facing criticism from Egypt.",
+    "Israel has come under criticism from Egypt for the raid.",
+    "Israel's decision drew sharp condemnation from Egypt.",
+])
+def test_criticism_faced_is_aimed_at_who_faces_it(reader, text):
+    _, result = reader(text)
+    assert ("EGY", "ACCUSE", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

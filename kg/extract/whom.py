@@ -59,8 +59,9 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     if "undergo" not in d.flags or not d.source:
         return None
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
-    doers += tuple(r for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})
-                   for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
+    objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
+    objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
+    doers += tuple(r for o in objects for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
     return replace(d, source=doers, targets=d.source)
 
 
