@@ -334,3 +334,11 @@ def test_it_is_not_the_medium_a_statement_is_told_to(reader):
 def test_criticism_faced_is_aimed_at_who_faces_it(reader, text):
     _, result = reader(text)
     assert ("EGY", "ACCUSE", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_a_country_where_villages_were_attacked_is_not_the_target(reader):
+    _, result = reader("Al-Shabab militants attacked nearly 10 villages between the towns of Lamu and Garissa in "
+                       "northeastern Kenya, near the Somali border.")
+    assert not any(r.target == "KEN" for r in result.relations), result.relations
+    _, result = reader("The United States has voiced concern over the violence in Israel.")
+    assert ("USA", "ACCUSE", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}

@@ -19,6 +19,8 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": only for criticism and rejection
+_WHITHER = {"to", "into", "toward", "towards"}
+_WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
@@ -279,8 +281,10 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in cand.subtree:
-                if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "toward", "towards"}:
-                    continue  # "exports to the U.S.": where goods go, not whose they are
+                if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
+                        t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
+                    continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
+                    # "concern over the violence in Israel" blames it)
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (
                         rr := tuple(r for r in res.refs(t) if r not in source and r not in _CAPTIVES)):
                     refs = rr
