@@ -342,3 +342,8 @@ def test_a_country_where_villages_were_attacked_is_not_the_target(reader):
     assert not any(r.target == "KEN" for r in result.relations), result.relations
     _, result = reader("The United States has voiced concern over the violence in Israel.")
     assert ("USA", "ACCUSE", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+def test_a_dotted_acronym_before_a_full_stop_names_the_state(reader):
+    _, result = reader("The C.A.R is pleading with civilians to return to villages.")
+    assert "CAF" in {r.source for r in result.relations}, result.relations

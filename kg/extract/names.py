@@ -50,7 +50,8 @@ def variants(surface: str) -> set[str]:
     acronym with dots ("C.A.R.")."""
     forms = {surface}
     if surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5:
-        forms.add("".join(f"{c}." for c in surface))  # "CAR" is also written "C.A.R."
+        dotted = "".join(f"{c}." for c in surface)
+        forms |= {dotted, dotted[:-1]}  # "CAR" is also written "C.A.R." (and "C.A.R" before a full stop)
     if " " in surface and not surface.isupper():
         forms.add(surface[0].lower() + surface[1:])
     if "-" in surface and " " not in surface.split("-", 1)[1][:1]:
