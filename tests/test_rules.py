@@ -347,3 +347,20 @@ def test_a_country_where_villages_were_attacked_is_not_the_target(reader):
 def test_a_dotted_acronym_before_a_full_stop_names_the_state(reader):
     _, result = reader("The C.A.R is pleading with civilians to return to villages.")
     assert "CAF" in {r.source for r in result.relations}, result.relations
+
+
+def test_a_capital_after_on_is_its_government(reader):
+    _, result = reader("Officials hinted at lifting the sanctions Washington has imposed on Moscow.")
+    assert ("USA", "SANCTION", "RUS") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_a_clause_of_time_is_no_content_of_the_cue_above(reader):
+    _, result = reader("Donald Trump threatened the European Union with tariffs after the European Union "
+                       "imposed sanctions on Russia.")
+    assert ("EU", "SANCTION", "RUS") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_they_in_a_clause_of_cause_is_the_subject_above(reader):
+    _, result = reader("Taliban officials do not respond to VOA queries because they have imposed a ban on the "
+                       "media outlet.")
+    assert ("TALIBAN", "COERCE", "VOA") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

@@ -14,6 +14,8 @@ DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a reque
 _OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
 _CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"}
 _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
+_CIRCUMSTANCE = {"after", "before", "because", "since", "when", "while", "although", "though", "as", "until", "once",
+                 "whereas"}
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
 _PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
 
@@ -226,6 +228,8 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if t.head.i == t.i:
             break
         prev = t.i
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in t.children):
+            break  # "threatened the EU after the EU levied a tariff": a clause of time or cause, no content
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:

@@ -444,6 +444,8 @@ class Resolver:
             ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
+        elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok)):
+            return above
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
@@ -451,6 +453,18 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _subject_above(self, tok: Token) -> tuple[str, ...]:
+        """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
+        of cause or time, or in a second clause, is the subject of the clause it hangs from."""
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+            return ()
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None or subj.lower_ in _PRONOUNS_PLURAL:
+            return ()
+        refs = self.refs_all(subj)
+        return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
 
     def _addressees(self, tok: Token) -> set[int]:
         """Whom a statement is told to in the sentence of ``tok`` ("told VOA it had been working"):

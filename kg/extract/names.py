@@ -197,7 +197,7 @@ class NameFinder:
     def _is_place(self, span: Span) -> bool:
         """A capital or country used as the place where something happens."""
         head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
             return True
         if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
             return True
