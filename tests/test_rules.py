@@ -364,3 +364,10 @@ def test_they_in_a_clause_of_cause_is_the_subject_above(reader):
     _, result = reader("Taliban officials do not respond to VOA queries because they have imposed a ban on the "
                        "media outlet.")
     assert ("TALIBAN", "COERCE", "VOA") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_its_is_not_the_medium_told_in_an_earlier_sentence(reader):
+    reading, _ = reader("Guatemala's president spoke on Monday, a lawyer told VOA. The newspaper was known for its "
+                        "investigations into corruption.")
+    its = next(t for t in reading.ctx.doc if t.lower_ == "its")
+    assert "VOA" not in reading.ctx.res.refs(its)

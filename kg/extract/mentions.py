@@ -69,6 +69,7 @@ class Resolver:
     parties: tuple[str, ...] = ()
     _descriptors: dict[str, set[str]] | None = None
     _genders: dict[str, str] | None = None
+    _told: set[int] | None = None  # tokens that name whom a statement is told to
 
     def __post_init__(self) -> None:
         self._match_names()
@@ -467,11 +468,13 @@ class Resolver:
         return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
 
     def _addressees(self, tok: Token) -> set[int]:
-        """Whom a statement is told to in the sentence of ``tok`` ("told VOA it had been working"):
-        the medium that receives it is not what "it" stands for."""
-        speech = self.lex.of("speech")
-        return {t.i for v in tok.sent if v.lemma_ in speech and v.i < tok.i
-                for c in v.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+        """Whom statements are told to ("told VOA it had been working", "told VOA. Its ..."): the medium
+        that receives a statement is not what "it" stands for. Read once per document."""
+        if self._told is None:
+            speech = self.lex.of("speech")
+            self._told = {t.i for v in self.doc if v.lemma_ in speech and v.pos_ in {"VERB", "AUX"}
+                          for c in v.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+        return self._told
 
     def _noun_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
