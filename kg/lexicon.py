@@ -63,6 +63,7 @@ WORD_CLASSES = {
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
+    "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "idiom-in": "nouns that name no event right after a bare 'in' ('officials in charge of trade')",
     "allege": "words that make a statement an allegation ('allegedly')",
     "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",

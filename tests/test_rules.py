@@ -34,6 +34,8 @@ CASES = {
     "between_sides": ("A ceasefire was signed between Israel and Hezbollah.", {("ISR", "AGREE", "HEZBOLLAH")},
                       set(), set()),
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
+    "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
+                    {("ISR", "REJECT", "AL_JAZEERA")}),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
     "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
                                {("HAMAS", "CONCEDE", "HOSTAGES")}),

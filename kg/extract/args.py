@@ -338,8 +338,9 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
     "warned that if Hezbollah broke the terms ...")."""
     plover = hit.cue.plover
     if plover in {"REQUEST", "ACCUSE"}:
-        for content in children(tok, {"ccomp"}):
-            refs = tuple(r for x in [content, *children(content, PASS_SUBJ)]
+        for content in children(tok, {"ccomp"}):  # who is said to suffer an act is not accused of it
+            undergoers = children(content, PASS_SUBJ) if plover == "REQUEST" else []
+            refs = tuple(r for x in [content, *undergoers]
                          for r in (subject(ctx, x) if x is content else ctx.res.refs_all(x)) if r not in source)
             if refs:
                 return refs

@@ -12,7 +12,7 @@ from kg.extract.draft import HARM, Draft, Stop
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 
-__all__ = ["modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["press_query", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -89,6 +89,20 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
     """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
     mode = clause.mode(ctx, d.hit.tok)
     return replace(d, mode=mode) if mode != d.mode else None
+
+
+def press_query(ctx: Ctx, d: Draft) -> Stop | None:
+    """"The two governments have ignored VOA requests for comment", "did not respond to queries": a
+    reporter's question, asked or left unanswered, is no event between the parties."""
+    tok = d.hit.tok
+    words = ctx.lex.of("press-query")
+    objects = args.children(tok, {"dobj", "nsubjpass"}) + [o for _, o in args.prep_objects(tok, ("to", "for"))]
+    if tok.lower_ in words or tok.lemma_ in words:
+        return Stop("a reporter's question")
+    for o in objects:
+        if o.lemma_ in words or any(t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
+            return Stop("a reporter's question")
+    return None
 
 
 def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
