@@ -50,7 +50,7 @@ WORD_CLASSES = {
     "force": "words that make the content of a pledge or warning an act of force",
     "future": "heads that put their complement in the future ('vowed to', 'plans to')",
     "naming": "verbs that name something ('what he called aggression')",
-    "place-owner": "nouns whose possessor names a place, not an actor ('Egypt's capital')",
+    "place-owner": "nouns whose possessor names a place ('Egypt's capital'); capitalised, with 'of', a place's name ('the Gulf of Guinea')",
     "lodging": "nouns of buildings a capital names as a place ('the Doha hotel')",
     "person-plural": "plural person nouns that 'the two ...' refers back with ('the two men')",
     "troops": "nouns of forces sent somewhere ('send ground forces into Rafah')",

@@ -373,3 +373,8 @@ def test_its_is_not_the_medium_told_in_an_earlier_sentence(reader):
                         "investigations into corruption.")
     its = next(t for t in reading.ctx.doc if t.lower_ == "its")
     assert "VOA" not in reading.ctx.res.refs(its)
+
+
+def test_a_country_inside_a_places_name_is_no_actor(reader):
+    reading, _ = reader("ECOWAS chiefs discussed maritime security in the Gulf of Guinea.")
+    assert "GIN" not in {m.actor for m in reading.ctx.res.mentions()}

@@ -170,7 +170,8 @@ class NameFinder:
                 covering.setdefault(i, []).append((n, kind))
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
-            if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named):
+            if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named) \
+                    or self._place_of(span):
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -202,6 +203,12 @@ class NameFinder:
         if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
             return True
         return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
+
+    def _place_of(self, span: Span) -> bool:
+        """"The Gulf of Guinea", "the Horn of Africa": a name inside a place's name."""
+        head = span.root
+        return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-owner") \
+            and head.head.head.text[:1].isupper()
 
     def _organ(self, name: Span) -> bool:
         return name.root.lower_ in self.lex.of("organ")
