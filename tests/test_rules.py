@@ -378,3 +378,12 @@ def test_its_is_not_the_medium_told_in_an_earlier_sentence(reader):
 def test_a_country_inside_a_places_name_is_no_actor(reader):
     reading, _ = reader("ECOWAS chiefs discussed maritime security in the Gulf of Guinea.")
     assert "GIN" not in {m.actor for m in reading.ctx.res.mentions()}
+
+
+@pytest.mark.parametrize("text", [
+    "Western politicians have called on China to cease support for Russia's bloody war against Ukraine.",
+    "Gabuev said Russia's war in Ukraine has changed the relationship.",
+])
+def test_a_war_named_with_its_doer_is_a_fact_of_its_own(reader, text):
+    _, result = reader(text)
+    assert ("RUS", "ASSAULT", "UKR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

@@ -253,6 +253,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     tok = hit.tok
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
     direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
+    if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
+        direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     for x in children(tok, {"acl", "relcl"}):
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]

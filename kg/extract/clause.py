@@ -208,7 +208,10 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
 
 
 def absorbed(ctx: Ctx, tok: Token) -> bool:
-    """A complement of another cue ("urged Hamas to accept") is coded through that cue."""
+    """A complement of another cue ("urged Hamas to accept") is coded through that cue; an act of force
+    that someone is named to have done ("support for Russia's war against Ukraine") is a fact of its own."""
+    if _owned_force(ctx, tok):
+        return False
     if tok.dep_ in {"xcomp", "ccomp"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:
             return content_is_force(ctx, tok.head)
@@ -219,6 +222,13 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         if owner and owner.cue.pos == "N":
             return True
     return _inside_cue(ctx, tok)
+
+
+def _owned_force(ctx: Ctx, tok: Token) -> bool:
+    """"Russia's war", "Israel's blockade": a noun of force with its doer as possessor."""
+    hit = ctx.cues.at(tok)
+    return tok.pos_ == "NOUN" and hit is not None and hit.cue.plover in _FORCE_TYPES and any(
+        c.dep_ == "poss" and ctx.res.refs(c) for c in tok.children)
 
 
 def _inside_cue(ctx: Ctx, tok: Token) -> bool:
