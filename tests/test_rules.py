@@ -387,3 +387,21 @@ def test_a_country_inside_a_places_name_is_no_actor(reader):
 def test_a_war_named_with_its_doer_is_a_fact_of_its_own(reader, text):
     _, result = reader(text)
     assert ("RUS", "ASSAULT", "UKR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_an_award_received_from_someone_is_no_meeting(reader):
+    _, result = reader("Last year, Mech Dara received a hero award from U.S. Secretary of State Antony Blinken.")
+    assert not any(r.plover == "CONSULT" for r in result.relations), result.relations
+
+
+def test_a_call_parsed_as_the_subject_of_its_content_still_absorbs_it(reader):
+    _, result = reader('Reporters Without Borders reiterated "its call to the authorities to immediately drop all '
+                       'charges against him."')
+    assert not any(r.plover == "CONCEDE" for r in result.relations), result.relations
+
+
+def test_the_journalist_is_the_journalist_named_before(reader):
+    reading, _ = reader("Cambodian journalist Mech Dara was freed on Thursday, his lawyer Duch Piseth said. "
+                        "The journalist thanked his supporters.")
+    the = [t for t in reading.ctx.doc if t.lower_ == "journalist"][-1]
+    assert reading.ctx.res.refs(the) == ("MECH_DARA",)

@@ -212,6 +212,9 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     that someone is named to have done ("support for Russia's war against Ukraine") is a fact of its own."""
     if _owned_force(ctx, tok):
         return False
+    if any(c.dep_ == "nsubj" and (h := ctx.cues.at(c)) is not None and h.cue.pos == "N" and h.cue.plover == "REQUEST"
+           for c in tok.children):
+        return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
     if tok.dep_ in {"xcomp", "ccomp"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:
             return content_is_force(ctx, tok.head)

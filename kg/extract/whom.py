@@ -99,7 +99,12 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
-    return Stop("needs an actor as its object") if "object" in d.flags and not d.targets else None
+    if "object" not in d.flags:
+        return None
+    if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
+                                for o in args.children(d.hit.tok, {"dobj"})):
+        return Stop("needs an actor as its object")  # "received a hero award from Blinken"
+    return Stop("needs an actor as its object") if not d.targets else None
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
