@@ -36,6 +36,8 @@ CASES = {
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
     "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
                     {("ISR", "REJECT", "AL_JAZEERA")}),
+    "claim_dismissed": ('The United Nations accused Iran of a plot. Tehran has called the allegations "baseless."',
+                        {("IRN", "REJECT", "UN")}, set(), {("IRN", "ACCUSE", None)}),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
     "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
                                {("HAMAS", "CONCEDE", "HOSTAGES")}),

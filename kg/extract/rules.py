@@ -71,6 +71,7 @@ from kg.extract.whom import (
     between_each,
     between_sides,
     captives_to_other_side,
+    claim_dismissed,
     denial_of_claims,
     judged_act,
     each_other,
@@ -92,7 +93,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, named_as, verb_subject, reported_speech, modality,
+    patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, reported_speech, modality,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, verbal_attack, warning,
     actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, alleged,

@@ -11,7 +11,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import Draft, Stop, captive
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 
-__all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "denial_of_claims",
+__all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each"]
 
@@ -77,6 +77,20 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, targets=(home,))
 
 
+def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Tehran has called the abduction allegations 'baseless'": calling a claim something dismisses it,
+    a rejection aimed at whoever made it."""
+    tok = d.hit.tok
+    head = tok.head
+    if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim") or tok.dep_ != "dobj" \
+            or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
+        return None
+    source = args.subject(ctx, head)
+    if not source:
+        return None
+    return replace(d, plover="REJECT", source=source, source_given=True, targets=_claimant(ctx, source, [tok]))
+
+
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
     about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
@@ -84,16 +98,24 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "REJECT" or d.targets or not d.source:
         return None
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in ctx.lex.of("claim")]
-    if not claims:
-        return None
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    targets = _claimant(ctx, d.source, claims) if claims else ()
+    return replace(d, targets=targets) if targets else None
+
+
+def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
+    """Who made the claims ``source`` denies: their owner ("the U.N. findings"), else the last actor in the
+    article to accuse (or charge) the source, else for charges the authority of the article."""
+    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
+    if owners:
+        return owners
     for r in reversed(ctx.coded):
         if r.plover in {"ACCUSE", "COERCE", "SANCTION"} and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
                 and r.source not in mine:
-            return replace(d, targets=(r.source,))
+            return (r.source,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.home  # "he rejects the charges": the prosecuting authority's
-    return replace(d, targets=(home,)) if charged and home and home not in mine else None
+    return (home,) if charged and home and home not in mine else ()
 
 
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
