@@ -407,3 +407,32 @@ def test_the_journalist_is_the_journalist_named_before(reader):
                         "The journalist thanked his supporters.")
     the = [t for t in reading.ctx.doc if t.lower_ == "journalist"][-1]
     assert reading.ctx.res.refs(the) == ("MECH_DARA",)
+
+
+@pytest.mark.parametrize("text", [
+    '"I see no signs that the North Koreans are interested in talking to the U.S.," said Joshua Pollack.',
+    '"It is not the time for the U.N. Security Council to consider offering sanctions relief," Nikki Haley said.',
+    '"Malaysians are trying to create leverage for future negotiations with China," he said.',
+    "If North Korea tests a missile, experts think the U.S. is likely to respond with threats of sanctions.",
+])
+def test_no_signs_weighing_prospects_and_forecasts_are_no_events(reader, text):
+    _, result = reader(text)
+    assert not result.relations, result.relations
+
+
+def test_forces_backed_by_others_are_whom_they_support(reader):
+    _, result = reader("Somali government soldiers, supported by the U.S. military, are conducting operations.")
+    assert ("USA_ARMED_FORCES", "SUPPORT", "SOM_ARMED_FORCES") in {(r.source, r.plover, r.target)
+                                                                   for r in result.relations}, result.relations
+
+
+def test_one_side_named_by_its_adjective_is_one_side(reader):
+    _, result = reader("Israel and Hamas held talks in Cairo. During the negotiations, the Israeli side proposed a "
+                       "truce, but the European side refused.")
+    assert not any(r.plover == "REJECT" for r in result.relations), result.relations
+
+
+def test_a_denied_request_aims_at_who_asked(reader):
+    _, result = reader("North Korea asked the United States for sanctions relief in Hanoi. Donald Trump denied "
+                       "the request.")
+    assert ("TRUMP", "REJECT", "PRK") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

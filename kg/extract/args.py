@@ -101,6 +101,8 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     from ("Mech Dara thanked his supporters after being freed": Mech Dara)."""
     if not passive(verb) or children(verb, PASS_SUBJ):
         return ()
+    if verb.dep_ == "acl":  # "Somali forces backed by Djiboutian soldiers": the forces
+        return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head))
     if _stands(verb):
         return tuple(r for s in children(verb.head, SUBJ) for r in ctx.res.refs_all(s))
     if verb.dep_ == "conj" and passive(verb.head):

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.extract.args import passive, subject
 from kg.extract.context import Ctx
 
-__all__ = ["mode", "speaker", "deontic", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "forecast", "speaker", "deontic", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
@@ -49,7 +49,11 @@ def mode(ctx: Ctx, tok: Token) -> str:
 
 
 def _negated(ctx: Ctx, chain: list[Token]) -> bool:
-    """"did not sign", "never agreed", "pledged not to let Al-Qaeda threaten the United States"."""
+    """"did not sign", "never agreed", "pledged not to let Al-Qaeda threaten the United States", "I see no
+    signs that the North Koreans are interested in talking"."""
+    if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in a.head.children)
+           for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
+        return True
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} or _no_longer(c) for x in chain[:2] for c in x.children):
         return True
     top = chain[-1]
@@ -75,9 +79,19 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
     if tok.pos_ == "NOUN" and (verb := _governor(tok)) is not None:
         chain = _chain(verb)  # "cooperation will likely develop": the forecast is of the verb
+    if any(x.lemma_ in ctx.lex.of("weigh") for x in chain[1:3]):
+        return True  # "to consider offering sanctions relief": weighed, not done
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ctx.lex.of("prospective") for c in tok.children):
+        return True  # "future negotiations", "possible talks"
     if any(_guess(ctx, x) for x in chain[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     return bool(auxes & {"could", "might", "may"})
+
+
+def forecast(ctx: Ctx, tok: Token) -> bool:
+    """"The U.S. is likely to respond with threats": an analyst's forecast, not an act (even a threat)."""
+    verb = _governor(tok) if tok.pos_ == "NOUN" else None
+    return any(_guess(ctx, x) for x in _chain(verb if verb is not None else tok)[:3])
 
 
 def _guess(ctx: Ctx, tok: Token) -> bool:

@@ -129,7 +129,7 @@ def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
 def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
     """"if Iran attacks Israel", "whether Iran will attack", "Russia could strike": an event that may or
     may not happen is not coded (a threat is coded: it is a conditional by nature)."""
-    if d.mode == "hypothetical" and d.plover != "THREATEN":
+    if d.mode == "hypothetical" and (d.plover != "THREATEN" or clause.forecast(ctx, d.hit.tok)):
         return Stop("hypothetical or conditional")
     return None
 

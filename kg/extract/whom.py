@@ -97,20 +97,23 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     a denial of charges no one was seen to bring aims at the authority of the article."""
     if d.plover != "REJECT" or d.targets or not d.source:
         return None
-    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in ctx.lex.of("claim")]
+    words = ctx.lex.of("claim") | ctx.lex.of("plea")
+    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
     targets = _claimant(ctx, d.source, claims) if claims else ()
     return replace(d, targets=targets) if targets else None
 
 
 def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
     """Who made the claims ``source`` denies: their owner ("the U.N. findings"), else the last actor in the
-    article to accuse (or charge) the source, else for charges the authority of the article."""
+    article to accuse (or charge) the source, or to ask something of it when a request is denied, else for
+    charges the authority of the article."""
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     if owners:
         return owners
+    pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
     for r in reversed(ctx.coded):
-        if r.plover in {"ACCUSE", "COERCE", "SANCTION"} and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
+        if r.plover in pleas and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
                 and r.source not in mine:
             return (r.source,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
