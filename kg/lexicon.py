@@ -64,6 +64,8 @@ WORD_CLASSES = {
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
+    "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",
+    "joint-words": "nouns of what is said or tried together ('a joint statement', 'a joint effort'): no cooperation",
     "plea": "nouns of what one side asks of another ('denied the request'): a denial aims at who asked",
     "prospective": "adjectives that make a noun cue a prospect, not an event ('future negotiations')",
     "weigh": "verbs whose complement is only weighed, not done ('to consider offering sanctions relief')",

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract, read
-from kg.extract.rules import EVENT_RULES, STANCE_RULES, deontic_requests, evaluations, proposal_owners
+from kg.extract.rules import EVENT_RULES, STANCE_RULES, deontic_requests, evaluations, joint_acts, proposal_owners
 from kg.lexicon import load_lexicon
 from kg.model import Article
 from kg.nlp import clean_text
@@ -38,6 +38,8 @@ CASES = {
                     {("ISR", "REJECT", "AL_JAZEERA")}),
     "claim_dismissed": ('The United Nations accused Iran of a plot. Tehran has called the allegations "baseless."',
                         {("IRN", "REJECT", "UN")}, set(), {("IRN", "ACCUSE", None)}),
+    "joint_acts": ("China and Russia conducted joint bomber flights near Alaska.", {("CHN", "COOPERATE", "RUS"),
+                   ("RUS", "COOPERATE", "CHN")}, set(), set()),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
     "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
                                {("HAMAS", "CONCEDE", "HOSTAGES")}),
@@ -114,7 +116,7 @@ CASES = {
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
 }
 
-SENTENCE_RULES = (deontic_requests, evaluations, proposal_owners)
+SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -436,3 +438,13 @@ def test_a_denied_request_aims_at_who_asked(reader):
     _, result = reader("North Korea asked the United States for sanctions relief in Hanoi. Donald Trump denied "
                        "the request.")
     assert ("TRUMP", "REJECT", "PRK") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_a_joint_statement_is_no_cooperation(reader):
+    _, result = reader("In a joint statement, Joe Biden and Emmanuel Macron welcomed the truce.")
+    assert not any(r.plover == "COOPERATE" for r in result.relations), result.relations
+
+
+def test_a_hyphen_in_the_first_sentence_is_no_dateline(reader):
+    _, result = reader("A deadly attack on a joint Kenya-U.S. base has heightened fears.")
+    assert ("KEN", "COOPERATE", "USA") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

@@ -116,10 +116,11 @@ def _joiner(tok: Token, particles: frozenset[str]) -> bool:
 def dateline_end(doc: Doc) -> int:
     """The token after a dateline that opens the text ("BEIRUT, Dec 1 (Reuters) -"), or 0."""
     for tok in doc[:14]:
-        if tok.text in _DASHES or tok.text == "—":
+        if (tok.text in _DASHES or tok.text == "—") and tok.i > 0 and (tok.text == "—" or doc[tok.i - 1].whitespace_):
+            # a hyphen joining two words ("Kenya-U.S.") is no dateline's dash
             head = doc[: tok.i]
             if head and capital(head[0]) and not any(t.pos_ in {"VERB", "AUX"} for t in head) and (
-                    head[0].is_upper or any(t.text == "(" for t in head)):
+                    head[0].is_upper and len(head[0]) > 1 or any(t.text == "(" for t in head)):
                 return tok.i + 1
             return 0
         if tok.pos_ in {"VERB", "AUX"} or tok.text == ".":

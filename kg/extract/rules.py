@@ -30,6 +30,7 @@ from kg.extract.statements import (
     deontic_requests,
     evaluations,
     headline,
+    joint_acts,
     proposal_owners,
     stance_source,
     stance_speaker,
@@ -140,6 +141,6 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     if headline(sent):
         return
     for out in (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
-                *evaluations(ctx, sent), *proposal_owners(ctx, sent)):
+                *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent)):
         ctx.coded += out.relations
         yield out

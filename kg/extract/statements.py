@@ -14,7 +14,8 @@ from kg.extract.draft import Draft, Outcome, Stop, describe, events_of, position
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
-__all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "proposal_owners", "headline"]
+__all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
+           "headline"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -74,6 +75,30 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
         yield out
+
+
+def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"A joint Kenya-U.S. military base", "China and Russia conducted joint bomber flights", "coordinated
+    airstrikes by the Somali army and international partners": what two actors do jointly is cooperation."""
+    for tok in sent:
+        if tok.lower_ not in ctx.lex.of("joint") or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+            continue
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "joint bomber flights"
+            noun = noun.head
+        if noun.lemma_ in ctx.lex.of("joint-words"):
+            continue  # "a joint statement", "the joint American and French effort": words, not material action
+        named = [r for t in noun.lefts if t.dep_ in {"compound", "nmod", "amod", "poss"}
+                 for x in t.subtree for r in ctx.res.refs(x)]
+        partners = list(dict.fromkeys([*named, *(r for _, o in args.prep_objects(noun, ("by",))
+                                                 for r in ctx.res.refs_all(o))]))
+        if len(partners) < 2 and noun.dep_ == "dobj":
+            partners = list(dict.fromkeys([*args.subject(ctx, noun.head), *args.co_subjects(ctx, noun.head)]))
+        if len(partners) < 2 or clause.mode(ctx, noun) in {"negated", "hypothetical"}:
+            continue
+        hit = CueHit(tok, Cue((tok.lower_,), "A", "COOPERATE"), tok)
+        d = Draft(hit, "COOPERATE", source=tuple(partners), joint="joint", conf=0.5, rule="joint_acts")
+        yield Outcome(hit, [("joint_acts", describe(d))], list(events_of(ctx, d)))
 
 
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
