@@ -448,3 +448,8 @@ def test_a_joint_statement_is_no_cooperation(reader):
 def test_a_hyphen_in_the_first_sentence_is_no_dateline(reader):
     _, result = reader("A deadly attack on a joint Kenya-U.S. base has heightened fears.")
     assert ("KEN", "COOPERATE", "USA") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_backing_enjoyed_is_given_by_whom_of_names(reader):
+    _, result = reader("Israel enjoys the full backing of the United States.")
+    assert ("USA", "SUPPORT", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
