@@ -453,3 +453,9 @@ def test_a_hyphen_in_the_first_sentence_is_no_dateline(reader):
 def test_backing_enjoyed_is_given_by_whom_of_names(reader):
     _, result = reader("Israel enjoys the full backing of the United States.")
     assert ("USA", "SUPPORT", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_talks_in_an_opening_phrase_belong_to_the_subject(reader):
+    _, result = reader("Following talks with Mauritius Prime Minister Navinchandra Ramgoolam, Narendra Modi reaffirmed "
+                       "his commitment to a partnership.")
+    assert ("MODI", "CONSULT", "NAVINCHANDRA_RAMGOOLAM") in {(r.source, r.plover, r.target) for r in result.relations}

@@ -197,7 +197,7 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         head = head.head
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
                 break
             subj = subject(ctx, head)
