@@ -459,3 +459,14 @@ def test_talks_in_an_opening_phrase_belong_to_the_subject(reader):
     _, result = reader("Following talks with Mauritius Prime Minister Navinchandra Ramgoolam, Narendra Modi reaffirmed "
                        "his commitment to a partnership.")
     assert ("MODI", "CONSULT", "NAVINCHANDRA_RAMGOOLAM") in {(r.source, r.plover, r.target) for r in result.relations}
+
+
+def test_who_is_blamed_for_doing_something_does_it(reader):
+    _, result = reader("Trump also attacked The Wall Street Journal newspaper for refusing to support his tariff plans.")
+    assert ("WSJ", "REJECT", "TRUMP") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_an_act_led_by_someone_is_theirs(reader):
+    _, result = reader("Morsi was ousted in 2013 in a military coup led by Abdel Fattah el-Sisi, which Turkey condemned.")
+    assert any(r.source == "SISI" for r in result.relations) or any(
+        p.actor == "SISI" for p in result.positions), (result.relations, result.positions)

@@ -114,6 +114,14 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
 
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """A subject from the clause above: control verbs, conjuncts, relative clauses, purpose clauses."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":  # "attacked the newspaper for refusing to support him"
+        above = verb.head.head
+        while above.dep_ == "appos":
+            above = above.head
+        objects = children(above, {"dobj"}) if above.pos_ == "VERB" else [above] if above.dep_ == "dobj" else []
+        for obj in objects:
+            if refs := ctx.res.refs_all(obj) or tuple(ctx.res._modifier_actors(obj, of=False)):
+                return refs
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
@@ -184,6 +192,9 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     for _, obj in prep_objects(noun, ("by", "from")):
         refs = res.refs_all(obj)
         if refs:
+            return refs
+    for x in children(noun, {"acl"}):  # "a military coup led by el-Sisi", "an offensive launched by Puntland forces"
+        if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in res.refs_all(o))):
             return refs
     return _governing_subject(ctx, noun)
 
