@@ -470,3 +470,12 @@ def test_an_act_led_by_someone_is_theirs(reader):
     _, result = reader("Morsi was ousted in 2013 in a military coup led by Abdel Fattah el-Sisi, which Turkey condemned.")
     assert any(r.source == "SISI" for r in result.relations) or any(
         p.actor == "SISI" for p in result.positions), (result.relations, result.positions)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Antony Blinken underscored the need for Israel to protect civilians.", ("BLINKEN", "REQUEST", "ISR")),
+    ("Egypt stressed the importance of Hamas accepting the deal.", ("EGY", "REQUEST", "HAMAS")),
+])
+def test_stressing_a_need_is_a_request(reader, text, event):
+    _, result = reader(text)
+    assert event in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

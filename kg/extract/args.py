@@ -359,8 +359,8 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                          for r in (subject(ctx, x) if x is content else ctx.res.refs_all(x)) if r not in source)
             if refs:
                 return refs
-    if plover == "REQUEST":  # "called for the Taliban to lift the ban": "for" heads the clause
-        for content in children(tok, {"advcl"}):
+    if plover == "REQUEST":  # "called for the Taliban to lift the ban", "stressed the need for Israel to protect"
+        for content in children(tok, {"advcl"}) + [c for o in children(tok, {"dobj"}) for c in children(o, {"advcl", "acl"})]:
             if any(m.lower_ == "for" for m in children(content, {"mark"})):
                 refs = tuple(r for s in children(content, SUBJ) for r in ctx.res.refs_all(s) if r not in source)
                 if refs:
