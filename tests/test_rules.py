@@ -40,6 +40,8 @@ CASES = {
                         {("IRN", "REJECT", "UN")}, set(), {("IRN", "ACCUSE", None)}),
     "joint_acts": ("China and Russia conducted joint bomber flights near Alaska.", {("CHN", "COOPERATE", "RUS"),
                    ("RUS", "COOPERATE", "CHN")}, set(), set()),
+    "weighed_sanction": ("The European Union is considering sanctions on Russia.", {("EU", "THREATEN", "RUS")}, set(),
+                         {("EU", "SANCTION", "RUS")}),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
     "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
                                {("HAMAS", "CONCEDE", "HOSTAGES")}),

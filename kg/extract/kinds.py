@@ -10,7 +10,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop
 
-__all__ = ["verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]
 
 
@@ -106,6 +106,16 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not d.speaker or not d.source:
         return Stop("a breach no one reports")
     return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted")
+
+
+def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The EU is considering sanctions on Russia", "is weighing imposing tariffs": a sanction weighed in
+    public is a threat of it, not a sanction imposed."""
+    tok = d.hit.tok
+    weighed = tok.dep_ in {"dobj", "xcomp"} and tok.head.lemma_ in ctx.lex.of("weigh")
+    if d.plover != "SANCTION" or not weighed or d.mode == "negated":
+        return None
+    return replace(d, plover="THREATEN", mode="asserted")
 
 
 def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:

@@ -25,6 +25,7 @@ from kg.extract.kinds import (
     reported_breach,
     verbal_attack,
     warning,
+    weighed_sanction,
 )
 from kg.extract.statements import (
     deontic_requests,
@@ -107,7 +108,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
+    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
 )
 
 
