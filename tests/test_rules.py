@@ -42,6 +42,8 @@ CASES = {
                    ("RUS", "COOPERATE", "CHN")}, set(), set()),
     "weighed_sanction": ("The European Union is considering sanctions on Russia.", {("EU", "THREATEN", "RUS")}, set(),
                          {("EU", "SANCTION", "RUS")}),
+    "other_sense": ("Erdogan struck a conciliatory tone toward Israel on Monday.", set(), set(),
+                    {("ERDOGAN", "ASSAULT", "ISR")}),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
     "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
                                {("HAMAS", "CONCEDE", "HOSTAGES")}),

@@ -40,6 +40,7 @@ from kg.extract.which import (
     absorbed_cue,
     actor_noun,
     asked_a_question,
+    other_sense,
     press_query,
     counterpart_needed,
     ended,
@@ -98,7 +99,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, reported_speech, modality,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, verbal_attack, warning,
-    actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, alleged,
+    actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach,

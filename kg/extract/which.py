@@ -12,7 +12,7 @@ from kg.extract.draft import HARM, Draft, Stop
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 
-__all__ = ["press_query", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["other_sense", "press_query", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -89,6 +89,20 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
     """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
     mode = clause.mode(ctx, d.hit.tok)
     return replace(d, mode=mode) if mode != d.mode else None
+
+
+def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made": a verb cue
+    with an idiom's object, or a concession of a fact ("conceded that ..."), is no event."""
+    tok = d.hit.tok
+    if not d.hit.cue.verbal:
+        return None
+    if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
+        return Stop("an idiom, not the event the verb names")
+    if d.plover == "CONCEDE" and any(any(m.lower_ == "that" for m in c.children) or c.i > tok.i and c.dep_ == "ccomp"
+                                     for c in args.children(tok, {"ccomp"})):
+        return Stop("conceding a fact: admitting, not a concession")
+    return None
 
 
 def press_query(ctx: Ctx, d: Draft) -> Stop | None:
