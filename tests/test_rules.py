@@ -483,3 +483,10 @@ def test_an_act_led_by_someone_is_theirs(reader):
 def test_stressing_a_need_is_a_request(reader, text, event):
     _, result = reader(text)
     assert event in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_an_attack_led_by_a_hyphened_actor_is_theirs(reader):
+    _, result = reader("The Hamas-led attack on Israel killed 1,200 people.")
+    assert ("HAMAS", "ASSAULT", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+    _, result = reader("Under the annex, Kosovo accepted to open EU-facilitated negotiations on Monday.")
+    assert not any(r.target == "EU" for r in result.relations), result.relations

@@ -350,7 +350,8 @@ class Resolver:
     def _hyphened(self, tok: Token) -> list[Token]:
         """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""
         doc = self.doc
-        return [c for c in tok.children if c.dep_ in _MOD_DEPS and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
+        deps = _MOD_DEPS | {"npadvmod"} if tok.lower_ == "led" else _MOD_DEPS  # "the Hamas-led attack"
+        return [c for c in tok.children if c.dep_ in deps and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
 
     def people(self, state_id: str) -> str:
         """A population named by a plural demonym ("Palestinians"): a group actor of its own."""
