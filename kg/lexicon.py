@@ -65,6 +65,7 @@ WORD_CLASSES = {
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
+    "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
     "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",
     "joint-words": "nouns of what is said or tried together ('a joint statement', 'a joint effort'): no cooperation",
     "plea": "nouns of what one side asks of another ('denied the request'): a denial aims at who asked",

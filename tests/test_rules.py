@@ -490,3 +490,8 @@ def test_an_attack_led_by_a_hyphened_actor_is_theirs(reader):
     assert ("HAMAS", "ASSAULT", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
     _, result = reader("Under the annex, Kosovo accepted to open EU-facilitated negotiations on Monday.")
     assert not any(r.target == "EU" for r in result.relations), result.relations
+
+
+def test_the_statement_speaks_for_whoever_issued_it(reader):
+    _, result = reader("Qatar issued a statement on Monday. The statement urged Israel to accept the deal.")
+    assert ("QAT", "REQUEST", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

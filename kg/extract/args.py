@@ -86,6 +86,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if child.dep_ not in SUBJ:
             continue
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+        if not refs and child.lemma_ in ctx.lex.of("document"):
+            refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
         for prep in child.children:
             if prep.dep_ == "prep" and together(prep):
                 for obj in prep.children:
@@ -94,6 +96,23 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs
     return None
+
+
+def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
+    the last statement named before it."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return ()
+    for prev in reversed(ctx.doc[max(0, noun.i - 300): noun.i]):
+        if prev.lemma_ != noun.lemma_:
+            continue
+        owners = tuple(ctx.res._modifier_actors(prev, of=False))
+        if owners:
+            return owners
+        if prev.dep_ == "dobj" and prev.head.pos_ in {"VERB", "AUX"}:
+            return subject(ctx, prev.head)
+        return ()
+    return ()
 
 
 def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
