@@ -495,3 +495,13 @@ def test_an_attack_led_by_a_hyphened_actor_is_theirs(reader):
 def test_the_statement_speaks_for_whoever_issued_it(reader):
     _, result = reader("Qatar issued a statement on Monday. The statement urged Israel to accept the deal.")
     assert ("QAT", "REQUEST", "ISR") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany sent tanks to Ukraine.", ("DEU", "AID", "UKR")),
+    ("Iran supplied drones to Russia.", ("IRN", "AID", "RUS")),
+    ("Egypt has been in contact with Hamas about the truce.", ("EGY", "CONSULT", "HAMAS")),
+])
+def test_arms_sent_and_contacts(reader, text, event):
+    _, result = reader(text)
+    assert event in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
