@@ -505,3 +505,16 @@ def test_the_statement_speaks_for_whoever_issued_it(reader):
 def test_arms_sent_and_contacts(reader, text, event):
     _, result = reader(text)
     assert event in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+def test_custody_told_without_its_holder_is_the_authority_where_it_is(reader):
+    text = ("Jimmy Lai met officials in Washington. Washington has urged Beijing to free him. Lai has been held in "
+            "solitary confinement in Hong Kong since late 2020.")
+    _, result = reader(text)
+    assert not any(r.plover == "COERCE" and r.source == "USA" for r in result.relations), result.relations
+
+
+def test_a_clause_before_its_verb_is_no_content_of_it(reader):
+    _, result = reader("Speaking to NATO and European Union military chiefs in Paris, Dutch Defense Minister Ruben "
+                       "Brekelmans stressed the urgency of boosting Europe's defense.")
+    assert "CONSULT" in {r.plover for r in result.relations}, result.relations

@@ -255,8 +255,10 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if t.head.i == t.i:
             break
         prev = t.i
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in t.children):
-            break  # "threatened the EU after the EU levied a tariff": a clause of time or cause, no content
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and (t.i < t.head.i and not marks & {"if", "unless"} or marks & _CIRCUMSTANCE):
+            break  # "threatened the EU after the EU levied a tariff", "Speaking to NATO brass, he stressed the
+            # need ...": a clause of time or cause, or one before its verb, is no content
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:

@@ -121,14 +121,23 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
-    ban or release told without its doer is the authority's, the state the article is set in (a bare
-    "Mhlanga's arrest" only refers back to it)."""
+    ban or release told without its doer is the authority's: of the state it happened "in", else of the
+    state the article is set in (a bare "Mhlanga's arrest" only refers back to it)."""
     if d.source or not d.targets or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags):
         return None
-    home = ctx.home
+    verb = tok.head.head if tok.dep_ == "pobj" else tok
+    spots = [o for _, o in args.prep_objects(verb, ("in",))]
+    spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
+    places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"}]
+    capitals = ctx.res.actors.capitals
+    where = [r for o in places for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state"] + [
+        c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
+    if places and not where:
+        return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
+    home = where[0] if where else ctx.home
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
 
