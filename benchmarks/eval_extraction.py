@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from spacy.tokens import Doc, DocBin  # noqa: E402
+from spacy.tokens import DocBin  # noqa: E402
 
 from kg.actors import load_dictionary  # noqa: E402
 from kg.extract import extract  # noqa: E402

@@ -2,7 +2,9 @@
 """Precision of each extraction rule on gold articles: how many of the events a rule made match a gold
 event (lenient, same sentence), by the `rule` column of relations.csv.
 
-    python benchmarks/rule_precision.py OUT GOLD [GOLD ...]
+    python benchmarks/rule_precision.py OUT GOLD [GOLD ...] [--show RULE]
+
+With --show, the events that RULE made are listed, each marked + (matches gold) or - (does not).
 
 Uses the scorer's own matching (../shared/eval/score.py), so the counts add up to its figures.
 """
@@ -17,7 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    out, golds = Path(sys.argv[1]), sys.argv[2:]
+    argv = sys.argv[1:]
+    show = argv[argv.index("--show") + 1] if "--show" in argv else None
+    if show:
+        del argv[argv.index("--show"):argv.index("--show") + 2]
+    out, golds = Path(argv[0]), argv[1:]
     sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
     import score  # the scorer, for its matching
 
@@ -50,6 +56,8 @@ def main() -> None:
                         and score.same_sentence(sent, g["events"][i]["sentence"])
                         and (gset(g["events"][i].get("target")) is None or pt & gset(g["events"][i].get("target")))),
                        None)
+            if rule == show:
+                print("+" if hit is not None else "-", doc[:3], src, typ, tgt, "|", sent[:160])
             if hit is None:
                 fp[rule] += 1
             else:

@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.mentions import PARTIES
 
-__all__ = ["subject", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -63,6 +63,9 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):
             return ctx.res.refs_all(obj)
+        if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
+            return subject(ctx, verb.head, seen + 1)
+        return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
@@ -82,6 +85,18 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs
     return None
+
+
+def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Whom a passive verb with no subject of its own is done to: the subject of the clause it hangs
+    from ("Mech Dara thanked his supporters after being freed": Mech Dara)."""
+    if not passive(verb) or children(verb, PASS_SUBJ):
+        return ()
+    if verb.dep_ == "conj" and passive(verb.head):
+        return tuple(r for s in children(verb.head, PASS_SUBJ) for r in ctx.res.refs_all(s))
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject(ctx, verb.head.head)  # "after being freed"
+    return _inherited_subject(ctx, verb, 0)
 
 
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
@@ -166,6 +181,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
         if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
+        if head.dep_ == "nsubj" and head.i == noun.i:
+            break  # "an attack on the base has highlighted ...": the noun is the subject
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
@@ -248,7 +265,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
     for cand in direct:
-        if cand.pos_ != "NOUN":
+        if cand.pos_ != "NOUN" or _judged_victim(ctx, hit, cand):
             continue
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
@@ -262,6 +279,13 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if refs:
             return refs
     return ()
+
+
+def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
+    """"condemned Mhlanga's arrest", "called for Zamora's release": the owner of an act done to someone
+    is not whom a judgement or a demand about the act is aimed at."""
+    act = ctx.cues.at(noun)
+    return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 
 
 def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:

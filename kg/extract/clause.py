@@ -23,8 +23,9 @@ _PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
 def _chain(tok: Token) -> list[Token]:
     """``tok`` and the heads it hangs from within its clause (at most five)."""
     chain, t = [tok], tok
-    if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-        return chain  # "Russia might attack, but Kyiv trusted the UN": a clause of its own
+    if tok.dep_ in {"conj", "advcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return chain  # "Russia might attack, but Kyiv trusted the UN", "did not respond because they
+        # have imposed a ban": a clause of its own
     while tok.dep_ not in {"acl", "relcl"} and t.dep_ in _CHAIN_DEPS and t.head.i != t.i and len(chain) < 5:
         if t.dep_ in {"ccomp", "relcl", "acl"} and t.i != tok.i:
             break
@@ -81,6 +82,9 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_ in future and c.i < tok.i for c in tok.head.children):
+        return True  # "repeated his vow to send forces", parsed as a purpose clause
     return (tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in future
             and tok.head.pos_ in {"VERB", "NOUN"} and not (tok.dep_ == "acl" and tok.tag_ == "VBN"))
 

@@ -72,11 +72,13 @@ class CueIndex:
     """Every cue of a document, found once. Words of a multiword cue ("held talks": "talks")
     are no cues of their own; cues with no event type only state positions."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, names: frozenset[int] = frozenset()) -> None:
+        """``names``: tokens inside a name of several words, which hold no cue ("the Working Group on
+        Arbitrary Detention", "the African Union Support Mission")."""
         self.hits: dict[int, CueHit] = {}
         self.consumed: set[int] = set()
         for tok in doc:
-            hit = find_cue(tok, lexicon)
+            hit = find_cue(tok, lexicon) if tok.i not in names else None
             if hit is not None:
                 self.hits[tok.i] = hit
                 if hit.cue.event:

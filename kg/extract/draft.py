@@ -29,6 +29,7 @@ def captive(ctx, actor_id: str) -> bool:
     actor = ctx.res.actor(actor_id)
     return bool(actor and actor.kind == "group" and actor.label.split()[-1].lower() in ctx.lex.of("captive"))
 
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A cue on its way to becoming events: what the rules have decided so far."""
@@ -51,6 +52,7 @@ class Draft:
     def flags(self) -> frozenset[str]:
         return self.hit.cue.flags
 
+
 @dataclass(frozen=True, slots=True)
 class Stop:
     """The cue is not coded as an event, and why; ``keep_position`` keeps its position on an issue."""
@@ -59,6 +61,7 @@ class Stop:
     keep_position: bool = False
 
 Rule = Callable[[Ctx, Draft], "Draft | Stop | None"]
+
 
 @dataclass
 class Outcome:
@@ -73,14 +76,17 @@ class Outcome:
 
 HARM = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 
+
 def decides(before: Draft, after: Draft) -> bool:
     """Did a rule decide who does what to whom (not only the mode or a note)?"""
     return (before.plover, before.source, before.targets, before.joint) != (
         after.plover, after.source, after.targets, after.joint)
 
+
 def describe(d: Draft) -> str:
     parts = [d.plover, "/".join(d.source) or "?", "->", "/".join(d.targets) or "-"]
     return " ".join(parts) + (f" ({d.mode})" if d.mode != "asserted" else "")
+
 
 def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
     """The position of each source on the issue the cue governs (``near``: where to look for it): the
@@ -98,8 +104,10 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, sent.text.strip(), sent.start_char,
                      d.hit.tok.text, start, end, rule) for a in d.source]
 
+
 #: Rules that infer who acted rather than read it: their events state no one's position.
 INFERRED = {"agentless_authority", "other_side_default"}
+
 
 def spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
     """(source, targets) pairs, by how the draft is spread over its actors."""
@@ -110,6 +118,7 @@ def spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
     else:
         for src in d.source:
             yield src, d.targets
+
 
 def events_of(ctx: Ctx, d: Draft) -> Iterator[Relation]:
     tok = d.hit.tok
@@ -127,6 +136,7 @@ def events_of(ctx: Ctx, d: Draft) -> Iterator[Relation]:
                 issue=issue, place=place, date=when, date_how=how, mode=d.mode, confidence=d.conf,
                 rule=d.rule)
 
+
 def issue_text(ctx: Ctx, tok: Token) -> str | None:
     """What the cue is about: the issue phrase it governs, else its object phrase."""
     m = ctx.issues.near(tok)
@@ -139,6 +149,7 @@ def issue_text(ctx: Ctx, tok: Token) -> str | None:
             start, end = phrase(cand)
             return ctx.doc[start:end].text.strip(" ,“”\"") or None
     return None
+
 
 def place_of(tok: Token) -> str | None:
     for t in (tok, tok.head):

@@ -110,10 +110,8 @@ def issue_mentions(res: Resolver, cues=None) -> list[IssueMention]:
     lex = issue_lexicon()
     found: list[IssueMention] = []
     issues: list[tuple[str, str | None, int]] = []  # (family, place, local) in order of first mention
-    phrases = [(tok.i, hit) for tok in res.doc
-               if (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
-    covered = {i for _, h in phrases for i in range(h[0], h[1])}
-    for i, hit in sorted(phrases + _act_mentions(res, cues, covered)):
+    phrases = _phrases(res, lex)
+    for i, hit in sorted(phrases + _act_mentions(res, cues, _covered(phrases))):
         tok = res.doc[i]
         start, end, kind, family, place, definite = hit
         span = res.doc[start:end]
@@ -121,6 +119,16 @@ def issue_mentions(res: Resolver, cues=None) -> list[IssueMention]:
         found.append(IssueMention(res.doc_id, span.start_char, span.end_char, span.text.strip(" ,“”\"'"), kind,
                                   family, place, n, tok.sent.start_char))
     return found
+
+
+def _phrases(res: Resolver, lex: dict[str, tuple[str, str]]) -> list[tuple[int, tuple]]:
+    """(head token, hit) of every issue named by a noun phrase ("a Gaza truce plan", "an end to the war")."""
+    return [(tok.i, hit) for tok in res.doc
+            if (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
+
+
+def _covered(phrases: list[tuple[int, tuple]]) -> set[int]:
+    return {i for _, h in phrases for i in range(h[0], h[1])}
 
 
 def _local(issues: list[tuple[str, str | None, int]], family: str, place: str | None, definite: bool) -> int:
@@ -162,7 +170,7 @@ class IssueIndex:
             span = res.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 self.by_token[span.root.i] = m
-        acts = {i for i, _ in _act_mentions(res, cues, set())}
+        acts = {i for i, _ in _act_mentions(res, cues, _covered(_phrases(res, issue_lexicon())))}
         self.phrases = {i: m for i, m in self.by_token.items() if i not in acts}  # named by a noun phrase
 
     def near(self, tok: Token, acts: bool = True) -> IssueMention | None:

@@ -24,6 +24,7 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     return replace(d, plover="ACCUSE")
 
+
 def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Israel warned Hezbollah that it would respond" is THREATEN; "warned against foreign interference"
     is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS."""
@@ -47,6 +48,7 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return replace(d, plover="ACCUSE", targets=blamed)
     return Stop("a warning of a danger, not a threat of the warner's own act")
 
+
 def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
     """Actors named by, or owning, the given noun phrases ("against Iran", "of an IS resurgence")."""
     out: list[str] = []
@@ -57,11 +59,14 @@ def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, 
                 out.append(r)
     return tuple(out)
 
+
 def _conditional(tok: Token) -> bool:
     return any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark")
 
+
 def _will(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "shall"} for c in verb.children)
+
 
 def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     """Does a warning's content announce an act of the warner's side ("it would respond", "there will
@@ -75,11 +80,13 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
 
+
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
     """"a plan proposed by mediators": mediators putting a plan forward are mediating."""
     if d.hit.cue.position == "proposes" and d.source and all(ctx.res.kind(s) == "group" for s in d.source):
         return replace(d, plover="CONSULT", mediating=True)
     return None
+
 
 def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"vowed to strike hard" is THREATEN; "pledged to withdraw" is coded as the withdrawal."""
@@ -91,6 +98,7 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("the pledged event is coded for the pledger")
     return None
 
+
 def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Kurti said Serbia had reneged on the deal": the speaker accuses Serbia."""
     if "report" not in d.flags:
@@ -98,6 +106,7 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not d.speaker or not d.source:
         return Stop("a breach no one reports")
     return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted")
+
 
 def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     """"If Europe follows through, he will impose the 200% tariff": force or a sanction promised on a
@@ -110,6 +119,7 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     named = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
     return replace(d, plover="THREATEN", targets=named or d.targets)
+
 
 def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
     """"Burkina Faso, Mali and Niger withdrew from ECOWAS": leaving an organisation is a sanction of it,

@@ -319,20 +319,23 @@ class Resolver:
         """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X",
         "a Kenya-U.S. base"."""
         out: list[str] = []
+        portfolio: list[str] = []  # "the U.N. envoy for Syria" acts for the U.N.; "a spokesman for Hamas"
         for child in tok.children:
+            into = out
             if child.dep_ in _MOD_DEPS:
                 toks = [child, *child.conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
             elif of and child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in {"for", "from"}
                                                   and self.lex.noun(tok.lower_)[0] == "person"):
                 toks = [t for c in child.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+                into = out if child.lower_ != "for" else portfolio
             else:
                 continue
             for t in toks:
                 for ref in self._token_refs(t, pronouns):
-                    if ref not in out:
-                        out.append(ref)
-        return out
+                    if ref not in into:
+                        into.append(ref)
+        return out or portfolio
 
     def _token_refs(self, tok: Token, pronouns: bool) -> tuple[str, ...]:
         if tok.i in self.spans:
@@ -409,9 +412,14 @@ class Resolver:
         quantity = quantity_refs(self, tok)
         if quantity:
             return quantity
-        for child in tok.children:  # "his French counterpart Stéphane Séjourné"
-            if child.dep_ == "appos" and child.i in self.spans:
+        for child in tok.children:  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
+            if child.dep_ == "appos" and child.i in self.spans and not any(
+                    c.dep_ == "conj" and c.i < child.i for c in tok.children):
                 return (self.spans[child.i][2],)
+        if tok.dep_ == "conj":  # "A and an armed group, the SDF": the name is the last conjunct's
+            for child in tok.head.children:
+                if child.dep_ == "appos" and child.i > tok.i and child.i in self.spans:
+                    return (self.spans[child.i][2],)
         cls, hint = self.lex.noun(tok.lower_)
         return self._noun_refs(tok, cls, hint) if cls else ()
 
@@ -467,6 +475,8 @@ class Resolver:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
         if self._definite(tok):
+            if cls == "state" and self.home and tok.lower_ in {"government", "authorities", "administration"}:
+                return (self.home,)  # "the government" of a story set in one country is its own
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()

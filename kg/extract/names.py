@@ -46,8 +46,11 @@ class Name:
 
 def variants(surface: str) -> set[str]:
     """The spellings of an alias the matcher accepts: as written, with a lower-case first letter
-    ("the White House"), straight or curly apostrophes, and a space for a hyphen ("al Shabab")."""
+    ("the White House"), straight or curly apostrophes, a space for a hyphen ("al Shabab"), and an
+    acronym with dots ("C.A.R.")."""
     forms = {surface}
+    if surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5:
+        forms.add("".join(f"{c}." for c in surface))  # "CAR" is also written "C.A.R."
     if " " in surface and not surface.isupper():
         forms.add(surface[0].lower() + surface[1:])
     if "-" in surface and " " not in surface.split("-", 1)[1][:1]:

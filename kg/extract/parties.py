@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
+from kg.lexicon import plover
 from kg.model import Position, Relation
 
 __all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CONFLICT"]
@@ -80,6 +81,13 @@ def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
         res.affiliation(s) or s)
 
 
+def _own_troops(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
+    """Did the source send, mass or pull back its own forces ("the government sent soldiers")?"""
+    side = res.affiliation(s) or s
+    return plover()[r.plover].target == "optional" and r.mode != "future" and bool(t) and (
+        t == res.actors.armed_forces(side))
+
+
 def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, ...]) -> Iterator[Relation]:
     """Relations with "both sides" and "the other side" replaced by the article's parties."""
     seen = set()
@@ -90,8 +98,11 @@ def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, 
         for s in sides if r.source == PARTIES else (r.source,):
             for t in _targets(res, r, s, sides):
                 if _own_side(res, r, s, t):
-                    continue
-                rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if collective else r
+                    if not _own_troops(res, r, s, t):
+                        continue
+                    t = None  # "the government sent soldiers": a deployment of its own, aimed at no one
+                rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if collective else (
+                    r if t == r.target else replace(r, target=t))
                 key = (rel.sent_start, rel.source, rel.plover, rel.target)
                 if key not in seen:
                     seen.add(key)

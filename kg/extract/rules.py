@@ -71,6 +71,7 @@ from kg.extract.whom import (
     between_sides,
     captives_to_other_side,
     denial_of_claims,
+    judged_act,
     each_other,
     joint_phrasing,
     mediated_parties,
@@ -92,7 +93,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, held, noun_owner, named_as, verb_subject, reported_speech, modality,
     # to whom
-    between_sides, object_target, each_other, welcomed_guest, undergone, denial_of_claims, verbal_attack, warning,
+    between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, verbal_attack, warning,
     actor_object, actor_left_behind, left_a_body, asked_a_question, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
@@ -106,8 +107,10 @@ EVENT_RULES: tuple[Rule, ...] = (
     conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
 )
 
+
 #: The rules for cues that state a position and no event.
 STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
+
 
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
@@ -128,6 +131,7 @@ def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
         out.positions = positions_of(ctx, d)
         out.relations = list(events_of(ctx, d)) if hit.cue.event else []
     return out
+
 
 def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Every cue of a sentence, then the sentence-level rules, in text order (none in a headline)."""

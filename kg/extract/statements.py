@@ -23,6 +23,7 @@ def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
     source = args.subject(ctx, tok) if d.hit.cue.verbal else args.noun_source(ctx, tok)
     return replace(d, source=source) if source else Stop("no actor states it")
 
+
 def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     """"the group would respond, a spokesman said": the speaker for his own side."""
     _, who = clause.speaker(ctx, d.hit.tok)
@@ -30,6 +31,7 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     if who and set(d.source) <= aff:
         return replace(d, source=who)
     return None
+
 
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
@@ -50,9 +52,11 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
 
+
 def _deontic_verb(tok: Token) -> bool:
     return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
         c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
+
 
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards':
@@ -71,27 +75,50 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
         yield out
 
+
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
+    naming = _naming_verb(ctx, tok)
+    return args.subject(ctx, naming) if naming is not None else clause.speaker(ctx, tok)[1]
+
+
+def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
+    """The verb that names something with ``tok`` ("called the move disappointing"), or None."""
     for anc in (tok, *tok.ancestors):
-        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp"} and anc.head.lemma_ in ctx.lex.of("naming"):
-            return args.subject(ctx, anc.head)
-    return clause.speaker(ctx, tok)[1]
+        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} and anc.head.lemma_ in ctx.lex.of("naming"):
+            return anc.head
+        if anc.dep_ not in {"oprd", "dobj", "ccomp", "xcomp", "advcl", "amod", "advmod", "acomp", "attr", "pobj", "prep"}:
+            return None
+    return None
+
 
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
-    """Whose conduct is judged: the owner of the noun it describes, or the subject it is said of."""
-    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
-    found = list(ctx.res._modifier_actors(noun)) + [r for _, o in args.prep_objects(noun, ("by",))
-                                                     for r in ctx.res.refs_all(o)]
-    if found:
-        return tuple(found)
-    if noun.dep_ in {"attr", "acomp", "oprd"}:
-        verb = noun.head
-        if verb.lemma_ in ctx.lex.of("naming"):
-            return tuple(r for o in args.children(verb, {"dobj"}) for r in (ctx.res.refs_all(o) or ctx.res._modifier_actors(o)))
-        for subj in args.children(verb, args.SUBJ):
-            return ctx.res.refs_all(subj) or tuple(ctx.res._modifier_actors(subj))
+    """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
+    backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
+    noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
+        noun = noun.head.head  # "one of the most hostile authorities"
+    found = _doers(ctx, noun)
+    if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
+        found = ctx.res.refs(noun.head)
+    if found or noun.dep_ not in {"attr", "acomp", "oprd"}:
+        return found
+    naming = _naming_verb(ctx, noun)
+    if naming is not None:
+        return tuple(r for o in args.children(naming, {"dobj", "oprd"}) if o.i != noun.i
+                     for r in (ctx.res.refs_all(o) or _doers(ctx, o)))
+    for subj in args.children(noun.head, args.SUBJ):
+        return ctx.res.refs_all(subj) or _doers(ctx, subj)
     return ()
+
+
+def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """Who did what a noun tells: its owner ("Israel's attacks"), or for a noun done to someone ("the
+    killing of demonstrators") only the one named with "by"."""
+    hit = ctx.cues.at(noun)
+    owners = [] if hit is not None and "patient" in hit.cue.flags else ctx.res._modifier_actors(noun)
+    return tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
+
 
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Israel's proposal", "an American plan": the owner proposes it."""
@@ -108,6 +135,7 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
                                   sent.text.strip(), sent.start_char, tok.text, tok.idx, tok.idx + len(tok.text),
                                   "proposal_owners") for a in owners]
         yield out
+
 
 def headline(sent: Span) -> bool:
     """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,

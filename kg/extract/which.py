@@ -20,9 +20,11 @@ def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
     """"Hamas needs to accept": a deontic word is coded by :func:`deontic_requests`, not as a cue."""
     return Stop("a deontic word: coded as the speaker's request, if in speech") if "modal" in d.flags else None
 
+
 def absorbed_cue(ctx: Ctx, d: Draft) -> Stop | None:
     """"urged Hamas to accept the plan": "accept" is coded through "urged"."""
     return Stop("the content of another cue, coded through it") if clause.absorbed(ctx, d.hit.tok) else None
+
 
 def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
     """"the mediators": a noun cue that is itself an actor's name is no event."""
@@ -31,6 +33,7 @@ def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("the cue word names an actor")
     return None
 
+
 def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
     """"an opposition party", "sanctions monitors", "a hostage release deal": a cue noun that only
     qualifies another noun is no event."""
@@ -38,6 +41,7 @@ def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
     if d.hit.cue.pos == "N" and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return Stop("the cue noun only qualifies another noun")
     return None
+
 
 def ended(ctx: Ctx, d: Draft) -> Stop | None:
     """"to halt the fighting", "an end to the war", "stop the attacks": what is to end is the issue, not an
@@ -49,6 +53,7 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
     if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end"):
         return Stop("what is to end is the issue, not an event")
     return None
+
 
 def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
     """"Trump's threat to impose tariffs" is a threat made; "a growing threat from China", "the China
@@ -65,10 +70,12 @@ def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     return Stop("a danger named, not a threat made")
 
+
 def _act(ctx: Ctx, tok: Token) -> bool:
     """Is ``tok`` an act of force or pressure ("the threat of sanctions", "of military action")?"""
     hit = ctx.cues.at(tok)
     return bool(hit and hit.cue.plover in {"ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}) or tok.lower_ in ctx.lex.of("force")
+
 
 def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
     """"That is why they want to kill her": a harm someone wants or seeks is not done."""
@@ -77,10 +84,12 @@ def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("an intention, not an act")
     return None
 
+
 def modality(ctx: Ctx, d: Draft) -> Draft | None:
     """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
     mode = clause.mode(ctx, d.hit.tok)
     return replace(d, mode=mode) if mode != d.mode else None
+
 
 def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
     """'"Why did Hamas attack Israel?" she asked', 'asked whether Iran would respond': a question asserts
@@ -93,6 +102,7 @@ def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
             for c in args.children(tok, {"ccomp"}) for t in c.subtree if t.i < c.i))
     return Stop("a question, not a statement or a request") if in_question or asked else None
 
+
 def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
     """"Sudanese authorities have approved a law": passing a law states a position on it, not an
     agreement with anyone."""
@@ -101,12 +111,14 @@ def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("a law passed: a position only", keep_position=True)
     return None
 
+
 def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
     """"if Iran attacks Israel", "whether Iran will attack", "Russia could strike": an event that may or
     may not happen is not coded (a threat is coded: it is a conditional by nature)."""
     if d.mode == "hypothetical" and d.plover != "THREATEN":
         return Stop("hypothetical or conditional")
     return None
+
 
 def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"would not sign" is REJECT; other negated events are not coded."""
@@ -115,6 +127,7 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
         return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
+
 
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv ``target``) is not

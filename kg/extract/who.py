@@ -24,6 +24,7 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     source = next((refs for _, o in args.prep_objects(tok, ("by",)) if (refs := ctx.res.refs_all(o))), ())
     return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
 
+
 def held(ctx: Ctx, d: Draft) -> Draft | None:
     """"all eight remain in Thai custody", "had been in pretrial detention since September", "remain under
     international sanctions": who is held is the target; the holder is named with the noun ("Thai", "of
@@ -38,12 +39,14 @@ def held(ctx: Ctx, d: Draft) -> Draft | None:
     holder = tuple(r for r in ctx.res._modifier_actors(tok) if r not in held_ones)
     return replace(d, source=holder, targets=held_ones or d.targets) if held_ones or holder else None
 
+
 def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
     if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags or d.source:
         return None
     source = args.noun_source(ctx, d.hit.tok)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
+
 
 def named_as(ctx: Ctx, d: Draft) -> Draft | None:
     """"what he called Israel's aggression": whoever names it so accuses its owner."""
@@ -55,13 +58,18 @@ def named_as(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="ACCUSE", targets=d.source, source=who, source_given=True, conf=0.6,
                    done=True)
 
+
 def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
     """"Blinken urged Hamas", "the deal was signed by Russia", "urged Hamas to accept" (Hamas accepts)."""
     if not d.hit.cue.verbal:
         return None
+    if not d.targets and (done_to := args.patients(ctx, d.hit.tok)):  # "after being freed": who was freed
+        source = args.subject(ctx, d.hit.tok)
+        return replace(d, targets=done_to, source=source, source_given=bool(source))
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
     return replace(d, source=source, source_given=bool(source)) if source else None
+
 
 def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """'"Hamas must accept," Borrell said': who speaks; a deontic verb in speech is the speaker's request."""
@@ -72,11 +80,13 @@ def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("a deontic verb in speech: coded as the speaker's request")
     return replace(d, speaker=who)
 
+
 def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"Netanyahu said Israel would strike": a speaker stating what its own side does is the source."""
     if d.speaker and d.source and d.source != d.speaker and clause.speaks_for(ctx, d.speaker, d.source):
         return replace(d, source=d.speaker)
     return None
+
 
 def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
     """'"We urge the Taliban to reverse it," Bennett said', '"I will travel to Kabul," he said': in speech,
@@ -84,6 +94,7 @@ def speaker_as_source(ctx: Ctx, d: Draft) -> Draft | None:
     if d.source or not d.speaker or {"patient", "held"} & d.flags or not clause.spoken_by_source(ctx, d.hit.tok):
         return None
     return replace(d, source=d.speaker) if _first_person(d.hit) else None
+
 
 def _first_person(hit: CueHit) -> bool:
     """Is the cue said in the first person ("we urge", "our offer"), a verb with no subject of its own, or
@@ -96,6 +107,7 @@ def _first_person(hit: CueHit) -> bool:
         return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects)
     return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in tok.children)
 
+
 def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
     """"Geza was expelled from the Zanu PF party", "were deported from Thailand": a passive measure with
     no agent is taken by the body or state it removes someone from."""
@@ -105,6 +117,7 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
     bodies = tuple(r for _, o in args.prep_objects(tok, ("from",)) for r in ctx.res.refs_all(o)
                    if ctx.res.kind(r) in {"organization", "state"} and r not in d.targets)
     return replace(d, source=bodies, targets=tuple(t for t in d.targets if t not in bodies)) if bodies else None
+
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
@@ -118,6 +131,7 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     home = ctx.home
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
+
 def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     """"U.S. Central Command said the militant leader was killed in an airstrike": a state or armed
     force telling of a killing with no doer is telling of its own strike."""
@@ -130,9 +144,11 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     return replace(d, source=d.speaker, conf=0.5)
 
+
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
     """"The plan was rejected": no one does it, so it is not coded."""
     return None if d.source else Stop("no source actor found")
+
 
 def alleged(ctx: Ctx, d: Draft) -> Draft | None:
     """"Prosecutors say Amirov hired Mehdiyev to kill Alinejad", "Iranian officials allegedly offered to

@@ -13,7 +13,7 @@ from kg.extract.mentions import OTHER_SIDE, PARTIES
 
 __all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
-           "other_side_default", "proposal_without_addressee", "joint_phrasing", "between_each"]
+           "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each"]
 
 
 def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
@@ -25,12 +25,14 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, sides=sides, source=sides)
     return replace(d, sides=sides, targets=sides)
 
+
 def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     """"urged Hamas", "talks with Israel", "sanctions on Venezuela's oil sector", "visited Cairo"."""
     if d.sides or d.targets:
         return None
     found = args.targets(ctx, d.hit, d.source)
     return replace(d, targets=found) if found else None
+
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel and Hamas accused each other": each side towards the other."""
@@ -41,6 +43,7 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     return replace(d, targets=(), joint="joint")
 
+
 def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
     """"Zelensky welcomed Biden to Kyiv": welcoming a visitor is hosting him (CONSULT), not praise."""
     if "host" not in d.flags or not d.hit.cue.verbal:
@@ -48,6 +51,7 @@ def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
     guests = [r for o in args.children(d.hit.tok, {"dobj"}) for r in ctx.res.refs(o)
               if ctx.res.kind(r) in {"person", "state"}]
     return replace(d, plover="CONSULT", targets=tuple(guests)) if guests else None
+
 
 def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
@@ -59,9 +63,23 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
                    for p, x in args.prep_objects(o, ("from", "by")) for r in ctx.res.refs_all(x))
     return replace(d, source=doers, targets=d.source)
 
+
+def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
+    """"condemned Mhlanga's arrest", "welcomed the release": judging an arrest, detention or release
+    told without its doer aims at the authority of the article, who did it."""
+    if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT"} or not d.source:
+        return None
+    home = ctx.home
+    acts = [h for o in args.children(d.hit.tok, {"dobj"}) if (h := ctx.cues.at(o)) is not None]
+    if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
+        return None
+    return replace(d, targets=(home,))
+
+
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
-    about the denier aims at who said it, the last actor in the article to accuse it (or charge it)."""
+    about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
+    a denial of charges no one was seen to bring aims at the authority of the article."""
     if d.plover != "REJECT" or d.targets or not d.source:
         return None
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in ctx.lex.of("claim")]
@@ -72,30 +90,36 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         if r.plover in {"ACCUSE", "COERCE", "SANCTION"} and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
                 and r.source not in mine:
             return replace(d, targets=(r.source,))
-    return None
+    charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
+    home = ctx.home  # "he rejects the charges": the prosecuting authority's
+    return replace(d, targets=(home,)) if charged and home and home not in mine else None
+
 
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
     return Stop("needs an actor as its object") if "object" in d.flags and not d.targets else None
 
+
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
     """"leave Hamas isolated", "when Turkey leaves the religious policy": leaving an actor or a thing,
     not a place, is no withdrawal."""
     if "place" not in d.flags:
         return None
-    objects = args.children(d.hit.tok, {"dobj"})
-    if any(ctx.res.refs(o) for o in objects):
+    objects = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("from",))]
+    if any(ctx.res.refs(o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("its object is an actor, not a place left")
-    if objects and not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
-        return Stop("its object is not a place")
+    if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
+        return Stop("no place is named as left")  # "when Turkey leaves the policy", "before he left"
     return None
+
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"release the hostages": freeing captives is aimed at the other side."""
     if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(captive(ctx, t) for t in d.targets):
         return replace(d, targets=(OTHER_SIDE,))
     return None
+
 
 def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
     """"refused to commit to freeing Taliban prisoners": aimed at the captives' side."""
@@ -109,12 +133,14 @@ def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
                 return replace(d, targets=(mods[0],))
     return None
 
+
 def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
     """"Egypt mediated as Israel and Hamas talked": mediation is towards each party named as a subject."""
     if d.targets or not d.mediating:
         return None
     found = _mediated(ctx, d.hit.tok, d.source)
     return replace(d, targets=found) if found else None
+
 
 def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
     """The parties the sentence names as subjects, other than the mediators and their side."""
@@ -132,17 +158,20 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(r)
     return tuple(out)
 
+
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hamas refused", "Israel threatened a response": aimed at the other side."""
-    if d.targets or not (d.plover == "THREATEN" or "refuse" in d.flags):
-        return None
+    if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
+        return None  # "the threats" with no one named is aimed at no one in particular
     return replace(d, targets=(OTHER_SIDE,))
+
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
     """"Egypt proposed a plan": a proposal to no one is a position on the issue, not an event."""
     if not d.targets and d.hit.cue.position == "proposes" and d.plover == "AGREE":
         return Stop("a proposal to no one: a position only", keep_position=True)
     return None
+
 
 def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Iran and the United States held talks", "both sides agreed": each with the other."""
@@ -153,6 +182,7 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if len(d.source) >= 2 and (d.hit.cue.pos == "V" or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     return Stop("joint phrasing with one side only")
+
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
     """"a ceasefire signed between A and B": each side with the other."""
