@@ -40,8 +40,13 @@ _VIS_NOTE = (
 OPEN_LIMIT = 500
 OPEN_ACTORS = 150
 ISSUES_PER_ACTOR = 1
+#: On such a page the labels of this many of the most connected actors are drawn LABEL_SIZE px high (the
+#: opening of a year of news is drawn at about 0.45 of its size in a 1400 px wide window: about 14 px on screen).
+OPEN_LABELS = 40
+LABEL_SIZE = 32.0
+LABEL_WIDTH = 0.55  # the width of a character of a label, about, in units of its height
 #: The opening of a large page is drawn tighter than a whole graph, so that its labels show.
-OPENING_LAYOUT = Settings(spacing=100.0)
+OPENING_LAYOUT = Settings(spacing=100.0, spread_rounds=200)  # rounds enough to part the large labels
 
 
 def _asset(name: str) -> str:
@@ -139,14 +144,19 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "kg graph", top: int | N
     physics = len(ids) <= physics_limit
     view = opening_steps(graph, keys, merged, open_actors, issues_per_actor) if len(ids) > open_limit else None
     least = opening_reports(merged, view[0]) if view else 1
+    issue_ids = {str(k) for k in keys if graph.nodes[k].get("kind") == "issue"}
+    labelled = [n for n in view[0] if n not in issue_ids][:OPEN_LABELS] if view else []  # by degree, as the steps
     positions = None
     if not physics and ids:
-        links, sizes = [(e["from"], e["to"], e["nreports"]) for e in merged], node_sizes(graph, keys)
+        links, sizes = [(e["from"], e["to"], e["nreports"]) for e in merged], node_sizes(graph, keys, large=view is not None)
         if view is None:
             positions = layout(ids, links, radius=sizes)
-        else:
-            positions = staged(view, links, OPENING_LAYOUT, radius=sizes)
-    payload = page_data(graph, keys, merged, positions, physics, view, (open_actors, issues_per_actor, least))
+        else:  # a large label gets the room of a disc as wide as it, so that no node is drawn over it
+            labels = {str(k): str(graph.nodes[k].get("label") or k) for k in keys}
+            room = {**sizes, **{n: max(sizes[n], LABEL_WIDTH * LABEL_SIZE * len(labels[n]) / 2) for n in labelled}}
+            positions = staged(view, links, OPENING_LAYOUT, radius=room)
+    payload = page_data(graph, keys, merged, positions, physics, view, (open_actors, issues_per_actor, least),
+                        (labelled, LABEL_SIZE))
     kinds = [str(graph.nodes[k].get("kind") or "") for k in keys]
     reports = sum(e["nreports"] for e in merged if e["kind"] == "event")
     issues = kinds.count("issue")

@@ -17,12 +17,15 @@ means no value)::
                [edge]: the node's strongest relations (edge numbers, most reports first)
     info.edges [[kind, type, quad, count, nreports, [date], [report]], ...]
                report: [mode, date, cue, issue, confidence, [[doc, sentence, date, rule], ...]]
-    view      null, or {"steps": [[node number, ...], ...], "actors": N, "issues": K, "minReports": R}
+    view      null, or {"steps": [[node number, ...], ...], "actors": N, "issues": K, "minReports": R,
+                        "labelled": [node number, ...], "labelSize": F}
 
 Edge ``n`` is ``"e<n>"`` in the page. Above ``open_limit`` nodes the page opens on
 ``view.steps[0]`` (the N most connected actors and up to K issues each takes a position
 on), drawing only the events with at least R reports, and "show more" adds the next
-step; below it ``view`` is null and all is drawn.
+step; below it ``view`` is null and all is drawn. On such a page the labels of the most
+connected actors (``view.labelled``) are drawn F px high, so that they read when the whole
+opening is in view; every other label is drawn only once zoomed in far enough to read it.
 """
 from __future__ import annotations
 
@@ -58,6 +61,8 @@ POSITION_DASHES = [12, 4, 3, 4]
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_RELATIONS = 8
+#: a large page hides a node label smaller than this on screen (px), as it does edge labels.
+LABEL_THRESHOLD = 9
 #: further node attributes shown in the details panel, with their display names.
 _NODE_FACTS = (("issue_kind", "kind of issue"), ("proposer", "proposed by"), ("place", "place"),
                ("first", "first mentioned"), ("last", "last mentioned"))
@@ -182,6 +187,12 @@ def _size(mentions: float) -> float:
     return round(min(40.0, 10.0 + 4.0 * math.log2(1.0 + max(0.0, mentions))), 2)
 
 
+def _scaled_size(mentions: float, most: float) -> float:
+    """Node size in px on a large page, where most actors are mentioned more often than ``_size`` tells
+    apart: from 8 to 24 px by the square root of the share of the most mentions of the page."""
+    return round(8.0 + 16.0 * math.sqrt(max(0.0, mentions) / most), 2) if most > 0 else 8.0
+
+
 def _group_style(group: str) -> dict[str, Any]:
     """vis-network options of a node group: a kind, ``-faded`` for nodes in no drawn relation."""
     kind, faded = group.removesuffix("-faded"), group.endswith("-faded")
@@ -220,12 +231,15 @@ def options(physics: bool, n_nodes: int, groups: list[str], straight: bool = Fal
                     "stabilization": {"enabled": physics, "iterations": 400, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics},
         "groups": {g: _group_style(g) for g in groups},
-        "nodes": {"borderWidth": 1, "font": {"size": 14, "color": "#222222"}},
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "color": "#222222"},
+                  # a large page draws only the labels that read at the current zoom, each over a white halo
+                  **({"font": {"size": 14, "color": "#222222", "strokeWidth": 4, "strokeColor": "#ffffff"},
+                      "scaling": {"label": {"drawThreshold": LABEL_THRESHOLD}}} if straight else {})},
         "edges": {"selectionWidth": 2, "hoverWidth": 1.5, "smooth": {"enabled": not straight, "type": "continuous"},
                   "font": {"size": 11, "color": "#333333", "strokeWidth": 3, "strokeColor": "#ffffff",
                            "align": "middle"},
                   # a large page shows edge labels only zoomed in (drawing them all costs most of a redraw)
-                  **({"scaling": {"label": {"drawThreshold": 9}}} if straight else {})},
+                  **({"scaling": {"label": {"drawThreshold": LABEL_THRESHOLD}}} if straight else {})},
     }
 
 
@@ -272,9 +286,14 @@ def opening_reports(merged: list[dict[str, Any]], first: list[str], per_node: in
     return 1 if len(counts) <= limit else counts[limit] + 1
 
 
-def node_sizes(graph: nx.MultiDiGraph, keys: list[Hashable]) -> dict[str, float]:
-    """Each node's size in px as the page draws it (its radius for round shapes)."""
-    return {str(k): _size(_number(graph.nodes[k].get("mentions")) or 0.0) for k in keys}
+def node_sizes(graph: nx.MultiDiGraph, keys: list[Hashable], large: bool = False) -> dict[str, float]:
+    """Each node's size in px as the page draws it (its radius for round shapes); ``large``: on a page
+    that opens on the most connected actors, relative to the most mentioned node."""
+    mentions = {str(k): _number(graph.nodes[k].get("mentions")) or 0.0 for k in keys}
+    if large:
+        most = max(mentions.values(), default=0.0)
+        return {k: _scaled_size(m, most) for k, m in mentions.items()}
+    return {k: _size(m) for k, m in mentions.items()}
 
 
 # ------------------------------------------------------------------------------------ the payload
@@ -307,22 +326,26 @@ def _relations(merged: list[dict[str, Any]]) -> dict[str, list[int]]:
 
 
 def _siblings(merged: list[dict[str, Any]]) -> list[float]:
-    """Each edge's curve: 0 when it is the only edge between its two nodes, else its own roundness."""
+    """Each edge's curve: 0 when it is the only edge between its two nodes, else its own roundness,
+    the least for the edge with the most reports (the one a large page draws first)."""
     pairs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n, e in enumerate(merged):
         pairs[tuple(sorted((e["from"], e["to"])))].append(n)
     curve = [0.0] * len(merged)
     for members in pairs.values():
         if len(members) > 1:
-            for k, n in enumerate(members):
+            for k, n in enumerate(sorted(members, key=lambda n: (-merged[n]["nreports"], n))):
                 curve[n] = round(0.12 + 0.18 * k, 2)
     return curve
 
 
 def page_data(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[str, Any]],
               positions: dict[str, tuple[float, float]] | None, physics: bool,
-              view: list[list[str]] | None, view_sizes: tuple[int, int, int]) -> dict[str, Any]:
-    """The JSON-able data of the page (see the module's docstring for its layout)."""
+              view: list[list[str]] | None, view_sizes: tuple[int, int, int],
+              labelled: tuple[list[str], float] = ([], 14.0)) -> dict[str, Any]:
+    """The JSON-able data of the page (see the module's docstring for its layout); ``view_sizes`` are
+    N, K and R, ``labelled`` the nodes whose labels a large page draws large, and their size."""
+    sizes = node_sizes(graph, keys, large=view is not None)
     s = _Table()
     ids = [str(k) for k in keys]
     number = {vid: n for n, vid in enumerate(ids)}
@@ -334,7 +357,7 @@ def page_data(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[st
         kind = _text(data.get("kind"))
         group = (kind if kind in KIND_STYLE else "other") + ("" if vid in linked else "-faded")
         groups.add(group)
-        node = [vid, _text(data.get("label")) or vid, group, _size(_number(data.get("mentions")) or 0.0)]
+        node = [vid, _text(data.get("label")) or vid, group, sizes[vid]]
         if positions is not None:
             node += positions[vid]
         nodes.append(node)
@@ -363,5 +386,7 @@ def page_data(graph: nx.MultiDiGraph, keys: list[Hashable], merged: list[dict[st
         "info": {"nodes": node_info, "edges": edge_info},
         "view": None if view is None else {"steps": [[number[n] for n in step] for step in view],
                                            "actors": view_sizes[0], "issues": view_sizes[1],
-                                           "minReports": view_sizes[2]},
+                                           "minReports": view_sizes[2],
+                                           "labelled": [number[n] for n in labelled[0]],
+                                           "labelSize": labelled[1]},
     }

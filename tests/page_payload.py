@@ -30,10 +30,13 @@ def decode(data: dict[str, Any]) -> dict[str, Any]:
     ids = [n[0] for n in data["nodes"]]
     labels = {n[0]: n[1] for n in data["nodes"]}
     nodes = []
-    for n in data["nodes"]:
+    large = set(data["view"]["labelled"]) if data["view"] else set()
+    for i, n in enumerate(data["nodes"]):
         node = {"id": n[0], "label": n[1], "group": n[2], "size": n[3]}
         if len(n) > 4:
             node.update(x=n[4], y=n[5])
+        if i in large:
+            node["font"] = {"size": data["view"]["labelSize"]}
         nodes.append(node)
     edges, edge_info = [], {}
     for i, (e, info) in enumerate(zip(data["edges"], data["info"]["edges"])):

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgError
 from kg.graph import Corpus, to_networkx
-from kg.html import ISSUES_PER_ACTOR, KIND_STYLE, OPEN_ACTORS, render_html
+from kg.html import ISSUES_PER_ACTOR, KIND_STYLE, LABEL_SIZE, OPEN_ACTORS, OPEN_LABELS, render_html
 from kg.model import Actor, Article, Relation
 from kg.rdf import read_corpus, to_turtle
 from large_graph import large_graph
@@ -307,6 +307,46 @@ def test_the_opening_draws_the_events_reported_most() -> None:
     assert least > 1 and f'id="filter-reports" min="1" step="1" value="{least}"' in page
     shown = [e for e in data["info"]["edges"].values() if e["kind"] == "event" and {e["from"], e["to"]} <= first]
     assert sum(e["nreports"] >= least for e in shown) <= 2 * len(first) < sum(e["nreports"] >= least - 1 for e in shown)
+
+
+def test_the_opening_labels_the_most_connected_actors_large() -> None:
+    graph = large_graph()
+    data = payload(render_html(graph))
+    view, ids = data["view"], [n["id"] for n in data["nodes"]]
+    first = [ids[n] for n in view["steps"][0]]
+    labelled = [ids[n] for n in view["labelled"]]
+    assert labelled == [n for n in first if graph.nodes[n]["kind"] != "issue"][:OPEN_LABELS]
+    assert view["labelSize"] == LABEL_SIZE
+    fonts = {n["id"]: n.get("font") for n in data["nodes"]}
+    assert all(fonts[n] == {"size": LABEL_SIZE} for n in labelled)
+    assert sum(f is not None for f in fonts.values()) == OPEN_LABELS  # every other label keeps the default size
+    nodes = data["options"]["nodes"]
+    assert nodes["font"]["size"] < LABEL_SIZE and nodes["scaling"]["label"]["drawThreshold"] > 5  # small: hidden far out
+    # sizes on a large page run from 8 to 24 px by share of the most mentions, the most mentioned node the largest
+    sizes = {n["id"]: n["size"] for n in data["nodes"]}
+    most = max(graph.nodes, key=lambda n: (graph.nodes[n]["mentions"], n))
+    assert min(sizes.values()) >= 8 and sizes[most] == max(sizes.values()) == 24
+    # no node of the opening is drawn over a large label: each has the room of a disc as wide as its label
+    xy = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    for a in labelled:
+        room = 0.55 * LABEL_SIZE * len(graph.nodes[a]["label"]) / 2
+        near = [b for b in first if b != a and math.dist(xy[a], xy[b]) < room + sizes[b]]
+        assert not near, (a, near)
+
+
+def test_a_small_page_sets_no_label_sizes(graph: nx.MultiDiGraph) -> None:
+    data = payload(render_html(graph))
+    assert all("font" not in n for n in data["nodes"]) and "scaling" not in data["options"]["nodes"]
+    assert {n["id"]: n["size"] for n in data["nodes"]}["USA"] == round(10 + 4 * math.log2(11), 2)
+
+
+def test_the_edge_with_the_most_reports_is_drawn_straightest(graph: nx.MultiDiGraph) -> None:
+    data = payload(render_html(graph))
+    between = [e for e in data["edges"] if {e["from"], e["to"]} == {"USA", "RUS"}]
+    info = data["info"]["edges"]
+    roundness = sorted((e["smooth"]["roundness"], -info[e["id"]]["nreports"], e["id"]) for e in between)
+    assert len(between) == 3 and info[roundness[0][2]]["nreports"] == 3  # the US's three requests
+    assert len({r for r, _, _ in roundness}) == 3
 
 
 def test_evidence_sentences_are_stored_once() -> None:

@@ -16,9 +16,12 @@
              plover: kind === "event" ? S[raw[1]] : "", count: raw[3], nreports: raw[4], dates: raw[5].map(str) };
   });
   function edgeOf(id) { return EDGES[Number(String(id).slice(1))]; }
-  function visNode(n) {
+  /* A large page draws the labels of its most connected actors large (VIEW.labelled). */
+  var LARGE_LABEL = new Set(VIEW ? VIEW.labelled : []);
+  function visNode(n, i) {
     var o = { id: n[0], label: n[1], group: n[2], size: n[3] };
     if (n.length > 4) { o.x = n[4]; o.y = n[5]; }
+    if (LARGE_LABEL.has(i)) { o.font = { size: VIEW.labelSize }; }
     return o;
   }
   function visEdge(e, i) {
