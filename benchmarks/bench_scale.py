@@ -3,6 +3,8 @@
 
     .venv/bin/python benchmarks/bench_scale.py [--articles 4000] [--actors 3000] [--keep DIR]
                                               [--one-process] [--skip-library] [--skip-cli]
+                                              [--browser] [--screenshot PNG]
+    .venv/bin/python benchmarks/bench_scale.py --page OUT/graph.html [--screenshot PNG]
 
 1. Generates, with a fixed seed, a corpus of N wire-style articles (a dateline, the
    sides, mediators and officials of one region, urging, rejecting, mediating,
@@ -19,7 +21,14 @@
    and peak memory (the sum over the process and its workers, sampled, and the largest
    single process); ``--one-process`` also runs ``kg build --n-process 1`` and checks
    that its files are byte-identical.
-5. Times bare ``nlp.pipe`` again at the end. Every stage is given in wall-clock and in
+5. ``--browser`` opens the built ``graph.html`` in Debian's headless Chromium (/usr/bin/chromium,
+   driven by Playwright; every request but the page's own is blocked) three times and gives its
+   size, the time until ``window.kgReady`` (``window.kgReadyAt``, from the start of navigation)
+   and until the first frame after it is painted, and the time from a click on each filter
+   checkbox to the second animation frame after it (the redrawn graph on screen), and from
+   "show more" (on the second load, as the page opened); ``--screenshot PNG`` saves the opening view (1400x900). ``--page FILE`` does only
+   this, on a page already built (for example ``--keep DIR``'s ``DIR/out/graph.html``).
+6. Times bare ``nlp.pipe`` again at the end. Every stage is given in wall-clock and in
    CPU seconds (its worker processes' included), each over the baseline's: on a shared
    machine the wall-clock ratios move with the load (compare the two baselines), the
    CPU ratios much less.
@@ -301,6 +310,74 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, flo
     return seconds, _cpu() - cpu, peak[0], peak[1], subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update"]
+CLICK = """(id) => new Promise(done => {
+    const t = performance.now();
+    document.getElementById(id).click();
+    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t)));
+})"""
+
+REPORTS = """(value) => new Promise(done => {
+    const t = performance.now(), box = document.getElementById('filter-reports');
+    box.value = value;
+    box.dispatchEvent(new Event('input'));
+    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t)));
+})"""
+
+
+def page_figures(html: Path, screenshot: Path | None, loads: int = 3) -> None:
+    """The page's size, its ready time (``loads`` fresh loads) and the time of each filter click."""
+    from playwright.sync_api import sync_playwright
+
+    url = html.resolve().as_uri()
+    print(f"\n  page {html.name}: {html.stat().st_size / 1e6:.1f} MB; headless Chromium, viewport 1400x900")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for k in range(loads):
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
+            blocked: list[str] = []
+            errors: list[str] = []
+            context.route("**/*", lambda route: route.continue_() if route.request.url == url
+                          else (blocked.append(route.request.url), route.abort()))
+            page = context.new_page()
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(url)
+            page.wait_for_function("() => window.kgReady === true", timeout=120_000)
+            ready = page.evaluate("window.kgReadyAt")
+            painted = page.evaluate("() => new Promise(done => requestAnimationFrame(() => "
+                                    "requestAnimationFrame(() => done(performance.now()))))")
+            shown = page.inner_text("#shown") or page.inner_text("#stats")
+            print(f"  load {k + 1}: ready (window.kgReadyAt) {ready / 1000:.2f} s, first frame after it painted by "
+                  f"{painted / 1000:.2f} s; {shown}; blocked requests {len(blocked)}, page errors {len(errors)}")
+            if k == 0 and screenshot:
+                page.mouse.move(5, 5)
+                page.wait_for_timeout(300)
+                screenshot.parent.mkdir(parents=True, exist_ok=True)
+                screenshot.write_bytes(page.screenshot())
+                print(f"  opening view saved to {screenshot}")
+            if k == 1 and page.evaluate("!!document.getElementById('show-more')"):  # as the page opened
+                ms = page.evaluate(CLICK, "show-more")
+                print(f"  show more: {ms:.0f} ms ({page.inner_text('#view-status')}; {page.inner_text('#shown')})")
+            if k == loads - 1:
+                boxes = page.evaluate("Array.from(document.querySelectorAll('#sidebar input[type=checkbox]'))"
+                                      ".map(b => b.id)")
+                clicks = []
+                for box in boxes:
+                    for _ in range(2):  # off, then on again
+                        clicks.append((box, page.evaluate(CLICK, box)))
+                for box, ms in clicks:
+                    print(f"    click {box:<32}{ms:8.0f} ms")
+                print(f"  filter clicks: {len(clicks)}, slowest {max(ms for _, ms in clicks):.0f} ms, "
+                      f"median {sorted(ms for _, ms in clicks)[len(clicks) // 2]:.0f} ms")
+                if page.evaluate("!!document.getElementById('filter-reports')"):
+                    ms = page.evaluate(REPORTS, "1")
+                    print(f"  events with at least 1 report: {ms:.0f} ms ({page.inner_text('#shown')})")
+            context.close()
+        browser.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", "-n", type=int, default=4000, help="articles to generate (default 4000)")
@@ -311,8 +388,14 @@ def main() -> None:
     ap.add_argument("--one-process", action="store_true", help="also run kg build --n-process 1 and compare files")
     ap.add_argument("--skip-library", action="store_true", help="skip the in-process library stages")
     ap.add_argument("--skip-cli", action="store_true", help="skip the kg build / kg html commands")
+    ap.add_argument("--browser", action="store_true", help="time the built page in headless Chromium")
+    ap.add_argument("--screenshot", type=Path, help="with --browser: save the page's opening view here (PNG)")
+    ap.add_argument("--page", type=Path, help="only time this built graph.html in headless Chromium")
     args = ap.parse_args()
     os.environ.setdefault("CI", "1")  # no progress bars
+    if args.page:
+        page_figures(args.page, args.screenshot)
+        return
 
     from kg.nlp import DEFAULT_MODEL, load_pipeline
     from kg.runner import usable_cores
@@ -400,6 +483,8 @@ def main() -> None:
             same = all((one / p.name).read_bytes() == p.read_bytes() for p in out.iterdir())
             row("kg build --n-process 1 --no-cache", t, c, f"peak {tree:,.0f} MiB; files byte-identical to the "
                                                            f"default build: {'yes' if same else 'NO'}")
+        if args.browser:
+            page_figures(out / "graph.html", args.screenshot)
     _, t, c = timed(bare)  # again: the machine may be shared, and its load may have changed meanwhile
     row("bare nlp.pipe again, at the end", t, c, f"load average now {os.getloadavg()[0]:.2f}")
     print("\nratios: each stage's wall-clock time, and its CPU time (with its worker processes'), over those of\n"

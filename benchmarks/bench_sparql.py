@@ -46,16 +46,17 @@ PLACES = ("Cairo", "Doha", "Geneva", "Oslo", None, None, None)
 class SyntheticCorpus:
     """What ``kg.rdf.to_rdf`` reads from a ``kg.graph.Corpus``: actors, articles and relations.
 
-    Issues and positions are left empty (none of the benchmarked queries reads them);
-    any other collection ``to_rdf`` may come to read is empty too.
+    ``docs`` gives each actor the articles of its relations (``doc schema:mentions actor``, as a
+    build writes). Issues and positions are left empty (none of the benchmarked queries reads
+    them); any other collection ``to_rdf`` may come to read is empty too.
     """
 
     issues: tuple = ()
     stances: tuple = ()
 
-    def __init__(self, actors, affiliation, aliases, mentions, articles, relations):
+    def __init__(self, actors, affiliation, aliases, mentions, articles, relations, docs):
         self.actors, self.affiliation, self.aliases = actors, affiliation, aliases
-        self.mentions, self.articles, self.relations = mentions, articles, relations
+        self.mentions, self.articles, self.relations, self.docs = mentions, articles, relations, docs
 
     def __getattr__(self, name: str):
         if name.startswith("_"):
@@ -90,7 +91,7 @@ def synthetic_corpus(n_relations: int, seed: int = 7) -> SyntheticCorpus:
                              published=start + timedelta(days=d % 900), source="SYN")
                      for d in range(n_docs))
     types = list(plover())
-    relations, mentions = [], Counter()
+    relations, mentions, docs = [], Counter(), defaultdict(set)
     for n in range(n_relations):
         src, tgt = rng.choices(ids, cum_weights=weights, k=2)
         ptype = rng.choice(types)
@@ -107,14 +108,16 @@ def synthetic_corpus(n_relations: int, seed: int = 7) -> SyntheticCorpus:
             date_how="published" if day == art.published else "relative", mode=rng.choice(MODES),
             confidence=rng.choice((0.5, 0.6, 0.7, 0.8))))
         mentions[src] += 1
+        docs[src].add(art.id)
         if target:
             mentions[target] += 1
+            docs[target].add(art.id)
     for aid in ids:
         mentions.setdefault(aid, 0)
     used = {r.source for r in relations} | {r.target for r in relations if r.target} | set(affiliation.values())
     keep = {a: actors[a] for a in ids if a in used}
     return SyntheticCorpus(keep, {a: b for a, b in affiliation.items() if a in keep}, aliases, mentions,
-                           articles, tuple(relations))
+                           articles, tuple(relations), {a: tuple(sorted(docs[a])) for a in keep})
 
 
 def build_graph(min_triples: int, seed: int) -> tuple[Path, int, SyntheticCorpus]:

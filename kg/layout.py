@@ -27,12 +27,13 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["layout", "force_atlas2", "components", "Settings"]
+__all__ = ["layout", "staged", "force_atlas2", "components", "spread", "Settings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,12 +209,14 @@ def _close_pairs(pos: np.ndarray, reach: float, limit: int = 20_000_000) -> tupl
 
 
 def spread(pos: np.ndarray, radius: np.ndarray, rounds: int = 20, gap: float = 6.0,
-           groups: np.ndarray | None = None) -> np.ndarray:
+           groups: np.ndarray | None = None, fixed: np.ndarray | None = None) -> np.ndarray:
     """Push apart the nodes whose discs (``radius`` px, plus ``gap``) overlap, a few rounds at a time.
 
     Each round finds the overlapping pairs through a grid hash (O(n + pairs)) and moves
     both nodes of each pair half the overlap apart along the line between them. With
     ``groups``, only nodes of the same group push each other (drawings laid on one another).
+    Nodes marked in ``fixed`` (a boolean per node) stay where they are: the other node of
+    a pair moves the whole overlap.
     """
     pos = pos.copy()
     n = len(pos)
@@ -240,8 +243,13 @@ def spread(pos: np.ndarray, radius: np.ndarray, rounds: int = 20, gap: float = 6
         d[same] = jitter[i[same]] - jitter[j[same]] + 1e-3
         dist = np.sqrt((d * d).sum(axis=1))
         push = ((need - dist) / 2.0 / dist)[:, None] * d
+        if fixed is None:
+            share_i = share_j = np.ones(len(i))
+        else:  # a fixed node does not move; the other moves for both
+            share_i = np.where(fixed[i], 0.0, np.where(fixed[j], 2.0, 1.0))
+            share_j = np.where(fixed[j], 0.0, np.where(fixed[i], 2.0, 1.0))
         for axis in (0, 1):
-            pos[:, axis] += np.bincount(i, push[:, axis], n) - np.bincount(j, push[:, axis], n)
+            pos[:, axis] += np.bincount(i, share_i * push[:, axis], n) - np.bincount(j, share_j * push[:, axis], n)
     return pos
 
 
@@ -328,13 +336,14 @@ def _with_leaves(n: int, edges: np.ndarray, weights: np.ndarray, radius: np.ndar
 
 
 def layout(nodes: Iterable[str], edges: Iterable[tuple[str, str] | tuple[str, str, float]],
-           settings: Settings = Settings()) -> dict[str, tuple[float, float]]:
+           settings: Settings = Settings(), radius: Mapping[str, float] | None = None) -> dict[str, tuple[float, float]]:
     """Positions in px (rounded to 0.1) for ``nodes``, the same for the same nodes and edges in any order.
 
     ``edges`` are pairs, or triples with a weight such as a number of reports, between
     nodes; direction, repeats and self-loops do not matter. Each connected component is
     drawn on its own, about ``spacing * sqrt(size)`` px across, and the drawings are
-    packed in rows, largest first, from (40, 40).
+    packed in rows, largest first, from (40, 40). ``radius`` gives the px each node is
+    drawn with (default: 8 + 3 log2(degree + 1)); overlapping nodes are pushed apart.
     """
     names = sorted(set(nodes))
     n = len(names)
@@ -352,7 +361,7 @@ def layout(nodes: Iterable[str], edges: Iterable[tuple[str, str] | tuple[str, st
     weights = 1.0 + np.log(np.array([pairs[k] for k in keys], dtype=float).reshape(-1).clip(min=1.0))
     comp = components(n, arr)
     degree = np.bincount(arr.reshape(-1), minlength=n)
-    radius = 8.0 + 3.0 * np.log2(degree + 1.0)  # about the size the page draws a node of that many links
+    radius = _radius(names, degree, radius)
     sizes = np.bincount(comp, minlength=1)
     pos = np.zeros((n, 2))
     small = np.flatnonzero((sizes > 1) & (sizes <= settings.grid_above))
@@ -376,6 +385,106 @@ def layout(nodes: Iterable[str], edges: Iterable[tuple[str, str] | tuple[str, st
             drawn[mine] = _scaled(drawn[mine], settings)
         pos[members] = spread(drawn, radius[members], settings.spread_rounds, settings.gap, group.reshape(-1))
     return _pack(names, comp, sizes, pos, settings)
+
+
+def _radius(names: list[str], degree: np.ndarray, given: Mapping[str, float] | None) -> np.ndarray:
+    """Each node's radius in px: ``given``, else about the size a page draws a node of that many links."""
+    default = 8.0 + 3.0 * np.log2(degree + 1.0)
+    if given is None:
+        return default
+    return np.array([float(given.get(name, d)) for name, d in zip(names, default.tolist())])
+
+
+def staged(steps: list[list[str]], edges: Iterable[tuple[str, str] | tuple[str, str, float]],
+           settings: Settings = Settings(), radius: Mapping[str, float] | None = None) -> dict[str, tuple[float, float]]:
+    """Positions for nodes that a page shows in ``steps``, none moving when a later step is shown.
+
+    The first step is laid out on its own (:func:`layout`), so it fills its drawing. Each
+    later step is set in rings around what is drawn before it: each node on the side of
+    the nodes it is linked to (the direction of their weighted mean from the centre; nodes
+    linked to nothing drawn before take the side of those of their own step that are),
+    the nodes of a ring kept apart by their size.
+
+    >>> pos = staged([["a", "b"], ["c", "d"]], [("a", "b"), ("b", "c")])
+    >>> sorted(pos) == ["a", "b", "c", "d"] and pos == staged([["a", "b"], ["c", "d"]], [("c", "b"), ("b", "a")])
+    True
+    """
+    order = [n for step in steps for n in step]
+    if not order:
+        return {}
+    first = set(steps[0])
+    links: dict[str, dict[str, float]] = defaultdict(dict)
+    inside = []
+    for edge in edges:
+        u, v, w = edge[0], edge[1], float(edge[2]) if len(edge) > 2 else 1.0
+        if u == v:
+            continue
+        links[u][v] = links[u].get(v, 0.0) + w
+        links[v][u] = links[v].get(u, 0.0) + w
+        if u in first and v in first:
+            inside.append((u, v, w))
+    rad = dict(zip(order, _radius(order, np.array([len(links[n]) for n in order], dtype=float), radius).tolist()))
+    placed = dict(layout(steps[0], inside, settings, radius))
+    xy = np.array(list(placed.values())) if placed else np.zeros((1, 2))
+    centre = xy.mean(axis=0)
+    outer = float(np.sqrt(((xy - centre) ** 2).sum(axis=1)).max()) + max(rad.values()) + settings.margin
+    rank = {n: k for k, n in enumerate(order)}
+    for step in steps[1:] if placed else steps:
+        angles = _angles(step, links, placed, centre, rank)
+        cell = 2.0 * max(rad[n] for n in step) + settings.gap
+        outer = _rings(step, angles, cell, outer, centre, placed)
+    return {n: (round(placed[n][0], 1), round(placed[n][1], 1)) for n in order}
+
+
+def _angles(step: list[str], links: Mapping[str, Mapping[str, float]], placed: Mapping[str, tuple[float, float]],
+            centre: np.ndarray, rank: Mapping[str, int]) -> dict[str, float]:
+    """Each node's side of the drawing: towards the nodes drawn before it that it is linked to."""
+    angles: dict[str, float] = {}
+    later = []
+    for node in step:
+        near = [(w, placed[u]) for u, w in sorted(links[node].items()) if u in placed]
+        if near:
+            total = sum(w for w, _ in near)
+            dx = sum(w * (x - centre[0]) for w, (x, _) in near) / total
+            dy = sum(w * (y - centre[1]) for w, (_, y) in near) / total
+            if dx * dx + dy * dy > 1e-6:
+                angles[node] = math.atan2(dy, dx)
+                continue
+        later.append(node)
+    for node in later:  # linked only to nodes of this step (or to the very centre)
+        near = [(w, angles[u]) for u, w in sorted(links[node].items()) if u in angles]
+        if near:
+            angles[node] = math.atan2(sum(w * math.sin(a) for w, a in near), sum(w * math.cos(a) for w, a in near))
+        else:
+            angles[node] = (rank[node] * _GOLDEN) % (2.0 * math.pi) - math.pi
+    return angles
+
+
+def _rings(step: list[str], angles: Mapping[str, float], cell: float, outer: float, centre: np.ndarray,
+           placed: dict[str, tuple[float, float]]) -> float:
+    """Set ``step`` in rings ``cell`` px apart outside radius ``outer``, each node as near its angle as the
+    others of its ring leave room for; returns the radius outside the last ring."""
+    rings, room = [], 0
+    while room < len(step):
+        r = outer + cell * (len(rings) + 0.5)
+        rings.append((r, max(1, int(2.0 * math.pi * r / cell))))
+        room += rings[-1][1]
+    members: list[list[str]] = [[] for _ in rings]
+    for node in sorted(step, key=lambda n: (angles[n], n)):  # each ring takes its share, in angle order
+        j = min(range(len(rings)), key=lambda k: (len(members[k]) / rings[k][1], k))
+        members[j].append(node)
+    for (r, _), ring in zip(rings, members):
+        if not ring:
+            continue
+        gap = cell / r  # radians between neighbours
+        at = [angles[ring[0]]]
+        for node in ring[1:]:
+            at.append(max(angles[node], at[-1] + gap))
+        if at[-1] - at[0] > 2.0 * math.pi - gap:  # too many to keep their sides: evenly round
+            at = [at[0] + k * 2.0 * math.pi / len(ring) for k in range(len(ring))]
+        for node, a in zip(ring, at):
+            placed[node] = (float(centre[0] + r * math.cos(a)), float(centre[1] + r * math.sin(a)))
+    return outer + cell * len(rings)
 
 
 def _pack(names: list[str], comp: np.ndarray, sizes: np.ndarray, pos: np.ndarray,

@@ -20,28 +20,25 @@ What each record field becomes:
 * issue: ``issue:ID`` with ``kg:issueKind``, ``kg:issueFamily``, ``kg:phrases`` (an RDF list,
   in order; also each as ``skos:altLabel``), ``kg:party``, ``kg:proposer`` and the dates;
 * position: ``position:…`` with its evidence.
+
+Reading back lives in :mod:`kg.readback` (Oxigraph parses the file).
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
-from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS
 
-from kg.errors import Errors
-from kg.graph import Corpus, Issue, canonical_actor, position_order, relation_order
+from kg.graph import Corpus
 from kg.lexicon import plover
-from kg.model import Actor, Article, Position, Relation, Role
-from kg.namespaces import (ACTOR, BASE, DOC, EVENT, ISSUE, KG, PLOVER, POSITION, PREFIXES, actor_iri, local_id,
-                           segment, shorten)
+from kg.model import Actor, Article, Position, Relation
+from kg.namespaces import ACTOR, BASE, DOC, EVENT, ISSUE, KG, PLOVER, POSITION, PREFIXES, actor_iri, segment
+from kg.readback import read_corpus
 from kg.text import clean
 from kg.turtle import write_turtle
 
@@ -288,162 +285,3 @@ def _issues(g: Graph, corpus: Corpus) -> None:
         _evidence(g, pos, ev, st)
         g.add((pos, KG.rule, _lit(st.rule)))
         g.add((actor_iri(st.actor), _STANCE_PROPERTY[st.position], ISSUE[segment(st.issue)]))
-
-
-# ---------------------------------------------------------------- reading
-
-class _Index:
-    """The triples of a graph by subject and predicate, read once."""
-
-    def __init__(self, g: Graph, where: str) -> None:
-        self.by: dict[Any, dict[Any, list]] = defaultdict(lambda: defaultdict(list))
-        self.typed: dict[Any, list] = defaultdict(list)
-        for s, p, o in g:
-            self.by[s][p].append(o)
-            if p == RDF.type:
-                self.typed[o].append(s)
-        self.where = where
-
-    def all(self, s: Any, p: Any) -> list:
-        return self.by[s].get(p, [])
-
-    def get(self, s: Any, p: Any, default: Any = None) -> Any:
-        values = self.by[s].get(p)
-        return values[0].toPython() if values and isinstance(values[0], Literal) else (values[0] if values else default)
-
-    def need(self, s: Any, p: Any) -> Any:
-        value = self.get(s, p)
-        if value is None:
-            raise Errors.NOT_A_KG_GRAPH(path=self.where, detail=f"{shorten(s) or s} has no {shorten(p) or p}")
-        return value
-
-    def text(self, s: Any, p: Any) -> str | None:
-        value = self.by[s].get(p)
-        return str(value[0]) if value else None
-
-    def texts(self, s: Any, p: Any) -> tuple[str, ...]:
-        return tuple(sorted(str(v) for v in self.by[s].get(p, ())))
-
-    def items(self, head: Any) -> list:
-        out = []
-        while head is not None and head != RDF.nil:
-            out.append(self.get(head, RDF.first))
-            head = self.get(head, RDF.rest)
-        return out
-
-
-def _first(*values: Any) -> Any:
-    return next(v for v in values if v is not None)
-
-
-def _load(source: Graph | str | os.PathLike[str]) -> tuple[Graph, str]:
-    if isinstance(source, Graph):
-        return source, "graph"
-    path = Path(source)
-    if path.is_dir():
-        path = path / "graph.ttl"
-    if not path.is_file():
-        raise Errors.NO_GRAPH_FILE(path=path)
-    try:
-        return Graph().parse(path, format="turtle"), str(path)
-    except Exception as exc:  # rdflib raises many types for bad input
-        raise Errors.BAD_GRAPH(path=path, detail=" ".join(str(exc).split())[:240]) from None
-
-
-def read_corpus(source: Graph | str | os.PathLike[str]) -> Corpus:
-    """The corpus a graph (an rdflib Graph, a Turtle file, or a build folder holding graph.ttl) was written from.
-
-    Graphs written before the Turtle held all of a corpus read as far as they go: an
-    event's mode, issue and place stand for each of its reports, an actor's articles are
-    those of its events, and issues have no parties.
-    """
-    g, where = _load(source)
-    ix = _Index(g, where)
-    num = {}  # node -> ID in its namespace
-
-    def ident(node: Any, ns: Any) -> str:
-        if node not in num:
-            try:
-                num[node] = local_id(node, ns)
-            except ValueError:
-                raise Errors.NOT_A_KG_GRAPH(path=where, detail=f"{node} is not in {ns}") from None
-        return num[node]
-
-    def opt_id(node: Any, ns: Any) -> str | None:
-        return None if node is None else ident(node, ns)
-
-    articles = sorted((Article(id=ident(d, DOC), text="", title=ix.text(d, SDO.headline), published=ix.get(d, SDO.datePublished),
-                               source=ix.text(d, SDO.publisher), url=ix.text(d, SDO.url))
-                       for d in ix.typed[SDO.NewsArticle]), key=lambda a: a.id)
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    for d in ix.typed[SDO.NewsArticle]:
-        for a in ix.all(d, SDO.mentions):
-            mentioned[ident(a, ACTOR)].add(ident(d, DOC))
-    actors, affiliation, aliases, mentions = {}, {}, {}, {}
-    for a in ix.typed[KG.Actor]:
-        actor_id = ident(a, ACTOR)
-        roles = [Role(title=str(ix.need(r, SDO.roleName)), of=ident(ix.need(r, KG.roleOf), ACTOR),
-                      start=ix.get(r, SDO.startDate), end=ix.get(r, SDO.endDate)) for r in ix.all(a, KG.role)]
-        actors[actor_id] = canonical_actor(Actor(
-            id=actor_id, label=str(ix.need(a, RDFS.label)), kind=str(ix.need(a, KG.kind)),
-            aliases=ix.texts(a, SDO.alternateName), demonyms=ix.texts(a, KG.demonym), capitals=ix.texts(a, KG.capital),
-            affiliation=opt_id(ix.get(a, KG.defaultAffiliation), ACTOR), roles=tuple(roles),
-            wikidata=ix.text(a, KG.wikidata), category=ix.text(a, KG.category) or "",
-            origin=ix.text(a, KG.origin) or "dictionary"))
-        aliases[actor_id] = ix.texts(a, SKOS.altLabel)
-        mentions[actor_id] = int(ix.get(a, KG.mentions, 0))
-        aff = ix.get(a, KG.affiliation)
-        if aff is not None:
-            affiliation[actor_id] = ident(aff, ACTOR)
-    relations = []
-    for e in ix.typed[KG.Event]:
-        source, target = ident(ix.need(e, KG.source), ACTOR), opt_id(ix.get(e, KG.target), ACTOR)
-        kind, day = ident(ix.need(e, KG.plover), PLOVER), ix.get(e, KG.date)
-        for ev in ix.all(e, KG.evidence):
-            own = ev if ix.get(ev, KG.sentenceStart) is not None else e  # older graphs: the event's values
-            start, end = int(ix.need(ev, KG.start)), int(ix.need(ev, KG.end))
-            extra = ix.text(ev, KG.extra)
-            relations.append(Relation(
-                doc=ident(ix.need(ev, KG.article), DOC), source=source, plover=kind, target=target,
-                cue=str(ix.need(ev, KG.cue)), sentence=str(ix.need(ev, KG.sentence)),
-                sent_start=int(ix.get(ev, KG.sentenceStart, start)), sent_end=int(ix.get(ev, KG.sentenceEnd, end)),
-                start=start, end=end, issue=ix.text(own, KG.issue), place=ix.text(own, KG.place), date=day,
-                date_how=str(ix.get(own, KG.dateFoundBy) or ("published" if day else "unknown")),
-                mode=str(ix.get(own, KG.mode) or "asserted"),
-                confidence=float(_first(ix.get(ev, KG.confidence), ix.get(e, KG.confidence), 0.5)),
-                rule=ix.text(ev, KG.rule) or "",
-                extra=tuple(tuple(pair) for pair in json.loads(extra)) if extra else ()))
-    if not mentioned:  # older graphs: the articles of each actor's events
-        for r in relations:
-            for actor_id in (r.source, r.target):
-                if actor_id:
-                    mentioned[actor_id].add(r.doc)
-    issues = []
-    for i in ix.typed[KG.Issue]:
-        phrases = ix.get(i, KG.phrases)
-        kind = str(ix.need(i, KG.issueKind))
-        issues.append(Issue(
-            id=ident(i, ISSUE), label=str(ix.need(i, RDFS.label)), kind=kind,
-            family=str(ix.get(i, KG.issueFamily) or kind), place=ix.text(i, KG.place),
-            parties=tuple(sorted(ident(p, ACTOR) for p in ix.all(i, KG.party))),
-            first=ix.get(i, KG.firstReported), last=ix.get(i, KG.lastReported),
-            mentions=tuple(str(m) for m in ix.items(phrases)) if phrases is not None else ix.texts(i, SKOS.altLabel),
-            docs=tuple(sorted(ident(d, DOC) for d in ix.all(i, PROV.wasDerivedFrom))),
-            proposer=opt_id(ix.get(i, KG.proposer), ACTOR)))
-    stances = []
-    for p in ix.typed[KG.Position]:
-        ev = ix.need(p, KG.evidence)
-        start = int(ix.need(ev, KG.start))
-        stances.append(Position(
-            doc=ident(ix.need(ev, KG.article), DOC), actor=ident(ix.need(p, KG.holder), ACTOR),
-            issue=ident(ix.need(p, KG.about), ISSUE), position=str(ix.need(p, KG.stance)),
-            mode=str(ix.need(p, KG.mode)), date=ix.get(p, KG.date), sentence=str(ix.need(ev, KG.sentence)),
-            sent_start=int(ix.get(ev, KG.sentenceStart, start)), cue=str(ix.need(ev, KG.cue)), start=start,
-            end=int(ix.need(ev, KG.end)), rule=ix.text(ev, KG.rule) or ""))
-    order = sorted(actors)
-    return Corpus(
-        actors={a: actors[a] for a in order}, affiliation=dict(sorted(affiliation.items())),
-        aliases={a: aliases[a] for a in order}, mentions={a: mentions[a] for a in order},
-        docs={a: tuple(sorted(mentioned.get(a, ()))) for a in order},
-        relations=tuple(sorted(relations, key=relation_order)), articles=tuple(articles),
-        issues=tuple(sorted(issues, key=lambda i: i.id)), stances=tuple(sorted(stances, key=position_order)))

@@ -81,8 +81,8 @@ def _worker_main(conn, others: list, actors: ActorDict, lexicon: Lexicon, model:
     """A worker process: take batches from ``conn`` and send back their results, until None or EOF."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
     _mask(signal.SIG_UNBLOCK)
-    for other in others:  # the parent's ends of the earlier workers' pipes: theirs alone, so they see it end
-        other.close()
+    for other in others:  # the parent's ends of this worker's and the earlier workers' pipes: theirs alone,
+        other.close()  # so that each worker sees its pipe end when the parent ends, even killed
     load_pipeline(model)  # already loaded when forked
     while True:
         try:
@@ -97,6 +97,8 @@ def _worker_main(conn, others: list, actors: ActorDict, lexicon: Lexicon, model:
             outcome = ("error", exc)
         try:
             conn.send(outcome)
+        except OSError:  # the parent is gone (killed): nobody to tell
+            return
         except Exception as exc:  # an outcome that cannot be pickled
             conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
 
@@ -118,7 +120,8 @@ def _in_workers(batches: Iterator[list[Article]], n: int, init: tuple) -> Iterat
         try:
             for _ in range(n):
                 mine, theirs = ctx.Pipe()
-                proc = ctx.Process(target=_worker_main, args=(theirs, [c for _, c in workers], *init), daemon=True)
+                proc = ctx.Process(target=_worker_main, args=(theirs, [mine] + [c for _, c in workers], *init),
+                                   daemon=True)
                 try:
                     proc.start()
                 finally:
@@ -198,14 +201,17 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
     yield from _in_workers(chain(head, batches), n_process, (actors, lexicon, model, batch_size, cache))
 
 
-def _background_child(conn, fn, args) -> None:  # runs in the forked process
+def _background_child(conn, parent_end, fn, args) -> None:  # runs in the forked process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent_end.close()  # the parent's alone: if the parent is killed, sending fails instead of blocking for ever
     try:
         outcome = ("ok", fn(*args))
     except BaseException as exc:  # handed to the parent, which raises it
         outcome = ("error", exc)
     try:
         conn.send(outcome)
+    except OSError:  # the parent is gone (killed): nobody to tell
+        return
     except Exception as exc:  # an outcome that cannot be pickled
         conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
     conn.close()
@@ -225,7 +231,7 @@ class Background:
         if usable_cores() > 1 and sys.platform.startswith("linux"):
             ctx = _context()
             self.conn, send = ctx.Pipe(duplex=False)
-            self.proc = ctx.Process(target=_background_child, args=(send, fn, args), daemon=True)
+            self.proc = ctx.Process(target=_background_child, args=(send, self.conn, fn, args), daemon=True)
             self.proc.start()
             send.close()
 

@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 from rdflib import Graph, Namespace, RDF
 
+from page_payload import decode
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,7 +127,8 @@ class Page:
         self.page.on("dialog", self._dialog)
         self.page.goto(self.url)
         self.page.wait_for_function("() => window.kgReady === true", timeout=60_000)
-        self.info = self.js("JSON.parse(document.getElementById('kg-data').textContent).info")
+        self.data = decode(json.loads(self.js("document.getElementById('kg-data').textContent")))
+        self.info = self.data["info"]
 
     def _route(self, route: Any) -> None:
         if route.request.url == self.url:
@@ -342,8 +345,7 @@ def test_kg_html_rerenders_a_build(dev_build: Path, tmp_path: Path, open_page: A
     assert proc.returncode == 0, proc.stderr
     page = open_page(out)
     assert page.drawn()[0] == 10 and page.console == [] and page.blocked == []
-    data = json.loads(page.js("document.getElementById('kg-data').textContent"))
-    assert len(data["nodes"]) == 10
+    assert len(page.data["nodes"]) == 10
 
 
 def test_large_graph_is_laid_out_in_advance(tmp_path: Path, open_page: Any) -> None:
@@ -373,3 +375,111 @@ def test_large_graph_is_laid_out_in_advance(tmp_path: Path, open_page: Any) -> N
     page.page.press("#search", "Enter")
     assert 1 < page.drawn()[0] < 400
     assert page.console == [] and page.blocked == []
+
+
+@pytest.fixture(scope="module")
+def year_html(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """A page above the size at which it opens on the most connected actors, and its graph."""
+    from kg.html import render_html
+    from large_graph import large_graph
+
+    graph = large_graph()
+    path = tmp_path_factory.mktemp("year") / "graph.html"
+    path.write_text(render_html(graph), encoding="utf-8")
+    return path, graph
+
+
+def _steps(page: Page) -> list[list[str]]:
+    ids = [n["id"] for n in page.data["nodes"]]
+    return [[ids[n] for n in step] for step in page.data["view"]["steps"]]
+
+
+def test_large_page_opens_on_the_most_connected_actors(year_html: tuple[Path, Any], open_page: Any) -> None:
+    from kg.html import OPEN_ACTORS
+
+    path, graph = year_html
+    page = open_page(path)
+    first = _steps(page)[0]
+    shown = page.js("kgView.nodes.getIds()")
+    assert sorted(shown) == sorted(first) and page.drawn()[0] == len(first) < graph.number_of_nodes()
+    assert sum(graph.nodes[n]["kind"] != "issue" for n in shown) == OPEN_ACTORS
+    least = page.data["view"]["minReports"]
+    edges = page.info["edges"]
+    expected = {i for i, e in edges.items() if {e["from"], e["to"]} <= set(first)
+                and (e["kind"] != "event" or e["nreports"] >= least)}
+    assert set(page.visible_edges()) == expected and page.drawn()[1] == len(expected)
+    assert f"{len(first)} of {graph.number_of_nodes()} nodes" in page.page.inner_text("#view-status")
+    # the labels of the most connected actors read at the opening's zoom (>= 12 px); the others are
+    # too small to read there, so they are not drawn until zoomed in
+    scale, options = page.js("kgNetwork.getScale()"), page.data["options"]["nodes"]
+    assert scale * page.data["view"]["labelSize"] >= 12
+    assert scale * options["font"]["size"] < options["scaling"]["label"]["drawThreshold"] - 1
+    page.page.fill("#filter-reports", "1")  # every event between the nodes shown
+    assert len(page.visible_edges()) > len(expected)
+    assert page.console == [] and page.blocked == []
+
+
+def test_search_reaches_a_hidden_actor(year_html: tuple[Path, Any], open_page: Any) -> None:
+    path, graph = year_html
+    page = open_page(path)
+    first = set(_steps(page)[0])
+    hidden = max((n for n in graph if n not in first and graph.nodes[n]["kind"] != "issue" and graph.degree(n)),
+                 key=lambda n: (graph.degree(n), n))
+    label = graph.nodes[hidden]["label"]
+    page.page.fill("#search", label)
+    page.page.press("#search", "Enter")
+    shown = set(page.js("kgView.nodes.getIds()"))
+    assert hidden in shown and shown <= {hidden} | set(graph.successors(hidden)) | set(graph.predecessors(hidden))
+    assert page.js("kgNetwork.getSelectedNodes()") == [hidden] and label in page.page.inner_text("#evidence")
+    page.page.click("#search-clear")
+    assert sorted(page.js("kgView.nodes.getIds()")) == sorted(first)
+    assert page.console == [] and page.blocked == []
+
+
+def test_show_more_adds_nodes_in_place(year_html: tuple[Path, Any], open_page: Any) -> None:
+    path, _ = year_html
+    page = open_page(path)
+    steps = _steps(page)
+    before = page.js("kgNetwork.getPositions()")
+    page.page.click("#show-more")
+    shown = page.js("kgView.nodes.getIds()")
+    assert sorted(shown) == sorted(steps[0] + steps[1])
+    after = page.js("kgNetwork.getPositions()")
+    assert all(after[n] == before[n] for n in steps[0])  # what was drawn stays where it was
+    data = {n["id"]: n for n in page.data["nodes"]}
+    assert all(abs(after[n]["x"] - data[n]["x"]) < 1 and abs(after[n]["y"] - data[n]["y"]) < 1
+               for n in steps[1])  # where the page put them (vis gives whole px)
+    for _ in steps[2:]:
+        page.page.click("#show-more")
+    assert page.drawn()[0] == len(page.data["nodes"]) and page.js("document.getElementById('show-more').disabled")
+    assert page.console == [] and page.blocked == []
+
+
+def test_large_page_filter_click_answers_quickly(year_html: tuple[Path, Any], open_page: Any) -> None:
+    """A generous bound only: benchmarks/bench_scale.py --browser measures the real figure."""
+    path, _ = year_html
+    page = open_page(path)
+    before = len(page.visible_edges())
+    ms = page.js("""() => new Promise(done => {
+        const t = performance.now();
+        document.getElementById('filter-quad-verbal-conflict').click();
+        requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t)));
+    })""")
+    quads = {page.info["edges"][i]["quad"] for i in page.visible_edges()}
+    assert "verbal conflict" not in quads and len(page.visible_edges()) < before
+    assert ms < 3000, ms
+    assert page.js("window.kgReadyAt") > 0
+
+
+def test_the_page_decodes_its_data_as_the_tests_do(dev_build: Path, year_html: tuple[Path, Any],
+                                                   open_page: Any) -> None:
+    """app.js and tests/page_payload.py read the compact data alike: every node and edge of the dev page,
+    and of the large page every node and edge of the opening."""
+    for path, every in ((dev_build / "graph.html", True), (year_html[0], False)):
+        page = open_page(path)
+        nodes = list(page.info["nodes"]) if every else page.js("kgView.nodes.getIds()")
+        edges = list(page.info["edges"]) if every else page.visible_edges()
+        assert page.js("ids => ids.map(id => kgInfo.node(id))", nodes) == [page.info["nodes"][n] for n in nodes]
+        assert page.js("ids => ids.map(id => kgInfo.edge(id))", edges) == [page.info["edges"][e] for e in edges]
+        assert page.js("kgData.edges.get()") == page.data["edges"]
+        assert page.js("kgData.nodes.get()") == page.data["nodes"]

@@ -20,6 +20,7 @@ from rdflib.term import _is_valid_uri
 from kg.pipeline import build_corpus, render_outputs, write_outputs
 from kg.rdf import KG, actor_iri, read_corpus, to_rdf
 from kg.text import clean as _clean
+from page_payload import decode
 
 pytestmark = pytest.mark.slow  # parses the articles with the spaCy model
 
@@ -164,7 +165,7 @@ def test_html_shows_text_never_markup(built):
     for raw in ("<script>alert", "<img src=x", "</script><!--", "<b>stop"):
         assert raw not in page
     data = next(text for attrs, text in parser.scripts if attrs.get("id") == "kg-data")
-    payload = json.loads(data)
+    payload = decode(json.loads(data))
     info = json.dumps(payload["info"], ensure_ascii=False)
     assert '<script>alert(1)</script>' in info  # shown as text by the page
     assert "<b>stop</b>" in info and "جبهة النيل" in info and "😀" in info

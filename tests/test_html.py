@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
+import math
 import re
 from datetime import date
 from pathlib import Path
@@ -16,13 +16,14 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import KgError
 from kg.graph import Corpus, to_networkx
-from kg.html import KIND_STYLE, render_html
+from kg.html import ISSUES_PER_ACTOR, KIND_STYLE, LABEL_SIZE, OPEN_ACTORS, OPEN_LABELS, render_html
 from kg.model import Actor, Article, Relation
 from kg.rdf import read_corpus, to_turtle
+from large_graph import large_graph
+from page_payload import payload, raw
 
 SCRIPT_BREAK = "</script><script>alert(1)</script>"
 IMG = "<img src=x onerror=\"document.title='pwned'\">"
-DATA_RE = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
 
 
 def add_actor(g: nx.MultiDiGraph, key: str, label: str | None = None, kind: str = "state", **extra: Any) -> None:
@@ -34,12 +35,6 @@ def add_event(g: nx.MultiDiGraph, u: str, v: str, plover: str = "REQUEST", quad:
               sentence: str = "A said something.", date: str | None = "2024-03-01", doc: str = "d1") -> None:
     g.add_edge(u, v, kind="event", plover=plover, quad=quad, mode="asserted", cue="asked", issue=None,
                date=date, confidence=0.75, evidence=[{"doc": doc, "sentence": sentence, "date": date}])
-
-
-def payload(page: str) -> dict[str, Any]:
-    match = DATA_RE.search(page)
-    assert match, "data script missing"
-    return json.loads(match.group(1))
 
 
 @pytest.fixture()
@@ -170,11 +165,14 @@ def test_width_and_label_count_reports(graph: nx.MultiDiGraph) -> None:
     assert protest["label"] == "PROTEST \u00d74" and protest["width"] > single["width"]
     info = data["info"]["edges"][protest["id"]]
     assert (info["count"], info["nreports"]) == (1, 4)  # one merged event, four reports
-    faded = {n["id"]: n for n in data["nodes"]}
-    assert all("font" not in n for n in faded.values())  # every actor here has a relation
+    assert not any(n["group"].endswith("-faded") for n in data["nodes"])  # every actor here has a relation
+    assert data["options"]["groups"]["state"]["color"]["background"] == KIND_STYLE["state"][1]
     add_actor(graph, "LONE", "Lonely")
-    lone = next(n for n in payload(render_html(graph))["nodes"] if n["id"] == "LONE")
-    assert lone["color"]["background"] != KIND_STYLE["state"][1]  # faded: in no drawn relation
+    data = payload(render_html(graph))
+    lone = next(n for n in data["nodes"] if n["id"] == "LONE")
+    assert lone["group"] == "state-faded"  # faded: in no drawn relation
+    style = data["options"]["groups"]["state-faded"]
+    assert style["color"]["background"] != KIND_STYLE["state"][1] and style["font"]["color"] == "#8a8a8a"
 
 
 def test_csp_admits_only_the_page_scripts(graph: nx.MultiDiGraph) -> None:
@@ -258,3 +256,107 @@ def test_issues_and_positions(graph: nx.MultiDiGraph) -> None:
     assert ">supports</div>" in page and ">opposes</div>" in page and "sw-hexagon" in page
     assert 'class="sw sw-hexagon"' in page
     assert 'class="sw sw-hexagon"' not in render_html(nx.MultiDiGraph([("A", "B")]))  # no issue, no row
+
+
+def test_small_graphs_draw_everything(graph: nx.MultiDiGraph) -> None:
+    page = render_html(graph)
+    data = payload(page)
+    assert data["view"] is None and 'id="show-more"' not in page
+    assert 'id="filter-reports" min="1" step="1" value="1"' in page  # every event drawn
+
+
+def test_large_graph_opens_on_the_most_connected_actors_and_their_issues() -> None:
+    graph = large_graph()
+    page = render_html(graph)
+    data = payload(page)
+    view, ids = data["view"], [n["id"] for n in data["nodes"]]
+    assert (view["actors"], view["issues"]) == (OPEN_ACTORS, ISSUES_PER_ACTOR) and 'id="show-more"' in page
+    steps = [[ids[n] for n in step] for step in view["steps"]]
+    assert sorted(n for step in steps for n in step) == sorted(ids)  # every node is shown at some step
+    actors = [n for n in graph if graph.nodes[n]["kind"] != "issue"]
+    top = sorted(actors, key=lambda n: (-graph.degree(n), n))[:OPEN_ACTORS]
+    first = [n for n in steps[0] if graph.nodes[n]["kind"] != "issue"]
+    assert first == top
+    issues = [n for n in steps[0] if graph.nodes[n]["kind"] == "issue"]
+    # each issue shown is one that an actor shown takes the most positions on; at most ISSUES_PER_ACTOR each
+    stated: dict[str, dict[str, int]] = {}
+    for u, v, d in graph.edges(data=True):
+        if d["kind"] == "position":
+            stated.setdefault(u, {}).setdefault(v, 0)
+            stated[u][v] += 1
+    best = {issue for a in top for issue, _ in sorted(stated.get(a, {}).items(),
+                                                      key=lambda kv: (-kv[1], -graph.degree(kv[0]), kv[0]))[:ISSUES_PER_ACTOR]}
+    assert set(issues) == best and 0 < len(issues) <= ISSUES_PER_ACTOR * OPEN_ACTORS
+    assert all(len([n for n in step if graph.nodes[n]["kind"] != "issue"]) <= OPEN_ACTORS for step in steps)
+    # every node has a position, and the first step's drawing is its own (later steps lie outside it)
+    xy = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    assert len(xy) == len(ids) and data["options"]["physics"]["enabled"] is False
+    inner = [xy[n] for n in steps[0]]
+    cx, cy = sum(x for x, _ in inner) / len(inner), sum(y for _, y in inner) / len(inner)
+    reach = max(math.hypot(x - cx, y - cy) for x, y in inner)
+    assert all(math.hypot(x - cx, y - cy) > reach for x, y in (xy[n] for step in steps[1:] for n in step))
+    assert render_html(graph) == page  # deterministic
+
+
+def test_the_opening_draws_the_events_reported_most() -> None:
+    graph = large_graph()
+    page = render_html(graph)
+    data = payload(page)
+    first = {data["nodes"][n]["id"] for n in data["view"]["steps"][0]}
+    least = data["view"]["minReports"]
+    assert least > 1 and f'id="filter-reports" min="1" step="1" value="{least}"' in page
+    shown = [e for e in data["info"]["edges"].values() if e["kind"] == "event" and {e["from"], e["to"]} <= first]
+    assert sum(e["nreports"] >= least for e in shown) <= 2 * len(first) < sum(e["nreports"] >= least - 1 for e in shown)
+
+
+def test_the_opening_labels_the_most_connected_actors_large() -> None:
+    graph = large_graph()
+    data = payload(render_html(graph))
+    view, ids = data["view"], [n["id"] for n in data["nodes"]]
+    first = [ids[n] for n in view["steps"][0]]
+    labelled = [ids[n] for n in view["labelled"]]
+    assert labelled == [n for n in first if graph.nodes[n]["kind"] != "issue"][:OPEN_LABELS]
+    assert view["labelSize"] == LABEL_SIZE
+    fonts = {n["id"]: n.get("font") for n in data["nodes"]}
+    assert all(fonts[n] == {"size": LABEL_SIZE} for n in labelled)
+    assert sum(f is not None for f in fonts.values()) == OPEN_LABELS  # every other label keeps the default size
+    nodes = data["options"]["nodes"]
+    assert nodes["font"]["size"] < LABEL_SIZE and nodes["scaling"]["label"]["drawThreshold"] > 5  # small: hidden far out
+    # sizes on a large page run from 8 to 24 px by share of the most mentions, the most mentioned node the largest
+    sizes = {n["id"]: n["size"] for n in data["nodes"]}
+    most = max(graph.nodes, key=lambda n: (graph.nodes[n]["mentions"], n))
+    assert min(sizes.values()) >= 8 and sizes[most] == max(sizes.values()) == 24
+    # no node of the opening is drawn over a large label: each has the room of a disc as wide as its label
+    xy = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    for a in labelled:
+        room = 0.55 * LABEL_SIZE * len(graph.nodes[a]["label"]) / 2
+        near = [b for b in first if b != a and math.dist(xy[a], xy[b]) < room + sizes[b]]
+        assert not near, (a, near)
+
+
+def test_a_small_page_sets_no_label_sizes(graph: nx.MultiDiGraph) -> None:
+    data = payload(render_html(graph))
+    assert all("font" not in n for n in data["nodes"]) and "scaling" not in data["options"]["nodes"]
+    assert {n["id"]: n["size"] for n in data["nodes"]}["USA"] == round(10 + 4 * math.log2(11), 2)
+
+
+def test_the_edge_with_the_most_reports_is_drawn_straightest(graph: nx.MultiDiGraph) -> None:
+    data = payload(render_html(graph))
+    between = [e for e in data["edges"] if {e["from"], e["to"]} == {"USA", "RUS"}]
+    info = data["info"]["edges"]
+    roundness = sorted((e["smooth"]["roundness"], -info[e["id"]]["nreports"], e["id"]) for e in between)
+    assert len(between) == 3 and info[roundness[0][2]]["nreports"] == 3  # the US's three requests
+    assert len({r for r, _, _ in roundness}) == 3
+
+
+def test_evidence_sentences_are_stored_once() -> None:
+    page = render_html(large_graph())
+    data = payload(page)
+    for n in range(5):
+        sentence = f"Shared sentence {n}."
+        assert page.count(sentence) == 1
+        kinds = {e["kind"] for e in data["info"]["edges"].values()
+                 if any(ev["sentence"] == sentence for r in e["reports"] for ev in r["evidence"])}
+        assert kinds == {"event", "position"}  # both edges refer to it
+    strings = raw(page)["strings"]
+    assert len(strings) == len(set(strings))

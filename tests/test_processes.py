@@ -96,3 +96,40 @@ def test_workers_keep_input_order_and_stop_cleanly(monkeypatch):
     import multiprocessing
 
     assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+_KILLED_PARENT = """
+import os, signal, sys, time
+import kg.runner
+
+kg.runner.usable_cores = lambda: 2
+kg.runner.load_pipeline = lambda model: None
+
+
+def parse_slowly(batch, actors, lexicon, model, batch_size, cache=None):
+    time.sleep(0.5)
+    return [(os.getpid(), "x" * 100_000) for _ in batch]
+
+
+kg.runner._parse_extract = parse_slowly
+if sys.argv[1] == "background":  # a result larger than a pipe holds, sent once the parent is gone
+    job = kg.runner.Background(lambda: (time.sleep(1), "x" * 10_000_000))
+else:  # workers, one busy with a batch and one waiting for the next
+    results = kg.runner.local_results(range(40), None, None, "model", batch_size=2, n_process=2)
+    next(results)
+print("forked", flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@linux
+@pytest.mark.parametrize("what", ["background", "workers"])
+def test_forked_processes_end_when_the_parent_is_killed(what):
+    """They share this script's stdout: it closes only once every one of them has ended."""
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_PARENT, what], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == -9 and out == "forked\n"
+    assert "Traceback" not in err  # the orphans end quietly

@@ -1,12 +1,85 @@
-/* kg graph page: filters, tooltips and evidence panel. All data is written with textContent. */
+/* kg graph page: decodes the data, filters, tooltips and evidence panel. All data is written with textContent. */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
-  var INFO = DATA.info;
-  var nodes = new vis.DataSet(DATA.nodes);
-  var edges = new vis.DataSet(DATA.edges);
-  var visibleNodes = new Set(nodes.getIds());
-  var visibleEdges = new Set(edges.getIds());
+  var S = DATA.strings, VIEW = DATA.view;
+
+  /* ---------- decoding (the layout of DATA is described in kg/pagedata.py) ---------- */
+  function str(i) { return i === null || i === undefined ? null : S[i]; }
+  var ID = DATA.nodes.map(function (n) { return n[0]; });
+  var NUMBER = {};
+  ID.forEach(function (id, i) { NUMBER[id] = i; });
+  /* What the filters need of every edge, by edge number; the reports are decoded when shown. */
+  var EDGES = DATA.edges.map(function (e, i) {
+    var raw = DATA.info.edges[i], kind = S[raw[0]];
+    return { id: "e" + i, from: ID[e[0]], to: ID[e[1]], kind: kind, type: S[raw[1]], quad: S[raw[2]],
+             plover: kind === "event" ? S[raw[1]] : "", count: raw[3], nreports: raw[4], dates: raw[5].map(str) };
+  });
+  function edgeOf(id) { return EDGES[Number(String(id).slice(1))]; }
+  /* A large page draws the labels of its most connected actors large (VIEW.labelled). */
+  var LARGE_LABEL = new Set(VIEW ? VIEW.labelled : []);
+  function visNode(n, i) {
+    var o = { id: n[0], label: n[1], group: n[2], size: n[3] };
+    if (n.length > 4) { o.x = n[4]; o.y = n[5]; }
+    if (LARGE_LABEL.has(i)) { o.font = { size: VIEW.labelSize }; }
+    return o;
+  }
+  function visEdge(e, i) {
+    var o = Object.assign({}, DATA.edgeStyles[e[2]]);
+    o.id = "e" + i; o.from = ID[e[0]]; o.to = ID[e[1]]; o.width = e[4];
+    if (e[3]) { o.label = e[3]; }
+    if (e[5]) { o.smooth = { enabled: true, type: "curvedCW", roundness: e[5] }; }
+    return o;
+  }
+  function relation(id, k) {
+    var e = EDGES[k], out = e.from === id;
+    return { edge: e.id, dir: out ? "out" : "in", other: label(out ? e.to : e.from), what: e.type || e.kind, count: e.nreports };
+  }
+  /* A node's details: id, label, kind, affiliation, aliases, mentions, ndocs, docs, relations, facts. */
+  function nodeInfo(id) {
+    var n = NUMBER[id];
+    if (n === undefined) { return null; }
+    var raw = DATA.info.nodes[n];
+    return { id: id, label: DATA.nodes[n][1], kind: str(raw[0]), affiliation: str(raw[1]), aliases: raw[2].map(str),
+             mentions: raw[3], ndocs: raw[4], docs: raw[5].map(str),
+             relations: raw[6].map(function (k) { return relation(id, k); }),
+             facts: raw[7].map(function (f) { return [str(f[0]), str(f[1])]; }) };
+  }
+  /* An edge's details: from, to, kind, type, plover, quad, count, nreports, dates and its reports with their evidence. */
+  function edgeInfo(id) {
+    var e = edgeOf(id);
+    if (!e) { return null; }
+    var info = Object.assign({}, e);
+    info.reports = DATA.info.edges[Number(e.id.slice(1))][6].map(function (r) {
+      return { mode: str(r[0]), date: str(r[1]), cue: str(r[2]), issue: str(r[3]), confidence: r[4],
+               evidence: r[5].map(function (v) { return { doc: str(v[0]), sentence: str(v[1]), date: str(v[2]), rule: str(v[3]) }; }) };
+    });
+    return info;
+  }
+  function label(id) { var n = NUMBER[id]; return n === undefined ? String(id) : DATA.nodes[n][1]; }
+
+  /* ---------- what is drawn ---------- */
+  var ADJ = ID.map(function () { return []; });  /* node number -> its edges */
+  DATA.edges.forEach(function (e, i) { ADJ[e[0]].push(EDGES[i]); if (e[1] !== e[0]) { ADJ[e[1]].push(EDGES[i]); } });
+  /* The nodes a view without a search shows: all of them, or (a large graph) the steps shown so far;
+     and the edges between them. */
+  var revealed = new Set(), revealedEdges = [], steps = 0;
+  function reveal() {
+    VIEW.steps[steps].forEach(function (n) {
+      revealed.add(ID[n]);
+      ADJ[n].forEach(function (e) { if (revealed.has(e.from) && revealed.has(e.to)) { revealedEdges.push(e); } });
+    });
+    steps += 1;
+  }
+  if (VIEW) { reveal(); } else { ID.forEach(function (id) { revealed.add(id); }); revealedEdges = EDGES; }
+  /* As the filters draw it at first (apply() below gives the same sets): every edge between revealed
+     nodes, but the events with fewer reports than asked. */
+  var least = document.getElementById("filter-reports") ? Number(document.getElementById("filter-reports").value) || 1 : 1;
+  var visibleNodes = new Set(revealed), visibleEdges = new Set();
+  revealedEdges.forEach(function (e) { if (e.kind !== "event" || e.nreports >= least) { visibleEdges.add(e.id); } });
+
+  var nodes = new vis.DataSet(DATA.nodes.map(visNode));
+  var edges = new vis.DataSet(DATA.edges.map(visEdge));
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
   var container = document.getElementById("graph");
@@ -14,18 +87,21 @@
   window.kgNetwork = network;
   window.kgData = { nodes: nodes, edges: edges };
   window.kgView = { nodes: nodeView, edges: edgeView };
+  window.kgInfo = { node: nodeInfo, edge: edgeInfo };
 
   /* window.kgReady turns true once the layout is final (after stabilisation when physics is on). */
   window.kgReady = false;
+  function ready() { window.kgReady = true; window.kgReadyAt = performance.now(); }
   if (DATA.options.physics && DATA.options.physics.enabled && DATA.nodes.length) {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
       network.fit({ animation: false });
       network.moveTo({ scale: network.getScale() * 0.92, animation: false });  /* room for outer labels */
-      window.kgReady = true;
+      ready();
     });
   } else {
-    window.kgReady = true;
+    if (VIEW) { network.fit({ animation: false }); }
+    ready();
   }
 
   var byId = function (id) { return document.getElementById(id); };
@@ -36,11 +112,10 @@
     return e;
   }
   function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
-  function label(id) { var i = INFO.nodes[id]; return i ? i.label : String(id); }
 
   /* ---------- details (shared by tooltip and side panel) ---------- */
   function edgeDetails(id, limit) {
-    var info = INFO.edges[id], frag = document.createDocumentFragment();
+    var info = edgeInfo(id), frag = document.createDocumentFragment();
     if (!info) { return frag; }
     var arrow = info.kind === "affiliation" ? " \u2014 " : " \u2192 ";
     frag.appendChild(el("h3", null, label(info.from) + arrow + label(info.to)));
@@ -81,7 +156,7 @@
   }
 
   function nodeDetails(id, full) {
-    var info = INFO.nodes[id], frag = document.createDocumentFragment();
+    var info = nodeInfo(id), frag = document.createDocumentFragment();
     if (!info) { return frag; }
     frag.appendChild(el("h3", null, info.label));
     frag.appendChild(el("p", "meta", info.kind + " \u00b7 id " + info.id + " \u00b7 " + info.mentions + " mentions in " + info.ndocs + " documents"));
@@ -106,19 +181,21 @@
   function relationButton(edgeId, text) {
     var b = el("button", "rel", text);
     b.type = "button";
-    b.addEventListener("click", function () { network.selectEdges([edgeId]); showPanel(edgeDetails(edgeId, 0)); });
+    b.addEventListener("click", function () {
+      if (visibleEdges.has(edgeId)) { network.selectEdges([edgeId]); } else { network.unselectAll(); }
+      showPanel(edgeDetails(edgeId, 0));
+    });
     return b;
   }
   /* The panel's resting state: how to read the page and the most reported relations. */
   function resetPanel() {
     var frag = document.createDocumentFragment();
     frag.appendChild(el("p", "hint", "Hover over a relation for its evidence; click a relation or an actor to show its details here."));
-    var top = Object.keys(INFO.edges).filter(function (id) { return INFO.edges[id].kind === "event"; });
-    top.sort(function (a, b) { return (INFO.edges[b].nreports - INFO.edges[a].nreports) || (Number(a.slice(1)) - Number(b.slice(1))); });
+    var top = EDGES.filter(function (e) { return e.kind === "event"; });
+    top.sort(function (a, b) { return (b.nreports - a.nreports) || (Number(a.id.slice(1)) - Number(b.id.slice(1))); });
     if (top.length) { frag.appendChild(el("h3", null, "Most reported relations")); }
-    top.slice(0, 10).forEach(function (id) {
-      var e = INFO.edges[id];
-      frag.appendChild(relationButton(id, label(e.from) + " \u2192 " + label(e.to) + "  " + e.plover + (e.nreports > 1 ? " \u00d7" + e.nreports : "")));
+    top.slice(0, 10).forEach(function (e) {
+      frag.appendChild(relationButton(e.id, label(e.from) + " \u2192 " + label(e.to) + "  " + e.plover + (e.nreports > 1 ? " \u00d7" + e.nreports : "")));
     });
     showPanel(frag);
   }
@@ -151,14 +228,9 @@
   });
 
   /* ---------- filters ---------- */
-  var adjacency = {};
-  DATA.edges.forEach(function (e) {
-    (adjacency[e.from] = adjacency[e.from] || []).push(e.id);
-    (adjacency[e.to] = adjacency[e.to] || []).push(e.id);
-  });
   var quadBoxes = Array.prototype.slice.call(document.querySelectorAll("input[data-quad]"));
   var kindBoxes = Array.prototype.slice.call(document.querySelectorAll("input[data-kind]"));
-  var affBox = byId("filter-affiliation"), ploverSel = byId("filter-plover");
+  var affBox = byId("filter-affiliation"), ploverSel = byId("filter-plover"), reportsIn = byId("filter-reports");
   var fromIn = byId("date-from"), toIn = byId("date-to"), undatedBox = byId("date-undated");
   var search = byId("search"), searchStatus = byId("search-status"), isolatedBox = byId("filter-isolated");
   var focusId = null;
@@ -172,6 +244,7 @@
       kinds: kinds,
       affiliation: affBox ? affBox.checked : true,
       plover: ploverSel ? ploverSel.value : "",
+      reports: reportsIn ? Math.max(1, parseInt(reportsIn.value, 10) || 1) : 1,
       from: fromIn ? fromIn.value : "",
       to: toIn ? toIn.value : "",
       undated: undatedBox ? undatedBox.checked : true,
@@ -183,11 +256,10 @@
       Object.keys(s.quads).some(function (q) { return !s.quads[q]; }) ||
       Object.keys(s.kinds).some(function (k) { return !s.kinds[k]; });
   }
-  function edgePasses(id, s) {
-    var info = INFO.edges[id];
+  function edgePasses(info, s) {
     if (info.kind === "affiliation") { return s.affiliation && s.plover === ""; }
     if (info.kind === "event") {
-      if (s.quads[info.quad] === false) { return false; }
+      if (s.quads[info.quad] === false || info.nreports < s.reports) { return false; }
       if (s.plover !== "" && info.plover !== s.plover) { return false; }
     } else if (s.plover !== "" || s.kinds[info.kind] === false) { return false; }
     if (s.from === "" && s.to === "") { return true; }
@@ -200,22 +272,21 @@
     /* While events are filtered, an affiliation is kept only beside an actor that still has an event. */
     var eventsFiltered = s.plover !== "" || s.from !== "" || s.to !== "" ||
       Object.keys(s.quads).some(function (q) { return !s.quads[q]; });
-    DATA.edges.forEach(function (e) {
-      if (!edgePasses(e.id, s)) { return; }
-      if (focusId !== null && e.from !== focusId && e.to !== focusId) { return; }
-      if (INFO.edges[e.id].kind === "affiliation") { affiliations.push(e); return; }
+    (focusId !== null ? ADJ[NUMBER[focusId]] : revealedEdges).forEach(function (e) {
+      if (!edgePasses(e, s)) { return; }
+      if (e.kind === "affiliation") { affiliations.push(e); return; }
       ve.add(e.id); touched.add(e.from); touched.add(e.to);
     });
     affiliations.forEach(function (e) {
       if (!eventsFiltered || touched.has(e.from) || touched.has(e.to)) { ve.add(e.id); }
     });
-    ve.forEach(function (id) { var e = INFO.edges[id]; vn.add(e.from); vn.add(e.to); });
+    ve.forEach(function (id) { var e = edgeOf(id); vn.add(e.from); vn.add(e.to); });
     if (focusId !== null) { vn.add(focusId); }
-    else if (!filtering) { DATA.nodes.forEach(function (n) { vn.add(n.id); }); }
+    else if (!filtering) { revealed.forEach(function (id) { vn.add(id); }); }
     visibleEdges = ve; visibleNodes = vn;
     nodeView.refresh(); edgeView.refresh();
-    byId("shown").textContent = (filtering || focusId !== null)
-      ? "showing " + vn.size + " of " + DATA.nodes.length + " actors, " + ve.size + " of " + DATA.edges.length + " relations"
+    byId("shown").textContent = (filtering || focusId !== null || VIEW)
+      ? "showing " + vn.size + " of " + ID.length + " nodes, " + ve.size + " of " + EDGES.length + " relations"
       : "";
     if (focusId !== null) {
       network.selectNodes([focusId]);
@@ -223,18 +294,35 @@
     }
   }
 
+  /* ---------- a large graph: show more ---------- */
+  var moreBtn = byId("show-more"), viewStatus = byId("view-status");
+  function viewState() {
+    if (!VIEW) { return; }
+    viewStatus.textContent = revealed.size + " of " + ID.length + " nodes";
+    moreBtn.disabled = steps >= VIEW.steps.length;
+  }
+  function showMore() {
+    if (!VIEW || steps >= VIEW.steps.length) { return; }
+    reveal();
+    apply();
+    viewState();
+    if (focusId === null) { network.fit({ animation: false }); }
+  }
+  if (moreBtn) { moreBtn.addEventListener("click", showMore); }
+
+  var lowered = null;
   function findActor(q) {
     q = q.trim().toLowerCase();
     if (!q) { return null; }
-    var ids = DATA.nodes.map(function (n) { return n.id; }), i, info;
-    for (i = 0; i < ids.length; i++) {
-      info = INFO.nodes[ids[i]];
-      if (info.id.toLowerCase() === q || info.label.toLowerCase() === q ||
-          info.aliases.some(function (a) { return a.toLowerCase() === q; })) { return ids[i]; }
+    if (lowered === null) { lowered = DATA.nodes.map(function (n) { return n[1].toLowerCase(); }); }
+    var i, raw;
+    for (i = 0; i < ID.length; i++) {
+      if (ID[i].toLowerCase() === q || lowered[i] === q) { return ID[i]; }
+      raw = DATA.info.nodes[i][2];
+      for (var j = 0; j < raw.length; j++) { if (S[raw[j]].toLowerCase() === q) { return ID[i]; } }
     }
-    for (i = 0; i < ids.length; i++) {
-      info = INFO.nodes[ids[i]];
-      if (info.label.toLowerCase().indexOf(q) >= 0 || info.id.toLowerCase().indexOf(q) >= 0) { return ids[i]; }
+    for (i = 0; i < ID.length; i++) {
+      if (lowered[i].indexOf(q) >= 0 || ID[i].toLowerCase().indexOf(q) >= 0) { return ID[i]; }
     }
     return null;
   }
@@ -251,10 +339,15 @@
     else { network.unselectAll(); network.fit({ animation: false }); }
   }
 
+  /* The search box's suggestions: every node's label (on a large page, once the box is first used). */
   var list = byId("actor-list");
-  if (list) {
-    DATA.nodes.forEach(function (n) { var o = document.createElement("option"); o.value = INFO.nodes[n.id].label; list.appendChild(o); });
+  function suggest() {
+    if (!list || list.firstChild) { return; }
+    var options = document.createDocumentFragment();
+    DATA.nodes.forEach(function (n) { var o = document.createElement("option"); o.value = n[1]; options.appendChild(o); });
+    list.appendChild(options);
   }
+  if (!VIEW) { suggest(); } else if (search) { search.addEventListener("focus", suggest); }
   if (search) {
     search.addEventListener("change", runSearch);
     search.addEventListener("search", runSearch);
@@ -265,6 +358,9 @@
   [affBox, ploverSel, fromIn, toIn, undatedBox, isolatedBox].concat(quadBoxes, kindBoxes).forEach(function (c) {
     if (c) { c.addEventListener("change", apply); }
   });
+  if (reportsIn) { reportsIn.addEventListener("input", apply); }
   window.kgApplyFilters = apply;
+  window.kgShowMore = showMore;
+  if (VIEW) { apply(); viewState(); }
   resetPanel();
 }());
