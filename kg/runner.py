@@ -70,6 +70,22 @@ def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, mo
     return out
 
 
+def _reply(conn, fn, *args) -> bool:
+    """In a child process: run ``fn(*args)`` and send ("ok", value) or ("error", exception) to the parent;
+    False when the parent is gone (killed) and there is nobody to tell."""
+    try:
+        outcome = ("ok", fn(*args))
+    except BaseException as exc:  # handed to the parent, which raises it
+        outcome = ("error", exc)
+    try:
+        conn.send(outcome)
+    except OSError:
+        return False
+    except Exception as exc:  # an outcome that cannot be pickled
+        conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+    return True
+
+
 def _mask(how: int) -> None:
     """Block or unblock SIGINT in this thread (where the system can)."""
     if hasattr(signal, "pthread_sigmask"):
@@ -91,16 +107,8 @@ def _worker_main(conn, others: list, actors: ActorDict, lexicon: Lexicon, model:
             return
         if batch is None:
             return
-        try:
-            outcome = ("ok", _parse_extract(batch, actors, lexicon, model, batch_size, cache))
-        except BaseException as exc:  # handed to the parent, which raises it
-            outcome = ("error", exc)
-        try:
-            conn.send(outcome)
-        except OSError:  # the parent is gone (killed): nobody to tell
+        if not _reply(conn, _parse_extract, batch, actors, lexicon, model, batch_size, cache):
             return
-        except Exception as exc:  # an outcome that cannot be pickled
-            conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
 
 
 def _in_workers(batches: Iterator[list[Article]], n: int, init: tuple) -> Iterator[DocResult]:
@@ -204,17 +212,8 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
 def _background_child(conn, parent_end, fn, args) -> None:  # runs in the forked process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent_end.close()  # the parent's alone: if the parent is killed, sending fails instead of blocking for ever
-    try:
-        outcome = ("ok", fn(*args))
-    except BaseException as exc:  # handed to the parent, which raises it
-        outcome = ("error", exc)
-    try:
-        conn.send(outcome)
-    except OSError:  # the parent is gone (killed): nobody to tell
-        return
-    except Exception as exc:  # an outcome that cannot be pickled
-        conn.send(("error", RuntimeError(f"{exc.__class__.__name__}: {exc}")))
-    conn.close()
+    if _reply(conn, fn, *args):
+        conn.close()
 
 
 class Background:
