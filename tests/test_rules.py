@@ -303,15 +303,6 @@ def test_a_clause_of_its_own_is_not_negated_by_the_clause_above(reader):
     assert ("USA", "SANCTION", "IRN") in {(r.source, r.plover, r.target) for r in result.relations}
 
 
-@pytest.mark.parametrize("text", [
-    "However, Japan's security cooperation with India will likely develop slowly.",
-    "Experts say the judges are likely to find Lai guilty and China will probably sign the deal with Russia.",
-])
-def test_a_forecast_is_not_coded(reader, text):
-    _, result = reader(text)
-    assert not result.relations, result.relations
-
-
 def test_a_fronted_preposition_is_no_particle_of_the_cue(reader):
     _, result = reader('On Wednesday, French President Emmanuel Macron called Chinese subsidies "unbearable."')
     assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
@@ -416,6 +407,8 @@ def test_the_journalist_is_the_journalist_named_before(reader):
 
 
 @pytest.mark.parametrize("text", [
+    "However, Japan's security cooperation with India will likely develop slowly.",
+    "Experts say the judges are likely to find Lai guilty and China will probably sign the deal with Russia.",
     '"I see no signs that the North Koreans are interested in talking to the U.S.," said Joshua Pollack.',
     '"It is not the time for the U.N. Security Council to consider offering sanctions relief," Nikki Haley said.',
     '"Malaysians are trying to create leverage for future negotiations with China," he said.',

@@ -77,21 +77,26 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     if any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark"):
         return True
     auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
-    if tok.pos_ == "NOUN" and (verb := _governor(tok)) is not None:
-        chain = _chain(verb)  # "cooperation will likely develop": the forecast is of the verb
-    if any(x.lemma_ in ctx.lex.of("weigh") for x in chain[1:3]):
+    scope = _verb_chain(tok, chain)
+    if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
         return True  # "to consider offering sanctions relief": weighed, not done
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ctx.lex.of("prospective") for c in tok.children):
         return True  # "future negotiations", "possible talks"
-    if any(_guess(ctx, x) for x in chain[:3]):
+    if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     return bool(auxes & {"could", "might", "may"})
 
 
 def forecast(ctx: Ctx, tok: Token) -> bool:
     """"The U.S. is likely to respond with threats": an analyst's forecast, not an act (even a threat)."""
+    return any(_guess(ctx, x) for x in _verb_chain(tok, _chain(tok))[:3])
+
+
+def _verb_chain(tok: Token, chain: list[Token]) -> list[Token]:
+    """The chain whose words say whether ``tok`` happens: its own, or for a noun the chain of the verb it is
+    the subject or object of ("cooperation will likely develop": the forecast is of the verb)."""
     verb = _governor(tok) if tok.pos_ == "NOUN" else None
-    return any(_guess(ctx, x) for x in _chain(verb if verb is not None else tok)[:3])
+    return _chain(verb) if verb is not None else chain
 
 
 def _guess(ctx: Ctx, tok: Token) -> bool:

@@ -99,8 +99,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
-    if d.plover == "CONCEDE" and any(any(m.lower_ == "that" for m in c.children) or c.i > tok.i and c.dep_ == "ccomp"
-                                     for c in args.children(tok, {"ccomp"})):
+    if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
     return None
 
