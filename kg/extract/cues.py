@@ -61,12 +61,15 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     pos = _pos(tok)
     if not pos:
         return None
+    cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos)
+    if not cues:
+        return None
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(c.dep_ in {"det", "poss"} for c in tok.children):
         return None  # "officials in charge of trade"
     if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
         return None
-    for cue in lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos):
+    for cue in cues:
         hit = _match(tok, cue)
         if hit is not None:
             return hit

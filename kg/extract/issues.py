@@ -107,11 +107,14 @@ def _end_of_war(tok: Token, res: Resolver) -> tuple | None:
 def issue_mentions(res: Resolver, cues=None) -> list[IssueMention]:
     """Every issue phrase of the article (and, given the document's cues, every material act told by a
     verb); coreferent mentions share ``local``."""
-    lex = issue_lexicon()
+    phrases = _phrases(res, issue_lexicon())
+    return _mentions(res, phrases, _act_mentions(res, cues, _covered(phrases)))
+
+
+def _mentions(res: Resolver, phrases: list[tuple[int, tuple]], acts: list[tuple[int, tuple]]) -> list[IssueMention]:
     found: list[IssueMention] = []
     issues: list[tuple[str, str | None, int]] = []  # (family, place, local) in order of first mention
-    phrases = _phrases(res, lex)
-    for i, hit in sorted(phrases + _act_mentions(res, cues, _covered(phrases))):
+    for i, hit in sorted(phrases + acts):
         tok = res.doc[i]
         start, end, kind, family, place, definite = hit
         span = res.doc[start:end]
@@ -123,8 +126,10 @@ def issue_mentions(res: Resolver, cues=None) -> list[IssueMention]:
 
 def _phrases(res: Resolver, lex: dict[str, tuple[str, str]]) -> list[tuple[int, tuple]]:
     """(head token, hit) of every issue named by a noun phrase ("a Gaza truce plan", "an end to the war")."""
-    return [(tok.i, hit) for tok in res.doc
-            if (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
+    words = res.lex
+    heads = lex.keys() | words.of("send") | words.of("end")  # no issue phrase is headed by another word
+    return [(tok.i, hit) for tok in res.doc if (tok.lower_ in heads or tok.lemma_ in heads)
+            and (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
 
 
 def _covered(phrases: list[tuple[int, tuple]]) -> set[int]:
@@ -149,9 +154,9 @@ ACT_ISSUES = {"ASSAULT": ("offensive", "offensive"), "SANCTION": ("sanctions", "
 def _act_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tuple]]:
     """(token, hit) of verbs of material acts that no issue phrase already covers."""
     out = []
-    for tok in res.doc:
-        hit = cues.at(tok) if cues is not None else None
-        if hit is None or not hit.cue.verbal or hit.cue.plover not in ACT_ISSUES or tok.i in known:
+    for hit in (cues.hits.values() if cues is not None else ()):
+        tok = hit.tok
+        if not hit.cue.event or not hit.cue.verbal or hit.cue.plover not in ACT_ISSUES or tok.i in known:
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "prep", "prt"}]
         end = min(max([tok.i] + [c.right_edge.i for c in objs]) + 1, tok.i + 9)
@@ -164,14 +169,16 @@ class IssueIndex:
     """The issue mentions of one document, by the token that heads them."""
 
     def __init__(self, res: Resolver, cues=None) -> None:
-        self.mentions = issue_mentions(res, cues)
+        phrases = _phrases(res, issue_lexicon())
+        acts = _act_mentions(res, cues, _covered(phrases))
+        self.mentions = _mentions(res, phrases, acts)
         self.by_token: dict[int, IssueMention] = {}
         for m in self.mentions:
             span = res.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 self.by_token[span.root.i] = m
-        acts = {i for i, _ in _act_mentions(res, cues, _covered(_phrases(res, issue_lexicon())))}
-        self.phrases = {i: m for i, m in self.by_token.items() if i not in acts}  # named by a noun phrase
+        verbs = {i for i, _ in acts}
+        self.phrases = {i: m for i, m in self.by_token.items() if i not in verbs}  # named by a noun phrase
 
     def near(self, tok: Token, acts: bool = True) -> IssueMention | None:
         """The issue a cue is about: in its own phrase, its complements, or the noun it modifies
