@@ -17,7 +17,7 @@ from urllib.parse import quote, unquote
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["BASE", "KG", "ACTOR", "EVENT", "DOC", "PLOVER", "ISSUE", "POSITION", "PREFIXES", "segment",
+__all__ = ["BASE", "KG", "Terms", "ACTOR", "EVENT", "DOC", "PLOVER", "ISSUE", "POSITION", "PREFIXES", "segment",
            "actor_iri", "local_id", "shorten"]
 
 BASE = "https://w3id.org/kg-negotiation/"
@@ -106,6 +106,27 @@ class KG(DefinedNamespace):
     mobilize: URIRef
     coerce: URIRef
     assault: URIRef
+
+
+for _name in KG.__annotations__:  # each term made once: a DefinedNamespace makes a new URIRef on every access
+    type.__setattr__(KG, _name, KG._NS[_name])
+
+
+class Terms:
+    """A namespace whose terms, read as attributes, are made once (``Terms(SDO).Person``): rdflib's
+    namespaces make a new URIRef on every access, and writing a large graph reads millions."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = self.__dict__[name] = getattr(self._ns, name)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._ns[name]
 
 
 ACTOR = Namespace(BASE + "actor/")

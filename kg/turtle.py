@@ -3,98 +3,160 @@
 rdflib's pretty Turtle serializer spends minutes on graphs of a few hundred
 thousand triples; kg's graphs have no blank nodes but those of RDF lists, so a
 writer that groups triples by subject and predicate, and writes each list inline as
-``( a b c )``, is enough. Terms are written by rdflib itself (``n3``), so escaping
-is rdflib's.
+``( a b c )``, is enough. :class:`Triples` gathers them already grouped, and keeps
+IRIs as plain strings and literals as :class:`Lit` (no rdflib term is built or hashed
+for them); literals are quoted by rdflib's own escaping, so escaping is rdflib's.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 
-__all__ = ["write_turtle"]
+__all__ = ["Lit", "Triples", "write_turtle"]
 
-
-def _key(term) -> tuple:
-    if isinstance(term, Literal):
-        return (1, str(term), str(term.datatype or ""), term.language or "")
-    return (0, str(term), "", "")
+_TYPE, _FIRST, _REST, _NIL = str(RDF.type), str(RDF.first), str(RDF.rest), str(RDF.nil)
+_INTEGER = str(XSD.integer)
+_quote = Literal._quote_encode  # rdflib's escaping of a literal's text; it reads only the str
 
 
-def _lists(graph: Graph | Iterable[tuple]) -> tuple[dict, dict]:
-    """``rdf:first`` and ``rdf:rest`` of every blank node; any other use of one is refused."""
-    first, rest = {}, {}
-    for s, p, o in graph:
-        if isinstance(s, BNode):
-            if p == RDF.first:
-                first[s] = o
-            elif p == RDF.rest:
-                rest[s] = o
+class Lit(NamedTuple):
+    """A literal as Turtle needs it: its lexical form, datatype IRI and language ("" when none)."""
+
+    lexical: str
+    datatype: str = ""
+    lang: str = ""
+
+
+def _term(o):
+    """An object as :class:`Triples` keeps it: an IRI as a plain str, a literal as a Lit, a list's head as a BNode."""
+    t = type(o)
+    if t is Lit or t is BNode or t is str:
+        return o
+    if isinstance(o, Literal):
+        return Lit(str(o), str(o.datatype or ""), o.language or "")
+    if isinstance(o, URIRef):
+        return str(o)
+    if isinstance(o, BNode):
+        return o
+    raise ValueError(f"write_turtle cannot write {o!r}")
+
+
+@lru_cache(maxsize=4096)
+def _other(value) -> Lit:
+    """A literal of another Python value (a Decimal), as rdflib writes it; such values repeat (scores)."""
+    return _term(Literal(value))
+
+
+class Triples:
+    """Triples for :func:`write_turtle`, grouped by subject and predicate as they are added."""
+
+    def __init__(self) -> None:
+        self.subjects: defaultdict[str, defaultdict[str, set]] = defaultdict(lambda: defaultdict(set))
+        self.first: dict[BNode, object] = {}  # rdf:first and rdf:rest of the blank nodes of lists
+        self.rest: dict[BNode, object] = {}
+
+    def add(self, triple: tuple) -> None:
+        s, p, o = triple
+        if type(s) is not URIRef and isinstance(s, BNode):
+            p = str(p)
+            if p == _FIRST:
+                self.first[s] = _term(o)
+            elif p == _REST:
+                self.rest[s] = _term(o)
             else:
                 raise ValueError("write_turtle writes blank nodes only as RDF lists")
-    return first, rest
+        else:
+            self.subjects[str(s)][str(p)].add(_term(o))
+
+    @staticmethod
+    def lit(value, datatype: URIRef | None = None) -> Lit:
+        """The literal of a str, int, Decimal or (with ``datatype``) date, as rdflib's ``Literal`` would write it."""
+        if datatype is not None:
+            return Lit(value.isoformat() if hasattr(value, "isoformat") else str(value), str(datatype))
+        if type(value) is str:
+            return Lit(value)
+        if type(value) is int:
+            return Lit(str(value), _INTEGER)
+        return _other(value)
 
 
-def write_turtle(graph: Graph | Iterable[tuple], namespaces: Iterable[tuple[str, str]] | None = None) -> str:
-    """Turtle text for ``graph`` (an rdflib Graph, or its triples and ``namespaces``, the ``(prefix, IRI)``
-    pairs to write names with): prefixes, then subjects, predicates and objects in sorted order."""
+def write_turtle(graph: Graph | Triples | Iterable[tuple], namespaces: Iterable[tuple[str, str]] | None = None) -> str:
+    """Turtle text for ``graph`` (:class:`Triples`, an rdflib Graph, or triples with ``namespaces``, the
+    ``(prefix, IRI)`` pairs to write names with): prefixes, then subjects, predicates and objects in sorted order."""
     if namespaces is None:
         namespaces = graph.namespace_manager.namespaces()
+    if not isinstance(graph, Triples):
+        triples = Triples()
+        for triple in graph:
+            triples.add(triple)
+        graph = triples
     prefixes = {prefix: str(ns) for prefix, ns in namespaces}
-    by_ns = {ns: prefix for prefix, ns in sorted(prefixes.items(), reverse=True)}
-    used: set[str] = set()
-    cache: dict = {}
-    first, rest = _lists(graph)
+    writer = _Writer({ns: prefix for prefix, ns in sorted(prefixes.items(), reverse=True)}, graph)
+    out = [writer.subject(s, graph.subjects[s]) for s in sorted(graph.subjects)]
+    head = [f"@prefix {prefix}: <{prefixes[prefix]}> ." for prefix in sorted(writer.used)]
+    return "\n".join(head) + "\n\n" + "\n".join(out)
 
-    def items(node) -> list:
-        out = []
-        while node != RDF.nil:
-            out.append(first[node])
-            node = rest[node]
-        return out
 
-    def n3(term) -> str:
-        text = cache.get(term)
-        if text is None:
-            if isinstance(term, URIRef):
-                iri = str(term)
-                cut = max(iri.rfind("/"), iri.rfind("#")) + 1
-                prefix = by_ns.get(iri[:cut])
-                if prefix is not None and _safe_local(iri[cut:]):
-                    used.add(prefix)
-                    text = f"{prefix}:{iri[cut:]}"
-                else:
-                    text = f"<{iri}>"
-            elif isinstance(term, Literal):
-                text = term.n3()
-                if term.datatype is not None and text.endswith(f"^^<{term.datatype}>"):
-                    text = text[: -len(f"<{term.datatype}>")] + n3(term.datatype)
-            elif isinstance(term, BNode) and term in first:
-                return "( " + " ".join(n3(x) for x in items(term)) + " )"
+def _order(o) -> tuple:
+    """IRIs before literals, each by its text (a literal then by datatype and language)."""
+    return (1, *o) if type(o) is Lit else (0, o, "", "")
+
+
+class _Writer:
+    """Terms as Turtle text, each written once; the prefixes it used."""
+
+    def __init__(self, by_ns: dict[str, str], triples: Triples) -> None:
+        self.by_ns, self.triples = by_ns, triples
+        self.used: set[str] = set()
+        self.texts: dict = {}
+
+    def subject(self, s: str, preds: dict[str, set]) -> str:
+        parts = []
+        for p in sorted(preds, key=lambda p: (p != _TYPE, p)):
+            objects = preds[p]
+            if len(objects) == 1:
+                texts = [self.text(o) for o in objects]
             else:
-                raise ValueError("write_turtle writes blank nodes only as RDF lists")
-            if len(cache) < 200_000:
-                cache[term] = text
+                texts = sorted(self.text(o) for o in objects if type(o) is BNode)
+                texts += [self.text(o) for o in sorted((o for o in objects if type(o) is not BNode), key=_order)]
+            parts.append(f"    {'a' if p == _TYPE else self.text(p)} " + " ,\n        ".join(texts))
+        return self.text(s) + "\n" + " ;\n".join(parts) + " .\n"
+
+    def text(self, term) -> str:
+        found = self.texts.get(term)
+        if found is not None:
+            return found
+        if type(term) is BNode:
+            return self._list(term)
+        if type(term) is Lit:
+            text = _quote(term.lexical)
+            text += f"@{term.lang}" if term.lang else f"^^{self.text(term.datatype)}" if term.datatype else ""
+        else:
+            text = self._iri(term)
+        if len(self.texts) < 500_000:
+            self.texts[term] = text
         return text
 
-    subjects: dict = defaultdict(lambda: defaultdict(set))
-    for s, p, o in graph:
-        if not isinstance(s, BNode):
-            subjects[s][p].add(o)
-    out = []
-    for s in sorted(subjects, key=_key):
-        preds = subjects[s]
-        order = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
-        parts = []
-        for p in order:
-            objects = " ,\n        ".join(sorted((n3(o) for o in preds[p] if isinstance(o, BNode)))
-                                           + [n3(o) for o in sorted((o for o in preds[p] if not isinstance(o, BNode)),
-                                                                    key=_key)])
-            parts.append(f"    {'a' if p == RDF.type else n3(p)} {objects}")
-        out.append(n3(s) + "\n" + " ;\n".join(parts) + " .\n")
-    head = [f"@prefix {prefix}: <{prefixes[prefix]}> ." for prefix in sorted(used)]
-    return "\n".join(head) + "\n\n" + "\n".join(out)
+    def _iri(self, iri: str) -> str:
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = self.by_ns.get(iri[:cut])
+        if prefix is not None and _safe_local(iri[cut:]):
+            self.used.add(prefix)
+            return f"{prefix}:{iri[cut:]}"
+        return f"<{iri}>"
+
+    def _list(self, node: BNode) -> str:
+        first, rest, items = self.triples.first, self.triples.rest, []
+        while node != _NIL:
+            if node not in first:
+                raise ValueError("write_turtle writes blank nodes only as RDF lists")
+            items.append(self.text(first[node]))
+            node = rest[node]
+        return "( " + " ".join(items) + " )"
 
 
 def _safe_local(local: str) -> bool:

@@ -17,6 +17,7 @@ from kg.graph import Corpus, Issue, canonical_actor, to_networkx
 from kg.html import render_html
 from kg.model import Actor, Article, Position, Relation, Role
 from kg.rdf import read_corpus, to_rdf, to_turtle
+from kg.turtle import write_turtle
 from kg.validate import validate_graph
 
 #: Fields a corpus never keeps (:func:`kg.graph.assemble` drops them).
@@ -97,6 +98,16 @@ def test_through_turtle_text_too(tmp_path):
     assert back == corpus
     assert render_html(to_networkx(back)) == render_html(to_networkx(corpus))
     assert to_turtle(back) == to_turtle(corpus)
+
+
+def test_turtle_of_the_rdflib_graph_is_the_same_text():
+    """graph.ttl's literals are made by the writer itself, not by rdflib: writing the rdflib graph of the
+    same corpus gives the very same text, so both make every literal (dates, decimals, integers,
+    quotes to escape) alike."""
+    corpus = full_corpus()
+    g = to_rdf(corpus)
+    assert write_turtle(g) == to_turtle(corpus)
+    assert isomorphic(Graph().parse(data=to_turtle(corpus), format="turtle"), g)
 
 
 def test_the_written_graph_reads_back_as_written():
