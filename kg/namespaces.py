@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     PloverType: URIRef
     Issue: URIRef
     Position: URIRef
+    Dyad: URIRef
     # actors
     kind: URIRef
     affiliation: URIRef
@@ -89,6 +90,14 @@ class KG(DefinedNamespace):
     opposes: URIRef
     proposes: URIRef
     undecidedOn: URIRef
+    # dyads: the stance matrix
+    fromActor: URIRef
+    toActor: URIRef
+    verbalCooperation: URIRef
+    materialCooperation: URIRef
+    verbalConflict: URIRef
+    materialConflict: URIRef
+    events: URIRef
     # direct actor-to-actor properties, one per PLOVER type
     agree: URIRef
     consult: URIRef

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -109,8 +110,10 @@ def _fill(g: _Sink, corpus: Corpus) -> None:
         _article(g, art)
     for actor_id, actor in corpus.actors.items():
         _actor(g, corpus, actor_id, actor)
-    for eid, rels in corpus.events().items():
+    events = corpus.events()
+    for eid, rels in events.items():
         _event(g, eid, rels)
+    _dyads(g, events)
     _issues(g, corpus)
 
 
@@ -233,6 +236,27 @@ def _event(g: _Sink, eid: str, rels: list[Relation]) -> None:
         if r.extra:
             g.add((ev, KG.extra, _lit(g, json.dumps([list(pair) for pair in r.extra], ensure_ascii=False))))
         g.add((e, KG.rule, _lit(g, r.rule)))
+
+
+_QUAD_COUNTS = {"verbal cooperation": KG.verbalCooperation, "material cooperation": KG.materialCooperation,
+                "verbal conflict": KG.verbalConflict, "material conflict": KG.materialConflict}
+
+
+def _dyads(g: _Sink, events: dict[str, list[Relation]]) -> None:
+    """The stance matrix: per source and target, how many events of each quad class (``kg:Dyad``)."""
+    counts: dict[tuple[str, str], Counter] = {}
+    for rels in events.values():
+        first = rels[0]
+        if first.target:
+            counts.setdefault((first.source, first.target), Counter())[plover()[first.plover].quad] += 1
+    for (source, target), quads in counts.items():
+        d = URIRef(f"{actor_iri(source)}/towards/{segment(target)}")
+        g.add((d, RDF.type, KG.Dyad))
+        g.add((d, KG.fromActor, actor_iri(source)))
+        g.add((d, KG.toActor, actor_iri(target)))
+        for quad, prop in _QUAD_COUNTS.items():
+            g.add((d, prop, g.lit(quads[quad])))
+        g.add((d, KG.events, g.lit(sum(quads.values()))))
 
 
 def _evidence(g: _Sink, owner: URIRef, ev: URIRef, r: Relation | Position) -> URIRef:

@@ -238,7 +238,7 @@ ORDER BY ?source ?target
 
 @pytest.mark.slow
 def test_stance_matrix_counts_what_the_plain_query_counts(seed_dev_ttl):
-    """stance-matrix.rq is written for speed (a branch per quad class); its rows are those of the plain query."""
+    """stance-matrix.rq reads the kg:Dyad counts the build wrote; its rows are those of the plain query over the events."""
     for backend in ("rdflib", "oxigraph"):
         store = open_backend(seed_dev_ttl, backend)
         rows = execute(store, resolve(name="stance-matrix")).rows
