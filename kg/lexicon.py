@@ -11,7 +11,7 @@ import csv
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -248,6 +248,10 @@ class Lexicon:
         """The words of one class (``lex.of("speech")``)."""
         return self.words.get(cls, frozenset())
 
+    def nouns_of(self, *classes: str) -> frozenset[str]:
+        """The actor nouns of some classes (``lex.nouns_of("person")``)."""
+        return _nouns_of(self, classes)
+
     def noun(self, word: str) -> tuple[str, str]:
         """``(class, office hint)`` of an actor noun, or ``("", "")``."""
         return self.nouns.get(word, ("", ""))
@@ -259,6 +263,11 @@ class Lexicon:
 
     def __hash__(self) -> int:
         return id(self)
+
+
+@lru_cache(maxsize=64)
+def _nouns_of(lex: Lexicon, classes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for word, (cls, _) in lex.nouns.items() if cls in classes)
 
 
 def load_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:

@@ -147,7 +147,14 @@ def refusal(tok: Token) -> bool:
 # -- speakers ------------------------------------------------------------------------------------
 
 def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
-    """The speech verb whose content holds ``tok``, with its speaker."""
+    """The speech verb whose content holds ``tok``, with its speaker (worked out once per token)."""
+    key = ("speaker", tok.i)
+    if key not in ctx.memo:
+        ctx.memo[key] = _speaker(ctx, tok)
+    return ctx.memo[key]
+
+
+def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     speech = ctx.lex.of("speech")
     t = tok
     for _ in range(8):
@@ -165,8 +172,15 @@ def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
 def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     """A sentence that is all quotation continues the speaker of the quote before it:
     '"We have a deal," Borrell said. "Both sides committed."'"""
+    key = ("quoted_speaker", sent.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = _quoted_speaker(ctx, sent)
+    return ctx.memo[key]
+
+
+def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     speech = ctx.lex.of("speech")
-    text = sent.text.strip()
+    text = ctx.text[sent.start_char:sent.end_char].strip()
     if not text or text[0] not in _OPEN_QUOTES or any(t.lemma_ in speech and t.pos_ == "VERB" for t in sent):
         return ()
     if sent.start == 0:
@@ -175,7 +189,7 @@ def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     for t in prev:
         if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
             return quote
-    return quoted_speaker(ctx, prev) if prev.text.strip()[:1] in _OPEN_QUOTES else ()
+    return quoted_speaker(ctx, prev) if ctx.text[prev.start_char:prev.end_char].strip()[:1] in _OPEN_QUOTES else ()
 
 
 def speaks_for(ctx: Ctx, speaker_ids: tuple[str, ...], source: tuple[str, ...]) -> bool:

@@ -25,6 +25,7 @@ class Ctx:
     text: str = ""  # Doc.text is rebuilt on every access: read it once
     issues: IssueIndex | None = None
     coded: list = field(default_factory=list)  # the relations coded so far, in text order
+    memo: dict = field(default_factory=dict)  # what several rules ask of one token: (question, token) -> answer
 
     @property
     def doc(self) -> Doc:
@@ -37,5 +38,6 @@ class Ctx:
 
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:
-        cues = CueIndex(res.doc, lex, frozenset(i for i, (start, end, _, _) in res.spans.items() if end - start > 1))
+        cues = CueIndex(res.doc, lex, frozenset(i for i, (start, end, _, _) in res.spans.items() if end - start > 1),
+                        res.words)
         return cls(res, lex, cues, published, res.doc.text, IssueIndex(res, cues))

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.wordindex import WordIndex
 from kg.lexicon import Cue, Lexicon
 
 __all__ = ["CueHit", "CueIndex", "find_cue"]
@@ -36,9 +38,9 @@ def _pos(tok: Token) -> str:
     return "N" if tok.pos_ in {"NOUN", "PROPN"} else "A" if tok.pos_ == "ADJ" else ""
 
 
-def _match(tok: Token, cue: Cue) -> CueHit | None:
-    """The cue headed by ``tok`` when its other words are dependents of ``tok`` (or of its
-    prepositions, particles and objects)."""
+def _pool(tok: Token) -> list[tuple[str, str, int]]:
+    """The words a multiword cue headed by ``tok`` may take its other words from: (lemma, lower case, index)
+    of its dependents (and of its prepositions', particles' and objects')."""
     near = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
@@ -46,14 +48,24 @@ def _match(tok: Token, cue: Cue) -> CueHit | None:
     pool += [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and t.i < tok.i)]
-    last, parts = tok, []
+    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]
+
+
+def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | None:
+    """The cue headed by ``tok`` when its other words are in its ``pool`` (:func:`_pool`)."""
+    last, parts = tok.i, []
     for word in cue.words[1:]:
-        hit = next((t for t in pool if t.lemma_.lower() == word or t.lower_ == word), None)
+        hit = next((i for lemma, low, i in pool if lemma == word or low == word), None)
         if hit is None:
             return None
-        parts.append(hit.i)
-        last = hit if hit.i > last.i else last
-    return CueHit(tok, cue, last, tuple(parts))
+        parts.append(hit)
+        last = max(last, hit)
+    return CueHit(tok, cue, tok if last == tok.i else tok.doc[last], tuple(parts))
+
+
+@lru_cache(maxsize=8)
+def _head_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for word, _ in lexicon.index)
 
 
 def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
@@ -69,8 +81,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
         return None  # "officials in charge of trade"
     if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
         return None
+    pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
     for cue in cues:
-        hit = _match(tok, cue)
+        hit = _match(tok, cue, pool)
         if hit is not None:
             return hit
     return None
@@ -80,12 +93,14 @@ class CueIndex:
     """Every cue of a document, found once. Words of a multiword cue ("held talks": "talks")
     are no cues of their own; cues with no event type only state positions."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, names: frozenset[int] = frozenset()) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, names: frozenset[int] = frozenset(),
+                 words: WordIndex | None = None) -> None:
         """``names``: tokens inside a name of several words, which hold no cue ("the Working Group on
         Arbitrary Detention", "the African Union Support Mission")."""
         self.hits: dict[int, CueHit] = {}
         self.consumed: set[int] = set()
-        for tok in doc:
+        heads = _head_words(lexicon)  # only a token whose word or lemma heads a cue can be one
+        for tok in (words or WordIndex(doc)).tokens(heads, heads):
             hit = find_cue(tok, lexicon) if tok.i not in names else None
             if hit is not None:
                 self.hits[tok.i] = hit

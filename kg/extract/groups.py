@@ -27,8 +27,8 @@ _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "th
 
 def find_groups(res: Resolver) -> None:
     """Add a span for each group noun phrase in an argument position."""
-    for tok in res.doc:
-        if tok.lower_ not in res.lex.of("collective") or tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
+    for tok in res.words.tokens(res.lex.of("collective")):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
             continue
         phrase = _phrase(res, tok)
         if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")

@@ -128,8 +128,15 @@ def _phrases(res: Resolver, lex: dict[str, tuple[str, str]]) -> list[tuple[int, 
     """(head token, hit) of every issue named by a noun phrase ("a Gaza truce plan", "an end to the war")."""
     words = res.lex
     heads = lex.keys() | words.of("send") | words.of("end")  # no issue phrase is headed by another word
-    return [(tok.i, hit) for tok in res.doc if (tok.lower_ in heads or tok.lemma_ in heads)
-            and (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
+    return [(tok.i, hit) for tok in _heads(res, heads)
+            if (hit := _noun_issue(tok, res, lex) or _sent_forces(tok, res) or _end_of_war(tok, res))]
+
+
+def _heads(res: Resolver, heads: set[str]) -> list[Token]:
+    """The tokens whose word or (spaCy's, not lower-cased) lemma is one of ``heads``."""
+    found = {t.i for t in res.words.tokens(heads)}
+    found |= {t.i for t in res.words.tokens(lemmas={h.lower() for h in heads}) if t.lemma_ in heads}
+    return [res.doc[i] for i in sorted(found)]
 
 
 def _covered(phrases: list[tuple[int, tuple]]) -> set[int]:
@@ -186,13 +193,29 @@ class IssueIndex:
         by_token = self.by_token if acts else self.phrases
         if tok.dep_ in {"acl", "relcl"} and tok.head.i in by_token:
             return by_token[tok.head.i]
-        best = min((t for t in tok.subtree if t.i in by_token and t.i != tok.i),
-                   key=lambda t: (abs(t.i - tok.i), t.i), default=None)
+        best = min((i for i in _within(by_token, tok) if i != tok.i), key=lambda i: (abs(i - tok.i), i), default=None)
         if best is not None:
-            return by_token[best.i]
+            return by_token[best]
         head = tok.head
         if tok.dep_ in {"dobj", "pobj", "nsubj", "attr"} and head.pos_ in {"VERB", "AUX", "ADP"}:
-            for t in head.subtree:
-                if t.i in by_token and t.i != tok.i:
-                    return by_token[t.i]
+            for i in _within(by_token, head):
+                if i != tok.i:
+                    return by_token[i]
         return by_token.get(tok.i)
+
+
+def _within(by_token: dict[int, IssueMention], tok: Token) -> list[int]:
+    """The issue heads in the subtree of ``tok``, in text order (read from the few heads, not the subtree's tokens)."""
+    start, end = tok.left_edge.i, tok.right_edge.i
+    return sorted(i for i in by_token if start <= i <= end and _dominates(tok, tok.doc[i]))
+
+
+def _dominates(tok: Token, other: Token) -> bool:
+    """Is ``other`` in the subtree of ``tok``?"""
+    for _ in range(64):
+        if other.i == tok.i:
+            return True
+        if other.head.i == other.i:
+            return False
+        other = other.head
+    return False

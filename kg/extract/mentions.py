@@ -20,6 +20,7 @@ from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import find_organs
 from kg.extract.titles import main_state, read_titles
+from kg.extract.wordindex import WordIndex
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -72,6 +73,7 @@ class Resolver:
     _told: set[int] | None = None  # tokens that name whom a statement is told to
 
     def __post_init__(self) -> None:
+        self.words = WordIndex(self.doc)
         self._match_names()
         self._home_organs()
         self._order_mentions()  # a first reading order, for the nouns below ("the country's police")
@@ -92,7 +94,7 @@ class Resolver:
 
     def _match_names(self) -> None:
         """Dictionary and NER names (kg.extract.names), then surnames and given names used later."""
-        names = NameFinder(self.doc, self.actors, self.lex).run()
+        names = NameFinder(self.doc, self.actors, self.lex, self.words).run()
         self.found.update(names.found)
         self.organ_of.update(names.organ_of)
         self.also.update(names.also)
@@ -266,7 +268,7 @@ class Resolver:
             if start not in seen:
                 seen.add(start)
                 self.order.append((start, actor_id, how))
-        for tok in self.doc:
+        for tok in self.words.tokens(self.lex.nouns_of("parties", "person")):
             if tok.i in self.spans or tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             cls, hint = self.lex.noun(tok.lower_)

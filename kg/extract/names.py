@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from kg.actors import ActorDict, slug
 from kg.lexicon import Lexicon
+from kg.extract.wordindex import WordIndex
 from kg.model import Actor
 
 __all__ = ["Name", "NameFinder", "variants", "english_word"]
@@ -135,8 +136,11 @@ class NameFinder:
     doc: Doc
     actors: ActorDict
     lex: Lexicon
+    words: WordIndex | None = None
 
     def __post_init__(self) -> None:
+        if self.words is None:
+            self.words = WordIndex(self.doc)
         self.names: dict[int, Name] = {}
         self.found: dict[str, Actor] = {}
         self.organ_of: dict[str, str] = {}  # a new organ -> its state ("Thai Bureau of Immigration")
@@ -326,8 +330,10 @@ class NameFinder:
         """Proper nouns after a title ("adviser Mesut Casin"), or a name with a title in apposition
         ("Nop Vy, the association's director"), are a person whatever the NER says."""
         doc = self.doc
-        for tok in doc:
-            if tok.lower_ in self.lex.of("title") and tok.pos_ in {"NOUN", "PROPN"}:
+        titles = self.lex.of("title")
+        heads = {t.head.i for t in self.words.tokens({"who"})}  # the clause a "who" opens ("X Y, who heads")
+        for tok in (doc[i] for i in sorted(heads | {t.i for t in self.words.tokens(titles)})):
+            if tok.lower_ in titles and tok.pos_ in {"NOUN", "PROPN"}:
                 end = tok.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text not in self.actors.names and (
                         self._name_word(doc[end]) or end + 1 < len(doc) and _joiner(doc[end], self.lex.of("particle"))
@@ -345,8 +351,8 @@ class NameFinder:
         """A name right after a noun that describes an organisation ("media association Pressnet",
         "broadcaster TOLOnews", "the rights group Adalah Watch") is an organisation."""
         doc = self.doc
-        for tok in doc:
-            if tok.lower_ not in self.lex.of("org-descriptor") or tok.pos_ != "NOUN":
+        for tok in self.words.tokens(self.lex.of("org-descriptor")):
+            if tok.pos_ != "NOUN":
                 continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and self._org_word(doc[end]):
@@ -424,7 +430,7 @@ class NameFinder:
     # -- hyphenated pairs ---------------------------------------------------------
     def _hyphen_pairs(self) -> None:
         """"U.S.-Russian talks", "Kenya-U.S. base": one token or a hyphen joins two actors."""
-        for tok in self.doc:
+        for tok in self.words.containing("-"):
             if tok.text == "-" and 0 < tok.i < len(self.doc) - 1 and not self.doc[tok.i - 1].whitespace_ \
                     and not tok.whitespace_ and tok.i - 1 in self.names and tok.i + 1 in self.names:
                 before, after = self.names[tok.i - 1], self.names[tok.i + 1]

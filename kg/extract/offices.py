@@ -25,8 +25,8 @@ _MODS = {"compound", "amod", "poss", "nmod"}
 
 def find_offices(res: Resolver) -> None:
     """Add a span for each office noun with a state owner and no name."""
-    for tok in res.doc:
-        if tok.i in res.spans or tok.pos_ != "NOUN" or res.lex.noun(tok.lower_)[0] != "person" \
+    for tok in res.words.tokens(res.lex.nouns_of("person")):
+        if tok.i in res.spans or tok.pos_ != "NOUN" \
                 or tok.lower_.endswith("s") or _named(res, tok) or not _current(res, tok):
             continue
         owner, start = _owner(res, tok)

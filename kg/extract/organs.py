@@ -28,7 +28,8 @@ _MODS = {"compound", "amod", "poss", "nmod"}
 
 def find_organs(res: Resolver) -> None:
     """Add a span for each organ noun whose owner is known."""
-    for tok in res.doc:
+    last_words = {noun.split()[-1] for noun in res.lex.nouns_of("organ")}  # "service" of "intelligence service"
+    for tok in res.words.tokens(last_words):
         if tok.i in res.spans or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         phrase, first = _phrase(res, tok)
@@ -48,8 +49,8 @@ def find_organs(res: Resolver) -> None:
 
 def _loyal_forces(res: Resolver) -> None:
     """"Forces loyal to X", "fighters of X": an armed organisation of the person X, acting for X's side."""
-    for tok in res.doc:
-        if tok.i in res.spans or tok.lower_ not in res.lex.of("troops") and tok.lower_ not in res.lex.of("collective"):
+    for tok in res.words.tokens(res.lex.of("troops") | res.lex.of("collective")):
+        if tok.i in res.spans:
             continue
         person = _loyal_to(res, tok)
         if person is None:

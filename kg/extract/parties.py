@@ -21,8 +21,8 @@ def _side(res: Resolver, actor_id: str) -> str:
 
 def _between_votes(res: Resolver, counts: Counter[str]) -> None:
     """"talks between A and B": both are parties."""
-    for tok in res.doc:
-        if tok.lower_ == "between" and tok.dep_ == "prep":
+    for tok in res.words.tokens({"between"}):
+        if tok.dep_ == "prep":
             for obj in tok.children:
                 refs = [r for r in res.refs_all(obj) if r not in (PARTIES, OTHER_SIDE)]
                 if len(refs) == 2:

@@ -36,7 +36,10 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
 
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
-    for tok in sent:
+    words = ctx.res.words
+    verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
+    verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
+    for tok in (ctx.doc[i] for i in sorted(verbs)):
         if tok.pos_ not in {"VERB", "AUX"} or not _deontic_verb(tok):
             continue
         _, who = clause.speaker(ctx, tok)
@@ -62,9 +65,10 @@ def _deontic_verb(tok: Token) -> bool:
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards':
     a speaker who condemns an actor's conduct accuses it; one who commends it supports it."""
-    for tok in sent:
-        plover = "ACCUSE" if tok.lower_ in ctx.lex.of("blame") else "SUPPORT" if tok.lower_ in ctx.lex.of("praise") else ""
-        if not plover or any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
+    blame, praise = ctx.lex.of("blame"), ctx.lex.of("praise")
+    for tok in ctx.res.words.tokens(blame | praise, span=sent):
+        plover = "ACCUSE" if tok.lower_ in blame else "SUPPORT"
+        if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
         who = _evaluator(ctx, tok)
         owners = tuple(o for o in _evaluated(ctx, tok) if o not in who)
@@ -80,8 +84,8 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"A joint Kenya-U.S. military base", "China and Russia conducted joint bomber flights", "coordinated
     airstrikes by the Somali army and international partners": what two actors do jointly is cooperation."""
-    for tok in sent:
-        if tok.lower_ not in ctx.lex.of("joint") or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+    for tok in ctx.res.words.tokens(ctx.lex.of("joint"), span=sent):
+        if tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
             continue
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":  # "joint bomber flights"
@@ -165,9 +169,9 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def headline(sent: Span) -> bool:
     """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,
     with no closing punctuation. It names what the article tells; it is no statement of its own."""
-    text = sent.text.strip()
     if sent.start != 0:
         return False
+    text = sent.text.strip()
     nxt = sent.doc[sent.end].text_with_ws if sent.end < len(sent.doc) else ""
     after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + nxt[:2]
     return (sent.start == 0 and 0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"

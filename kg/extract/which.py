@@ -122,9 +122,11 @@ def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
     """'"Why did Hamas attack Israel?" she asked', 'asked whether Iran would respond': a question asserts
     nothing, and asking it is no request."""
     tok = d.hit.tok
-    in_question = tok.sent.text.rstrip().rstrip("\"'”’").endswith("?") and tok.lemma_ != "ask"
+    sent = tok.sent
+    question = ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?")
+    in_question = question and tok.lemma_ != "ask"
     asked = d.plover == "REQUEST" and tok.lemma_ == "ask" and (
-        tok.sent.text.rstrip().rstrip("\"'”’").endswith("?") or any(
+        question or any(
             t.tag_ in {"WDT", "WP", "WRB"} or t.lower_ in {"whether", "if"}
             for c in args.children(tok, {"ccomp"}) for t in c.subtree if t.i < c.i))
     return Stop("a question, not a statement or a request") if in_question or asked else None
