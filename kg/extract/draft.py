@@ -99,9 +99,10 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
         return []
     sent = d.hit.tok.sent
     start, end = d.hit.tok.idx, d.hit.tok.idx + len(d.hit.tok.text)
-    when = date_of(d.hit.tok, ctx.published)[0] if d.hit.cue.event else ctx.published
+    when = _date(ctx, d.hit.tok)[0] if d.hit.cue.event else ctx.published
     rule = d.rule
-    return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, sent.text.strip(), sent.start_char,
+    text = ctx.text[sent.start_char:sent.end_char].strip()
+    return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, text, sent.start_char,
                      d.hit.tok.text, start, end, rule) for a in d.source]
 
 
@@ -124,17 +125,26 @@ def events_of(ctx: Ctx, d: Draft) -> Iterator[Relation]:
     tok = d.hit.tok
     sent = tok.sent
     start, end = d.hit.span
-    when, how = date_of(tok, ctx.published)
+    when, how = _date(ctx, tok)
     issue, place = issue_text(ctx, tok), place_of(tok)
+    text = ctx.text[sent.start_char:sent.end_char].strip()
     for src, targets in spread(d):
         for tgt in targets or (None,):
             if tgt == src:
                 continue
             yield Relation(
                 doc=ctx.res.doc_id, source=src, plover=d.plover, target=tgt, cue=ctx.text[start:end],
-                sentence=sent.text.strip(), sent_start=sent.start_char, sent_end=sent.end_char, start=start, end=end,
+                sentence=text, sent_start=sent.start_char, sent_end=sent.end_char, start=start, end=end,
                 issue=issue, place=place, date=when, date_how=how, mode=d.mode, confidence=d.conf,
                 rule=d.rule)
+
+
+def _date(ctx: Ctx, tok: Token) -> tuple:
+    """:func:`date_of` a cue, worked out once per cue."""
+    key = ("date", tok.i)
+    if key not in ctx.memo:
+        ctx.memo[key] = date_of(tok, ctx.published)
+    return ctx.memo[key]
 
 
 def issue_text(ctx: Ctx, tok: Token) -> str | None:
