@@ -2,6 +2,7 @@
 class, a lexicon's head words) visits those tokens only, not every token of the document."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -19,23 +20,28 @@ class WordIndex:
         for tok in doc:
             self.lower.setdefault(tok.lower_, []).append(tok.i)
             self.lemma.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
 
     def tokens(self, words: Iterable[str] = (), lemmas: Iterable[str] = (), span: Span | None = None) -> list[Token]:
         """The tokens whose lower-case form is one of ``words`` or whose lemma is one of ``lemmas``, in
         text order (only those of ``span`` if given)."""
-        found = {i for w in _common(self.lower, words) for i in self.lower[w]}
-        found.update(i for w in _common(self.lemma, lemmas) for i in self.lemma[w])
+        key = (frozenset(words), frozenset(lemmas))
+        found = self._found.get(key)
+        if found is None:
+            at = {i for w in _common(self.lower, key[0]) for i in self.lower[w]}
+            at.update(i for w in _common(self.lemma, key[1]) for i in self.lemma[w])
+            found = self._found[key] = sorted(at)
         if span is not None:
-            found = {i for i in found if span.start <= i < span.end}
-        return [self.doc[i] for i in sorted(found)]
+            found = found[bisect_left(found, span.start):bisect_left(found, span.end)]
+        return [self.doc[i] for i in found]
 
     def containing(self, text: str) -> list[Token]:
         """The tokens whose text holds ``text`` ("-" for hyphenated words), in text order."""
         return [self.doc[i] for i in sorted(i for w in self.lower if text in w for i in self.lower[w])]
 
 
-def _common(index: dict[str, list[int]], words: Iterable[str]) -> list[str]:
+def _common(index: dict[str, list[int]], words: frozenset[str]) -> list[str]:
     """The words of ``words`` in ``index``, looked up from the smaller side."""
-    if isinstance(words, (set, frozenset)) and len(words) > len(index):
+    if len(words) > len(index):
         return [w for w in index if w in words]
     return [w for w in words if w in index]
