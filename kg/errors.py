@@ -170,8 +170,10 @@ class Errors:
     UNREADABLE_CUE_FILE = _setup("{path}: cannot read cue file")
     NEEDS_DISTRIBUTED = _setup("--dask needs the 'distributed' package: pip install 'kg[dask]'")
     NO_SCHEDULER = _setup("cannot reach the Dask scheduler at {address!r} ({error})")
-    NEEDS_PYOXIGRAPH = _setup("--backend oxigraph needs pyoxigraph: pip install 'kg[oxigraph]'")
-    NEEDS_SERVE_PYOXIGRAPH = _setup("kg serve needs pyoxigraph: pip install 'kg[serve]'")
+    NEEDS_PYOXIGRAPH = _setup("--backend oxigraph needs pyoxigraph, a dependency of kg that is missing here: "
+                              "install kg again (make setup, or pip install .)")
+    NEEDS_SERVE_PYOXIGRAPH = _setup("kg serve needs pyoxigraph, a dependency of kg that is missing here: "
+                                    "install kg again (make setup, or pip install .)")
     NEEDS_IPYTHON = _setup("show() needs IPython (pip install 'kg[notebook]'); "
                            "or save(folder) and open graph.html in a browser")
     SHACL_FAILED = _setup("SHACL validation failed to run: {detail}")
