@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.mentions import PARTIES
+from kg.extract.wordindex import dependents
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "SUBJ", "PASS_SUBJ"]
@@ -31,22 +31,8 @@ _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
-#: Each document's dependents, read once per token: (relation, lower-case word, position) of each child.
-_KIDS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
-
-
-def _kids(tok: Token) -> list[tuple[str, str, int]]:
-    table = _KIDS.get(tok.doc)
-    if table is None:
-        table = _KIDS[tok.doc] = [None] * len(tok.doc)
-    kids = table[tok.i]
-    if kids is None:
-        kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
-    return kids
-
-
 def children(tok: Token, deps: set[str]) -> list[Token]:
-    return [tok.doc[i] for dep, _, i in _kids(tok) if dep in deps]
+    return [tok.doc[i] for dep, _, i in dependents(tok) if dep in deps]
 
 
 def passive(tok: Token) -> bool:
@@ -55,7 +41,7 @@ def passive(tok: Token) -> bool:
         return True
     if _stands(tok):
         return True
-    return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in _kids(tok))
+    return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
 
 
 def _stands(tok: Token) -> bool:
@@ -72,9 +58,9 @@ def together(prep: Token) -> bool:
 def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs of ``tok``'s prepositions, agents and particles."""
     doc = tok.doc
-    for dep, low, i in _kids(tok):
+    for dep, low, i in dependents(tok):
         if dep in {"prep", "agent", "prt"} and low in preps:
-            for obj_dep, _, j in _kids(doc[i]):
+            for obj_dep, _, j in dependents(doc[i]):
                 if obj_dep == "pobj":
                     yield low, doc[j]
 

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.args import passive, subject
 from kg.extract.context import Ctx
+from kg.extract.wordindex import dependents
 
 __all__ = ["mode", "forecast", "speaker", "deontic", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
@@ -54,12 +55,19 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in a.head.children)
            for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
         return True
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} or _no_longer(c) for x in chain[:2] for c in x.children):
+    doc = chain[0].doc
+    if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
+           for x in chain[:2] for dep, low, i in dependents(x)):
         return True
     top = chain[-1]
-    if top.dep_ == "ccomp" and any(c.dep_ == "neg" for c in top.head.children):
+    if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)):
         return True  # "the evidence would not show that his client planned to kill"
-    return any(c.dep_ == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for c in x.children)
+    return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _auxes(chain: list[Token]) -> set[str]:
+    """The auxiliaries of a clause's first two words ("could", "will", "would")."""
+    return {low for x in chain[:2] for dep, low, _ in dependents(x) if dep in {"aux", "auxpass"}}
 
 
 def _no_longer(tok: Token) -> bool:
@@ -74,9 +82,9 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
             return True
         if x.dep_ in {"ccomp", "ROOT"}:
             break
-    if any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark"):
+    if any(low in {"if", "unless"} for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
-    auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = _auxes(chain)
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
         return True  # "to consider offering sanctions relief": weighed, not done
@@ -118,7 +126,7 @@ def _governor(tok: Token) -> Token | None:
 def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"will withdraw", "vowed to strike", "is to leave"."""
     future = ctx.lex.of("future")
-    auxes = {c.lower_ for x in chain[:2] for c in x.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = _auxes(chain)
     if auxes & {"will", "would", "shall", "'ll"} or any(x.lemma_ in future for x in chain[1:2]):
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":

@@ -20,7 +20,7 @@ from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import find_organs
 from kg.extract.titles import main_state, read_titles
-from kg.extract.wordindex import WordIndex
+from kg.extract.wordindex import WordIndex, dependents
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -323,15 +323,14 @@ class Resolver:
         "a Kenya-U.S. base"."""
         out: list[str] = []
         portfolio: list[str] = []  # "the U.N. envoy for Syria" acts for the U.N.; "a spokesman for Hamas"
-        for child in tok.children:
+        for dep, low, i in dependents(tok):
             into = out
-            if child.dep_ in _MOD_DEPS:
-                toks = [child, *child.conjuncts]
+            if dep in _MOD_DEPS:
+                toks = [self.doc[i], *self.doc[i].conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
-            elif of and child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in {"for", "from"}
-                                                  and self.lex.noun(tok.lower_)[0] == "person"):
-                toks = [t for c in child.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
-                into = out if child.lower_ != "for" else portfolio
+            elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"):
+                toks = [t for d, _, j in dependents(self.doc[i]) if d == "pobj" for t in (self.doc[j], *self.doc[j].conjuncts)]
+                into = out if low != "for" else portfolio
             else:
                 continue
             for t in toks:

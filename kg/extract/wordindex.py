@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex"]
+__all__ = ["WordIndex", "dependents"]
+
+#: Each document's dependents, read once per token (see :func:`dependents`).
+_DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
+
+
+def dependents(tok: Token) -> list[tuple[str, str, int]]:
+    """(relation, lower-case word, position) of each child of ``tok``, read once per document: the argument
+    and clause finders walk the same children many times, and spaCy makes new tokens at each walk."""
+    table = _DEPENDENTS.get(tok.doc)
+    if table is None:
+        table = _DEPENDENTS[tok.doc] = [None] * len(tok.doc)
+    kids = table[tok.i]
+    if kids is None:
+        kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
+    return kids
 
 
 class WordIndex:
