@@ -1,0 +1,56 @@
+"""The per-document indexes the extractor reads words and dependents from (kg.extract.wordindex)."""
+from __future__ import annotations
+
+import gc
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import wordindex
+from kg.extract.wordindex import WordIndex, dependents
+
+
+def _doc() -> Doc:
+    # "Egypt urged Hamas . The talks resumed in Cairo ."
+    words = ["Egypt", "urged", "Hamas", ".", "The", "talks", "resumed", "in", "Cairo", "."]
+    heads = [1, 1, 1, 1, 5, 6, 6, 6, 7, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    lemmas = ["Egypt", "urge", "Hamas", ".", "the", "talk", "resume", "in", "Cairo", "."]
+    starts = [True, False, False, False, True, False, False, False, False, False]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, sent_starts=starts)
+
+
+def test_tokens_by_word_and_lemma_in_text_order():
+    doc = _doc()
+    index = WordIndex(doc)
+    assert [t.i for t in index.tokens({"cairo", "egypt"})] == [0, 8]
+    assert [t.i for t in index.tokens(lemmas={"urge", "resume"})] == [1, 6]
+    assert [t.i for t in index.tokens({"the"}, {"urge"})] == [1, 4]
+    assert index.tokens({"israel"}) == []
+
+
+def test_tokens_of_one_sentence():
+    doc = _doc()
+    index = WordIndex(doc)
+    first, second = list(doc.sents)
+    words = frozenset({"egypt", "cairo", "talks"})
+    assert [t.i for t in index.tokens(words, span=first)] == [0]
+    assert [t.i for t in index.tokens(words, span=second)] == [5, 8]
+    assert [t.i for t in index.tokens(words)] == [0, 5, 8]  # the whole document again, after the sentences
+
+
+def test_containing():
+    doc = Doc(spacy.blank("en").vocab, words=["U.S.-Russian", "talks", "-", "Kenya"])
+    assert [t.text for t in WordIndex(doc).containing("-")] == ["U.S.-Russian", "-"]
+
+
+def test_dependents_are_the_children_and_are_dropped_with_the_document():
+    doc = _doc()
+    assert dependents(doc[1]) == [("nsubj", "egypt", 0), ("dobj", "hamas", 2), ("punct", ".", 3)]
+    assert dependents(doc[6]) == [(c.dep_, c.lower_, c.i) for c in doc[6].children]
+    assert dependents(doc[0]) == []
+    assert len(wordindex._DEPENDENTS) >= 1
+    before = len(wordindex._DEPENDENTS)
+    del doc
+    gc.collect()
+    assert len(wordindex._DEPENDENTS) == before - 1  # no document is kept alive by the table
