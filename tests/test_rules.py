@@ -250,6 +250,16 @@ def test_evaluations_find_whose_conduct_is_judged(reader, text, event):
     assert event in {(r.source, r.plover, r.target) for r in result.relations}
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Canada imposed new tariffs on $20.7 billion worth of U.S. goods.", ("CAN", "SANCTION", "USA")),
+    ("Japan imposed sanctions on Russian oil.", ("JPN", "SANCTION", "RUS")),
+])
+def test_a_measure_on_goods_is_aimed_at_their_owner(reader, text, event):
+    """"tariffs on $20 billion worth of U.S. goods": whose goods, named as a modifier deep in the object."""
+    _, result = reader(text)
+    assert event in {(r.source, r.plover, r.target) for r in result.relations}
+
+
 def test_the_victims_of_a_killing_are_not_accused(reader):
     _, result = reader('"The killing of peaceful demonstrators is utterly unacceptable," Antonio Guterres said.')
     assert not any(r.plover == "ACCUSE" and r.target for r in result.relations), result.relations

@@ -321,8 +321,9 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
                     # "concern over the violence in Israel" blames it)
-                if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (
-                        rr := tuple(r for r in res.refs(t) if r not in source and r not in _CAPTIVES)):
+                owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
+                if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
+                        rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
                     refs = rr
                     break
         if refs:
