@@ -9,6 +9,8 @@ PY := $(VENV)/bin/python
 LOCK := requirements.lock
 LOCK_TOOLS ?= $(VENV)-lock
 UV_VERSION ?= 0.13.9
+# `make test` runs the tests on this many worker processes (pytest-xdist); 0 runs them in one process.
+TEST_WORKERS ?= 2
 
 .PHONY: run test setup lock clean
 
@@ -26,8 +28,10 @@ setup: $(VENV)/.installed
 run: setup
 	$(VENV)/bin/kg build seeds --out outputs
 
+# worksteal: a worker that runs out of tests takes half of what another has queued, so the minute-long
+# tests (marked large, run first: tests/conftest.py) do not hold back the tests queued behind them.
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal
 
 # Pin every dependency of kg (with the test extra) and of set-up, for every platform, with the
 # hashes of all of their files on PyPI; versions already in the lock are kept unless they no longer
