@@ -123,7 +123,10 @@ def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
     nothing, and asking it is no request."""
     tok = d.hit.tok
     sent = tok.sent
-    question = ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?")
+    key = ("question", sent.start)
+    if key not in ctx.memo:  # once per sentence: a long one holds many cues
+        ctx.memo[key] = ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?")
+    question = ctx.memo[key]
     in_question = question and tok.lemma_ != "ask"
     asked = d.plover == "REQUEST" and tok.lemma_ == "ask" and (
         question or any(
