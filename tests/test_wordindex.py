@@ -54,3 +54,12 @@ def test_dependents_are_the_children_and_are_dropped_with_the_document():
     del doc
     gc.collect()
     assert len(wordindex._DEPENDENTS) == before - 1  # no document is kept alive by the table
+
+
+def test_dependents_follow_a_retokenized_document():
+    doc = _doc()
+    assert dependents(doc[6])[0] == ("nsubj", "talks", 5)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[4:6])  # "The talks"
+    assert dependents(doc[5]) == [(c.dep_, c.lower_, c.i) for c in doc[5].children]
+    assert ("nsubj", "the talks", 4) in dependents(doc[5])

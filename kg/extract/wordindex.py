@@ -18,7 +18,7 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
     """(relation, lower-case word, position) of each child of ``tok``, read once per document: the argument
     and clause finders walk the same children many times, and spaCy makes new tokens at each walk."""
     table = _DEPENDENTS.get(tok.doc)
-    if table is None:
+    if table is None or len(table) != len(tok.doc):  # new, or retokenized since
         table = _DEPENDENTS[tok.doc] = [None] * len(tok.doc)
     kids = table[tok.i]
     if kids is None:
