@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.wordindex import WordIndex
 from kg.lexicon import Cue, Lexicon
@@ -93,14 +93,13 @@ class CueIndex:
     """Every cue of a document, found once. Words of a multiword cue ("held talks": "talks")
     are no cues of their own; cues with no event type only state positions."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, names: frozenset[int] = frozenset(),
-                 words: WordIndex | None = None) -> None:
+    def __init__(self, words: WordIndex, lexicon: Lexicon, names: frozenset[int] = frozenset()) -> None:
         """``names``: tokens inside a name of several words, which hold no cue ("the Working Group on
         Arbitrary Detention", "the African Union Support Mission")."""
         self.hits: dict[int, CueHit] = {}
         self.consumed: set[int] = set()
         heads = _head_words(lexicon)  # only a token whose word or lemma heads a cue can be one
-        for tok in (words or WordIndex(doc)).tokens(heads, heads):
+        for tok in words.tokens(heads, heads):
             hit = find_cue(tok, lexicon) if tok.i not in names else None
             if hit is not None:
                 self.hits[tok.i] = hit

@@ -136,11 +136,9 @@ class NameFinder:
     doc: Doc
     actors: ActorDict
     lex: Lexicon
-    words: WordIndex | None = None
+    words: WordIndex
 
     def __post_init__(self) -> None:
-        if self.words is None:
-            self.words = WordIndex(self.doc)
         self.names: dict[int, Name] = {}
         self.found: dict[str, Actor] = {}
         self.organ_of: dict[str, str] = {}  # a new organ -> its state ("Thai Bureau of Immigration")

@@ -174,5 +174,5 @@ def headline(sent: Span) -> bool:
     text = sent.text.strip()
     nxt = sent.doc[sent.end].text_with_ws if sent.end < len(sent.doc) else ""
     after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + nxt[:2]
-    return (sent.start == 0 and 0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"
+    return (0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"
             and ("\n" in after or sent.end == len(sent.doc)))
