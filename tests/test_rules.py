@@ -10,7 +10,15 @@ from datetime import date
 import pytest
 
 from kg.extract import extract, read
-from kg.extract.rules import EVENT_RULES, STANCE_RULES, deontic_requests, evaluations, joint_acts, proposal_owners
+from kg.extract.rules import (
+    EVENT_RULES,
+    STANCE_RULES,
+    deontic_requests,
+    evaluations,
+    joint_acts,
+    proposal_owners,
+    targeted_elsewhere,
+)
 from kg.lexicon import load_lexicon
 from kg.model import Article
 from kg.nlp import clean_text
@@ -116,11 +124,13 @@ CASES = {
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
                    "condemned Blessed Mhlanga's arrest.", {("MEDIA_GROUPS", "ACCUSE", "ZWE")}, set(),
                    {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
+    "targeted_elsewhere": ("India backs the handover and would support a deal between Britain and Mauritius.",
+                           {("IND", "SUPPORT", "GBR")}, set(), {("IND", "SUPPORT", None)}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
 }
 
-SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners)
+SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -525,3 +535,12 @@ def test_a_clause_before_its_verb_is_no_content_of_it(reader):
     _, result = reader("Speaking to NATO and European Union military chiefs in Paris, Dutch Defense Minister Ruben "
                        "Brekelmans stressed the urgency of boosting Europe's defense.")
     assert "CONSULT" in {r.plover for r in result.relations}, result.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Hakan Fidan met Sergey Lavrov. The king welcomed the Saudi envoy.",
+    "Hakan Fidan met Sergey Lavrov. Police arrested three opposition leaders in Dhaka.",
+])
+def test_a_role_noun_is_not_someone_named_with_another_office(reader, text):
+    _, result = reader(text)
+    assert not {r for r in result.relations if r.sent_start > 0 and {r.source, r.target} & {"FIDAN", "LAVROV"}}

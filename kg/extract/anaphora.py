@@ -51,8 +51,8 @@ def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
         return ()
     n = count(res, tok)
     hint = _hint(res, tok)
-    if n is None and not (hint and _determined(tok)):
-        return ()
+    if not _determined(tok) or n is None and not hint:
+        return ()  # "three opposition leaders" are new to the story; "the three leaders" are not
     found = res.last_persons(tok.i, n or 2, hint)
     return found if n is None or len(found) == n else ()
 
@@ -69,7 +69,7 @@ def _hint(res: Resolver, tok: Token) -> str:
 def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"The three nations", "those countries", "the trio", "both countries": the states named last
     together ("Mali, Burkina Faso and Niger"), or the last ones named."""
-    if tok.lower_ not in res.lex.of("state-plural") or not (_determined(tok) or count(res, tok)):
+    if tok.lower_ not in res.lex.of("state-plural") or not _determined(tok):
         return ()
     mods = res._modifier_actors(tok)
     if mods:

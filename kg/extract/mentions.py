@@ -312,8 +312,10 @@ class Resolver:
             if hint and actor is not None:
                 role = actor.role_on(self.published)
                 title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, "")]))
-                if hint.lower() not in title.lower() and not (hint == "Prime Minister" and "premier" in title.lower()):
+                if not title.strip():  # an office not known: only if no one named holds it
                     fallback = fallback or actor_id
+                    continue
+                if hint.lower() not in title.lower() and not (hint == "Prime Minister" and "premier" in title.lower()):
                     continue
             return actor_id
         return fallback

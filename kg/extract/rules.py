@@ -142,7 +142,22 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Every cue of a sentence, then the sentence-level rules, in text order (none in a headline)."""
     if headline(sent):
         return
-    for out in (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
-                *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent)):
+    outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
+            *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
+    for out in targeted_elsewhere(outs):
         ctx.coded += out.relations
         yield out
+
+
+def targeted_elsewhere(outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
+    """"India backs the handover ... New Delhi would support a planned deal between Britain and Mauritius":
+    when a sentence codes an actor's act towards a counterpart, the same act with no counterpart is
+    the same statement, read again through a word that names none (one event per statement)."""
+    targeted = {(r.source, r.plover) for o in outs for r in o.relations if r.target}
+    for out in outs:
+        same = [r for r in out.relations if not r.target and (r.source, r.plover) in targeted]
+        if same:
+            out.relations = [r for r in out.relations if r not in same]
+            out.fired.append(("targeted_elsewhere", "; ".join(f"{r.source} {r.plover} -> - is coded with a "
+                                                              "counterpart by another cue" for r in same)))
+    return outs
