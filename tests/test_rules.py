@@ -544,3 +544,8 @@ def test_a_clause_before_its_verb_is_no_content_of_it(reader):
 def test_a_role_noun_is_not_someone_named_with_another_office(reader, text):
     _, result = reader(text)
     assert not {r for r in result.relations if r.sent_start > 0 and {r.source, r.target} & {"FIDAN", "LAVROV"}}
+
+
+def test_a_denial_aims_at_the_accuser_not_at_whom_the_claim_tells_of(reader):
+    _, result = reader("Iran denied the allegation that it supplied drones to Russia.")
+    assert ("IRN", "REJECT", "RUS") not in coded(result)

@@ -95,13 +95,19 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
     about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
-    a denial of charges no one was seen to bring aims at the authority of the article."""
-    if d.plover != "REJECT" or d.targets or not d.source:
+    a denial of charges no one was seen to bring aims at the authority of the article. Whom the claim
+    tells of ("denied the allegation that it supplied drones to Russia") is not whom the denial aims at."""
+    if d.plover != "REJECT" or not d.source:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
-    targets = _claimant(ctx, d.source, claims) if claims else ()
-    return replace(d, targets=targets) if targets else None
+    if not claims:
+        return None
+    content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
+               and x.lower_ not in {"by", "from"}] + args.children(d.hit.tok, {"ccomp"})  # (parsed on the verb)
+    told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
+    targets = tuple(t for t in d.targets if t not in told) or _claimant(ctx, d.source, claims)
+    return replace(d, targets=targets) if targets != d.targets else None
 
 
 def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
