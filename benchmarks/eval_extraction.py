@@ -29,7 +29,7 @@ from kg.extract import extract  # noqa: E402
 from kg.graph import assemble  # noqa: E402
 from kg.ingest import read_articles  # noqa: E402
 from kg.lexicon import load_lexicon  # noqa: E402
-from kg.nlp import DEFAULT_MODEL, load_pipeline, parse  # noqa: E402
+from kg.nlp import DEFAULT_MODEL, clean_text, load_pipeline, parse  # noqa: E402
 from kg.tables import actors_csv, issues_csv, positions_csv, relations_csv  # noqa: E402
 
 
@@ -37,7 +37,7 @@ def parsed(articles, model: str, cache: Path) -> list[tuple]:
     """(article, Doc) pairs; Docs come from ``cache`` when the same text was parsed before."""
     nlp = load_pipeline(model)
     meta = nlp.meta
-    key = hashlib.sha256(json.dumps([model, meta.get("version"), [a.text for a in articles]]).encode()).hexdigest()
+    key = hashlib.sha256(json.dumps([model, meta.get("version"), [clean_text(a.text) for a in articles]]).encode()).hexdigest()
     path = cache / f"{key[:24]}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

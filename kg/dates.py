@@ -18,11 +18,17 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-__all__ = ["MONTHS", "parse_iso", "dateline", "dateline_end", "resolve", "iso"]
+__all__ = ["MONTHS", "parse_iso", "dateline", "dateline_end", "wire_dateline", "resolve", "iso"]
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 _DATELINE = re.compile(r"\A\s*[A-Z][A-Za-z .,'-]{1,60},\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})[ \t]*(?=\n|\Z)")
+#: a wire dateline that opens a story's first (or, after a title line, second) line: "KYIV, March 3 (Reuters) -",
+#: "BEIRUT (AP) —", "GAZA CITY, Gaza Strip, May 1 -"
+_WIRE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})(?:,[ \t]+[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){0,2})?"
+    r"(?P<day>,?[ \t]+(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)?"
+    r"(?:[ \t]*\((?P<agency>[A-Z][A-Za-z.&'’ -]{1,30})\))?[ \t]*[-–—]{1,2}[ \t]+")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"^(?:(last|this|next) )?(" + "|".join(_WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$")
 _MONTH = re.compile(r"\b(?:" + "|".join(m[:3].lower() for m in MONTHS) + r")[a-z]*\.?(?=\s|,|$)")
@@ -74,6 +80,24 @@ def dateline_end(text: str) -> int:
     """Where a wire dateline on the first line ends (0 when there is none)."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+def wire_dateline(text: str) -> tuple[int, int] | None:
+    """Where a dateline that opens the story's text on its line lies ("KYIV, March 3 (Reuters) - "), as
+    (start, end) offsets, on the first line or the line after a title line; None when there is none.
+
+    >>> wire_dateline("BEIRUT (AP) — Israel struck Lebanon.")
+    (0, 14)
+    >>> wire_dateline("Hamas - the group - said no.") is None
+    True
+    """
+    first = len(text) - len(text.lstrip())
+    second = text.find("\n", first)
+    for start in (first, *([len(text) - len(text[second:].lstrip())] if second != -1 else [])):
+        m = _WIRE.match(text, start)
+        if m and (m["city"].isupper() or m["agency"] or m["day"]):
+            return m.start(), m.end()
+    return None
 
 
 def _settings(published: date) -> dict:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import DEFAULT_MODEL
-from kg.dates import dateline_end
+from kg.dates import dateline_end, wire_dateline
 from kg.errors import Errors
 from kg.model import Article
 
@@ -35,6 +35,9 @@ def clean_text(text: str) -> str:
     end = dateline_end(text)
     if end:
         text = " " * end + text[end:]
+    wire = wire_dateline(text)
+    if wire:
+        text = text[: wire[0]] + " " * (wire[1] - wire[0]) + text[wire[1]:]
     m = _BYLINE.search(text)
     if m:
         text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]

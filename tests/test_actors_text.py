@@ -267,3 +267,8 @@ def test_two_names_glued_by_and_are_two_actors(resolve):
 def test_a_hyphenated_pair_and_an_office_are_no_organisations(resolve):
     res = resolve("The U.S.-Japan alliance grew. National Security Advisor Jake Sullivan spoke.")
     assert not [a for a in res.found.values() if a.label in {"U.S.-Japan", "National Security Advisor"}]
+
+
+def test_the_agency_of_a_dateline_is_no_actor(resolve):
+    res = resolve("KYIV, March 3 (Reuters) - Volodymyr Zelenskyy met Emmanuel Macron in Paris.")
+    assert "REUTERS" not in names(res).values()

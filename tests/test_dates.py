@@ -79,3 +79,17 @@ def test_the_dateline_is_blanked_before_parsing_and_offsets_are_kept():
     cleaned = clean_text(text)
     assert cleaned == " " * len("DOHA, May 2, 2024") + "\nQatar met Egypt."
     assert len(cleaned) == len(text)
+
+
+@pytest.mark.parametrize("text, blank", [
+    ("KYIV, March 3 (Reuters) - Zelenskyy met Macron.", "KYIV, March 3 (Reuters) - "),
+    ("BEIRUT (AP) — Israel struck Lebanon.", "BEIRUT (AP) — "),
+    ("Jerusalem (AFP) - Israel struck Lebanon.", "Jerusalem (AFP) - "),
+    ("Israel strikes Lebanon\nGAZA CITY, Gaza Strip, May 1 - Israel struck.", "GAZA CITY, Gaza Strip, May 1 - "),
+    ("Hamas - the group in Gaza - said no.", ""),
+    ("Egypt, Qatar - and the U.S. - mediated.", ""),
+])
+def test_a_wire_dateline_in_the_story_line_is_blanked(text, blank):
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned == (text.replace(blank, " " * len(blank), 1) if blank else text)

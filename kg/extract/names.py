@@ -144,6 +144,7 @@ class NameFinder:
         self.organ_of: dict[str, str] = {}  # a new organ -> its state ("Thai Bureau of Immigration")
         self.also: dict[int, tuple[str, ...]] = {}  # a hyphenated pair -> both actors ("U.S.-Russian")
         self._starts_of: list[int] = []  # where dictionary matches start
+        self._dateline = 0  # the token after a dateline that opens the text
 
     def run(self) -> NameFinder:
         ner = [n for n in (self._clean(e) for e in self._ents()) if n is not None]
@@ -163,7 +164,7 @@ class NameFinder:
     def _dictionary(self, ner: list[tuple[Span, str]]) -> None:
         matcher = _matcher(self.actors, self.doc.vocab)
         spans = [Span(self.doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in matcher(self.doc)]
-        skip = dateline_end(self.doc)
+        skip = self._dateline = dateline_end(self.doc)
         spans = filter_spans(spans)
         self._starts_of = sorted(s.start for s in spans)
         named = {span.label_.split("|", 1)[1] for span in spans}
@@ -365,8 +366,9 @@ class NameFinder:
     def _new_names(self, ner: list[tuple[Span, str]]) -> None:
         """NER names the dictionary does not cover become actors of their own."""
         for span, kind in sorted(ner, key=lambda x: x[0].start):
-            if any(i in self.names for i in range(span.start, span.end)) or not self._actor_like(span, kind):
-                continue
+            if any(i in self.names for i in range(span.start, span.end)) or span.start < self._dateline \
+                    or not self._actor_like(span, kind):
+                continue  # "BEIRUT, Dec 1 (Reuters) -": the dateline's place and agency are no actors
             text = span.text
             actor_id = slug(text)
             if actor_id not in self.actors and actor_id not in self.found:
