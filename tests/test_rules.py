@@ -549,3 +549,16 @@ def test_a_role_noun_is_not_someone_named_with_another_office(reader, text):
 def test_a_denial_aims_at_the_accuser_not_at_whom_the_claim_tells_of(reader):
     _, result = reader("Iran denied the allegation that it supplied drones to Russia.")
     assert ("IRN", "REJECT", "RUS") not in coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Hamas pledged to hold talks with Israel.", ("HAMAS", "AGREE", "ISR"), ("HAMAS", "CONSULT", "ISR")),
+    ("Sudan's army promised to negotiate with the RSF.", ("SAF", "AGREE", "RSF"), ("SAF", "CONSULT", "RSF")),
+    ("Russia pledged to stop fighting Ukraine.", ("RUS", "AGREE", "UKR"), ("RUS", "ASSAULT", "UKR")),
+    ("Human Rights Watch said Ethiopian forces committed war crimes.", ("HRW", "ACCUSE", "ETH_ARMED_FORCES"),
+     ("ETH_ARMED_FORCES", "THREATEN", None)),
+])
+def test_what_a_pledge_promises(reader, text, event, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and never not in got, got

@@ -225,10 +225,19 @@ def _scope(tok: Token) -> Token:
 
 
 def content_cue(ctx: Ctx, tok: Token) -> bool:
-    """Does the content of ``tok`` (a pledge) hold a cue of its own?"""
+    """Does the content of ``tok`` (a pledge) hold an act of its own, coded for the pledger? Fighting to
+    be stopped ("pledged to stop fighting") and talks to be held ("promised to negotiate with the RSF")
+    are no such act: the pledge itself is the agreement."""
     scope = _scope(tok)
+    end = ctx.lex.of("end")
     return any(t.i != tok.i and t.i != scope.i and t.dep_ in {"xcomp", "ccomp", "acl", "advcl", "conj"}
-               and ctx.cues.at(t) for t in scope.subtree)
+               and (hit := ctx.cues.at(t)) is not None and hit.cue.plover != "CONSULT" and t.head.lemma_ not in end
+               for t in scope.subtree)
+
+
+def pledge_absorbs(ctx: Ctx, tok: Token) -> bool:
+    """Is the content of a pledge coded through the pledge (a threat, or an agreement), not on its own?"""
+    return content_is_force(ctx, tok) or not content_cue(ctx, tok)
 
 
 def content_is_force(ctx: Ctx, tok: Token) -> bool:
@@ -258,7 +267,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
     if tok.dep_ in {"xcomp", "ccomp"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:
-            return content_is_force(ctx, tok.head)
+            return pledge_absorbs(ctx, tok.head)
         if tok.dep_ == "xcomp":
             return True
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
@@ -289,7 +298,7 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
-            return content_is_force(ctx, t)  # a pledged event is coded for the pledger
+            return pledge_absorbs(ctx, t)  # else a pledged event is coded for the pledger
         if hit and dep in _CONTENT_DEPS and (
                 hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}):
             return True
