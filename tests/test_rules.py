@@ -562,3 +562,15 @@ def test_what_a_pledge_promises(reader, text, event, never):
     _, result = reader(text)
     got = coded(result)
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
+    ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
+                                                                             "EVAN_GERSHKOVICH")),
+    ("Kenya's president spoke on Monday. Authorities arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
+    ("Turkey attacked the Kurds.", ("TUR", "ASSAULT", "KURDS")),
+])
+def test_authorities_where_they_are_and_peoples(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

@@ -18,7 +18,7 @@ from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
-from kg.extract.organs import find_organs
+from kg.extract.organs import bare_subject, find_organs, located
 from kg.extract.titles import main_state, read_titles
 from kg.extract.wordindex import WordIndex, dependents
 from kg.lexicon import Lexicon
@@ -504,9 +504,11 @@ class Resolver:
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
-        if self._definite(tok):
+        if cls == "state" and (where := located(self, tok)):
+            return (where,)  # "authorities in Kenya"
+        if self._definite(tok) or cls == "state" and bare_subject(tok):
             if cls == "state" and self.home and tok.lower_ in {"government", "authorities", "administration"}:
-                return (self.home,)  # "the government" of a story set in one country is its own
+                return (self.home,)  # "the government", "authorities said" of a story set in one country: its own
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()

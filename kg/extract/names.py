@@ -156,6 +156,7 @@ class NameFinder:
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._peoples()
         self._drop_places()
         self._hyphen_pairs()
         return self
@@ -374,6 +375,20 @@ class NameFinder:
             if actor_id not in self.actors and actor_id not in self.found:
                 self.found[actor_id] = Actor(actor_id, text, kind, (text,), origin="ner")
             self._add(span.start, span.end, actor_id, "name")
+
+    def _peoples(self) -> None:
+        """"Deported 40 Uyghurs", "attacked the Kurds": a people the dictionary does not know, named by a
+        plural noun of its own (not "Uyghur activists"), is a group."""
+        for ent in self.doc.ents:
+            tok = ent.root
+            if ent.label_ != "NORP" or len(ent) != 1 or tok.i in self.names or tok.pos_ not in {"NOUN", "PROPN"} \
+                    or tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"amod", "compound", "nmod", "poss"} \
+                    or ent.start < self._dateline:
+                continue
+            actor_id = slug(tok.text)
+            if actor_id not in self.actors and actor_id not in self.found:
+                self.found[actor_id] = Actor(actor_id, tok.text, "group", (tok.text,), origin="ner")
+            self._add(tok.i, tok.i + 1, actor_id, "name")
 
     def _actor_like(self, span: Span, kind: str) -> bool:
         """Not a fragment, a title's qualifier, a bare acronym or a place."""

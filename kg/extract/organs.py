@@ -21,7 +21,7 @@ from kg.model import Actor
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_organs"]
+__all__ = ["find_organs", "located", "bare_subject"]
 
 _MODS = {"compound", "amod", "poss", "nmod"}
 
@@ -113,9 +113,30 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
             refs = [r for r in res.refs(mod) if res.kind(r) in {"state", "organization"}]
             if refs:
                 return refs[0], mod.left_edge.i
-    if alone and _definite(tok) and not mods:
+    where = located(res, tok)
+    if where is not None and not mods:  # "police in Kenya", "a court in Moscow"
+        return where, None
+    if alone and not mods and (_definite(tok) or bare_subject(tok)):
         return main_state(res), None
     return None, None
+
+
+def located(res: Resolver, tok: Token) -> str | None:
+    """The state an organ noun is "in" ("police in Kenya", "a court in Moscow"), or None."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                span = res.spans.get(obj.i)
+                if obj.dep_ == "pobj" and span and res.kind(span[2]) == "state":
+                    return span[2]
+                if obj.dep_ == "pobj" and obj.text in res.actors.capitals:  # a capital is a place, no actor
+                    return res.actors.capitals[obj.text]
+    return None
+
+
+def bare_subject(tok: Token) -> bool:
+    """"Police arrested two activists": an organ noun with no article, the subject of its clause."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
 
 
 def _organ(res: Resolver, owner: str, phrase: str, surface: Span) -> str:
