@@ -574,3 +574,8 @@ def test_what_a_pledge_promises(reader, text, event, never):
 def test_authorities_where_they_are_and_peoples(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+def test_aid_given_as_an_amount_in_aid(reader):
+    _, result = reader("Japan will provide $50 million in humanitarian aid to Ukraine.")
+    assert ("JPN", "AID", "UKR") in coded(result)

@@ -15,6 +15,7 @@ __all__ = ["CueHit", "CueIndex", "find_cue"]
 _NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no request
 _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
+_AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     of its dependents (and of its prepositions', particles' and objects')."""
     near = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
+    pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS) for p in c.children
+             if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50 million in aid"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
     pool += [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
