@@ -579,3 +579,17 @@ def test_authorities_where_they_are_and_peoples(reader, text, event):
 def test_aid_given_as_an_amount_in_aid(reader):
     _, result = reader("Japan will provide $50 million in humanitarian aid to Ukraine.")
     assert ("JPN", "AID", "UKR") in coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Sudan's army chief Abdel Fattah al-Burhan on Tuesday rejected any negotiations with the Rapid Support Forces.",
+     ("BURHAN", "REJECT", "RSF"), ("SAF", "REJECT", "RSF")),
+    ("Sudan's army fought the RSF. Egypt, which backs the army, hosted Sudanese civilian groups in Cairo.",
+     ("EGY", "SUPPORT", "SAF"), ("EGY", "SUPPORT", "EGY_ARMED_FORCES")),
+    ("Tom Perriello spoke. Burhan met Egyptian President Abdel Fattah el-Sisi in Cairo on Sunday, and the two "
+     "leaders discussed the crisis.", ("SISI", "CONSULT", "BURHAN"), ("BURHAN", "CONSULT", "TOM_PERRIELLO")),
+])
+def test_whom_titles_and_role_nouns_stand_for(reader, text, event, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and never not in got, got

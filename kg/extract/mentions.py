@@ -369,7 +369,13 @@ class Resolver:
 
     def last_persons(self, i: int, n: int, hint: str = "") -> tuple[str, ...]:
         """The last ``n`` persons named before token ``i``, subjects first ("the two men"), holding
-        the office ``hint`` names when it is given ("the prime ministers")."""
+        the office ``hint`` names when it is given ("the prime ministers"); those of its own sentence first
+        ("Burhan met Sisi, and the two leaders discussed the crisis")."""
+        start = self.doc[i].sent.start
+        here = list(dict.fromkeys(a for j, a, _ in self.order if start <= j < i and self.kind(a) == "person"
+                                  and (not hint or self._holds(a, hint))))
+        if len(here) >= n:
+            return tuple(here[-n:])
         for subjects_only in (True, False):
             out: list[str] = []
             for j, actor_id, how in reversed(self.order):
@@ -421,6 +427,9 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self.spans and not any(
                     c.dep_ == "conj" and c.i < child.i for c in tok.children):
                 return (self.spans[child.i][2],)
+        nxt = self.spans.get(tok.i + 1)
+        if nxt and nxt[0] == tok.i + 1 and self.kind(nxt[2]) == "person" and self.lex.noun(tok.lower_)[0] == "person":
+            return (nxt[2],)  # "army chief Abdel Fattah al-Burhan" parsed apart: the title is the name's
         if tok.dep_ == "conj":  # "A and an armed group, the SDF": the name is the last conjunct's
             for child in tok.head.children:
                 if child.dep_ == "appos" and child.i > tok.i and child.i in self.spans:
@@ -498,7 +507,8 @@ class Resolver:
             return ()
         if cls == "forces":  # "Israeli troops"; "the army" (the last state named); "security forces" (the home state's)
             states = [m for m in mods if self.kind(m) == "state"] or (
-                [r] if self._definite(tok) and (r := self._last(tok.i, {"state"})) else []) or (
+                [r] if self._definite(tok) and (r := self._last_forces_state(tok.i) or self._last(tok.i, {"state"}))
+                else []) or (
                 [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
             return tuple(self.actors.armed_forces(s) or s for s in states)
         if mods:
@@ -512,6 +522,16 @@ class Resolver:
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()
+
+    def _last_forces_state(self, i: int) -> str | None:
+        """The state whose armed forces were named last before token ``i`` ("Sudan's army ... Egypt, which
+        backs the army": Sudan's), if any were in the last :data:`_LOOKBACK` mentions."""
+        for j, actor_id, _ in [m for m in self.order if m[0] < i][-_LOOKBACK:][::-1]:
+            actor = self.actor(actor_id)
+            state = actor.affiliation if actor is not None and actor.kind == "organization" else None
+            if state and self.actors.armed_forces(state) == actor_id:
+                return state
+        return None
 
     def _unlike(self, pronoun: str) -> frozenset[str]:
         """The persons a gendered pronoun cannot stand for."""

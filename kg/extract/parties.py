@@ -12,6 +12,7 @@ from kg.model import Position, Relation
 __all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CONFLICT"]
 
 CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
+_OPPOSED = {"ACCUSE", "REJECT"}  # words between two actors that show, less surely, that they are opposed
 
 
 def _side(res: Resolver, actor_id: str) -> str:
@@ -36,9 +37,10 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     _between_votes(res, counts)
     for r in rels:
-        if r.plover in CONFLICT and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
+        weight = 2 if r.plover in CONFLICT else 1 if r.plover in _OPPOSED else 0
+        if weight and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
             for a in (r.source, r.target):
-                counts[_side(res, a)] += 2
+                counts[_side(res, a)] += weight
     for _, actor_id, how in res.order:
         if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:
             counts[_side(res, actor_id)] += 0.5 if how != "demonym" else 0.25
