@@ -593,3 +593,8 @@ def test_whom_titles_and_role_nouns_stand_for(reader, text, event, never):
     _, result = reader(text)
     got = coded(result)
     assert event in got and never not in got, got
+
+
+def test_alarm_voiced_at_an_actors_act_accuses_it(reader):
+    _, result = reader("Germany voiced alarm at Israel's expansion of settlements.")
+    assert ("DEU", "ACCUSE", "ISR") in coded(result)

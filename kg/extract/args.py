@@ -295,6 +295,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion"
+            told = [o for _, o in prep_objects(head, ("at", *_CONCERN_PREPS))]
+            direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
