@@ -598,3 +598,16 @@ def test_whom_titles_and_role_nouns_stand_for(reader, text, event, never):
 def test_alarm_voiced_at_an_actors_act_accuses_it(reader):
     _, result = reader("Germany voiced alarm at Israel's expansion of settlements.")
     assert ("DEU", "ACCUSE", "ISR") in coded(result)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The European Union condemned the violence against peaceful demonstrators.",
+     {("EU", "ACCUSE", "PEACEFUL_DEMONSTRATORS"), ("EU", "ASSAULT", "PEACEFUL_DEMONSTRATORS")}),
+    ('Salome Zourabichvili called the crackdown on protesters "a disgrace".',
+     {("ZOURABICHVILI", "COERCE", "PROTESTERS")}),
+    ("New Delhi would support a planned deal between Britain and Mauritius.",
+     {("GBR", "AGREE", "MUS"), ("MUS", "AGREE", "GBR")}),
+])
+def test_an_act_judged_or_planned_is_no_act_of_the_judge(reader, text, never):
+    _, result = reader(text)
+    assert not never & coded(result), coded(result)

@@ -21,6 +21,7 @@ _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", 
                  "of", "by")
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": only for criticism and rejection
 _WHITHER = {"to", "into", "toward", "towards"}
+_HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
@@ -232,12 +233,21 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
                 break
+            if _judged(ctx, head):
+                break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
             subj = subject(ctx, head)
             if subj:
                 return subj
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _judged(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb judge, ask for or name what its object tells (so the object is no act of its subject)?"""
+    hit = ctx.cues.at(verb)
+    return verb.lemma_ in ctx.lex.of("naming") or (
+        hit is not None and hit.cue.plover in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
@@ -272,8 +282,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     cands = list(direct)
-    for child in children(tok, {"dobj"}):
-        cands += [o for _, o in prep_objects(child)]
+    for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
+        cands += [o for p, o in prep_objects(child) if hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS]
     for prt in tok.children:  # "pull out of southern Lebanon"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)]
@@ -324,6 +334,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
                     # "concern over the violence in Israel" blames it)
+                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE":
+                    continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
                         rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
