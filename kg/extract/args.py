@@ -231,8 +231,9 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
-            if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children):
-                break
+            if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
+                    and not _said_of_itself(ctx, head):
+                break  # "it is important to hold talks": no one's talks
             if _judged(ctx, head):
                 break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
             subj = subject(ctx, head)
@@ -241,6 +242,14 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
+    """"The EU said it was considering sanctions": "it" is the speaker, who said it of itself."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.of("speech"):
+        return False
+    its = [r for c in verb.children if c.dep_ in SUBJ for r in ctx.res.refs(c)]
+    return bool(its) and its == list(subject(ctx, verb.head))
 
 
 def _judged(ctx: Ctx, verb: Token) -> bool:
