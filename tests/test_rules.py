@@ -611,3 +611,8 @@ def test_alarm_voiced_at_an_actors_act_accuses_it(reader):
 def test_an_act_judged_or_planned_is_no_act_of_the_judge(reader, text, never):
     _, result = reader(text)
     assert not never & coded(result), coded(result)
+
+
+def test_warning_someone_against_doing_something_rejects_it(reader):
+    _, result = reader("Iran warned the United States against interfering in Iraq.")
+    assert ("IRN", "REJECT", "USA") in coded(result) and ("IRN", "THREATEN", "USA") not in coded(result)

@@ -34,6 +34,9 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     against = [o for _, o in args.prep_objects(tok, ("against",))]
     if against:
         return replace(d, plover="REJECT", targets=_owners(ctx, against, d.source))
+    if any(p.lower_ == "against" and args.children(p, {"pcomp"}) for p in args.children(tok, {"prep"})):
+        warned = tuple(r for o in args.children(tok, {"dobj"}) for r in ctx.res.refs_all(o) if r not in d.source)
+        return replace(d, plover="REJECT", targets=warned)  # "warned the United States against interfering"
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
         return None
