@@ -616,3 +616,8 @@ def test_an_act_judged_or_planned_is_no_act_of_the_judge(reader, text, never):
 def test_warning_someone_against_doing_something_rejects_it(reader):
     _, result = reader("Iran warned the United States against interfering in Iraq.")
     assert ("IRN", "REJECT", "USA") in coded(result) and ("IRN", "THREATEN", "USA") not in coded(result)
+
+
+def test_detentions_told_by_a_ministry_without_their_doer_are_its_states(reader):
+    _, result = reader("Georgia's interior ministry said 43 people were detained, including opposition leader Nika Melia.")
+    assert ("GEO", "COERCE", "NIKA_MELIA") in coded(result)

@@ -137,8 +137,21 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
         c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
     if places and not where:
         return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
-    home = where[0] if where else ctx.home
+    told = [a for s in d.speaker if (a := _state_of(ctx, s))]  # "the interior ministry said 43 were detained"
+    home = where[0] if where else told[0] if told else ctx.home
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _state_of(ctx: Ctx, actor_id: str) -> str | None:
+    """The state an actor is, or is an organ of, or speaks for (a police spokesman), else None."""
+    for _ in range(3):
+        if ctx.res.kind(actor_id) == "state":
+            return actor_id
+        actor = ctx.res.actor(actor_id)
+        if actor is None or actor.kind == "organization" and actor.category != "organs" and actor.origin != "text":
+            return None
+        actor_id = ctx.res.affiliation(actor_id) or ""
+    return None
 
 
 def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
