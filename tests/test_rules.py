@@ -621,3 +621,10 @@ def test_warning_someone_against_doing_something_rejects_it(reader):
 def test_detentions_told_by_a_ministry_without_their_doer_are_its_states(reader):
     _, result = reader("Georgia's interior ministry said 43 people were detained, including opposition leader Nika Melia.")
     assert ("GEO", "COERCE", "NIKA_MELIA") in coded(result)
+
+
+def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
+    _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
+                       "ministry spokesperson said, urging Washington to correct its practices.")
+    askers = [r.source for r in result.relations if r.plover == "REQUEST" and r.target == "USA"]
+    assert askers and dict(result.affiliations).get(askers[0]) == "CHN", (askers, result.affiliations)

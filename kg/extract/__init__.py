@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.actors import ActorDict
+from kg.dates import dateline_end, wire_dateline
 from kg.extract.context import Ctx
 from kg.extract.issues import IssueIndex, IssueMention
 from kg.extract.mentions import PARTIES, Resolver
@@ -50,9 +51,18 @@ class Reading:
     outcomes: tuple[Outcome, ...]
 
 
+def dateline_state(text: str, actors: ActorDict) -> str | None:
+    """The state whose capital opens the story as its dateline ("BEIJING —", "KYIV, March 3 (Reuters) -")."""
+    span = wire_dateline(text) or ((0, dateline_end(text)) if dateline_end(text) else None)
+    if span is None:
+        return None
+    city = text[span[0]:span[1]].strip().split(",")[0].split("(")[0].strip(" -–—")
+    return actors.capitals.get(city.title()) or actors.capitals.get(city)
+
+
 def read(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> Reading:
     """Find the actors, cues and issues of a parsed article and code every cue."""
-    res = Resolver(doc, actors, article.id, article.published, lexicon)
+    res = Resolver(doc, actors, article.id, article.published, lexicon, dateline=dateline_state(article.text, actors))
     ctx = Ctx.of(res, lexicon, article.published)
     return Reading(ctx, ctx.issues, tuple(o for sent in doc.sents for o in code_sentence(ctx, sent)))
 

@@ -105,7 +105,12 @@ def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:
 def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"The bloc", "the regional body", "the alliance": the organisation named last that the noun
     fits (its name or a description holds the noun), else the last organisation named."""
-    if tok.lower_ not in res.lex.of("org-noun") or not _determined(tok):
+    if tok.lower_ not in res.lex.of("org-noun"):
+        return ()
+    if tok.dep_ == "compound" and res.lex.noun(tok.head.lower_)[0] == "person" and not _determined(tok):
+        ref = res.last_named_org(tok, before=True)  # "a ministry spokesperson": the ministry named before
+        return (ref,) if ref else ()
+    if not _determined(tok):
         return ()
     ref = res.last_named_org(tok, before=True) or last_org(res, tok.i)
     return (ref,) if ref else ()

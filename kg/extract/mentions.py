@@ -68,6 +68,7 @@ class Resolver:
     also: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a token naming two actors ("U.S.-Russian")
     inner: dict[int, str] = field(default_factory=dict)  # a state named inside an organ's or group's name
     parties: tuple[str, ...] = ()
+    dateline: str | None = None  # the state whose city the story is datelined in ("BEIJING —")
     _descriptors: dict[str, set[str]] | None = None
     _genders: dict[str, str] | None = None
     _told: set[int] | None = None  # tokens that name whom a statement is told to
@@ -112,7 +113,7 @@ class Resolver:
             if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
-            capital = self._capital_near(self.doc[start:end].root)
+            capital = self._capital_near(self.doc[start:end].root) or self.dateline
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
@@ -348,6 +349,8 @@ class Resolver:
             return self.refs(tok)
         if tok.dep_ == "pobj":  # "diplomats from the three countries", "officials of the bloc"
             return state_set(self, tok) or org_noun(self, tok)
+        if tok.dep_ == "compound":  # "a ministry spokesperson"
+            return org_noun(self, tok)
         return ()
 
     def _hyphened(self, tok: Token) -> list[Token]:

@@ -57,6 +57,8 @@ def home_state(res: Resolver) -> str | None:
         state = actor_id if res.kind(actor_id) == "state" else res.affiliation(actor_id)
         if state and res.kind(state) == "state":
             counts[state] += 1
+    if res.dateline:
+        counts[res.dateline] += 2  # "BEIJING —": the story is told from there
     if not counts:
         return None
     ranked = counts.most_common(2)

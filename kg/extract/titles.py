@@ -41,6 +41,8 @@ def main_state(res: Resolver) -> str | None:
     for start, _, actor_id, _ in set(res.spans.values()):
         if res.kind(actor_id) == "state":
             counts[actor_id] += 1
+    if res.dateline:
+        counts[res.dateline] += 2  # "BEIJING —": the story is told from there
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[1][1] == top[0][1]):
         return None
