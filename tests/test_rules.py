@@ -628,3 +628,8 @@ def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
                        "ministry spokesperson said, urging Washington to correct its practices.")
     askers = [r.source for r in result.relations if r.plover == "REQUEST" and r.target == "USA"]
     assert askers and dict(result.affiliations).get(askers[0]) == "CHN", (askers, result.affiliations)
+
+
+def test_a_complaint_filed_against_someone_accuses_it(reader):
+    _, result = reader("Beijing filed a complaint against Washington with the WTO.")
+    assert ("CHN", "ACCUSE", "USA") in coded(result)

@@ -293,7 +293,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for x in (tok, *direct) for _, o in prep_objects(x, ("including",))]  # "43 people, including X"
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
-        cands += [o for p, o in prep_objects(child) if hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS]
+        cands += [o for p, o in prep_objects(child)
+                  if hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts]  # "a complaint against"
     for prt in tok.children:  # "pull out of southern Lebanon"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)]
@@ -315,8 +316,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
-        if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion"
-            told = [o for _, o in prep_objects(head, ("at", *_CONCERN_PREPS))]
+        if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"
+            told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
             direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
