@@ -124,6 +124,8 @@ CASES = {
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
                    "condemned Blessed Mhlanga's arrest.", {("MEDIA_GROUPS", "ACCUSE", "ZWE")}, set(),
                    {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
+    "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",
+                        {("RAFAT_AMIROV", "REJECT", "USA_PROSECUTORS")}, set(), set()),
     "targeted_elsewhere": ("India backs the handover and would support a deal between Britain and Mauritius.",
                            {("IND", "SUPPORT", "GBR")}, set(), {("IND", "SUPPORT", None)}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
@@ -633,3 +635,13 @@ def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
 def test_a_complaint_filed_against_someone_accuses_it(reader):
     _, result = reader("Beijing filed a complaint against Washington with the WTO.")
     assert ("CHN", "ACCUSE", "USA") in coded(result)
+
+
+def test_a_guilty_plea_is_no_rejection(reader):
+    _, result = reader("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov later pleaded guilty.")
+    assert not any(p == "REJECT" for _, p, _ in coded(result))
+
+
+def test_talks_between_two_sides_as_a_subject(reader):
+    _, result = reader("Talks between Britain and Mauritius began in 2022.")
+    assert {("GBR", "CONSULT", "MUS"), ("MUS", "CONSULT", "GBR")} <= coded(result)

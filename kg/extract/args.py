@@ -261,7 +261,7 @@ def _judged(ctx: Ctx, verb: Token) -> bool:
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
-    for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]):
+    for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
             if len(refs) >= 2 or refs == (PARTIES,):

@@ -116,8 +116,12 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
     where = located(res, tok)
     if where is not None and not mods:  # "police in Kenya", "a court in Moscow"
         return where, None
-    if alone and not mods and (_definite(tok) or bare_subject(tok)):
+    if alone and not mods and _definite(tok):
         return main_state(res), None
+    if alone and not mods and bare_subject(tok):  # "Police said": only in a story set in one country
+        from kg.extract.parties import home_state
+
+        return home_state(res), None
     return None, None
 
 

@@ -80,6 +80,7 @@ from kg.extract.whom import (
     each_other,
     joint_phrasing,
     mediated_parties,
+    not_guilty_plea,
     object_target,
     other_side_default,
     proposal_without_addressee,
@@ -98,7 +99,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, reported_speech, modality,
     # to whom
-    between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, verbal_attack, warning,
+    between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
+    verbal_attack, warning,
     actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements

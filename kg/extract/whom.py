@@ -128,6 +128,19 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     return (home,) if charged and home and home not in mine else ()
 
 
+def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Amirov and Omarov have pleaded not guilty": a denial of the charges, aimed at whoever brought them
+    (the last actor in the article to accuse or arrest the pleader, else the authority of the article)."""
+    if "plea" not in d.flags or not d.source:
+        return None
+    if not any(c.dep_ == "neg" for g in d.hit.tok.children if g.lower_ == "guilty" for c in g.children):
+        return Stop("a guilty plea admits the charges")
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    accuser = next((r.source for r in reversed(ctx.coded) if r.plover in {"ACCUSE", "COERCE"} and r.target in mine
+                    and r.source not in mine), None) or (ctx.home if ctx.home not in mine else None)
+    return replace(d, targets=(accuser,)) if accuser else None
+
+
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
