@@ -127,3 +127,15 @@ def test_seed_truce_plan_and_2025_ceasefire_stay_two_issues(nlp, dictionary):
     rafah = next(i for i in corpus.issues if i.kind == "offensive" and i.place == "Rafah")
     assert {(s.actor, s.position) for s in corpus.stances if s.issue == rafah.id} >= {
         ("NETANYAHU", "supports"), ("BLINKEN", "opposes")}
+
+
+def test_what_is_asked_for_rejected_or_blamed_is_an_issue_with_positions(nlp, dictionary):
+    from kg.extract import extract
+    from kg.lexicon import load_lexicon
+    from kg.model import Article
+    from kg.nlp import clean_text
+
+    text = "Egypt urged Israel to reopen the Rafah crossing. Hamas rejected the accusation."
+    result = extract(Article("t", text), nlp(clean_text(text)), dictionary, load_lexicon())
+    assert {(p.actor, p.position) for p in result.positions} >= {("EGY", "supports"), ("HAMAS", "opposes")}
+    assert {m.text for m in result.issues} >= {"reopen the Rafah crossing", "the accusation"}

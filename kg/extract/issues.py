@@ -172,12 +172,41 @@ def _act_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tuple
     return out
 
 
+#: What a request, rejection, accusation or praise is about, when no issue phrase names it ("urged the
+#: authorities to release the protesters", "rejected the accusation"): kind, and family (with its head word).
+SAID_ISSUES = {"REQUEST": ("demand", "demand"), "REJECT": ("other", "rejected"), "ACCUSE": ("other", "conduct"),
+               "SUPPORT": ("other", "welcomed")}
+_SAID_OBJECTS = {"xcomp", "ccomp", "dobj"}
+
+
+def _said_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tuple]]:
+    """(token, hit) of what verbal cues ask for, reject, blame or praise, when no issue phrase covers it."""
+    out = []
+    for hit in (cues.hits.values() if cues is not None else ()):
+        tok = hit.tok
+        if not hit.cue.event or not hit.cue.verbal or hit.cue.plover not in SAID_ISSUES:
+            continue
+        what = next((c for c in tok.children if c.dep_ in _SAID_OBJECTS and c.i not in res.spans
+                     and c.i not in hit.parts and c.pos_ in {"VERB", "NOUN"}), None)
+        if what is None:  # "accused X of war crimes", "called for restraint"
+            what = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                         for o in p.children if o.dep_ in {"pobj", "pcomp"} and o.i not in res.spans), None)
+        if what is None or any(what.left_edge.i <= i <= what.right_edge.i for i in known):
+            continue
+        start = min(what.left_edge.i, what.i)
+        end = min(what.right_edge.i + 1, what.i + 9)
+        kind, family = SAID_ISSUES[hit.cue.plover]
+        out.append((what.i, (start, end, kind, f"{family}:{what.lemma_.lower()}", _place(res, start, end), False)))
+    return out
+
+
 class IssueIndex:
     """The issue mentions of one document, by the token that heads them."""
 
     def __init__(self, res: Resolver, cues=None) -> None:
         phrases = _phrases(res, issue_lexicon())
         acts = _act_mentions(res, cues, _covered(phrases))
+        acts += _said_mentions(res, cues, _covered(phrases) | {i for i, _ in acts})
         self.mentions = _mentions(res, phrases, acts)
         self.by_token: dict[int, IssueMention] = {}
         for m in self.mentions:
