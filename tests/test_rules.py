@@ -645,3 +645,9 @@ def test_a_guilty_plea_is_no_rejection(reader):
 def test_talks_between_two_sides_as_a_subject(reader):
     _, result = reader("Talks between Britain and Mauritius began in 2022.")
     assert {("GBR", "CONSULT", "MUS"), ("MUS", "CONSULT", "GBR")} <= coded(result)
+
+
+def test_a_refusal_is_aimed_at_the_other_side_only_when_the_sides_are_shown_opposed(reader):
+    _, result = reader("Mali and Burkina Faso accused ECOWAS of bias. Niger's leader Abdourahamane Tiani has refused "
+                       "to set a date for elections.")
+    assert not {t for s, p, t in coded(result) if p == "REJECT" and t in {"MLI", "BFA"}}, coded(result)

@@ -94,15 +94,31 @@ def _own_troops(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
         t == res.actors.armed_forces(side))
 
 
+def opposed(res: Resolver, rels: Iterable[Relation], sides: tuple[str, ...]) -> bool:
+    """Does the article show the two sides against each other (an act of conflict, an accusation or a
+    rejection between them, or a phrase "between" them), not only name them most?"""
+    pair = set(sides)
+    if len(pair) != 2:
+        return False
+    between: Counter[str] = Counter()
+    _between_votes(res, between)  # "talks between A and B", "the war between A and B"
+    return pair <= set(between) or any(
+        r.plover in CONFLICT | _OPPOSED and r.target and {_side(res, r.source), _side(res, r.target)} == pair
+        for r in rels)
+
+
 def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, ...]) -> Iterator[Relation]:
-    """Relations with "both sides" and "the other side" replaced by the article's parties."""
+    """Relations with "both sides" and "the other side" replaced by the article's parties; "Hamas
+    refused" is aimed at the other side only when the article shows the two sides opposed."""
+    rels = list(rels)
+    shown = opposed(res, rels, sides)
     seen = set()
     for r in rels:
         if r.source == OTHER_SIDE:
             continue
         collective = bool({r.source, r.target} & {PARTIES, OTHER_SIDE})
         for s in sides if r.source == PARTIES else (r.source,):
-            for t in _targets(res, r, s, sides):
+            for t in _targets(res, r, s, sides if shown or r.rule != "other_side_default" else ()):
                 if _own_side(res, r, s, t):
                     if not _own_troops(res, r, s, t):
                         continue
