@@ -651,3 +651,8 @@ def test_a_refusal_is_aimed_at_the_other_side_only_when_the_sides_are_shown_oppo
     _, result = reader("Mali and Burkina Faso accused ECOWAS of bias. Niger's leader Abdourahamane Tiani has refused "
                        "to set a date for elections.")
     assert not {t for s, p, t in coded(result) if p == "REJECT" and t in {"MLI", "BFA"}}, coded(result)
+
+
+def test_a_withdrawal_from_a_country_is_not_that_countrys(reader):
+    _, result = reader("France completed the withdrawal of its soldiers from Niger in December.")
+    assert ("FRA", "RETREAT", None) in coded(result) and not any(s == "NER" for s, _, _ in coded(result))

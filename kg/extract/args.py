@@ -211,7 +211,9 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:
         return tuple(mods)
-    for _, obj in prep_objects(noun, ("by", "from")):
+    hit = ctx.cues.at(noun)
+    left = hit is not None and hit.cue.plover == "RETREAT"  # "the withdrawal from Niger": the place left
+    for _, obj in prep_objects(noun, ("by",) if left else ("by", "from")):
         refs = res.refs_all(obj)
         if refs:
             return refs
