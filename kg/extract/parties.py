@@ -80,9 +80,9 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
 
 
 def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
-    """No event of an actor towards itself, its own affiliation, or (in conflict) its own side."""
-    if s == t or (t and res.affiliation(s) == t):
-        return True
+    """No event of an actor towards itself, its own affiliation or organ, or (in conflict) its own side."""
+    if s == t or (t and (res.affiliation(s) == t or res.kind(t) == "organization" and res.affiliation(t) == s)):
+        return True  # itself, what it acts for, or its own organ ("France withdrew its soldiers")
     return bool(t) and r.plover in CONFLICT and res.kind(t) != "person" and (res.affiliation(t) or t) == (
         res.affiliation(s) or s)
 
