@@ -90,8 +90,8 @@ def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
 def _own_troops(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """Did the source send, mass or pull back its own forces ("the government sent soldiers")?"""
     side = res.affiliation(s) or s
-    return plover()[r.plover].target == "optional" and r.mode != "future" and bool(t) and (
-        t == res.actors.armed_forces(side))
+    return plover()[r.plover].target == "optional" and bool(t) and (
+        r.mode != "future" and t == res.actors.armed_forces(side) or res.affiliation(t) == s)
 
 
 def opposed(res: Resolver, rels: Iterable[Relation], sides: tuple[str, ...]) -> bool:
