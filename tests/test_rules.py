@@ -656,3 +656,13 @@ def test_a_refusal_is_aimed_at_the_other_side_only_when_the_sides_are_shown_oppo
 def test_a_withdrawal_from_a_country_is_not_that_countrys(reader):
     _, result = reader("France completed the withdrawal of its soldiers from Niger in December.")
     assert ("FRA", "RETREAT", None) in coded(result) and not any(s == "NER" for s, _, _ in coded(result))
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The statement, issued by the Arab League, condemned Israel.", ("ARAB_LEAGUE", "ACCUSE", "ISR"), None),
+    ("Russia denied that it had attacked civilians.", None, ("RUS", "REJECT", "CIVILIANS")),
+])
+def test_statements_speak_for_their_issuer_and_denials_not_at_whom_they_tell_of(reader, text, event, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert (event is None or event in got) and never not in got, got

@@ -103,7 +103,12 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
 
 def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
-    the last statement named before it."""
+    the last statement named before it; or the one it names itself ("the statement, issued by the Arab
+    League, ...", "a statement from the Kremlin")."""
+    own = [r for x in noun.children if x.dep_ == "acl" and x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))
+           for r in ctx.res.refs_all(o)] + [r for _, o in prep_objects(noun, ("from", "by")) for r in ctx.res.refs_all(o)]
+    if own:
+        return tuple(dict.fromkeys(own))
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return ()
     for prev in reversed(ctx.doc[max(0, noun.i - 300): noun.i]):

@@ -96,11 +96,14 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     """"Beijing denies the allegations", "Berisha rejected the allegations": a denial of what was said
     about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
     a denial of charges no one was seen to bring aims at the authority of the article. Whom the claim
-    tells of ("denied the allegation that it supplied drones to Russia") is not whom the denial aims at."""
+    tells of ("denied the allegation that it supplied drones to Russia", "denied that it had attacked
+    civilians") is not whom the denial aims at."""
     if d.plover != "REJECT" or not d.source:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
+    if not claims and d.hit.tok.lemma_ in ctx.lex.of("denial"):  # "Russia denied that it had attacked civilians"
+        claims = args.children(d.hit.tok, {"ccomp"})
     if not claims:
         return None
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
