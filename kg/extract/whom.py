@@ -214,10 +214,14 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Hamas refused", "Israel threatened a response": aimed at the other side."""
+    """"Hamas refused", "Israel threatened a response": aimed at the other side (or at whoever a condition
+    names: "warned of retaliation if Israel attacked")."""
     if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
         return None  # "the threats" with no one named is aimed at no one in particular
-    return replace(d, targets=(OTHER_SIDE,))
+    named = tuple(r for a in d.hit.tok.children if a.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children) for r in args.subject(ctx, a)
+        if r not in d.source)  # "warned of retaliation if Israel attacked Lebanon": at whoever the condition names
+    return replace(d, targets=named or (OTHER_SIDE,))
 
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
