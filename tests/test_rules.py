@@ -666,3 +666,10 @@ def test_statements_speak_for_their_issuer_and_denials_not_at_whom_they_tell_of(
     _, result = reader(text)
     got = coded(result)
     assert (event is None or event in got) and never not in got, got
+
+
+def test_the_officials_are_whom_officials_named_before_stood_for_not_the_last_person(reader):
+    _, result = reader("Iraqi officials said the strike killed Abu Khadija. The officials also said they arrested seven "
+                       "additional IS members, including two women, in Iraq.")
+    got = coded(result)
+    assert any(s == "IRQ" and p == "COERCE" and t not in {"WOMEN", None} for s, p, t in got), got

@@ -283,7 +283,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source)
+    included = [o for x in (tok, *direct) for _, o in prep_objects(x, ("including",))]  # "43 people, including X"
+    return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _first_refs(ctx, included, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source))
 
 
@@ -297,7 +298,6 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
-    direct += [o for x in (tok, *direct) for _, o in prep_objects(x, ("including",))]  # "43 people, including X"
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)

@@ -519,6 +519,8 @@ class Resolver:
                 a for m in mods if (a := self.affiliation(m)))
         if cls == "state" and (where := located(self, tok)):
             return (where,)  # "authorities in Kenya"
+        if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
+            return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
         if self._definite(tok) or cls == "state" and bare_subject(tok):
             if cls == "state" and self.home and tok.lower_ in {"government", "authorities", "administration"}:
                 return (self.home,)  # "the government", "authorities said" of a story set in one country: its own
@@ -535,6 +537,14 @@ class Resolver:
             if state and self.actors.armed_forces(state) == actor_id:
                 return state
         return None
+
+    def _same_noun_before(self, tok: Token) -> tuple[str, ...]:
+        """"Iraqi officials said ... The officials also said": whom the same plural noun named last."""
+        for prev in reversed(list(self.words.tokens({tok.lower_}, span=self.doc[max(0, tok.i - 400): tok.i]))):
+            if prev.i < tok.i and (mods := self._modifier_actors(prev)):
+                return tuple(m for m in mods if self.kind(m) != "person") or tuple(
+                    a for m in mods if (a := self.affiliation(m)))
+        return ()
 
     def _unlike(self, pronoun: str) -> frozenset[str]:
         """The persons a gendered pronoun cannot stand for."""
