@@ -673,3 +673,13 @@ def test_the_officials_are_whom_officials_named_before_stood_for_not_the_last_pe
                        "additional IS members, including two women, in Iraq.")
     got = coded(result)
     assert any(s == "IRQ" and p == "COERCE" and t not in {"WOMEN", None} for s, p, t in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kremlin said it was open to negotiations with Kyiv.", ("KREMLIN", "AGREE", "UKR")),
+    ("The European Commission told Hungary to comply with EU law.", ("EUROPEAN_COMMISSION", "REQUEST", "HUN")),
+    ("The U.N. secretary-general called for an immediate ceasefire in Sudan.", ("UN", "REQUEST", None)),
+])
+def test_offers_of_talks_orders_and_hyphened_offices(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

@@ -285,7 +285,21 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     included = [o for x in (tok, *direct) for _, o in prep_objects(x, ("including",))]  # "43 people, including X"
     return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _first_refs(ctx, included, source)
-            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source))
+            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source))
+
+
+def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"open to negotiations with Kyiv", "offered talks with the rebels": an offer of talks is aimed at
+    whom the talks would be with."""
+    if hit.cue.plover != "AGREE":
+        return ()
+    for t in hit.tok.subtree:
+        talks = ctx.cues.at(t) if t.i != hit.tok.i and t.pos_ == "NOUN" else None
+        if talks is not None and talks.cue.plover == "CONSULT":
+            refs = tuple(r for _, o in prep_objects(t, ("with",)) for r in ctx.res.refs_all(o) if r not in source)
+            if refs:
+                return refs
+    return ()
 
 
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:

@@ -438,6 +438,8 @@ class Resolver:
                 if child.dep_ == "appos" and child.i > tok.i and child.i in self.spans:
                     return (self.spans[child.i][2],)
         cls, hint = self.lex.noun(tok.lower_)
+        if not cls and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
+            cls, hint = self.lex.noun(f"{self.doc[tok.i - 2].lower_}-{tok.lower_}")  # "secretary-general"
         return self._noun_refs(tok, cls, hint) if cls else ()
 
     def _span_refs(self, tok: Token, span: tuple[int, int, str, str]) -> tuple[str, ...]:

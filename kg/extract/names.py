@@ -190,7 +190,7 @@ class NameFinder:
         organ only in a text that names the state."""
         actor = self.actors.get(span.label_.split("|", 1)[1])
         if actor is None or actor.category != "organs" or len(span) > 1 or not span.text.istitle() \
-                or not english_word(span.text):
+                or not english_word(span.text) or span.text.lower() in self.lex.of("own-name"):
             return False
         state = actor.affiliation
         for _ in range(4):
