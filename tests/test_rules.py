@@ -683,3 +683,13 @@ def test_the_officials_are_whom_officials_named_before_stood_for_not_the_last_pe
 def test_offers_of_talks_orders_and_hyphened_offices(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("China, North Korea's main ally, called on Japan to exercise restraint.", ("CHN", "REQUEST", "JPN")),
+    ("North Korean troops fought alongside Russian forces.", ("PRK_ARMED_FORCES", "COOPERATE", "RUS_ARMED_FORCES")),
+    ("Japan lodged a protest with North Korea through diplomatic channels.", ("JPN", "ACCUSE", "PRK")),
+])
+def test_appositions_fighting_alongside_and_diplomatic_protests(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

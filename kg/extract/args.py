@@ -316,9 +316,9 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
                   if hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts]  # "a complaint against"
-    for prt in tok.children:  # "pull out of southern Lebanon"
+    for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
-            cands += [o for _, o in prep_objects(prt)]
+            cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at"))]
     return cands, direct

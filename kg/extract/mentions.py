@@ -430,6 +430,8 @@ class Resolver:
             if child.dep_ == "appos" and child.i in self.spans and not any(
                     c.dep_ == "conj" and c.i < child.i for c in tok.children):
                 return (self.spans[child.i][2],)
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.spans and tok.head.i < tok.i:
+            return self._span_refs(tok.head, self.spans[tok.head.i])  # "China, North Korea's main ally, ..."
         nxt = self.spans.get(tok.i + 1)
         if nxt and nxt[0] == tok.i + 1 and self.kind(nxt[2]) == "person" and self.lex.noun(tok.lower_)[0] == "person":
             return (nxt[2],)  # "army chief Abdel Fattah al-Burhan" parsed apart: the title is the name's
