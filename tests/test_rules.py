@@ -124,6 +124,8 @@ CASES = {
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
                    "condemned Blessed Mhlanga's arrest.", {("MEDIA_GROUPS", "ACCUSE", "ZWE")}, set(),
                    {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
+    "instrument_owner": ("Hamas commander Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
+                         {("ISR", "ASSAULT", "DEIF")}, set(), set()),
     "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",
                         {("RAFAT_AMIROV", "REJECT", "USA_PROSECUTORS")}, set(), set()),
     "targeted_elsewhere": ("India backs the handover and would support a deal between Britain and Mauritius.",

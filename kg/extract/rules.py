@@ -58,6 +58,7 @@ from kg.extract.who import (
     alleged,
     expelled_from,
     held,
+    instrument_owner,
     named_as,
     needs_source,
     noun_owner,
@@ -97,7 +98,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, reported_speech, modality,
+    patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, reported_speech, modality,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,

@@ -11,7 +11,7 @@ from kg.extract.draft import Draft, Stop
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
-           "reported_own_strike", "needs_source", "alleged"]
+           "reported_own_strike", "needs_source", "alleged", "instrument_owner"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -69,6 +69,22 @@ def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
     return replace(d, source=source, source_given=bool(source)) if source else None
+
+
+def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Deif was killed in an Israeli airstrike", "three Palestinians were killed by Israeli fire": a blow
+    told in the passive is dealt by whoever owns the strike or the fire it was dealt with."""
+    tok = d.hit.tok
+    if d.source or not d.hit.cue.verbal or d.plover not in {"ASSAULT", "COERCE"} or not args.passive(tok):
+        return None
+    for prep, noun in args.prep_objects(tok, ("by", "in", "with")):
+        blow = ctx.cues.at(noun)
+        if prep != "by" and (blow is None or blow.cue.plover != "ASSAULT"):
+            continue  # "killed in Jenin": a place, not a blow
+        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) if a not in d.targets)
+        if owners:
+            return replace(d, source=owners, source_given=True, conf=0.7)
+    return None
 
 
 def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
