@@ -124,6 +124,8 @@ CASES = {
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
                    "condemned Blessed Mhlanga's arrest.", {("MEDIA_GROUPS", "ACCUSE", "ZWE")}, set(),
                    {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
+    "diplomatic_protest": ("Seoul protested Tokyo's claims to the islands.", {("KOR", "ACCUSE", "JPN")}, set(),
+                           {("KOR", "PROTEST", "JPN")}),
     "instrument_owner": ("Hamas commander Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
                          {("ISR", "ASSAULT", "DEIF")}, set(), set()),
     "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",
@@ -693,5 +695,15 @@ def test_offers_of_talks_orders_and_hyphened_offices(reader, text, event):
     ("Japan lodged a protest with North Korea through diplomatic channels.", ("JPN", "ACCUSE", "PRK")),
 ])
 def test_appositions_fighting_alongside_and_diplomatic_protests(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel holds Hamas responsible for the deaths of the hostages.", ("ISR", "ACCUSE", "HAMAS")),
+    ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
+    ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
+])
+def test_blame_held_force_used_and_abuses_documented(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)

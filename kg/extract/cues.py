@@ -43,6 +43,7 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     """The words a multiword cue headed by ``tok`` may take its other words from: (lemma, lower case, index)
     of its dependents (and of its prepositions', particles' and objects')."""
     near = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
+    near += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS) for p in c.children
              if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50 million in aid"

@@ -10,7 +10,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop
 
-__all__ = ["weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]
 
 
@@ -142,3 +142,13 @@ def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
     if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in d.targets):
         return None
     return replace(d, plover="SANCTION")
+
+
+def diplomatic_protest(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Seoul protested Tokyo's claims to the islands": a government that protests makes a complaint, an
+    accusation; only people and groups take to the streets."""
+    if d.plover != "PROTEST" or not d.source or not d.targets:
+        return None
+    if any(ctx.res.kind(s) in {"group", "person"} for s in d.source):
+        return None
+    return replace(d, plover="ACCUSE")

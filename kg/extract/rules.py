@@ -19,6 +19,7 @@ from kg.extract.cues import CueHit
 from kg.extract.draft import CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of
 from kg.extract.kinds import (
     conditional_threat,
+    diplomatic_protest,
     left_a_body,
     mediators_propose,
     pledge,
@@ -105,7 +106,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
-    mediators_propose, pledge, reported_breach,
+    mediators_propose, pledge, reported_breach, diplomatic_protest,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
     needs_source,
