@@ -707,3 +707,10 @@ def test_appositions_fighting_alongside_and_diplomatic_protests(reader, text, ev
 def test_blame_held_force_used_and_abuses_documented(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+def test_holding_an_actor_responsible_for_a_harm_accuses_it(reader):
+    _, result = reader("Ukraine said Russia was responsible for the attack on the dam. Qatar is responsible for "
+                       "negotiating the deal.")
+    got = coded(result)
+    assert ("UKR", "ACCUSE", "RUS") in got and not any(t == "QAT" for _, p, t in got if p == "ACCUSE"), got

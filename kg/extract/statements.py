@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract.draft import Draft, Outcome, Stop, describe, events_of, positions_of
+from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
@@ -63,11 +63,14 @@ def _deontic_verb(tok: Token) -> bool:
 
 
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
-    """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards':
-    a speaker who condemns an actor's conduct accuses it; one who commends it supports it."""
-    blame, praise = ctx.lex.of("blame"), ctx.lex.of("praise")
-    for tok in ctx.res.words.tokens(blame | praise, span=sent):
-        plover = "ACCUSE" if tok.lower_ in blame else "SUPPORT"
+    """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards',
+    'Ukraine said Russia was responsible for the attack': a speaker who condemns an actor's conduct, or holds
+    it responsible for a harm, accuses it; one who commends it supports it."""
+    blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
+    for tok in ctx.res.words.tokens(blame | praise | culpable, span=sent):
+        if tok.lower_ in culpable and not _for_harm(ctx, tok):
+            continue  # "responsible for negotiating the deal" blames no one
+        plover = "SUPPORT" if tok.lower_ in praise else "ACCUSE"
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
         who = _evaluator(ctx, tok)
@@ -79,6 +82,12 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
         yield out
+
+
+def _for_harm(ctx: Ctx, tok: Token) -> bool:
+    """"responsible for the attack on the dam": is what someone is held responsible for an act of harm?"""
+    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM
+               for _, o in args.prep_objects(tok, ("for",)))
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
