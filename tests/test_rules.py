@@ -574,7 +574,8 @@ def test_what_a_pledge_promises(reader, text, event, never):
     ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
     ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
                                                                              "EVAN_GERSHKOVICH")),
-    ("Kenya's president spoke on Monday. Authorities arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
+    ("Kenya's president spoke in Kenya on Monday. Kenya's opposition criticized Kenya's parliament. Authorities "
+     "arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
     ("Turkey attacked the Kurds.", ("TUR", "ASSAULT", "KURDS")),
 ])
 def test_authorities_where_they_are_and_peoples(reader, text, event):
@@ -714,3 +715,8 @@ def test_holding_an_actor_responsible_for_a_harm_accuses_it(reader):
                        "negotiating the deal.")
     got = coded(result)
     assert ("UKR", "ACCUSE", "RUS") in got and not any(t == "QAT" for _, p, t in got if p == "ACCUSE"), got
+
+
+def test_bare_authorities_are_no_state_named_last_in_a_story_of_many(reader):
+    _, result = reader("The EU lifted curbs on Syrian banks. Japan spoke. Authorities deported dozens of Afghan migrants.")
+    assert not any(p == "COERCE" and s in {"SYR", "JPN"} for s, p, _ in coded(result)), coded(result)

@@ -14,7 +14,7 @@ from kg.extract.descriptors import last_org
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they"]
+__all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it"]
 
 _LOOK_SENTENCES = 3  # how far back a conjoined set of states may be
 
@@ -129,4 +129,21 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     for subj in clause.head.children:
         if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts):
             return res.refs_all(subj)
+    return ()
+
+
+def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"It" as the subject of what a state, body or army says ("the military said it killed 20
+    militants"): the speaker."""
+    if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return ()
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in res.lex.of("speech"):
+        return ()
+    for subj in clause.head.children:
+        if subj.dep_ == "nsubj" and subj.tag_ in {"NN", "NNP"}:
+            refs = res.refs_all(subj)
+            return refs if refs and all(res.kind(r) in {"state", "organization", "group"} for r in refs) else ()
     return ()

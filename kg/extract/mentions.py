@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict
-from kg.extract.anaphora import org_noun, person_set, speaker_they, state_set
+from kg.extract.anaphora import org_noun, person_set, speaker_it, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, quantity_refs
 from kg.extract.names import NameFinder
@@ -312,7 +312,8 @@ class Resolver:
                     continue
             if hint and actor is not None:
                 role = actor.role_on(self.published)
-                title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, "")]))
+                office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
+                title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, ""), office]))
                 if not title.strip():  # an office not known: only if no one named holds it
                     fallback = fallback or actor_id
                     continue
@@ -461,6 +462,8 @@ class Resolver:
             return self.refs(anc.head) if anc is not None else ()
         if low in _PRONOUNS_PERSON:
             ref = self._clause_subject(tok, self._unlike(low)) or self._gendered(tok)
+        elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)):
+            return said
         elif low in _PRONOUNS_THING:
             ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
@@ -525,9 +528,11 @@ class Resolver:
             return (where,)  # "authorities in Kenya"
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
             return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
-        if self._definite(tok) or cls == "state" and bare_subject(tok):
+        if cls == "state" and bare_subject(tok) and not self._definite(tok):
+            return (self.home,) if self.home else ()  # "Authorities said": a story set in one country's own
+        if self._definite(tok):
             if cls == "state" and self.home and tok.lower_ in {"government", "authorities", "administration"}:
-                return (self.home,)  # "the government", "authorities said" of a story set in one country: its own
+                return (self.home,)  # "the government" of a story set in one country is its own
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()
