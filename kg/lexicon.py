@@ -29,6 +29,7 @@ FLAGS = {
     "pledge": "a pledge: THREATEN when its content names force, else the pledged event is coded for the pledger",
     "report": "when another actor reports it ('A says B reneged'), the reporter ACCUSEs B",
     "refuse": "the cue negates its complement: 'refused to negotiate' is REJECT, not CONSULT",
+    "topic": "its direct object is what is talked about, not whom with ('discussed it with its partners')",
     "plea": "a plea to charges: 'pleaded not guilty' is REJECT towards who brought them; a guilty plea is no event",
     "modal": "a deontic word inside speech ('Hamas needs to'): the speaker REQUESTs",
     "both": "joint phrasing: coded in both directions between the parties named",

@@ -720,3 +720,16 @@ def test_holding_an_actor_responsible_for_a_harm_accuses_it(reader):
 def test_bare_authorities_are_no_state_named_last_in_a_story_of_many(reader):
     _, result = reader("The EU lifted curbs on Syrian banks. Japan spoke. Authorities deported dozens of Afghan migrants.")
     assert not any(p == "COERCE" and s in {"SYR", "JPN"} for s, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The United States said it was reviewing the Hamas response and discussing it with Egypt.",
+     ("USA", "CONSULT", "EGY"), ("USA", "CONSULT", "HAMAS")),
+    ("Hamas chief Ismail Haniyeh informed Qatar's prime minister of the group's approval.",
+     ("HANIYEH", "CONSULT", None), None),
+])
+def test_what_is_discussed_is_no_counterpart_and_informing_is_consulting(reader, text, event, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert any(s == event[0] and p == event[1] and (event[2] is None or t == event[2]) for s, p, t in got), got
+    assert never not in got, got

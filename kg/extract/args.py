@@ -306,7 +306,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
-    direct += children(tok, _OBJ)
+    direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
@@ -316,7 +316,9 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
-                  if hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts]  # "a complaint against"
+                  if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
+                  and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)]
+        # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
