@@ -733,3 +733,12 @@ def test_what_is_discussed_is_no_counterpart_and_informing_is_consulting(reader,
     got = coded(result)
     assert any(s == event[0] and p == event[1] and (event[2] is None or t == event[2]) for s, p, t in got), got
     assert never not in got, got
+
+
+def test_collective_sides(reader):
+    _, result = reader("Armenia and Azerbaijan have fought two wars over Nagorno-Karabakh. Each side accused the other "
+                       "of violating the truce. The Azerbaijani side said it would not attend the meeting.")
+    got = coded(result)
+    assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM"), ("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM"),
+            ("AZE", "REJECT", "ARM")} <= got, got
+    assert ("ARM", "REJECT", "AZE") not in got, got

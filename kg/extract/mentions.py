@@ -505,7 +505,7 @@ class Resolver:
         if cls == "parties":
             if any(c.lower_ == "other" for c in tok.children):
                 return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
-            if tok.tag_ == "NN" and any(c.dep_ == "amod" for c in tok.children):
+            if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in tok.children):
                 return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown)
             if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in tok.children):
                 return (PARTIES,)

@@ -35,9 +35,11 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Israel and Hamas accused each other": each side towards the other."""
+    """"Israel and Hamas accused each other", "each side accused the other": each side towards the other."""
     tok = d.hit.tok
     objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
+    if d.source == (PARTIES,) and any(o.lower_ == "other" for o in objects):
+        return replace(d, targets=(OTHER_SIDE,))  # "each side accused the other"
     if len(d.source) < 2 or not any(o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)
                                     or o.lower_ == "another" for o in objects):
         return None
