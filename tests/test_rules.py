@@ -742,3 +742,8 @@ def test_collective_sides(reader):
     assert {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM"), ("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM"),
             ("AZE", "REJECT", "ARM")} <= got, got
     assert ("ARM", "REJECT", "AZE") not in got, got
+
+
+def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
+    _, result = reader("Ottawa dismissed Trump's threat to impose tariffs on Canadian lumber.")
+    assert {("CAN", "REJECT", "TRUMP"), ("TRUMP", "THREATEN", "CAN")} <= coded(result), coded(result)

@@ -337,6 +337,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     for x in children(tok, {"acl", "relcl"}):
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
+        if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
+            direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]

@@ -278,9 +278,10 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
 
 
 def _owned_force(ctx: Ctx, tok: Token) -> bool:
-    """"Russia's war", "Israel's blockade": a noun of force with its doer as possessor."""
+    """"Russia's war", "Israel's blockade", "Trump's threat to impose tariffs": a noun of force, threat or
+    sanction with its doer as possessor."""
     hit = ctx.cues.at(tok)
-    return tok.pos_ == "NOUN" and hit is not None and hit.cue.plover in _FORCE_TYPES and any(
+    return tok.pos_ == "NOUN" and hit is not None and hit.cue.plover in _FORCE_TYPES | {"THREATEN", "SANCTION"} and any(
         c.dep_ == "poss" and ctx.res.refs(c) for c in tok.children)
 
 
