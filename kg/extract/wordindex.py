@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["WordIndex", "dependents"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
+#: The document asked last (a weak reference) and its table: most calls ask of the same document, and
+#: looking it up in ``_DEPENDENTS`` costs more than reading the table.
+_LAST: list = [lambda: None, []]
 
 
 def dependents(tok: Token) -> list[tuple[str, str, int]]:
     """(relation, lower-case word, position) of each child of ``tok``, read once per document: the argument
     and clause finders walk the same children many times, and spaCy makes new tokens at each walk."""
-    table = _DEPENDENTS.get(tok.doc)
-    if table is None or len(table) != len(tok.doc):  # new, or retokenized since
-        table = _DEPENDENTS[tok.doc] = [None] * len(tok.doc)
+    doc = tok.doc
+    last, table = _LAST
+    if last() is not doc or len(table) != len(doc):
+        table = _DEPENDENTS.get(doc)
+        if table is None or len(table) != len(doc):  # new, or retokenized since
+            table = _DEPENDENTS[doc] = [None] * len(doc)
+        _LAST[:] = ref(doc), table
     kids = table[tok.i]
     if kids is None:
         kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
@@ -31,11 +39,15 @@ class WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lower: dict[str, list[int]] = {}
+        lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ((), ())
+        strings = doc.vocab.strings
+        self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
         self.lemma: dict[str, list[int]] = {}
-        for tok in doc:
-            self.lower.setdefault(tok.lower_, []).append(tok.i)
-            self.lemma.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        for h, at in _positions(lemmas).items():
+            word = strings[h].lower()
+            if word in self.lemma:  # two lemmas that differ in case only ("US", "us")
+                at = sorted(self.lemma[word] + at)
+            self.lemma[word] = at
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
 
     def tokens(self, words: Iterable[str] = (), lemmas: Iterable[str] = (), span: Span | None = None) -> list[Token]:
@@ -54,6 +66,18 @@ class WordIndex:
     def containing(self, text: str) -> list[Token]:
         """The tokens whose text holds ``text`` ("-" for hyphenated words), in text order."""
         return [self.doc[i] for i in sorted(i for w in self.lower if text in w for i in self.lower[w])]
+
+
+def _positions(values: list[int]) -> dict[int, list[int]]:
+    """The positions of each value, in order."""
+    out: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        at = out.get(v)
+        if at is None:
+            out[v] = [i]
+        else:
+            at.append(i)
+    return out
 
 
 def _common(index: dict[str, list[int]], words: frozenset[str]) -> list[str]:
