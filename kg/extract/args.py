@@ -180,10 +180,10 @@ def _left_subject(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     """A subject the parser missed: the actors named just before the verb ("X and Y each signed")."""
     doc, spans = ctx.doc, ctx.res.spans
     i = verb.i - 1
-    while i >= verb.sent.start and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
+    while i >= ctx.res.words.sent(verb).start and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
                                     or doc[i].pos_ in {"ADV", "PUNCT"} and doc[i].text != ","):
         i -= 1
-    if i < verb.sent.start or i not in spans:
+    if i < ctx.res.words.sent(verb).start or i not in spans:
         return ()
     tok = doc[spans[i][0]: spans[i][1]].root
     while tok.dep_ == "conj" and tok.head.i in spans:
@@ -343,7 +343,7 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
     if hit.cue.plover != "CONSULT":
         return ()
     for cand in cands:
-        refs = tuple(_finest(ctx, r, hit.tok.sent, source) for r in _place_refs(ctx, cand) if r not in source)
+        refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
     return ()

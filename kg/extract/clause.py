@@ -171,10 +171,10 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
             return t, subject(ctx, t)
-    for child in tok.sent.root.children:
+    for child in ctx.res.words.sent(tok).root.children:
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
-    return None, quoted_speaker(ctx, tok.sent)
+    return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
 
 
 def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
@@ -193,7 +193,7 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
         return ()
     if sent.start == 0:
         return ()
-    prev = ctx.doc[sent.start - 1].sent
+    prev = ctx.res.words.sent(ctx.doc[sent.start - 1])
     for t in prev:
         if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
             return quote
@@ -304,4 +304,4 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
 
 def spoken_by_source(ctx: Ctx, tok: Token) -> bool:
     """Is the sentence's main verb a speech verb (so its speaker may stand in for a missing source)?"""
-    return not passive(tok) and tok.sent.root.lemma_ in ctx.lex.of("speech")
+    return not passive(tok) and ctx.res.words.sent(tok).root.lemma_ in ctx.lex.of("speech")

@@ -120,7 +120,7 @@ def _mentions(res: Resolver, phrases: list[tuple[int, tuple]], acts: list[tuple[
         span = res.doc[start:end]
         n = _local(issues, family, place, definite)
         found.append(IssueMention(res.doc_id, span.start_char, span.end_char, span.text.strip(" ,“”\"'"), kind,
-                                  family, place, n, tok.sent.start_char))
+                                  family, place, n, res.words.sent(tok).start_char))
     return found
 
 

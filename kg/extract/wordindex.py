@@ -49,6 +49,21 @@ class WordIndex:
                 at = sorted(self.lemma[word] + at)
             self.lemma[word] = at
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+        self._sents: list[Span] = []
+        self._sent_of: list[int] = []
+
+    def sents(self) -> list[Span]:
+        """The sentences of the document (``doc.sents``), made once."""
+        if not self._sents and len(self.doc):
+            self._sents = list(self.doc.sents)
+            self._sent_of = [k for k, sent in enumerate(self._sents) for _ in range(len(sent))]
+        return self._sents
+
+    def sent(self, tok: Token) -> Span:
+        """The sentence of ``tok``, as ``tok.sent`` gives it (which makes two spans and reads the whole
+        document's annotation at every call)."""
+        sents = self._sents or self.sents()
+        return sents[self._sent_of[tok.i]]
 
     def tokens(self, words: Iterable[str] = (), lemmas: Iterable[str] = (), span: Span | None = None) -> list[Token]:
         """The tokens whose lower-case form is one of ``words`` or whose lemma is one of ``lemmas``, in
