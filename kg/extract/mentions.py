@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict
@@ -150,13 +151,13 @@ class Resolver:
         """A person's surname or given name used alone ("Hindi" for "Suhail al-Hindi"), also where the
         NER took it for a name of its own."""
         short = self._short_names()
-        for tok in self.doc:
-            span = self.spans.get(tok.i)
-            if span is None and tok.pos_ == "PROPN":
-                key = _plain(tok.text)
+        for i, pos in enumerate(self.words.pos):  # read as numbers: spaCy makes a new token at each look
+            span = self.spans.get(i)
+            if span is None and pos == PROPN:
+                key = _plain(self.doc[i].text)
                 if key in short and len(key) > 2:
-                    self._add_span(tok.i, tok.i + 1, short[key], "surname")
-            elif span is not None and span[0] == tok.i and span[2] in self.found and self.found[span[2]].origin == "ner":
+                    self._add_span(i, i + 1, short[key], "surname")
+            elif span is not None and span[0] == i and span[2] in self.found and self.found[span[2]].origin == "ner":
                 key = _plain(self.doc[span[0]:span[1]].text)
                 if key in short and short[key] != span[2] and key.count(" ") == 0:
                     self._add_span(span[0], span[1], short[key], "surname")
@@ -474,7 +475,8 @@ class Resolver:
         that receives a statement is not what "it" stands for. Read once per document."""
         if self._told is None:
             speech = self.lex.of("speech")
-            self._told = {t.i for v in self.doc if v.lemma_ in speech and v.pos_ in {"VERB", "AUX"}
+            self._told = {t.i for v in self.words.tokens(lemmas={w.lower() for w in speech})
+                          if v.lemma_ in speech and v.pos_ in {"VERB", "AUX"}
                           for c in v.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
         return self._told
 

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["WordIndex", "dependents"]
@@ -35,12 +35,16 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
 
 
 class WordIndex:
-    """Token positions by lower-case form and by lower-case lemma."""
+    """Token positions by lower-case form and by lower-case lemma; the text and each token's part of
+    speech (``pos``, spaCy's ids) as read from the document's arrays."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ((), ())
+        lowers, lemmas, orths, spaces, self.pos = doc.to_array([LOWER, LEMMA, ORTH, SPACY, POS]).T.tolist() \
+            if len(doc) else ((), (), (), (), [])
         strings = doc.vocab.strings
+        #: ``doc.text``, which spaCy joins token by token at every call
+        self.text = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orths, spaces)])
         self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
         self.lemma: dict[str, list[int]] = {}
         for h, at in _positions(lemmas).items():
