@@ -1,6 +1,7 @@
 """Finding cues: the lexicon entries a document's words stand for, looked up once per token."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,6 +106,7 @@ class CueIndex:
                 self.hits[tok.i] = hit
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
+        self._order = list(self.hits)  # the cues' positions, in text order
 
     def at(self, tok: Token) -> CueHit | None:
         """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
@@ -118,7 +120,7 @@ class CueIndex:
 
     def heads(self, sent: Span) -> Iterator[CueHit]:
         """The cues of a sentence to code, in text order."""
-        for tok in sent:
-            hit = self.hits.get(tok.i)
-            if hit is not None and tok.i not in self.consumed:
-                yield hit
+        order = self._order
+        for i in order[bisect_left(order, sent.start):bisect_left(order, sent.end)]:
+            if i not in self.consumed:
+                yield self.hits[i]
