@@ -84,6 +84,7 @@ class Resolver:
         self._read_titles()
         self._order_mentions()
         self.__dict__["_ready"] = True
+        self.__dict__["_refs_of"] = {}  # token -> refs, from now on
 
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
@@ -404,7 +405,17 @@ class Resolver:
         return root.dep_ in {"nsubj", "nsubjpass"}
 
     def refs(self, tok: Token) -> tuple[str, ...]:
-        """The actors a token (the head of a noun phrase) stands for, or ``()``."""
+        """The actors a token (the head of a noun phrase) stands for, or ``()``; worked out once per token
+        when every mention is read (the rules ask of the same tokens again and again)."""
+        memo = self.__dict__.get("_refs_of")
+        if memo is None:
+            return self._refs(tok)
+        found = memo.get(tok.i)
+        if found is None:
+            found = memo[tok.i] = self._refs(tok)
+        return found
+
+    def _refs(self, tok: Token) -> tuple[str, ...]:
         span = self.spans.get(tok.i)
         if span:
             return self._span_refs(tok, span)
@@ -568,5 +579,6 @@ class Resolver:
             if start in seen:
                 continue
             seen.add(start)
-            span = self.doc[start:end]
-            yield Mention(self.doc_id, actor_id, span.start_char, span.end_char, span.text, how)
+            first, last = self.doc[start], self.doc[end - 1]
+            start_char, end_char = first.idx, last.idx + len(last)
+            yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)
