@@ -84,17 +84,18 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
 def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     """The subject child ("Blinken, together with Borrell and Joly, welcomed ..."); None if there is none."""
     res = ctx.res
-    for child in verb.children:
-        if child.dep_ not in SUBJ:
+    for dep, _, i in dependents(verb):
+        if dep not in SUBJ:
             continue
+        child = ctx.doc[i]
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
-        for prep in child.children:
-            if prep.dep_ == "prep" and together(prep):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        refs = tuple(dict.fromkeys(refs + res.refs_all(obj)))
+        for dep, low, p in dependents(child):
+            if dep == "prep" and low in {"with", "alongside"} and together(ctx.doc[p]):
+                for obj_dep, _, o in dependents(ctx.doc[p]):
+                    if obj_dep == "pobj":
+                        refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs
     return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.wordindex import WordIndex
+from kg.extract.wordindex import WordIndex, dependents
 from kg.lexicon import Cue, Lexicon
 
 __all__ = ["CueHit", "CueIndex", "find_cue"]
@@ -78,9 +78,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     if not cues:
         return None
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
-            and not any(c.dep_ in {"det", "poss"} for c in tok.children):
+            and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
+    if pos == "V" and any(dep in {"prt", "prep"} and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
         return None
     pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
     for cue in cues:

@@ -283,7 +283,7 @@ class Resolver:
         self.order.sort()
 
     def _definite(self, tok: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        return any(dep == "det" and low in {"the", "this", "that"} for dep, low, _ in dependents(tok))
 
     def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
               skip: set[int] = frozenset(), unlike: frozenset[str] = frozenset()) -> str | None:
@@ -427,10 +427,9 @@ class Resolver:
         quantity = quantity_refs(self, tok)
         if quantity:
             return quantity
-        for child in tok.children:  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
-            if child.dep_ == "appos" and child.i in self.spans and not any(
-                    c.dep_ == "conj" and c.i < child.i for c in tok.children):
-                return (self.spans[child.i][2],)
+        for dep, _, i in dependents(tok):  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
+            if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)):
+                return (self.spans[i][2],)
         if tok.dep_ == "conj":  # "A and an armed group, the SDF": the name is the last conjunct's
             for child in tok.head.children:
                 if child.dep_ == "appos" and child.i > tok.i and child.i in self.spans:
