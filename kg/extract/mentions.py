@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -43,9 +44,13 @@ def _default_lexicon() -> Lexicon:
     return load_lexicon()
 
 
+_POSSESSIVE = re.compile(r"'s$")
+
+
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
-    """A name with straight apostrophes and no possessive ending."""
-    return re.sub(r"'s$", "", text.replace("’", "'").strip())
+    """A name with straight apostrophes and no possessive ending (the same names are read in every article)."""
+    return _POSSESSIVE.sub("", text.replace("’", "'").strip())
 
 
 _LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
