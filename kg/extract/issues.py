@@ -187,6 +187,7 @@ class IssueIndex:
                 self.by_token[span.root.i] = m
         verbs = {i for i, _ in acts}
         self.phrases = {i: m for i, m in self.by_token.items() if i not in verbs}  # named by a noun phrase
+        self._near: dict[tuple[int, bool], IssueMention | None] = {}
 
     def heads(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that head an issue mention, in text order."""
@@ -194,7 +195,13 @@ class IssueIndex:
 
     def near(self, tok: Token, acts: bool = True) -> IssueMention | None:
         """The issue a cue is about: in its own phrase, its complements, or the noun it modifies
-        (``acts=False``: only issues named by a noun phrase, not acts told by a verb)."""
+        (``acts=False``: only issues named by a noun phrase, not acts told by a verb). Worked out once per cue."""
+        key = (tok.i, acts)
+        if key not in self._near:
+            self._near[key] = self._find(tok, acts)
+        return self._near[key]
+
+    def _find(self, tok: Token, acts: bool) -> IssueMention | None:
         by_token = self.by_token if acts else self.phrases
         if tok.dep_ in {"acl", "relcl"} and tok.head.i in by_token:
             return by_token[tok.head.i]
