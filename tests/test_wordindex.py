@@ -39,6 +39,23 @@ def test_tokens_of_one_sentence():
     assert [t.i for t in index.tokens(words)] == [0, 5, 8]  # the whole document again, after the sentences
 
 
+def test_lemmas_that_differ_in_case_share_one_entry_in_text_order():
+    words = ["US", "troops", "told", "us", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=["US", "troop", "tell", "us", "."])
+    assert [t.i for t in WordIndex(doc).tokens(lemmas={"us"})] == [0, 3]
+    assert WordIndex(Doc(spacy.blank("en").vocab, words=[])).tokens({"us"}) == []
+
+
+def test_sentences_text_and_parts_of_speech_are_the_documents():
+    doc = _doc()
+    doc[1].pos_ = "VERB"
+    index = WordIndex(doc)
+    assert [(s.start, s.end) for s in index.sents()] == [(s.start, s.end) for s in doc.sents]
+    assert [(index.sent(t).start, index.sent(t).end) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert index.text == doc.text
+    assert index.pos == [t.pos for t in doc] and index.pos[1] != index.pos[0]
+
+
 def test_containing():
     doc = Doc(spacy.blank("en").vocab, words=["U.S.-Russian", "talks", "-", "Kenya"])
     assert [t.text for t in WordIndex(doc).containing("-")] == ["U.S.-Russian", "-"]

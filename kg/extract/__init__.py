@@ -64,7 +64,7 @@ def read(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> Rea
     """Find the actors, cues and issues of a parsed article and code every cue."""
     res = Resolver(doc, actors, article.id, article.published, lexicon, dateline=dateline_state(article.text, actors))
     ctx = Ctx.of(res, lexicon, article.published)
-    return Reading(ctx, ctx.issues, tuple(o for sent in doc.sents for o in code_sentence(ctx, sent)))
+    return Reading(ctx, ctx.issues, tuple(o for sent in res.words.sents() for o in code_sentence(ctx, sent)))
 
 
 def _relations(outcomes: Iterable[Outcome]) -> Iterator[Relation]:

@@ -75,7 +75,7 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     if mods:
         return tuple(mods)
     n = count(res, tok)
-    sents = [s for s in res.doc.sents if s.start <= tok.i][-_LOOK_SENTENCES:]
+    sents = [s for s in res.words.sents() if s.start <= tok.i][-_LOOK_SENTENCES:]
     for sent in reversed(sents):
         group = _conjoined_states(res, sent.start, min(sent.end, tok.i))
         if len(group) >= 2 and (n is None or len(group) == n):

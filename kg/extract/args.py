@@ -85,17 +85,18 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
 def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     """The subject child ("Blinken, together with Borrell and Joly, welcomed ..."); None if there is none."""
     res = ctx.res
-    for child in verb.children:
-        if child.dep_ not in SUBJ:
+    for dep, _, i in dependents(verb):
+        if dep not in SUBJ:
             continue
+        child = ctx.doc[i]
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
-        for prep in child.children:
-            if prep.dep_ == "prep" and together(prep):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        refs = tuple(dict.fromkeys(refs + res.refs_all(obj)))
+        for dep, low, p in dependents(child):
+            if dep == "prep" and low in {"with", "alongside"} and together(ctx.doc[p]):
+                for obj_dep, _, o in dependents(ctx.doc[p]):
+                    if obj_dep == "pobj":
+                        refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs
     return None
@@ -186,10 +187,10 @@ def _left_subject(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     """A subject the parser missed: the actors named just before the verb ("X and Y each signed")."""
     doc, spans = ctx.doc, ctx.res.spans
     i = verb.i - 1
-    while i >= verb.sent.start and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
+    while i >= ctx.res.words.sent(verb).start and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
                                     or doc[i].pos_ in {"ADV", "PUNCT"} and doc[i].text != ","):
         i -= 1
-    if i < verb.sent.start or i not in spans:
+    if i < ctx.res.words.sent(verb).start or i not in spans:
         return ()
     tok = doc[spans[i][0]: spans[i][1]].root
     while tok.dep_ == "conj" and tok.head.i in spans:
@@ -395,7 +396,7 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
     if hit.cue.plover != "CONSULT":
         return ()
     for cand in cands:
-        refs = tuple(_finest(ctx, r, hit.tok.sent, source) for r in _place_refs(ctx, cand) if r not in source)
+        refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
     return ()

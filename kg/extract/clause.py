@@ -26,7 +26,7 @@ _PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
 def _chain(tok: Token) -> list[Token]:
     """``tok`` and the heads it hangs from within its clause (at most five)."""
     chain, t = [tok], tok
-    if tok.dep_ in {"conj", "advcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+    if tok.dep_ in {"conj", "advcl"} and any(dep in {"nsubj", "nsubjpass"} for dep, _, _ in dependents(tok)):
         return chain  # "Russia might attack, but Kyiv trusted the UN", "did not respond because they
         # have imposed a ban": a clause of its own
     while tok.dep_ not in {"acl", "relcl"} and t.dep_ in _CHAIN_DEPS and t.head.i != t.i and len(chain) < 5:
@@ -78,7 +78,7 @@ def _no_longer(tok: Token) -> bool:
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
     for x in tok.ancestors:
-        if x.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in x.children):
+        if x.dep_ == "advcl" and any(low in {"if", "unless"} for _, low, _ in dependents(x)):
             return True
         if x.dep_ in {"ccomp", "ROOT"}:
             break
@@ -111,7 +111,7 @@ def _guess(ctx: Ctx, tok: Token) -> bool:
     """"likely develop", "is likely to respond", "probably intend"."""
     guess = ctx.lex.of("guess")
     return tok.lower_ in guess and tok.pos_ == "ADJ" or any(
-        c.lower_ in guess and c.dep_ in {"advmod", "acomp"} for c in tok.children)
+        low in guess and dep in {"advmod", "acomp"} for dep, low, _ in dependents(tok))
 
 
 def _governor(tok: Token) -> Token | None:
@@ -171,10 +171,10 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
             return t, subject(ctx, t)
-    for child in tok.sent.root.children:
+    for child in ctx.res.words.sent(tok).root.children:
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
-    return None, quoted_speaker(ctx, tok.sent)
+    return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
 
 
 def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
@@ -193,7 +193,7 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
         return ()
     if sent.start == 0:
         return ()
-    prev = ctx.doc[sent.start - 1].sent
+    prev = ctx.res.words.sent(ctx.doc[sent.start - 1])
     for t in prev:
         if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
             return quote
@@ -262,8 +262,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     that someone is named to have done ("support for Russia's war against Ukraine") is a fact of its own."""
     if _owned_force(ctx, tok):
         return False
-    if any(c.dep_ == "nsubj" and (h := ctx.cues.at(c)) is not None and h.cue.pos == "N" and h.cue.plover == "REQUEST"
-           for c in tok.children):
+    if any(dep == "nsubj" and (h := ctx.cues.at(ctx.doc[i])) is not None and h.cue.pos == "N"
+           and h.cue.plover == "REQUEST" for dep, _, i in dependents(tok)):
         return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
     if tok.dep_ in {"xcomp", "ccomp"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:
@@ -292,7 +292,7 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if t.head.i == t.i:
             break
         prev = t.i
-        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        marks = {low for dep, low, _ in dependents(t) if dep == "mark"}
         if t.dep_ == "advcl" and (t.i < t.head.i and not marks & {"if", "unless"} or marks & _CIRCUMSTANCE):
             break  # "threatened the EU after the EU levied a tariff", "Speaking to NATO brass, he stressed the
             # need ...": a clause of time or cause, or one before its verb, is no content
@@ -314,4 +314,4 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
 
 def spoken_by_source(ctx: Ctx, tok: Token) -> bool:
     """Is the sentence's main verb a speech verb (so its speaker may stand in for a missing source)?"""
-    return not passive(tok) and tok.sent.root.lemma_ in ctx.lex.of("speech")
+    return not passive(tok) and ctx.res.words.sent(tok).root.lemma_ in ctx.lex.of("speech")

@@ -39,4 +39,4 @@ class Ctx:
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:
         cues = CueIndex(res.words, lex, frozenset(i for i, (start, end, _, _) in res.spans.items() if end - start > 1))
-        return cls(res, lex, cues, published, res.doc.text, IssueIndex(res, cues))
+        return cls(res, lex, cues, published, res.words.text, IssueIndex(res, cues))

@@ -1,13 +1,14 @@
 """Finding cues: the lexicon entries a document's words stand for, looked up once per token."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.wordindex import WordIndex
+from kg.extract.wordindex import WordIndex, dependents
 from kg.lexicon import Cue, Lexicon
 
 __all__ = ["CueHit", "CueIndex", "find_cue"]
@@ -81,9 +82,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     if not cues:
         return None
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
-            and not any(c.dep_ in {"det", "poss"} for c in tok.children):
+            and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(c.dep_ in {"prt", "prep"} and c.lower_ in _NOT_CUE_PARTICLES for c in tok.children):
+    if pos == "V" and any(dep in {"prt", "prep"} and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
         return None
     pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
     for cue in cues:
@@ -109,6 +110,7 @@ class CueIndex:
                 self.hits[tok.i] = hit
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
+        self._order = list(self.hits)  # the cues' positions, in text order
 
     def at(self, tok: Token) -> CueHit | None:
         """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
@@ -122,7 +124,7 @@ class CueIndex:
 
     def heads(self, sent: Span) -> Iterator[CueHit]:
         """The cues of a sentence to code, in text order."""
-        for tok in sent:
-            hit = self.hits.get(tok.i)
-            if hit is not None and tok.i not in self.consumed:
-                yield hit
+        order = self._order
+        for i in order[bisect_left(order, sent.start):bisect_left(order, sent.end)]:
+            if i not in self.consumed:
+                yield self.hits[i]

@@ -97,7 +97,7 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     m = ctx.issues.near(near if near is not None else d.hit.tok)
     if m is None:
         return []
-    sent = d.hit.tok.sent
+    sent = ctx.res.words.sent(d.hit.tok)
     start, end = d.hit.tok.idx, d.hit.tok.idx + len(d.hit.tok.text)
     when = _date(ctx, d.hit.tok)[0] if d.hit.cue.event else ctx.published
     rule = d.rule
@@ -123,7 +123,7 @@ def spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 def events_of(ctx: Ctx, d: Draft) -> Iterator[Relation]:
     tok = d.hit.tok
-    sent = tok.sent
+    sent = ctx.res.words.sent(tok)
     start, end = d.hit.span
     when, how = _date(ctx, tok)
     issue, place = issue_text(ctx, tok), place_of(tok)

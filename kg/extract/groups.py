@@ -58,7 +58,7 @@ def _phrase(res: Resolver, tok: Token) -> Span | None:
     journalists"), when no other actor but a demonym is among them ("Israeli settlers" yes, "Hamas
     fighters" no: those are Hamas)."""
     start = tok.i
-    while start - 1 >= tok.sent.start and _modifier(res.doc[start - 1], tok):
+    while start - 1 >= res.words.sent(tok).start and _modifier(res.doc[start - 1], tok):
         start -= 1
     while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct):
         start += 1

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Resolver
 
@@ -117,10 +117,11 @@ def _mentions(res: Resolver, phrases: list[tuple[int, tuple]], acts: list[tuple[
     for i, hit in sorted(phrases + acts):
         tok = res.doc[i]
         start, end, kind, family, place, definite = hit
-        span = res.doc[start:end]
+        last = res.doc[end - 1]
+        start_char, end_char = res.doc[start].idx, last.idx + len(last)
         n = _local(issues, family, place, definite)
-        found.append(IssueMention(res.doc_id, span.start_char, span.end_char, span.text.strip(" ,“”\"'"), kind,
-                                  family, place, n, tok.sent.start_char))
+        found.append(IssueMention(res.doc_id, start_char, end_char, res.words.text[start_char:end_char].strip(" ,“”\"'"),
+                                  kind, family, place, n, res.words.sent(tok).start_char))
     return found
 
 
@@ -215,10 +216,21 @@ class IssueIndex:
                 self.by_token[span.root.i] = m
         verbs = {i for i, _ in acts}
         self.phrases = {i: m for i, m in self.by_token.items() if i not in verbs}  # named by a noun phrase
+        self._near: dict[tuple[int, bool], IssueMention | None] = {}
+
+    def heads(self, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` that head an issue mention, in text order."""
+        return [sent.doc[i] for i in sorted(i for i in self.by_token if sent.start <= i < sent.end)]
 
     def near(self, tok: Token, acts: bool = True) -> IssueMention | None:
         """The issue a cue is about: in its own phrase, its complements, or the noun it modifies
-        (``acts=False``: only issues named by a noun phrase, not acts told by a verb)."""
+        (``acts=False``: only issues named by a noun phrase, not acts told by a verb). Worked out once per cue."""
+        key = (tok.i, acts)
+        if key not in self._near:
+            self._near[key] = self._find(tok, acts)
+        return self._near[key]
+
+    def _find(self, tok: Token, acts: bool) -> IssueMention | None:
         by_token = self.by_token if acts else self.phrases
         if tok.dep_ in {"acl", "relcl"} and tok.head.i in by_token:
             return by_token[tok.head.i]

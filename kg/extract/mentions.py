@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict
@@ -42,9 +44,13 @@ def _default_lexicon() -> Lexicon:
     return load_lexicon()
 
 
+_POSSESSIVE = re.compile(r"'s$")
+
+
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
-    """A name with straight apostrophes and no possessive ending."""
-    return re.sub(r"'s$", "", text.replace("’", "'").strip())
+    """A name with straight apostrophes and no possessive ending (the same names are read in every article)."""
+    return _POSSESSIVE.sub("", text.replace("’", "'").strip())
 
 
 _LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
@@ -84,6 +90,7 @@ class Resolver:
         self._read_titles()
         self._order_mentions()
         self.__dict__["_ready"] = True
+        self.__dict__["_refs_of"] = {}  # token -> refs, from now on
 
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
@@ -151,13 +158,13 @@ class Resolver:
         """A person's surname or given name used alone ("Hindi" for "Suhail al-Hindi"), also where the
         NER took it for a name of its own."""
         short = self._short_names()
-        for tok in self.doc:
-            span = self.spans.get(tok.i)
-            if span is None and tok.pos_ == "PROPN":
-                key = _plain(tok.text)
+        for i, pos in enumerate(self.words.pos):  # read as numbers: spaCy makes a new token at each look
+            span = self.spans.get(i)
+            if span is None and pos == PROPN:
+                key = _plain(self.doc[i].text)
                 if key in short and len(key) > 2:
-                    self._add_span(tok.i, tok.i + 1, short[key], "surname")
-            elif span is not None and span[0] == tok.i and span[2] in self.found and self.found[span[2]].origin == "ner":
+                    self._add_span(i, i + 1, short[key], "surname")
+            elif span is not None and span[0] == i and span[2] in self.found and self.found[span[2]].origin == "ner":
                 key = _plain(self.doc[span[0]:span[1]].text)
                 if key in short and short[key] != span[2] and key.count(" ") == 0:
                     self._add_span(span[0], span[1], short[key], "surname")
@@ -282,7 +289,7 @@ class Resolver:
         self.order.sort()
 
     def _definite(self, tok: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        return any(dep == "det" and low in {"the", "this", "that"} for dep, low, _ in dependents(tok))
 
     def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
               skip: set[int] = frozenset(), unlike: frozenset[str] = frozenset()) -> str | None:
@@ -375,7 +382,7 @@ class Resolver:
         """The last ``n`` persons named before token ``i``, subjects first ("the two men"), holding
         the office ``hint`` names when it is given ("the prime ministers"); those of its own sentence first
         ("Burhan met Sisi, and the two leaders discussed the crisis")."""
-        start = self.doc[i].sent.start
+        start = self.words.sent(self.doc[i]).start
         here = list(dict.fromkeys(a for j, a, _ in self.order if start <= j < i and self.kind(a) == "person"
                                   and (not hint or self._holds(a, hint))))
         if len(here) >= n:
@@ -415,7 +422,17 @@ class Resolver:
         return root.dep_ in {"nsubj", "nsubjpass"}
 
     def refs(self, tok: Token) -> tuple[str, ...]:
-        """The actors a token (the head of a noun phrase) stands for, or ``()``."""
+        """The actors a token (the head of a noun phrase) stands for, or ``()``; worked out once per token
+        when every mention is read (the rules ask of the same tokens again and again)."""
+        memo = self.__dict__.get("_refs_of")
+        if memo is None:
+            return self._refs(tok)
+        found = memo.get(tok.i)
+        if found is None:
+            found = memo[tok.i] = self._refs(tok)
+        return found
+
+    def _refs(self, tok: Token) -> tuple[str, ...]:
         span = self.spans.get(tok.i)
         if span:
             return self._span_refs(tok, span)
@@ -427,10 +444,9 @@ class Resolver:
         quantity = quantity_refs(self, tok)
         if quantity:
             return quantity
-        for child in tok.children:  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
-            if child.dep_ == "appos" and child.i in self.spans and not any(
-                    c.dep_ == "conj" and c.i < child.i for c in tok.children):
-                return (self.spans[child.i][2],)
+        for dep, _, i in dependents(tok):  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
+            if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)):
+                return (self.spans[i][2],)
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.spans and tok.head.i < tok.i:
             return self._span_refs(tok.head, self.spans[tok.head.i])  # "China, North Korea's main ally, ..."
         nxt = self.spans.get(tok.i + 1)
@@ -495,7 +511,8 @@ class Resolver:
         that receives a statement is not what "it" stands for. Read once per document."""
         if self._told is None:
             speech = self.lex.of("speech")
-            self._told = {t.i for v in self.doc if v.lemma_ in speech and v.pos_ in {"VERB", "AUX"}
+            self._told = {t.i for v in self.words.tokens(lemmas={w.lower() for w in speech})
+                          if v.lemma_ in speech and v.pos_ in {"VERB", "AUX"}
                           for c in v.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
         return self._told
 
@@ -612,5 +629,6 @@ class Resolver:
             if start in seen:
                 continue
             seen.add(start)
-            span = self.doc[start:end]
-            yield Mention(self.doc_id, actor_id, span.start_char, span.end_char, span.text, how)
+            first, last = self.doc[start], self.doc[end - 1]
+            start_char, end_char = first.idx, last.idx + len(last)
+            yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)

@@ -160,7 +160,7 @@ def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Israel's proposal", "an American plan": the owner proposes it."""
-    for tok in sent:
+    for tok in ctx.issues.heads(sent):
         m = ctx.issues.by_token.get(tok.i)
         if m is None or m.kind != "proposal":
             continue

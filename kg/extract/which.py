@@ -122,7 +122,7 @@ def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
     """'"Why did Hamas attack Israel?" she asked', 'asked whether Iran would respond': a question asserts
     nothing, and asking it is no request."""
     tok = d.hit.tok
-    sent = tok.sent
+    sent = ctx.res.words.sent(tok)
     key = ("question", sent.start)
     if key not in ctx.memo:  # once per sentence: a long one holds many cues
         ctx.memo[key] = ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?")

@@ -206,7 +206,7 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
         return any(res.affiliation(s) == r or (res.affiliation(r) or r) == (res.affiliation(s) or s) for s in source)
 
     out: list[str] = []
-    for t in tok.sent:
+    for t in res.words.sent(tok):
         if t.i == tok.i or not (t.dep_ in args.SUBJ or (t.dep_ == "conj" and t.head.dep_ in args.SUBJ)):
             continue
         for r in res.refs(t):

@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["WordIndex", "dependents"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
+#: The document asked last (a weak reference) and its table: most calls ask of the same document, and
+#: looking it up in ``_DEPENDENTS`` costs more than reading the table.
+_LAST: list = [lambda: None, []]
 
 
 def dependents(tok: Token) -> list[tuple[str, str, int]]:
     """(relation, lower-case word, position) of each child of ``tok``, read once per document: the argument
     and clause finders walk the same children many times, and spaCy makes new tokens at each walk."""
-    table = _DEPENDENTS.get(tok.doc)
-    if table is None or len(table) != len(tok.doc):  # new, or retokenized since
-        table = _DEPENDENTS[tok.doc] = [None] * len(tok.doc)
+    doc = tok.doc
+    last, table = _LAST
+    if last() is not doc or len(table) != len(doc):
+        table = _DEPENDENTS.get(doc)
+        if table is None or len(table) != len(doc):  # new, or retokenized since
+            table = _DEPENDENTS[doc] = [None] * len(doc)
+        _LAST[:] = ref(doc), table
     kids = table[tok.i]
     if kids is None:
         kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
@@ -27,16 +35,39 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
 
 
 class WordIndex:
-    """Token positions by lower-case form and by lower-case lemma."""
+    """Token positions by lower-case form and by lower-case lemma; the text and each token's part of
+    speech (``pos``, spaCy's ids) as read from the document's arrays."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lower: dict[str, list[int]] = {}
+        lowers, lemmas, orths, spaces, self.pos = doc.to_array([LOWER, LEMMA, ORTH, SPACY, POS]).T.tolist() \
+            if len(doc) else ((), (), (), (), [])
+        strings = doc.vocab.strings
+        #: ``doc.text``, which spaCy joins token by token at every call
+        self.text = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orths, spaces)])
+        self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
         self.lemma: dict[str, list[int]] = {}
-        for tok in doc:
-            self.lower.setdefault(tok.lower_, []).append(tok.i)
-            self.lemma.setdefault(tok.lemma_.lower(), []).append(tok.i)
+        for h, at in _positions(lemmas).items():
+            word = strings[h].lower()
+            if word in self.lemma:  # two lemmas that differ in case only ("US", "us")
+                at = sorted(self.lemma[word] + at)
+            self.lemma[word] = at
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+        self._sents: list[Span] = []
+        self._sent_of: list[int] = []
+
+    def sents(self) -> list[Span]:
+        """The sentences of the document (``doc.sents``), made once."""
+        if not self._sents and len(self.doc):
+            self._sents = list(self.doc.sents)
+            self._sent_of = [k for k, sent in enumerate(self._sents) for _ in range(len(sent))]
+        return self._sents
+
+    def sent(self, tok: Token) -> Span:
+        """The sentence of ``tok``, as ``tok.sent`` gives it (which makes two spans and reads the whole
+        document's annotation at every call)."""
+        sents = self._sents or self.sents()
+        return sents[self._sent_of[tok.i]]
 
     def tokens(self, words: Iterable[str] = (), lemmas: Iterable[str] = (), span: Span | None = None) -> list[Token]:
         """The tokens whose lower-case form is one of ``words`` or whose lemma is one of ``lemmas``, in
@@ -54,6 +85,18 @@ class WordIndex:
     def containing(self, text: str) -> list[Token]:
         """The tokens whose text holds ``text`` ("-" for hyphenated words), in text order."""
         return [self.doc[i] for i in sorted(i for w in self.lower if text in w for i in self.lower[w])]
+
+
+def _positions(values: list[int]) -> dict[int, list[int]]:
+    """The positions of each value, in order."""
+    out: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        at = out.get(v)
+        if at is None:
+            out[v] = [i]
+        else:
+            at.append(i)
+    return out
 
 
 def _common(index: dict[str, list[int]], words: frozenset[str]) -> list[str]:
