@@ -78,6 +78,8 @@ class Resolver:
     _descriptors: dict[str, set[str]] | None = None
     _genders: dict[str, str] | None = None
     _told: set[int] | None = None  # tokens that name whom a statement is told to
+    _kinds: dict[str, str] = field(default_factory=dict)  # actor id -> kind, once known
+    _affs: dict[tuple, str | None] = field(default_factory=dict)  # affiliations worked out
 
     def __post_init__(self) -> None:
         self.words = WordIndex(self.doc)
@@ -206,10 +208,16 @@ class Resolver:
         return self.found.get(actor_id) or self.actors.get(actor_id)
 
     def kind(self, actor_id: str) -> str:
+        known = self._kinds.get(actor_id)
+        if known is not None:
+            return known
         if actor_id in (PARTIES, OTHER_SIDE):
             return "group"
         a = self.actor(actor_id)
-        return a.kind if a else "group"
+        if a is None:
+            return "group"
+        self._kinds[actor_id] = a.kind  # an actor's kind never changes (asked about 500 times per article)
+        return a.kind
 
     # -- titles and affiliations -------------------------------------------
     def _read_titles(self) -> None:
@@ -236,7 +244,13 @@ class Resolver:
     def affiliation(self, actor_id: str) -> str | None:
         """What the actor acts for in this article: the dictionary role on the date, else the text.
         A person acting for a state organ (a ministry, the Kremlin) acts for its state; a judge for
-        the court."""
+        the court. Worked out once per actor while the actors and organs read stay the same."""
+        key = (actor_id, len(self.found), len(self.organ_of), len(self.text_affiliation))
+        if key not in self._affs:
+            self._affs[key] = self._acts_for(actor_id)
+        return self._affs[key]
+
+    def _acts_for(self, actor_id: str) -> str | None:
         aff = self._affiliation(actor_id)
         if self.kind(actor_id) != "person":
             return aff
