@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """How close is `kg build` to the spaCy parse it stands on? Prints ratios, not verdicts.
 
-    python benchmarks/bench_build.py [--n 2000] [--batch-size 64] [--rebuild 1000] [--memory 500,2000]
+    python benchmarks/bench_build.py [--n 2000] [--batch-size 64] [--rounds 4] [--rebuild 1000] [--memory 500,2000]
 
 1. Makes a corpus of N articles from the texts in the repository (seeds/ and
    tests/data/dev/), each with its own id, date and a varied first line.
 2. Times bare ``nlp.pipe`` (same model, same batch size, same texts) against the
    full build (parse, extract, merge) and the exports (Turtle, HTML, CSV), and
-   prints words per second of both and their ratio.
+   prints words per second of both and their ratio (and the ratio of this process's
+   CPU time). The corpus is taken in --rounds slices, each timed bare and then built,
+   so that a burst of load on a shared machine falls on both sides alike.
 3. Peak memory (max RSS) of a full build for each size in --memory, each in a
    fresh process, side by side.
 4. Incremental rebuild: builds --rebuild articles with an empty cache, changes
@@ -70,21 +72,31 @@ def timed(fn):
     return value, time.perf_counter() - t
 
 
-def throughput(n: int, batch_size: int, model: str) -> None:
+def throughput(n: int, batch_size: int, model: str, rounds: int = 4) -> None:
+    """Bare ``nlp.pipe`` against the full build on the same texts. The corpus is taken in ``rounds``
+    slices, each parsed bare and then built, so that a burst of load on a shared machine falls on both
+    sides alike; the build's results are merged at the end (counted in its time)."""
     arts = corpus(n)
     nlp = load_pipeline(model)
     list(nlp.pipe([a.text for a in arts[:20]], batch_size=batch_size))  # warm up
-    words = 0
-
-    def bare() -> None:
-        nonlocal words
-        for doc in nlp.pipe((a.text for a in arts), batch_size=batch_size):
-            words += sum(1 for t in doc if not t.is_space)
-
-    _, t_parse = timed(bare)
     actors, lexicon = load_dictionary(), load_lexicon()
-    corp, t_build = timed(lambda: assemble(results(arts, actors, lexicon, model=model, batch_size=batch_size),
-                                           actors))
+    words = 0
+    t_parse = t_build = c_parse = c_build = 0.0
+    found = []
+    step = -(-n // max(1, rounds))
+    for k in range(0, n, step):
+        part = arts[k:k + step]
+        c, t0 = time.process_time(), time.perf_counter()
+        for doc in nlp.pipe((a.text for a in part), batch_size=batch_size):
+            words += sum(1 for t in doc if not t.is_space)
+        t1, c1 = time.perf_counter(), time.process_time()
+        found += results(part, actors, lexicon, model=model, batch_size=batch_size)
+        t2, c2 = time.perf_counter(), time.process_time()
+        t_parse, t_build, c_parse, c_build = t_parse + t1 - t0, t_build + t2 - t1, c_parse + c1 - c, c_build + c2 - c1
+        print(f"  round {k // step + 1}: bare {t1 - t0:6.1f} s, kg {t2 - t1:6.1f} s, ratio {(t1 - t0) / (t2 - t1):.2f}")
+    c = time.process_time()
+    corp, t_merge = timed(lambda: assemble(iter(found), actors))
+    t_build, c_build = t_build + t_merge, c_build + time.process_time() - c
     _, t_ttl = timed(lambda: to_turtle(corp))
     _, t_html = timed(lambda: render_html(to_networkx(corp)))
     _, t_csv = timed(lambda: (actors_csv(corp), relations_csv(corp), issues_csv(corp), positions_csv(corp)))
@@ -92,6 +104,8 @@ def throughput(n: int, batch_size: int, model: str) -> None:
     print(f"  bare nlp.pipe      {t_parse:8.1f} s  {words / t_parse:9.0f} words/s")
     print(f"  kg build (extract) {t_build:8.1f} s  {words / t_build:9.0f} words/s")
     print(f"  ratio kg/bare      {t_parse / t_build:8.2f}   (throughput of kg build / throughput of nlp.pipe)")
+    print(f"  ratio of CPU time  {c_parse / c_build:8.2f}   (this process's CPU seconds, less sensitive to "
+          f"other processes)")
     print(f"  exports: Turtle {t_ttl:.2f} s, HTML {t_html:.2f} s, CSV {t_csv:.2f} s "
           f"({len(corp.actors)} actors, {len(corp.relations)} relations)")
 
@@ -141,6 +155,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000, help="articles for the throughput run")
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--rounds", type=int, default=4, help="slices of the corpus timed bare, then built, in turn")
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--memory", default="500,2000", help="comma-separated corpus sizes; empty to skip")
     ap.add_argument("--rebuild", type=int, default=1000, help="articles for the rebuild run; 0 to skip")
@@ -150,7 +165,7 @@ def main() -> None:
     if a.peak:
         peak_memory(a.peak, a.model)
         return
-    throughput(a.n, a.batch_size, a.model)
+    throughput(a.n, a.batch_size, a.model, a.rounds)
     if a.memory:
         memory([int(x) for x in a.memory.split(",")], a.model)
     if a.rebuild:
