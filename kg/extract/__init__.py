@@ -53,8 +53,8 @@ class Reading:
 
 def dateline_state(text: str, actors: ActorDict) -> str | None:
     """The state whose capital opens the story as its dateline ("BEIJING —", "KYIV, March 3 (Reuters) -")."""
-    span = wire_dateline(text) or ((0, dateline_end(text)) if dateline_end(text) else None)
-    if span is None:
+    span = wire_dateline(text) or (0, dateline_end(text))
+    if not span[1]:
         return None
     city = text[span[0]:span[1]].strip().split(",")[0].split("(")[0].strip(" -–—")
     return actors.capitals.get(city.title()) or actors.capitals.get(city)

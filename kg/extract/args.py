@@ -186,11 +186,11 @@ def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
 def _left_subject(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     """A subject the parser missed: the actors named just before the verb ("X and Y each signed")."""
     doc, spans = ctx.doc, ctx.res.spans
-    i = verb.i - 1
-    while i >= ctx.res.words.sent(verb).start and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
-                                    or doc[i].pos_ in {"ADV", "PUNCT"} and doc[i].text != ","):
+    i, first = verb.i - 1, ctx.res.words.sent(verb).start
+    while i >= first and (doc[i].lower_ in {"each", "both", "all", "also", "then", "jointly"}
+                          or doc[i].pos_ in {"ADV", "PUNCT"} and doc[i].text != ","):
         i -= 1
-    if i < ctx.res.words.sent(verb).start or i not in spans:
+    if i < first or i not in spans:
         return ()
     tok = doc[spans[i][0]: spans[i][1]].root
     while tok.dep_ == "conj" and tok.head.i in spans:
@@ -284,9 +284,20 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    included = [o for x in (tok, *direct) for _, o in prep_objects(x, ("including",))]  # "43 people, including X"
-    return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _first_refs(ctx, included, source)
+    return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source))
+
+
+def _included(ctx: Ctx, tok: Token, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"43 people were detained, including Nika Melia": whom the object includes, when it names no one."""
+    return _first_refs(ctx, [o for x in (tok, *direct) for _, o in prep_objects(x, ("including",))], source)
+
+
+def condition_subjects(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom the conditions on ``tok`` name ("he will impose tariffs if Europe follows through", "warned of
+    retaliation if Israel attacked"), other than ``source``."""
+    return tuple(r for a in children(tok, {"advcl"}) if any(m.lower_ in {"if", "unless"} for m in children(a, {"mark"}))
+                 for r in subject(ctx, a) if r not in source)
 
 
 def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:

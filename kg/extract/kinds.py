@@ -127,11 +127,9 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
-    conditions = [a for a in tok.children if a.dep_ == "advcl" and _conditional(a)]
-    if not conditions:
+    if not any(a.dep_ == "advcl" and _conditional(a) for a in tok.children):
         return None
-    named = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
-    return replace(d, plover="THREATEN", targets=named or d.targets)
+    return replace(d, plover="THREATEN", targets=args.condition_subjects(ctx, tok, d.source) or d.targets)
 
 
 def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:

@@ -124,13 +124,20 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     if owners:
         return owners
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
-    for r in reversed(ctx.coded):
-        if r.plover in pleas and (r.target in mine or ctx.res.affiliation(r.target) in mine) \
-                and r.source not in mine:
-            return (r.source,)
+    accuser = _last_accuser(ctx, mine, pleas)
+    if accuser:
+        return (accuser,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.home  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
+
+
+def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str]) -> str | None:
+    """The last actor in the article coded doing one of ``kinds`` to one of ``mine`` (or its side)."""
+    for r in reversed(ctx.coded):
+        if r.plover in kinds and (r.target in mine or ctx.res.affiliation(r.target) in mine) and r.source not in mine:
+            return r.source
+    return None
 
 
 def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
@@ -141,8 +148,7 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not any(c.dep_ == "neg" for g in d.hit.tok.children if g.lower_ == "guilty" for c in g.children):
         return Stop("a guilty plea admits the charges")
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
-    accuser = next((r.source for r in reversed(ctx.coded) if r.plover in {"ACCUSE", "COERCE"} and r.target in mine
-                    and r.source not in mine), None) or (ctx.home if ctx.home not in mine else None)
+    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (ctx.home if ctx.home not in mine else None)
     return replace(d, targets=(accuser,)) if accuser else None
 
 
@@ -220,10 +226,7 @@ def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     names: "warned of retaliation if Israel attacked")."""
     if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
         return None  # "the threats" with no one named is aimed at no one in particular
-    named = tuple(r for a in d.hit.tok.children if a.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children) for r in args.subject(ctx, a)
-        if r not in d.source)  # "warned of retaliation if Israel attacked Lebanon": at whoever the condition names
-    return replace(d, targets=named or (OTHER_SIDE,))
+    return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or (OTHER_SIDE,))
 
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
