@@ -570,19 +570,6 @@ def test_what_a_pledge_promises(reader, text, event, never):
     assert event in got and never not in got, got
 
 
-@pytest.mark.parametrize("text, event", [
-    ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
-    ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
-                                                                             "EVAN_GERSHKOVICH")),
-    ("Kenya's president spoke in Kenya on Monday. Kenya's opposition criticized Kenya's parliament. Authorities "
-     "arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
-    ("Turkey attacked the Kurds.", ("TUR", "ASSAULT", "KURDS")),
-])
-def test_authorities_where_they_are_and_peoples(reader, text, event):
-    _, result = reader(text)
-    assert event in coded(result), coded(result)
-
-
 def test_aid_given_as_an_amount_in_aid(reader):
     _, result = reader("Japan will provide $50 million in humanitarian aid to Ukraine.")
     assert ("JPN", "AID", "UKR") in coded(result)
@@ -680,36 +667,6 @@ def test_the_officials_are_whom_officials_named_before_stood_for_not_the_last_pe
     assert any(s == "IRQ" and p == "COERCE" and t not in {"WOMEN", None} for s, p, t in got), got
 
 
-@pytest.mark.parametrize("text, event", [
-    ("The Kremlin said it was open to negotiations with Kyiv.", ("KREMLIN", "AGREE", "UKR")),
-    ("The European Commission told Hungary to comply with EU law.", ("EUROPEAN_COMMISSION", "REQUEST", "HUN")),
-    ("The U.N. secretary-general called for an immediate ceasefire in Sudan.", ("UN", "REQUEST", None)),
-])
-def test_offers_of_talks_orders_and_hyphened_offices(reader, text, event):
-    _, result = reader(text)
-    assert event in coded(result), coded(result)
-
-
-@pytest.mark.parametrize("text, event", [
-    ("China, North Korea's main ally, called on Japan to exercise restraint.", ("CHN", "REQUEST", "JPN")),
-    ("North Korean troops fought alongside Russian forces.", ("PRK_ARMED_FORCES", "COOPERATE", "RUS_ARMED_FORCES")),
-    ("Japan lodged a protest with North Korea through diplomatic channels.", ("JPN", "ACCUSE", "PRK")),
-])
-def test_appositions_fighting_alongside_and_diplomatic_protests(reader, text, event):
-    _, result = reader(text)
-    assert event in coded(result), coded(result)
-
-
-@pytest.mark.parametrize("text, event", [
-    ("Israel holds Hamas responsible for the deaths of the hostages.", ("ISR", "ACCUSE", "HAMAS")),
-    ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
-    ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
-])
-def test_blame_held_force_used_and_abuses_documented(reader, text, event):
-    _, result = reader(text)
-    assert event in coded(result), coded(result)
-
-
 def test_holding_an_actor_responsible_for_a_harm_accuses_it(reader):
     _, result = reader("Ukraine said Russia was responsible for the attack on the dam. Qatar is responsible for "
                        "negotiating the deal.")
@@ -747,3 +704,29 @@ def test_collective_sides(reader):
 def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
     _, result = reader("Ottawa dismissed Trump's threat to impose tariffs on Canadian lumber.")
     assert {("CAN", "REJECT", "TRUMP"), ("TRUMP", "THREATEN", "CAN")} <= coded(result), coded(result)
+
+
+#: Kinds of sentence the probe stories showed, one each: the event they must code.
+CODED = [
+    ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
+    ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
+                                                                             "EVAN_GERSHKOVICH")),
+    ("Kenya's president spoke in Kenya on Monday. Kenya's opposition criticized Kenya's parliament. Authorities "
+     "arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
+    ("Turkey attacked the Kurds.", ("TUR", "ASSAULT", "KURDS")),
+    ("The Kremlin said it was open to negotiations with Kyiv.", ("KREMLIN", "AGREE", "UKR")),
+    ("The European Commission told Hungary to comply with EU law.", ("EUROPEAN_COMMISSION", "REQUEST", "HUN")),
+    ("The U.N. secretary-general called for an immediate ceasefire in Sudan.", ("UN", "REQUEST", None)),
+    ("China, North Korea's main ally, called on Japan to exercise restraint.", ("CHN", "REQUEST", "JPN")),
+    ("North Korean troops fought alongside Russian forces.", ("PRK_ARMED_FORCES", "COOPERATE", "RUS_ARMED_FORCES")),
+    ("Japan lodged a protest with North Korea through diplomatic channels.", ("JPN", "ACCUSE", "PRK")),
+    ("Israel holds Hamas responsible for the deaths of the hostages.", ("ISR", "ACCUSE", "HAMAS")),
+    ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
+    ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
+]
+
+
+@pytest.mark.parametrize("text, event", CODED)
+def test_a_kind_of_sentence_is_coded(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
