@@ -139,3 +139,8 @@ def test_what_is_asked_for_rejected_or_blamed_is_an_issue_with_positions(nlp, di
     result = extract(Article("t", text), nlp(clean_text(text)), dictionary, load_lexicon())
     assert {(p.actor, p.position) for p in result.positions} >= {("EGY", "supports"), ("HAMAS", "opposes")}
     assert {m.text for m in result.issues} >= {"reopen the Rafah crossing", "the accusation"}
+
+
+def test_what_is_offered_or_pledged_is_an_issue_the_offerer_proposes(code):
+    got, _ = stances(code, "Canada offered to resettle the refugees, but Thai officials refused.")
+    assert any(a == "CAN" and p == "proposes" and "resettle the refugees" in i for a, p, i in got)

@@ -173,10 +173,11 @@ def _act_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tuple
     return out
 
 
-#: What a request, rejection, accusation or praise is about, when no issue phrase names it ("urged the
-#: authorities to release the protesters", "rejected the accusation"): kind, and family (with its head word).
+#: What a request, rejection, accusation, praise or pledge is about, when no issue phrase names it ("urged
+#: the authorities to release the protesters", "rejected the accusation", "offered to resettle the refugees"):
+#: kind, and family (with its head word).
 SAID_ISSUES = {"REQUEST": ("demand", "demand"), "REJECT": ("other", "rejected"), "ACCUSE": ("other", "conduct"),
-               "SUPPORT": ("other", "welcomed")}
+               "SUPPORT": ("other", "welcomed"), "AGREE": ("other", "pledged")}
 _SAID_OBJECTS = {"xcomp", "ccomp", "dobj"}
 
 
