@@ -56,6 +56,19 @@ def test_a_dictionary_alias_inside_a_longer_name_does_not_fire(resolve):
     assert res.kind(slug("Global Tibetan Congress")) == "organization"
 
 
+def test_a_party_named_after_its_country_is_an_organisation_of_its_own(resolve):
+    found = names(resolve("Members of the Sudanese Congress Party protested in Khartoum."))
+    assert found.get("Sudanese Congress Party") == slug("Sudanese Congress Party")
+    assert "SDN" not in found.values()
+
+
+def test_a_country_own_body_is_not_the_international_one(resolve):
+    found = names(resolve("The Ethiopian Human Rights Council and the Kenya Red Cross condemned the killings."))
+    assert "UNHRC" not in found.values() and "ICRC" not in found.values()
+    assert found.get("Ethiopian Human Rights Council") == slug("Ethiopian Human Rights Council")
+    assert names(resolve("The UN Human Rights Council condemned the killings."))["UN Human Rights Council"] == "UNHRC"
+
+
 def test_a_country_inside_an_organisation_is_no_affiliation(resolve):
     res = resolve("Anna Petrova, director of the Moscow Carnegie Policy Center, said the plan would fail.")
     center = slug("Moscow Carnegie Policy Center")

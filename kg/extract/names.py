@@ -223,16 +223,30 @@ class NameFinder:
         "Abbas Araghchi" holds "Abbas" (another man's surname)."""
         if not (name.start <= match.start and match.end <= name.end) or len(name) == len(match):
             return False
-        if bisect_left(self._starts_of, name.end) - bisect_left(self._starts_of, name.start) > 1:
+        if bisect_left(self._starts_of, name.end) - bisect_left(self._starts_of, name.start) > 1 \
+                and any(t.lower_ in {"and", "or", "&", ","} for t in name):
             return False  # the NER glued a list together
         if kind == "organization":
             head = name.root
-            return head.lower_ in self.lex.of("org-head") and (not (match.start <= head.i < match.end) or any(
-                self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
+            return self._national_body(name) or head.lower_ in self.lex.of("org-head") and (
+                not (match.start <= head.i < match.end) or any(
+                    self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
         if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
             return True  # "Ana Lima" is no capital
         nxt = self.doc[match.end] if match.end < name.end else None
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _national_body(self, name: Span) -> bool:
+        """"The Ethiopian Human Rights Council", "the Kenya Red Cross": a country's own body, not the
+        international one whose name, without its qualifier, the dictionary knows ("Human Rights Council")."""
+        states, k = set(), name.start
+        while k < name.end and (found := self._lookup(self.doc[k].text)) is not None and self.kind(found) == "state":
+            states.add(found)
+            k += 1
+        rest = self.doc[k: name.end].text
+        actor = self.actors.get(self._lookup(rest) or "") if states and k < name.end else None
+        return actor is not None and actor.kind == "organization" and rest != actor.label and rest in actor.label \
+            and actor.affiliation not in states
 
     def _name_word(self, tok: Token) -> bool:
         low = tok.lower_
