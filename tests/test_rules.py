@@ -723,7 +723,16 @@ CODED = [
     ("Israel holds Hamas responsible for the deaths of the hostages.", ("ISR", "ACCUSE", "HAMAS")),
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
+    ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ("Egypt and Qatar urged Israel and Hamas to honor their commitments.", ("QAT", "REQUEST", "HAMAS")),
 ]
+
+
+def test_a_pledge_to_cooperate_is_the_agreement_not_cooperation(reader):
+    """"Pledging to cooperate is AGREE": the partnership pledged is no COOPERATE of its own."""
+    _, result = reader("Russia and China vowed to strengthen their partnership.")
+    assert {("RUS", "AGREE", "CHN"), ("CHN", "AGREE", "RUS")} <= coded(result)
+    assert not any(e[1] == "COOPERATE" for e in coded(result)), coded(result)
 
 
 @pytest.mark.parametrize("text, event", CODED)

@@ -300,6 +300,8 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
             return pledge_absorbs(ctx, t)  # else a pledged event is coded for the pledger
+        if not hit and dep == "dobj" and t.dep_ == "xcomp" and (vow := ctx.cues.at(t.head)) and "pledge" in vow.cue.flags:
+            return pledge_absorbs(ctx, t.head)  # "vowed to strengthen their partnership": the vow is the agreement
         if hit and dep in _CONTENT_DEPS and (
                 hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}):
             return True

@@ -498,7 +498,7 @@ class Resolver:
             ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
-        elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok)):
+        elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
@@ -519,6 +519,23 @@ class Resolver:
             return ()
         refs = self.refs_all(subj)
         return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
+
+    def _joint_owner(self, tok: Token) -> tuple[str, ...]:
+        """"India and France pledged to deepen their cooperation": "their" in the clause of a subject
+        that names several actors is all of them."""
+        if tok.lower_ != "their":
+            return ()
+        below = tok
+        for verb in tok.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            if below.dep_ == "xcomp":  # "urged X and Y to honor their commitments": X and Y
+                subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), subj)
+            below = verb
+            if subj is not None:
+                refs = self.refs_all(subj)
+                return refs if len(refs) > 1 and all(self.kind(r) in {"organization", "state", "group"}
+                                                     for r in refs) else ()
+        return ()
 
     def _addressees(self, tok: Token) -> set[int]:
         """Whom statements are told to ("told VOA it had been working", "told VOA. Its ..."): the medium
