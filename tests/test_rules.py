@@ -724,6 +724,8 @@ CODED = [
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ("Kenyan police arrested dozens of protesters in Nairobi. The activist Mary Wanjiku has been in pretrial "
+     "detention since March. Kenya's government did not comment.", ("KEN", "COERCE", "MARY_WANJIKU")),
     ("Egypt and Qatar urged Israel and Hamas to honor their commitments.", ("QAT", "REQUEST", "HAMAS")),
 ]
 
@@ -739,3 +741,12 @@ def test_a_pledge_to_cooperate_is_the_agreement_not_cooperation(reader):
 def test_a_kind_of_sentence_is_coded(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+def test_a_month_is_no_march(nlp):
+    from kg.extract.cues import find_cue
+
+    doc = nlp("The activist has been in detention since March, and protesters held a march in Nairobi.")
+    lexicon = load_lexicon()
+    marches = [t.text for t in doc if (hit := find_cue(t, lexicon)) is not None and hit.cue.plover == "PROTEST"]
+    assert marches == ["march"]

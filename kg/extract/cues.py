@@ -81,6 +81,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos)
     if not cues:
         return None
+    if pos == "N" and tok.ent_type_ == "DATE" and tok.text[:1].isupper():
+        return None  # "since March": a month, not a march
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"

@@ -142,7 +142,7 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if d.source or not d.targets or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
-    if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags):
+    if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok
     spots = [o for _, o in args.prep_objects(verb, ("in",))]
