@@ -24,11 +24,38 @@ _BYLINE = re.compile(r"\n[ \t]*((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:,? (?
 
 @Language.component("kg_paragraphs")
 def _paragraphs(doc: Doc) -> Doc:
-    """A blank line, or a line break, always starts a new sentence."""
+    """A blank line, or a line break, always starts a new sentence; so does the sentence after a
+    crosshead that lost its line break ("... in 1968. British colony The Chagos Islands are ...")."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    for tok in doc[2:]:
+        if _after_crosshead(doc, tok):
+            tok.is_sent_start = True
     return doc
+
+
+_OPENERS = {"DT", "PRP", "PRP$", "IN", "WRB", "EX"}  # "The", "He", "During", "When", "There"
+_VERBS = {"VBD", "VBN", "VBP", "VBZ", "VBG", "MD"}
+_ENDS = {".", "!", "?", "”", '"'}
+
+
+def _after_crosshead(doc: Doc, tok) -> bool:
+    """Does ``tok`` open a sentence glued to a crosshead: a capitalised opener word ("The", "During")
+    or plural noun ("Negotiations") right after a noun, closing a short verbless run of words that
+    follows the end of a sentence ("Sovereignty negotiations Negotiations between ...")?"""
+    prev = doc[tok.i - 1]
+    if not tok.text[:1].isupper() or tok.text == "I" or prev.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not prev.is_alpha:
+        return False
+    plural = tok.tag_ in {"NNS", "NNPS"} and tok.text[1:].islower() and prev.is_lower
+    if tok.tag_ not in _OPENERS and not plural:
+        return False
+    start = tok.i - 1
+    while start > 0 and doc[start - 1].text not in _ENDS and tok.i - start < 7:
+        start -= 1
+    run = doc[start: tok.i]
+    return (start == 0 or doc[start - 1].text in _ENDS) and len(run) < 7 and run[0].text[:1].isupper() \
+        and not any(t.tag_ in _VERBS or t.is_punct for t in run)
 
 
 def clean_text(text: str) -> str:

@@ -96,3 +96,11 @@ def test_all_sides_expands_to_the_parties(code):
     res = code(text, full=True)
     targets = {r.target for r in res.relations if r.plover == "REQUEST"}
     assert targets == {"ISR", "HAMAS"}
+
+
+def test_a_crosshead_that_lost_its_line_break_is_a_sentence_of_its_own(nlp):
+    text = ("The talks stalled in 1968. Sovereignty negotiations Negotiations between Britain and Mauritius "
+            "began in 2022. Trump approval During a visit, Trump backed the deal. British colony The islands "
+            "are small. Officials in Port Louis said Prime Minister Navin Ramgoolam would travel to London.")
+    starts = [s.text.split()[0] for s in nlp(text).sents]
+    assert starts == ["The", "Sovereignty", "Negotiations", "Trump", "During", "British", "The", "Officials"]
