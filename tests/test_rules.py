@@ -724,6 +724,8 @@ CODED = [
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ("The journalist Tom Price was released after apologizing to President Emmerson Mnangagwa.",
+     ("TOM_PRICE", "SUPPORT", "MNANGAGWA")),
     ("Kenyan police arrested dozens of protesters in Nairobi. The activist Mary Wanjiku has been in pretrial "
      "detention since March. Kenya's government did not comment.", ("KEN", "COERCE", "MARY_WANJIKU")),
     ("Egypt and Qatar urged Israel and Hamas to honor their commitments.", ("QAT", "REQUEST", "HAMAS")),

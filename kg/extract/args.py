@@ -180,6 +180,9 @@ def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if prep.lower_ == "for":
         for obj in children(main, {"dobj"}):
             return ctx.res.refs_all(obj)
+    if passive(main) and prep.lower_ != "by":  # "Mech Dara was released after apologizing to Hun Sen": he
+        # apologized ("displaced by fighting": fighting by no one named; "it was decided": no one)
+        return next((ctx.res.refs_all(s) for s in children(main, {"nsubjpass"}) if s.lower_ != "it"), ())
     return subject(ctx, main, seen + 1)
 
 
