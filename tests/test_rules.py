@@ -724,6 +724,7 @@ CODED = [
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ('"Hamas must accept the deal. It is the best chance it will get," Blinken said.', ("BLINKEN", "REQUEST", "HAMAS")),
     ("The journalist Tom Price was released after apologizing to President Emmerson Mnangagwa.",
      ("TOM_PRICE", "SUPPORT", "MNANGAGWA")),
     ("Kenyan police arrested dozens of protesters in Nairobi. The activist Mary Wanjiku has been in pretrial "

@@ -191,13 +191,38 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     text = ctx.text[sent.start_char:sent.end_char].strip()
     if not text or text[0] not in _OPEN_QUOTES or any(t.lemma_ in speech and t.pos_ == "VERB" for t in sent):
         return ()
-    if sent.start == 0:
-        return ()
+    ahead = _closing_speaker(ctx, sent, text)
+    if ahead or sent.start == 0:
+        return ahead
     prev = ctx.res.words.sent(ctx.doc[sent.start - 1])
     for t in prev:
         if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
             return quote
     return quoted_speaker(ctx, prev) if ctx.text[prev.start_char:prev.end_char].strip()[:1] in _OPEN_QUOTES else ()
+
+
+def _closing_speaker(ctx: Ctx, sent: Span, text: str) -> tuple[str, ...]:
+    """'"Europe needs to fortify its defense. We only have one shot," said Brekelmans.': a quotation
+    that runs on is said by whoever the sentence that closes it names after the closing mark."""
+    if _closes(text[1:]):
+        return ()
+    nxt = sent.end
+    for _ in range(4):
+        if nxt >= len(ctx.doc):
+            return ()
+        after = ctx.res.words.sent(ctx.doc[nxt])
+        words = ctx.text[after.start_char:after.end_char]
+        if _closes(words):
+            mark = after.start_char + max(words.rfind("”"), words.rfind('"'))
+            return next((found for t in after if t.idx > mark and t.lemma_ in ctx.lex.of("speech")
+                         and t.pos_ == "VERB" and (found := subject(ctx, t))), ())
+        nxt = after.end
+    return ()
+
+
+def _closes(text: str) -> bool:
+    """Does the text close a quotation opened before it (a closing curly mark, or an odd straight one)?"""
+    return "”" in text or text.count('"') % 2 == 1
 
 
 def speaks_for(ctx: Ctx, speaker_ids: tuple[str, ...], source: tuple[str, ...]) -> bool:
