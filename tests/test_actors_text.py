@@ -69,6 +69,11 @@ def test_a_country_own_body_is_not_the_international_one(resolve):
     assert names(resolve("The UN Human Rights Council condemned the killings."))["UN Human Rights Council"] == "UNHRC"
 
 
+def test_person_of_a_place_possessive_organisation_works_there_even_when_the_parse_breaks(resolve):
+    res = resolve('"We will see," said analyst Soli Ozel of Istanbul\'s Kadir Has University.')
+    assert res.affiliation(slug("Soli Ozel")) == slug("Kadir Has University")
+
+
 def test_a_country_inside_an_organisation_is_no_affiliation(resolve):
     res = resolve("Anna Petrova, director of the Moscow Carnegie Policy Center, said the plan would fail.")
     center = slug("Moscow Carnegie Policy Center")

@@ -61,7 +61,7 @@ def read_titles(res: Resolver) -> None:
         if words:
             res.titles.setdefault(actor_id, " ".join(t.text for t in sorted(words)))
         found = [c for t in area if (c := _clue(res, t, actor_id, words)) is not None] + _led_by(res, name)
-        clues.setdefault(actor_id, []).extend(found or _fallback(res, _head_titles(name, words)))
+        clues.setdefault(actor_id, []).extend(found or _of_employer(res, name) or _fallback(res, _head_titles(name, words)))
         best = min(clues[actor_id], key=lambda c: c.rank, default=None)
         if best is not None:  # later persons may take this one's affiliation ("adviser to President Y")
             res.text_affiliation[actor_id] = best.actor
@@ -105,6 +105,19 @@ def _led_by(res: Resolver, name: Span) -> list[Clue]:
         return []
     refs = [r for r in res.refs(verb.head) if res.kind(r) == "organization"]
     return [Clue(refs[0], 0)] if refs else []
+
+
+def _of_employer(res: Resolver, name: Span) -> list[Clue]:
+    """"expert Soli Ozel of Istanbul's Kadir Has University", read from the words when the parse lost
+    them: the organisation right after "of/at" (and a place's possessive) is the employer."""
+    doc, i = res.doc, name.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"of", "at"}:
+        return []
+    i += 1 + (doc[i + 1].lower_ == "the")
+    if i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].tag_ == "POS":
+        i += 2
+    found = res.spans.get(i) if i < len(doc) else None
+    return [Clue(found[2], 0)] if found and found[0] == i and res.kind(found[2]) == "organization" else []
 
 
 def _head_titles(name: Span, words: list[Token]) -> list[Token]:
