@@ -74,6 +74,11 @@ def test_person_of_a_place_possessive_organisation_works_there_even_when_the_par
     assert res.affiliation(slug("Soli Ozel")) == slug("Kadir Has University")
 
 
+def test_an_office_for_a_country_is_held_for_the_body_that_names_it(resolve):
+    res = resolve('"It is a crisis," U.N. Resident Coordinator for Myanmar Andrew Kirkwood said.')
+    assert res.affiliation(slug("Andrew Kirkwood")) == "UN"
+
+
 def test_a_country_inside_an_organisation_is_no_affiliation(resolve):
     res = resolve("Anna Petrova, director of the Moscow Carnegie Policy Center, said the plan would fail.")
     center = slug("Moscow Carnegie Policy Center")
