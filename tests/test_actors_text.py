@@ -79,6 +79,11 @@ def test_an_office_for_a_country_is_held_for_the_body_that_names_it(resolve):
     assert res.affiliation(slug("Andrew Kirkwood")) == "UN"
 
 
+def test_the_body_named_before_a_title_employs_the_person_even_when_the_parse_breaks(resolve):
+    res = resolve("IS deputy caliph Abu Salim was killed in a strike.")
+    assert res.affiliation(slug("Abu Salim")) == "ISIS"
+
+
 def test_a_country_inside_an_organisation_is_no_affiliation(resolve):
     res = resolve("Anna Petrova, director of the Moscow Carnegie Policy Center, said the plan would fail.")
     center = slug("Moscow Carnegie Policy Center")

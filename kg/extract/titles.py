@@ -61,7 +61,8 @@ def read_titles(res: Resolver) -> None:
         if words:
             res.titles.setdefault(actor_id, " ".join(t.text for t in sorted(words)))
         found = [c for t in area if (c := _clue(res, t, actor_id, words)) is not None] + _led_by(res, name)
-        clues.setdefault(actor_id, []).extend(found or _of_employer(res, name) or _fallback(res, _head_titles(name, words)))
+        clues.setdefault(actor_id, []).extend(found or _of_employer(res, name) or _left_owner(res, name)
+                                              or _fallback(res, _head_titles(name, words)))
         best = min(clues[actor_id], key=lambda c: c.rank, default=None)
         if best is not None:  # later persons may take this one's affiliation ("adviser to President Y")
             res.text_affiliation[actor_id] = best.actor
@@ -121,6 +122,20 @@ def _of_employer(res: Resolver, name: Span) -> list[Clue]:
         i += 2
     found = res.spans.get(i) if i < len(doc) else None
     return [Clue(found[2], 0)] if found and found[0] == i and res.kind(found[2]) == "organization" else []
+
+
+def _left_owner(res: Resolver, name: Span) -> list[Clue]:
+    """"IS deputy caliph Abu Salim", read from the words when the parse lost them: the organisation named
+    right before the title words before a name (a country's demonym there is no employer)."""
+    doc, i = res.doc, name.start - 1
+    if i < 1 or not _is_title(res, doc[i]):
+        return []
+    while i >= 0 and name.start - i <= 4 and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+        i -= 1
+    found = res.spans.get(i) if i >= 0 else None
+    if found is None or found[1] != i + 1 or res.kind(found[2]) != "organization":
+        return []
+    return [Clue(found[2], 1)]
 
 
 def _head_titles(name: Span, words: list[Token]) -> list[Token]:
