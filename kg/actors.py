@@ -88,6 +88,17 @@ def _builtin() -> tuple[Actor, ...]:
     return tuple(actors)
 
 
+@cache
+def de_facto_authorities() -> dict[str, tuple[tuple[str, date | None, date | None], ...]]:
+    """State id -> (organisation id, start, end) of those that rule it de facto (kg/data/authorities.tsv)."""
+    text = (resources.files("kg") / "data" / "authorities.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    out: dict[str, list[tuple[str, date | None, date | None]]] = {}
+    for state, actor, start, end in rows:
+        out.setdefault(state, []).append((actor, _date(None if start == "-" else start), _date(None if end == "-" else end)))
+    return {state: tuple(spans) for state, spans in out.items()}
+
+
 def _read_user(path: Path) -> list[Actor]:
     if not path.is_file():
         raise Errors.NO_ACTOR_FILE(path=path)

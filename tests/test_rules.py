@@ -724,6 +724,8 @@ CODED = [
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ("The Taliban have ruled Afghanistan since 2021. Afghan women protested in Kabul against Afghanistan's new "
+     "rules. Two activists were arrested in Kabul on Monday.", ("TALIBAN", "COERCE", "ACTIVISTS")),
     ('"Hamas must accept the deal. It is the best chance it will get," Blinken said.', ("BLINKEN", "REQUEST", "HAMAS")),
     ("The journalist Tom Price was released after apologizing to President Emmerson Mnangagwa.",
      ("TOM_PRICE", "SUPPORT", "MNANGAGWA")),

@@ -154,7 +154,9 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if places and not where:
         return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
     told = [a for s in d.speaker if (a := _state_of(ctx, s))]  # "the interior ministry said 43 were detained"
-    home = where[0] if where else told[0] if told else ctx.home
+    home = where[0] if where else told[0] if told else ctx.authority
+    if home == ctx.home:
+        home = ctx.authority  # "in Afghanistan", "the Afghan interior ministry said": the Taliban's
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
 
@@ -198,7 +200,7 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
         t.lower_ in ctx.lex.of("accuser") for s in args.children(verb, args.SUBJ) for t in s.subtree)
     if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
         return None
-    accusers = who if accuser and who else ((ctx.home,) if ctx.home else ())
+    accusers = who if accuser and who else ((ctx.authority,) if ctx.authority else ())
     if not accusers or set(accusers) & set(d.source):
         return None
     return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")

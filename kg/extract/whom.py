@@ -73,7 +73,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     told without its doer aims at the authority of the article, who did it."""
     if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT"} or not d.source:
         return None
-    home = ctx.home
+    home = ctx.authority
     acts = [h for o in args.children(d.hit.tok, {"dobj"}) if (h := ctx.cues.at(o)) is not None]
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
         return None
@@ -128,7 +128,7 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     if accuser:
         return (accuser,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
-    home = ctx.home  # "he rejects the charges": the prosecuting authority's
+    home = ctx.authority  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
 
@@ -148,7 +148,7 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not any(c.dep_ == "neg" for g in d.hit.tok.children if g.lower_ == "guilty" for c in g.children):
         return Stop("a guilty plea admits the charges")
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
-    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (ctx.home if ctx.home not in mine else None)
+    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (ctx.authority if ctx.authority not in mine else None)
     return replace(d, targets=(accuser,)) if accuser else None
 
 
