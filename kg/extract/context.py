@@ -6,7 +6,6 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from kg.actors import de_facto_authorities
 from kg.extract.cues import CueIndex
 from kg.extract.issues import IssueIndex
 from kg.extract.mentions import Resolver
@@ -40,14 +39,8 @@ class Ctx:
     @property
     def authority(self) -> str | None:
         """Who arrests, tries and bans in the state the article is set in: the organisation that rules it
-        de facto on the article's date when the article names it (the Taliban in Afghanistan), else the state."""
-        if "authority" not in self.memo:
-            home, day = self.home, self.published
-            named = {actor_id for _, actor_id, _ in self.res.order}
-            self.memo["authority"] = next((actor for actor, start, end in de_facto_authorities().get(home or "", ())
-                                           if actor in named and (day is None or (start is None or start <= day)
-                                                                  and (end is None or day <= end))), home)
-        return self.memo["authority"]
+        de facto when the article names it (the Taliban in Afghanistan), else the state (:meth:`Resolver.ruler`)."""
+        return self.res.ruler(self.home) if self.home else None
 
     @classmethod
     def of(cls, res: Resolver, lex: Lexicon, published: date | None = None) -> Ctx:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from kg.actors import ActorDict
+from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import org_noun, person_set, speaker_it, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, quantity_refs
@@ -35,6 +35,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_RULING = {"government", "authorities", "administration"}  # nouns for whoever governs a state
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
 
@@ -233,6 +234,16 @@ class Resolver:
         if self._descriptors is None:
             self._descriptors = descriptors(self)
         return self._descriptors
+
+    def ruler(self, state: str) -> str:
+        """Who governs ``state`` in this article: the organisation that rules it de facto on the article's
+        date when the article names it (the Taliban in Afghanistan), else the state itself."""
+        day = self.published
+        for actor, start, end in de_facto_authorities().get(state, ()):
+            if (day is None or (start is None or start <= day) and (end is None or day <= end)) and any(
+                    a == actor for _, a, _ in self.order):
+                return actor
+        return state
 
     def _affiliation_of(self, actor_id: str) -> str | None:
         if actor_id in self.text_affiliation:
@@ -569,6 +580,8 @@ class Resolver:
                 else []) or (
                 [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
             return tuple(self.actors.armed_forces(s) or s for s in states)
+        if mods and cls == "state" and tok.lower_ in _RULING:  # "Afghan authorities": the Taliban, since 2021
+            return tuple(dict.fromkeys(self.ruler(m) if self.kind(m) == "state" else m for m in mods))
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
@@ -577,10 +590,10 @@ class Resolver:
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
             return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
-            return (self.home,) if self.home else ()  # "Authorities said": a story set in one country's own
+            return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         if self._definite(tok):
-            if cls == "state" and self.home and tok.lower_ in {"government", "authorities", "administration"}:
-                return (self.home,)  # "the government" of a story set in one country is its own
+            if cls == "state" and self.home and tok.lower_ in _RULING:
+                return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
             return (ref,) if ref else ()
         return ()
