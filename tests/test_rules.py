@@ -724,6 +724,8 @@ CODED = [
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
+    ("Blinken said Vuk Petrovic had abused his power for personal gain.", ("BLINKEN", "ACCUSE", "VUK_PETROVIC")),
     ("The Taliban have ruled Afghanistan since 2021. Afghan women protested in Kabul against Afghanistan's new "
      "rules. Two activists were arrested in Kabul on Monday.", ("TALIBAN", "COERCE", "ACTIVISTS")),
     ("The Taliban have ruled Afghanistan since 2021. Afghan authorities detained two journalists in Kabul.",
