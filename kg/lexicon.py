@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -58,6 +58,7 @@ WORD_CLASSES = {
     "troops": "nouns of forces sent somewhere ('send ground forces into Rafah')",
     "send": "verbs that send forces somewhere",
     "war": "nouns of fighting whose end is a demand ('an end to the war')",
+    "arms": "lemmas of weapons a state sends, sells or buys: cues.tsv writes them as <arms> ('deliver <arms>')",
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
     "claim": "nouns of what one side says of another ('denied the allegations'): a denial aims at who said it",
@@ -275,6 +276,23 @@ def _nouns_of(lex: Lexicon, classes: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for word, (cls, _) in lex.nouns.items() if cls in classes)
 
 
+def _expanded(cues: dict[tuple[tuple[str, ...], str], Cue], words: dict[str, set[str]]) -> list[Cue]:
+    """The cues, with a word class in angle brackets ("deliver <arms>") written out as one cue per word
+    of the class ("deliver tank", "deliver missile", ...); a cue written out in full wins."""
+    out = {key: cue for key, cue in cues.items() if not any(w.startswith("<") for w in cue.words)}
+    for cue in cues.values():
+        slots = [i for i, w in enumerate(cue.words) if w.startswith("<") and w.endswith(">")]
+        if not slots:
+            continue
+        cls = cue.words[slots[0]][1:-1]
+        if cls not in words:
+            raise Errors.UNKNOWN_WORD_CLASS(where=f"cue {cue.text!r}", cls=cls, known=", ".join(sorted(words)))
+        for word in sorted(words[cls]):
+            full = replace(cue, words=tuple(word if i == slots[0] else w for i, w in enumerate(cue.words)))
+            out.setdefault((full.words, full.pos), full)
+    return list(out.values())
+
+
 def load_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
     """The built-in cues and word classes, with a user's files added.
 
@@ -298,7 +316,7 @@ def load_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
         for cls, word in user_words:
             words.setdefault(cls, set()).add(word)
     index: dict[tuple[str, str], list[Cue]] = {}
-    for cue in cues.values():
+    for cue in _expanded(cues, words):
         index.setdefault((cue.words[0], cue.pos), []).append(cue)
     return Lexicon({k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()},
                    {k: frozenset(v) for k, v in words.items()}, dict(_nouns()))

@@ -42,6 +42,10 @@ CODED = {
     "mobilize: jets scrambled": ("China scrambled fighter jets toward Taiwan.", ("CHN", "MOBILIZE", "TWN")),
     "retreat: arms laid down": ("The rebels laid down their arms.", ("REBELS", "RETREAT", None)),
     "aid: arms shipped": ("Germany shipped tanks to Ukraine.", ("DEU", "AID", "UKR")),
+    "aid: arms sold (a class of arms words)": ("Turkey has sold armed drones to Ethiopia.", ("TUR", "AID", "ETH")),
+    "aid: systems delivered": ("Germany delivered air defense systems to Ukraine.", ("DEU", "AID", "UKR")),
+    "cooperate: arms bought": ("Poland bought Abrams tanks from the United States.", ("POL", "COOPERATE", "USA")),
+    "accuse: interference": ("Kenya said Somalia had meddled in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     "cooperate: partnering": ("Kenya partnered with the United States on security.", ("KEN", "COOPERATE", "USA")),
     "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
                     ("NETANYAHU", "ASSAULT", "HEZBOLLAH")),
@@ -63,6 +67,8 @@ NOT_CODED = {
     "block a road": ("Egypt's army blocked the road to Rafah.", "REJECT"),
     "an open letter": ("Egypt published an open letter to Israel.", "AGREE"),
     "destroyed by a storm": ("The storm destroyed hundreds of homes in Bangladesh.", "ASSAULT"),
+    "sell a vision": ("Egypt sold its vision of the deal to Israel.", "AID"),
+    "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
 }
 
 
@@ -87,3 +93,16 @@ def test_blasting_a_rival_is_criticism(code):
 def test_nudged_party_is_asked_not_agreeing(code):
     got = code("Egypt nudged Hamas to accept the deal.")
     assert not any(p == "AGREE" for _, p, _ in got), got
+
+
+def test_a_word_class_in_a_cue_is_written_out(tmp_path):
+    from kg.errors import KgError
+    from kg.lexicon import load_lexicon
+
+    cues = {c.words for c in load_lexicon().candidates("deliver", "V")}
+    assert {("deliver", "tank"), ("deliver", "missile"), ("deliver", "system")} <= cues
+    assert not any(w.startswith("<") for c in cues for w in c)
+    bad = tmp_path / "cues.tsv"
+    bad.write_text("deliver <gifts>\tV\tAID\n", encoding="utf-8")
+    with pytest.raises(KgError, match="unknown word class 'gifts'"):
+        load_lexicon([bad])

@@ -57,10 +57,11 @@ def together(prep: Token) -> bool:
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs of ``tok``'s prepositions, agents and particles."""
+    """(preposition, object) pairs of ``tok``'s prepositions, agents and particles (and a "to" parsed as
+    the dative: "sold drones to Ethiopia")."""
     doc = tok.doc
     for dep, low, i in dependents(tok):
-        if dep in {"prep", "agent", "prt"} and low in preps:
+        if (dep in {"prep", "agent", "prt"} or dep == "dative" and low == "to") and low in preps:
             for obj_dep, _, j in dependents(doc[i]):
                 if obj_dep == "pobj":
                     yield low, doc[j]
