@@ -725,6 +725,7 @@ CODED = [
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
+    ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("Blinken said Vuk Petrovic had abused his power for personal gain.", ("BLINKEN", "ACCUSE", "VUK_PETROVIC")),
     ("The Taliban have ruled Afghanistan since 2021. Afghan women protested in Kabul against Afghanistan's new "
      "rules. Two activists were arrested in Kabul on Monday.", ("TALIBAN", "COERCE", "ACTIVISTS")),
@@ -759,3 +760,8 @@ def test_a_month_is_no_march(nlp):
     lexicon = load_lexicon()
     marches = [t.text for t in doc if (hit := find_cue(t, lexicon)) is not None and hit.cue.plover == "PROTEST"]
     assert marches == ["march"]
+
+
+def test_a_pronoun_in_a_fronted_phrase_is_the_subject_after_it(reader):
+    _, result = reader("King Abdullah spoke on Monday. During his visit to Beijing, Lula met with Xi Jinping.")
+    assert not any(e[0] == "ABDULLAH_II" for e in coded(result)), coded(result)

@@ -156,6 +156,9 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
             for obj in children(head, {"dobj"}):
                 return ctx.res.refs_all(obj)  # "urged Hamas to accept": Hamas accepts
+        if verb.dep_ == "xcomp" and passive(head):  # "Lavrov is expected to visit", "Hamas was urged to accept"
+            for subj in children(head, {"nsubjpass"}):
+                return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
         return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))

@@ -641,9 +641,14 @@ class Resolver:
     def _clause_subject(self, tok: Token, unlike: frozenset[str] = frozenset()) -> str | None:
         """A person pronoun in a subordinate clause binds to the person subject above it
         ("Borrell announced after the session with X, which he mediated": he = Borrell)."""
-        seen = {tok.i}
+        seen, below = {tok.i}, tok
         for anc in tok.ancestors:
+            fronted = below.dep_ in {"prep", "advcl"} and below.i < anc.i
+            below = anc
             for child in anc.children:
+                if fronted and child.dep_ == "nsubj" and child.i > tok.i and child.i in self.spans \
+                        and self.kind(self.spans[child.i][2]) == "person" and self.spans[child.i][2] not in unlike:
+                    return self.spans[child.i][2]  # "During his visit to Beijing, Lula met Xi": Lula's visit
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in seen and child.i < tok.i and not any(
                         a.i == child.i for a in tok.ancestors):
                     if child.lower_ in _PRONOUNS_PERSON:
