@@ -45,6 +45,9 @@ CODED = {
     "aid: arms sold (a class of arms words)": ("Turkey has sold armed drones to Ethiopia.", ("TUR", "AID", "ETH")),
     "aid: systems delivered": ("Germany delivered air defense systems to Ukraine.", ("DEU", "AID", "UKR")),
     "cooperate: arms bought": ("Poland bought Abrams tanks from the United States.", ("POL", "COOPERATE", "USA")),
+    "reject: door slammed": ("Beijing slammed the door on talks with Taipei.", ("CHN", "REJECT", "TWN")),
+    "reject: denial of allegations made by someone": ("China denied the allegations made by the Philippines.",
+                                                     ("CHN", "REJECT", "PHL")),
     "accuse: interference": ("Kenya said Somalia had meddled in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     "cooperate: partnering": ("Kenya partnered with the United States on security.", ("KEN", "COOPERATE", "USA")),
     "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
@@ -67,6 +70,7 @@ NOT_CODED = {
     "block a road": ("Egypt's army blocked the road to Rafah.", "REJECT"),
     "an open letter": ("Egypt published an open letter to Israel.", "AGREE"),
     "destroyed by a storm": ("The storm destroyed hundreds of homes in Bangladesh.", "ASSAULT"),
+    "slam the door is no criticism": ("Beijing slammed the door on talks with Taipei.", "ACCUSE"),
     "sell a vision": ("Egypt sold its vision of the deal to Israel.", "AID"),
     "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
 }

@@ -121,6 +121,8 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     charges the authority of the article."""
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
+    owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
+                    for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
     if owners:
         return owners
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
