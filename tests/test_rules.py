@@ -726,6 +726,7 @@ CODED = [
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
+    ("Israel warned Hezbollah that it would respond forcefully.", ("ISR", "THREATEN", "HEZBOLLAH")),
     ("Blinken said Vuk Petrovic had abused his power for personal gain.", ("BLINKEN", "ACCUSE", "VUK_PETROVIC")),
     ("The Taliban have ruled Afghanistan since 2021. Afghan women protested in Kabul against Afghanistan's new "
      "rules. Two activists were arrested in Kabul on Monday.", ("TALIBAN", "COERCE", "ACTIVISTS")),

@@ -124,7 +124,7 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     clause = tok.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ not in {"ccomp"} or clause.head.lemma_ not in res.lex.of("speech"):
+    if clause.dep_ not in {"ccomp"} or not _says(res, clause.head):
         return ()
     for subj in clause.head.children:
         if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts):
@@ -140,10 +140,16 @@ def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
     clause = tok.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_ not in res.lex.of("speech"):
+    if clause.dep_ != "ccomp" or not _says(res, clause.head):
         return ()
     for subj in clause.head.children:
         if subj.dep_ == "nsubj" and subj.tag_ in {"NN", "NNP"}:
             refs = res.refs_all(subj)
             return refs if refs and all(res.kind(r) in {"state", "organization", "group"} for r in refs) else ()
     return ()
+
+
+def _says(res: Resolver, verb: Token) -> bool:
+    """A verb of saying, warning or vowing ("warned that it would respond", "vowed that they would")."""
+    return verb.lemma_ in res.lex.of("speech") or any(
+        cue.flags & {"speech", "warn", "pledge"} for cue in res.lex.candidates(verb.lemma_.lower(), "V"))
