@@ -727,6 +727,8 @@ CODED = [
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("Israel warned Hezbollah that it would respond forcefully.", ("ISR", "THREATEN", "HEZBOLLAH")),
+    ("China has never condemned the invasion of Ukraine, and its partnership with Russia has grown.",
+     ("CHN", "COOPERATE", "RUS")),
     ("Blinken said Vuk Petrovic had abused his power for personal gain.", ("BLINKEN", "ACCUSE", "VUK_PETROVIC")),
     ("The Taliban have ruled Afghanistan since 2021. Afghan women protested in Kabul against Afghanistan's new "
      "rules. Two activists were arrested in Kabul on Monday.", ("TALIBAN", "COERCE", "ACTIVISTS")),

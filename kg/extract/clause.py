@@ -32,6 +32,8 @@ def _chain(tok: Token) -> list[Token]:
     while tok.dep_ not in {"acl", "relcl"} and t.dep_ in _CHAIN_DEPS and t.head.i != t.i and len(chain) < 5:
         if t.dep_ in {"ccomp", "relcl", "acl"} and t.i != tok.i:
             break
+        if t.i != tok.i and t.dep_ == "conj" and any(dep in {"nsubj", "nsubjpass"} for dep, _, _ in dependents(t)):
+            break  # "China never condemned the invasion, and their partnership has helped": a clause of its own
         t = t.head
         chain.append(t)
         if t.dep_ in {"ccomp", "relcl"}:

@@ -505,6 +505,8 @@ class Resolver:
             ref = self._clause_subject(tok, self._unlike(low)) or self._gendered(tok)
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)):
             return said
+        elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
+            return above  # "China never condemned the invasion, and its partnership with Russia grew"
         elif low in _PRONOUNS_THING:
             ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
@@ -522,8 +524,9 @@ class Resolver:
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
         of cause or time, or in a second clause, is the subject of the clause it hangs from."""
-        verb = tok.head
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+        owned = tok.head if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} else tok  # "its partnership"
+        verb = owned.head
+        if owned.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
             return ()
         subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
         if subj is None or subj.lower_ in _PRONOUNS_PLURAL:
