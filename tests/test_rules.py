@@ -726,6 +726,7 @@ CODED = [
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
+    ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Israel warned Hezbollah that it would respond forcefully.", ("ISR", "THREATEN", "HEZBOLLAH")),
     ("China has never condemned the invasion of Ukraine, and its partnership with Russia has grown.",
      ("CHN", "COOPERATE", "RUS")),

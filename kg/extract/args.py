@@ -29,6 +29,7 @@ _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
 _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
+_TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
@@ -238,19 +239,21 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
-    head = noun
+    head, when = noun, False
     while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
         if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
+        when = when or head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
                     and not _said_of_itself(ctx, head):
                 break  # "it is important to hold talks": no one's talks
-            if _judged(ctx, head):
+            if _judged(ctx, head) and not when:
                 break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
+                # ("After a call with Erdogan, Biden praised Turkey": Biden's call)
             subj = subject(ctx, head)
             if subj:
                 return subj
