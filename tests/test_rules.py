@@ -727,6 +727,7 @@ CODED = [
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
+    ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Israel warned Hezbollah that it would respond forcefully.", ("ISR", "THREATEN", "HEZBOLLAH")),
     ("China has never condemned the invasion of Ukraine, and its partnership with Russia has grown.",
      ("CHN", "COOPERATE", "RUS")),

@@ -395,7 +395,8 @@ class NameFinder:
         plural noun of its own (not "Uyghur activists"), is a group."""
         for ent in self.doc.ents:
             tok = ent.root
-            if ent.label_ != "NORP" or len(ent) != 1 or tok.i in self.names or tok.pos_ not in {"NOUN", "PROPN"} \
+            people = ent.label_ == "NORP" or ent.label_ == "GPE" and tok.pos_ == "NOUN"  # "40 Uyghurs" read as a place
+            if not people or len(ent) != 1 or tok.i in self.names or tok.pos_ not in {"NOUN", "PROPN"} \
                     or tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"amod", "compound", "nmod", "poss"} \
                     or ent.start < self._dateline:
                 continue
