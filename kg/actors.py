@@ -159,6 +159,12 @@ class ActorDict:
                 return actor.id
         return None
 
+    @cache
+    def office_holders(self, state_id: str) -> tuple[Actor, ...]:
+        """The persons with a role for ``state_id`` at some time, in dictionary order: those who may hold
+        one of its offices on a given day (looked up for each office an article names)."""
+        return tuple(a for a in self.actors.values() if a.kind == "person" and any(r.of == state_id for r in a.roles))
+
     def __hash__(self) -> int:
         return id(self)
 

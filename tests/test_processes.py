@@ -133,3 +133,23 @@ def test_forked_processes_end_when_the_parent_is_killed(what):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == -9 and out == "forked\n"
     assert "Traceback" not in err  # the orphans end quietly
+
+
+def test_a_batch_is_read_with_few_collections_and_the_threshold_is_restored():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with kg.runner._few_collections():
+            assert gc.get_threshold() == (kg.runner.YOUNG_OBJECTS, 10, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(0, 10, 10)  # no automatic collection stays none
+        with kg.runner._few_collections():
+            assert gc.get_threshold()[0] == 0
+        gc.set_threshold(700, 10, 10)
+        with pytest.raises(RuntimeError), kg.runner._few_collections():
+            raise RuntimeError("a bad article")
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -43,14 +43,15 @@ def _pos(tok: Token) -> str:
 def _pool(tok: Token) -> list[tuple[str, str, int]]:
     """The words a multiword cue headed by ``tok`` may take its other words from: (lemma, lower case, index)
     of its dependents (and of its prepositions', particles' and objects')."""
-    near = [c for c in tok.children if c.dep_ not in _SKIP_DEPS]
-    near += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
+    kids = list(tok.children)  # spaCy makes the tokens anew at each walk
+    near = [c for c in kids if c.dep_ not in _SKIP_DEPS]
+    near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS) for p in c.children
              if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50 million in aid"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
-    pool += [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
+    pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and t.i < tok.i)]
     return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]

@@ -2,8 +2,10 @@
 and how a finished draft is written out as relations and positions."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from spacy.tokens import Token
 
@@ -15,7 +17,7 @@ from kg.extract.issues import phrase
 from kg.lexicon import plover
 from kg.model import Position, Relation
 
-__all__ = ["CAPTIVES", "captive", "Draft", "Stop", "Rule", "Outcome", "issue_text"]
+__all__ = ["CAPTIVES", "captive", "Draft", "Stop", "Rule", "Outcome", "issue_text", "replace"]
 
 
 CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
@@ -51,6 +53,26 @@ class Draft:
     @property
     def flags(self) -> frozenset[str]:
         return self.hit.cue.flags
+
+
+_DRAFT_FIELDS = tuple(f.name for f in dataclasses.fields(Draft))
+_read_draft = attrgetter(*_DRAFT_FIELDS)
+_DRAFT_SLOTS = {name: getattr(Draft, name).__set__ for name in _DRAFT_FIELDS}
+
+
+def replace(obj, /, **changes):
+    """:func:`dataclasses.replace`, quicker for a :class:`Draft` (the rules make about a hundred drafts per
+    article): the fields are copied slot by slot, then the changes set; any other record is handed on."""
+    if type(obj) is not Draft:
+        return dataclasses.replace(obj, **changes)
+    new = object.__new__(Draft)
+    for put, value in zip(_DRAFT_SLOTS.values(), _read_draft(obj)):
+        put(new, value)
+    for name, value in changes.items():
+        if name not in _DRAFT_SLOTS:
+            raise TypeError(f"Draft has no field {name!r}")
+        _DRAFT_SLOTS[name](new, value)
+    return new
 
 
 @dataclass(frozen=True, slots=True)

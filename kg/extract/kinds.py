@@ -2,13 +2,12 @@
 conditional threats, and leaving a body."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
-from kg.extract.draft import HARM, Draft, Stop
+from kg.extract.draft import HARM, Draft, Stop, replace
 
 __all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]

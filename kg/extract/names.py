@@ -18,7 +18,6 @@ from functools import cache
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.actors import ActorDict, slug
@@ -73,6 +72,18 @@ def _matcher(actors: ActorDict, vocab: Vocab) -> PhraseMatcher:
         _MATCHERS.clear()
         _MATCHERS[key] = matcher
     return _MATCHERS[key]
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """spaCy's ``filter_spans`` on the matcher's (match id, start, end) triples, before any span is made:
+    the longest match wins (the first of two as long), none overlaps another; in text order."""
+    seen: set[int] = set()
+    out = []
+    for m, s, e in sorted(matches, key=lambda x: (x[2] - x[1], -x[1]), reverse=True):
+        if s not in seen and e - 1 not in seen:
+            out.append((m, s, e))
+            seen.update(range(s, e))
+    return sorted(out, key=lambda x: x[1])
 
 
 @cache
@@ -164,9 +175,8 @@ class NameFinder:
     # -- dictionary -----------------------------------------------------------
     def _dictionary(self, ner: list[tuple[Span, str]]) -> None:
         matcher = _matcher(self.actors, self.doc.vocab)
-        spans = [Span(self.doc, s, e, label=self.doc.vocab.strings[m]) for m, s, e in matcher(self.doc)]
+        spans = [Span(self.doc, s, e, label=m) for m, s, e in _longest(matcher(self.doc))]
         skip = self._dateline = dateline_end(self.doc)
-        spans = filter_spans(spans)
         self._starts_of = sorted(s.start for s in spans)
         named = {span.label_.split("|", 1)[1] for span in spans}
         covering: dict[int, list[tuple[Span, str]]] = {}  # token -> the NER names over it, in their order

@@ -76,7 +76,7 @@ def _holder(res: Resolver, state: str, phrase: str) -> str | None:
     the date is unknown)."""
     if res.published is None:
         return None
-    for actor in res.actors.actors.values():
+    for actor in res.actors.office_holders(state):
         role = actor.role_on(res.published) if actor.kind == "person" and actor.roles else None
         title = role.title.lower() if role is not None else ""
         if role is not None and role.of == state and (title == phrase or " " in phrase and title.endswith(phrase)):

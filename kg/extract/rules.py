@@ -10,13 +10,13 @@ run :data:`STANCE_RULES`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract.draft import CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of
+from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of,
+                              replace)
 from kg.extract.kinds import (
     conditional_threat,
     diplomatic_protest,

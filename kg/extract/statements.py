@@ -3,14 +3,13 @@ proposals owned, positions stated without an event, and headlines."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of
+from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 

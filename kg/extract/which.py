@@ -2,13 +2,12 @@
 nouns that only qualify, dangers, intentions, questions, hypotheses, negation, missing counterparts."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
-from kg.extract.draft import HARM, Draft, Stop
+from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 

@@ -2,12 +2,11 @@
 authority behind an act told without its doer."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract.draft import Draft, Stop
+from kg.extract.draft import Draft, Stop, replace
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",

@@ -2,13 +2,12 @@
 accusers, captives, mediated parties, the other side, and joint phrasing."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import args
 from kg.extract.context import Ctx
-from kg.extract.draft import Draft, Stop, captive
+from kg.extract.draft import Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 
 __all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
