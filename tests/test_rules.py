@@ -770,3 +770,9 @@ def test_a_month_is_no_march(nlp):
 def test_a_pronoun_in_a_fronted_phrase_is_the_subject_after_it(reader):
     _, result = reader("King Abdullah spoke on Monday. During his visit to Beijing, Lula met with Xi Jinping.")
     assert not any(e[0] == "ABDULLAH_II" for e in coded(result)), coded(result)
+
+
+def test_years_of_fighting_before_a_clause_are_not_its_subject_act(reader):
+    _, result = reader("The United Nations brokered a ceasefire between Libya's two rival camps after years of "
+                       "fighting that have torn the country apart.")
+    assert not any(e[0] == "UN" and e[1] == "ASSAULT" for e in coded(result)), coded(result)

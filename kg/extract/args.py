@@ -245,7 +245,7 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
-        when = when or head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS
+        when = when or head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS and _meeting(ctx, noun)
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
@@ -260,6 +260,12 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _meeting(ctx: Ctx, noun: Token) -> bool:
+    """Is the nominal cue a meeting, call or visit (not "after years of fighting")?"""
+    hit = ctx.cues.at(noun)
+    return hit is not None and hit.cue.plover == "CONSULT"
 
 
 def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
