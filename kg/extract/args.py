@@ -245,7 +245,10 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
-        when = when or head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS and _meeting(ctx, noun)
+        if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS:
+            if _kind(ctx, noun) == "ASSAULT":
+                break  # "brokered a ceasefire after years of fighting": no one's fighting named
+            when = when or _kind(ctx, noun) == "CONSULT"
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
@@ -262,10 +265,10 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     return ()
 
 
-def _meeting(ctx: Ctx, noun: Token) -> bool:
-    """Is the nominal cue a meeting, call or visit (not "after years of fighting")?"""
+def _kind(ctx: Ctx, noun: Token) -> str:
+    """The PLOVER type of the cue at ``noun``, or ""."""
     hit = ctx.cues.at(noun)
-    return hit is not None and hit.cue.plover == "CONSULT"
+    return hit.cue.plover if hit is not None else ""
 
 
 def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
