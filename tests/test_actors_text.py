@@ -84,6 +84,11 @@ def test_the_body_named_before_a_title_employs_the_person_even_when_the_parse_br
     assert res.affiliation(slug("Abu Salim")) == "ISIS"
 
 
+def test_a_long_arabic_name_with_a_hyphenated_particle_is_one_person(resolve):
+    res = resolve("Iraq said it had eliminated IS deputy caliph Abdallah Makki Muslih al-Rufay'i.")
+    assert names(res).get("Abdallah Makki Muslih al-Rufay'i") == slug("Abdallah Makki Muslih al-Rufay'i")
+
+
 def test_a_country_inside_an_organisation_is_no_affiliation(resolve):
     res = resolve("Anna Petrova, director of the Moscow Carnegie Policy Center, said the plan would fail.")
     center = slug("Moscow Carnegie Policy Center")

@@ -419,8 +419,8 @@ class NameFinder:
         """Not a fragment, a title's qualifier, a bare acronym or a place."""
         if len(span) == 1 and (kind == "person" or english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
             return False
-        if kind == "person" and len(span) > 5:
-            return False
+        if kind == "person" and sum(not t.is_punct for t in span) > 5:
+            return False  # ("Abdallah Makki Muslih al-Rufay'i" is five words)
         head = span.root
         if span[-1].lower_ in self.lex.of("place-noun") or span[-1].lower_ in self.lex.of("not-actor-head"):
             return False  # "Boni Forest", "the Maritime Traffic Safety Law"
