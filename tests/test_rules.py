@@ -728,6 +728,8 @@ CODED = [
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
+    ("Boko Haram fighters abducted more than 100 schoolgirls from a school in Chibok.",
+     ("BOKO_HARAM", "ASSAULT", "SCHOOLGIRLS")),
     ("Israel warned Hezbollah that it would respond forcefully.", ("ISR", "THREATEN", "HEZBOLLAH")),
     ("China has never condemned the invasion of Ukraine, and its partnership with Russia has grown.",
      ("CHN", "COOPERATE", "RUS")),
