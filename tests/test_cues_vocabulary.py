@@ -45,6 +45,8 @@ CODED = {
     "aid: arms sold (a class of arms words)": ("Turkey has sold armed drones to Ethiopia.", ("TUR", "AID", "ETH")),
     "aid: systems delivered": ("Germany delivered air defense systems to Ukraine.", ("DEU", "AID", "UKR")),
     "cooperate: arms bought": ("Poland bought Abrams tanks from the United States.", ("POL", "COOPERATE", "USA")),
+    "assault: town retaken from an actor (a past form tagged as present)": (
+        "Somali forces later retook the town from al-Shabab.", ("SOM_ARMED_FORCES", "ASSAULT", "SHABAAB")),
     "reject: door slammed": ("Beijing slammed the door on talks with Taipei.", ("CHN", "REJECT", "TWN")),
     "reject: denial of allegations made by someone": ("China denied the allegations made by the Philippines.",
                                                      ("CHN", "REJECT", "PHL")),

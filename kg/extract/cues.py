@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from kg.extract.names import verb_forms
 from kg.extract.wordindex import WordIndex, dependents
 from kg.lexicon import Cue, Lexicon
 
@@ -71,7 +72,8 @@ def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | N
 
 @lru_cache(maxsize=8)
 def _head_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(word for word, _ in lexicon.index)
+    heads = {word for word, _ in lexicon.index}
+    return frozenset(heads | {form for form, lemma in verb_forms().items() if lemma in heads})
 
 
 def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
@@ -79,7 +81,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     pos = _pos(tok)
     if not pos:
         return None
-    cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos)
+    cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos) or (
+        pos == "V" and lexicon.candidates(verb_forms().get(tok.lower_, ""), pos))  # "retook", tagged as present
     if not cues:
         return None
     if pos == "N" and tok.ent_type_ == "DATE" and tok.text[:1].isupper():

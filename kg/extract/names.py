@@ -109,6 +109,27 @@ def _english() -> frozenset[str]:
     return frozenset(w for w in words if isinstance(w, str))
 
 
+@cache
+def verb_forms() -> dict[str, str]:
+    """Irregular verb forms and their lemma ("retook" -> "retake"), from the installed English model's
+    lemmatizer exceptions: for verbs the tagger reads as a present form, whose lemma is then the form."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from kg.nlp import DEFAULT_MODEL
+
+    try:
+        root = get_package_path(DEFAULT_MODEL)
+    except (ImportError, OSError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for path in sorted(root.glob("*/lemmatizer/lookups")):
+        lookups = Lookups().from_disk(path)
+        if lookups.has_table("lemma_exc") and "verb" in lookups.get_table("lemma_exc"):
+            out.update({form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas})
+    return out
+
+
 def english_word(word: str) -> bool:
     """An ordinary English word ("Borders", "Justice", "Media"), in the singular or plural."""
     low = word.lower()

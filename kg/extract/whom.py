@@ -158,6 +158,8 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     ``object`` is coded only with an actor as its object."""
     if "object" not in d.flags:
         return None
+    if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
+        return None  # "retook the town from al-Shabab": taken from an actor
     if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
