@@ -73,7 +73,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
         who = _evaluator(ctx, tok)
-        owners = tuple(o for o in _evaluated(ctx, tok) if o not in who)
+        owners = tuple(o for o in _evaluated(ctx, tok) if o not in who) or _jailer(ctx, tok, who)
         if not who or not owners or clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
@@ -81,6 +81,17 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
         yield out
+
+
+def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
+    """"Mhike said his client's arrest could be unconstitutional": an arrest or detention judged with no doer
+    named is the doing of whoever the article has coded arresting that person."""
+    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
+    judged = [noun, *(args.children(noun.head, args.SUBJ) if noun.dep_ in {"attr", "acomp"} else ())]
+    act = next((t for t in judged if (hit := ctx.cues.at(t)) is not None and "custodial" in hit.cue.flags), None)
+    held = set(ctx.res._modifier_actors(act)) if act is not None else set()
+    doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held), None)
+    return (doer,) if doer and doer not in who else ()
 
 
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
