@@ -144,3 +144,10 @@ def test_what_is_asked_for_rejected_or_blamed_is_an_issue_with_positions(nlp, di
 def test_what_is_offered_or_pledged_is_an_issue_the_offerer_proposes(code):
     got, _ = stances(code, "Canada offered to resettle the refugees, but Thai officials refused.")
     assert any(a == "CAN" and p == "proposes" and "resettle the refugees" in i for a, p, i in got)
+
+
+def test_asking_someone_not_to_do_something_opposes_it(code):
+    got, _ = stances(code, '"Thailand should not deport the refugees," Human Rights Watch said.')
+    assert any(a == "HRW" and p == "opposes" for a, p, _ in got), got
+    got, _ = stances(code, '"Thailand should free the refugees," Human Rights Watch said.')
+    assert any(a == "HRW" and p == "supports" for a, p, _ in got), got

@@ -49,7 +49,8 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or tok
-        hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", "supports"), first)
+        stance = "opposes" if any(c.dep_ == "neg" for c in tok.children) else "supports"  # "shouldn't give them back"
+        hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", stance), first)
         d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic_requests")
         out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
