@@ -151,3 +151,8 @@ def test_asking_someone_not_to_do_something_opposes_it(code):
     assert any(a == "HRW" and p == "opposes" for a, p, _ in got), got
     got, _ = stances(code, '"Thailand should free the refugees," Human Rights Watch said.')
     assert any(a == "HRW" and p == "supports" for a, p, _ in got), got
+
+
+def test_a_move_or_decision_is_an_issue(code):
+    got, _ = stances(code, "The African Union welcomed the decision, and Kenya condemned the move.")
+    assert {(a, p) for a, p, _ in got} >= {("AU", "supports"), ("KEN", "opposes")}, got
