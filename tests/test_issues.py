@@ -156,3 +156,8 @@ def test_asking_someone_not_to_do_something_opposes_it(code):
 def test_a_move_or_decision_is_an_issue(code):
     got, _ = stances(code, "The African Union welcomed the decision, and Kenya condemned the move.")
     assert {(a, p) for a, p, _ in got} >= {("AU", "supports"), ("KEN", "opposes")}, got
+
+
+def test_overtures_are_the_proposer_s_issue(code):
+    got, _ = stances(code, "Turkey made overtures to Egypt, and Erdogan said a reset was possible.")
+    assert any(a == "TUR" and p == "proposes" for a, p, _ in got), got
