@@ -80,8 +80,21 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
-        out.positions = positions_of(ctx, d, near=tok.head if tok.dep_ in {"amod", "compound"} else tok)
+        out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
         yield out
+
+
+def _judged_noun(ctx: Ctx, tok: Token) -> Token:
+    """What a blame or praise word is said of: the noun it qualifies, the object of "call ... X", or the
+    subject of "X is Y" ("called the EU move disappointing", "the deal is a disaster")."""
+    if tok.dep_ in {"amod", "compound"}:
+        return tok.head
+    naming = _naming_verb(ctx, tok)
+    if naming is not None and (objects := [o for o in args.children(naming, {"dobj"}) if o.i != tok.i]):
+        return objects[0]
+    if tok.dep_ in {"attr", "acomp"} and (subjects := args.children(tok.head, args.SUBJ)):
+        return subjects[0]
+    return tok
 
 
 def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
