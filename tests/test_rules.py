@@ -728,6 +728,7 @@ CODED = [
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
+    ("Five civilians were killed by Russian shelling in Kharkiv.", ("RUS", "ASSAULT", "CIVILIANS")),
     ("Zimbabwean police arrested journalist Tom Moyo in Harare on Monday. His lawyer Peter Dube said Moyo's "
      "arrest was unconstitutional.", ("PETER_DUBE", "ACCUSE", "ZWE_POLICE")),
     ("Boko Haram fighters abducted more than 100 schoolgirls from a school in Chibok.",
