@@ -729,6 +729,10 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Five civilians were killed by Russian shelling in Kharkiv.", ("RUS", "ASSAULT", "CIVILIANS")),
+    ("Russian troops executed 12 prisoners, according to Ukrainian officials.",
+     ("RUS_ARMED_FORCES", "ASSAULT", "PRISONERS")),
+    ("Iranian agents plotted to kill the journalist Masih Alinejad, according to U.S. prosecutors.",
+     ("USA_PROSECUTORS", "ACCUSE", "IRN")),
     ("Zimbabwean police arrested journalist Tom Moyo in Harare on Monday. His lawyer Peter Dube said Moyo's "
      "arrest was unconstitutional.", ("PETER_DUBE", "ACCUSE", "ZWE_POLICE")),
     ("Boko Haram fighters abducted more than 100 schoolgirls from a school in Chibok.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.args import passive, subject
+from kg.extract.args import SUBJ, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.wordindex import dependents
 
@@ -177,6 +177,27 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
     return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
+
+
+def according_to(ctx: Ctx, sent: Span) -> Token | None:
+    """The source an "according to X" of the sentence names (X), or None."""
+    for tok in ctx.res.words.tokens({"according"}, span=sent):
+        for prep in tok.children:
+            if prep.lower_ == "to":
+                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def told_by_accuser(ctx: Ctx, tok: Token) -> bool:
+    """Is what ``tok`` tells said by an accuser by office ("Prosecutors say ...", "... according to
+    prosecutors")?"""
+    verb, _ = speaker(ctx, tok)
+    if verb is not None:
+        words = [t for s in verb.children if s.dep_ in SUBJ for t in s.subtree]
+    else:
+        source = according_to(ctx, ctx.res.words.sent(tok))
+        words = list(source.subtree) if source is not None else []
+    return any(t.lower_ in ctx.lex.of("accuser") for t in words)
 
 
 def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:

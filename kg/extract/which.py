@@ -80,6 +80,8 @@ def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
     """"That is why they want to kill her": a harm someone wants or seeks is not done."""
     tok = d.hit.tok
     if d.plover in HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
+        if clause.told_by_accuser(ctx, tok):
+            return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")
     return None
 

@@ -193,13 +193,14 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
     """"Prosecutors say Amirov hired Mehdiyev to kill Alinejad", "Iranian officials allegedly offered to
     pay": what an accuser says someone did, or what is alleged, is an accusation of it."""
     tok = d.hit.tok
-    verb, who = clause.speaker(ctx, tok)
+    who = clause.speaker(ctx, tok)[1]
     hedged = any(c.lower_ in ctx.lex.of("allege") for c in tok.children)
-    accuser = verb is not None and any(
-        t.lower_ in ctx.lex.of("accuser") for s in args.children(verb, args.SUBJ) for t in s.subtree)
+    accuser = clause.told_by_accuser(ctx, tok)
     if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
         return None
-    accusers = who if accuser and who else ((ctx.authority,) if ctx.authority else ())
+    source = clause.according_to(ctx, ctx.res.words.sent(tok))  # "... allegedly, according to prosecutors"
+    told = who or (ctx.res.refs_all(source) if source is not None else ())
+    accusers = told if accuser and told else ((ctx.authority,) if ctx.authority else ())
     if not accusers or set(accusers) & set(d.source):
         return None
     return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")
