@@ -55,6 +55,9 @@ CODED = {
     "cooperate: trilateral drills": ("Japan, the Philippines and the United States held trilateral drills.",
                                      ("PHL", "COOPERATE", "USA")),
     "sanction: cooperation ended": ("France and Chad ended their military cooperation.", ("FRA", "SANCTION", "TCD")),
+    "reject: disputes between two sides": ("Energy finds have sparked territorial disputes between Greece and Turkey.",
+                                           ("TUR", "REJECT", "GRC")),
+    "reject: motives questioned": ("Russia questioned the United States' motives.", ("RUS", "REJECT", "USA")),
     "reject: door slammed": ("Beijing slammed the door on talks with Taipei.", ("CHN", "REJECT", "TWN")),
     "reject: denial of allegations made by someone": ("China denied the allegations made by the Philippines.",
                                                      ("CHN", "REJECT", "PHL")),
@@ -81,6 +84,7 @@ NOT_CODED = {
     "an open letter": ("Egypt published an open letter to Israel.", "AGREE"),
     "destroyed by a storm": ("The storm destroyed hundreds of homes in Bangladesh.", "ASSAULT"),
     "slam the door is no criticism": ("Beijing slammed the door on talks with Taipei.", "ACCUSE"),
+    "question a finding": ("Experts questioned the findings.", "REJECT"),
     "sell a vision": ("Egypt sold its vision of the deal to Israel.", "AID"),
     "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
 }
