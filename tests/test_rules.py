@@ -729,6 +729,7 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Five civilians were killed by Russian shelling in Kharkiv.", ("RUS", "ASSAULT", "CIVILIANS")),
+    ("Iran warned the United States against any attack on its nuclear sites.", ("IRN", "REJECT", "USA")),
     ("Russian troops executed 12 prisoners, according to Ukrainian officials.",
      ("RUS_ARMED_FORCES", "ASSAULT", "PRISONERS")),
     ("Iranian agents plotted to kill the journalist Masih Alinejad, according to U.S. prosecutors.",
@@ -785,3 +786,8 @@ def test_years_of_fighting_before_a_clause_are_not_its_subject_act(reader):
     _, result = reader("The United Nations brokered a ceasefire between Libya's two rival camps after years of "
                        "fighting that have torn the country apart.")
     assert not any(e[0] == "UN" and e[1] == "ASSAULT" for e in coded(result)), coded(result)
+
+
+def test_an_attack_warned_against_is_not_done(reader):
+    _, result = reader("Iran warned the United States against any attack on its nuclear sites.")
+    assert not any(e[1] == "ASSAULT" for e in coded(result)), coded(result)

@@ -353,7 +353,7 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if hit and dep in _CONTENT_DEPS and (
                 hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}):
             return True
-        if hit and (dep == "dobj" or dep == "prep" and tok.doc[prev].lower_ in {"for", "on"}) and tok.pos_ == "NOUN" \
+        if hit and (dep == "dobj" or dep == "prep" and tok.doc[prev].lower_ in {"for", "on", "against"}) and tok.pos_ == "NOUN" \
                 and hit.cue.plover in {"THREATEN", "REJECT", "REQUEST"}:
             return True  # "called for the release of X", "threatened an attack": asked for or threatened, not done
         if dep not in _CONTENT_DEPS | {"conj", "pcomp", "pobj"} and not (
