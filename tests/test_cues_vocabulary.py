@@ -58,6 +58,9 @@ CODED = {
     "reject: disputes between two sides": ("Energy finds have sparked territorial disputes between Greece and Turkey.",
                                            ("TUR", "REJECT", "GRC")),
     "reject: motives questioned": ("Russia questioned the United States' motives.", ("RUS", "REJECT", "USA")),
+    "threaten: weapons to be used on a condition": ("North Korea said it would use nuclear weapons if the United "
+                                                    "States attacked.", ("PRK", "THREATEN", "USA")),
+    "assault: weapons used against": ("Russia used drones against Ukrainian cities.", ("RUS", "ASSAULT", "UKR")),
     "reject: door slammed": ("Beijing slammed the door on talks with Taipei.", ("CHN", "REJECT", "TWN")),
     "reject: denial of allegations made by someone": ("China denied the allegations made by the Philippines.",
                                                      ("CHN", "REJECT", "PHL")),

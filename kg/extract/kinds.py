@@ -128,7 +128,8 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not any(a.dep_ == "advcl" and _conditional(a) for a in tok.children):
         return None
-    return replace(d, plover="THREATEN", targets=args.condition_subjects(ctx, tok, d.source) or d.targets)
+    targets = args.condition_subjects(ctx, tok, d.source) or d.targets
+    return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
 
 
 def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
