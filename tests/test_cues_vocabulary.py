@@ -61,6 +61,7 @@ CODED = {
     "threaten: weapons to be used on a condition": ("North Korea said it would use nuclear weapons if the United "
                                                     "States attacked.", ("PRK", "THREATEN", "USA")),
     "assault: weapons used against": ("Russia used drones against Ukrainian cities.", ("RUS", "ASSAULT", "UKR")),
+    "coerce: broadcasts suspended": ("Mali suspended the broadcasts of France 24.", ("MLI", "COERCE", "FRANCE24")),
     "reject: door slammed": ("Beijing slammed the door on talks with Taipei.", ("CHN", "REJECT", "TWN")),
     "reject: denial of allegations made by someone": ("China denied the allegations made by the Philippines.",
                                                      ("CHN", "REJECT", "PHL")),
