@@ -132,6 +132,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     ended: (("N",), frozenset(), ""),
     threat_made: (("N",), frozenset({"warn"}), ""),
     patient_noun: (("N",), frozenset({"patient"}), ""),
+    held: (("N",), frozenset(), ""),
     noun_owner: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),
