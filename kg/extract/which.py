@@ -137,8 +137,8 @@ def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
 def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
     """"Sudanese authorities have approved a law": passing a law states a position on it, not an
     agreement with anyone."""
-    m = ctx.issues.near(d.hit.tok, acts=False)
-    if d.plover == "AGREE" and not d.targets and m is not None and m.family == "law":
+    m = ctx.issues.near(d.hit.tok, acts=False) if d.plover == "AGREE" and not d.targets else None
+    if m is not None and m.family == "law":
         return Stop("a law passed: a position only", keep_position=True)
     return None
 
