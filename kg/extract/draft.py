@@ -53,6 +53,10 @@ class Draft:
     def flags(self) -> frozenset[str]:
         return self.hit.cue.flags
 
+    def __eq__(self, other: object) -> bool:
+        """Field by field, as the dataclass's own (which makes a tuple of each side's fields): one dict to another."""
+        return self.__dict__ == other.__dict__ if other.__class__ is Draft else NotImplemented
+
 
 _DRAFT_FIELDS = frozenset(f.name for f in dataclasses.fields(Draft))
 _set_dict = object.__setattr__
