@@ -108,6 +108,8 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     reporter's question, asked or left unanswered, is no event between the parties."""
     tok = d.hit.tok
     words = ctx.lex.of("press-query")
+    if not any(w.lower() in ctx.res.words.lower or w.lower() in ctx.res.words.lemma for w in words):
+        return None  # no such word in the text (its lower-case words and lemmas): the rule has nothing to find
     objects = args.children(tok, {"dobj", "nsubjpass"}) + [o for _, o in args.prep_objects(tok, ("to", "for"))]
     if tok.lower_ in words or tok.lemma_ in words:
         return Stop("a reporter's question")
