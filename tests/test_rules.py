@@ -776,31 +776,3 @@ def test_years_of_fighting_before_a_clause_are_not_its_subject_act(reader):
     _, result = reader("The United Nations brokered a ceasefire between Libya's two rival camps after years of "
                        "fighting that have torn the country apart.")
     assert not any(e[0] == "UN" and e[1] == "ASSAULT" for e in coded(result)), coded(result)
-
-
-def test_a_rule_left_out_for_a_cue_would_have_returned_none(reader, monkeypatch):
-    """``rules_for`` leaves out the rules whose ``NEEDS`` a cue lacks: run anyway, on the rule cases and the
-    dev texts, each of them returns None for such a cue (so the events and the trace are the same)."""
-    from pathlib import Path
-
-    from kg.extract import rules
-
-    checked = []
-
-    def watched(rule):
-        def run(ctx, d):
-            out = rule(ctx, d)
-            if not rules._has(d.hit.cue, *rules.NEEDS[rule]):
-                checked.append(rule.__name__)
-                assert out is None, (rule.__name__, d.hit.tok.text, d.hit.cue)
-            return out
-        run.__name__ = rule.__name__
-        return run
-
-    every = {event: tuple(watched(r) if r in rules.NEEDS else r for r in (rules.EVENT_RULES if event else rules.STANCE_RULES))
-             for event in (True, False)}
-    monkeypatch.setattr(rules, "rules_for", lambda cue: every[cue.event])
-    dev = sorted((Path(__file__).parent / "data" / "dev").glob("*.txt"))
-    for text in [case[0] for case in CASES.values()] + [p.read_text() for p in dev]:
-        reader(text)
-    assert set(checked) == {r.__name__ for r in rules.NEEDS}
