@@ -289,6 +289,8 @@ def _judged(ctx: Ctx, verb: Token) -> bool:
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
+    if "between" not in ctx.res.words.lower:
+        return ()  # a text with no "between" (most): no need to walk the cue's words
     for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)

@@ -90,6 +90,7 @@ from kg.extract.whom import (
     undergone,
     welcomed_guest,
 )
+from kg.lexicon import Cue
 
 __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue", "code_sentence", "CAPTIVES"]
 
@@ -121,11 +122,62 @@ EVENT_RULES: tuple[Rule, ...] = (
 STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 
 
+#: What a rule needs of the cue itself to do anything at all (it returns None for any other cue, whatever the
+#: draft): its parts of speech (a verb or a predicative adjective: "V", "A"), the flags it must carry, and its
+#: position. Read by :func:`rules_for`, which leaves out the rules a cue can never fire.
+NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
+    modal_cue: ((), frozenset({"modal"}), ""),
+    actor_noun: (("N",), frozenset(), ""),
+    noun_as_modifier: (("N",), frozenset(), ""),
+    ended: (("N",), frozenset(), ""),
+    threat_made: (("N",), frozenset({"warn"}), ""),
+    patient_noun: (("N",), frozenset({"patient"}), ""),
+    held: (("N",), frozenset(), ""),
+    noun_owner: (("N",), frozenset(), ""),
+    claim_dismissed: (("N",), frozenset(), ""),
+    named_as: (("N",), frozenset(), ""),
+    verb_subject: (("V", "A"), frozenset(), ""),
+    instrument_owner: (("V", "A"), frozenset(), ""),
+    welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
+    undergone: ((), frozenset({"undergo"}), ""),
+    not_guilty_plea: ((), frozenset({"plea"}), ""),
+    verbal_attack: (("V", "A"), frozenset(), ""),
+    warning: (("V",), frozenset({"warn"}), ""),
+    actor_object: ((), frozenset({"object"}), ""),
+    actor_left_behind: ((), frozenset({"place"}), ""),
+    other_sense: (("V", "A"), frozenset(), ""),
+    refused_release: ((), frozenset({"refuse"}), ""),
+    mediators_propose: ((), frozenset(), "proposes"),
+    pledge: ((), frozenset({"pledge"}), ""),
+    reported_breach: ((), frozenset({"report"}), ""),
+    expelled_from: (("V", "A"), frozenset(), ""),
+    agentless_authority: ((), frozenset({"custodial"}), ""),
+    reported_own_strike: (("V", "A"), frozenset(), ""),
+    proposal_without_addressee: ((), frozenset(), "proposes"),
+    joint_phrasing: ((), frozenset({"both"}), ""),
+}
+_RULES_FOR: dict[Cue, tuple[Rule, ...]] = {}
+
+
+def rules_for(cue: Cue) -> tuple[Rule, ...]:
+    """The rules that may apply to ``cue``, in their order (:data:`EVENT_RULES` or :data:`STANCE_RULES`
+    less those whose :data:`NEEDS` it lacks), worked out once per cue."""
+    found = _RULES_FOR.get(cue)
+    if found is None:
+        found = _RULES_FOR[cue] = tuple(rule for rule in (EVENT_RULES if cue.event else STANCE_RULES)
+                                        if rule not in NEEDS or _has(cue, *NEEDS[rule]))
+    return found
+
+
+def _has(cue: Cue, pos: tuple[str, ...], flags: frozenset[str], position: str) -> bool:
+    return (not pos or cue.pos in pos) and flags <= cue.flags and (not position or cue.position == position)
+
+
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
     out = Outcome(hit)
     d = Draft(hit, hit.cue.plover, conf=0.7 if hit.cue.pos == "N" else 0.8, mediating="mediate" in hit.cue.flags)
-    for rule in EVENT_RULES if hit.cue.event else STANCE_RULES:
+    for rule in rules_for(hit.cue):
         step = None if d.done else rule(ctx, d)
         if isinstance(step, Stop):
             out.stopped, out.stopped_by = step.reason, rule.__name__

@@ -10,6 +10,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
+from kg.extract.wordindex import union
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
@@ -67,7 +68,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     'Ukraine said Russia was responsible for the attack': a speaker who condemns an actor's conduct, or holds
     it responsible for a harm, accuses it; one who commends it supports it."""
     blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
-    for tok in ctx.res.words.tokens(blame | praise | culpable, span=sent):
+    for tok in ctx.res.words.tokens(union(blame, praise, culpable), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one
         plover = "SUPPORT" if tok.lower_ in praise else "ACCUSE"

@@ -110,6 +110,8 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     reporter's question, asked or left unanswered, is no event between the parties."""
     tok = d.hit.tok
     words = ctx.lex.of("press-query")
+    if not any(w.lower() in ctx.res.words.lower or w.lower() in ctx.res.words.lemma for w in words):
+        return None  # no such word in the text (its lower-case words and lemmas): the rule has nothing to find
     objects = args.children(tok, {"dobj", "nsubjpass"}) + [o for _, o in args.prep_objects(tok, ("to", "for"))]
     if tok.lower_ in words or tok.lemma_ in words:
         return Stop("a reporter's question")
@@ -139,8 +141,8 @@ def asked_a_question(ctx: Ctx, d: Draft) -> Stop | None:
 def law_passed(ctx: Ctx, d: Draft) -> Stop | None:
     """"Sudanese authorities have approved a law": passing a law states a position on it, not an
     agreement with anyone."""
-    m = ctx.issues.near(d.hit.tok, acts=False)
-    if d.plover == "AGREE" and not d.targets and m is not None and m.family == "law":
+    m = ctx.issues.near(d.hit.tok, acts=False) if d.plover == "AGREE" and not d.targets else None
+    if m is not None and m.family == "law":
         return Stop("a law passed: a position only", keep_position=True)
     return None
 

@@ -192,6 +192,8 @@ def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
 def alleged(ctx: Ctx, d: Draft) -> Draft | None:
     """"Prosecutors say Amirov hired Mehdiyev to kill Alinejad", "Iranian officials allegedly offered to
     pay": what an accuser says someone did, or what is alleged, is an accusation of it."""
+    if not d.source or d.plover in {"ACCUSE", "REJECT"}:
+        return None
     tok = d.hit.tok
     who = clause.speaker(ctx, tok)[1]
     hedged = any(c.lower_ in ctx.lex.of("allege") for c in tok.children)

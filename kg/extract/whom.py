@@ -35,6 +35,8 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
     """"Israel and Hamas accused each other", "each side accused the other": each side towards the other."""
+    if len(d.source) < 2 and d.source != (PARTIES,):
+        return None  # one actor, who has no other to act with
     tok = d.hit.tok
     objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
     if d.source == (PARTIES,) and any(o.lower_ == "other" for o in objects):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import lru_cache
 from weakref import WeakKeyDictionary, ref
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "dependents"]
+__all__ = ["WordIndex", "dependents", "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
@@ -104,3 +105,10 @@ def _common(index: dict[str, list[int]], words: frozenset[str]) -> list[str]:
     if len(words) > len(index):
         return [w for w in index if w in words]
     return [w for w in words if w in index]
+
+
+@lru_cache(maxsize=64)
+def union(*classes: frozenset[str]) -> frozenset[str]:
+    """The words of a few word classes together, made once: ``a | b`` makes a new set at each call, which
+    :meth:`WordIndex.tokens` then hashes and compares anew (a rule asking once per sentence pays it each time)."""
+    return frozenset().union(*classes)
