@@ -89,6 +89,12 @@ def test_a_long_arabic_name_with_a_hyphenated_particle_is_one_person(resolve):
     assert names(res).get("Abdallah Makki Muslih al-Rufay'i") == slug("Abdallah Makki Muslih al-Rufay'i")
 
 
+def test_a_prosecutor_works_for_the_prosecutors_the_article_names(resolve):
+    res = resolve("U.S. prosecutors say the two men plotted the killing. Federal prosecutor Jacob Miller said the "
+                  "men were hired guns.")
+    assert res.affiliation(slug("Jacob Miller")) == "USA_PROSECUTORS"
+
+
 def test_a_country_inside_an_organisation_is_no_affiliation(resolve):
     res = resolve("Anna Petrova, director of the Moscow Carnegie Policy Center, said the plan would fail.")
     center = slug("Moscow Carnegie Policy Center")

@@ -247,9 +247,12 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
 
 
 def _fallback(res: Resolver, words: list[Token]) -> list[Clue]:
-    """No clue: a judge sits on the court the article names; an office of the state is held for
-    the state the article is about."""
+    """No clue: a prosecutor works for the prosecutors the article names; a judge sits on the court it
+    names; an office of the state is held for the state the article is about."""
     lows = {t.lower_ for t in words}
+    office = next((w + "s" for w in sorted(lows) if w + "s" in res.lex.of("accuser")), None)
+    if office and (body := res.last_named_org(None, office)):
+        return [Clue(body, 5)]  # "federal prosecutor Jacob Gutwillig" and the prosecutors the article names
     if lows & res.lex.of("court-title"):
         court = res.last_named_org(None, "court")
         if court:
