@@ -161,3 +161,10 @@ def test_a_move_or_decision_is_an_issue(code):
 def test_overtures_are_the_proposer_s_issue(code):
     got, _ = stances(code, "Turkey made overtures to Egypt, and Erdogan said a reset was possible.")
     assert any(a == "TUR" and p == "proposes" for a, p, _ in got), got
+
+
+def test_an_act_told_by_a_verb_is_its_own_issue(code):
+    got, _ = stances(code, "Relations froze after the 2013 military coup, when Egypt and Turkey withdrew their "
+                           "ambassadors.")
+    assert ("EGY", "supports", "withdrew their ambassadors") in got, got
+    assert not any(i == "the 2013 military coup" for _, _, i in got), got

@@ -118,7 +118,8 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     position = d.hit.cue.position or (plover()[d.plover].stance if d.plover in plover() else "")
     if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED:
         return []
-    m = ctx.issues.near(near if near is not None else d.hit.tok)
+    own = ctx.issues.by_token.get(d.hit.tok.i) if near is None and d.hit.cue.verbal else None
+    m = own or ctx.issues.near(near if near is not None else d.hit.tok)  # "withdrew their ambassadors": that act
     if m is None:
         return []
     sent = ctx.res.words.sent(d.hit.tok)
