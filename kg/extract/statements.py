@@ -101,10 +101,9 @@ def _judged_noun(ctx: Ctx, tok: Token) -> Token:
 def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
     """"Mhike said his client's arrest could be unconstitutional": an arrest or detention judged with no doer
     named is the doing of whoever the article has coded arresting that person."""
-    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
-    judged = [noun, *(args.children(noun.head, args.SUBJ) if noun.dep_ in {"attr", "acomp"} else ())]
-    act = next((t for t in judged if (hit := ctx.cues.at(t)) is not None and "custodial" in hit.cue.flags), None)
-    held = set(ctx.res._modifier_actors(act)) if act is not None else set()
+    act = _judged_noun(ctx, tok)
+    hit = ctx.cues.at(act)
+    held = set(ctx.res._modifier_actors(act)) if hit is not None and "custodial" in hit.cue.flags else set()
     doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held), None)
     return (doer,) if doer and doer not in who else ()
 
