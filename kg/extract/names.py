@@ -90,18 +90,8 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 def _english() -> frozenset[str]:
     """The words of the English lemmatizer's tables (nouns, verbs, adjectives, adverbs and their
     irregular forms), from the installed English model; empty when it has none."""
-    from spacy.lookups import Lookups
-    from spacy.util import get_package_path
-
-    from kg.nlp import DEFAULT_MODEL
-
-    try:
-        root = get_package_path(DEFAULT_MODEL)
-    except (ImportError, OSError, ValueError):
-        return frozenset()
     words: set[str] = set()
-    for path in sorted(root.glob("*/lemmatizer/lookups")):
-        lookups = Lookups().from_disk(path)
+    for lookups in _lemma_lookups():
         for table in ("lemma_index", "lemma_exc"):
             if lookups.has_table(table):
                 for part in lookups.get_table(table).values():
@@ -113,6 +103,16 @@ def _english() -> frozenset[str]:
 def verb_forms() -> dict[str, str]:
     """Irregular verb forms and their lemma ("retook" -> "retake"), from the installed English model's
     lemmatizer exceptions: for verbs the tagger reads as a present form, whose lemma is then the form."""
+    out: dict[str, str] = {}
+    for lookups in _lemma_lookups():
+        if lookups.has_table("lemma_exc") and "verb" in lookups.get_table("lemma_exc"):
+            out.update({form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas})
+    return out
+
+
+def _lemma_lookups() -> tuple:
+    """The lemmatizer lookup tables of the installed English model (none when it has none), read from disk
+    by each cached reader above, which keeps only what it needs."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -121,13 +121,8 @@ def verb_forms() -> dict[str, str]:
     try:
         root = get_package_path(DEFAULT_MODEL)
     except (ImportError, OSError, ValueError):
-        return {}
-    out: dict[str, str] = {}
-    for path in sorted(root.glob("*/lemmatizer/lookups")):
-        lookups = Lookups().from_disk(path)
-        if lookups.has_table("lemma_exc") and "verb" in lookups.get_table("lemma_exc"):
-            out.update({form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas})
-    return out
+        return ()
+    return tuple(Lookups().from_disk(path) for path in sorted(root.glob("*/lemmatizer/lookups")))
 
 
 def english_word(word: str) -> bool:
