@@ -119,14 +119,10 @@ def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
 def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"They" as the subject of what a plural speaker says ("the ministers said they would meet"):
     the speaker."""
-    if tok.lower_ != "they" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    verb = _saying_verb(res, tok) if tok.lower_ == "they" else None
+    if verb is None:
         return ()
-    clause = tok.head
-    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ not in {"ccomp"} or not _says(res, clause.head):
-        return ()
-    for subj in clause.head.children:
+    for subj in verb.children:
         if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts):
             return res.refs_all(subj)
     return ()
@@ -135,18 +131,24 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
 def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"It" as the subject of what a state, body or army says ("the military said it killed 20
     militants"): the speaker."""
-    if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    verb = _saying_verb(res, tok) if tok.lower_ == "it" else None
+    if verb is None:
         return ()
-    clause = tok.head
-    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or not _says(res, clause.head):
-        return ()
-    for subj in clause.head.children:
+    for subj in verb.children:
         if subj.dep_ == "nsubj" and subj.tag_ in {"NN", "NNP"}:
             refs = res.refs_all(subj)
             return refs if refs and all(res.kind(r) in {"state", "organization", "group"} for r in refs) else ()
     return ()
+
+
+def _saying_verb(res: Resolver, tok: Token) -> Token | None:
+    """The verb of saying, warning or vowing whose content clause ``tok`` is the subject of, or None."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" and _says(res, clause.head) else None
 
 
 def _says(res: Resolver, verb: Token) -> bool:

@@ -76,8 +76,7 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         return ()
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
-            force = (hit := ctx.cues.at(obj)) is not None and hit.cue.plover == "ASSAULT"
-            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if force else ())
+            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT" else ())
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         return ()  # "when journalists are harassed", "after being freed": by no one named
