@@ -317,8 +317,12 @@ def _included(ctx: Ctx, tok: Token, direct: list[Token], source: tuple[str, ...]
 def condition_subjects(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the conditions on ``tok`` name ("he will impose tariffs if Europe follows through", "warned of
     retaliation if Israel attacked"), other than ``source``."""
-    return tuple(r for a in children(tok, {"advcl"}) if any(m.lower_ in {"if", "unless"} for m in children(a, {"mark"}))
-                 for r in subject(ctx, a) if r not in source)
+    return tuple(r for a in children(tok, {"advcl"}) if conditional(a) for r in subject(ctx, a) if r not in source)
+
+
+def conditional(clause: Token) -> bool:
+    """Is the clause a condition ("if Europe follows through", "unless the attacks stop")?"""
+    return any(m.lower_ in {"if", "unless"} for m in children(clause, {"mark"}))
 
 
 def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
         return None
-    conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and _conditional(a)]
+    conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
     if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
         found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
         return replace(d, targets=found or d.targets)
@@ -60,10 +60,6 @@ def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, 
             if r not in source and r not in out:
                 out.append(r)
     return tuple(out)
-
-
-def _conditional(tok: Token) -> bool:
-    return any(m.lower_ in {"if", "unless"} for m in tok.children if m.dep_ == "mark")
 
 
 def _will(verb: Token) -> bool:
@@ -126,7 +122,7 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
-    if not any(a.dep_ == "advcl" and _conditional(a) for a in tok.children):
+    if not any(a.dep_ == "advcl" and args.conditional(a) for a in tok.children):
         return None
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
