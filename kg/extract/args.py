@@ -12,7 +12,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import dependents
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "conditional", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
