@@ -45,7 +45,7 @@ def _after_crosshead(doc: Doc, tok) -> bool:
     or plural noun ("Negotiations") right after a noun, closing a short verbless run of words that
     follows the end of a sentence ("Sovereignty negotiations Negotiations between ...")?"""
     prev = doc[tok.i - 1]
-    if not tok.text[:1].isupper() or tok.text == "I" or prev.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not prev.is_alpha:
+    if not tok.is_title or tok.text == "I" or prev.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not prev.is_alpha:
         return False
     plural = tok.tag_ in {"NNS", "NNPS"} and tok.text[1:].islower() and prev.is_lower
     if tok.tag_ not in _OPENERS and not plural:
