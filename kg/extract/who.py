@@ -153,9 +153,9 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if places and not where:
         return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
     told = [a for s in d.speaker if (a := _state_of(ctx, s))]  # "the interior ministry said 43 were detained"
-    home = where[0] if where else told[0] if told else ctx.authority
-    if home == ctx.home:
-        home = ctx.authority  # "in Afghanistan", "the Afghan interior ministry said": the Taliban's
+    home = where[0] if where else told[0] if told else ctx.home
+    if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
+        home = ctx.authority
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
 
