@@ -231,6 +231,13 @@ def test_the_three_nations_are_the_three_named_together(resolve):
     assert res.refs(token(res, "bloc")) == ("ECOWAS",)
 
 
+def test_the_regional_body_is_the_organisation_the_story_is_about(resolve):
+    res = resolve("ECOWAS activated its standby force. ECOWAS chiefs met in Abuja. Mali, Burkina Faso and Niger "
+                  "left ECOWAS and created the Alliance of Sahel States. The three nations accused the regional "
+                  "body of failing its members.")
+    assert res.refs(token(res, "body")) == ("ECOWAS",)
+
+
 def test_they_in_what_a_plural_speaker_says_is_the_speaker(resolve):
     res = resolve("Egypt and Qatar said they would host new talks.")
     assert set(res.refs(token(res, "they"))) == {"EGY", "QAT"}

@@ -77,13 +77,15 @@ def _nearest(res: Resolver, at: int, noun: str, before: bool = False) -> str | N
 
 
 def last_org(res: Resolver, at: int) -> str | None:
-    """The organisation named last before token ``at`` (not a state organ or a group)."""
-    best = None
+    """The organisation the text has named most often before token ``at``, the last of them on a tie
+    (not a state organ or a group): "the bloc" after a story about ECOWAS that names a newer alliance
+    once is still ECOWAS."""
+    seen: dict[str, tuple[int, int]] = {}
     for j, _, actor_id, _ in sorted(set(res.spans.values())):
         actor = res.actor(actor_id)
         if j >= at:
             break
         if actor is not None and actor.kind == "organization" and actor.category != "organs" \
                 and actor_id not in res.organ_of:
-            best = actor_id
-    return best
+            seen[actor_id] = (seen.get(actor_id, (0, 0))[0] + 1, j)
+    return max(seen, key=seen.__getitem__) if seen else None
