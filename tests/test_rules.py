@@ -728,6 +728,9 @@ CODED = [
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
+    ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("The Taliban attended a U.N.-organized meeting in Doha.", ("TALIBAN", "CONSULT", "UN")),
+    ("Pakistan took part in an EU-hosted conference on Afghanistan.", ("PAK", "CONSULT", "EU")),
     ("Five civilians were killed by Russian shelling in Kharkiv.", ("RUS", "ASSAULT", "CIVILIANS")),
     ("Iran warned the United States against any attack on its nuclear sites.", ("IRN", "REJECT", "USA")),
     ("Russian troops executed 12 prisoners, according to Ukrainian officials.",
@@ -786,6 +789,11 @@ def test_years_of_fighting_before_a_clause_are_not_its_subject_act(reader):
     _, result = reader("The United Nations brokered a ceasefire between Libya's two rival camps after years of "
                        "fighting that have torn the country apart.")
     assert not any(e[0] == "UN" and e[1] == "ASSAULT" for e in coded(result)), coded(result)
+
+
+def test_the_city_a_meeting_is_held_in_is_no_counterpart(reader):
+    _, result = reader("The Taliban attended a meeting in Doha.")
+    assert not any(e[2] == "QAT" for e in coded(result)), coded(result)
 
 
 def test_an_attack_warned_against_is_not_done(reader):

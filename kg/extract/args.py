@@ -306,7 +306,30 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
-            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source))
+            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source)
+            or _organiser(ctx, hit, source))
+
+
+def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"attended a meeting hosted by Qatar", "took part in EU-convened talks": whoever attends a meeting
+    meets whoever organised it."""
+    if hit.cue.plover != "CONSULT" or not hit.cue.verbal:
+        return ()
+    organise = ctx.res.lex.of("organise")
+    meetings = children(hit.tok, {"dobj"}) + [o for _, o in prep_objects(hit.tok, ("in", "at"))]
+    for noun in meetings:
+        for mod in children(noun, {"acl", "amod"}):
+            verb = mod.lower_.rsplit("-", 1)[-1]
+            if not any(verb in {w, w + "d", w + "ed"} for w in organise):
+                continue
+            found = [o for _, o in prep_objects(mod, ("by",))] + children(mod, {"npadvmod", "compound"})
+            refs = tuple(r for o in found for r in ctx.res.refs_all(o) if r not in source)
+            if not refs and "-" in mod.text:  # "a U.N.-organized meeting": one token
+                named = ctx.res.actors.names.get(mod.text.rsplit("-", 1)[0])
+                refs = (named,) if named and named not in source else ()
+            if refs:
+                return refs
+    return ()
 
 
 def _included(ctx: Ctx, tok: Token, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
@@ -432,6 +455,8 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
     if hit.cue.plover != "CONSULT":
         return ()
     for cand in cands:
+        if cand.dep_ == "pobj" and cand.head.lower_ in _WHERE_PREPS - _WHITHER:
+            continue  # "a meeting in Doha": where the meeting is, not whom it is with
         refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
