@@ -168,3 +168,14 @@ def test_an_act_told_by_a_verb_is_its_own_issue(code):
                            "ambassadors.")
     assert ("EGY", "supports", "withdrew their ambassadors") in got, got
     assert not any(i == "the 2013 military coup" for _, _, i in got), got
+
+
+def test_a_refusal_to_accept_opposes_the_issue(code):
+    got, _ = stances(code, "Hamas said it would never accept the Israeli truce plan.")
+    assert {p for a, p, _ in got if a == "HAMAS"} == {"opposes"}, got
+
+
+def test_we_in_a_quotation_that_runs_on_is_the_speaker(code):
+    got, _ = stances(code, "Israel offered a truce plan. “We will never accept this plan. It is a trap,” Hamas "
+                           "official Osama Hamdan said.")
+    assert any(a == "HAMDAN_OSAMA" and p == "opposes" for a, p, _ in got), got

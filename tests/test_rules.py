@@ -799,3 +799,9 @@ def test_the_city_a_meeting_is_held_in_is_no_counterpart(reader):
 def test_an_attack_warned_against_is_not_done(reader):
     _, result = reader("Iran warned the United States against any attack on its nuclear sites.")
     assert not any(e[1] == "ASSAULT" for e in coded(result)), coded(result)
+
+
+def test_a_cue_in_a_clause_of_a_negated_description_is_negated(reader):
+    _, result = reader("Taliban spokesman Zabihullah Mujahid spoke on Tuesday. “He is not someone we trust,” "
+                       "Mujahid said of Richard Bennett.")
+    assert not any(e[1] == "SUPPORT" for e in coded(result)), coded(result)

@@ -57,6 +57,9 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in a.head.children)
            for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
         return True
+    head = chain[0].head
+    if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
+        return True  # "He is not someone we trust"
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
            for x in chain[:2] for dep, low, i in dependents(x)):
@@ -363,5 +366,8 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
 
 
 def spoken_by_source(ctx: Ctx, tok: Token) -> bool:
-    """Is the sentence's main verb a speech verb (so its speaker may stand in for a missing source)?"""
-    return not passive(tok) and ctx.res.words.sent(tok).root.lemma_ in ctx.lex.of("speech")
+    """Is the sentence's main verb a speech verb, or is the sentence all quotation with a known speaker
+    ('"We will never accept this deal. We reject it," Hamdan said.'), so its speaker may stand in for a
+    missing source?"""
+    sent = ctx.res.words.sent(tok)
+    return not passive(tok) and (sent.root.lemma_ in ctx.lex.of("speech") or bool(quoted_speaker(ctx, sent)))

@@ -114,8 +114,11 @@ def describe(d: Draft) -> str:
 
 def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position]:
     """The position of each source on the issue the cue governs (``near``: where to look for it): the
-    cue's own, else what an event of its type states (plover.tsv ``stance``)."""
-    position = d.hit.cue.position or (plover()[d.plover].stance if d.plover in plover() else "")
+    cue's own, else what an event of its type states (plover.tsv ``stance``), as it does when a rule
+    recoded the event ("will never accept the plan" is a REJECT: it opposes the plan)."""
+    stance = plover()[d.plover].stance if d.plover in plover() else ""
+    recoded = d.plover != d.hit.cue.plover and stance not in {"", "-"}
+    position = stance if recoded else d.hit.cue.position or stance
     if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED:
         return []
     own = ctx.issues.by_token.get(d.hit.tok.i) if near is None and d.hit.cue.verbal else None
