@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: intimidation reported": ("Human Rights Watch said Ethiopian authorities intimidated journalists.",
+                                      ("HRW", "ACCUSE", "ETH")),
+    "accuse: destabilizing reported": ("Kenya said Somalia sought to destabilize the region.", ("KEN", "ACCUSE", "SOM")),
     "assault: fire with a weapon": ("Hezbollah fired rockets at Israel on Tuesday.", ("HEZBOLLAH", "ASSAULT", "ISR")),
     "assault: exchange of fire": ("Israeli troops exchanged fire with Hezbollah fighters.",
                                   ("IDF", "ASSAULT", "HEZBOLLAH")),
