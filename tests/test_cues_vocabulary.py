@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "mobilize: warships massed": ("China massed warships near Taiwan.", ("CHN", "MOBILIZE", None)),
+    "mobilize: soldiers stationed": ("Rwanda has stationed soldiers in eastern Congo.", ("RWA", "MOBILIZE", None)),
     "accuse: intimidation reported": ("Human Rights Watch said Ethiopian authorities intimidated journalists.",
                                       ("HRW", "ACCUSE", "ETH")),
     "accuse: destabilizing reported": ("Kenya said Somalia sought to destabilize the region.", ("KEN", "ACCUSE", "SOM")),

@@ -805,3 +805,8 @@ def test_a_cue_in_a_clause_of_a_negated_description_is_negated(reader):
     _, result = reader("Taliban spokesman Zabihullah Mujahid spoke on Tuesday. “He is not someone we trust,” "
                        "Mujahid said of Richard Bennett.")
     assert not any(e[1] == "SUPPORT" for e in coded(result)), coded(result)
+
+
+def test_the_forces_mobilized_are_no_counterpart(reader):
+    _, result = reader("Sudan's army fought the RSF. The RSF mobilized fighters in Darfur. North Korea put its army on high alert.")
+    assert ("RSF", "MOBILIZE", None) in coded(result) and ("PRK", "MOBILIZE", None) in coded(result), coded(result)

@@ -366,7 +366,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
-    direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
+    if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
+        direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())

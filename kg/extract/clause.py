@@ -316,16 +316,27 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if any(dep == "nsubj" and (h := ctx.cues.at(ctx.doc[i])) is not None and h.cue.pos == "N"
            and h.cue.plover == "REQUEST" for dep, _, i in dependents(tok)):
         return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
-    if tok.dep_ in {"xcomp", "ccomp"} and (head := ctx.cues.at(tok.head)):
-        if "pledge" in head.cue.flags:
+    if tok.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(tok.head)):
+        if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
             return pledge_absorbs(ctx, tok.head)
         if tok.dep_ == "xcomp":
             return True
+    if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
+        return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
         owner = ctx.cues.at(tok.head.head)
         if owner and owner.cue.pos == "N":
             return True
     return _inside_cue(ctx, tok)
+
+
+def _pledge_object(ctx: Ctx, tok: Token) -> Token | None:
+    """The pledge noun right before an infinitive clause that the parse hung on the verb instead."""
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if prev is None or prev.dep_ != "dobj" or prev.head.i != tok.head.i or not any(c.lower_ == "to" for c in tok.lefts):
+        return None
+    hit = ctx.cues.at(prev)
+    return prev if hit is not None and "pledge" in hit.cue.flags else None
 
 
 def _owned_force(ctx: Ctx, tok: Token) -> bool:
