@@ -19,6 +19,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
+_WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": only for criticism and rejection
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
@@ -366,11 +367,14 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
+    direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
+    if hit.cue.plover in _WITH_TYPES:  # "fought alongside Somali troops against al-Shabab": the common enemy
+        preps = tuple(p for p in preps if p != "against")
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
@@ -401,7 +405,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    if tok.dep_ in {"dobj", "attr", "pobj"} and head.pos_ in {"VERB", "AUX"}:
+    if tok.dep_ == "pobj" and head.dep_ in {"dobj", "nsubjpass"} and _amount(head):
+        tok, head = head, head.head  # "announced $500 million in military aid to Ukraine": the amount's verb
+    if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
         if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"
             told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
@@ -409,6 +415,11 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+def _amount(tok: Token) -> bool:
+    """Is ``tok`` an amount ("$500 million", "50 million euros", "a billion dollars")?"""
+    return tok.like_num or any(c.like_num and c.dep_ in {"nummod", "compound", "quantmod"} for c in tok.children)
 
 
 def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
