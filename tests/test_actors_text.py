@@ -318,3 +318,10 @@ def test_a_hyphenated_pair_and_an_office_are_no_organisations(resolve):
 def test_the_agency_of_a_dateline_is_no_actor(resolve):
     res = resolve("KYIV, March 3 (Reuters) - Volodymyr Zelenskyy met Emmanuel Macron in Paris.")
     assert "REUTERS" not in names(res).values()
+
+
+def test_the_forces_of_a_region_are_an_armed_organisation(resolve):
+    res = resolve("Forces in Somalia's Puntland region attacked IS-Somalia. Puntland forces killed 20 militants.")
+    assert res.refs(token(res, "Forces")) == ("PUNTLAND_FORCES",)
+    assert res.kind("PUNTLAND_FORCES") == "organization" and res.affiliation("PUNTLAND_FORCES") == "SOM"
+    assert res.refs(token(res, "forces")) == ("PUNTLAND_FORCES",)

@@ -19,7 +19,7 @@ from kg.model import Actor
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_groups", "quantity_refs"]
+__all__ = ["find_groups", "find_regional_forces", "quantity_refs"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "ROOT", "attr", "oprd"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
@@ -41,6 +41,40 @@ def find_groups(res: Resolver) -> None:
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
+
+
+def find_regional_forces(res: Resolver) -> None:
+    """"Puntland forces", "forces in Somalia's Puntland region": the forces of a region or a movement that
+    is no actor of its own are an armed organisation, acting for the state that owns the region."""
+    for tok in res.words.tokens(res.lex.nouns_of("forces")):
+        if tok.i in res.spans or tok.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"poss", "det"} for c in tok.children):
+            continue
+        name = _region_name(res, tok)
+        if name is None:
+            continue
+        label = f"{name.text} {tok.lower_}"
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label, name.text), origin="text")
+        owner = next((r for c in name.head.children if c.dep_ == "poss" for r in res.refs(c)
+                      if res.kind(r) == "state"), None)  # "Somalia's Puntland region"
+        if owner and actor_id not in res.text_affiliation:
+            res.text_affiliation[actor_id] = owner
+        start = min(tok.i, name.i)
+        res._add_span(start, tok.i + 1, actor_id, "name")
+
+
+def _region_name(res: Resolver, tok: Token) -> Token | None:
+    """The capitalised name of a region no actor holds before the forces noun ("Puntland forces") or after
+    it ("forces in Somalia's Puntland region")."""
+    before = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+    after = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+             if o.dep_ == "pobj" and o.lower_ in {"region", "state", "province"}
+             for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for name in before + after:
+        if name.i not in res.spans and name.text[:1].isupper() and name.ent_type_ in {"GPE", "LOC", "ORG", "NORP", ""}:
+            return name
+    return None
 
 
 def _argument(tok: Token) -> bool:
