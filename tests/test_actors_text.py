@@ -325,3 +325,10 @@ def test_the_forces_of_a_region_are_an_armed_organisation(resolve):
     assert res.refs(token(res, "Forces")) == ("PUNTLAND_FORCES",)
     assert res.kind("PUNTLAND_FORCES") == "organization" and res.affiliation("PUNTLAND_FORCES") == "SOM"
     assert res.refs(token(res, "forces")) == ("PUNTLAND_FORCES",)
+
+
+def test_he_and_us_in_a_quotation_are_not_its_speaker(resolve):
+    res = resolve("Richard Bennett is the U.N. rapporteur. Taliban spokesman Zabihullah Mujahid spoke on Tuesday. "
+                  "“He is a liar and he accused us of abuses,” Mujahid said.")
+    assert res.refs(token(res, "He")) == ("RICHARD_BENNETT",)
+    assert res.refs(token(res, "us")) == ("TALIBAN",)

@@ -503,7 +503,10 @@ class Resolver:
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
         if low in _PRONOUNS_PERSON:
-            ref = self._clause_subject(tok, self._unlike(low)) or self._gendered(tok)
+            unlike = self._unlike(low) | self._quoting(tok)
+            ref = self._clause_subject(tok, unlike) or self._last(tok.i, {"person"}, unlike=unlike)
+        elif low in {"us", "our", "ours"}:
+            return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)):
             return said
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
@@ -624,6 +627,23 @@ class Resolver:
         """The persons a gendered pronoun cannot stand for."""
         want = _GENDER.get(pronoun)
         return frozenset(a for a, g in self.genders().items() if want and g != want)
+
+    def _quoting(self, tok: Token) -> frozenset[str]:
+        """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a
+        speaker calls himself "I", so "he" inside his words is someone else."""
+        sent = self.words.sent(tok)
+        before = self.doc.text[sent.start_char:tok.idx]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return frozenset()
+        speech = self.lex.of("speech")
+        return frozenset(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB"
+                         for s in v.children if s.dep_ == "nsubj" and s.i > tok.i
+                         for r in self.refs_all(s) if self.kind(r) == "person")
+
+    def _quoting_side(self, tok: Token) -> tuple[str, ...]:
+        """The side of whoever says the quotation "us" or "our" stands in: what the speaker acts for,
+        else the speaker."""
+        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(self._quoting(tok))))
 
     def _gendered(self, tok: Token) -> str | None:
         """"She": the last person not known to be a man ("spokesman", "Mr.")."""
