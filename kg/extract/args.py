@@ -306,7 +306,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    return (_first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
+    return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source)
             or _organiser(ctx, hit, source))
 
@@ -330,6 +330,21 @@ def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...
                 refs = (named,) if named and named not in source else ()
             if refs:
                 return refs
+    return ()
+
+
+def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"denounced the U.S. arms sale to Taiwan", "praised Egypt's mediation with Hamas": a judgement of an
+    act is aimed at whoever does the act, not at whom the act is done to."""
+    if hit.cue.plover not in {"ACCUSE", "REJECT", "SUPPORT"}:
+        return ()
+    for noun in direct:
+        act = ctx.cues.at(noun) if noun.pos_ == "NOUN" else None
+        if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
+            continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
+        doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
+        if doers:
+            return doers
     return ()
 
 

@@ -162,10 +162,17 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
         return None  # "retook the town from al-Shabab": taken from an actor
-    if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
+    if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o) and not _asked_by(ctx, o)
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets else None
+
+
+def _asked_by(ctx: Ctx, noun: Token) -> bool:
+    """Is ``noun`` a call or claim with whoever made it named ("ignored calls from ECOWAS")?"""
+    if noun.lower_ not in ctx.lex.of("plea") | ctx.lex.of("claim") and noun.lemma_ not in ctx.lex.of("plea"):
+        return False
+    return any(ctx.res.refs_all(o) for _, o in args.prep_objects(noun, ("from", "by")))
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
