@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "protest: slogans chanted against": ("Demonstrators chanted slogans against President Kais Saied in Tunis.",
+                                         ("PROTESTERS", "PROTEST", "SAIED")),
     "accuse: failing to protect, reported": ("Israel said Hamas failed to honor the deal.", ("ISR", "ACCUSE", "HAMAS")),
     "mobilize: warships massed": ("China massed warships near Taiwan.", ("CHN", "MOBILIZE", None)),
     "mobilize: soldiers stationed": ("Rwanda has stationed soldiers in eastern Congo.", ("RWA", "MOBILIZE", None)),
