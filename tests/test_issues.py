@@ -179,3 +179,10 @@ def test_we_in_a_quotation_that_runs_on_is_the_speaker(code):
     got, _ = stances(code, "Israel offered a truce plan. “We will never accept this plan. It is a trap,” Hamas "
                            "official Osama Hamdan said.")
     assert any(a == "HAMDAN_OSAMA" and p == "opposes" for a, p, _ in got), got
+
+
+def test_a_topic_takes_positions_but_names_no_counterpart(code):
+    got, res = stances(code, "India said it supports Mauritius's sovereignty over the islands. Britain will cede "
+                             "sovereignty of the islands.")
+    assert any(a == "IND" and p == "supports" and "sovereignty" in issue for a, p, issue in got), got
+    assert not any(r.plover == "CONCEDE" and not r.target for r in res.relations), res.relations

@@ -171,6 +171,6 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional":
         return None
-    if need == "issue" and ctx.issues.near(d.hit.tok, acts=False) is not None:
-        return None
+    if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
+        return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
