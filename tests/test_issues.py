@@ -186,3 +186,10 @@ def test_a_topic_takes_positions_but_names_no_counterpart(code):
                              "sovereignty of the islands.")
     assert any(a == "IND" and p == "supports" and "sovereignty" in issue for a, p, issue in got), got
     assert not any(r.plover == "CONCEDE" and not r.target for r in res.relations), res.relations
+
+
+def test_a_move_called_disappointing_is_opposed(code):
+    got, _ = stances(code, 'Chris Swonger, head of the Distilled Spirits Council of the United States, called the EU '
+                           'move to tax U.S.-produced spirits "deeply disappointing and will severely undercut the '
+                           'efforts."')
+    assert any(p == "opposes" and "move" in issue for _, p, issue in got), got

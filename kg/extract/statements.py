@@ -91,7 +91,7 @@ def _judged_noun(ctx: Ctx, tok: Token) -> Token:
     if tok.dep_ in {"amod", "compound"}:
         return tok.head
     naming = _naming_verb(ctx, tok)
-    if naming is not None and (objects := [o for o in args.children(naming, {"dobj"}) if o.i != tok.i]):
+    if naming is not None and (objects := [o for o in args.children(naming, {"dobj", "oprd"}) if o.i != tok.i]):
         return objects[0]
     if tok.dep_ in {"attr", "acomp"} and (subjects := args.children(tok.head, args.SUBJ)):
         return subjects[0]
