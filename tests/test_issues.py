@@ -193,3 +193,8 @@ def test_a_move_called_disappointing_is_opposed(code):
                            'move to tax U.S.-produced spirits "deeply disappointing and will severely undercut the '
                            'efforts."')
     assert any(p == "opposes" and "move" in issue for _, p, issue in got), got
+
+
+def test_a_not_guilty_plea_opposes_the_charges_named_before(code):
+    got, _ = stances(code, "Prosecutors brought murder charges against Rafat Amirov. Amirov has pleaded not guilty.")
+    assert ("RAFAT_AMIROV", "opposes", "murder charges against Rafat Amirov") in got, got

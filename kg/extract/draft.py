@@ -123,6 +123,8 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
         return []
     own = ctx.issues.by_token.get(d.hit.tok.i) if near is None and d.hit.cue.verbal else None
     m = own or ctx.issues.near(near if near is not None else d.hit.tok)  # "withdrew their ambassadors": that act
+    if m is None and "plea" in d.hit.cue.flags:  # "have pleaded not guilty": to the charges named before
+        m = ctx.issues.last("legal", ctx.res.words.sent(d.hit.tok).start_char)
     if m is None:
         return []
     sent = ctx.res.words.sent(d.hit.tok)

@@ -219,6 +219,11 @@ class IssueIndex:
         self.phrases = {i: m for i, m in self.by_token.items() if i not in verbs}  # named by a noun phrase
         self._near: dict[tuple[int, bool], IssueMention | None] = {}
 
+    def last(self, family: str, before: int) -> IssueMention | None:
+        """The last issue of ``family`` named before character ``before`` ("the charges" before "pleaded not guilty")."""
+        return max((m for m in self.mentions if m.family == family and m.end <= before), key=lambda m: m.start,
+                   default=None)
+
     def heads(self, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that head an issue mention, in text order."""
         return [sent.doc[i] for i in sorted(i for i in self.by_token if sent.start <= i < sent.end)]
