@@ -419,6 +419,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
+    if tok.dep_ == "nsubj" and hit.cue.plover in {"ASSAULT", "COERCE"}:  # "the offensive ... has succeeded, pushing
+        cands += [o for x in children(tok.head, {"advcl"}) if x.tag_ == "VBG" for o in children(x, {"dobj"})]  # IS out"
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "pobj" and head.dep_ in {"dobj", "nsubjpass"} and _amount(head):
         tok, head = head, head.head  # "announced $500 million in military aid to Ukraine": the amount's verb
