@@ -729,6 +729,7 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("NATO is concerned that China is arming Russia.", ("NATO", "ACCUSE", "CHN")),
     ("An offensive launched by Puntland forces earlier this month has met with surprising success, pushing IS-Somalia "
      "out of some of its key strongholds.", ("PUNTLAND_FORCES", "ASSAULT", "IS_SOMALIA")),
     ("Human Rights Watch called for the charge to be dropped.", ("HRW", "REQUEST", None)),

@@ -403,6 +403,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
+        if hit.cue.plover == "ACCUSE" and x.dep_ == "ccomp":  # "concerned that China is arming Russia": China
+            cands += children(x, SUBJ)
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at"))]
     return cands, direct
 
