@@ -325,3 +325,26 @@ def test_the_forces_of_a_region_are_an_armed_organisation(resolve):
     assert res.refs(token(res, "Forces")) == ("PUNTLAND_FORCES",)
     assert res.kind("PUNTLAND_FORCES") == "organization" and res.affiliation("PUNTLAND_FORCES") == "SOM"
     assert res.refs(token(res, "forces")) == ("PUNTLAND_FORCES",)
+
+
+# -- places are no actors ---------------------------------------------------------
+def test_a_town_the_ner_takes_for_an_organisation_is_no_actor_when_attacked(resolve):
+    res = resolve("Rapid Support Forces attacked El Fasher.")
+    assert "Fasher" not in " ".join(names(res)) and names(res)["Rapid Support Forces"] == "RSF"
+    res = resolve("The rebels shelled El Fasher again. They seized El Fasher on Sunday.")
+    assert not [a for a in res.found.values() if "Fasher" in a.label]
+
+
+def test_a_killed_person_and_an_attacked_group_stay_actors(resolve):
+    res = resolve("Israeli jets killed Hassan Nasrallah.")
+    assert names(res).get("Hassan Nasrallah") not in {None, "ISR"}
+    res = resolve("Troops attacked the Allied Democratic Forces.")
+    assert "Allied Democratic Forces" in names(res)
+
+
+def test_a_name_described_as_a_city_or_capital_is_a_place(resolve):
+    res = resolve("Fighting raged around El Fasher, the last city the army holds in Darfur.")
+    assert not [a for a in res.found.values() if "Fasher" in a.label]
+    res = resolve("Khartoum, the capital of Sudan, was shelled by the RSF.")
+    assert "Khartoum" not in names(res) and names(res)["Sudan"] == "SDN"
+    assert names(resolve("Khartoum said it would respond."))["Khartoum"] == "SDN"  # a capital still speaks for its state

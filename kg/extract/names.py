@@ -227,9 +227,12 @@ class NameFinder:
         return state not in named
 
     def _is_place(self, span: Span) -> bool:
-        """A capital or country used as the place where something happens."""
+        """A capital or country used as the place where something happens, or a capital described as
+        a city ("Khartoum, the capital of Sudan"; an attacked capital stands for its state)."""
         head = span.root
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
+            return True
+        if self._city(head):
             return True
         if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
             return True
@@ -453,14 +456,14 @@ class NameFinder:
 
     def _drop_places(self) -> None:
         """A name the NER took for an organisation or person that the text uses as a place and never
-        as the subject or owner of anything ("the base on Diego Garcia", "the towns of X and Y") is
-        no actor."""
+        as the subject or owner of anything ("the base on Diego Garcia", "the towns of X and Y"), or
+        only ever as what is attacked ("attacked El Fasher"), is no actor."""
         uses: dict[str, list[str]] = {}
         for start, name in self._starts():
             if name.actor in self.found:
                 uses.setdefault(name.actor, []).append(self._use(self.doc[start:name.end]))
         for actor_id, kinds in uses.items():
-            if "place" in kinds and not {"subject", "other-org"} & set(kinds):
+            if "place" in kinds and not {"subject", "other-org"} & set(kinds) or set(kinds) == {"attacked"}:
                 del self.found[actor_id]
                 self.names = {i: n for i, n in self.names.items() if n.actor != actor_id}
 
@@ -472,16 +475,30 @@ class NameFinder:
         if self._place_use(span):
             return "place"
         head = span.root
+        if self._attacked(head) and self.kind(self.names[span.start].actor) == "organization" \
+                and not any(t.is_upper for t in span):
+            return "attacked"  # a person killed is no place, nor is an acronym ("attacked the ADF")
         return "subject" if head.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (
             head.dep_ == "pobj" and head.head.lower_ == "by") else "other"
 
     def _place_use(self, span: Span) -> bool:
         head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION:
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION or self._city(head):
             return True
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-noun"):
             return True
         return head.dep_ in {"compound", "appos"} and head.head.lower_ in self.lex.of("place-noun")
+
+    def _city(self, head: Token) -> bool:
+        """A name described as a town or city ("Goma, the largest city in eastern Congo", "Khartoum, the
+        capital of Sudan")."""
+        places = self.lex.of("place-noun") | self.lex.of("place-owner")
+        return any(c.dep_ == "appos" and c.lower_ in places for c in head.children)
+
+    def _attacked(self, head: Token) -> bool:
+        """The object of a verb of assault ("attacked El Fasher")."""
+        return head.dep_ == "dobj" and head.head.pos_ == "VERB" and any(
+            c.words == (head.head.lemma_,) and c.plover == "ASSAULT" for c in self.lex.candidates(head.head.lemma_, "V"))
 
     # -- hyphenated pairs ---------------------------------------------------------
     def _hyphen_pairs(self) -> None:
