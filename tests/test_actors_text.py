@@ -348,3 +348,14 @@ def test_a_name_described_as_a_city_or_capital_is_a_place(resolve):
     res = resolve("Khartoum, the capital of Sudan, was shelled by the RSF.")
     assert "Khartoum" not in names(res) and names(res)["Sudan"] == "SDN"
     assert names(resolve("Khartoum said it would respond."))["Khartoum"] == "SDN"  # a capital still speaks for its state
+
+
+# -- organisations named after a describing noun -----------------------------------
+def test_an_organisation_named_in_quotes_after_a_describing_noun(resolve):
+    res = resolve("The British foreign ministry declined to comment. They are part of the group "
+                  "“Chagossian Voices,” which seeks to assert the rights of the exiled population.")
+    org = names(res)["Chagossian Voices"]
+    assert res.kind(org) == "organization" and label_of(res, org) == "Chagossian Voices"
+    assert res.refs(token(res, "group")) == (org,) and res.refs(token(res, "which")) == (org,)
+    res = resolve('The group said "we will fight on," and left.')
+    assert not [a for a in res.found.values() if "fight" in a.label.lower()]

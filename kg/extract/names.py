@@ -29,6 +29,8 @@ __all__ = ["Name", "NameFinder", "variants", "english_word"]
 
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
 _DASHES = {"-", "—", "–", "--"}
+_OPEN_QUOTES = {'"', "“", "‘", "'"}
+_CLOSE_QUOTES = {'"', "”", "’", "'"}
 _PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around",
                 "through", "within", "on"}
 _PLACE_POSITION = _PLACE_PREPS - {"at", "from", "to"}  # where an NER name is a place, not an organisation
@@ -397,11 +399,32 @@ class NameFinder:
         for tok in self.words.tokens(self.lex.of("org-descriptor")):
             if tok.pos_ != "NOUN":
                 continue
+            quoted = self._quoted_name(tok.i + 1)
+            if quoted is not None:
+                yield quoted, "organization"
+                continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and self._org_word(doc[end]):
                 end += 1
             if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i):
                 yield doc[tok.i + 1: end], "organization"
+
+    def _quoted_name(self, at: int) -> Span | None:
+        """The capitalised words in quotation marks that open at token ``at`` ('the group "Chagossian
+        Voices," which'), without the punctuation before the closing mark."""
+        doc = self.doc
+        if at >= len(doc) or doc[at].text not in _OPEN_QUOTES:
+            return None
+        end = next((i for i in range(at + 1, min(at + 9, len(doc))) if doc[i].text in _CLOSE_QUOTES), None)
+        if end is None:
+            return None
+        while end > at + 1 and doc[end - 1].is_punct:
+            end -= 1
+        words = doc[at + 1: end]
+        if not words or not capital(words[0]) or any(
+                not capital(t) and not _joiner(t, self.lex.of("particle")) for t in words):
+            return None
+        return words
 
     def _org_word(self, tok: Token) -> bool:
         return (capital(tok) and tok.text not in self.actors.names and tok.text not in self.actors.demonyms
