@@ -359,3 +359,14 @@ def test_an_organisation_named_in_quotes_after_a_describing_noun(resolve):
     assert res.refs(token(res, "group")) == (org,) and res.refs(token(res, "which")) == (org,)
     res = resolve('The group said "we will fight on," and left.')
     assert not [a for a in res.found.values() if "fight" in a.label.lower()]
+
+
+def test_a_name_the_ner_misses_after_a_describing_noun_is_an_organisation(resolve):
+    res = resolve("A poll by pollster Ipsos found most French voters were worried.")
+    assert res.kind(names(res)["Ipsos"]) == "organization"
+    res = resolve("The war monitor Airwars counted 300 deaths.")
+    assert res.kind(names(res)["Airwars"]) == "organization"
+    res = resolve("Anti-graft watchdog Transparency International criticized the government.")
+    assert res.kind(names(res)["Transparency International"]) == "organization"
+    res = resolve("The think tank Chatham House said the deal was fragile.")
+    assert res.kind(names(res)["Chatham House"]) == "organization"

@@ -394,7 +394,7 @@ class NameFinder:
 
     def _described_orgs(self) -> Iterator[tuple[Span, str]]:
         """A name right after a noun that describes an organisation ("media association Pressnet",
-        "broadcaster TOLOnews", "the rights group Adalah Watch") is an organisation."""
+        "broadcaster TOLOnews", "the rights group Adalah Watch", "pollster Ipsos") is an organisation."""
         doc = self.doc
         for tok in self.words.tokens(self.lex.of("org-descriptor")):
             if tok.pos_ != "NOUN":
@@ -406,8 +406,15 @@ class NameFinder:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and self._org_word(doc[end]):
                 end += 1
-            if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i):
+            if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i
+                                    or self._whole_entity(doc[tok.i + 1: end])):
                 yield doc[tok.i + 1: end], "organization"
+
+    def _whole_entity(self, span: Span) -> bool:
+        """The NER's name of something, whole ("pollster Ipsos" when the parse does not join the two)."""
+        ent = span[0].ent_type_ in {"ORG", "PERSON", "NORP"} and span[0].ent_iob_ == "B"
+        return ent and all(t.ent_iob_ == "I" for t in span[1:]) and (
+            span.end == len(self.doc) or self.doc[span.end].ent_iob_ != "I")
 
     def _quoted_name(self, at: int) -> Span | None:
         """The capitalised words in quotation marks that open at token ``at`` ('the group "Chagossian
