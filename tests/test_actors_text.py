@@ -370,3 +370,12 @@ def test_a_name_the_ner_misses_after_a_describing_noun_is_an_organisation(resolv
     assert res.kind(names(res)["Transparency International"]) == "organization"
     res = resolve("The think tank Chatham House said the deal was fragile.")
     assert res.kind(names(res)["Chatham House"]) == "organization"
+
+
+def test_forces_loyal_to_a_person_named_beside_his_title(resolve):
+    res = resolve("U.S. forces hit targets in areas abandoned by counterterror forces loyal to former Syrian "
+                  "president Bashar al-Assad. Despite those operations, IS has been trying to regroup.",
+                  published=date(2025, 3, 1))  # the parse hangs the name beside "president", the title
+    (forces,) = res.refs(token(res, "forces", 1))
+    assert res.kind(forces) == "organization" and res.affiliation(forces) == "SYR"
+    assert label_of(res, forces) == "forces loyal to former Syrian president Bashar al-Assad"
