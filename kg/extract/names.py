@@ -29,6 +29,8 @@ __all__ = ["Name", "NameFinder", "variants", "english_word"]
 
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
 _DASHES = {"-", "—", "–", "--"}
+_OPEN_QUOTES = {'"', "“", "‘", "'"}
+_CLOSE_QUOTES = {'"', "”", "’", "'"}
 _PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around",
                 "through", "within", "on"}
 _PLACE_POSITION = _PLACE_PREPS - {"at", "from", "to"}  # where an NER name is a place, not an organisation
@@ -227,9 +229,12 @@ class NameFinder:
         return state not in named
 
     def _is_place(self, span: Span) -> bool:
-        """A capital or country used as the place where something happens."""
+        """A capital or country used as the place where something happens, or a capital described as
+        a city ("Khartoum, the capital of Sudan"; an attacked capital stands for its state)."""
         head = span.root
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
+            return True
+        if self._city(head):
             return True
         if head.dep_ == "poss" and head.head.lower_ in self.lex.of("place-owner"):
             return True
@@ -389,16 +394,44 @@ class NameFinder:
 
     def _described_orgs(self) -> Iterator[tuple[Span, str]]:
         """A name right after a noun that describes an organisation ("media association Pressnet",
-        "broadcaster TOLOnews", "the rights group Adalah Watch") is an organisation."""
+        "broadcaster TOLOnews", "the rights group Adalah Watch", "pollster Ipsos") is an organisation."""
         doc = self.doc
         for tok in self.words.tokens(self.lex.of("org-descriptor")):
             if tok.pos_ != "NOUN":
                 continue
+            quoted = self._quoted_name(tok.i + 1)
+            if quoted is not None:
+                yield quoted, "organization"
+                continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and self._org_word(doc[end]):
                 end += 1
-            if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i):
+            if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i
+                                    or self._whole_entity(doc[tok.i + 1: end])):
                 yield doc[tok.i + 1: end], "organization"
+
+    def _whole_entity(self, span: Span) -> bool:
+        """The NER's name of something, whole ("pollster Ipsos" when the parse does not join the two)."""
+        ent = span[0].ent_type_ in {"ORG", "PERSON", "NORP"} and span[0].ent_iob_ == "B"
+        return ent and all(t.ent_iob_ == "I" for t in span[1:]) and (
+            span.end == len(self.doc) or self.doc[span.end].ent_iob_ != "I")
+
+    def _quoted_name(self, at: int) -> Span | None:
+        """The capitalised words in quotation marks that open at token ``at`` ('the group "Chagossian
+        Voices," which'), without the punctuation before the closing mark."""
+        doc = self.doc
+        if at >= len(doc) or doc[at].text not in _OPEN_QUOTES:
+            return None
+        end = next((i for i in range(at + 1, min(at + 9, len(doc))) if doc[i].text in _CLOSE_QUOTES), None)
+        if end is None:
+            return None
+        while end > at + 1 and doc[end - 1].is_punct:
+            end -= 1
+        words = doc[at + 1: end]
+        if not words or not capital(words[0]) or any(
+                not capital(t) and not _joiner(t, self.lex.of("particle")) for t in words):
+            return None
+        return words
 
     def _org_word(self, tok: Token) -> bool:
         return (capital(tok) and tok.text not in self.actors.names and tok.text not in self.actors.demonyms
@@ -453,14 +486,14 @@ class NameFinder:
 
     def _drop_places(self) -> None:
         """A name the NER took for an organisation or person that the text uses as a place and never
-        as the subject or owner of anything ("the base on Diego Garcia", "the towns of X and Y") is
-        no actor."""
+        as the subject or owner of anything ("the base on Diego Garcia", "the towns of X and Y"), or
+        only ever as what is attacked ("attacked El Fasher"), is no actor."""
         uses: dict[str, list[str]] = {}
         for start, name in self._starts():
             if name.actor in self.found:
                 uses.setdefault(name.actor, []).append(self._use(self.doc[start:name.end]))
         for actor_id, kinds in uses.items():
-            if "place" in kinds and not {"subject", "other-org"} & set(kinds):
+            if "place" in kinds and not {"subject", "other-org"} & set(kinds) or set(kinds) == {"attacked"}:
                 del self.found[actor_id]
                 self.names = {i: n for i, n in self.names.items() if n.actor != actor_id}
 
@@ -472,16 +505,30 @@ class NameFinder:
         if self._place_use(span):
             return "place"
         head = span.root
+        if self._attacked(head) and self.kind(self.names[span.start].actor) == "organization" \
+                and not any(t.is_upper for t in span):
+            return "attacked"  # a person killed is no place, nor is an acronym ("attacked the ADF")
         return "subject" if head.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (
             head.dep_ == "pobj" and head.head.lower_ == "by") else "other"
 
     def _place_use(self, span: Span) -> bool:
         head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION:
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION or self._city(head):
             return True
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-noun"):
             return True
         return head.dep_ in {"compound", "appos"} and head.head.lower_ in self.lex.of("place-noun")
+
+    def _city(self, head: Token) -> bool:
+        """A name described as a town or city ("Goma, the largest city in eastern Congo", "Khartoum, the
+        capital of Sudan")."""
+        places = self.lex.of("place-noun") | self.lex.of("place-owner")
+        return any(c.dep_ == "appos" and c.lower_ in places for c in head.children)
+
+    def _attacked(self, head: Token) -> bool:
+        """The object of a verb of assault ("attacked El Fasher")."""
+        return head.dep_ == "dobj" and head.head.pos_ == "VERB" and any(
+            c.words == (head.head.lemma_,) and c.plover == "ASSAULT" for c in self.lex.candidates(head.head.lemma_, "V"))
 
     # -- hyphenated pairs ---------------------------------------------------------
     def _hyphen_pairs(self) -> None:

@@ -69,14 +69,15 @@ def _loyal_forces(res: Resolver) -> None:
 
 
 def _loyal_to(res: Resolver, tok: Token) -> Token | None:
-    """The person a forces noun is loyal to or "of"."""
+    """The person a forces noun is loyal to or "of", or named beside his title there ("loyal to former
+    Syrian president Bashar al-Assad")."""
     preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
     preps += [p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children
               if p.dep_ == "prep" and p.lower_ == "to"]
-    for prep in preps:
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.i in res.spans and res.kind(res.spans[obj.i][2]) == "person":
-                return obj
+    objs = [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+    for obj in objs + [a for o in objs for a in o.children if a.dep_ == "appos"]:  # "to former president X"
+        if obj.i in res.spans and res.kind(res.spans[obj.i][2]) == "person":
+            return obj
     return None
 
 
