@@ -729,6 +729,9 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("Qatar is mediating between Israel and Hamas.", ("QAT", "CONSULT", "HAMAS")),
+    ("The Chinese foreign minister arrived in Moscow for a three-day visit.", ("WANG_YI", "CONSULT", "RUS")),
+    ("Armenia and Azerbaijan initialed a peace treaty.", ("ARM", "AGREE", "AZE")),
     ("NATO is concerned that China is arming Russia.", ("NATO", "ACCUSE", "CHN")),
     ("An offensive launched by Puntland forces earlier this month has met with surprising success, pushing IS-Somalia "
      "out of some of its key strongholds.", ("PUNTLAND_FORCES", "ASSAULT", "IS_SOMALIA")),

@@ -164,8 +164,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
         return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
-    if verb.dep_ in {"acomp", "oprd"}:  # "Egypt is concerned about ..."
-        return subject(ctx, verb.head, seen + 1)
+    if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+        return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
     if verb.dep_ == "advcl" and verb.head.i != verb.i:  # "Speaking to reporters, X said"; a clause with no subject
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
@@ -486,8 +486,9 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
     if hit.cue.plover != "CONSULT":
         return ()
     for cand in cands:
-        if cand.dep_ == "pobj" and cand.head.lower_ in _WHERE_PREPS - _WHITHER:
-            continue  # "a meeting in Doha": where the meeting is, not whom it is with
+        if cand.dep_ == "pobj" and cand.head.lower_ in _WHERE_PREPS - _WHITHER and not (
+                {hit.tok.lemma_, cand.head.head.lemma_} & ctx.lex.of("visit")):
+            continue  # "a meeting in Doha": where the meeting is, not whom it is with (but "arrived in Moscow")
         refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
