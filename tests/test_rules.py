@@ -729,6 +729,8 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("Israel and Hamas fought for months.", ("ISR", "ASSAULT", "HAMAS")),
+    ("Israel and Hamas fought for months. Hamas offered to release 33 hostages.", ("HAMAS", "AGREE", "ISR")),
     ("Qatar is mediating between Israel and Hamas.", ("QAT", "CONSULT", "HAMAS")),
     ("The Chinese foreign minister arrived in Moscow for a three-day visit.", ("WANG_YI", "CONSULT", "RUS")),
     ("Armenia and Azerbaijan initialed a peace treaty.", ("ARM", "AGREE", "AZE")),

@@ -17,10 +17,11 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
     """"Trump attacked the newspaper for refusing to support him": attacking someone for what they did is
     criticism (ACCUSE), not force."""
     tok = d.hit.tok
-    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in {"pcomp", "pobj"} for g in c.children)
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(c.dep_ == "dobj" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
             for c in tok.children):
-        return None
+        return None  # "fought for months", "fought for independence": force, and no one criticised
     return replace(d, plover="ACCUSE")
 
 

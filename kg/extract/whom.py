@@ -189,8 +189,8 @@ def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
-    """"release the hostages": freeing captives is aimed at the other side."""
-    if d.plover in {"CONCEDE", "REJECT", "REQUEST"} and any(captive(ctx, t) for t in d.targets):
+    """"release the hostages", "offered to free 33 hostages": freeing captives is aimed at the other side."""
+    if d.plover in {"CONCEDE", "REJECT", "REQUEST", "AGREE"} and any(captive(ctx, t) for t in d.targets):
         return replace(d, targets=(OTHER_SIDE,))
     return None
 
