@@ -386,3 +386,8 @@ def test_forces_loyal_to_a_person_named_beside_his_title(resolve):
     (forces,) = res.refs(token(res, "forces", 1))
     assert res.kind(forces) == "organization" and res.affiliation(forces) == "SYR"
     assert label_of(res, forces) == "forces loyal to former Syrian president Bashar al-Assad"
+
+
+def test_the_west_is_a_group_of_states(resolve):
+    res = resolve("Iran's foreign minister said the West must lift sanctions. Western countries condemned the coup.")
+    assert res.refs(token(res, "West")) == ("WEST",) and res.refs(token(res, "countries")) == ("WEST",)

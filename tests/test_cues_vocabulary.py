@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "assault: hostilities": ("Hostilities between Israel and Hamas resumed.", ("ISR", "ASSAULT", "HAMAS")),
     "protest: slogans chanted against": ("Demonstrators chanted slogans against President Kais Saied in Tunis.",
                                          ("PROTESTERS", "PROTEST", "SAIED")),
     "accuse: failing to protect, reported": ("Israel said Hamas failed to honor the deal.", ("ISR", "ACCUSE", "HAMAS")),
@@ -82,6 +83,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "hostility is an attitude": ("Putin's hostility towards the West is well known.", "ASSAULT"),
     "fire a minister": ("Donald Trump fired Defense Secretary Mark Esper on Friday.", "ASSAULT"),
     "blast is criticism": ("Donald Trump blasted Joe Biden over the border.", "ASSAULT"),
     "hammer out a deal": ("Israel and Hamas hammered out a ceasefire deal.", "ASSAULT"),
