@@ -391,3 +391,11 @@ def test_forces_loyal_to_a_person_named_beside_his_title(resolve):
 def test_the_west_is_a_group_of_states(resolve):
     res = resolve("Iran's foreign minister said the West must lift sanctions. Western countries condemned the coup.")
     assert res.refs(token(res, "West")) == ("WEST",) and res.refs(token(res, "countries")) == ("WEST",)
+
+
+def test_countries_and_allies_named_by_a_modifier_are_groups(resolve):
+    res = resolve("Turkey wants better ties with Gulf nations. Indian Ocean countries welcomed the deal. "
+                  "Trump criticised America's allies.")
+    assert res.refs(token(res, "nations")) == ("GULF_NATIONS",)
+    assert res.refs(token(res, "countries")) == ("INDIAN_OCEAN_COUNTRIES",)
+    assert res.refs(token(res, "allies")) == ("AMERICAS_ALLIES",) and res.kind("AMERICAS_ALLIES") == "group"

@@ -37,7 +37,8 @@ def find_groups(res: Resolver) -> None:
         label = _label(phrase)
         if tok.i in res.spans and label == tok.lower_:
             continue  # the dictionary's group ("civilians")
-        actor_id = res.actors.names.get(label) or slug(label)  # "Demonstrators" is the dictionary's group
+        actor_id = res.actors.names.get(label) or res.actors.names.get(phrase.text) or slug(label)  # "Demonstrators"
+        # and "Western countries" are the dictionary's groups
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
@@ -96,10 +97,11 @@ def _phrase(res: Resolver, tok: Token) -> Span | None:
         start -= 1
     while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct):
         start += 1
+    relational = tok.lower_ in res.lex.of("relational")
     for i in range(start, tok.i):
         span = res.spans.get(i)
-        if span and not (span[3] == "demonym" or res.kind(span[2]) in {"group", "person"}):
-            return None  # "Hamas fighters", "Russian-backed separatists" are the actor itself
+        if span and not (span[3] == "demonym" or res.kind(span[2]) in {"group", "person"} or relational):
+            return None  # "Hamas fighters", "Russian-backed separatists" are the actor itself ("America's allies" not)
     return res.doc[start: tok.i + 1]
 
 
