@@ -97,6 +97,7 @@ WORD_CLASSES = {
     "former": "words that make a title a past one ('former ambassador')",
     "collective": "plural heads of group actors ('rights groups', 'security analysts')",
     "collective-modified": "collective heads that name a group only with a modifier ('rights groups')",
+    "populace": "nouns of a state's population ('the Afghan people', 'the people of Myanmar'): a group of its own",
     "relational": "collective heads whose possessor is another actor, not the group itself ('America's allies')",
     "quantity": "nouns of number before 'of' ('tens of thousands of Sudanese' is a group)",
     "state-plural": "plural nouns that refer back to several states named before ('the three nations')",

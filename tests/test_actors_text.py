@@ -399,3 +399,9 @@ def test_countries_and_allies_named_by_a_modifier_are_groups(resolve):
     assert res.refs(token(res, "nations")) == ("GULF_NATIONS",)
     assert res.refs(token(res, "countries")) == ("INDIAN_OCEAN_COUNTRIES",)
     assert res.refs(token(res, "allies")) == ("AMERICAS_ALLIES",) and res.kind("AMERICAS_ALLIES") == "group"
+
+
+def test_a_states_people_is_a_group_of_its_own(resolve):
+    res = resolve("Bennett said he will engage with the people of Afghanistan. The Afghan people deserve better.")
+    assert res.refs(token(res, "people")) == ("AFG_PEOPLE",) and res.refs(token(res, "people", 1)) == ("AFG_PEOPLE",)
+    assert res.kind("AFG_PEOPLE") == "group"

@@ -393,6 +393,15 @@ class Resolver:
         deps = _MOD_DEPS | {"npadvmod"} if tok.lower_ == "led" else _MOD_DEPS  # "the Hamas-led attack"
         return [c for c in tok.children if c.dep_ in deps and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
 
+    def _populace(self, tok: Token) -> tuple[str, ...]:
+        """"The Afghan people", "the people of Myanmar": a state's population, a group of its own."""
+        if tok.lower_ not in self.lex.of("populace"):
+            return ()
+        named = [c for c in tok.children if c.dep_ in {"amod", "compound"}] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        states = [self.spans[c.i][2] for c in named if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
+        return (self.people(states[0]),) if states else ()
+
     def people(self, state_id: str) -> str:
         """A population named by a plural demonym ("Palestinians"): a group actor of its own."""
         actor_id = f"{state_id}_PEOPLE"
@@ -467,7 +476,7 @@ class Resolver:
             return plural  # "the two men", "the three nations", "the regional body"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
-        quantity = quantity_refs(self, tok)
+        quantity = quantity_refs(self, tok) or self._populace(tok)
         if quantity:
             return quantity
         for dep, _, i in dependents(tok):  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
