@@ -729,6 +729,8 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("Polat Sayim heads the World Uyghur Congress. “We don’t have a country. That’s why we have to ask Germany for "
+     "help. We keep trying,” Sayim said.", ("POLAT_SAYIM", "REQUEST", "DEU")),
     ("Israel and Hamas fought for months.", ("ISR", "ASSAULT", "HAMAS")),
     ("Israel and Hamas fought for months. Hamas offered to release 33 hostages.", ("HAMAS", "AGREE", "ISR")),
     ("Qatar is mediating between Israel and Hamas.", ("QAT", "CONSULT", "HAMAS")),

@@ -215,7 +215,8 @@ def quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
 def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     speech = ctx.lex.of("speech")
     text = ctx.text[sent.start_char:sent.end_char].strip()
-    if not text or text[0] not in _OPEN_QUOTES or any(t.lemma_ in speech and t.pos_ == "VERB" for t in sent):
+    if not text or not (text[0] in _OPEN_QUOTES or _inside_quote(ctx, sent)) or any(
+            t.lemma_ in speech and t.pos_ == "VERB" for t in sent):
         return ()
     ahead = _closing_speaker(ctx, sent, text)
     if ahead or sent.start == 0:
@@ -225,6 +226,14 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
         if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
             return quote
     return quoted_speaker(ctx, prev) if ctx.text[prev.start_char:prev.end_char].strip()[:1] in _OPEN_QUOTES else ()
+
+
+def _inside_quote(ctx: Ctx, sent: Span) -> bool:
+    """Does the sentence sit inside a quotation opened earlier in its paragraph ('"We have no country.
+    That's why we ask Europe. ...," he said.': the middle sentence)?"""
+    before = ctx.text[:sent.start_char]
+    para = before[before.rfind("\n") + 1:]
+    return para.count("“") > para.count("”") or "“" not in para and "”" not in para and para.count('"') % 2 == 1
 
 
 def _closing_speaker(ctx: Ctx, sent: Span, text: str) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 authority behind an act told without its doer."""
 from __future__ import annotations
 
+from spacy.tokens import Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
@@ -91,9 +92,15 @@ def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     _, who = clause.speaker(ctx, d.hit.tok)
     if not who:
         return None
-    if d.hit.cue.pos == "V" and clause.deontic(d.hit.tok):
+    if d.hit.cue.pos == "V" and clause.deontic(d.hit.tok) and not _own_duty(d.hit.tok):
         return Stop("a deontic verb in speech: coded as the speaker's request")
     return replace(d, speaker=who)
+
+
+def _own_duty(verb: Token) -> bool:
+    """"we have to ask Europe", "I must warn you": a duty the speaker states of himself is his own act."""
+    holder = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in holder.children)
 
 
 def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
@@ -119,7 +126,7 @@ def _first_person(hit: CueHit) -> bool:
         subjects = args.children(tok, args.SUBJ | args.PASS_SUBJ)
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
-        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects)
+        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok)
     return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in tok.children)
 
 
