@@ -405,3 +405,12 @@ def test_a_states_people_is_a_group_of_its_own(resolve):
     res = resolve("Bennett said he will engage with the people of Afghanistan. The Afghan people deserve better.")
     assert res.refs(token(res, "people")) == ("AFG_PEOPLE",) and res.refs(token(res, "people", 1)) == ("AFG_PEOPLE",)
     assert res.kind("AFG_PEOPLE") == "group"
+
+
+def test_more_plural_nouns_name_groups(resolve):
+    res = resolve("Pro-Russian separatists shelled the town. Hardliners rejected the deal. Unknown attackers killed two "
+                  "peacekeepers.")
+    assert res.refs(token(res, "separatists")) == ("PRO_RUSSIAN_SEPARATISTS",)
+    assert res.refs(token(res, "Hardliners")) == ("HARDLINERS",)
+    assert res.kind(res.refs(token(res, "attackers"))[0]) == "group"
+    assert res.refs(token(res, "peacekeepers")) == ("PEACEKEEPERS",)
