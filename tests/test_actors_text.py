@@ -414,3 +414,9 @@ def test_more_plural_nouns_name_groups(resolve):
     assert res.refs(token(res, "Hardliners")) == ("HARDLINERS",)
     assert res.kind(res.refs(token(res, "attackers"))[0]) == "group"
     assert res.refs(token(res, "peacekeepers")) == ("PEACEKEEPERS",)
+
+
+def test_a_number_is_no_part_of_a_groups_name(resolve):
+    res = resolve("The Taliban met envoys from more than two dozen countries. Hundreds of rights groups protested.")
+    assert not any("dozen" in a.label for a in res.found.values())
+    assert res.refs(token(res, "groups")) == ("RIGHTS_GROUPS",)

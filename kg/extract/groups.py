@@ -95,8 +95,10 @@ def _phrase(res: Resolver, tok: Token) -> Span | None:
     start = tok.i
     while start - 1 >= res.words.sent(tok).start and _modifier(res.doc[start - 1], tok):
         start -= 1
-    while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct):
-        start += 1
+    quantity = res.lex.of("quantity")
+    while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct or res.doc[start].like_num
+                             or res.doc[start].lower_ in quantity or res.doc[start].lower_ + "s" in quantity):
+        start += 1  # "two dozen countries": countries
     relational = tok.lower_ in res.lex.of("relational")
     for i in range(start, tok.i):
         span = res.spans.get(i)
