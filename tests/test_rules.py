@@ -729,6 +729,8 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("The European Union quickly retaliated with its own tariffs on $28 billion worth of U.S. exports.",
+     ("EU", "SANCTION", "USA")),
     ("Polat Sayim heads the World Uyghur Congress. “We don’t have a country. That’s why we have to ask Germany for "
      "help. We keep trying,” Sayim said.", ("POLAT_SAYIM", "REQUEST", "DEU")),
     ("Israel and Hamas fought for months.", ("ISR", "ASSAULT", "HAMAS")),

@@ -428,6 +428,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         tok, head = head, head.head  # "announced $500 million in military aid to Ukraine": the amount's verb
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
+            direct += [o for _, o in prep_objects(head, ("on", "against"))]
         if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"
             told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
             direct, cands = direct + told, cands + told
