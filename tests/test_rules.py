@@ -729,6 +729,8 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("India has stepped up efforts to build ties with Mauritius.", ("IND", "SUPPORT", "MUS")),
+    ("The United States and Iraq conducted a joint operation against IS.", ("USA", "COOPERATE", "IRQ")),
     ("The European Union quickly retaliated with its own tariffs on $28 billion worth of U.S. exports.",
      ("EU", "SANCTION", "USA")),
     ("Polat Sayim heads the World Uyghur Congress. “We don’t have a country. That’s why we have to ask Germany for "
@@ -825,6 +827,11 @@ def test_a_cue_in_a_clause_of_a_negated_description_is_negated(reader):
     _, result = reader("Taliban spokesman Zabihullah Mujahid spoke on Tuesday. “He is not someone we trust,” "
                        "Mujahid said of Richard Bennett.")
     assert not any(e[1] == "SUPPORT" for e in coded(result)), coded(result)
+
+
+def test_a_joint_operation_is_not_done_with_its_enemy(reader):
+    _, result = reader("The United States and Iraq conducted a joint operation against IS.")
+    assert not any(e[1] == "COOPERATE" and e[2] == "ISIS" for e in coded(result)), coded(result)
 
 
 def test_the_forces_mobilized_are_no_counterpart(reader):

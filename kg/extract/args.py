@@ -163,7 +163,11 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
                 return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
-        return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
+        own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
+        if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
+                and verb.head.lemma_ in ctx.lex.of("endeavour"):
+            return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
+        return own
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
     if verb.dep_ == "advcl" and verb.head.i != verb.i:  # "Speaking to reporters, X said"; a clause with no subject
@@ -413,6 +417,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
+    if hit.cue.plover in _WITH_TYPES:  # "a joint operation against IS": the common enemy
+        preps = tuple(p for p in preps if p != "against")
     direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
