@@ -729,6 +729,9 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("Turkey's defense minister said Ankara was close to realigning with Egypt.", ("TUR_DEFENSE_MINISTER", "AGREE",
+                                                                                  "EGY")),
+    ("Russia is open to negotiating with Ukraine.", ("RUS", "AGREE", "UKR")),
     ("India has stepped up efforts to build ties with Mauritius.", ("IND", "SUPPORT", "MUS")),
     ("The United States and Iraq conducted a joint operation against IS.", ("USA", "COOPERATE", "IRQ")),
     ("The European Union quickly retaliated with its own tariffs on $28 billion worth of U.S. exports.",
@@ -832,6 +835,11 @@ def test_a_cue_in_a_clause_of_a_negated_description_is_negated(reader):
 def test_a_joint_operation_is_not_done_with_its_enemy(reader):
     _, result = reader("The United States and Iraq conducted a joint operation against IS.")
     assert not any(e[1] == "COOPERATE" and e[2] == "ISIS" for e in coded(result)), coded(result)
+
+
+def test_what_is_objected_to_is_not_done(reader):
+    _, result = reader("Hamas objected to holding talks with Israel.")
+    assert not any(e[1] == "CONSULT" for e in coded(result)), coded(result)
 
 
 def test_the_forces_mobilized_are_no_counterpart(reader):

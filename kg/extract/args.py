@@ -28,7 +28,7 @@ _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
-_GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
+_GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for", "to"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
@@ -374,7 +374,7 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
     if hit.cue.plover != "AGREE":
         return ()
     for t in hit.tok.subtree:
-        talks = ctx.cues.at(t) if t.i != hit.tok.i and t.pos_ == "NOUN" else None
+        talks = ctx.cues.at(t) if t.i != hit.tok.i and t.pos_ in {"NOUN", "VERB"} else None
         if talks is not None and talks.cue.plover == "CONSULT":
             refs = tuple(r for _, o in prep_objects(t, ("with",)) for r in ctx.res.refs_all(o) if r not in source)
             if refs:

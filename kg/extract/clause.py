@@ -334,7 +334,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
         owner = ctx.cues.at(tok.head.head)
-        if owner and owner.cue.pos == "N":
+        if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True
     return _inside_cue(ctx, tok)
 
