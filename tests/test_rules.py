@@ -729,6 +729,8 @@ CODED = [
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),
     ("Thailand deported 40 Uyghurs to China on Thursday.", ("THA", "COERCE", "UYGHURS")),
     ("Iran attended a meeting hosted by Qatar.", ("IRN", "CONSULT", "QAT")),
+    ("ECOWAS activated its standby force on Tuesday. Security analyst Kabiru Adamu welcomed the move.",
+     ("KABIRU_ADAMU", "SUPPORT", "ECOWAS")),
     ("Turkey's defense minister said Ankara was close to realigning with Egypt.", ("TUR_DEFENSE_MINISTER", "AGREE",
                                                                                   "EGY")),
     ("Russia is open to negotiating with Ukraine.", ("RUS", "AGREE", "UKR")),

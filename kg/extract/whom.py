@@ -77,8 +77,23 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     home = ctx.authority
     acts = [h for o in args.children(d.hit.tok, {"dobj"}) if (h := ctx.cues.at(o)) is not None]
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
-        return None
+        doer = _mover(ctx, d)
+        return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
+
+
+def _mover(ctx: Ctx, d: Draft) -> str | None:
+    """"Analyst Kabiru Adamu welcomed the move": "the move" or "the decision", owned by no one named, is the
+    last act the article coded before the sentence, by someone other than the judge."""
+    sent = ctx.res.words.sent(d.hit.tok)
+    for o in args.children(d.hit.tok, {"dobj"}):
+        m = ctx.issues.by_token.get(o.i)
+        if m is None or m.family != "measure" or not any(c.lower_ in {"the", "this", "that"} for c in o.children) \
+                or ctx.res._modifier_actors(o):
+            continue
+        return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in d.source
+                     and ctx.res.kind(r.source) != "person"), None)
+    return None
 
 
 def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
