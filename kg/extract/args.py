@@ -28,7 +28,7 @@ _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
-_GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for", "to"}
+_GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}

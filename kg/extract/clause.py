@@ -287,11 +287,12 @@ def _scope(tok: Token) -> Token:
 def content_cue(ctx: Ctx, tok: Token) -> bool:
     """Does the content of ``tok`` (a pledge) hold an act of its own, coded for the pledger? Fighting to
     be stopped ("pledged to stop fighting") and talks to be held ("promised to negotiate with the RSF")
-    are no such act: the pledge itself is the agreement."""
+    are no such act, nor is cooperation ("pledged to cooperate with the IAEA"): the pledge itself is the agreement."""
     scope = _scope(tok)
     end = ctx.lex.of("end")
     return any(t.i != tok.i and t.i != scope.i and t.dep_ in {"xcomp", "ccomp", "acl", "advcl", "conj"}
-               and (hit := ctx.cues.at(t)) is not None and hit.cue.plover != "CONSULT" and t.head.lemma_ not in end
+               and (hit := ctx.cues.at(t)) is not None and hit.cue.plover not in {"CONSULT", "COOPERATE"}
+               and t.head.lemma_ not in end
                for t in scope.subtree)
 
 
