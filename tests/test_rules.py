@@ -766,7 +766,17 @@ CODED = [
     ("Kenyan police arrested dozens of protesters in Nairobi. The activist Mary Wanjiku has been in pretrial "
      "detention since March. Kenya's government did not comment.", ("KEN", "COERCE", "MARY_WANJIKU")),
     ("Egypt and Qatar urged Israel and Hamas to honor their commitments.", ("QAT", "REQUEST", "HAMAS")),
+    ("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries, including "
+     "the EU bloc.", ("TRUMP", "SANCTION", "EU")),
+    ("Israeli airstrikes killed at least 12 Hamas fighters in Gaza on Monday, health officials said.",
+     ("ISR", "ASSAULT", "HAMAS")),
 ]
+
+
+def test_where_the_goods_a_tariff_hits_are_sent_is_not_its_target(reader):
+    _, result = reader("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 "
+                       "countries, including the EU bloc.")
+    assert ("TRUMP", "SANCTION", "USA") not in coded(result), coded(result)
 
 
 def test_a_pledge_to_cooperate_is_the_agreement_not_cooperation(reader):

@@ -40,8 +40,8 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 
 def passive(tok: Token) -> bool:
     """"was signed", "a plan proposed by mediators"."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # (but "Israeli airstrikes killed 12 people": a past tense
+        return not any(dep == "dobj" for dep, _, _ in dependents(tok))  # parsed as a participle)
     if _stands(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
@@ -397,7 +397,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
-                  and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)]
+                  and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
+                  and not (p == "to" and "dest" in hit.cue.flags)]  # "levied tariffs on exports to the U.S."
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
