@@ -770,6 +770,8 @@ CODED = [
      "the EU bloc.", ("TRUMP", "SANCTION", "EU")),
     ("Israeli airstrikes killed at least 12 Hamas fighters in Gaza on Monday, health officials said.",
      ("ISR", "ASSAULT", "HAMAS")),
+    ("Three Kenyan soldiers were wounded by a roadside bomb planted by al-Shabab.",
+     ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
 ]
 
 

@@ -77,7 +77,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         return ()
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
-            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT" else ())
+            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
+                                             else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         return ()  # "when journalists are harassed", "after being freed": by no one named
@@ -232,10 +233,16 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    for x in children(noun, {"acl"}):  # "a military coup led by el-Sisi", "an offensive launched by Puntland forces"
-        if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in res.refs_all(o))):
+    return _made_by(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
+    Puntland forces", "a roadside bomb planted by al-Shabab"."""
+    for x in children(noun, {"acl"}):
+        if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))):
             return refs
-    return _governing_subject(ctx, noun)
+    return ()
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
