@@ -772,6 +772,8 @@ CODED = [
      ("ISR", "ASSAULT", "HAMAS")),
     ("Three Kenyan soldiers were wounded by a roadside bomb planted by al-Shabab.",
      ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("The Lebanese army said two of its soldiers were killed in an Israeli drone strike near Tyre.",
+     ("ISR", "ASSAULT", "LBN_ARMED_FORCES")),
 ]
 
 
