@@ -132,6 +132,8 @@ CASES = {
                         {("RAFAT_AMIROV", "REJECT", "USA_PROSECUTORS")}, set(), set()),
     "targeted_elsewhere": ("India backs the handover and would support a deal between Britain and Mauritius.",
                            {("IND", "SUPPORT", "GBR")}, set(), {("IND", "SUPPORT", None)}),
+    "own_state_target": ("The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub.",
+                         set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
 }
