@@ -779,6 +779,13 @@ CODED = [
 ]
 
 
+def test_an_actor_named_in_a_clause_on_the_object_is_not_its_owner(reader):
+    _, result = reader("President Emmerson Mnangagwa has ruled Zimbabwe since 2017. A High Court judge in Zimbabwe on "
+                       "Wednesday adjourned the case of a journalist arrested over his interviews with a war "
+                       "veteran-turned-politician who criticized the country's president.")
+    assert not any(e[2] == "MNANGAGWA" for e in coded(result)), coded(result)
+
+
 def test_where_the_goods_a_tariff_hits_are_sent_is_not_its_target(reader):
     _, result = reader("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 "
                        "countries, including the EU bloc.")

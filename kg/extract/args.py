@@ -466,7 +466,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             continue
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
-            for t in cand.subtree:
+            for t in (t for t in cand.subtree if not _in_clause(t, cand)):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
@@ -481,6 +481,16 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if refs:
             return refs
     return ()
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a clause below ``top`` ("interviews with a veteran who criticized the president":
+    the president)?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
