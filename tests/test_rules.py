@@ -776,6 +776,8 @@ CODED = [
      ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
     ("The Lebanese army said two of its soldiers were killed in an Israeli drone strike near Tyre.",
      ("ISR", "ASSAULT", "LBN_ARMED_FORCES")),
+    ("The Houthis attacked ships linked to Israel in the Red Sea.", ("HOUTHIS", "ASSAULT", "ISR")),
+    ("Iran seized a tanker belonging to Greece in the Gulf.", ("IRN", "COERCE", "GRC")),
 ]
 
 

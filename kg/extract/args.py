@@ -467,7 +467,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in (t for t in cand.subtree if not _in_clause(t, cand)):
-                if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
+                if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
                     # "concern over the violence in Israel" blames it)
@@ -481,6 +481,12 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if refs:
             return refs
     return ()
+
+
+def _tied_to(tok: Token) -> bool:
+    """"ships linked to Israel", "vessels belonging to Iran": whose they are, not where they go."""
+    verb = tok.head.head
+    return tok.head.lower_ == "to" and verb.dep_ == "acl" and verb.lemma_ in {"link", "tie", "belong"}
 
 
 def _in_clause(tok: Token, top: Token) -> bool:
