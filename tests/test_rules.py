@@ -778,6 +778,8 @@ CODED = [
      ("ISR", "ASSAULT", "LBN_ARMED_FORCES")),
     ("The Houthis attacked ships linked to Israel in the Red Sea.", ("HOUTHIS", "ASSAULT", "ISR")),
     ("Iran seized a tanker belonging to Greece in the Gulf.", ("IRN", "COERCE", "GRC")),
+    ("The U.S. sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha.",
+     ("USA", "SANCTION", "SHKELZEN_BERISHA")),
 ]
 
 

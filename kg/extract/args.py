@@ -313,9 +313,24 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
+    if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
+        return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
     return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source)
             or _organiser(ctx, hit, source))
+
+
+def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha": the relatives named
+    beside a target are targets too."""
+    out: list[str] = []
+    for kin in (k for d in direct for k in children(d, {"appos"})):
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kin.children):
+            continue
+        for name in (n for a in children(kin, {"appos"}) for n in (a, *a.conjuncts)):
+            named = ctx.res.refs(name) or tuple(r for a in children(name, {"appos"}) for r in ctx.res.refs(a))
+            out += [r for r in named if r not in source]
+    return tuple(out)
 
 
 def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
