@@ -790,6 +790,11 @@ def test_an_actor_named_in_a_clause_on_the_object_is_not_its_owner(reader):
     assert not any(e[2] == "MNANGAGWA" for e in coded(result)), coded(result)
 
 
+def test_a_state_closing_its_own_embassy_does_not_sanction_it(reader):
+    _, result = reader("The United States closed its embassy in Kabul.")
+    assert not any(e[1] == "SANCTION" and e[2] in {"USA", "USA_EMBASSY"} for e in coded(result)), coded(result)
+
+
 def test_where_the_goods_a_tariff_hits_are_sent_is_not_its_target(reader):
     _, result = reader("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 "
                        "countries, including the EU bloc.")

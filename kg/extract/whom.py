@@ -269,10 +269,12 @@ def between_each(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def own_state_target(ctx: Ctx, d: Draft) -> Draft | None:
-    """"The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub": force or a
-    penalty is never aimed at the doer's own state (its places are no targets, nor are its own forces)."""
+    """"The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub", "the United
+    States closed its embassy in Kabul": force or a penalty is never aimed at the doer's own state (its places
+    are no targets), nor a state's at its own organs."""
     if d.plover not in {"ASSAULT", "COERCE", "SANCTION"} or not d.targets or not d.source:
         return None
     own = {_state_of(ctx, s) for s in d.source} - {None}
-    kept = tuple(t for t in d.targets if t not in own)
+    states = {s for s in d.source if ctx.res.kind(s) == "state"}  # "the United States closed its embassy"
+    kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or _state_of(ctx, t) not in states))
     return replace(d, targets=kept) if kept != d.targets else None
