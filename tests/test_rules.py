@@ -780,6 +780,8 @@ CODED = [
     ("Iran seized a tanker belonging to Greece in the Gulf.", ("IRN", "COERCE", "GRC")),
     ("The U.S. sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha.",
      ("USA", "SANCTION", "SHKELZEN_BERISHA")),
+    ("Five Kenyan soldiers were killed in an attack claimed by al-Shabab.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA")),
 ]
 
 

@@ -445,6 +445,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
+    if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (
+            tok.head.head.pos_ == "VERB"):  # "five soldiers were killed in an attack claimed by al-Shabab",
+        cands += children(tok.head.head, SUBJ | PASS_SUBJ)  # "died in an ambush by Boko Haram": the soldiers
     if tok.dep_ == "nsubj" and hit.cue.plover in {"ASSAULT", "COERCE"}:  # "the offensive ... has succeeded, pushing
         cands += [o for x in children(tok.head, {"advcl"}) if x.tag_ == "VBG" for o in children(x, {"dobj"})]  # IS out"
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
