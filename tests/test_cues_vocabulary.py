@@ -83,6 +83,9 @@ CODED = {
                                    ("HAMAS", "ASSAULT", "IDF")),
     "assault: prisoner hanged": ("Iran hanged Alireza Akbari, a British-Iranian national convicted of spying.",
                                  ("IRN", "ASSAULT", "ALIREZA_AKBARI")),
+    "coerce: held without charge": ("Zimbabwe's president spoke in Zimbabwe on Monday. Zimbabwe's opposition "
+                                    "criticized Zimbabwe's parliament. Nelson Chamisa has been held without charge "
+                                    "since March.", ("ZWE", "COERCE", "NELSON_CHAMISA")),
     "coerce: stripped of a passport": ("Iranian authorities stripped dissident Ali Karimi of his passport.",
                                        ("IRN", "COERCE", "ALI_KARIMI")),
     "assault: homes torched": ("Boko Haram insurgents torched the homes of Christian villagers in Borno state.",
