@@ -132,6 +132,8 @@ CASES = {
                         {("RAFAT_AMIROV", "REJECT", "USA_PROSECUTORS")}, set(), set()),
     "targeted_elsewhere": ("India backs the handover and would support a deal between Britain and Mauritius.",
                            {("IND", "SUPPORT", "GBR")}, set(), {("IND", "SUPPORT", None)}),
+    "own_state_target": ("The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub.",
+                         set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
 }
@@ -781,7 +783,39 @@ CODED = [
     ("Kenyan police arrested dozens of protesters in Nairobi. The activist Mary Wanjiku has been in pretrial "
      "detention since March. Kenya's government did not comment.", ("KEN", "COERCE", "MARY_WANJIKU")),
     ("Egypt and Qatar urged Israel and Hamas to honor their commitments.", ("QAT", "REQUEST", "HAMAS")),
+    ("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries, including "
+     "the EU bloc.", ("TRUMP", "SANCTION", "EU")),
+    ("Israeli airstrikes killed at least 12 Hamas fighters in Gaza on Monday, health officials said.",
+     ("ISR", "ASSAULT", "HAMAS")),
+    ("Three Kenyan soldiers were wounded by a roadside bomb planted by al-Shabab.",
+     ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("The Lebanese army said two of its soldiers were killed in an Israeli drone strike near Tyre.",
+     ("ISR", "ASSAULT", "LBN_ARMED_FORCES")),
+    ("The Houthis attacked ships linked to Israel in the Red Sea.", ("HOUTHIS", "ASSAULT", "ISR")),
+    ("Iran seized a tanker belonging to Greece in the Gulf.", ("IRN", "COERCE", "GRC")),
+    ("The U.S. sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha.",
+     ("USA", "SANCTION", "SHKELZEN_BERISHA")),
+    ("Five Kenyan soldiers were killed in an attack claimed by al-Shabab.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA")),
 ]
+
+
+def test_an_actor_named_in_a_clause_on_the_object_is_not_its_owner(reader):
+    _, result = reader("President Emmerson Mnangagwa has ruled Zimbabwe since 2017. A High Court judge in Zimbabwe on "
+                       "Wednesday adjourned the case of a journalist arrested over his interviews with a war "
+                       "veteran-turned-politician who criticized the country's president.")
+    assert not any(e[2] == "MNANGAGWA" for e in coded(result)), coded(result)
+
+
+def test_a_state_closing_its_own_embassy_does_not_sanction_it(reader):
+    _, result = reader("The United States closed its embassy in Kabul.")
+    assert not any(e[1] == "SANCTION" and e[2] in {"USA", "USA_EMBASSY"} for e in coded(result)), coded(result)
+
+
+def test_where_the_goods_a_tariff_hits_are_sent_is_not_its_target(reader):
+    _, result = reader("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 "
+                       "countries, including the EU bloc.")
+    assert ("TRUMP", "SANCTION", "USA") not in coded(result), coded(result)
 
 
 def test_a_pledge_to_cooperate_is_the_agreement_not_cooperation(reader):

@@ -40,8 +40,8 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 
 def passive(tok: Token) -> bool:
     """"was signed", "a plan proposed by mediators"."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # (but "Israeli airstrikes killed 12 people": a past tense
+        return not any(dep == "dobj" for dep, _, _ in dependents(tok))  # parsed as a participle)
     if _stands(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
@@ -77,7 +77,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         return ()
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
-            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT" else ())
+            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
+                                             else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         return ()  # "when journalists are harassed", "after being freed": by no one named
@@ -236,10 +237,16 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    for x in children(noun, {"acl"}):  # "a military coup led by el-Sisi", "an offensive launched by Puntland forces"
-        if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in res.refs_all(o))):
+    return _made_by(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
+    Puntland forces", "a roadside bomb planted by al-Shabab"."""
+    for x in children(noun, {"acl"}):
+        if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))):
             return refs
-    return _governing_subject(ctx, noun)
+    return ()
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
@@ -310,9 +317,24 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
+    if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
+        return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
     return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source)
             or _organiser(ctx, hit, source))
+
+
+def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha": the relatives named
+    beside a target are targets too."""
+    out: list[str] = []
+    for kin in (k for d in direct for k in children(d, {"appos"})):
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kin.children):
+            continue
+        for name in (n for a in children(kin, {"appos"}) for n in (a, *a.conjuncts)):
+            named = ctx.res.refs(name) or tuple(r for a in children(name, {"appos"}) for r in ctx.res.refs(a))
+            out += [r for r in named if r not in source]
+    return tuple(out)
 
 
 def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -386,6 +408,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
+    direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
@@ -401,7 +424,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
-                  and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)]
+                  and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
+                  and not (p == "to" and "dest" in hit.cue.flags)]  # "levied tariffs on exports to the U.S."
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
@@ -427,6 +451,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
+    if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (
+            tok.head.head.pos_ == "VERB"):  # "five soldiers were killed in an attack claimed by al-Shabab",
+        cands += children(tok.head.head, SUBJ | PASS_SUBJ)  # "died in an ambush by Boko Haram": the soldiers
     if tok.dep_ == "nsubj" and hit.cue.plover in {"ASSAULT", "COERCE"}:  # "the offensive ... has succeeded, pushing
         cands += [o for x in children(tok.head, {"advcl"}) if x.tag_ == "VBG" for o in children(x, {"dobj"})]  # IS out"
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
@@ -465,8 +492,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             continue
         refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
         if not refs and hit.cue.plover in _OWNER_TARGET:
-            for t in cand.subtree:
-                if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
+            for t in (t for t in cand.subtree if not _in_clause(t, cand)):
+                if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
                     # "concern over the violence in Israel" blames it)
@@ -480,6 +507,22 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if refs:
             return refs
     return ()
+
+
+def _tied_to(tok: Token) -> bool:
+    """"ships linked to Israel", "vessels belonging to Iran": whose they are, not where they go."""
+    verb = tok.head.head
+    return tok.head.lower_ == "to" and verb.dep_ == "acl" and verb.lemma_ in {"link", "tie", "belong"}
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a clause below ``top`` ("interviews with a veteran who criticized the president":
+    the president)?"""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:

@@ -85,6 +85,7 @@ from kg.extract.whom import (
     not_guilty_plea,
     object_target,
     other_side_default,
+    own_state_target,
     proposal_without_addressee,
     refused_release,
     undergone,
@@ -110,7 +111,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     mediators_propose, pledge, reported_breach, diplomatic_protest,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
-    needs_source,
+    needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart

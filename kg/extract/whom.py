@@ -9,10 +9,12 @@ from kg.extract import args
 from kg.extract.context import Ctx
 from kg.extract.draft import Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
+from kg.extract.who import _state_of
 
 __all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
-           "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each"]
+           "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
+           "own_state_target"]
 
 
 def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
@@ -279,3 +281,15 @@ def between_each(ctx: Ctx, d: Draft) -> Draft | None:
     if len(d.sides) >= 2 and not d.source_given:
         return replace(d, joint="between")
     return None
+
+
+def own_state_target(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub", "the United
+    States closed its embassy in Kabul": force or a penalty is never aimed at the doer's own state (its places
+    are no targets), nor a state's at its own organs."""
+    if d.plover not in {"ASSAULT", "COERCE", "SANCTION"} or not d.targets or not d.source:
+        return None
+    own = {_state_of(ctx, s) for s in d.source} - {None}
+    states = {s for s in d.source if ctx.res.kind(s) == "state"}  # "the United States closed its embassy"
+    kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or _state_of(ctx, t) not in states))
+    return replace(d, targets=kept) if kept != d.targets else None
