@@ -11,7 +11,7 @@ from kg.extract.draft import Draft, Stop, replace
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
-           "reported_own_strike", "needs_source", "alleged", "instrument_owner"]
+           "reported_own_strike", "needs_source", "alleged", "instrument_owner", "state_of"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -159,14 +159,14 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
         c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
     if places and not where:
         return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
-    told = [a for s in d.speaker if (a := _state_of(ctx, s))]  # "the interior ministry said 43 were detained"
+    told = [a for s in d.speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
     home = where[0] if where else told[0] if told else ctx.home
     if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
         home = ctx.authority
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
 
-def _state_of(ctx: Ctx, actor_id: str) -> str | None:
+def state_of(ctx: Ctx, actor_id: str) -> str | None:
     """The state an actor is, or is an organ of, or speaks for (a police spokesman), else None."""
     for _ in range(3):
         if ctx.res.kind(actor_id) == "state":

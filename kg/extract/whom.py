@@ -9,7 +9,7 @@ from kg.extract import args
 from kg.extract.context import Ctx
 from kg.extract.draft import Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
-from kg.extract.who import _state_of
+from kg.extract.who import state_of
 
 __all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
@@ -289,7 +289,7 @@ def own_state_target(ctx: Ctx, d: Draft) -> Draft | None:
     are no targets), nor a state's at its own organs."""
     if d.plover not in {"ASSAULT", "COERCE", "SANCTION"} or not d.targets or not d.source:
         return None
-    own = {_state_of(ctx, s) for s in d.source} - {None}
+    own = {state_of(ctx, s) for s in d.source} - {None}
     states = {s for s in d.source if ctx.res.kind(s) == "state"}  # "the United States closed its embassy"
-    kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or _state_of(ctx, t) not in states))
+    kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or state_of(ctx, t) not in states))
     return replace(d, targets=kept) if kept != d.targets else None
