@@ -420,3 +420,11 @@ def test_a_number_is_no_part_of_a_groups_name(resolve):
     res = resolve("The Taliban met envoys from more than two dozen countries. Hundreds of rights groups protested.")
     assert not any("dozen" in a.label for a in res.found.values())
     assert res.refs(token(res, "groups")) == ("RIGHTS_GROUPS",)
+
+
+def test_the_opposition_is_the_home_states_opposition(resolve):
+    res = resolve("NAIROBI, Kenya - Kenya's president signed the bill. The opposition boycotted the vote. "
+                  "Thailand's opposition criticized the deportation.")
+    assert res.refs(token(res, "opposition")) == ("KEN_OPPOSITION",) and res.kind("KEN_OPPOSITION") == "group"
+    assert res.refs(token(res, "opposition", 1)) == ("THA_OPPOSITION",)
+    assert res.actor("KEN_OPPOSITION").label == "Kenyan opposition" and "KEN_PEOPLE" not in res.found

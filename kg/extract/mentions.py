@@ -402,16 +402,37 @@ class Resolver:
         states = [self.spans[c.i][2] for c in named if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
         return (self.people(states[0]),) if states else ()
 
+    def _opposition(self, tok: Token) -> tuple[str, ...]:
+        """"The opposition", "Kenya's opposition", "the Thai opposition": the political opposition of the state
+        named, else of the state the story is set in, a group of its own ("opposition lawmakers" are a group
+        of theirs, see groups.py)."""
+        if tok.lower_ != "opposition" or tok.dep_ in {"compound", "amod"} or not any(
+                c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children):
+            return ()
+        named = [self.spans[c.i][2] for c in tok.children if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
+        state = named[0] if named else self.home
+        if not state:
+            return ()
+        actor_id = f"{state}_OPPOSITION"
+        if actor_id not in self.found:
+            label = f"{self._adjective(state)} opposition"
+            self.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
+        return (actor_id,)
+
     def people(self, state_id: str) -> str:
         """A population named by a plural demonym ("Palestinians"): a group actor of its own."""
         actor_id = f"{state_id}_PEOPLE"
         if actor_id not in self.found:
             state = self.actor(state_id)
-            adj = next((d for d in (state.demonyms if state else ()) if not d.endswith("s") and d[:1].isupper()),
-                       state.label if state else state_id)
-            self.found[actor_id] = Actor(actor_id, f"{adj} people", "group", tuple(
+            self.found[actor_id] = Actor(actor_id, f"{self._adjective(state_id)} people", "group", tuple(
                 d for d in (state.demonyms if state else ()) if d.endswith("s")), origin="text")
         return actor_id
+
+    def _adjective(self, state_id: str) -> str:
+        """The state's adjective ("Kenyan"), else its name."""
+        state = self.actor(state_id)
+        return next((d for d in (state.demonyms if state else ()) if not d.endswith("s") and d[:1].isupper()),
+                    state.label if state else state_id)
 
     def last_persons(self, i: int, n: int, hint: str = "") -> tuple[str, ...]:
         """The last ``n`` persons named before token ``i``, subjects first ("the two men"), holding
@@ -476,7 +497,7 @@ class Resolver:
             return plural  # "the two men", "the three nations", "the regional body"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
-        quantity = quantity_refs(self, tok) or self._populace(tok)
+        quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
         if quantity:
             return quantity
         for dep, _, i in dependents(tok):  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
