@@ -238,6 +238,12 @@ def test_the_regional_body_is_the_organisation_the_story_is_about(resolve):
     assert res.refs(token(res, "body")) == ("ECOWAS",)
 
 
+def test_an_outlet_named_in_its_own_sentence_wins(resolve):
+    res = resolve("The Taliban met the U.N. envoy. The Taliban spoke on Monday. Taliban officials do not respond to "
+                  "VOA queries because they have imposed a ban on the media outlet.")
+    assert res.refs(token(res, "outlet")) == ("VOA",)
+
+
 def test_they_in_what_a_plural_speaker_says_is_the_speaker(resolve):
     res = resolve("Egypt and Qatar said they would host new talks.")
     assert set(res.refs(token(res, "they"))) == {"EGY", "QAT"}

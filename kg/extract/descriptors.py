@@ -77,9 +77,10 @@ def _nearest(res: Resolver, at: int, noun: str, before: bool = False) -> str | N
 
 
 def last_org(res: Resolver, at: int) -> str | None:
-    """The organisation the text has named most often before token ``at``, the last of them on a tie
-    (not a state organ or a group): "the bloc" after a story about ECOWAS that names a newer alliance
-    once is still ECOWAS."""
+    """The organisation named last in the sentence of token ``at`` ("VOA queries ... a ban on the media
+    outlet"), else the one the text has named most often before it, the last of them on a tie (not a state
+    organ or a group): "the bloc" after a story about ECOWAS that names a newer alliance once is still ECOWAS."""
+    start = res.words.sent(res.doc[at]).start if at < len(res.doc) else at
     seen: dict[str, tuple[int, int]] = {}
     for j, _, actor_id, _ in sorted(set(res.spans.values())):
         actor = res.actor(actor_id)
@@ -88,4 +89,5 @@ def last_org(res: Resolver, at: int) -> str | None:
         if actor is not None and actor.kind == "organization" and actor.category != "organs" \
                 and actor_id not in res.organ_of:
             seen[actor_id] = (seen.get(actor_id, (0, 0))[0] + 1, j)
-    return max(seen, key=seen.__getitem__) if seen else None
+    here = [a for a, (_, j) in seen.items() if j >= start]
+    return max(here, key=lambda a: seen[a][1]) if here else max(seen, key=seen.__getitem__) if seen else None
