@@ -877,6 +877,12 @@ def test_what_is_objected_to_is_not_done(reader):
     assert not any(e[1] == "CONSULT" for e in coded(result)), coded(result)
 
 
+def test_whom_conduct_is_done_to_is_not_blamed_for_it(reader):
+    _, result = reader("Human Rights Watch said Ethiopia's treatment of journalists was brutal.")
+    assert ("HRW", "ACCUSE", "ETH") in coded(result) and not any(e[2] == "JOURNALISTS" for e in coded(result)), \
+        coded(result)
+
+
 def test_the_forces_mobilized_are_no_counterpart(reader):
     _, result = reader("Sudan's army fought the RSF. The RSF mobilized fighters in Darfur. North Korea put its army on high alert.")
     assert ("RSF", "MOBILIZE", None) in coded(result) and ("PRK", "MOBILIZE", None) in coded(result), coded(result)
