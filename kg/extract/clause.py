@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.args import SUBJ, passive, subject
 from kg.extract.context import Ctx
+from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents
 
 __all__ = ["mode", "forecast", "speaker", "deontic", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
@@ -231,9 +232,7 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
 def _inside_quote(ctx: Ctx, sent: Span) -> bool:
     """Does the sentence sit inside a quotation opened earlier in its paragraph ('"We have no country.
     That's why we ask Europe. ...," he said.': the middle sentence)?"""
-    before = ctx.text[:sent.start_char]
-    para = before[before.rfind("\n") + 1:]
-    return para.count("“") > para.count("”") or "“" not in para and "”" not in para and para.count('"') % 2 == 1
+    return quote_open(ctx.text[ctx.text.rfind("\n", 0, sent.start_char) + 1:sent.start_char])
 
 
 def _closing_speaker(ctx: Ctx, sent: Span, text: str) -> tuple[str, ...]:

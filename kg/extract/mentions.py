@@ -26,7 +26,15 @@ from kg.extract.wordindex import WordIndex, dependents
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
-__all__ = ["Resolver", "PARTIES", "OTHER_SIDE"]
+__all__ = ["Resolver", "PARTIES", "OTHER_SIDE", "quote_open"]
+
+def quote_open(text: str) -> bool:
+    """Does ``text`` leave a quotation open: more opening than closing curly marks, or, with no curly
+    marks at all, an odd number of straight ones?"""
+    if "“" in text or "”" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1
+
 
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
@@ -662,8 +670,7 @@ class Resolver:
         """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a
         speaker calls himself "I", so "he" inside his words is someone else."""
         sent = self.words.sent(tok)
-        before = self.doc.text[sent.start_char:tok.idx]
-        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        if not quote_open(self.doc.text[sent.start_char:tok.idx]):
             return frozenset()
         speech = self.lex.of("speech")
         return frozenset(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB"
