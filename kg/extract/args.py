@@ -319,9 +319,10 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
         return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
-    return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source) or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
-            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source) or _talks_with(ctx, hit, source)
-            or _organiser(ctx, hit, source))
+    return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+            or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
+            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
+            or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
 
 
 def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
@@ -414,9 +415,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
-    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
-    if hit.cue.plover in _WITH_TYPES:  # "fought alongside Somali troops against al-Shabab": the common enemy
-        preps = tuple(p for p in preps if p != "against")
+    preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
@@ -440,9 +439,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
 def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
-    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
-    if hit.cue.plover in _WITH_TYPES:  # "a joint operation against IS": the common enemy
-        preps = tuple(p for p in preps if p != "against")
+    preps = _target_preps(hit)
     direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
@@ -469,6 +466,14 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+def _target_preps(hit: CueHit) -> tuple[str, ...]:
+    """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism and rejection;
+    never "against" for what is done with someone ("fought alongside X against al-Shabab", "a joint operation
+    against IS": the common enemy)."""
+    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
+    return tuple(p for p in preps if p != "against") if hit.cue.plover in _WITH_TYPES else preps
 
 
 def _amount(tok: Token) -> bool:
