@@ -886,3 +886,11 @@ def test_whom_conduct_is_done_to_is_not_blamed_for_it(reader):
 def test_the_forces_mobilized_are_no_counterpart(reader):
     _, result = reader("Sudan's army fought the RSF. The RSF mobilized fighters in Darfur. North Korea put its army on high alert.")
     assert ("RSF", "MOBILIZE", None) in coded(result) and ("PRK", "MOBILIZE", None) in coded(result), coded(result)
+
+
+def test_judging_an_act_done_to_someone_aims_at_whoever_the_article_coded_doing_it(reader):
+    _, result = reader("Police in Kenya detained Joseph Kamau, a journalist with the Daily Nation, on Monday. "
+                       "Rights groups condemned the arrest of the journalist.")
+    got = coded(result)
+    assert ("RIGHTS_GROUPS", "ACCUSE", "KEN_POLICE") in got, got
+    assert ("RIGHTS_GROUPS", "ACCUSE", "JOSEPH_KAMAU") not in got, got

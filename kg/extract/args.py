@@ -317,6 +317,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
+    cands = [c for c in cands if not _victim_of(ctx, hit, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
         return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
     return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
@@ -535,6 +536,13 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     is not whom a judgement or a demand about the act is aimed at."""
     act = ctx.cues.at(noun)
     return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+
+
+def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"condemned the arrest of the journalist", "called for the release of the hostages": whom the act
+    judged or asked for is done to is not whom the judgement or demand is aimed at."""
+    act = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return act is not None and act.head.i == hit.tok.i and _judged_victim(ctx, hit, act)
 
 
 def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
