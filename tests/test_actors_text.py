@@ -128,6 +128,14 @@ def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     assert res.kind(slug("Ana Lima")) == "person"
 
 
+def test_a_name_in_apposition_to_a_title_is_a_person_of_the_government_it_speaks_for(resolve):
+    res = resolve("Congo accused Rwanda of backing the rebels. A spokeswoman for the Rwandan government, Yolande "
+                  "Makolo, said Kinshasa was trying to blame others. Later the rebels seized two towns.")
+    person = slug("Yolande Makolo")
+    assert res.kind(person) == "person" and res.affiliation(person) == "RWA"
+    assert person not in res.refs(token(res, "rebels", 1))
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -391,6 +391,10 @@ class NameFinder:
                 name = doc[tok.head.left_edge.i: tok.head.i + 1]  # "Nop Vy, the director", "X Y, who heads"
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"
+            for appos in (c for c in tok.children if tok.lower_ in titles and c.dep_ == "appos" and c.pos_ == "PROPN"):
+                name = doc[appos.left_edge.i: appos.i + 1]  # "a spokeswoman for the government, Yolande Makolo"
+                if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
+                    yield name, "person"
 
     def _described_orgs(self) -> Iterator[tuple[Span, str]]:
         """A name right after a noun that describes an organisation ("media association Pressnet",
