@@ -136,6 +136,13 @@ def test_a_name_in_apposition_to_a_title_is_a_person_of_the_government_it_speaks
     assert person not in res.refs(token(res, "rebels", 1))
 
 
+def test_it_after_a_joined_saying_verb_is_the_speaker_and_its_follows_it(resolve):
+    res = resolve("Congo's government accused Rwanda of sending troops to support M23 rebels, and said it was "
+                  "recalling its ambassador from Kigali.")
+    assert res.refs(token(res, "it")) == ("COD",)
+    assert res.refs(token(res, "its")) == ("COD",)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

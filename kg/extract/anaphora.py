@@ -122,7 +122,7 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     verb = _saying_verb(res, tok) if tok.lower_ == "they" else None
     if verb is None:
         return ()
-    for subj in verb.children:
+    for subj in _speaker_words(verb):
         if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts):
             return res.refs_all(subj)
     return ()
@@ -134,11 +134,19 @@ def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
     verb = _saying_verb(res, tok) if tok.lower_ == "it" else None
     if verb is None:
         return ()
-    for subj in verb.children:
+    for subj in _speaker_words(verb):
         if subj.dep_ == "nsubj" and subj.tag_ in {"NN", "NNP"}:
             refs = res.refs_all(subj)
             return refs if refs and all(res.kind(r) in {"state", "organization", "group"} for r in refs) else ()
     return ()
+
+
+def _speaker_words(verb: Token) -> list[Token]:
+    """The words around a saying verb, or around the verb it is joined to when it has no subject of its own
+    ("the government accused Rwanda and said it was recalling its ambassador")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return list(verb.head.children)
+    return list(verb.children)
 
 
 def _saying_verb(res: Resolver, tok: Token) -> Token | None:

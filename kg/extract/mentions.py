@@ -547,6 +547,8 @@ class Resolver:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)):
             return said
+        elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok)):
+            return same  # "said it was recalling its ambassador": its is it
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
         elif low in _PRONOUNS_THING:
@@ -562,6 +564,16 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _pronoun_subject(self, tok: Token) -> tuple[str, ...]:
+        """"It" or "they" as the subject of the clause whose object "its"/"their" owns: the same actor."""
+        owned = tok.head
+        if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"}:
+            return ()
+        verb = owned.head.head if owned.dep_ == "pobj" else owned.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        same = {"its": "it", "their": "they"}[tok.lower_]
+        return self.refs(subj) if subj is not None and subj.lower_ == same else ()
 
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
