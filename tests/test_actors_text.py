@@ -143,6 +143,12 @@ def test_it_after_a_joined_saying_verb_is_the_speaker_and_its_follows_it(resolve
     assert res.refs(token(res, "its")) == ("COD",)
 
 
+def test_him_as_an_object_is_never_the_subject_of_its_own_clause(resolve):
+    res = resolve("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on "
+                  "Wednesday and urged him to agree to a ceasefire.")
+    assert res.refs(token(res, "him")) == ("PUTIN",)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

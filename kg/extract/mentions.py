@@ -541,7 +541,7 @@ class Resolver:
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
         if low in _PRONOUNS_PERSON:
-            unlike = self._unlike(low) | self._quoting(tok)
+            unlike = self._unlike(low) | self._quoting(tok) | self._own_subject(tok)
             ref = self._clause_subject(tok, unlike) or self._last(tok.i, {"person"}, unlike=unlike)
         elif low in {"us", "our", "ours"}:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
@@ -677,6 +677,16 @@ class Resolver:
         """The persons a gendered pronoun cannot stand for."""
         want = _GENDER.get(pronoun)
         return frozenset(a for a, g in self.genders().items() if want and g != want)
+
+    def _own_subject(self, tok: Token) -> frozenset[str]:
+        """"Erdogan spoke with Putin and urged him to agree": "him" as an object is never the subject of
+        its own clause (of the verb it is joined to, when it has none)."""
+        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative", "pobj"}:
+            return frozenset()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head
+        return frozenset(r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in self.refs(c))
 
     def _quoting(self, tok: Token) -> frozenset[str]:
         """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a
