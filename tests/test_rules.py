@@ -894,3 +894,10 @@ def test_judging_an_act_done_to_someone_aims_at_whoever_the_article_coded_doing_
     got = coded(result)
     assert ("RIGHTS_GROUPS", "ACCUSE", "KEN_POLICE") in got, got
     assert ("RIGHTS_GROUPS", "ACCUSE", "JOSEPH_KAMAU") not in got, got
+
+
+def test_helping_someone_do_something_aims_at_whom_is_helped_not_at_their_enemy(reader):
+    _, result = reader("North Korea has sent thousands of troops to help Russia fight Ukrainian forces.")
+    got = coded(result)
+    assert ("PRK", "AID", "RUS") in got, got
+    assert ("PRK", "AID", "UKR_ARMED_FORCES") not in got, got

@@ -431,10 +431,15 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
-        if hit.cue.plover == "ACCUSE" and x.dep_ == "ccomp":  # "concerned that China is arming Russia": China
-            cands += children(x, SUBJ)
+        if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
+            cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at"))]
     return cands, direct
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """"helped Russia fight", "let them go": a clause of a bare infinitive with no auxiliary or marker."""
+    return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
 
 
 def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
