@@ -336,7 +336,20 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True
-    return _inside_cue(ctx, tok)
+    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok)
+
+
+def _measure_aimed(ctx: Ctx, tok: Token) -> bool:
+    """"Adopted new sanctions against Russia, targeting its oil exports", "tariffs targeting Chinese steel":
+    where a measure is aimed is coded through the measure, not as an act of force."""
+    hit = ctx.cues.at(tok)
+    if hit is None or hit.cue.plover != "ASSAULT" or tok.dep_ not in {"acl", "advcl"}:
+        return False
+    head = tok.head
+    measures = [head] + [o for o in head.children if o.dep_ == "dobj"]
+    measures += [o for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # "a package of sanctions"
+    return any((m := ctx.cues.at(t)) is not None and m.cue.plover == "SANCTION" for t in measures)
 
 
 def _pledge_object(ctx: Ctx, tok: Token) -> Token | None:
