@@ -901,3 +901,9 @@ def test_helping_someone_do_something_aims_at_whom_is_helped_not_at_their_enemy(
     got = coded(result)
     assert ("PRK", "AID", "RUS") in got, got
     assert ("PRK", "AID", "UKR_ARMED_FORCES") not in got, got
+
+
+def test_condemning_the_attack_with_no_one_named_aims_at_whoever_the_article_just_coded_attacking(reader):
+    _, result = reader("Russian drones and missiles struck Ukraine's power grid overnight. Ukrainian Foreign Minister "
+                       "Andrii Sybiha condemned the attack.")
+    assert ("SYBIHA", "ACCUSE", "RUS") in coded(result), coded(result)

@@ -95,7 +95,22 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
         doer = next((r.source for r in reversed(ctx.coded) if r.plover == act.cue.plover and r.target in done_to), None)
         if doer and doer not in judges:
             return doer
-    return None
+    return next((doer for act in acts if (doer := _last_doer(ctx, act, judges))), None)
+
+
+def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
+    """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack": "the attack", with no one
+    named in it, is the last act of its kind the article coded, in this sentence or the two before."""
+    tok = act.tok
+    if "patient" in act.cue.flags or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children) \
+            or ctx.res._modifier_actors(tok) or any(args.prep_objects(tok)):
+        return None
+    sent = ctx.res.words.sent(tok)
+    for _ in range(2):  # back two sentences
+        sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
+    last = next((r for r in reversed(ctx.coded) if r.plover == act.cue.plover), None)
+    return last.source if last and last.sent_start >= sent.start_char and last.source not in judges else None
 
 
 def _mover(ctx: Ctx, d: Draft) -> str | None:
