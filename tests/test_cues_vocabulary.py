@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: remarks dismissed": ("Chinese Foreign Ministry spokesperson Lin Jian said the Philippines should stop its "
+                                  "provocations. Philippine officials dismissed the remarks as propaganda.",
+                                  ("PHL", "REJECT", "LIN_JIAN")),
     "assault: hostilities": ("Hostilities between Israel and Hamas resumed.", ("ISR", "ASSAULT", "HAMAS")),
     "protest: slogans chanted against": ("Demonstrators chanted slogans against President Kais Saied in Tunis.",
                                          ("PROTESTERS", "PROTEST", "SAIED")),
