@@ -149,6 +149,12 @@ def test_him_as_an_object_is_never_the_subject_of_its_own_clause(resolve):
     assert res.refs(token(res, "him")) == ("PUTIN",)
 
 
+def test_the_two_countries_as_owner_are_the_two_named_before(resolve):
+    res = resolve("Manila and Beijing agreed last year to a provisional arrangement. The two countries' foreign "
+                  "ministers are expected to meet next week.")
+    assert set(res.refs(token(res, "ministers"))) == {"PHL", "CHN"}
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -389,7 +389,7 @@ class Resolver:
             return self.also.get(tok.i) or (self.spans[tok.i][2],)
         if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
             return self.refs(tok)
-        if tok.dep_ == "pobj":  # "diplomats from the three countries", "officials of the bloc"
+        if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok)
         if tok.dep_ == "compound":  # "a ministry spokesperson"
             return org_noun(self, tok)
