@@ -234,6 +234,8 @@ def test_a_headline_is_no_statement(reader):
     got = coded(result)
     assert ("CAN", "REQUEST", "USA") in got and not any(p == "THREATEN" for _, p, _ in got)
     assert "Trump" in [m.text for m in result.mentions]  # its actors are still named
+    _, split = reader("Congo accuses Rwanda of backing M23 rebels as fighting nears Goma\n\nRwanda denied it.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(split)), coded(split)  # the parser splits it before "Goma"
 
 
 def test_security_forces_unnamed_are_the_home_states(reader):

@@ -202,11 +202,11 @@ def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 
 def headline(sent: Span) -> bool:
     """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,
-    with no closing punctuation. It names what the article tells; it is no statement of its own."""
-    if sent.start != 0:
+    with no closing punctuation, however the parser split it. It names what the article tells; it is no
+    statement of its own."""
+    text = sent.doc.text
+    end = text.find("\n")
+    if end <= 0 or sent.start_char >= end:
         return False
-    text = sent.text.strip()
-    nxt = sent.doc[sent.end].text_with_ws if sent.end < len(sent.doc) else ""
-    after = sent.text[len(sent.text.rstrip(" \t")) - 1:] + nxt[:2]
-    return (0 < len(text.split()) <= 20 and text[-1] not in ".!?\"”’'"
-            and ("\n" in after or sent.end == len(sent.doc)))
+    line = text[:end].strip()
+    return bool(line) and len(line.split()) <= 20 and line[-1] not in ".!?\"”’'"
