@@ -155,6 +155,12 @@ def test_the_two_countries_as_owner_are_the_two_named_before(resolve):
     assert set(res.refs(token(res, "ministers"))) == {"PHL", "CHN"}
 
 
+def test_a_name_inside_a_longer_place_name_is_none_of_its_own(resolve):
+    res = resolve("Israel expanded settlements in the West Bank. The West African bloc ECOWAS threatened to use force.")
+    assert "WEST" not in names(res).values(), names(res)
+    assert names(resolve("The West has imposed sanctions on Russia."))["The West"] == "WEST"
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

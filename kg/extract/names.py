@@ -204,7 +204,7 @@ class NameFinder:
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named) \
-                    or self._place_of(span):
+                    or self._place_of(span) or self._cut_name(span):
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -212,6 +212,14 @@ class NameFinder:
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
+
+    def _cut_name(self, span: Span) -> bool:
+        """"The West Bank", "the West African bloc": a match that ends inside the longer name of a place or a
+        people (one entity of the NER, with the next capitalised word) is no name of its own."""
+        if span.end >= len(self.doc) or span[-1].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+            return False
+        nxt = self.doc[span.end]
+        return nxt.ent_iob_ == "I" and nxt.is_alpha and nxt.text[:1].isupper()
 
     def _foreign_organ(self, span: Span, named: set[str]) -> bool:
         """A one-word organ name that is also a common word ("Congress", "Senate") names that state's
