@@ -161,6 +161,14 @@ def test_a_name_inside_a_longer_place_name_is_none_of_its_own(resolve):
     assert names(resolve("The West has imposed sanctions on Russia."))["The West"] == "WEST"
 
 
+def test_its_on_an_object_is_the_subject_of_its_verb(resolve):
+    res = resolve("The United States suspended some aid programs to Niger's government but has kept its troops at "
+                  "two bases in the country.")
+    assert res.refs(token(res, "its")) == ("USA",)
+    res = resolve("China urged Japan to stop its provocations.")
+    assert res.refs(token(res, "its")) != ("CHN",)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

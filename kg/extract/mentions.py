@@ -566,14 +566,24 @@ class Resolver:
         return (ref,) if ref else ()
 
     def _pronoun_subject(self, tok: Token) -> tuple[str, ...]:
-        """"It" or "they" as the subject of the clause whose object "its"/"their" owns: the same actor."""
+        """"It said it was recalling its ambassador", "the United States ... has kept its troops there": "its"
+        owning the object of a verb is the verb's subject (of the verb it is joined to, when it has none),
+        when that is "it" or a state or organisation ("their": "they" or several)."""
         owned = tok.head
         if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"}:
             return ()
         verb = owned.head.head if owned.dep_ == "pobj" else owned.head
+        while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        same = {"its": "it", "their": "they"}[tok.lower_]
-        return self.refs(subj) if subj is not None and subj.lower_ == same else ()
+        if subj is None or subj.lower_ in _PRONOUNS_PERSON:
+            return ()
+        refs = self.refs_all(subj)
+        if subj.lower_ in {"it", "they"}:
+            return refs if subj.lower_ == {"its": "it", "their": "they"}[tok.lower_] else ()
+        plural = len(refs) > 1 or subj.tag_ in {"NNS", "NNPS"}
+        fits = refs and all(self.kind(r) in {"state", "organization", "group"} for r in refs)
+        return refs if fits and plural == (tok.lower_ == "their") else ()
 
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
