@@ -169,6 +169,12 @@ def test_its_on_an_object_is_the_subject_of_its_verb(resolve):
     assert res.refs(token(res, "its")) != ("CHN",)
 
 
+def test_a_role_noun_as_an_object_is_not_the_subject_of_its_clause(resolve):
+    res = resolve("An ECOWAS delegation led by former Nigerian leader Abdulsalami Abubakar met with junta leader "
+                  "General Abdourahamane Tiani in Niamey. Tiani told the delegation that he did not want war.")
+    assert "TIANI" not in res.refs(token(res, "delegation", 1))
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -661,7 +661,8 @@ class Resolver:
         if self._definite(tok):
             if cls == "state" and self.home and tok.lower_ in _RULING:
                 return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
-            ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint)
+            ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint,
+                             unlike=self._own_subject(tok) if cls == "person" else frozenset())
             return (ref,) if ref else ()
         return ()
 
@@ -689,9 +690,9 @@ class Resolver:
         return frozenset(a for a, g in self.genders().items() if want and g != want)
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
-        """"Erdogan spoke with Putin and urged him to agree": "him" as an object is never the subject of
-        its own clause (of the verb it is joined to, when it has none)."""
-        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative", "pobj"}:
+        """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as
+        an object is never the subject of its own clause (of the verb it is joined to, when it has none)."""
+        if tok.dep_ not in {"dobj", "dative", "pobj"}:
             return frozenset()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
