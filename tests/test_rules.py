@@ -909,3 +909,18 @@ def test_condemning_the_attack_with_no_one_named_aims_at_whoever_the_article_jus
     _, result = reader("Russian drones and missiles struck Ukraine's power grid overnight. Ukrainian Foreign Minister "
                        "Andrii Sybiha condemned the attack.")
     assert ("SYBIHA", "ACCUSE", "RUS") in coded(result), coded(result)
+
+
+def test_condemning_the_strikes_aims_at_who_the_article_shows_striking_most(reader):
+    _, result = reader("Israeli airstrikes killed at least 35 Palestinians in Gaza. The Israeli military said it struck "
+                       "40 Hamas targets. Yemen's Houthi rebels fired a ballistic missile at the Israeli city of Eilat. "
+                       "Jordan condemned the strikes.")
+    blamed = {t for s, p, t in coded(result) if s == "JOR" and p == "ACCUSE"}
+    assert blamed and blamed <= {"ISR", "IDF"}, coded(result)
+
+
+def test_whoever_backs_mediators_is_not_whom_they_mediate_with(reader):
+    _, result = reader("Egyptian and Qatari mediators, backed by the United States, have been trying for months to "
+                       "broker a deal.")
+    got = coded(result)
+    assert ("EGY", "CONSULT", "USA") not in got and ("USA", "SUPPORT", "MEDIATORS") in got, got

@@ -450,8 +450,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
-    for x in children(tok, {"acl", "relcl"}):
-        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
+    for x in children(tok, {"acl", "relcl"}):  # "talks held with X", not "mediators backed by X" (who backs)
+        cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
     if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (

@@ -576,8 +576,8 @@ class Resolver:
         while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.lower_ in _PRONOUNS_PERSON:
-            return ()
+        if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
+            return ()  # ("militants who had attacked its troops": not the militants')
         refs = self.refs_all(subj)
         if subj.lower_ in {"it", "they"}:
             return refs if subj.lower_ == {"its": "it", "their": "they"}[tok.lower_] else ()

@@ -2,6 +2,7 @@
 accusers, captives, mediated parties, the other side, and joint phrasing."""
 from __future__ import annotations
 
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -100,7 +101,8 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
 
 def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
     """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack": "the attack", with no one
-    named in it, is the last act of its kind the article coded, in this sentence or the two before."""
+    named in it, is the doing of whoever the article has coded most often doing such acts, when it coded one in
+    this sentence or the two before."""
     tok = act.tok
     if "patient" in act.cue.flags or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children) \
@@ -109,8 +111,11 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
     sent = ctx.res.words.sent(tok)
     for _ in range(2):  # back two sentences
         sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
-    last = next((r for r in reversed(ctx.coded) if r.plover == act.cue.plover), None)
-    return last.source if last and last.sent_start >= sent.start_char and last.source not in judges else None
+    if not any(r.plover == act.cue.plover and r.sent_start >= sent.start_char for r in ctx.coded):
+        return None
+    doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges)
+    latest = {r.source: n for n, r in enumerate(ctx.coded)}
+    return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
 
 
 def _mover(ctx: Ctx, d: Draft) -> str | None:
