@@ -108,6 +108,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "danger on a condition": ("Iran's foreign minister warned that the war could spread across the region if the "
+                              "attacks on Gaza did not stop.", "THREATEN"),
     "sanctions targeting exports": ("The European Union adopted a new package of sanctions against Russia on Friday, "
                                     "targeting its oil exports and banks.", "ASSAULT"),
     "hostility is an attitude": ("Putin's hostility towards the West is well known.", "ASSAULT"),

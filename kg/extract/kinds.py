@@ -43,7 +43,8 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
     if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
         found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
-        return replace(d, targets=found or d.targets)
+        if found or d.targets:  # ("the war could spread if the attacks did not stop": a danger, see below)
+            return replace(d, targets=found or d.targets)
     blamed = _owners(ctx, [o for _, o in args.prep_objects(tok, ("of", "about"))], d.source) or tuple(
         r for c in content if ctx.cues.at(c) and ctx.cues.at(c).cue.plover in HARM
         for r in args.subject(ctx, c) if r not in d.source)
