@@ -924,3 +924,10 @@ def test_whoever_backs_mediators_is_not_whom_they_mediate_with(reader):
                        "broker a deal.")
     got = coded(result)
     assert ("EGY", "CONSULT", "USA") not in got and ("USA", "SUPPORT", "MEDIATORS") in got, got
+
+
+def test_a_past_verb_joined_to_what_was_said_in_another_tense_goes_with_the_saying(reader):
+    _, result = reader("Hamas said in a statement that Israel was deliberately targeting civilians and accused Prime "
+                       "Minister Benjamin Netanyahu of sabotaging the negotiations.")
+    got = coded(result)
+    assert ("HAMAS", "ACCUSE", "NETANYAHU") in got and ("ISR", "ACCUSE", "NETANYAHU") not in got, got

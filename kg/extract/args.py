@@ -106,6 +106,20 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     return None
 
 
+def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
+    """The saying verb a past verb goes with when the parse joined it to what was said, told in another tense
+    ("said [in a statement] that Israel was targeting civilians and accused ...", "said it would ... and
+    called for ..."); None when it is not so."""
+    head = verb.head
+    said = head.head
+    if head.dep_ == "acl" and said.lemma_ in ctx.lex.of("document"):  # "said in a statement that ..."
+        said = said.head.head if said.dep_ == "pobj" else said.head
+    elif head.dep_ != "ccomp":
+        return None
+    other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+    return said if verb.tag_ == "VBD" and other_tense and said.lemma_ in ctx.lex.of("speech") else None
+
+
 def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
     the last statement named before it; or the one it names itself ("the statement, issued by the Arab
@@ -156,6 +170,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
                 return refs
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "conj" and (saying := _said_and_did(ctx, verb)) is not None:  # "Hamas said Israel was
+            return subject(ctx, saying, seen + 1)  # targeting civilians and accused Netanyahu": Hamas accused
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
             for obj in children(head, {"dobj"}):
                 return ctx.res.refs_all(obj)  # "urged Hamas to accept": Hamas accepts
