@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: concerned, parsed as a participle": ("Lula said he was concerned about Venezuela.", ("LULA", "ACCUSE", "VEN")),
     "reject: remarks dismissed": ("Chinese Foreign Ministry spokesperson Lin Jian said the Philippines should stop its "
                                   "provocations. Philippine officials dismissed the remarks as propaganda.",
                                   ("PHL", "REJECT", "LIN_JIAN")),

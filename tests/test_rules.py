@@ -931,3 +931,8 @@ def test_a_past_verb_joined_to_what_was_said_in_another_tense_goes_with_the_sayi
                        "Minister Benjamin Netanyahu of sabotaging the negotiations.")
     got = coded(result)
     assert ("HAMAS", "ACCUSE", "NETANYAHU") in got and ("ISR", "ACCUSE", "NETANYAHU") not in got, got
+
+
+def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
+    _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
+    assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

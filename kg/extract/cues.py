@@ -82,7 +82,8 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     if not pos:
         return None
     cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos) or (
-        pos == "V" and lexicon.candidates(verb_forms().get(tok.lower_, ""), pos))  # "retook", tagged as present
+        pos == "V" and lexicon.candidates(verb_forms().get(tok.lower_, ""), pos)) or (  # "retook", tagged as present
+        tok.dep_ == "acomp" and tok.tag_ == "VBN" and lexicon.candidates(tok.lower_, "A"))  # "was concerned about"
     if not cues:
         return None
     if pos == "N" and tok.ent_type_ == "DATE" and tok.text[:1].isupper():

@@ -77,7 +77,8 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     told without its doer aims at the authority of the article, who did it."""
     if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT"} or not d.source:
         return None
-    acts = [h for o in args.children(d.hit.tok, {"dobj"}) if (h := ctx.cues.at(o)) is not None]
+    judged = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("about", "over"))]
+    acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
     if doer := _doer_coded(ctx, acts, d.source):
         return replace(d, targets=(doer,))
     home = ctx.authority
@@ -91,6 +92,9 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
     """"Police detained Kamau. Rights groups condemned the arrest of the journalist": an act done to someone,
     judged with no doer named, is the doing of whoever the article coded doing it to that person."""
     for act in (h for h in acts if "patient" in h.cue.flags):
+        named = [r for _, o in args.prep_objects(act.tok, ("by",)) for r in ctx.res.refs_all(o) if r not in judges]
+        if named:  # "the arrests of opposition activists by Venezuelan police"
+            return named[0]
         done_to = set(ctx.res._modifier_actors(act.tok)) | {
             r for _, o in args.prep_objects(act.tok, ("of",)) for r in ctx.res.refs_all(o)}  # "of the journalist"
         doer = next((r.source for r in reversed(ctx.coded) if r.plover == act.cue.plover and r.target in done_to), None)
