@@ -936,3 +936,9 @@ def test_a_past_verb_joined_to_what_was_said_in_another_tense_goes_with_the_sayi
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)
+
+
+def test_calling_for_the_release_of_detainees_asks_whoever_holds_them(reader):
+    _, result = reader("Police in Kenya detained five opposition activists on Monday. The European Union called for "
+                       "the immediate release of the opposition activists.")
+    assert ("EU", "REQUEST", "KEN_POLICE") in coded(result), coded(result)

@@ -75,15 +75,16 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
 def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     """"condemned Mhlanga's arrest", "welcomed the release": judging an arrest, detention or release
     told without its doer aims at the authority of the article, who did it."""
-    if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT"} or not d.source:
-        return None
-    judged = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("about", "over"))]
+    if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} or not d.source:
+        return None  # ("called for the release of the activists": of the authority holding them)
+    judged = args.children(d.hit.tok, {"dobj"}) + [  # "concerned about the arrests", "called for the release"
+        o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
     if doer := _doer_coded(ctx, acts, d.source):
         return replace(d, targets=(doer,))
     home = ctx.authority
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
-        doer = _mover(ctx, d)
+        doer = _mover(ctx, d) if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
 
@@ -97,7 +98,8 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
             return named[0]
         done_to = set(ctx.res._modifier_actors(act.tok)) | {
             r for _, o in args.prep_objects(act.tok, ("of",)) for r in ctx.res.refs_all(o)}  # "of the journalist"
-        doer = next((r.source for r in reversed(ctx.coded) if r.plover == act.cue.plover and r.target in done_to), None)
+        kinds = {act.cue.plover, "COERCE"} if "custodial" in act.cue.flags else {act.cue.plover}  # who frees, held
+        doer = next((r.source for r in reversed(ctx.coded) if r.plover in kinds and r.target in done_to), None)
         if doer and doer not in judges:
             return doer
     return next((doer for act in acts if (doer := _last_doer(ctx, act, judges))), None)
