@@ -175,6 +175,12 @@ def test_a_role_noun_as_an_object_is_not_the_subject_of_its_clause(resolve):
     assert "TIANI" not in res.refs(token(res, "delegation", 1))
 
 
+def test_a_leaders_government_is_the_state_he_leads(resolve):
+    res = resolve("The opposition has accused President Nicolas Maduro's government of using the courts to silence "
+                  "its critics.")
+    assert res.refs(token(res, "government")) == ("VEN",)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -648,7 +648,7 @@ class Resolver:
                 [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
             return tuple(self.actors.armed_forces(s) or s for s in states)
         if mods and cls == "state" and tok.lower_ in _RULING:  # "Afghan authorities": the Taliban, since 2021
-            return tuple(dict.fromkeys(self.ruler(m) if self.kind(m) == "state" else m for m in mods))
+            return tuple(dict.fromkeys(self._led_state(m) or m for m in mods))
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
@@ -665,6 +665,12 @@ class Resolver:
                              unlike=self._own_subject(tok) if cls == "person" else frozenset())
             return (ref,) if ref else ()
         return ()
+
+    def _led_state(self, actor_id: str) -> str | None:
+        """"Afghan authorities" (the Taliban, since 2021), "Maduro's government": who rules the state named,
+        or the state a person acts for."""
+        state = self.affiliation(actor_id) if self.kind(actor_id) == "person" else actor_id
+        return self.ruler(state) if state and self.kind(state) == "state" else None
 
     def _last_forces_state(self, i: int) -> str | None:
         """The state whose armed forces were named last before token ``i`` ("Sudan's army ... Egypt, which
