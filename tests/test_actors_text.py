@@ -181,6 +181,12 @@ def test_a_leaders_government_is_the_state_he_leads(resolve):
     assert res.refs(token(res, "government")) == ("VEN",)
 
 
+def test_the_attorney_general_is_an_office_of_the_state_the_article_is_about(resolve):
+    res = resolve("Venezuelan authorities arrested a dozen opposition activists in Venezuela. Venezuela's courts "
+                  "will try them. The attorney general, Tarek William Saab, said the aides were charged with treason.")
+    assert res.affiliation(slug("Tarek William Saab")) == "VEN"
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -251,7 +251,7 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
 def _fallback(res: Resolver, words: list[Token]) -> list[Clue]:
     """No clue: a prosecutor works for the prosecutors the article names; a judge sits on the court it
     names; an office of the state is held for the state the article is about."""
-    lows = {t.lower_ for t in words}
+    lows = {t.lower_ for t in words} | {c.lower_ for t in words for c in t.children if c.dep_ == "compound"}
     office = next((w + "s" for w in sorted(lows) if w + "s" in res.lex.of("accuser")), None)
     if office and (body := res.last_named_org(None, office)):
         return [Clue(body, 5)]  # "federal prosecutor Jacob Gutwillig" and the prosecutors the article names
