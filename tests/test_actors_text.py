@@ -187,6 +187,12 @@ def test_the_attorney_general_is_an_office_of_the_state_the_article_is_about(res
     assert res.affiliation(slug("Tarek William Saab")) == "VEN"
 
 
+def test_the_army_names_one_army_throughout_a_story(resolve):
+    res = resolve("Sudan's paramilitary Rapid Support Forces said they had captured the town after days of fighting "
+                  "with the army. Egypt, which backs the army, hosted Burhan in Cairo last month.")
+    assert res.refs(token(res, "army", 1)) == res.refs(token(res, "army", 0)) == ("SAF",)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -641,12 +641,8 @@ class Resolver:
                 ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
                 return (ref,) if ref else ()
             return ()
-        if cls == "forces":  # "Israeli troops"; "the army" (the last state named); "security forces" (the home state's)
-            states = [m for m in mods if self.kind(m) == "state"] or (
-                [r] if self._definite(tok) and (r := self._last_forces_state(tok.i) or self._last(tok.i, {"state"}))
-                else []) or (
-                [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
-            return tuple(self.actors.armed_forces(s) or s for s in states)
+        if cls == "forces":
+            return self._forces_refs(tok, mods)
         if mods and cls == "state" and tok.lower_ in _RULING:  # "Afghan authorities": the Taliban, since 2021
             return tuple(dict.fromkeys(self._led_state(m) or m for m in mods))
         if mods:
@@ -681,6 +677,24 @@ class Resolver:
             if state and self.actors.armed_forces(state) == actor_id:
                 return state
         return None
+
+    def _forces_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
+        """"Israeli troops"; "the army" (the army the story first called so, else the last state's); "security
+        forces" (the home state's)."""
+        if not mods and self._definite(tok) and (same := self._same_army_before(tok)):
+            return same
+        states = [m for m in mods if self.kind(m) == "state"] or (
+            [r] if self._definite(tok) and (r := self._last_forces_state(tok.i) or self._last(tok.i, {"state"}))
+            else []) or (
+            [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
+        return tuple(self.actors.armed_forces(s) or s for s in states)
+
+    def _same_army_before(self, tok: Token) -> tuple[str, ...]:
+        """"Sudan's army ... Egypt, which backs the army": "the army", with nothing naming whose, is whose "the
+        army" was when the story first said it so."""
+        first = next((t for t in self.words.tokens({tok.lower_}, span=self.doc[max(0, tok.i - 2000): tok.i])
+                      if t.i < tok.i and self._definite(t) and not self._modifier_actors(t)), None)
+        return self.refs(first) if first is not None else ()
 
     def _same_noun_before(self, tok: Token) -> tuple[str, ...]:
         """"Iraqi officials said ... The officials also said": whom the same plural noun named last."""
