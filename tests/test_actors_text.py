@@ -193,6 +193,13 @@ def test_the_army_names_one_army_throughout_a_story(resolve):
     assert res.refs(token(res, "army", 1)) == res.refs(token(res, "army", 0)) == ("SAF",)
 
 
+def test_no_name_starts_with_a_common_word_in_lower_case(resolve):
+    res = resolve("Sudan's paramilitary says it seized key town as army pounds Khartoum\n\nThe army has carried out "
+                  "air strikes on RSF positions in Khartoum.")
+    assert not any("pounds" in name for name in names(res)), names(res)
+    assert slug("pounds Khartoum") not in res.refs(token(res, "Khartoum", 1))
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -331,8 +331,10 @@ class NameFinder:
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and capital(doc[start - 2]) \
                 and capital(doc[start]) and not doc[start - 2].ent_type_ and ent.root.lower_ in self.lex.of("org-head"):
             start -= 2  # "Heart and Soul Television"
-        while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"):
-            start += 1
+        while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"
+                               or not capital(doc[start]) and english_word(doc[start].text)
+                               and not _joiner(doc[start], self.lex.of("particle"))):
+            start += 1  # "as army pounds Khartoum": no name starts with a common word in lower case
         for i in range(start + 1, end):
             if not capital(doc[i]) and not _joiner(doc[i], self.lex.of("particle")):
                 end = i
