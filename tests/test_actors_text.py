@@ -200,6 +200,12 @@ def test_no_name_starts_with_a_common_word_in_lower_case(resolve):
     assert slug("pounds Khartoum") not in res.refs(token(res, "Khartoum", 1))
 
 
+def test_which_after_two_coordinated_names_is_both(resolve):
+    res = resolve("Saudi Arabia and the United States, which brokered a series of ceasefires last year, called on "
+                  "both sides to return to negotiations.")
+    assert set(res.refs(token(res, "which"))) == {"SAU", "USA"}
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

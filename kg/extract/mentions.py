@@ -535,8 +535,8 @@ class Resolver:
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
         low = tok.lower_
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
-            return self.refs(tok.head.head)
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Saudi Arabia and the United States,
+            return self.refs_all(tok.head.head) if tok.i > tok.head.head.i + 1 else self.refs(tok.head.head)  # which"
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
