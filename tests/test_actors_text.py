@@ -206,6 +206,12 @@ def test_which_after_two_coordinated_names_is_both(resolve):
     assert set(res.refs(token(res, "which"))) == {"SAU", "USA"}
 
 
+def test_the_paramilitary_is_the_armed_group_named_before(resolve):
+    res = resolve("Sudan's Rapid Support Forces have fought the army since April. The paramilitary said on Saturday "
+                  "that it had captured Wad Madani.")
+    assert res.refs(token(res, "paramilitary")) == ("RSF",)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}
