@@ -212,6 +212,12 @@ def test_the_paramilitary_is_the_armed_group_named_before(resolve):
     assert res.refs(token(res, "paramilitary")) == ("RSF",)
 
 
+def test_he_opening_a_sentence_goes_on_with_whom_the_sentence_before_was_about(resolve):
+    res = resolve("Eritrean Information Minister Yemane Gebremeskel dismissed Abiy Ahmed's remarks as reckless. He "
+                  "said Eritrea would defend its sovereignty.")
+    assert res.refs(token(res, "He")) == (slug("Yemane Gebremeskel"),)
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

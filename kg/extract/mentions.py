@@ -542,7 +542,8 @@ class Resolver:
             return self.refs(anc.head) if anc is not None else ()
         if low in _PRONOUNS_PERSON:
             unlike = self._unlike(low) | self._quoting(tok) | self._own_subject(tok)
-            ref = self._clause_subject(tok, unlike) or self._last(tok.i, {"person"}, unlike=unlike)
+            ref = self._clause_subject(tok, unlike) or self._previous_subject(tok, unlike) or self._last(
+                tok.i, {"person"}, unlike=unlike)
         elif low in {"us", "our", "ours"}:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)):
@@ -708,6 +709,18 @@ class Resolver:
         """The persons a gendered pronoun cannot stand for."""
         want = _GENDER.get(pronoun)
         return frozenset(a for a, g in self.genders().items() if want and g != want)
+
+    def _previous_subject(self, tok: Token, unlike: frozenset[str]) -> str | None:
+        """"Eritrea's minister Yemane dismissed Abiy's remarks. He said ...": "he" opening a sentence as the subject
+        of its main verb goes on with the person the sentence before was about (its main subject), not with
+        whoever it named last."""
+        sent = self.words.sent(tok)
+        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
+            return None
+        prev = self.words.sent(self.doc[sent.start - 1])
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        refs = self.refs(subj) if subj is not None else ()
+        return refs[0] if len(refs) == 1 and self.kind(refs[0]) == "person" and refs[0] not in unlike else None
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as
