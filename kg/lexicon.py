@@ -73,6 +73,7 @@ WORD_CLASSES = {
     "own-name": "one-word organ names the lemmatizer knows as words that still name the organ alone ('the Kremlin')",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
+    "commentator": "titles of those who comment on conflicts ('a researcher at'): what they say others will do is a forecast",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",

@@ -942,3 +942,11 @@ def test_calling_for_the_release_of_detainees_asks_whoever_holds_them(reader):
     _, result = reader("Police in Kenya detained five opposition activists on Monday. The European Union called for "
                        "the immediate release of the opposition activists.")
     assert ("EU", "REQUEST", "KEN_POLICE") in coded(result), coded(result)
+
+
+def test_a_commentators_if_then_about_others_is_a_forecast_not_a_threat(reader):
+    _, result = reader("\"The rhetoric from Addis Ababa is dangerous,\" said Abel Tesfaye, a researcher at the Horn "
+                       "Institute in Nairobi. \"If Ethiopia moves on Assab, Eritrea will fight. There is no doubt.\"")
+    assert not any(p == "THREATEN" for _, p, _ in coded(result)), coded(result)
+    _, own = reader("Eritrea's information minister said: \"If Ethiopia moves on Assab, Eritrea will fight.\"")
+    assert any(p == "THREATEN" for _, p, _ in coded(own)), coded(own)

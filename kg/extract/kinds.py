@@ -126,8 +126,21 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not any(a.dep_ == "advcl" and args.conditional(a) for a in tok.children):
         return None
+    if _commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
+        return Stop("a commentator's forecast of what another would do, not a threat made")
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def _commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
+    """Is the speaker an analyst, researcher or other commentator ("said Abel Tesfaye, a researcher at ...")?"""
+    words = ctx.lex.of("commentator")
+    for who in speaker:
+        actor = ctx.res.actor(who)
+        said = f"{ctx.res.titles.get(who, '')} {actor.label if actor and actor.kind == 'group' else ''}".lower()
+        if words & set(said.split()):
+            return True
+    return False
 
 
 def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
