@@ -517,7 +517,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     for cand in direct:
         if cand.pos_ != "NOUN" or _judged_victim(ctx, hit, cand):
             continue
-        refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source)
+        own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's
+        refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source and r not in own)
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in (t for t in cand.subtree if not _in_clause(t, cand)):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
