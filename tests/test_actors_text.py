@@ -218,6 +218,13 @@ def test_he_opening_a_sentence_goes_on_with_whom_the_sentence_before_was_about(r
     assert res.refs(token(res, "He")) == (slug("Yemane Gebremeskel"),)
 
 
+def test_both_governments_are_not_the_one_that_urges_them(resolve):
+    res = resolve("Eritrea has accused Ethiopia of planning to seize its port of Assab. Eritrean Information Minister "
+                  "Yemane Gebremeskel dismissed the remarks. He said Eritrea would defend itself. Analysts fear a war. "
+                  "The United States has urged both governments to exercise restraint.")
+    assert set(res.refs(token(res, "governments"))) == {"ETH", "ERI"}
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

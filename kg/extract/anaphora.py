@@ -80,7 +80,7 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
         group = _conjoined_states(res, sent.start, min(sent.end, tok.i))
         if len(group) >= 2 and (n is None or len(group) == n):
             return group
-    return res.last_states(tok.i, n) if n else ()
+    return res.last_states(tok.i, n, res._own_subject(tok)) if n else ()  # "the U.S. urged both governments"
 
 
 def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:
