@@ -225,6 +225,13 @@ def test_both_governments_are_not_the_one_that_urges_them(resolve):
     assert set(res.refs(token(res, "governments"))) == {"ETH", "ERI"}
 
 
+def test_an_organ_named_with_its_state_is_that_states_whatever_the_dateline(resolve):
+    res = resolve("SEOUL, South Korea (AP) — North Korea fired two missiles on Monday, South Korea's military said. "
+                  "Japan's Defense Ministry said the missiles landed outside its exclusive economic zone.")
+    ministry = res.refs(token(res, "Ministry"))
+    assert len(ministry) == 1 and res.affiliation(ministry[0]) == "JPN", ministry
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

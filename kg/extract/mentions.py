@@ -132,7 +132,8 @@ class Resolver:
             if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
-            capital = self._capital_near(self.doc[start:end].root) or self.dateline
+            root = self.doc[start:end].root
+            capital = self._state_owner(root, start) or self._capital_near(root) or self.dateline
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
@@ -155,6 +156,14 @@ class Resolver:
         for i, (start, end, other, how) in list(self.spans.items()):
             if other == actor_id:
                 self.spans[i] = (start, end, known, how)
+
+    def _state_owner(self, root: Token, start: int) -> str | None:
+        """"Japan's Defense Ministry", "the Japanese Defense Ministry": the state named right before an organ."""
+        for mod in root.children:
+            span = self.spans.get(mod.i)
+            if mod.i < start and mod.dep_ in {"poss", "amod", "compound"} and span and self.kind(span[2]) == "state":
+                return span[2]
+        return None
 
     def _capital_near(self, root: Token) -> str | None:
         """The state whose capital a name, or the noun it qualifies, is "in"."""
