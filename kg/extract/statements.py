@@ -204,7 +204,9 @@ def headline(sent: Span) -> bool:
     """A title line ("Trump threatens 200% tariffs on European spirits"): the article's first line, short,
     with no closing punctuation, however the parser split it. It names what the article tells; it is no
     statement of its own."""
-    text = sent.doc.text
+    if sent.start_char > 400:  # a title line has at most 20 words: no need to read further into the text
+        return False
+    text = sent.doc[: min(len(sent.doc), 120)].text
     end = text.find("\n")
     if end <= 0 or sent.start_char >= end:
         return False
