@@ -101,6 +101,7 @@ CODED = {
     "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
                     ("NETANYAHU", "ASSAULT", "HEZBOLLAH")),
     "blame word": ('"Russia\'s unprovoked invasion is a travesty," Joe Biden said.', ("BIDEN", "ACCUSE", "RUS")),
+    "request: sought from": ("Ukraine sought more air defense systems from Germany.", ("UKR", "REQUEST", "DEU")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
