@@ -886,3 +886,17 @@ def test_whom_conduct_is_done_to_is_not_blamed_for_it(reader):
 def test_the_forces_mobilized_are_no_counterpart(reader):
     _, result = reader("Sudan's army fought the RSF. The RSF mobilized fighters in Darfur. North Korea put its army on high alert.")
     assert ("RSF", "MOBILIZE", None) in coded(result) and ("PRK", "MOBILIZE", None) in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Antonio Guterres said more humanitarian aid was urgently needed.", ("GUTERRES", "REQUEST", None)),
+    ('"A political solution is needed," Antony Blinken said.', ("BLINKEN", "REQUEST", None)),
+])
+def test_what_a_speaker_says_is_needed_is_asked_for(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_what_will_be_needed_is_a_forecast_not_a_request(reader):
+    _, result = reader("Antony Blinken said more talks will be needed.")
+    assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)

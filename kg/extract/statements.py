@@ -40,13 +40,14 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
-        if tok.pos_ not in {"VERB", "AUX"} or not _deontic_verb(tok):
+        needed = _needed(tok)
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or _deontic_verb(tok)):
             continue
         _, who = clause.speaker(ctx, tok)
-        subj = args.subject(ctx, tok)
-        if not who or not subj or set(subj) & set(who):
+        subj = () if needed else args.subject(ctx, tok)
+        if not who or not (subj or needed) or set(subj) & set(who):
             continue
-        if set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
+        if subj and set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
             continue
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or tok
@@ -56,6 +57,13 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
+
+
+def _needed(tok: Token) -> bool:
+    """"more aid was urgently needed", "a political solution is needed": in speech, a call for it, made to no one
+    (what "will be needed" is a forecast)."""
+    return tok.lemma_ == "need" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+        c.dep_ in {"neg", "agent"} or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _deontic_verb(tok: Token) -> bool:
