@@ -900,3 +900,12 @@ def test_what_a_speaker_says_is_needed_is_asked_for(reader, text, event):
 def test_what_will_be_needed_is_a_forecast_not_a_request(reader):
     _, result = reader("Antony Blinken said more talks will be needed.")
     assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken said the talks were about whether Hamas should disarm.",
+    "Antony Blinken said no one knew how Israel should respond.",
+])
+def test_a_question_about_what_should_be_done_is_no_request(reader, text):
+    _, result = reader(text)
+    assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)

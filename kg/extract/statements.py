@@ -41,7 +41,7 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
         needed = _needed(tok)
-        if tok.pos_ not in {"VERB", "AUX"} or not (needed or _deontic_verb(tok)):
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or _deontic_verb(tok)) or _open_question(tok):
             continue
         _, who = clause.speaker(ctx, tok)
         subj = () if needed else args.subject(ctx, tok)
@@ -57,6 +57,13 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
+
+
+def _open_question(tok: Token) -> bool:
+    """"discussing whether Mnangagwa should seek a third term", "asked how Israel should respond": a question
+    put, not a request made."""
+    return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
+                                       and c.dep_ in {"advmod", "dobj"} for c in tok.children)
 
 
 def _needed(tok: Token) -> bool:
