@@ -909,3 +909,13 @@ def test_what_will_be_needed_is_a_forecast_not_a_request(reader):
 def test_a_question_about_what_should_be_done_is_no_request(reader, text):
     _, result = reader(text)
     assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Egypt is committed to the ceasefire.", ("EGY", "AGREE", None)),
+    ("Qatar is engaged in talks with Hamas.", ("QAT", "CONSULT", "HAMAS")),
+])
+def test_a_state_participle_is_its_subjects_own_act(reader, text, event):
+    """"is committed to", "is engaged in": a passive in form whose subject is the doer, not the one done to."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
