@@ -926,3 +926,13 @@ def test_a_party_committed_to_peace_agrees(reader):
     mere topic."""
     _, result = reader("Egypt is committed to peace.")
     assert ("EGY", "AGREE", None) in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The United States announced $300 million in aid for Ukraine.", ("USA", "AID", "UKR")),
+    ("Germany will provide 50 million euros in humanitarian assistance for Sudan.", ("DEU", "AID", "SDN")),
+])
+def test_aid_counted_in_money_is_for_whom_it_is_for(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+

@@ -458,6 +458,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "pobj" and head.dep_ in {"dobj", "nsubjpass"} and _amount(head):
         tok, head = head, head.head  # "announced $500 million in military aid to Ukraine": the amount's verb
+        if hit.cue.plover == "AID":  # "$300 million in aid for Ukraine", "for" hung on the amount or the verb
+            cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
