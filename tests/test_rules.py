@@ -936,3 +936,11 @@ def test_aid_counted_in_money_is_for_whom_it_is_for(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
 
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel has agreed to a ceasefire with Hezbollah.", ("ISR", "AGREE", "HEZBOLLAH")),
+    ("Egypt agreed on a new gas deal with Israel.", ("EGY", "AGREE", "ISR")),
+])
+def test_what_is_agreed_to_with_someone_is_agreed_with_them(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

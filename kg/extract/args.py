@@ -428,6 +428,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)]  # "levied tariffs on exports to the U.S."
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
+    if hit.cue.plover in _WITH_TYPES:  # "agreed to a ceasefire with Hezbollah": whom what is agreed to is with
+        cands += [o for _, thing in prep_objects(tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
     for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
