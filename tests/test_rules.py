@@ -944,3 +944,11 @@ def test_aid_counted_in_money_is_for_whom_it_is_for(reader, text, event):
 def test_what_is_agreed_to_with_someone_is_agreed_with_them(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+def test_mediators_named_together_mediate_with_each_side(reader):
+    """"Egypt and Qatar are mediating": the small model hangs the subject on "are"; the mediators are still the
+    source, the two sides the targets (not each other's)."""
+    _, result = reader("Egypt and Qatar are mediating between Israel and Hamas.")
+    got = coded(result)
+    assert {("EGY", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= got and ("ISR", "CONSULT", "HAMAS") not in got, got

@@ -85,6 +85,10 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
             return tuple(r for s in children(verb, PASS_SUBJ) for r in ctx.res.refs_all(s))
         return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
+    for aux in children(verb, {"aux"}) if explicit is None else ():  # "Egypt and Qatar are mediating", parsed with
+        explicit = _explicit_subject(ctx, aux)  # the subject hung on "are"
+        if explicit is not None:
+            break
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
 
