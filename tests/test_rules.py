@@ -952,3 +952,8 @@ def test_mediators_named_together_mediate_with_each_side(reader):
     _, result = reader("Egypt and Qatar are mediating between Israel and Hamas.")
     got = coded(result)
     assert {("EGY", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= got and ("ISR", "CONSULT", "HAMAS") not in got, got
+
+
+def test_an_offer_to_mediate_is_made_to_the_sides_named(reader):
+    _, result = reader("Turkey has offered to mediate between Russia and Ukraine.")
+    assert {("TUR", "AGREE", "RUS"), ("TUR", "AGREE", "UKR")} <= coded(result), coded(result)

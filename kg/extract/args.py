@@ -440,7 +440,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     for x in children(tok, {"xcomp", "ccomp"}):
         if hit.cue.plover == "ACCUSE" and x.dep_ == "ccomp":  # "concerned that China is arming Russia": China
             cands += children(x, SUBJ)
-        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at"))]
+        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
     return cands, direct
 
 
