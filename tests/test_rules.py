@@ -957,3 +957,14 @@ def test_mediators_named_together_mediate_with_each_side(reader):
 def test_an_offer_to_mediate_is_made_to_the_sides_named(reader):
     _, result = reader("Turkey has offered to mediate between Russia and Ukraine.")
     assert {("TUR", "AGREE", "RUS"), ("TUR", "AGREE", "UKR")} <= coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Volodymyr Zelenskyy told Joe Biden in a phone call that Ukraine needed more air defense.",
+     ("ZELENSKY", "CONSULT", "BIDEN")),
+    ("Recep Tayyip Erdogan urged Vladimir Putin during a meeting in Sochi to revive the grain deal.",
+     ("ERDOGAN", "CONSULT", "PUTIN")),
+])
+def test_a_call_or_meeting_in_which_someone_is_told_is_with_them(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

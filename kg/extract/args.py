@@ -468,6 +468,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        if hit.cue.plover == "CONSULT" and "both" in hit.cue.flags and tok.dep_ == "pobj" and tok.head.lower_ in {
+                "in", "during", "at"}:  # "told Biden in a phone call", "urged Putin during a meeting" (but "told
+            cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
         if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"
