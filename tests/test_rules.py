@@ -968,3 +968,10 @@ def test_an_offer_to_mediate_is_made_to_the_sides_named(reader):
 def test_a_call_or_meeting_in_which_someone_is_told_is_with_them(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+def test_the_support_of_someone_is_given_by_them(reader):
+    """"with the support of X, Y ...": X supports Y, not Y X."""
+    _, result = reader("With the support of the United States, Israel intercepted the missiles.")
+    got = coded(result)
+    assert ("USA", "SUPPORT", "ISR") in got and ("ISR", "SUPPORT", "USA") not in got, got

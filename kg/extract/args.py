@@ -246,6 +246,17 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     return _made_by(ctx, noun) or _governing_subject(ctx, noun)
 
 
+def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"With the support of the United States, Israel intercepted the missiles": who gives it (named with "of")
+    and who gets it (the subject of the clause), or None ("in support of Palestinians", "India's support for
+    the deal", "the deal has the backing of India": no one named gets it)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or ctx.res._modifier_actors(noun, of=False):
+        return None
+    giver = tuple(r for _, o in prep_objects(noun, ("of",)) for r in ctx.res.refs_all(o))
+    gets = tuple(r for r in _governing_subject(ctx, noun) if r not in giver) if giver else ()
+    return (giver, gets) if gets else None
+
+
 def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
     Puntland forces", "a roadside bomb planted by al-Shabab"."""
