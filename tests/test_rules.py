@@ -975,3 +975,10 @@ def test_the_support_of_someone_is_given_by_them(reader):
     _, result = reader("With the support of the United States, Israel intercepted the missiles.")
     got = coded(result)
     assert ("USA", "SUPPORT", "ISR") in got and ("ISR", "SUPPORT", "USA") not in got, got
+
+
+def test_one_side_agreeing_to_a_deal_agrees(reader):
+    """"Russia agreed to extend the grain deal": one side agreeing to a deal is coded with no counterpart,
+    though "agree" is joint phrasing when both sides are named."""
+    _, result = reader("Russia agreed to extend the grain deal.")
+    assert ("RUS", "AGREE", None) in coded(result), coded(result)
