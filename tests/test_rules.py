@@ -982,3 +982,12 @@ def test_one_side_agreeing_to_a_deal_agrees(reader):
     though "agree" is joint phrasing when both sides are named."""
     _, result = reader("Russia agreed to extend the grain deal.")
     assert ("RUS", "AGREE", None) in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine agreed to a 30-day ceasefire proposed by the United States.", ("UKR", "AGREE", "USA")),
+    ("Hamas accepted a truce plan drafted by Egypt.", ("HAMAS", "AGREE", "EGY")),
+])
+def test_what_is_accepted_is_accepted_from_whoever_put_it_forward(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
