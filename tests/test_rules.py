@@ -991,3 +991,10 @@ def test_one_side_agreeing_to_a_deal_agrees(reader):
 def test_what_is_accepted_is_accepted_from_whoever_put_it_forward(reader, text, event):
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+def test_a_release_welcomed_is_credited_to_whoever_made_it(reader):
+    """"welcomed the release of the hostages by Hamas": the act is Hamas's, so the welcome is aimed at Hamas."""
+    _, result = reader("The United States welcomed the release of the hostages by Hamas.")
+    got = coded(result)
+    assert ("USA", "SUPPORT", "HAMAS") in got and ("USA", "SUPPORT", "HOSTAGES") not in got, got

@@ -384,6 +384,9 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
         return ()
     for noun in direct:
         act = ctx.cues.at(noun) if noun.pos_ == "NOUN" else None
+        if act is not None and "patient" in act.cue.flags and (  # "welcomed the release of the hostages by Hamas"
+                by := _first_refs(ctx, [o for _, o in prep_objects(noun, ("by",))], source)):
+            return by
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
             continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
