@@ -998,3 +998,14 @@ def test_a_release_welcomed_is_credited_to_whoever_made_it(reader):
     _, result = reader("The United States welcomed the release of the hostages by Hamas.")
     got = coded(result)
     assert ("USA", "SUPPORT", "HAMAS") in got and ("USA", "SUPPORT", "HOSTAGES") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ('"It is time for Hamas to accept the deal," Antony Blinken said.', ("BLINKEN", "REQUEST", "HAMAS"),
+     ("HAMAS", "AGREE", None)),
+    ('"It is time to stop the attacks," Antony Blinken said.', ("BLINKEN", "REQUEST", None), None),
+])
+def test_it_is_time_to_is_a_call_for_it(reader, text, event, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and never not in got, got

@@ -35,17 +35,19 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
-    """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
+    """Inside speech, "X needs to / should / must ...", "it is time for X to ..." is the speaker asking X."""
     words = ctx.res.words
     verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
+    verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in t.children if _time_to(c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
-        needed = _needed(tok)
-        if tok.pos_ not in {"VERB", "AUX"} or not (needed or _deontic_verb(tok)) or _open_question(tok):
+        needed, timed = _needed(tok), _time_to(tok)
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or _deontic_verb(tok)) or _open_question(tok):
             continue
         _, who = clause.speaker(ctx, tok)
-        subj = () if needed else args.subject(ctx, tok)
-        if not who or not (subj or needed) or set(subj) & set(who):
+        subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
+            r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
+        if not who or not (subj or needed or timed) or set(subj) & set(who):
             continue
         if subj and set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
             continue
@@ -64,6 +66,12 @@ def _open_question(tok: Token) -> bool:
     put, not a request made."""
     return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
                                        and c.dep_ in {"advmod", "dobj"} for c in tok.children)
+
+
+def _time_to(tok: Token) -> bool:
+    """"It is time to stop the attacks", "it is time for Hamas to accept the deal": in speech, a call for it."""
+    return clause.deontic(tok) and tok.head.lower_ == "time" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in tok.children)
 
 
 def _needed(tok: Token) -> bool:
