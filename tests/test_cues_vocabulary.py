@@ -105,6 +105,8 @@ CODED = {
     "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
                     ("NETANYAHU", "ASSAULT", "HEZBOLLAH")),
     "blame word": ('"Russia\'s unprovoked invasion is a travesty," Joe Biden said.', ("BIDEN", "ACCUSE", "RUS")),
+    "request: sought from": ("Ukraine sought more air defense systems from Germany.", ("UKR", "REQUEST", "DEU")),
+    "request: restraint urged": ("China urged restraint on Monday.", ("CHN", "REQUEST", None)),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)

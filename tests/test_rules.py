@@ -958,3 +958,116 @@ def test_an_offer_of_ones_own_bodys_help_is_not_aimed_at_that_body(nlp, dictiona
     reading = read(Article("t", text), nlp(clean_text(text)), dictionary, load_lexicon())  # no date: no office
     coded_here = {(r.source, r.plover, r.target) for o in reading.outcomes for r in o.relations}  # what explain shows
     assert ("FAKI", "CONSULT", "ABIY") in coded_here and ("FAKI", "AGREE", "AU_COMMISSION") not in coded_here, coded_here
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Antonio Guterres said more humanitarian aid was urgently needed.", ("GUTERRES", "REQUEST", None)),
+    ('"A political solution is needed," Antony Blinken said.', ("BLINKEN", "REQUEST", None)),
+])
+def test_what_a_speaker_says_is_needed_is_asked_for(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_what_will_be_needed_is_a_forecast_not_a_request(reader):
+    _, result = reader("Antony Blinken said more talks will be needed.")
+    assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken said the talks were about whether Hamas should disarm.",
+    "Antony Blinken said no one knew how Israel should respond.",
+])
+def test_a_question_about_what_should_be_done_is_no_request(reader, text):
+    _, result = reader(text)
+    assert not any(e[1] == "REQUEST" for e in coded(result)), coded(result)
+
+
+def test_a_party_committed_to_peace_agrees(reader):
+    """CONVENTIONS: a party that says it wants peace AGREEs, with no counterpart named; peace is an issue, not a
+    mere topic."""
+    _, result = reader("China says it is committed to peace.")
+    assert ("CHN", "AGREE", None) in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The United States announced $300 million in aid for Ukraine.", ("USA", "AID", "UKR")),
+    ("Germany will provide 50 million euros in humanitarian assistance for Sudan.", ("DEU", "AID", "SDN")),
+])
+def test_aid_counted_in_money_is_for_whom_it_is_for(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel has agreed to a ceasefire with Hezbollah.", ("ISR", "AGREE", "HEZBOLLAH")),
+    ("Egypt agreed on a new gas deal with Israel.", ("EGY", "AGREE", "ISR")),
+])
+def test_what_is_agreed_to_with_someone_is_agreed_with_them(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_mediators_named_together_mediate_with_each_side(reader):
+    """"Egypt and Qatar are mediating": the small model hangs the subject on "are"; the mediators are still the
+    source, the two sides the targets (not each other's)."""
+    _, result = reader("Egypt and Qatar are mediating between Israel and Hamas.")
+    got = coded(result)
+    assert {("EGY", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= got and ("ISR", "CONSULT", "HAMAS") not in got, got
+
+
+def test_an_offer_to_mediate_is_made_to_the_sides_named(reader):
+    _, result = reader("Turkey has offered to mediate between Russia and Ukraine.")
+    assert {("TUR", "AGREE", "RUS"), ("TUR", "AGREE", "UKR")} <= coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Volodymyr Zelenskyy told Joe Biden in a phone call that Ukraine needed more air defense.",
+     ("ZELENSKY", "CONSULT", "BIDEN")),
+    ("Recep Tayyip Erdogan urged Vladimir Putin during a meeting in Sochi to revive the grain deal.",
+     ("ERDOGAN", "CONSULT", "PUTIN")),
+])
+def test_a_call_or_meeting_in_which_someone_is_told_is_with_them(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_the_support_of_someone_is_given_by_them(reader):
+    """"with the support of X, Y ...": X supports Y, not Y X."""
+    _, result = reader("With the support of the United States, Israel intercepted the missiles.")
+    got = coded(result)
+    assert ("USA", "SUPPORT", "ISR") in got and ("ISR", "SUPPORT", "USA") not in got, got
+
+
+def test_one_side_agreeing_to_a_deal_agrees(reader):
+    """"Russia agreed to extend the grain deal": one side agreeing to a deal is coded with no counterpart,
+    though "agree" is joint phrasing when both sides are named."""
+    _, result = reader("Russia agreed to extend the grain deal.")
+    assert ("RUS", "AGREE", None) in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine agreed to a 30-day ceasefire proposed by the United States.", ("UKR", "AGREE", "USA")),
+    ("Hamas accepted a truce plan drafted by Egypt.", ("HAMAS", "AGREE", "EGY")),
+])
+def test_what_is_accepted_is_accepted_from_whoever_put_it_forward(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_release_welcomed_is_credited_to_whoever_made_it(reader):
+    """"welcomed the release of the hostages by Hamas": the act is Hamas's, so the welcome is aimed at Hamas."""
+    _, result = reader("The United States welcomed the release of the hostages by Hamas.")
+    got = coded(result)
+    assert ("USA", "SUPPORT", "HAMAS") in got and ("USA", "SUPPORT", "HOSTAGES") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ('"It is time for Hamas to accept the deal," Antony Blinken said.', ("BLINKEN", "REQUEST", "HAMAS"),
+     ("HAMAS", "AGREE", None)),
+    ('"It is time to stop the attacks," Antony Blinken said.', ("BLINKEN", "REQUEST", None), None),
+])
+def test_it_is_time_to_is_a_call_for_it(reader, text, event, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and never not in got, got

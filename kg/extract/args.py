@@ -83,6 +83,10 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
             return subject(ctx, verb.head, seen + 1)
         return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
+    for aux in children(verb, {"aux"}) if explicit is None else ():  # "Egypt and Qatar are mediating", parsed with
+        explicit = _explicit_subject(ctx, aux)  # the subject hung on "are"
+        if explicit is not None:
+            break
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
 
@@ -256,6 +260,17 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     return _made_by(ctx, noun) or _governing_subject(ctx, noun)
 
 
+def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"With the support of the United States, Israel intercepted the missiles": who gives it (named with "of")
+    and who gets it (the subject of the clause), or None ("in support of Palestinians", "India's support for
+    the deal", "the deal has the backing of India": no one named gets it)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or ctx.res._modifier_actors(noun, of=False):
+        return None
+    giver = tuple(r for _, o in prep_objects(noun, ("of",)) for r in ctx.res.refs_all(o))
+    gets = tuple(r for r in _governing_subject(ctx, noun) if r not in giver) if giver else ()
+    return (giver, gets) if gets else None
+
+
 def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
     Puntland forces", "a roadside bomb planted by al-Shabab"."""
@@ -384,6 +399,9 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
         return ()
     for noun in direct:
         act = ctx.cues.at(noun) if noun.pos_ == "NOUN" else None
+        if act is not None and "patient" in act.cue.flags and (  # "welcomed the release of the hostages by Hamas"
+                by := _first_refs(ctx, [o for _, o in prep_objects(noun, ("by",))], source)):
+            return by
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
             continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
@@ -443,13 +461,18 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)]  # "levied tariffs on exports to the U.S."
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
+    if hit.cue.plover in _WITH_TYPES:  # "agreed to a ceasefire with Hezbollah": whom what is agreed to is with
+        cands += [o for _, thing in prep_objects(tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
+    if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
+        things = children(tok, {"dobj"}) + [o for _, o in prep_objects(tok, ("to", "on"))]
+        cands += [o for t in things for x in children(t, {"acl"}) if x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))]
     for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
-        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at"))]
+        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
     return cands, direct
 
 
@@ -478,8 +501,13 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "pobj" and head.dep_ in {"dobj", "nsubjpass"} and _amount(head):
         tok, head = head, head.head  # "announced $500 million in military aid to Ukraine": the amount's verb
+        if hit.cue.plover == "AID":  # "$300 million in aid for Ukraine", "for" hung on the amount or the verb
+            cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        if hit.cue.plover == "CONSULT" and "both" in hit.cue.flags and tok.dep_ == "pobj" and tok.head.lower_ in {
+                "in", "during", "at"}:  # "told Biden in a phone call", "urged Putin during a meeting" (but "told
+            cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
         if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"

@@ -145,9 +145,13 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
 
 
 def deontic(verb: Token) -> bool:
-    """"should accept", "must accept", "needs to accept"."""
+    """"should accept", "must accept", "needs to accept", "it is time for Hamas to accept"."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return True
+    if verb.dep_ in {"relcl", "acl"} and verb.head.lower_ == "time" and verb.head.dep_ == "attr":
+        be = verb.head.head  # (but "it is not the time to offer relief" asks for nothing)
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) and not any(
+            c.dep_ == "neg" for c in (*be.children, *verb.head.children))
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
 
 

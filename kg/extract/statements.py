@@ -35,18 +35,21 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
-    """Inside speech, "X needs to / should / must ..." is the speaker asking X."""
+    """Inside speech, "X needs to / should / must ...", "it is time for X to ..." is the speaker asking X."""
     words = ctx.res.words
     verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
+    verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in t.children if _time_to(c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
-        if tok.pos_ not in {"VERB", "AUX"} or not _deontic_verb(tok):
+        needed, timed = _needed(tok), _time_to(tok)
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or _deontic_verb(tok)) or _open_question(tok):
             continue
         _, who = clause.speaker(ctx, tok)
-        subj = args.subject(ctx, tok)
-        if not who or not subj or set(subj) & set(who):
+        subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
+            r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
+        if not who or not (subj or needed or timed) or set(subj) & set(who):
             continue
-        if set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
+        if subj and set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
             continue
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or tok
@@ -56,6 +59,26 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
+
+
+def _open_question(tok: Token) -> bool:
+    """"discussing whether Mnangagwa should seek a third term", "asked how Israel should respond": a question
+    put, not a request made."""
+    return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
+                                       and c.dep_ in {"advmod", "dobj"} for c in tok.children)
+
+
+def _time_to(tok: Token) -> bool:
+    """"It is time to stop the attacks", "it is time for Hamas to accept the deal": in speech, a call for it."""
+    return clause.deontic(tok) and tok.head.lower_ == "time" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in tok.children)
+
+
+def _needed(tok: Token) -> bool:
+    """"more aid was urgently needed", "a political solution is needed": in speech, a call for it, made to no one
+    (what "will be needed" is a forecast)."""
+    return tok.lemma_ == "need" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+        c.dep_ in {"neg", "agent"} or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _deontic_verb(tok: Token) -> bool:

@@ -41,9 +41,12 @@ def held(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to."""
+    """"Israel's proposal", "a visit by Blinken", "Egypt made an offer": who a nominal cue belongs to ("with the
+    backing of the United States, Israel ...": the backer, and the one backed)."""
     if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags or d.source:
         return None
+    if d.plover in {"SUPPORT", "AID"} and (given := args.backers(ctx, d.hit.tok)):  # "with the support of X"
+        return replace(d, source=given[0], source_given=True, targets=given[1], conf=0.7)
     source = args.noun_source(ctx, d.hit.tok)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
 

@@ -313,7 +313,14 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
     if len(d.source) >= 2 and (d.hit.cue.pos == "V" or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
+    if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
+        return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
     return Stop("joint phrasing with one side only")
+
+
+def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
+    m = ctx.issues.near(d.hit.tok, acts=False)
+    return m is not None and m.kind not in {"topic", "talks"}
 
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
