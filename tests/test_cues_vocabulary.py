@@ -105,6 +105,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "declined to comment": ("The Israeli military declined to comment on the report.", "REJECT"),
+    "refused to confirm": ("Iran refused to confirm the report about Israel.", "REJECT"),
     "hostility is an attitude": ("Putin's hostility towards the West is well known.", "ASSAULT"),
     "fire a minister": ("Donald Trump fired Defense Secretary Mark Esper on Friday.", "ASSAULT"),
     "blast is criticism": ("Donald Trump blasted Joe Biden over the border.", "ASSAULT"),

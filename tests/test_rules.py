@@ -44,6 +44,8 @@ CASES = {
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
     "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
                     {("ISR", "REJECT", "AL_JAZEERA")}),
+    "no_comment": ("An Israeli official, who declined to be named, said Egypt had hosted the talks.", set(), set(),
+                   {("ISR", "REJECT", None), ("ISR", "REJECT", "EGY")}),
     "claim_dismissed": ('The United Nations accused Iran of a plot. Tehran has called the allegations "baseless."',
                         {("IRN", "REJECT", "UN")}, set(), {("IRN", "ACCUSE", None)}),
     "joint_acts": ("China and Russia conducted joint bomber flights near Alaska.", {("CHN", "COOPERATE", "RUS"),

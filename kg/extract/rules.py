@@ -43,6 +43,7 @@ from kg.extract.which import (
     asked_a_question,
     other_sense,
     press_query,
+    no_comment,
     counterpart_needed,
     ended,
     hypothetical,
@@ -105,7 +106,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
-    actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, other_sense, alleged,
+    actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach, diplomatic_protest,
@@ -147,6 +148,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     actor_object: ((), frozenset({"object"}), ""),
     actor_left_behind: ((), frozenset({"place"}), ""),
     other_sense: (("V", "A"), frozenset(), ""),
+    no_comment: ((), frozenset({"refuse"}), ""),
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
     pledge: ((), frozenset({"pledge"}), ""),

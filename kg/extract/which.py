@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 
-__all__ = ["other_sense", "press_query", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["other_sense", "press_query", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -118,6 +118,18 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     for o in objects:
         if o.lemma_ in words or any(t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
             return Stop("a reporter's question")
+    return None
+
+
+def no_comment(ctx: Ctx, d: Draft) -> Stop | None:
+    """"declined to comment", "an official who refused to be named", "declined to give details": declining
+    to answer the press is no refusal between the parties."""
+    if "refuse" not in d.flags:
+        return None
+    words = ctx.lex.of("press-reply")
+    for x in args.children(d.hit.tok, {"xcomp", "acl"}):
+        if x.lemma_ in words or any(o.lemma_ in words for o in args.children(x, {"dobj"})):
+            return Stop("declining to answer the press")
     return None
 
 
