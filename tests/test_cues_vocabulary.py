@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: lashed out at a capital": ("Iran lashed out at Washington over the sanctions.", ("IRN", "ACCUSE", "USA")),
+    "accuse: a swipe at a capital": ("China took a swipe at Washington on Monday.", ("CHN", "ACCUSE", "USA")),
     "assault: hostilities": ("Hostilities between Israel and Hamas resumed.", ("ISR", "ASSAULT", "HAMAS")),
     "protest: slogans chanted against": ("Demonstrators chanted slogans against President Kais Saied in Tunis.",
                                          ("PROTESTERS", "PROTEST", "SAIED")),

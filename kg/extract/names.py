@@ -232,6 +232,10 @@ class NameFinder:
         """A capital or country used as the place where something happens, or a capital described as
         a city ("Khartoum, the capital of Sudan"; an attacked capital stands for its state)."""
         head = span.root
+        owner = head.head.head  # "lashed out at", "took a swipe at": the word or its object
+        if head.dep_ == "pobj" and head.head.lower_ == "at" and any(
+                w.lemma_ in self.lex.of("aimed-at") for w in (owner, *(c for c in owner.children if c.dep_ == "dobj"))):
+            return False  # "lashed out at Washington", "a swipe at Beijing": whom it is aimed at
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
             return True
         if self._city(head):
