@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: international condemnation": ("Russia's invasion of Ukraine drew international condemnation.",
+                                           ("INTL_COMMUNITY", "ACCUSE", "RUS")),
+    "accuse: an arrest condemned, its doer blamed": (
+        "Cambodia has jailed dozens of critics. Cambodian police arrested the journalist Mech Dara in Phnom Penh on "
+        "Monday. Mech Dara's arrest drew condemnation from the United States.", ("USA", "ACCUSE", "KHM")),
     "accuse: lashed out at a capital": ("Iran lashed out at Washington over the sanctions.", ("IRN", "ACCUSE", "USA")),
     "accuse: a swipe at a capital": ("China took a swipe at Washington on Monday.", ("CHN", "ACCUSE", "USA")),
     "assault: hostilities": ("Hostilities between Israel and Hamas resumed.", ("ISR", "ASSAULT", "HAMAS")),
@@ -107,6 +112,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "the arrested man is not blamed": ("Mech Dara's arrest drew condemnation from the United States.", "ACCUSE"),
     "declined to comment": ("The Israeli military declined to comment on the report.", "REJECT"),
     "refused to confirm": ("Iran refused to confirm the report about Israel.", "REJECT"),
     "hostility is an attitude": ("Putin's hostility towards the West is well known.", "ASSAULT"),

@@ -61,14 +61,37 @@ def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
 def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
     undergoes it; the doer is named with "from"/"by" (else it is the authority's, see below)."""
-    if "undergo" not in d.flags or not d.source:
+    targets = _undergone_by(ctx, d)
+    if "undergo" not in d.flags or not (d.source or targets):
         return None
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID"} else ("from", "by")  # "has the backing of India"
     doers += tuple(r for o in objects for p, x in args.prep_objects(o, preps) for r in ctx.res.refs_all(x))
-    return replace(d, source=doers, targets=d.source)
+    doers = doers or _worldwide(ctx, [d.hit.tok, *objects])
+    return replace(d, source=doers, targets=targets)
+
+
+def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
+    """"drew international condemnation": the international community, when the dictionary knows it."""
+    world = ctx.res.actors.names.get("international community")
+    return (world,) if world and any(c.lower_ == "international" for n in nouns for c in n.children) else ()
+
+
+def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """Who undergoes it: the subject, or the owner of an act as subject ("Russia's invasion of Ukraine drew
+    condemnation": Russia); but "Mech Dara's arrest drew condemnation" condemns whoever arrested him (named
+    with "by", else the authority of the article), not Mech Dara."""
+    for subj in args.children(d.hit.tok, {"nsubj"}):
+        hit = ctx.cues.at(subj)
+        if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
+            by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
+            home = ctx.authority if "custodial" in hit.cue.flags else None
+            return by or ((home,) if home and home not in d.source else ())
+        if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
+            return tuple(ctx.res._modifier_actors(subj, of=False))
+    return d.source
 
 
 def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
