@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: questioned motives": ("Tehran questioned Washington's sincerity.", ("IRN", "REJECT", "USA")),
     "accuse: international condemnation": ("Russia's invasion of Ukraine drew international condemnation.",
                                            ("INTL_COMMUNITY", "ACCUSE", "RUS")),
     "accuse: an arrest condemned, its doer blamed": (
@@ -112,6 +113,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "dismiss a minister": ("Egypt's president dismissed his defense minister.", "REJECT"),
+    "senators question a witness": ("Senators questioned Antony Blinken about the withdrawal.", "REJECT"),
     "the arrested man is not blamed": ("Mech Dara's arrest drew condemnation from the United States.", "ACCUSE"),
     "declined to comment": ("The Israeli military declined to comment on the report.", "REJECT"),
     "refused to confirm": ("Iran refused to confirm the report about Israel.", "REJECT"),

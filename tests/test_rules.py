@@ -46,6 +46,8 @@ CASES = {
                     {("ISR", "REJECT", "AL_JAZEERA")}),
     "no_comment": ("An Israeli official, who declined to be named, said Egypt had hosted the talks.", set(), set(),
                    {("ISR", "REJECT", None), ("ISR", "REJECT", "EGY")}),
+    "thing_object": ("Thai police questioned the five Uyghurs on Monday.", set(), set(),
+                     {("THA_POLICE", "REJECT", "UYGHURS"), ("THA", "REJECT", "UYGHURS")}),
     "claim_dismissed": ('The United Nations accused Iran of a plot. Tehran has called the allegations "baseless."',
                         {("IRN", "REJECT", "UN")}, set(), {("IRN", "ACCUSE", None)}),
     "joint_acts": ("China and Russia conducted joint bomber flights near Alaska.", {("CHN", "COOPERATE", "RUS"),

@@ -11,7 +11,7 @@ from kg.extract.draft import Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
-__all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target"]
@@ -206,6 +206,17 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets else None
+
+
+def thing_object(ctx: Ctx, d: Draft) -> Stop | None:
+    """"questioned Washington's motives" rejects them, but "police questioned the journalist" and "the
+    president dismissed his defense minister" do not: a cue flagged ``thing`` with an actor itself as its
+    object is used in another sense."""
+    if "thing" not in d.flags or not d.hit.cue.verbal:
+        return None
+    if any(ctx.res.refs_all(o) for o in args.children(d.hit.tok, {"dobj", "nsubjpass"})):
+        return Stop("an actor as its object: another sense")
+    return None
 
 
 def _asked_by(ctx: Ctx, noun: Token) -> bool:
