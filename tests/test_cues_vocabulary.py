@@ -12,6 +12,13 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: chastised": ("Beijing chastised Tokyo over the visit to the shrine.", ("CHN", "ACCUSE", "JPN")),
+    "accuse: railed against": ("Erdogan railed against Israel on Tuesday.", ("ERDOGAN", "ACCUSE", "ISR")),
+    "reject: disagreed with": ("Kenya disagreed with Somalia over the maritime boundary.", ("KEN", "REJECT", "SOM")),
+    "reject: pushed back against": ("Tehran pushed back against the accusations by Washington.", ("IRN", "REJECT", "USA")),
+    "reject: contradicted an account": ("The Kremlin contradicted Ukraine's account of the attack.",
+                                        ("KREMLIN", "REJECT", "UKR")),
+    "reject: shunned": ("The West has shunned the Taliban since 2021.", ("WEST", "REJECT", "TALIBAN")),
     "reject: questioned motives": ("Tehran questioned Washington's sincerity.", ("IRN", "REJECT", "USA")),
     "accuse: international condemnation": ("Russia's invasion of Ukraine drew international condemnation.",
                                            ("INTL_COMMUNITY", "ACCUSE", "RUS")),
@@ -113,6 +120,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "push back a deadline": ("Israel and Hamas pushed back the deadline for the talks.", "REJECT"),
+    "walk away from posts": ("Ethiopian troops walked away from their posts near Sudan.", "REJECT"),
     "dismiss a minister": ("Egypt's president dismissed his defense minister.", "REJECT"),
     "senators question a witness": ("Senators questioned Antony Blinken about the withdrawal.", "REJECT"),
     "the arrested man is not blamed": ("Mech Dara's arrest drew condemnation from the United States.", "ACCUSE"),
