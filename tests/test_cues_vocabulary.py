@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: said to be behind an attack": ("Kyiv said Moscow was behind the attack on the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: chastised": ("Beijing chastised Tokyo over the visit to the shrine.", ("CHN", "ACCUSE", "JPN")),
     "accuse: railed against": ("Erdogan railed against Israel on Tuesday.", ("ERDOGAN", "ACCUSE", "ISR")),
     "reject: disagreed with": ("Kenya disagreed with Somalia over the maritime boundary.", ("KEN", "REJECT", "SOM")),
@@ -120,6 +121,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "behind a person is backing": ("Netanyahu said the United States was behind him.", "ACCUSE"),
     "push back a deadline": ("Israel and Hamas pushed back the deadline for the talks.", "REJECT"),
     "walk away from posts": ("Ethiopian troops walked away from their posts near Sudan.", "REJECT"),
     "dismiss a minister": ("Egypt's president dismissed his defense minister.", "REJECT"),

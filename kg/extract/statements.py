@@ -109,9 +109,10 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
-    """"responsible for the attack on the dam": is what someone is held responsible for an act of harm?"""
-    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM
-               for _, o in args.prep_objects(tok, ("for",)))
+    """"responsible for the attack on the dam", "Moscow was behind the attack": is what someone is held
+    responsible for (or is behind) an act of harm?"""
+    held = [o for _, o in args.prep_objects(tok, ("for",))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
+    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM for o in held)
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -141,7 +142,11 @@ def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
     naming = _naming_verb(ctx, tok)
-    return args.subject(ctx, naming) if naming is not None else clause.speaker(ctx, tok)[1]
+    if naming is not None:
+        return args.subject(ctx, naming)
+    said = clause.speaker(ctx, tok)[1]
+    source = None if said else clause.according_to(ctx, ctx.res.words.sent(tok))  # "..., according to prosecutors"
+    return said or (ctx.res.refs_all(source) if source is not None else ())
 
 
 def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
@@ -163,7 +168,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     found = _doers(ctx, noun)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
         found = ctx.res.refs(noun.head)
-    if found or noun.dep_ not in {"attr", "acomp", "oprd"}:
+    behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind):
         return found
     naming = _naming_verb(ctx, noun)
     if naming is not None:
