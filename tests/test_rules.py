@@ -890,3 +890,17 @@ def test_whom_conduct_is_done_to_is_not_blamed_for_it(reader):
 def test_the_forces_mobilized_are_no_counterpart(reader):
     _, result = reader("Sudan's army fought the RSF. The RSF mobilized fighters in Darfur. North Korea put its army on high alert.")
     assert ("RSF", "MOBILIZE", None) in coded(result) and ("PRK", "MOBILIZE", None) in coded(result), coded(result)
+
+
+def test_a_cleft_negates_the_time_not_the_clause(reader):
+    _, result = reader("It was not long ago that Turkey and France had been exchanging angry barbs.")
+    assert {("TUR", "ACCUSE", "FRA"), ("FRA", "ACCUSE", "TUR")} <= coded(result)
+    assert not result.positions  # traded at each other, on no issue
+    _, result = reader("It is not true that Israel attacked the convoy.")
+    assert not any(p == "ASSAULT" for _, p, _ in coded(result))
+
+
+def test_a_joint_exchange_is_not_aimed_at_one_of_its_parties(reader):
+    _, result = reader("The Turkish and French leaders exchanged angry barbs, with Erdogan at one point "
+                       "suggesting Macron needed treatment.")
+    assert not {("TUR", "ACCUSE", "ERDOGAN"), ("FRA", "ACCUSE", "ERDOGAN")} & coded(result)

@@ -32,6 +32,8 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     if d.sides or d.targets:
         return None
     found = args.targets(ctx, d.hit, d.source)
+    if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
+        found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
     return replace(d, targets=found) if found else None
 
 
