@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: derailing reported": ("Qatar said Israel had derailed the talks.", ("QAT", "ACCUSE", "ISR")),
+    "accuse: muzzling reported": ("Human Rights Watch said the Ethiopian government had muzzled the press.",
+                                  ("HRW", "ACCUSE", "ETH")),
+    "accuse: conspiring reported": ("Kenya said Somalia had conspired with al-Shabab.", ("KEN", "ACCUSE", "SOM")),
     "accuse: said to be behind an attack": ("Kyiv said Moscow was behind the attack on the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: chastised": ("Beijing chastised Tokyo over the visit to the shrine.", ("CHN", "ACCUSE", "JPN")),
     "accuse: railed against": ("Erdogan railed against Israel on Tuesday.", ("ERDOGAN", "ACCUSE", "ISR")),
@@ -121,6 +125,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "derailing told, not reported": ("Israel derailed the talks with Hamas on Monday.", "ACCUSE"),
     "behind a person is backing": ("Netanyahu said the United States was behind him.", "ACCUSE"),
     "push back a deadline": ("Israel and Hamas pushed back the deadline for the talks.", "REJECT"),
     "walk away from posts": ("Ethiopian troops walked away from their posts near Sudan.", "REJECT"),

@@ -904,3 +904,9 @@ def test_a_joint_exchange_is_not_aimed_at_one_of_its_parties(reader):
     _, result = reader("The Turkish and French leaders exchanged angry barbs, with Erdogan at one point "
                        "suggesting Macron needed treatment.")
     assert not {("TUR", "ACCUSE", "ERDOGAN"), ("FRA", "ACCUSE", "ERDOGAN")} & coded(result)
+
+
+def test_a_reported_breach_states_no_position_on_what_was_breached(reader):
+    _, result = reader("Qatar said Israel had derailed the talks on the truce plan.")
+    assert ("QAT", "ACCUSE", "ISR") in coded(result)
+    assert not any(p.actor == "QAT" and p.position == "opposes" for p in result.positions), result.positions
