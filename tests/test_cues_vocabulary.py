@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: denied any involvement": ("Ukraine accused Russia of shelling the plant. Russia denied any involvement.",
+                                       ("RUS", "REJECT", "UKR")),
+    "reject: denied wrongdoing": ("Kenya accused al-Shabab of the attack. Al-Shabab has denied wrongdoing.",
+                                  ("SHABAAB", "REJECT", "KEN")),
     "accuse: derailing reported": ("Qatar said Israel had derailed the talks.", ("QAT", "ACCUSE", "ISR")),
     "accuse: muzzling reported": ("Human Rights Watch said the Ethiopian government had muzzled the press.",
                                   ("HRW", "ACCUSE", "ETH")),
