@@ -12,6 +12,12 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: ethnic cleansing reported": ("The United Nations said the Rapid Support Forces had carried out ethnic "
+                                          "cleansing.", ("UN", "ACCUSE", "RSF")),
+    "accuse: atrocities perpetrated, reported": ("Human Rights Watch said Ethiopian troops had perpetrated atrocities.",
+                                                 ("HRW", "ACCUSE", "ETH_ARMED_FORCES")),
+    "accuse: strong dissatisfaction": ("China expressed strong dissatisfaction with the American decision.",
+                                       ("CHN", "ACCUSE", "USA")),
     "reject: denied any involvement": ("Ukraine accused Russia of shelling the plant. Russia denied any involvement.",
                                        ("RUS", "REJECT", "UKR")),
     "reject: denied wrongdoing": ("Kenya accused al-Shabab of the attack. Al-Shabab has denied wrongdoing.",
