@@ -135,6 +135,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "refused to rule out": ("Vladimir Putin refused to rule out the use of force against Ukraine.", "REJECT"),
     "derailing told, not reported": ("Israel derailed the talks with Hamas on Monday.", "ACCUSE"),
     "behind a person is backing": ("Netanyahu said the United States was behind him.", "ACCUSE"),
     "push back a deadline": ("Israel and Hamas pushed back the deadline for the talks.", "REJECT"),

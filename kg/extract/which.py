@@ -123,13 +123,16 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
 
 def no_comment(ctx: Ctx, d: Draft) -> Stop | None:
     """"declined to comment", "an official who refused to be named", "declined to give details": declining
-    to answer the press is no refusal between the parties."""
+    to answer the press is no refusal between the parties; nor is declining to refuse ("refused to rule out
+    the use of force", "declined to deny the report"), which leaves it open."""
     if "refuse" not in d.flags:
         return None
     words = ctx.lex.of("press-reply")
     for x in args.children(d.hit.tok, {"xcomp", "acl"}):
         if x.lemma_ in words or any(o.lemma_ in words for o in args.children(x, {"dobj"})):
             return Stop("declining to answer the press")
+        if (hit := ctx.cues.at(x)) is not None and hit.cue.plover == "REJECT":
+            return Stop("declining to refuse leaves it open")
     return None
 
 
