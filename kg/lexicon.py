@@ -76,6 +76,7 @@ WORD_CLASSES = {
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",
+    "from-whom": "nouns of what is said or asked, after which 'from' names who, not a place ('a rebuke from Washington')",
     "press-reply": "verbs and nouns of answering the press: declining to ('declined to comment', 'refused to be named') is no event",
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",

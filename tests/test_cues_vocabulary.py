@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: blamed the violence on": ("Ethiopia blamed the violence on Eritrea.", ("ETH", "ACCUSE", "ERI")),
+    "accuse: a rebuke from a capital": ("Netanyahu's remarks drew a sharp rebuke from Washington.",
+                                        ("USA", "ACCUSE", "NETANYAHU")),
+    "accuse: labeled a terrorist organization": ("The United States labeled the Houthis a terrorist organization.",
+                                                 ("USA", "ACCUSE", "HOUTHIS")),
     "accuse: ethnic cleansing reported": ("The United Nations said the Rapid Support Forces had carried out ethnic "
                                           "cleansing.", ("UN", "ACCUSE", "RSF")),
     "accuse: atrocities perpetrated, reported": ("Human Rights Watch said Ethiopian troops had perpetrated atrocities.",
@@ -135,6 +140,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "label a thing": ("The Egyptian ministry labeled the boxes as humanitarian aid for Gaza.", "ACCUSE"),
     "refused to rule out": ("Vladimir Putin refused to rule out the use of force against Ukraine.", "REJECT"),
     "derailing told, not reported": ("Israel derailed the talks with Hamas on Monday.", "ACCUSE"),
     "behind a person is backing": ("Netanyahu said the United States was behind him.", "ACCUSE"),

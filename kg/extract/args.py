@@ -419,6 +419,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
+    if hit.cue.words[0] == "blame":  # "blamed the violence on Eritrea": whom it is blamed on
+        direct += [o for x in children(tok, {"dobj"}) for _, o in prep_objects(x, ("on",))]
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
