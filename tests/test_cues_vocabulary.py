@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: each of two objects": ("Israel rejected the Egyptian proposal and the demands of Hamas.",
+                                    ("ISR", "REJECT", "HAMAS")),
+    "accuse: each of two objects": ("Germany condemned the Russian strikes and the Iranian drone deliveries.",
+                                    ("DEU", "ACCUSE", "IRN")),
     "accuse: blamed the violence on": ("Ethiopia blamed the violence on Eritrea.", ("ETH", "ACCUSE", "ERI")),
     "accuse: a rebuke from a capital": ("Netanyahu's remarks drew a sharp rebuke from Washington.",
                                         ("USA", "ACCUSE", "NETANYAHU")),

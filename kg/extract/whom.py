@@ -34,7 +34,20 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     found = args.targets(ctx, d.hit, d.source)
     if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
         found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
+    if found and d.plover in {"ACCUSE", "REJECT"}:
+        found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else None
+
+
+def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"dismissed the U.N. findings and subsequent statements by Bennett": whose each object judged is."""
+    out: list[str] = []
+    for obj in args.children(d.hit.tok, {"dobj"}):
+        for conj in obj.conjuncts:
+            refs = ctx.res.refs_all(conj) or tuple(ctx.res._modifier_actors(conj, of=d.plover == "REJECT")) or tuple(
+                r for _, o in args.prep_objects(conj, ("by",)) for r in ctx.res.refs_all(o))
+            out += [r for r in refs if r not in d.source]
+    return tuple(out)
 
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
