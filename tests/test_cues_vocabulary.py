@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: may amount to war crimes": ("The United Nations said Israel's actions may amount to war crimes.",
+                                         ("UN", "ACCUSE", "ISR")),
     "reject: each of two objects": ("Israel rejected the Egyptian proposal and the demands of Hamas.",
                                     ("ISR", "REJECT", "HAMAS")),
     "accuse: each of two objects": ("Germany condemned the Russian strikes and the Iranian drone deliveries.",

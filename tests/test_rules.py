@@ -910,3 +910,10 @@ def test_a_reported_breach_states_no_position_on_what_was_breached(reader):
     _, result = reader("Qatar said Israel had derailed the talks on the truce plan.")
     assert ("QAT", "ACCUSE", "ISR") in coded(result)
     assert not any(p.actor == "QAT" and p.position == "opposes" for p in result.positions), result.positions
+
+
+def test_a_reported_breach_by_an_act_blames_its_owner_not_whom_it_is_done_to(reader):
+    _, result = reader("The United Nations said China's treatment of the Uyghurs could constitute a violation of "
+                       "international law.")
+    got = coded(result)
+    assert ("UN", "ACCUSE", "CHN") in got and ("UN", "ACCUSE", "UYGHURS") not in got, got
