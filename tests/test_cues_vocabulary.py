@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: a critic of": ("Russian opposition leader Alexei Navalny, Putin's fiercest critic, died in prison.",
+                            ("ALEXEI_NAVALNY", "ACCUSE", "PUTIN")),
+    "accuse: a critic of an actor's conduct": ("Masih Alinejad, a vocal critic of Tehran's human rights abuses, "
+                                               "lives in New York.", ("MASIH_ALINEJAD", "ACCUSE", "IRN")),
     "accuse: may amount to war crimes": ("The United Nations said Israel's actions may amount to war crimes.",
                                          ("UN", "ACCUSE", "ISR")),
     "reject: each of two objects": ("Israel rejected the Egyptian proposal and the demands of Hamas.",

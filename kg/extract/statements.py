@@ -68,14 +68,15 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     'Ukraine said Russia was responsible for the attack': a speaker who condemns an actor's conduct, or holds
     it responsible for a harm, accuses it; one who commends it supports it."""
     blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
-    for tok in ctx.res.words.tokens(union(blame, praise, culpable), span=sent):
+    critic = ctx.lex.of("critic")
+    for tok in ctx.res.words.tokens(union(blame, praise, culpable, critic), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one
         plover = "SUPPORT" if tok.lower_ in praise else "ACCUSE"
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
-        who = _evaluator(ctx, tok)
-        owners = tuple(o for o in _evaluated(ctx, tok) if o not in who) or _jailer(ctx, tok, who)
+        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
+        owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
         if not who or not owners or clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
@@ -83,6 +84,18 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
         yield out
+
+
+def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"Alinejad, a vocal critic of Tehran's abuses", "Navalny was Putin's fiercest critic": who the critic is,
+    and whom (or whose conduct) it criticises."""
+    who: tuple[str, ...] = ()
+    if tok.dep_ == "appos":
+        who = ctx.res.refs_all(tok.head)
+    elif tok.dep_ == "attr":
+        who = next((ctx.res.refs_all(s) for s in args.children(tok.head, args.SUBJ)), ())
+    judged = args.children(tok, {"poss"}) + [o for _, o in args.prep_objects(tok, ("of",))]
+    return who, tuple(r for o in judged for r in (ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False)))
 
 
 def _judged_noun(ctx: Ctx, tok: Token) -> Token:
