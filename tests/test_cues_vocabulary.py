@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: aggression reported": ("The Houthis said the United States had carried out aggression against Yemen.",
+                                    ("HOUTHIS", "ACCUSE", "USA")),
+    "reject: allegations said to be false": ("Ukraine accused Russia of deporting children. The Kremlin said the "
+                                             "allegations were false.", ("KREMLIN", "REJECT", "UKR")),
+    "reject: claims said to be baseless": ("Hamas said the Israeli claims were baseless.", ("HAMAS", "REJECT", "ISR")),
     "accuse: a critic of": ("Russian opposition leader Alexei Navalny, Putin's fiercest critic, died in prison.",
                             ("ALEXEI_NAVALNY", "ACCUSE", "PUTIN")),
     "accuse: a critic of an actor's conduct": ("Masih Alinejad, a vocal critic of Tehran's human rights abuses, "
@@ -150,6 +155,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "aggression told, not reported": ("Russia's aggression against Ukraine continues.", "ACCUSE"),
     "label a thing": ("The Egyptian ministry labeled the boxes as humanitarian aid for Gaza.", "ACCUSE"),
     "refused to rule out": ("Vladimir Putin refused to rule out the use of force against Ukraine.", "REJECT"),
     "derailing told, not reported": ("Israel derailed the talks with Hamas on Monday.", "ACCUSE"),

@@ -72,7 +72,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     for tok in ctx.res.words.tokens(union(blame, praise, culpable, critic), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one
-        plover = "SUPPORT" if tok.lower_ in praise else "ACCUSE"
+        plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
@@ -84,6 +84,11 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
         yield out
+
+
+def _dismissed(ctx: Ctx, tok: Token) -> bool:
+    """"Hamas said the Israeli claims were baseless": a claim so judged is rejected, not its maker accused."""
+    return tok.lower_ in ctx.lex.of("dismissive") and _judged_noun(ctx, tok).lower_ in ctx.lex.of("claim")
 
 
 def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import args
+from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
@@ -141,8 +141,14 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
     a rejection aimed at whoever made it."""
     tok = d.hit.tok
     head = tok.head
-    if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim") or tok.dep_ != "dobj" \
-            or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
+    if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim"):
+        return None
+    if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(  # "Moscow said the accusations were absurd"
+            c.lower_ in ctx.lex.of("dismissive") for c in args.children(head, {"acomp", "attr"})):
+        source = clause.speaker(ctx, head)[1]
+        return replace(d, plover="REJECT", source=source, source_given=True,
+                       targets=_claimant(ctx, source, [tok])) if source else None
+    if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
         return None
     source = args.subject(ctx, head)
     if not source:
