@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: sparked international outrage": ("Israel's strike on the consulate sparked international outrage.",
+                                              ("INTL_COMMUNITY", "ACCUSE", "ISR")),
+    "accuse: prompted condemnation from": ("Russia's decision prompted condemnation from the European Union.",
+                                           ("EU", "ACCUSE", "RUS")),
+    "accuse: drew the ire of": ("Netanyahu's remarks drew the ire of Washington.", ("USA", "ACCUSE", "NETANYAHU")),
     "accuse: aggression reported": ("The Houthis said the United States had carried out aggression against Yemen.",
                                     ("HOUTHIS", "ACCUSE", "USA")),
     "reject: allegations said to be false": ("Ukraine accused Russia of deporting children. The Kremlin said the "

@@ -82,7 +82,8 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
-    preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID"} else ("from", "by")  # "has the backing of India"
+    preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
+    # of India", "drew the ire of Washington"
     doers += tuple(r for o in objects for p, x in args.prep_objects(o, preps) for r in ctx.res.refs_all(x))
     doers = doers or _worldwide(ctx, [d.hit.tok, *objects])
     return replace(d, source=doers, targets=targets)
