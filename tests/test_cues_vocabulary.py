@@ -160,6 +160,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a level that declined": ("Israel and Hamas have been at war since October. Hamas's popularity declined in Gaza.",
+                              "REJECT"),
     "aggression told, not reported": ("Russia's aggression against Ukraine continues.", "ACCUSE"),
     "label a thing": ("The Egyptian ministry labeled the boxes as humanitarian aid for Gaza.", "ACCUSE"),
     "refused to rule out": ("Vladimir Putin refused to rule out the use of force against Ukraine.", "REJECT"),

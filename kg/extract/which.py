@@ -93,8 +93,9 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
-    """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made": a verb cue
-    with an idiom's object, or a concession of a fact ("conceded that ..."), is no event."""
+    """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made", "Israel's exports
+    declined": a verb cue with an idiom's object, a concession of a fact ("conceded that ..."), or a refusal
+    verb with no complement said of a thing, is no event."""
     tok = d.hit.tok
     if not d.hit.cue.verbal:
         return None
@@ -102,6 +103,9 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("an idiom, not the event the verb names")
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
+    if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp", "prep"}) and any(
+            not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
+        return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply"
     return None
 
 
