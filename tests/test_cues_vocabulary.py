@@ -160,7 +160,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
-    "a level that declined": ("Israel and Hamas have been at war since October. Hamas's popularity declined in Gaza.",
+    "a level that declined": ("Israel struck Hamas targets in Gaza. Israel's exports declined sharply last year.",
                               "REJECT"),
     "aggression told, not reported": ("Russia's aggression against Ukraine continues.", "ACCUSE"),
     "label a thing": ("The Egyptian ministry labeled the boxes as humanitarian aid for Gaza.", "ACCUSE"),
