@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: allegations that X did": ("The allegations by Ukraine that Russia deported children were investigated.",
+                                       ("UKR", "ACCUSE", "RUS")),
     "accuse: sparked international outrage": ("Israel's strike on the consulate sparked international outrage.",
                                               ("INTL_COMMUNITY", "ACCUSE", "ISR")),
     "accuse: prompted condemnation from": ("Russia's decision prompted condemnation from the European Union.",

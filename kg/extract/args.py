@@ -447,6 +447,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     for x in children(tok, {"acl", "relcl"}):
+        if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
+            cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
+            continue
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
