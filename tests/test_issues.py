@@ -198,3 +198,8 @@ def test_a_move_called_disappointing_is_opposed(code):
 def test_a_not_guilty_plea_opposes_the_charges_named_before(code):
     got, _ = stances(code, "Prosecutors brought murder charges against Rafat Amirov. Amirov has pleaded not guilty.")
     assert ("RAFAT_AMIROV", "opposes", "murder charges against Rafat Amirov") in got, got
+
+
+def test_voting_against_a_resolution_opposes_it(code):
+    got, _ = stances(code, "China voted against the resolution on Gaza.")
+    assert ("CHN", "opposes", "the resolution on Gaza") in got

@@ -44,6 +44,10 @@ CASES = {
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
     "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
                     {("ISR", "REJECT", "AL_JAZEERA")}),
+    "no_comment": ("An Israeli official, who declined to be named, said Egypt had hosted the talks.", set(), set(),
+                   {("ISR", "REJECT", None), ("ISR", "REJECT", "EGY")}),
+    "thing_object": ("Thai police questioned the five Uyghurs on Monday.", set(), set(),
+                     {("THA_POLICE", "REJECT", "UYGHURS"), ("THA", "REJECT", "UYGHURS")}),
     "claim_dismissed": ('The United Nations accused Iran of a plot. Tehran has called the allegations "baseless."',
                         {("IRN", "REJECT", "UN")}, set(), {("IRN", "ACCUSE", None)}),
     "joint_acts": ("China and Russia conducted joint bomber flights near Alaska.", {("CHN", "COOPERATE", "RUS"),
@@ -1071,3 +1075,28 @@ def test_it_is_time_to_is_a_call_for_it(reader, text, event, never):
     _, result = reader(text)
     got = coded(result)
     assert event in got and never not in got, got
+def test_a_cleft_negates_the_time_not_the_clause(reader):
+    _, result = reader("It was not long ago that Turkey and France had been exchanging angry barbs.")
+    assert {("TUR", "ACCUSE", "FRA"), ("FRA", "ACCUSE", "TUR")} <= coded(result)
+    assert not result.positions  # traded at each other, on no issue
+    _, result = reader("It is not true that Israel attacked the convoy.")
+    assert not any(p == "ASSAULT" for _, p, _ in coded(result))
+
+
+def test_a_joint_exchange_is_not_aimed_at_one_of_its_parties(reader):
+    _, result = reader("The Turkish and French leaders exchanged angry barbs, with Erdogan at one point "
+                       "suggesting Macron needed treatment.")
+    assert not {("TUR", "ACCUSE", "ERDOGAN"), ("FRA", "ACCUSE", "ERDOGAN")} & coded(result)
+
+
+def test_a_reported_breach_states_no_position_on_what_was_breached(reader):
+    _, result = reader("Qatar said Israel had derailed the talks on the truce plan.")
+    assert ("QAT", "ACCUSE", "ISR") in coded(result)
+    assert not any(p.actor == "QAT" and p.position == "opposes" for p in result.positions), result.positions
+
+
+def test_a_reported_breach_by_an_act_blames_its_owner_not_whom_it_is_done_to(reader):
+    _, result = reader("The United Nations said China's treatment of the Uyghurs could constitute a violation of "
+                       "international law.")
+    got = coded(result)
+    assert ("UN", "ACCUSE", "CHN") in got and ("UN", "ACCUSE", "UYGHURS") not in got, got

@@ -454,6 +454,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
+    if hit.cue.words[0] == "blame":  # "blamed the violence on Eritrea": whom it is blamed on
+        direct += [o for x in children(tok, {"dobj"}) for _, o in prep_objects(x, ("on",))]
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -490,6 +492,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     for x in children(tok, {"acl", "relcl"}):  # "talks held with X", not "mediators backed by X" (who backs)
+        if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
+            cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
+            continue
         cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]

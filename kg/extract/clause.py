@@ -55,6 +55,8 @@ def mode(ctx: Ctx, tok: Token) -> str:
 def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     """"did not sign", "never agreed", "pledged not to let Al-Qaeda threaten the United States", "I see no
     signs that the North Koreans are interested in talking"."""
+    if len(chain) >= 2 and chain[-2].dep_ == "ccomp" and _cleft(chain[-2]):
+        chain = chain[:-1]  # "it was not long ago that ...": the time is negated, not the clause
     if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in a.head.children)
            for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
         return True
@@ -66,9 +68,18 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
            for x in chain[:2] for dep, low, i in dependents(x)):
         return True
     top = chain[-1]
-    if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)):
+    if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _cleft(clause: Token) -> bool:
+    """"It was not long ago that the leaders had been exchanging barbs", "it was not until May that they
+    met": the negation is of the time, not of what the "that" clause tells."""
+    be = clause.head
+    deps = {(dep, low) for dep, low, _ in dependents(be)}
+    return be.lemma_ == "be" and ("nsubj", "it") in deps and not any(dep in {"acomp", "attr"} for dep, _ in deps) \
+        and any(dep == "mark" and low == "that" for dep, low, _ in dependents(clause))
 
 
 def _auxes(chain: list[Token]) -> set[str]:

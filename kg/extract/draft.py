@@ -121,6 +121,9 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     position = stance if recoded else d.hit.cue.position or stance
     if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED:
         return []
+    if d.joint and d.plover == "ACCUSE" or d.rule == "reported_breach":
+        return []  # "the two leaders traded barbs": at each other, on no issue; "Qatar said Israel derailed the
+        # talks" opposes the derailing, not the talks
     own = ctx.issues.by_token.get(d.hit.tok.i) if near is None and d.hit.cue.verbal else None
     m = own or ctx.issues.near(near if near is not None else d.hit.tok)  # "withdrew their ambassadors": that act
     if m is None and "plea" in d.hit.cue.flags:  # "have pleaded not guilty": to the charges named before

@@ -105,7 +105,9 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if not d.speaker or not d.source:
         return Stop("a breach no one reports")
-    return replace(d, source=d.speaker, targets=d.source, plover="ACCUSE", mode="asserted")
+    acts = [s for s in args.children(d.hit.tok, args.SUBJ) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
+    doers = tuple(ctx.res._modifier_actors(acts[0], of=False)) if acts else ()  # "Russia's treatment of prisoners
+    return replace(d, source=d.speaker, targets=doers or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
 
 
 def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:

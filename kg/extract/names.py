@@ -240,6 +240,11 @@ class NameFinder:
         """A capital or country used as the place where something happens, or a capital described as
         a city ("Khartoum, the capital of Sudan"; an attacked capital stands for its state)."""
         head = span.root
+        owner = head.head.head  # "lashed out at", "took a swipe at", "drew a rebuke from": the word or its object
+        said = {w.lemma_ for w in (owner, *(c for c in owner.children if c.dep_ == "dobj"))}
+        if head.dep_ == "pobj" and (head.head.lower_ == "at" and said & self.lex.of("aimed-at")
+                                    or head.head.lower_ == "from" and said & self.lex.of("from-whom")):
+            return False  # whom it is aimed at ("lashed out at Washington"), who it comes from  # "lashed out at Washington", "a swipe at Beijing": whom it is aimed at
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
             return True
         if self._city(head):

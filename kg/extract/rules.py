@@ -43,6 +43,7 @@ from kg.extract.which import (
     asked_a_question,
     other_sense,
     press_query,
+    no_comment,
     counterpart_needed,
     ended,
     hypothetical,
@@ -73,6 +74,7 @@ from kg.extract.who import (
 from kg.extract.whom import (
     actor_left_behind,
     actor_object,
+    thing_object,
     between_each,
     between_sides,
     captives_to_other_side,
@@ -105,7 +107,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
-    actor_object, actor_left_behind, left_a_body, asked_a_question, press_query, other_sense, alleged,
+    actor_object, thing_object, actor_left_behind, left_a_body, asked_a_question, press_query, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach, diplomatic_protest,
@@ -145,8 +147,10 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     verbal_attack: (("V", "A"), frozenset(), ""),
     warning: (("V",), frozenset({"warn"}), ""),
     actor_object: ((), frozenset({"object"}), ""),
+    thing_object: (("V",), frozenset({"thing"}), ""),
     actor_left_behind: ((), frozenset({"place"}), ""),
     other_sense: (("V", "A"), frozenset(), ""),
+    no_comment: ((), frozenset({"refuse"}), ""),
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
     pledge: ((), frozenset({"pledge"}), ""),

@@ -91,14 +91,15 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     'Ukraine said Russia was responsible for the attack': a speaker who condemns an actor's conduct, or holds
     it responsible for a harm, accuses it; one who commends it supports it."""
     blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
-    for tok in ctx.res.words.tokens(union(blame, praise, culpable), span=sent):
+    critic = ctx.lex.of("critic")
+    for tok in ctx.res.words.tokens(union(blame, praise, culpable, critic), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one
-        plover = "SUPPORT" if tok.lower_ in praise else "ACCUSE"
+        plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
-        who = _evaluator(ctx, tok)
-        owners = tuple(o for o in _evaluated(ctx, tok) if o not in who) or _jailer(ctx, tok, who)
+        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
+        owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
         if not who or not owners or clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
@@ -106,6 +107,23 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
         yield out
+
+
+def _dismissed(ctx: Ctx, tok: Token) -> bool:
+    """"Hamas said the Israeli claims were baseless": a claim so judged is rejected, not its maker accused."""
+    return tok.lower_ in ctx.lex.of("dismissive") and _judged_noun(ctx, tok).lower_ in ctx.lex.of("claim")
+
+
+def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"Alinejad, a vocal critic of Tehran's abuses", "Navalny was Putin's fiercest critic": who the critic is,
+    and whom (or whose conduct) it criticises."""
+    who: tuple[str, ...] = ()
+    if tok.dep_ == "appos":
+        who = ctx.res.refs_all(tok.head)
+    elif tok.dep_ == "attr":
+        who = next((ctx.res.refs_all(s) for s in args.children(tok.head, args.SUBJ)), ())
+    judged = args.children(tok, {"poss"}) + [o for _, o in args.prep_objects(tok, ("of",))]
+    return who, tuple(r for o in judged for r in (ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False)))
 
 
 def _judged_noun(ctx: Ctx, tok: Token) -> Token:
@@ -132,9 +150,10 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
-    """"responsible for the attack on the dam": is what someone is held responsible for an act of harm?"""
-    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM
-               for _, o in args.prep_objects(tok, ("for",)))
+    """"responsible for the attack on the dam", "Moscow was behind the attack": is what someone is held
+    responsible for (or is behind) an act of harm?"""
+    held = [o for _, o in args.prep_objects(tok, ("for",))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
+    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM for o in held)
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -164,7 +183,11 @@ def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
     naming = _naming_verb(ctx, tok)
-    return args.subject(ctx, naming) if naming is not None else clause.speaker(ctx, tok)[1]
+    if naming is not None:
+        return args.subject(ctx, naming)
+    said = clause.speaker(ctx, tok)[1]
+    source = None if said else clause.according_to(ctx, ctx.res.words.sent(tok))  # "..., according to prosecutors"
+    return said or (ctx.res.refs_all(source) if source is not None else ())
 
 
 def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
@@ -186,7 +209,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     found = _doers(ctx, noun)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
         found = ctx.res.refs(noun.head)
-    if found or noun.dep_ not in {"attr", "acomp", "oprd"}:
+    behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind):
         return found
     naming = _naming_verb(ctx, noun)
     if naming is not None:

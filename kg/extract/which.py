@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 
-__all__ = ["other_sense", "press_query", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["other_sense", "press_query", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -93,8 +93,9 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
-    """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made": a verb cue
-    with an idiom's object, or a concession of a fact ("conceded that ..."), is no event."""
+    """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made", "Israel's exports
+    declined": a verb cue with an idiom's object, a concession of a fact ("conceded that ..."), or a refusal
+    verb with no complement said of a thing, is no event."""
     tok = d.hit.tok
     if not d.hit.cue.verbal:
         return None
@@ -102,6 +103,9 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("an idiom, not the event the verb names")
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
+    if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp", "prep"}) and any(
+            not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
+        return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply"
     return None
 
 
@@ -118,6 +122,21 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     for o in objects:
         if o.lemma_ in words or any(t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
             return Stop("a reporter's question")
+    return None
+
+
+def no_comment(ctx: Ctx, d: Draft) -> Stop | None:
+    """"declined to comment", "an official who refused to be named", "declined to give details": declining
+    to answer the press is no refusal between the parties; nor is declining to refuse ("refused to rule out
+    the use of force", "declined to deny the report"), which leaves it open."""
+    if "refuse" not in d.flags:
+        return None
+    words = ctx.lex.of("press-reply")
+    for x in args.children(d.hit.tok, {"xcomp", "acl"}):
+        if x.lemma_ in words or any(o.lemma_ in words for o in args.children(x, {"dobj"})):
+            return Stop("declining to answer the press")
+        if (hit := ctx.cues.at(x)) is not None and hit.cue.plover == "REJECT":
+            return Stop("declining to refuse leaves it open")
     return None
 
 

@@ -6,13 +6,13 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from kg.extract import args
+from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
-__all__ = ["between_sides", "object_target", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target"]
@@ -33,7 +33,22 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     if d.sides or d.targets:
         return None
     found = args.targets(ctx, d.hit, d.source)
+    if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
+        found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
+    if found and d.plover in {"ACCUSE", "REJECT"}:
+        found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else None
+
+
+def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"dismissed the U.N. findings and subsequent statements by Bennett": whose each object judged is."""
+    out: list[str] = []
+    for obj in args.children(d.hit.tok, {"dobj"}):
+        for conj in obj.conjuncts:
+            refs = ctx.res.refs_all(conj) or tuple(ctx.res._modifier_actors(conj, of=d.plover == "REJECT")) or tuple(
+                r for _, o in args.prep_objects(conj, ("by",)) for r in ctx.res.refs_all(o))
+            out += [r for r in refs if r not in d.source]
+    return tuple(out)
 
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
@@ -62,14 +77,38 @@ def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
 def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
     undergoes it; the doer is named with "from"/"by" (else it is the authority's, see below)."""
-    if "undergo" not in d.flags or not d.source:
+    targets = _undergone_by(ctx, d)
+    if "undergo" not in d.flags or not (d.source or targets):
         return None
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
-    preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID"} else ("from", "by")  # "has the backing of India"
+    preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
+    # of India", "drew the ire of Washington"
     doers += tuple(r for o in objects for p, x in args.prep_objects(o, preps) for r in ctx.res.refs_all(x))
-    return replace(d, source=doers, targets=d.source)
+    doers = doers or _worldwide(ctx, [d.hit.tok, *objects])
+    return replace(d, source=doers, targets=targets)
+
+
+def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
+    """"drew international condemnation": the international community, when the dictionary knows it."""
+    world = ctx.res.actors.names.get("international community")
+    return (world,) if world and any(c.lower_ == "international" for n in nouns for c in n.children) else ()
+
+
+def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """Who undergoes it: the subject, or the owner of an act as subject ("Russia's invasion of Ukraine drew
+    condemnation": Russia); but "Mech Dara's arrest drew condemnation" condemns whoever arrested him (named
+    with "by", else the authority of the article), not Mech Dara."""
+    for subj in args.children(d.hit.tok, {"nsubj"}):
+        hit = ctx.cues.at(subj)
+        if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
+            by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
+            home = ctx.authority if "custodial" in hit.cue.flags else None
+            return by or ((home,) if home and home not in d.source else ())
+        if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
+            return tuple(ctx.res._modifier_actors(subj, of=False))
+    return d.source
 
 
 def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
@@ -143,8 +182,14 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
     a rejection aimed at whoever made it."""
     tok = d.hit.tok
     head = tok.head
-    if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim") or tok.dep_ != "dobj" \
-            or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
+    if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim"):
+        return None
+    if tok.dep_ == "nsubj" and head.lemma_ == "be" and any(  # "Moscow said the accusations were absurd"
+            c.lower_ in ctx.lex.of("dismissive") for c in args.children(head, {"acomp", "attr"})):
+        source = clause.speaker(ctx, head)[1]
+        return replace(d, plover="REJECT", source=source, source_given=True,
+                       targets=_claimant(ctx, source, [tok])) if source else None
+    if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
         return None
     source = args.subject(ctx, head)
     if not source:
@@ -223,6 +268,17 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets else None
+
+
+def thing_object(ctx: Ctx, d: Draft) -> Stop | None:
+    """"questioned Washington's motives" rejects them, but "police questioned the journalist" and "the
+    president dismissed his defense minister" do not: a cue flagged ``thing`` with an actor itself as its
+    object is used in another sense."""
+    if "thing" not in d.flags or not d.hit.cue.verbal:
+        return None
+    if any(ctx.res.refs_all(o) for o in args.children(d.hit.tok, {"dobj", "nsubjpass"})):
+        return Stop("an actor as its object: another sense")
+    return None
 
 
 def _asked_by(ctx: Ctx, noun: Token) -> bool:
