@@ -34,6 +34,8 @@ CODED = {
     "concede: prisoner swap": ("Russia and Ukraine swapped prisoners on Friday.", ("RUS", "CONCEDE", "UKR")),
     "sanction: export controls": ("The Commerce Department added Huawei to its entity list.",
                                   ("COMMERCE_DEPARTMENT", "SANCTION", "HUAWEI")),
+    "sanction: expelled from a party named by its modifier": ("Nelson Chamisa was expelled from the Zanu PF party on "
+                                                              "Friday.", ("ZANU_PF", "SANCTION", "NELSON_CHAMISA")),
     "sanction: envoy recalled": ("Israel recalled its envoy from Turkey.", ("ISR", "SANCTION", "TUR")),
     "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
     "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),

@@ -136,9 +136,13 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.source or d.plover not in {"SANCTION", "COERCE"} or not d.hit.cue.verbal or not args.passive(tok):
         return None
-    bodies = tuple(r for _, o in args.prep_objects(tok, ("from",)) for r in ctx.res.refs_all(o)
-                   if ctx.res.kind(r) in {"organization", "state"} and r not in d.targets)
-    return replace(d, source=bodies, targets=tuple(t for t in d.targets if t not in bodies)) if bodies else None
+    named = (r for _, o in args.prep_objects(tok, ("from",))  # "from the Zanu PF party": the name is its modifier
+             for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False))
+    bodies = tuple(dict.fromkeys(r for r in named if ctx.res.kind(r) in {"organization", "state"}))
+    rest = tuple(t for t in d.targets if t not in bodies)
+    if not bodies or (set(bodies) & set(d.targets) and not rest):
+        return None  # the body is all the sentence names: it is what is left, not who expels
+    return replace(d, source=bodies, targets=rest)
 
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
