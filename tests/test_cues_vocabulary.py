@@ -17,6 +17,8 @@ CODED = {
                                          ("PROTESTERS", "PROTEST", "SAIED")),
     "accuse: failing to protect, reported": ("Israel said Hamas failed to honor the deal.", ("ISR", "ACCUSE", "HAMAS")),
     "mobilize: warships massed": ("China massed warships near Taiwan.", ("CHN", "MOBILIZE", None)),
+    "mobilize: forces sent to fight an enemy": ("Nigeria sent soldiers into Niger to fight Boko Haram.",
+                                                ("NGA", "MOBILIZE", "BOKO_HARAM")),
     "mobilize: soldiers stationed": ("Rwanda has stationed soldiers in eastern Congo.", ("RWA", "MOBILIZE", None)),
     "accuse: intimidation reported": ("Human Rights Watch said Ethiopian authorities intimidated journalists.",
                                       ("HRW", "ACCUSE", "ETH")),
