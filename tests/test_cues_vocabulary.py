@@ -38,6 +38,9 @@ CODED = {
                                   ("COMMERCE_DEPARTMENT", "SANCTION", "HUAWEI")),
     "sanction: expelled from a party named by its modifier": ("Nelson Chamisa was expelled from the Zanu PF party on "
                                                               "Friday.", ("ZANU_PF", "SANCTION", "NELSON_CHAMISA")),
+    "sanction: barred from entering a state": ("Albania's former prime minister Sali Berisha is barred from entering "
+                                               "the United States. Albania's prime minister Edi Rama met Berisha.",
+                                               ("USA", "SANCTION", "SALI_BERISHA")),
     "sanction: envoy recalled": ("Israel recalled its envoy from Turkey.", ("ISR", "SANCTION", "TUR")),
     "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
     "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),
