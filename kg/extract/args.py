@@ -25,6 +25,7 @@ _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
+_BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
@@ -320,7 +321,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
         return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
-    return (_purpose_enemy(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
@@ -336,6 +337,21 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
         act = ctx.cues.at(x)
         if act is not None and act.cue.plover in _HOSTILE and any(a.lower_ == "to" for a in children(x, {"aux"})):
             if refs := _first_refs(ctx, children(x, {"dobj"}), source):
+                return refs
+    return ()
+
+
+def _border_of(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"massed troops on Ukraine's border", "deployed troops to the border with Eritrea": forces moved to a
+    border are aimed at the state across it."""
+    if hit.cue.plover != "MOBILIZE":
+        return ()
+    for holder in (hit.tok, *children(hit.tok, _OBJ)):
+        for _, place in prep_objects(holder, tuple(_WHERE_PREPS | {"on", "along", "at"})):
+            if place.lemma_ not in _BORDERS:
+                continue
+            across = [o for _, o in prep_objects(place, ("with",))] + children(place, {"poss", "amod", "compound"})
+            if refs := tuple(r for o in across for r in ctx.res.refs_all(o) if r not in source):
                 return refs
     return ()
 
