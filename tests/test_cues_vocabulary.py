@@ -44,6 +44,10 @@ CODED = {
     "sanction: barred from entering a state": ("Albania's former prime minister Sali Berisha is barred from entering "
                                                "the United States. Albania's prime minister Edi Rama met Berisha.",
                                                ("USA", "SANCTION", "SALI_BERISHA")),
+    "sanction: tariffs imposed on a country's goods": ("Tariffs imposed by the United States on Canadian lumber hurt "
+                                                       "exporters.", ("USA", "SANCTION", "CAN")),
+    "threaten: a threat of tariffs on a country": ("Donald Trump's threat of tariffs on Mexico rattled markets.",
+                                                   ("TRUMP", "THREATEN", "MEX")),
     "sanction: envoy recalled": ("Israel recalled its envoy from Turkey.", ("ISR", "SANCTION", "TUR")),
     "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
     "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),

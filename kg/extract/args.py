@@ -479,6 +479,11 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x)]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
+        if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
+            direct += [o for _, o in prep_objects(x, ("on", "against"))]
+    if hit.cue.plover == "THREATEN":  # "Trump's threat of tariffs on Mexico"
+        aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, ("on", "against"))]
+        direct, cands = direct + aimed, cands + aimed
     if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (
             tok.head.head.pos_ == "VERB"):  # "five soldiers were killed in an attack claimed by al-Shabab",
         cands += children(tok.head.head, SUBJ | PASS_SUBJ)  # "died in an ambush by Boko Haram": the soldiers
