@@ -48,6 +48,9 @@ CODED = {
                                                        "exporters.", ("USA", "SANCTION", "CAN")),
     "threaten: a threat of tariffs on a country": ("Donald Trump's threat of tariffs on Mexico rattled markets.",
                                                    ("TRUMP", "THREATEN", "MEX")),
+    "sanction: a tariff battle": ("Donald Trump has been waging a tariff battle with Canada.", ("TRUMP", "SANCTION", "CAN")),
+    "sanction: members listed beside a group": ("The United States imposed sanctions on Iran's allies — Syria and "
+                                                "Venezuela — on Monday.", ("USA", "SANCTION", "VEN")),
     "sanction: envoy recalled": ("Israel recalled its envoy from Turkey.", ("ISR", "SANCTION", "TUR")),
     "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
     "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),

@@ -320,7 +320,9 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
-        return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
+        return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
+    if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
+        return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
@@ -353,6 +355,17 @@ def _border_of(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...
             across = [o for _, o in prep_objects(place, ("with",))] + children(place, {"poss", "amod", "compound"})
             if refs := tuple(r for o in across for r in ctx.res.refs_all(o) if r not in source):
                 return refs
+    return ()
+
+
+def _members(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"a tariff fight with the United States' biggest trading partners — Mexico, Canada, China and the EU": the
+    members listed beside a group are whom it is aimed at."""
+    for cand in direct:
+        if not ctx.res.refs_all(cand):
+            continue
+        named = [r for a in children(cand, {"appos"}) for r in ctx.res.refs_all(a) if r not in source]
+        return tuple(named) if all(ctx.res.kind(r) == "group" for r in ctx.res.refs(cand)) else ()
     return ()
 
 
