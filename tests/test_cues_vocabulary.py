@@ -26,6 +26,7 @@ CODED = {
     "accuse: intimidation reported": ("Human Rights Watch said Ethiopian authorities intimidated journalists.",
                                       ("HRW", "ACCUSE", "ETH")),
     "accuse: destabilizing reported": ("Kenya said Somalia sought to destabilize the region.", ("KEN", "ACCUSE", "SOM")),
+    "assault: at war": ("Russia and Ukraine have been at war since February 2022.", ("RUS", "ASSAULT", "UKR")),
     "assault: fire with a weapon": ("Hezbollah fired rockets at Israel on Tuesday.", ("HEZBOLLAH", "ASSAULT", "ISR")),
     "assault: exchange of fire": ("Israeli troops exchanged fire with Hezbollah fighters.",
                                   ("IDF", "ASSAULT", "HEZBOLLAH")),
