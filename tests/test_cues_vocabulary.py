@@ -27,6 +27,8 @@ CODED = {
                                       ("HRW", "ACCUSE", "ETH")),
     "accuse: destabilizing reported": ("Kenya said Somalia sought to destabilize the region.", ("KEN", "ACCUSE", "SOM")),
     "assault: at war": ("Russia and Ukraine have been at war since February 2022.", ("RUS", "ASSAULT", "UKR")),
+    "assault: a ship owned by a state": ("Houthi rebels attacked a Greek-owned tanker in the Red Sea.",
+                                         ("HOUTHIS", "ASSAULT", "GRC")),
     "assault: fire with a weapon": ("Hezbollah fired rockets at Israel on Tuesday.", ("HEZBOLLAH", "ASSAULT", "ISR")),
     "assault: exchange of fire": ("Israeli troops exchanged fire with Hezbollah fighters.",
                                   ("IDF", "ASSAULT", "HEZBOLLAH")),
