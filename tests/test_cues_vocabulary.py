@@ -29,6 +29,8 @@ CODED = {
     "assault: at war": ("Russia and Ukraine have been at war since February 2022.", ("RUS", "ASSAULT", "UKR")),
     "assault: a ship owned by a state": ("Houthi rebels attacked a Greek-owned tanker in the Red Sea.",
                                          ("HOUTHIS", "ASSAULT", "GRC")),
+    "assault: commandos and paratroopers are forces": ("Russian paratroopers attacked Ukrainian positions near Kyiv.",
+                                                       ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
     "assault: fire with a weapon": ("Hezbollah fired rockets at Israel on Tuesday.", ("HEZBOLLAH", "ASSAULT", "ISR")),
     "assault: exchange of fire": ("Israeli troops exchanged fire with Hezbollah fighters.",
                                   ("IDF", "ASSAULT", "HEZBOLLAH")),
