@@ -56,6 +56,8 @@ CODED = {
     "sanction: a tariff battle": ("Donald Trump has been waging a tariff battle with Canada.", ("TRUMP", "SANCTION", "CAN")),
     "sanction: members listed beside a group": ("The United States imposed sanctions on Iran's allies — Syria and "
                                                 "Venezuela — on Monday.", ("USA", "SANCTION", "VEN")),
+    "sanction: a crossing blocked": ("Egypt blocked the border crossing with Israel on Monday.", ("EGY", "SANCTION", "ISR")),
+    "coerce: people expelled": ("Pakistan expelled thousands of Afghan refugees.", ("PAK", "COERCE", "AFGHAN_REFUGEES")),
     "sanction: envoy recalled": ("Israel recalled its envoy from Turkey.", ("ISR", "SANCTION", "TUR")),
     "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
     "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),
