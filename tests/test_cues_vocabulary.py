@@ -15,6 +15,10 @@ CODED = {
     "assault: hostilities": ("Hostilities between Israel and Hamas resumed.", ("ISR", "ASSAULT", "HAMAS")),
     "protest: slogans chanted against": ("Demonstrators chanted slogans against President Kais Saied in Tunis.",
                                          ("PROTESTERS", "PROTEST", "SAIED")),
+    "protest: outside an embassy": ("Protesters rallied outside the Israeli embassy in Amman.",
+                                    ("PROTESTERS", "PROTEST", "ISR_EMBASSY")),
+    "protest: to demand a resignation": ("Protesters took to the streets of Tel Aviv to demand Benjamin Netanyahu's "
+                                         "resignation.", ("PROTESTERS", "PROTEST", "NETANYAHU")),
     "accuse: failing to protect, reported": ("Israel said Hamas failed to honor the deal.", ("ISR", "ACCUSE", "HAMAS")),
     "mobilize: warships massed": ("China massed warships near Taiwan.", ("CHN", "MOBILIZE", None)),
     "mobilize: forces sent to fight an enemy": ("Nigeria sent soldiers into Niger to fight Boko Haram.",

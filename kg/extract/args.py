@@ -323,7 +323,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
-    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
@@ -340,6 +340,24 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
         if act is not None and act.cue.plover in _HOSTILE and any(a.lower_ == "to" for a in children(x, {"aux"})):
             if refs := _first_refs(ctx, children(x, {"dobj"}), source):
                 return refs
+    return ()
+
+
+def _protested_at(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"rallied outside the Israeli embassy", "gathered in front of the U.S. consulate", "took to the streets to
+    demand the prime minister's resignation": a protest is aimed at whose building it stands before, or at
+    whom its purpose names."""
+    if hit.cue.plover != "PROTEST":
+        return ()
+    tok = hit.tok
+    spots = [o for _, o in prep_objects(tok, ("outside",))]
+    spots += [o for _, f in prep_objects(tok, ("in",)) if f.lower_ == "front" for _, o in prep_objects(f, ("of",))]
+    spots += [o for x in children(tok, {"advcl", "xcomp"}) if any(a.lower_ == "to" for a in children(x, {"aux"}))
+              for o in children(x, {"dobj"})]
+    for spot in spots:
+        refs = ctx.res.refs_all(spot) or tuple(ctx.res._modifier_actors(spot, of=False, pronouns=False))
+        if refs := tuple(r for r in refs if r not in source):
+            return refs
     return ()
 
 
