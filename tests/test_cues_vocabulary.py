@@ -26,6 +26,7 @@ CODED = {
     "mobilize: troops massed on a border": ("Ethiopia amassed troops near the border with Eritrea.",
                                             ("ETH", "MOBILIZE", "ERI")),
     "mobilize: troops reinforced": ("India reinforced its troops along the Chinese border.", ("IND", "MOBILIZE", "CHN")),
+    "mobilize: police sent": ("Kenya sent police officers to Haiti to fight the gangs.", ("KEN", "MOBILIZE", "GANGS")),
     "mobilize: soldiers stationed": ("Rwanda has stationed soldiers in eastern Congo.", ("RWA", "MOBILIZE", None)),
     "accuse: intimidation reported": ("Human Rights Watch said Ethiopian authorities intimidated journalists.",
                                       ("HRW", "ACCUSE", "ETH")),
