@@ -538,3 +538,9 @@ def test_the_opposition_is_the_home_states_opposition(resolve):
     assert res.refs(token(res, "opposition")) == ("KEN_OPPOSITION",) and res.kind("KEN_OPPOSITION") == "group"
     assert res.refs(token(res, "opposition", 1)) == ("THA_OPPOSITION",)
     assert res.actor("KEN_OPPOSITION").label == "Kenyan opposition" and "KEN_PEOPLE" not in res.found
+
+
+def test_a_people_the_ner_found_once_is_that_people_wherever_it_stands_alone(resolve):
+    res = resolve("Rights groups condemned Thailand for sending Uyghurs back to China. "
+                  "She told VOA she visited the five Uyghurs in prison.")
+    assert res.refs(token(res, "Uyghurs")) == res.refs(token(res, "Uyghurs", 1)) == ("UYGHURS",)

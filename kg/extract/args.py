@@ -25,6 +25,8 @@ _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
+_BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
@@ -350,11 +352,71 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
-        return tuple(dict.fromkeys(first + _relatives(ctx, direct, source)))
-    return (_doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+        return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
+    if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
+        return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
+    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
+
+
+def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"sent soldiers into Somalia to combat the militant group": forces are moved against whom the purpose
+    clause attacks, not towards the place they go."""
+    if hit.cue.plover != "MOBILIZE" or not hit.cue.verbal:
+        return ()
+    clauses = children(hit.tok, {"advcl"}) + [c for o in children(hit.tok, _OBJ) for c in children(o, {"acl"})]
+    for x in clauses:
+        act = ctx.cues.at(x)
+        if act is not None and act.cue.plover in _HOSTILE and any(a.lower_ == "to" for a in children(x, {"aux"})):
+            if refs := _first_refs(ctx, children(x, {"dobj"}), source):
+                return refs
+    return ()
+
+
+def _protested_at(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"rallied outside the Israeli embassy", "gathered in front of the U.S. consulate", "took to the streets to
+    demand the prime minister's resignation": a protest is aimed at whose building it stands before, or at
+    whom its purpose names."""
+    if hit.cue.plover != "PROTEST":
+        return ()
+    tok = hit.tok
+    spots = [o for _, o in prep_objects(tok, ("outside",))]
+    spots += [o for _, f in prep_objects(tok, ("in",)) if f.lower_ == "front" for _, o in prep_objects(f, ("of",))]
+    spots += [o for x in children(tok, {"advcl", "xcomp"}) if any(a.lower_ == "to" for a in children(x, {"aux"}))
+              for o in children(x, {"dobj"})]
+    for spot in spots:
+        refs = ctx.res.refs_all(spot) or tuple(ctx.res._modifier_actors(spot, of=False, pronouns=False))
+        if refs := tuple(r for r in refs if r not in source):
+            return refs
+    return ()
+
+
+def _border_of(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"massed troops on Ukraine's border", "deployed troops to the border with Eritrea": forces moved to a
+    border are aimed at the state across it."""
+    if hit.cue.plover != "MOBILIZE":
+        return ()
+    for holder in (hit.tok, *children(hit.tok, _OBJ)):
+        for _, place in prep_objects(holder, tuple(_WHERE_PREPS | {"on", "along", "at"})):
+            if place.lemma_ not in _BORDERS:
+                continue
+            across = [o for _, o in prep_objects(place, ("with",))] + children(place, {"poss", "amod", "compound"})
+            if refs := tuple(r for o in across for r in ctx.res.refs_all(o) if r not in source):
+                return refs
+    return ()
+
+
+def _members(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"a tariff fight with the United States' biggest trading partners — Mexico, Canada, China and the EU": the
+    members listed beside a group are whom it is aimed at."""
+    for cand in direct:
+        if not ctx.res.refs_all(cand):
+            continue
+        named = [r for a in children(cand, {"appos"}) for r in ctx.res.refs_all(a) if r not in source]
+        return tuple(named) if all(ctx.res.kind(r) == "group" for r in ctx.res.refs(cand)) else ()
+    return ()
 
 
 def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
@@ -498,6 +560,11 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
+        if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
+            direct += [o for _, o in prep_objects(x, ("on", "against"))]
+    if hit.cue.plover == "THREATEN":  # "Trump's threat of tariffs on Mexico"
+        aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, ("on", "against"))]
+        direct, cands = direct + aimed, cands + aimed
     if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (
             tok.head.head.pos_ == "VERB"):  # "five soldiers were killed in an attack claimed by al-Shabab",
         cands += children(tok.head.head, SUBJ | PASS_SUBJ)  # "died in an ambush by Boko Haram": the soldiers

@@ -407,7 +407,8 @@ class Resolver:
     def _hyphened(self, tok: Token) -> list[Token]:
         """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""
         doc = self.doc
-        deps = _MOD_DEPS | {"npadvmod"} if tok.lower_ == "led" else _MOD_DEPS  # "the Hamas-led attack"
+        deps = _MOD_DEPS | {"npadvmod"} if tok.lower_ in {"led", "owned", "flagged", "operated"} else _MOD_DEPS  # "the
+        # Hamas-led attack", "a Greek-owned tanker"
         return [c for c in tok.children if c.dep_ in deps and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
 
     def _populace(self, tok: Token) -> tuple[str, ...]:

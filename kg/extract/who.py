@@ -139,9 +139,13 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.source or d.plover not in {"SANCTION", "COERCE"} or not d.hit.cue.verbal or not args.passive(tok):
         return None
-    bodies = tuple(r for _, o in args.prep_objects(tok, ("from",)) for r in ctx.res.refs_all(o)
-                   if ctx.res.kind(r) in {"organization", "state"} and r not in d.targets)
-    return replace(d, source=bodies, targets=tuple(t for t in d.targets if t not in bodies)) if bodies else None
+    named = (r for _, o in args.prep_objects(tok, ("from",))  # "from the Zanu PF party": the name is its modifier
+             for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False))
+    bodies = tuple(dict.fromkeys(r for r in named if ctx.res.kind(r) in {"organization", "state"}))
+    rest = tuple(t for t in d.targets if t not in bodies)
+    if not bodies or (set(bodies) & set(d.targets) and not rest):
+        return None  # the body is all the sentence names: it is what is left, not who expels
+    return replace(d, source=bodies, targets=rest)
 
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
@@ -162,11 +166,23 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
         c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
     if places and not where:
         return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
+    where = list(_entry_barred(ctx, verb)) + where
     told = [a for s in d.speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
     home = where[0] if where else told[0] if told else ctx.home
     if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
         home = ctx.authority
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _entry_barred(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"are barred from travel to the United States", "was banned from entering Israel": the state someone
+    may not enter is the one that bars him."""
+    goals = []
+    for _, obj in args.prep_objects(verb, ("from",)):
+        goals += [o for _, o in args.prep_objects(obj, ("to", "into"))]
+    for x in args.children(verb, {"prep"}):
+        goals += [o for p in args.children(x, {"pcomp"}) if p.lemma_ == "enter" for o in args.children(p, {"dobj"})]
+    return tuple(r for o in goals for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state")
 
 
 def state_of(ctx: Ctx, actor_id: str) -> str | None:
