@@ -545,6 +545,23 @@ def _bare_infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
 
 
+def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
+    """What the clauses on a noun cue name: candidates ("talks held with X", not "mediators backed by X", who
+    backs them), and objects the cue is aimed at ("a threat to impose tariffs on European spirits")."""
+    cands: list[Token] = []
+    direct: list[Token] = []
+    for x in children(hit.tok, {"acl", "relcl"}):
+        if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
+            cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
+            continue
+        cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
+        if hit.cue.plover == "THREATEN" and x.dep_ == "acl":
+            direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
+        if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
+            direct += [o for _, o in prep_objects(x, ("on", "against"))]
+    return cands, direct
+
+
 def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
@@ -553,15 +570,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
-    for x in children(tok, {"acl", "relcl"}):  # "talks held with X", not "mediators backed by X" (who backs)
-        if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
-            cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
-            continue
-        cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
-        if hit.cue.plover == "THREATEN" and x.dep_ == "acl":  # "a threat to impose tariffs on European spirits"
-            direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
-        if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
-            direct += [o for _, o in prep_objects(x, ("on", "against"))]
+    more, aimed = _clause_candidates(hit)
+    direct, cands = direct + aimed, cands + more
     if hit.cue.plover == "THREATEN":  # "Trump's threat of tariffs on Mexico"
         aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, ("on", "against"))]
         direct, cands = direct + aimed, cands + aimed
