@@ -232,6 +232,12 @@ def test_an_organ_named_with_its_state_is_that_states_whatever_the_dateline(reso
     assert len(ministry) == 1 and res.affiliation(ministry[0]) == "JPN", ministry
 
 
+def test_them_in_a_purpose_clause_is_whom_the_verb_above_names(resolve):
+    res = resolve("U.S. Secretary of State Marco Rubio called Jeyhun Bayramov and Armenian Foreign Minister Ararat "
+                  "Mirzoyan to congratulate them.")
+    assert set(res.refs(token(res, "them"))) == {"BAYRAMOV", "MIRZOYAN"}
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -566,7 +566,8 @@ class Resolver:
             ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
-        elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)):
+        elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)
+                                          or self._objects_above(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
@@ -608,6 +609,18 @@ class Resolver:
             return ()
         refs = self.refs_all(subj)
         return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
+
+    def _objects_above(self, tok: Token) -> tuple[str, ...]:
+        """"Rubio called Bayramov and Mirzoyan to congratulate them": "them" as the object of a purpose clause is
+        whom the verb above it names as its objects, when it names several."""
+        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"}:
+            return ()
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.dep_ not in {"xcomp", "advcl"}:
+            return ()
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        refs = self.refs_all(obj) if obj is not None else ()
+        return refs if len(refs) > 1 else ()
 
     def _joint_owner(self, tok: Token) -> tuple[str, ...]:
         """"India and France pledged to deepen their cooperation": "their" in the clause of a subject
