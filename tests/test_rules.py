@@ -1100,3 +1100,11 @@ def test_a_reported_breach_by_an_act_blames_its_owner_not_whom_it_is_done_to(rea
                        "international law.")
     got = coded(result)
     assert ("UN", "ACCUSE", "CHN") in got and ("UN", "ACCUSE", "UYGHURS") not in got, got
+
+
+def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker(reader):
+    _, result = reader("\"We were attacked by the soldiers at night,\" said Amina Yusuf, a resident of the village. "
+                       "\"They came and arrested my husband,\" she told VOA.")
+    assert not any(s == "AMINA_YUSUF" and p == "COERCE" for s, p, _ in coded(result)), coded(result)
+    reading, _ = reader("\"They came and arrested my husband,\" said Amina Yusuf, a resident of the village.")
+    assert not any(p.actor == "AMINA_YUSUF" for o in reading.outcomes for p in o.positions)  # the arrest is theirs

@@ -127,6 +127,10 @@ def _first_person(hit: CueHit) -> bool:
     tok = hit.tok
     if hit.cue.verbal:
         subjects = args.children(tok, args.SUBJ | args.PASS_SUBJ)
+        verb = tok
+        while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:  # '"They came and arrested my
+            verb = verb.head  # husband," she said': the subject of the first verb, not the speaker
+            subjects = args.children(verb, args.SUBJ | args.PASS_SUBJ)
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
         return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok)
