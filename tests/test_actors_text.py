@@ -238,6 +238,12 @@ def test_them_in_a_purpose_clause_is_whom_the_verb_above_names(resolve):
     assert set(res.refs(token(res, "them"))) == {"BAYRAMOV", "MIRZOYAN"}
 
 
+def test_a_ministry_is_no_organisation_of_another_kind_named_before(resolve):
+    res = resolve("The Taliban banned the broadcaster TOLOnews. The information ministry accused the channel of "
+                  "violating journalistic principles.")
+    assert "TOLONEWS" not in res.refs(token(res, "ministry"))
+
+
 def test_one_word_english_fragments_are_no_actors(resolve):
     res = resolve("Media watchdog Reporters Without Borders welcomed the release.")
     assert set(names(res).values()) == {"RWB"}

@@ -112,7 +112,8 @@ def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
         return (ref,) if ref else ()
     if not _determined(tok):
         return ()
-    ref = res.last_named_org(tok, before=True) or last_org(res, tok.i)
+    ref = res.last_named_org(tok, before=True) or (  # "the information ministry" is no broadcaster named before
+        last_org(res, tok.i) if tok.lower_ not in res.lex.of("organ") else None)
     return (ref,) if ref else ()
 
 
