@@ -75,6 +75,7 @@ WORD_CLASSES = {
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
     "commentator": "titles of those who comment on conflicts ('a researcher at'): what they say others will do is a forecast",
+    "medium": "where words are said ('on social media', 'in a speech'): attacking someone there is criticism",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",
     "from-whom": "nouns of what is said or asked, after which 'from' names who, not a place ('a rebuke from Washington')",

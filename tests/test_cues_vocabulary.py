@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
+                                         ("TRUMP", "ACCUSE", "WSJ")),
+    "accuse: attacked in a speech": ("Trump attacked Joe Biden in a speech on Monday.", ("TRUMP", "ACCUSE", "BIDEN")),
     "accuse: concerned, parsed as a participle": ("Lula said he was concerned about Venezuela.", ("LULA", "ACCUSE", "VEN")),
     "reject: remarks dismissed": ("Chinese Foreign Ministry spokesperson Lin Jian said the Philippines should stop its "
                                   "provocations. Philippine officials dismissed the remarks as propaganda.",

@@ -14,12 +14,14 @@ __all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning",
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Trump attacked the newspaper for refusing to support him": attacking someone for what they did is
-    criticism (ACCUSE), not force."""
+    """"Trump attacked the newspaper for refusing to support him", "attacked the newspaper on social media":
+    attacking someone for what they did, or in words, is criticism (ACCUSE), not force."""
     tok = d.hit.tok
-    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(c.dep_ == "dobj" for c in tok.children) or not any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
+    if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
             for c in tok.children):
         return None  # "fought for months", "fought for independence": force, and no one criticised
     return replace(d, plover="ACCUSE")
