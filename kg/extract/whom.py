@@ -112,8 +112,9 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
 
 
 def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
-    """"condemned Mhlanga's arrest", "welcomed the release": judging an arrest, detention or release
-    told without its doer aims at the authority of the article, who did it."""
+    """"condemned Mhlanga's arrest", "called for the release of the activists", "condemned the attack": judging
+    or asking about an act told without its doer aims at whoever the article coded doing it, else (an arrest,
+    detention or release) at the authority of the article, who did it."""
     if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} or not d.source:
         return None  # ("called for the release of the activists": of the authority holding them)
     judged = args.children(d.hit.tok, {"dobj"}) + [  # "concerned about the arrests", "called for the release"
@@ -132,9 +133,6 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
     """"Police detained Kamau. Rights groups condemned the arrest of the journalist": an act done to someone,
     judged with no doer named, is the doing of whoever the article coded doing it to that person."""
     for act in (h for h in acts if "patient" in h.cue.flags):
-        named = [r for _, o in args.prep_objects(act.tok, ("by",)) for r in ctx.res.refs_all(o) if r not in judges]
-        if named:  # "the arrests of opposition activists by Venezuelan police"
-            return named[0]
         done_to = set(ctx.res._modifier_actors(act.tok)) | {
             r for _, o in args.prep_objects(act.tok, ("of",)) for r in ctx.res.refs_all(o)}  # "of the journalist"
         kinds = {act.cue.plover, "COERCE"} if "custodial" in act.cue.flags else {act.cue.plover}  # who frees, held
