@@ -511,6 +511,22 @@ def test_countries_and_allies_named_by_a_modifier_are_groups(resolve):
     assert res.refs(token(res, "allies")) == ("AMERICAS_ALLIES",) and res.kind("AMERICAS_ALLIES") == "group"
 
 
+def test_officials_after_a_regional_adjective_are_a_group_after_a_demonym_their_state(resolve):
+    res = resolve("European leaders urged Russia to agree to a ceasefire. The move angered Arab diplomats. "
+                  "Israeli officials rejected the plan. Senior officials said talks would resume.")
+    assert res.refs(token(res, "leaders")) == ("EUROPEAN_LEADERS",) and res.kind("EUROPEAN_LEADERS") == "group"
+    assert res.refs(token(res, "diplomats")) == ("ARAB_DIPLOMATS",)
+    assert res.refs(token(res, "officials")) == ("ISR",)
+    assert "SENIOR_OFFICIALS" not in res.found
+
+
+def test_hundreds_of_people_are_a_crowd_of_their_own(resolve):
+    res = resolve("Hundreds of people protested outside the embassy. Thousands of Sudanese marched in Khartoum.")
+    assert res.refs(token(res, "Hundreds")) == ("HUNDREDS_OF_PEOPLE",) and res.kind("HUNDREDS_OF_PEOPLE") == "group"
+    assert res.actor("HUNDREDS_OF_PEOPLE").label == "hundreds of people"
+    assert "THOUSANDS_OF_SUDANESE" not in res.found
+
+
 def test_a_states_people_is_a_group_of_its_own(resolve):
     res = resolve("Bennett said he will engage with the people of Afghanistan. The Afghan people deserve better.")
     assert res.refs(token(res, "people")) == ("AFG_PEOPLE",) and res.refs(token(res, "people", 1)) == ("AFG_PEOPLE",)
