@@ -527,6 +527,12 @@ def test_hundreds_of_people_are_a_crowd_of_their_own(resolve):
     assert "THOUSANDS_OF_SUDANESE" not in res.found
 
 
+def test_a_crowd_is_a_group_and_a_crowd_of_protesters_the_protesters(resolve):
+    res = resolve("The crowd chanted slogans. A crowd of protesters attacked the embassy.")
+    assert res.refs(token(res, "crowd")) == ("CROWD",) and res.kind("CROWD") == "group"
+    assert res.refs(token(res, "crowd", 1)) == res.refs(token(res, "protesters")) != ("CROWD",)
+
+
 def test_a_states_people_is_a_group_of_its_own(resolve):
     res = resolve("Bennett said he will engage with the people of Afghanistan. The Afghan people deserve better.")
     assert res.refs(token(res, "people")) == ("AFG_PEOPLE",) and res.refs(token(res, "people", 1)) == ("AFG_PEOPLE",)

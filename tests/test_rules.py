@@ -801,6 +801,7 @@ CODED = [
     ("African leaders called on Sudan's warring parties to agree to a truce.", ("AFRICAN_LEADERS", "REQUEST", "SDN")),
     ("On Friday, thousands of people took to the streets of Tunis to protest against President Kais Saied.",
      ("THOUSANDS_OF_PEOPLE", "PROTEST", "SAIED")),
+    ("The crowd chanted slogans against President Kais Saied.", ("CROWD", "PROTEST", "SAIED")),
     ("Iran seized a tanker belonging to Greece in the Gulf.", ("IRN", "COERCE", "GRC")),
     ("The U.S. sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha.",
      ("USA", "SANCTION", "SHKELZEN_BERISHA")),

@@ -32,8 +32,8 @@ def find_groups(res: Resolver) -> None:
         if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
             continue
         phrase = _phrase(res, tok)
-        if tok.lower_ in regional and not _regional(res, phrase):
-            continue
+        if tok.lower_ in regional and not _regional(res, phrase) or quantity_refs(res, tok):
+            continue  # "a crowd of protesters": the protesters
         if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")
                                                    or res.lex.noun(tok.lower_)[0] and res.refs(tok)):
             continue  # bare "groups"; "the insurgents": the armed group named before
