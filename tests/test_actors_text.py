@@ -218,6 +218,11 @@ def test_he_opening_a_sentence_goes_on_with_whom_the_sentence_before_was_about(r
     assert res.refs(token(res, "He")) == (slug("Yemane Gebremeskel"),)
 
 
+def test_they_opening_a_sentence_goes_on_with_the_group_the_sentence_before_was_about(resolve):
+    res = resolve("Tens of thousands of Sudanese protested against the military. They demanded reforms.")
+    assert res.refs(token(res, "They")) == ("SDN_PEOPLE",) and res.kind("SDN_PEOPLE") == "group"
+
+
 def test_both_governments_are_not_the_one_that_urges_them(resolve):
     res = resolve("Eritrea has accused Ethiopia of planning to seize its port of Assab. Eritrean Information Minister "
                   "Yemane Gebremeskel dismissed the remarks. He said Eritrea would defend itself. Analysts fear a war. "
