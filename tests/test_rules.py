@@ -802,6 +802,8 @@ CODED = [
     ("On Friday, thousands of people took to the streets of Tunis to protest against President Kais Saied.",
      ("THOUSANDS_OF_PEOPLE", "PROTEST", "SAIED")),
     ("The crowd chanted slogans against President Kais Saied.", ("CROWD", "PROTEST", "SAIED")),
+    ("Israel and Hamas have been fighting for months. Negotiators from both sides accepted the plan on Monday.",
+     ("HAMAS", "AGREE", None)),
     ("Hundreds of Kenyans marched in Nairobi in protest over President Ruto's tax plans.",
      ("KEN_PEOPLE", "PROTEST", "RUTO")),
     ("Iran seized a tanker belonging to Greece in the Gulf.", ("IRN", "COERCE", "GRC")),

@@ -399,7 +399,7 @@ class Resolver:
         if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
-            return state_set(self, tok) or org_noun(self, tok)
+            return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
         if tok.dep_ == "compound":  # "a ministry spokesperson"
             return org_noun(self, tok)
         return ()
@@ -673,6 +673,13 @@ class Resolver:
                              unlike=self._own_subject(tok) if cls == "person" else frozenset())
             return (ref,) if ref else ()
         return ()
+
+    def _sides_people(self, tok: Token) -> tuple[str, ...]:
+        """"The two sides' negotiators", "negotiators from both sides": people of the parties are the parties."""
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if self.lex.noun(tok.lower_)[0] != "parties" or self.lex.noun(owner.lower_)[0] != "person":
+            return ()
+        return self.refs(tok)
 
     def _led_state(self, actor_id: str) -> str | None:
         """"Afghan authorities" (the Taliban, since 2021), "Maduro's government": who rules the state named,
