@@ -525,6 +525,12 @@ def test_officials_after_a_regional_adjective_are_a_group_after_a_demonym_their_
     assert "SENIOR_OFFICIALS" not in res.found
 
 
+def test_world_and_regional_leaders_are_groups(resolve):
+    res = resolve("Regional leaders urged the junta to hand over power. World leaders condemned the coup.")
+    assert res.refs(token(res, "leaders")) == ("REGIONAL_LEADERS",) and res.kind("REGIONAL_LEADERS") == "group"
+    assert res.refs(token(res, "leaders", 1)) == ("WORLD_LEADERS",)
+
+
 def test_hundreds_of_people_are_a_crowd_of_their_own(resolve):
     res = resolve("Hundreds of people protested outside the embassy. Thousands of Sudanese marched in Khartoum.")
     assert res.refs(token(res, "Hundreds")) == ("HUNDREDS_OF_PEOPLE",) and res.kind("HUNDREDS_OF_PEOPLE") == "group"

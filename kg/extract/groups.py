@@ -136,9 +136,10 @@ def _phrase(res: Resolver, tok: Token) -> Span | None:
 def _regional(res: Resolver, phrase: Span | None) -> bool:
     """"European leaders", "Arab diplomats": a regional adjective no actor holds names the group;
     "Israeli officials" are Israel, "senior diplomats" the state they speak for."""
-    if phrase is None or len(phrase) < 2 or any(t.i in res.spans for t in phrase):
-        return False
+    if phrase is None or len(phrase) < 2 or any(t.i in res.spans or t.dep_ == "poss" for t in phrase):
+        return False  # "the two countries' foreign ministers" are theirs
     return any(t.text[:1].isupper() and (t.ent_type_ in {"NORP", "LOC"} or t.pos_ == "ADJ" and not t.is_sent_start)
+               or t.lower_ in res.lex.of("regional-adjective")
                for t in phrase[:-1])  # not "Hong Kong officials" (a place's own) nor "Senior officials"
 
 
