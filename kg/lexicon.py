@@ -106,6 +106,9 @@ WORD_CLASSES = {
     "former": "words that make a title a past one ('former ambassador')",
     "collective": "plural heads of group actors ('rights groups', 'security analysts')",
     "collective-modified": "collective heads that name a group only with a modifier ('rights groups')",
+    "regional-collective": "plural heads of officials or states that, after a regional adjective no actor holds, "
+                           "name a group ('European leaders', 'Arab diplomats'); after a demonym they are its state",
+    "regional-adjective": "lower-case adjectives that, like a regional name, make officials a group ('world leaders')",
     "populace": "nouns of a state's population ('the Afghan people', 'the people of Myanmar'): a group of its own",
     "relational": "collective heads whose possessor is another actor, not the group itself ('America's allies')",
     "quantity": "nouns of number before 'of' ('tens of thousands of Sudanese' is a group)",

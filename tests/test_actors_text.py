@@ -218,6 +218,11 @@ def test_he_opening_a_sentence_goes_on_with_whom_the_sentence_before_was_about(r
     assert res.refs(token(res, "He")) == (slug("Yemane Gebremeskel"),)
 
 
+def test_they_opening_a_sentence_goes_on_with_the_group_the_sentence_before_was_about(resolve):
+    res = resolve("Tens of thousands of Sudanese protested against the military. They demanded reforms.")
+    assert res.refs(token(res, "They")) == ("SDN_PEOPLE",) and res.kind("SDN_PEOPLE") == "group"
+
+
 def test_both_governments_are_not_the_one_that_urges_them(resolve):
     res = resolve("Eritrea has accused Ethiopia of planning to seize its port of Assab. Eritrean Information Minister "
                   "Yemane Gebremeskel dismissed the remarks. He said Eritrea would defend itself. Analysts fear a war. "
@@ -521,6 +526,34 @@ def test_countries_and_allies_named_by_a_modifier_are_groups(resolve):
     assert res.refs(token(res, "nations")) == ("GULF_NATIONS",)
     assert res.refs(token(res, "countries")) == ("INDIAN_OCEAN_COUNTRIES",)
     assert res.refs(token(res, "allies")) == ("AMERICAS_ALLIES",) and res.kind("AMERICAS_ALLIES") == "group"
+
+
+def test_officials_after_a_regional_adjective_are_a_group_after_a_demonym_their_state(resolve):
+    res = resolve("European leaders urged Russia to agree to a ceasefire. The move angered Arab diplomats. "
+                  "Israeli officials rejected the plan. Senior officials said talks would resume.")
+    assert res.refs(token(res, "leaders")) == ("EUROPEAN_LEADERS",) and res.kind("EUROPEAN_LEADERS") == "group"
+    assert res.refs(token(res, "diplomats")) == ("ARAB_DIPLOMATS",)
+    assert res.refs(token(res, "officials")) == ("ISR",)
+    assert "SENIOR_OFFICIALS" not in res.found
+
+
+def test_world_and_regional_leaders_are_groups(resolve):
+    res = resolve("Regional leaders urged the junta to hand over power. World leaders condemned the coup.")
+    assert res.refs(token(res, "leaders")) == ("REGIONAL_LEADERS",) and res.kind("REGIONAL_LEADERS") == "group"
+    assert res.refs(token(res, "leaders", 1)) == ("WORLD_LEADERS",)
+
+
+def test_hundreds_of_people_are_a_crowd_of_their_own(resolve):
+    res = resolve("Hundreds of people protested outside the embassy. Thousands of Sudanese marched in Khartoum.")
+    assert res.refs(token(res, "Hundreds")) == ("HUNDREDS_OF_PEOPLE",) and res.kind("HUNDREDS_OF_PEOPLE") == "group"
+    assert res.actor("HUNDREDS_OF_PEOPLE").label == "hundreds of people"
+    assert "THOUSANDS_OF_SUDANESE" not in res.found
+
+
+def test_a_crowd_is_a_group_and_a_crowd_of_protesters_the_protesters(resolve):
+    res = resolve("The crowd chanted slogans. A crowd of protesters attacked the embassy.")
+    assert res.refs(token(res, "crowd")) == ("CROWD",) and res.kind("CROWD") == "group"
+    assert res.refs(token(res, "crowd", 1)) == res.refs(token(res, "protesters")) != ("CROWD",)
 
 
 def test_a_states_people_is_a_group_of_its_own(resolve):

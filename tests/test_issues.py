@@ -203,3 +203,9 @@ def test_a_not_guilty_plea_opposes_the_charges_named_before(code):
 def test_voting_against_a_resolution_opposes_it(code):
     got, _ = stances(code, "China voted against the resolution on Gaza.")
     assert ("CHN", "opposes", "the resolution on Gaza") in got
+
+
+def test_a_fear_of_what_may_happen_is_no_issue(code):
+    got, res = stances(code, "NATO is worried Russia may not stop at Ukraine.")
+    assert ("NATO", "ACCUSE", "RUS") in {(r.source, r.plover, r.target) for r in res.relations}
+    assert not got, got

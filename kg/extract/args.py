@@ -20,7 +20,7 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
 _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
-_CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": only for criticism and rejection
+_CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
@@ -601,10 +601,10 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
 
 
 def _target_preps(hit: CueHit) -> tuple[str, ...]:
-    """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism and rejection;
-    never "against" for what is done with someone ("fought alongside X against al-Shabab", "a joint operation
-    against IS": the common enemy)."""
-    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT"} else ())
+    """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism, rejection and
+    protest ("in protest over X's tax plans"); never "against" for what is done with someone ("fought alongside
+    X against al-Shabab", "a joint operation against IS": the common enemy)."""
+    preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
     return tuple(p for p in preps if p != "against") if hit.cue.plover in _WITH_TYPES else preps
 
 

@@ -27,10 +27,13 @@ _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "th
 
 def find_groups(res: Resolver) -> None:
     """Add a span for each group noun phrase in an argument position."""
-    for tok in res.words.tokens(res.lex.of("collective")):
+    regional = res.lex.of("regional-collective")
+    for tok in res.words.tokens(res.lex.of("collective") | regional):
         if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
             continue
         phrase = _phrase(res, tok)
+        if tok.lower_ in regional and not _regional(res, phrase) or quantity_refs(res, tok):
+            continue  # "a crowd of protesters": the protesters
         if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")
                                                    or res.lex.noun(tok.lower_)[0] and res.refs(tok)):
             continue  # bare "groups"; "the insurgents": the armed group named before
@@ -42,6 +45,29 @@ def find_groups(res: Resolver) -> None:
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
+    _find_crowds(res)
+
+
+def _find_crowds(res: Resolver) -> None:
+    """"Hundreds of people", "tens of thousands of people" acting in a clause: a crowd, a group of its own
+    labelled by the whole phrase (the people of no state named: "thousands of Sudanese" are Sudan's)."""
+    quantity = res.lex.of("quantity")
+    for tok in res.words.tokens(quantity):
+        if tok.i in res.spans or not _argument(tok) or tok.dep_ == "pobj" and tok.head.head.lower_ in quantity:
+            continue
+        last = tok
+        while (nxt := next((o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), None)) is not None and nxt.lower_ in quantity:
+            last = nxt
+        if nxt is None or nxt.lower_ not in res.lex.of("populace") or nxt.i in res.spans or any(
+                c.dep_ in {"amod", "compound", "prep"} for c in nxt.children):
+            continue
+        label = res.doc[tok.i: nxt.i + 1].text
+        label = label[0].lower() + label[1:]
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
+        res._add_span(tok.i, nxt.i + 1, actor_id, "name")
 
 
 def find_regional_forces(res: Resolver) -> None:
@@ -105,6 +131,16 @@ def _phrase(res: Resolver, tok: Token) -> Span | None:
         if span and not (span[3] == "demonym" or res.kind(span[2]) in {"group", "person"} or relational):
             return None  # "Hamas fighters", "Russian-backed separatists" are the actor itself ("America's allies" not)
     return res.doc[start: tok.i + 1]
+
+
+def _regional(res: Resolver, phrase: Span | None) -> bool:
+    """"European leaders", "Arab diplomats": a regional adjective no actor holds names the group;
+    "Israeli officials" are Israel, "senior diplomats" the state they speak for."""
+    if phrase is None or len(phrase) < 2 or any(t.i in res.spans or t.dep_ == "poss" for t in phrase):
+        return False  # "the two countries' foreign ministers" are theirs
+    return any(t.text[:1].isupper() and (t.ent_type_ in {"NORP", "LOC"} or t.pos_ == "ADJ" and not t.is_sent_start)
+               or t.lower_ in res.lex.of("regional-adjective")
+               for t in phrase[:-1])  # not "Hong Kong officials" (a place's own) nor "Senior officials"
 
 
 def _modifier(prev: Token, head: Token) -> bool:

@@ -399,7 +399,7 @@ class Resolver:
         if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
-            return state_set(self, tok) or org_noun(self, tok)
+            return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
         if tok.dep_ == "compound":  # "a ministry spokesperson"
             return org_noun(self, tok)
         return ()
@@ -572,7 +572,8 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
-            ref = self._last(tok.i, {"organization", "state", "group"}, skip=skip)
+            ref = self._previous_subject(tok, frozenset(), "group") or self._last(
+                tok.i, {"organization", "state", "group"}, skip=skip)
         else:
             ref = None
         return (ref,) if ref else ()
@@ -686,6 +687,13 @@ class Resolver:
             return (ref,) if ref else ()
         return ()
 
+    def _sides_people(self, tok: Token) -> tuple[str, ...]:
+        """"The two sides' negotiators", "negotiators from both sides": people of the parties are the parties."""
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if self.lex.noun(tok.lower_)[0] != "parties" or self.lex.noun(owner.lower_)[0] != "person":
+            return ()
+        return self.refs(tok)
+
     def _led_state(self, actor_id: str) -> str | None:
         """"Afghan authorities" (the Taliban, since 2021), "Maduro's government": who rules the state named,
         or the state a person acts for."""
@@ -733,17 +741,17 @@ class Resolver:
         want = _GENDER.get(pronoun)
         return frozenset(a for a, g in self.genders().items() if want and g != want)
 
-    def _previous_subject(self, tok: Token, unlike: frozenset[str]) -> str | None:
+    def _previous_subject(self, tok: Token, unlike: frozenset[str], kind: str = "person") -> str | None:
         """"Eritrea's minister Yemane dismissed Abiy's remarks. He said ...": "he" opening a sentence as the subject
         of its main verb goes on with the person the sentence before was about (its main subject), not with
-        whoever it named last."""
+        whoever it named last; "they" so goes on with a group ("Thousands of Sudanese protested. They demanded")."""
         sent = self.words.sent(tok)
         if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
             return None
         prev = self.words.sent(self.doc[sent.start - 1])
         subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         refs = self.refs(subj) if subj is not None else ()
-        return refs[0] if len(refs) == 1 and self.kind(refs[0]) == "person" and refs[0] not in unlike else None
+        return refs[0] if len(refs) == 1 and self.kind(refs[0]) == kind and refs[0] not in unlike else None
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as
