@@ -544,3 +544,12 @@ def test_a_people_the_ner_found_once_is_that_people_wherever_it_stands_alone(res
     res = resolve("Rights groups condemned Thailand for sending Uyghurs back to China. "
                   "She told VOA she visited the five Uyghurs in prison.")
     assert res.refs(token(res, "Uyghurs")) == res.refs(token(res, "Uyghurs", 1)) == ("UYGHURS",)
+
+
+def test_a_country_and_portfolio_before_an_office_is_no_person(resolve):
+    res = resolve("Gazprom halted deliveries to Moldova, according to Moldovan Energy Minister Victor Parlicov.")
+    found = names(res)
+    assert "Moldovan Energy" not in found
+    parlicov = found["Victor Parlicov"]
+    assert res.kind(parlicov) == "person"
+    assert res.affiliation(parlicov) == "MDA"

@@ -351,10 +351,20 @@ class NameFinder:
                 end -= 1  # "Moise Shortly"
             while start < end - 1 and self._not_given_name(doc[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+            if end > start and self._title_qualifier(doc[start:end]):
+                return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif ent.root.lower_ in self.lex.of("org-head"):
             end = self._field_list(end)
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _title_qualifier(self, span: Span) -> bool:
+        """A country or people and a portfolio right before an office ("Moldovan Energy" + "Minister"):
+        the office's qualifier, not a person."""
+        table, doc = self.actors, self.doc
+        first = span[0].text
+        return span.end < len(doc) and doc[span.end].lower_ in self.lex.of("state-title") and (
+            first in table.demonyms or first in table.names and self.kind(table.names[first]) == "state")
 
     def _field_list(self, end: int) -> int:
         """Where an organisation's name ends that the NER cut before the last of its fields
