@@ -553,3 +553,8 @@ def test_a_country_and_portfolio_before_an_office_is_no_person(resolve):
     parlicov = found["Victor Parlicov"]
     assert res.kind(parlicov) == "person"
     assert res.affiliation(parlicov) == "MDA"
+
+
+def test_an_ambassador_to_a_body_acts_for_the_state_that_sent_them(resolve):
+    res = resolve("Rwanda's ambassador to the U.N., Ernest Rwamucyo, rejected the report.")
+    assert res.affiliation(slug("Ernest Rwamucyo")) == "RWA"
