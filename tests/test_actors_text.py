@@ -558,3 +558,11 @@ def test_a_country_and_portfolio_before_an_office_is_no_person(resolve):
 def test_an_ambassador_to_a_body_acts_for_the_state_that_sent_them(resolve):
     res = resolve("Rwanda's ambassador to the U.N., Ernest Rwamucyo, rejected the report.")
     assert res.affiliation(slug("Ernest Rwamucyo")) == "RWA"
+
+
+def test_another_states_foreign_office_is_not_the_british_one(resolve):
+    res = resolve("India's Foreign Office said it had summoned Bangladesh's envoy.")
+    found = names(res)
+    assert found["Foreign Office"] != "GBR_FCDO"
+    assert res.affiliation(found["Foreign Office"]) == "IND"
+    assert names(resolve("Britain's Foreign Office summoned the Iranian envoy."))["Foreign Office"] == "GBR_FCDO"

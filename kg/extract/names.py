@@ -204,7 +204,7 @@ class NameFinder:
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named) \
-                    or self._place_of(span) or self._cut_name(span):
+                    or self._place_of(span) or self._cut_name(span) or self._other_states_organ(span):
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -235,6 +235,17 @@ class NameFinder:
                 break
             state = parent.affiliation
         return state not in named
+
+    def _other_states_organ(self, span: Span) -> bool:
+        """"India's Foreign Office": an organ the dictionary knows by a bare name of one state (the
+        British "Foreign Office") that another state, named right before it, owns."""
+        actor = self.actors.get(span.label_.split("|", 1)[1])
+        doc, i = self.doc, span.start - 1
+        if actor is None or actor.category != "organs" or i < 0 or span[0].text in self.actors.demonyms:
+            return False
+        i -= doc[i].tag_ == "POS"
+        owner = self._lookup(doc[i].text) if i >= 0 else None
+        return owner is not None and self.kind(owner) == "state" and owner != actor.affiliation
 
     def _is_place(self, span: Span) -> bool:
         """A capital or country used as the place where something happens, or a capital described as
