@@ -566,3 +566,9 @@ def test_another_states_foreign_office_is_not_the_british_one(resolve):
     assert found["Foreign Office"] != "GBR_FCDO"
     assert res.affiliation(found["Foreign Office"]) == "IND"
     assert names(resolve("Britain's Foreign Office summoned the Iranian envoy."))["Foreign Office"] == "GBR_FCDO"
+
+
+def test_a_name_before_a_survey_or_poll_is_the_organisation_that_made_it(resolve):
+    found = names(resolve("One Ipsos survey found most French voters are concerned. A Kenya poll found the same."))
+    assert found["Ipsos"] == slug("Ipsos")
+    assert found["Kenya"] == "KEN"

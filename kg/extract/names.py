@@ -180,7 +180,7 @@ class NameFinder:
         persons = [s for s, k in ner if k == "person"]
         titled = [(s, k) for s, k in self._titled_persons()
                   if not any(p.start <= s.start and s.end <= p.end for p in persons)]
-        titled += list(self._described_orgs())
+        titled += list(self._described_orgs()) + list(self._pollsters())
         taken = {i for s, _ in titled for i in range(s.start, s.end)}
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
@@ -450,6 +450,16 @@ class NameFinder:
                                     or self._whole_entity(doc[tok.i + 1: end])):
                 yield doc[tok.i + 1: end], "organization"
 
+    def _pollsters(self) -> Iterator[tuple[Span, str]]:
+        """A one-word name right before a noun of what an organisation makes ("One Ipsos survey found",
+        "a YouGov poll") is an organisation, unless it names a place, a people or a known actor."""
+        for tok in self.words.tokens(self.lex.of("org-product")):
+            name = self.doc[tok.i - 1] if tok.i else None
+            if name is not None and tok.pos_ == "NOUN" and name.pos_ == "PROPN" and name.head.i == tok.i \
+                    and name.ent_type_ not in {"GPE", "LOC", "DATE"} and self._org_word(name) \
+                    and not (tok.i > 1 and self.doc[tok.i - 2].pos_ == "PROPN"):
+                yield self.doc[name.i: tok.i], "organization"
+
     def _whole_entity(self, span: Span) -> bool:
         """The NER's name of something, whole ("pollster Ipsos" when the parse does not join the two)."""
         ent = span[0].ent_type_ in {"ORG", "PERSON", "NORP"} and span[0].ent_iob_ == "B"
@@ -530,7 +540,7 @@ class NameFinder:
                 and span[-1].lower_ not in self.lex.of("org-head"):
             return False  # "National Security Advisor" is an office
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
-                and len(span) == 1:
+                and len(span) == 1 and head.head.lower_ not in self.lex.of("org-product"):
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
                     and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
