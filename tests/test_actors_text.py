@@ -572,3 +572,12 @@ def test_a_name_before_a_survey_or_poll_is_the_organisation_that_made_it(resolve
     found = names(resolve("One Ipsos survey found most French voters are concerned. A Kenya poll found the same."))
     assert found["Ipsos"] == slug("Ipsos")
     assert found["Kenya"] == "KEN"
+
+
+def test_a_ministry_named_in_lower_case_by_its_fields_is_an_organisation(resolve):
+    res = resolve("The law lets the government hand the assets to the ministry of finance and strategic planning.")
+    found = names(res)
+    actor_id = found["ministry of finance and strategic planning"]
+    assert label_of(res, actor_id) == "Ministry of Finance and Strategic Planning"
+    assert res.kind(actor_id) == "organization"
+    assert not any(t.startswith("department") for t in names(resolve("He left the department of the hospital.")))

@@ -180,7 +180,7 @@ class NameFinder:
         persons = [s for s, k in ner if k == "person"]
         titled = [(s, k) for s, k in self._titled_persons()
                   if not any(p.start <= s.start and s.end <= p.end for p in persons)]
-        titled += list(self._described_orgs()) + list(self._pollsters())
+        titled += list(self._described_orgs()) + list(self._pollsters()) + list(self._field_organs())
         taken = {i for s, _ in titled for i in range(s.start, s.end)}
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
@@ -460,6 +460,19 @@ class NameFinder:
                     and not (tok.i > 1 and self.doc[tok.i - 2].pos_ == "PROPN"):
                 yield self.doc[name.i: tok.i], "organization"
 
+    def _field_organs(self) -> Iterator[tuple[Span, str]]:
+        """"The ministry of finance and strategic planning", "the department of foreign affairs": an organ
+        named in lower case by its fields (lower-case nouns and adjectives after "of", no article) is an
+        organisation."""
+        for tok in self.words.tokens(self.lex.of("field-organ")):
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            field = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and tok.is_lower else None
+            if field is None or of.i != tok.i + 1:
+                continue
+            words = self.doc[of.i + 1: field.right_edge.i + 1]
+            if 1 <= len(words) <= 6 and all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in words):
+                yield self.doc[tok.i: words.end], "organization"
+
     def _whole_entity(self, span: Span) -> bool:
         """The NER's name of something, whole ("pollster Ipsos" when the parse does not join the two)."""
         ent = span[0].ent_type_ in {"ORG", "PERSON", "NORP"} and span[0].ent_iob_ == "B"
@@ -493,7 +506,8 @@ class NameFinder:
             if any(i in self.names for i in range(span.start, span.end)) or span.start < self._dateline \
                     or not self._actor_like(span, kind):
                 continue  # "BEIRUT, Dec 1 (Reuters) -": the dateline's place and agency are no actors
-            text = span.text
+            text = span.text if not span[0].is_lower else " ".join(
+                t.text if t.lower_ in {"of", "and"} else t.text.capitalize() for t in span)  # "ministry of finance"
             actor_id = slug(text)
             if actor_id not in self.actors and actor_id not in self.found:
                 self.found[actor_id] = Actor(actor_id, text, kind, (text,), origin="ner")
