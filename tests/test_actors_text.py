@@ -581,3 +581,9 @@ def test_a_ministry_named_in_lower_case_by_its_fields_is_an_organisation(resolve
     assert label_of(res, actor_id) == "Ministry of Finance and Strategic Planning"
     assert res.kind(actor_id) == "organization"
     assert not any(t.startswith("department") for t in names(resolve("He left the department of the hospital.")))
+
+
+def test_a_name_after_a_closing_quote_with_a_title_in_apposition_is_a_person(resolve):
+    res = resolve('"The ceasefire is holding," Mahamat Ahmat Alhabo, secretary-general of the ruling party, told Reuters.')
+    found = names(res)
+    assert res.kind(found["Mahamat Ahmat Alhabo"]) == "person"
