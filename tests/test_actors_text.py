@@ -587,3 +587,9 @@ def test_a_name_after_a_closing_quote_with_a_title_in_apposition_is_a_person(res
     res = resolve('"The ceasefire is holding," Mahamat Ahmat Alhabo, secretary-general of the ruling party, told Reuters.')
     found = names(res)
     assert res.kind(found["Mahamat Ahmat Alhabo"]) == "person"
+
+
+def test_a_one_word_organisation_before_party_is_that_party(resolve):
+    res = resolve("Tunisian President Kais Saied dissolved parliament, a move the Ennahdha party called a coup.")
+    found = names(res)
+    assert res.kind(found["Ennahdha"]) == "organization"

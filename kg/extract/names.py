@@ -555,10 +555,18 @@ class NameFinder:
                 and span[-1].lower_ not in self.lex.of("org-head"):
             return False  # "National Security Advisor" is an office
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
-                and len(span) == 1 and head.head.lower_ not in self.lex.of("org-product"):
+                and len(span) == 1 and head.head.lower_ not in self.lex.of("org-product") \
+                and not self._named_org(span):
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
                     and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
+
+    def _named_org(self, span: Span) -> bool:
+        """"A move the Ennahdha party called a coup": a one-word organisation name right before a
+        lower-case head noun of organisations names that organisation."""
+        head = span.root.head
+        return head.i == span.end and head.is_lower and head.lower_ in self.lex.of("org-head") \
+            and span.root.ent_type_ == "ORG" and not english_word(span.text)
 
     def _drop_places(self) -> None:
         """A name the NER took for an organisation or person that the text uses as a place and never
