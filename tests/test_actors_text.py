@@ -593,3 +593,10 @@ def test_a_one_word_organisation_before_party_is_that_party(resolve):
     res = resolve("Tunisian President Kais Saied dissolved parliament, a move the Ennahdha party called a coup.")
     found = names(res)
     assert res.kind(found["Ennahdha"]) == "organization"
+
+
+def test_a_one_word_name_with_a_title_in_apposition_is_a_person(resolve):
+    res = resolve('"We are ready for talks," said Suharto, a spokesman for the Free Aceh Movement.')
+    found = names(res)
+    assert res.kind(found["Suharto"]) == "person"
+    assert res.affiliation(found["Suharto"]) == found["Free Aceh Movement"]

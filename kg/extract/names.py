@@ -542,7 +542,8 @@ class NameFinder:
 
     def _actor_like(self, span: Span, kind: str) -> bool:
         """Not a fragment, a title's qualifier, a bare acronym or a place."""
-        if len(span) == 1 and (kind == "person" or english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
+        if len(span) == 1 and (not self._titled_one(span[0]) if kind == "person" else
+                               english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
             return False
         if kind == "person" and sum(not t.is_punct for t in span) > 5:
             return False  # ("Abdallah Makki Muslih al-Rufay'i" is five words)
@@ -560,6 +561,13 @@ class NameFinder:
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
                     and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
+
+    def _titled_one(self, tok: Token) -> bool:
+        """"Said Suharto, a spokesman for the movement": a one-word name with a title in apposition,
+        where the text first names that person."""
+        return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.is_title and any(
+            c.dep_ == "appos" and c.lower_ in self.lex.of("title") and c.i > tok.i + 1 for c in tok.children) \
+            and not any(t.text == tok.text for t in self.doc[: tok.i])
 
     def _named_org(self, span: Span) -> bool:
         """"A move the Ennahdha party called a coup": a one-word organisation name right before a
