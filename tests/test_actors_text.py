@@ -600,3 +600,11 @@ def test_a_one_word_name_with_a_title_in_apposition_is_a_person(resolve):
     found = names(res)
     assert res.kind(found["Suharto"]) == "person"
     assert res.affiliation(found["Suharto"]) == found["Free Aceh Movement"]
+
+
+def test_an_acronym_in_brackets_after_a_new_organisation_is_that_organisation(resolve):
+    res = resolve("Members of the Union of Forces for Democracy and Development (UFDD) attacked the town. "
+                  "The UFDD said it would fight on.")
+    whole = slug("Union of Forces for Democracy and Development")
+    assert [res.spans[t.i][2] for t in res.doc if t.text == "UFDD"] == [whole, whole]
+    assert "UFDD" in res.actor(whole).aliases

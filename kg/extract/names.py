@@ -174,6 +174,7 @@ class NameFinder:
         self.also: dict[int, tuple[str, ...]] = {}  # a hyphenated pair -> both actors ("U.S.-Russian")
         self._starts_of: list[int] = []  # where dictionary matches start
         self._dateline = 0  # the token after a dateline that opens the text
+        self._acronyms: dict[str, str] = {}  # an acronym in brackets -> the new organisation it names
 
     def run(self) -> NameFinder:
         ner = [n for n in (self._clean(e) for e in self._ents()) if n is not None]
@@ -509,10 +510,28 @@ class NameFinder:
                 continue  # "BEIRUT, Dec 1 (Reuters) -": the dateline's place and agency are no actors
             text = span.text if not span[0].is_lower else " ".join(
                 t.text if t.lower_ in {"of", "and"} else t.text.capitalize() for t in span)  # "ministry of finance"
-            actor_id = slug(text)
+            actor_id = self._acronyms.get(text, slug(text))
+            short = self._acronym_after(span) if kind == "organization" else None
             if actor_id not in self.actors and actor_id not in self.found:
-                self.found[actor_id] = Actor(actor_id, text, kind, (text,), origin="ner")
+                aliases = (text,) if short is None else (text, short.text)
+                self.found[actor_id] = Actor(actor_id, text, kind, aliases, origin="ner")
             self._add(span.start, span.end, actor_id, "name")
+            if short is not None and actor_id in self.found:
+                self._acronyms.setdefault(short.text, actor_id)
+        for tok in self.doc[self._dateline:]:
+            if tok.text in self._acronyms and tok.i not in self.names:
+                self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
+
+    def _acronym_after(self, span: Span) -> Token | None:
+        """"The Union of Forces for Democracy and Development (UFDD)": the acronym in brackets right after
+        a new organisation's name, made of its capitalised words' initials, is another name of it."""
+        doc, i = self.doc, span.end
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or i + 1 in self.names:
+            return None
+        short = doc[i + 1].text
+        initials = {t.text[0] for t in span if t.text[:1].isupper()}
+        letters = [c for c in short if c.isalpha()]
+        return doc[i + 1] if 2 <= len(letters) <= 8 and short.isupper() and set(letters) <= initials else None
 
     def _peoples(self) -> None:
         """"Deported 40 Uyghurs", "attacked the Kurds": a people the dictionary does not know, named by a
