@@ -608,3 +608,8 @@ def test_an_acronym_in_brackets_after_a_new_organisation_is_that_organisation(re
     whole = slug("Union of Forces for Democracy and Development")
     assert [res.spans[t.i][2] for t in res.doc if t.text == "UFDD"] == [whole, whole]
     assert "UFDD" in res.actor(whole).aliases
+
+
+def test_a_name_after_the_acronym_ngo_is_an_organisation(resolve):
+    res = resolve("The mining firm Glencore denied the accusations made by the NGO Sherpa Ouest.")
+    assert res.kind(names(res)["Sherpa Ouest"]) == "organization"

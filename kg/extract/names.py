@@ -439,8 +439,8 @@ class NameFinder:
         "broadcaster TOLOnews", "the rights group Adalah Watch", "pollster Ipsos") is an organisation."""
         doc = self.doc
         for tok in self.words.tokens(self.lex.of("org-descriptor")):
-            if tok.pos_ != "NOUN":
-                continue
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper()):
+                continue  # "the NGO Global Witness": an acronym the tagger takes for a name
             quoted = self._quoted_name(tok.i + 1)
             if quoted is not None:
                 yield quoted, "organization"
