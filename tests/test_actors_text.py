@@ -613,3 +613,10 @@ def test_an_acronym_in_brackets_after_a_new_organisation_is_that_organisation(re
 def test_a_name_after_the_acronym_ngo_is_an_organisation(resolve):
     res = resolve("The mining firm Glencore denied the accusations made by the NGO Sherpa Ouest.")
     assert res.kind(names(res)["Sherpa Ouest"]) == "organization"
+
+
+def test_a_given_name_the_ner_left_out_is_part_of_the_person(resolve):
+    found = names(resolve("Ruben Dario Ortiz-Cruz, head of the Salvadoran human rights group Cristosal, "
+                          "accused the police of abuses."))
+    assert found["Ruben Dario Ortiz-Cruz"] == slug("Ruben Dario Ortiz-Cruz")
+    assert "Dario Ortiz-Cruz" not in found

@@ -143,6 +143,11 @@ def _joiner(tok: Token, particles: frozenset[str]) -> bool:
     return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles
 
 
+def ent_free(tok: Token) -> bool:
+    """No entity of the NER covers the token."""
+    return tok.ent_iob_ in {"O", ""}
+
+
 def dateline_end(doc: Doc) -> int:
     """The token after a dateline that opens the text ("BEIRUT, Dec 1 (Reuters) -"), or 0."""
     for tok in doc[:14]:
@@ -363,12 +368,22 @@ class NameFinder:
                 end -= 1  # "Moise Shortly"
             while start < end - 1 and self._not_given_name(doc[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+            while start == ent.start and start > 0 and self._lost_given_name(doc[start - 1], end):
+                start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
             if end > start and self._title_qualifier(doc[start:end]):
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif ent.root.lower_ in self.lex.of("org-head"):
             end = self._field_list(end)
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _lost_given_name(self, tok: Token, end: int) -> bool:
+        """A capitalised word the NER left before a person's name that the parse joins to it, and that
+        is no title, place, people, date or known actor."""
+        table = self.actors
+        return tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent_free(tok) and tok.head.i < end \
+            and tok.is_title and tok.is_alpha and self._name_word(tok) and tok.text not in table.names \
+            and tok.text not in table.demonyms and tok.text not in table.capitals
 
     def _title_qualifier(self, span: Span) -> bool:
         """A country or people and a portfolio right before an office ("Moldovan Energy" + "Minister"):
