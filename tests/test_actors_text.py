@@ -620,3 +620,8 @@ def test_a_given_name_the_ner_left_out_is_part_of_the_person(resolve):
                           "accused the police of abuses."))
     assert found["Ruben Dario Ortiz-Cruz"] == slug("Ruben Dario Ortiz-Cruz")
     assert "Dario Ortiz-Cruz" not in found
+
+
+def test_a_one_word_person_of_the_ner_before_party_is_the_party(resolve):
+    res = resolve("Mozambique's ruling Frelimo party and the opposition Podemos party agreed to talks.")
+    assert res.kind(names(res)["Frelimo"]) == "organization"

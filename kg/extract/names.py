@@ -347,6 +347,8 @@ class NameFinder:
         if ent.label_ in {"LOC", "FAC"} and ent[-1].lower_ in self.lex.of("org-head") and ent[-1].lower_ \
                 not in self.lex.of("place-noun"):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and self._named_org(ent):
+            ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
         if ent.label_ not in {"PERSON", "ORG"}:
             return None
         doc, start, end = self.doc, ent.start, ent.end
@@ -607,8 +609,8 @@ class NameFinder:
         """"A move the Ennahdha party called a coup": a one-word organisation name right before a
         lower-case head noun of organisations names that organisation."""
         head = span.root.head
-        return head.i == span.end and head.is_lower and head.lower_ in self.lex.of("org-head") \
-            and span.root.ent_type_ == "ORG" and not english_word(span.text)
+        return len(span) == 1 and head.i == span.end and head.is_lower and head.lower_ in self.lex.of("org-head") \
+            and not english_word(span.text)
 
     def _drop_places(self) -> None:
         """A name the NER took for an organisation or person that the text uses as a place and never
