@@ -125,6 +125,8 @@ WORD_CLASSES = {
     "female-title": "titles and honorifics that say she: 'he' is not that person",
     "unique-office": "offices one person holds in a state: 'Thailand's king' is a person actor of its own",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
+    "field-organ": "organs named in lower case by the fields they serve ('the ministry of finance and planning')",
+    "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

@@ -589,3 +589,84 @@ def test_a_people_the_ner_found_once_is_that_people_wherever_it_stands_alone(res
     res = resolve("Rights groups condemned Thailand for sending Uyghurs back to China. "
                   "She told VOA she visited the five Uyghurs in prison.")
     assert res.refs(token(res, "Uyghurs")) == res.refs(token(res, "Uyghurs", 1)) == ("UYGHURS",)
+
+
+def test_a_country_and_portfolio_before_an_office_is_no_person(resolve):
+    res = resolve("Gazprom halted deliveries to Moldova, according to Moldovan Energy Minister Victor Parlicov.")
+    found = names(res)
+    assert "Moldovan Energy" not in found
+    parlicov = found["Victor Parlicov"]
+    assert res.kind(parlicov) == "person"
+    assert res.affiliation(parlicov) == "MDA"
+
+
+def test_an_ambassador_to_a_body_acts_for_the_state_that_sent_them(resolve):
+    res = resolve("Rwanda's ambassador to the U.N., Ernest Rwamucyo, rejected the report.")
+    assert res.affiliation(slug("Ernest Rwamucyo")) == "RWA"
+
+
+def test_another_states_foreign_office_is_not_the_british_one(resolve):
+    res = resolve("India's Foreign Office said it had summoned Bangladesh's envoy.")
+    found = names(res)
+    assert found["Foreign Office"] != "GBR_FCDO"
+    assert res.affiliation(found["Foreign Office"]) == "IND"
+    assert names(resolve("Britain's Foreign Office summoned the Iranian envoy."))["Foreign Office"] == "GBR_FCDO"
+
+
+def test_a_name_before_a_survey_or_poll_is_the_organisation_that_made_it(resolve):
+    found = names(resolve("One Ipsos survey found most French voters are concerned. A Kenya poll found the same."))
+    assert found["Ipsos"] == slug("Ipsos")
+    assert found["Kenya"] == "KEN"
+
+
+def test_a_ministry_named_in_lower_case_by_its_fields_is_an_organisation(resolve):
+    res = resolve("The law lets the government hand the assets to the ministry of finance and strategic planning.")
+    found = names(res)
+    actor_id = found["ministry of finance and strategic planning"]
+    assert label_of(res, actor_id) == "Ministry of Finance and Strategic Planning"
+    assert res.kind(actor_id) == "organization"
+    assert not any(t.startswith("department") for t in names(resolve("He left the department of the hospital.")))
+
+
+def test_a_name_after_a_closing_quote_with_a_title_in_apposition_is_a_person(resolve):
+    res = resolve('"The ceasefire is holding," Mahamat Ahmat Alhabo, secretary-general of the ruling party, told Reuters.')
+    found = names(res)
+    assert res.kind(found["Mahamat Ahmat Alhabo"]) == "person"
+
+
+def test_a_one_word_organisation_before_party_is_that_party(resolve):
+    res = resolve("Tunisian President Kais Saied dissolved parliament, a move the Ennahdha party called a coup.")
+    found = names(res)
+    assert res.kind(found["Ennahdha"]) == "organization"
+
+
+def test_a_one_word_name_with_a_title_in_apposition_is_a_person(resolve):
+    res = resolve('"We are ready for talks," said Suharto, a spokesman for the Free Aceh Movement.')
+    found = names(res)
+    assert res.kind(found["Suharto"]) == "person"
+    assert res.affiliation(found["Suharto"]) == found["Free Aceh Movement"]
+
+
+def test_an_acronym_in_brackets_after_a_new_organisation_is_that_organisation(resolve):
+    res = resolve("Members of the Union of Forces for Democracy and Development (UFDD) attacked the town. "
+                  "The UFDD said it would fight on.")
+    whole = slug("Union of Forces for Democracy and Development")
+    assert [res.spans[t.i][2] for t in res.doc if t.text == "UFDD"] == [whole, whole]
+    assert "UFDD" in res.actor(whole).aliases
+
+
+def test_a_name_after_the_acronym_ngo_is_an_organisation(resolve):
+    res = resolve("The mining firm Glencore denied the accusations made by the NGO Sherpa Ouest.")
+    assert res.kind(names(res)["Sherpa Ouest"]) == "organization"
+
+
+def test_a_given_name_the_ner_left_out_is_part_of_the_person(resolve):
+    found = names(resolve("Ruben Dario Ortiz-Cruz, head of the Salvadoran human rights group Cristosal, "
+                          "accused the police of abuses."))
+    assert found["Ruben Dario Ortiz-Cruz"] == slug("Ruben Dario Ortiz-Cruz")
+    assert "Dario Ortiz-Cruz" not in found
+
+
+def test_a_one_word_person_of_the_ner_before_party_is_the_party(resolve):
+    res = resolve("Mozambique's ruling Frelimo party and the opposition Podemos party agreed to talks.")
+    assert res.kind(names(res)["Frelimo"]) == "organization"

@@ -143,6 +143,11 @@ def _joiner(tok: Token, particles: frozenset[str]) -> bool:
     return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles
 
 
+def ent_free(tok: Token) -> bool:
+    """No entity of the NER covers the token."""
+    return tok.ent_iob_ in {"O", ""}
+
+
 def dateline_end(doc: Doc) -> int:
     """The token after a dateline that opens the text ("BEIRUT, Dec 1 (Reuters) -"), or 0."""
     for tok in doc[:14]:
@@ -174,13 +179,14 @@ class NameFinder:
         self.also: dict[int, tuple[str, ...]] = {}  # a hyphenated pair -> both actors ("U.S.-Russian")
         self._starts_of: list[int] = []  # where dictionary matches start
         self._dateline = 0  # the token after a dateline that opens the text
+        self._acronyms: dict[str, str] = {}  # an acronym in brackets -> the new organisation it names
 
     def run(self) -> NameFinder:
         ner = [n for n in (self._clean(e) for e in self._ents()) if n is not None]
         persons = [s for s, k in ner if k == "person"]
         titled = [(s, k) for s, k in self._titled_persons()
                   if not any(p.start <= s.start and s.end <= p.end for p in persons)]
-        titled += list(self._described_orgs())
+        titled += list(self._described_orgs()) + list(self._pollsters()) + list(self._field_organs())
         taken = {i for s, _ in titled for i in range(s.start, s.end)}
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
@@ -204,7 +210,7 @@ class NameFinder:
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named) \
-                    or self._place_of(span) or self._cut_name(span):
+                    or self._place_of(span) or self._cut_name(span) or self._other_states_organ(span):
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -235,6 +241,17 @@ class NameFinder:
                 break
             state = parent.affiliation
         return state not in named
+
+    def _other_states_organ(self, span: Span) -> bool:
+        """"India's Foreign Office": an organ the dictionary knows by a bare name of one state (the
+        British "Foreign Office") that another state, named right before it, owns."""
+        actor = self.actors.get(span.label_.split("|", 1)[1])
+        doc, i = self.doc, span.start - 1
+        if actor is None or actor.category != "organs" or i < 0 or span[0].text in self.actors.demonyms:
+            return False
+        i -= doc[i].tag_ == "POS"
+        owner = self._lookup(doc[i].text) if i >= 0 else None
+        return owner is not None and self.kind(owner) == "state" and owner != actor.affiliation
 
     def _is_place(self, span: Span) -> bool:
         """A capital or country used as the place where something happens, or a capital described as
@@ -330,6 +347,8 @@ class NameFinder:
         if ent.label_ in {"LOC", "FAC"} and ent[-1].lower_ in self.lex.of("org-head") and ent[-1].lower_ \
                 not in self.lex.of("place-noun"):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and self._named_org(ent):
+            ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
         if ent.label_ not in {"PERSON", "ORG"}:
             return None
         doc, start, end = self.doc, ent.start, ent.end
@@ -351,10 +370,30 @@ class NameFinder:
                 end -= 1  # "Moise Shortly"
             while start < end - 1 and self._not_given_name(doc[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+            while start == ent.start and start > 0 and self._lost_given_name(doc[start - 1], end):
+                start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
+            if end > start and self._title_qualifier(doc[start:end]):
+                return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif ent.root.lower_ in self.lex.of("org-head"):
             end = self._field_list(end)
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _lost_given_name(self, tok: Token, end: int) -> bool:
+        """A capitalised word the NER left before a person's name that the parse joins to it, and that
+        is no title, place, people, date or known actor."""
+        table = self.actors
+        return tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent_free(tok) and tok.head.i < end \
+            and tok.is_title and tok.is_alpha and self._name_word(tok) and tok.text not in table.names \
+            and tok.text not in table.demonyms and tok.text not in table.capitals
+
+    def _title_qualifier(self, span: Span) -> bool:
+        """A country or people and a portfolio right before an office ("Moldovan Energy" + "Minister"):
+        the office's qualifier, not a person."""
+        table, doc = self.actors, self.doc
+        first = span[0].text
+        return span.end < len(doc) and doc[span.end].lower_ in self.lex.of("state-title") and (
+            first in table.demonyms or first in table.names and self.kind(table.names[first]) == "state")
 
     def _field_list(self, end: int) -> int:
         """Where an organisation's name ends that the NER cut before the last of its fields
@@ -403,7 +442,8 @@ class NameFinder:
                     yield doc[tok.i + 1: end], "person"
             if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
                                              tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
-                name = doc[tok.head.left_edge.i: tok.head.i + 1]  # "Nop Vy, the director", "X Y, who heads"
+                start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1] if not t.is_punct)
+                name = doc[start: tok.head.i + 1]  # "Nop Vy, the director", '"...," X Y, the director, said'
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"
             for appos in (c for c in tok.children if tok.lower_ in titles and c.dep_ == "appos" and c.pos_ == "PROPN"):
@@ -416,8 +456,8 @@ class NameFinder:
         "broadcaster TOLOnews", "the rights group Adalah Watch", "pollster Ipsos") is an organisation."""
         doc = self.doc
         for tok in self.words.tokens(self.lex.of("org-descriptor")):
-            if tok.pos_ != "NOUN":
-                continue
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper()):
+                continue  # "the NGO Global Witness": an acronym the tagger takes for a name
             quoted = self._quoted_name(tok.i + 1)
             if quoted is not None:
                 yield quoted, "organization"
@@ -428,6 +468,29 @@ class NameFinder:
             if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i
                                     or self._whole_entity(doc[tok.i + 1: end])):
                 yield doc[tok.i + 1: end], "organization"
+
+    def _pollsters(self) -> Iterator[tuple[Span, str]]:
+        """A one-word name right before a noun of what an organisation makes ("One Ipsos survey found",
+        "a YouGov poll") is an organisation, unless it names a place, a people or a known actor."""
+        for tok in self.words.tokens(self.lex.of("org-product")):
+            name = self.doc[tok.i - 1] if tok.i else None
+            if name is not None and tok.pos_ == "NOUN" and name.pos_ == "PROPN" and name.head.i == tok.i \
+                    and name.ent_type_ not in {"GPE", "LOC", "DATE"} and self._org_word(name) \
+                    and not (tok.i > 1 and self.doc[tok.i - 2].pos_ == "PROPN"):
+                yield self.doc[name.i: tok.i], "organization"
+
+    def _field_organs(self) -> Iterator[tuple[Span, str]]:
+        """"The ministry of finance and strategic planning", "the department of foreign affairs": an organ
+        named in lower case by its fields (lower-case nouns and adjectives after "of", no article) is an
+        organisation."""
+        for tok in self.words.tokens(self.lex.of("field-organ")):
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            field = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and tok.is_lower else None
+            if field is None or of.i != tok.i + 1:
+                continue
+            words = self.doc[of.i + 1: field.right_edge.i + 1]
+            if 1 <= len(words) <= 6 and all(t.is_lower and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and") for t in words):
+                yield self.doc[tok.i: words.end], "organization"
 
     def _whole_entity(self, span: Span) -> bool:
         """The NER's name of something, whole ("pollster Ipsos" when the parse does not join the two)."""
@@ -462,11 +525,30 @@ class NameFinder:
             if any(i in self.names for i in range(span.start, span.end)) or span.start < self._dateline \
                     or not self._actor_like(span, kind):
                 continue  # "BEIRUT, Dec 1 (Reuters) -": the dateline's place and agency are no actors
-            text = span.text
-            actor_id = slug(text)
+            text = span.text if not span[0].is_lower else " ".join(
+                t.text if t.lower_ in {"of", "and"} else t.text.capitalize() for t in span)  # "ministry of finance"
+            actor_id = self._acronyms.get(text, slug(text))
+            short = self._acronym_after(span) if kind == "organization" else None
             if actor_id not in self.actors and actor_id not in self.found:
-                self.found[actor_id] = Actor(actor_id, text, kind, (text,), origin="ner")
+                aliases = (text,) if short is None else (text, short.text)
+                self.found[actor_id] = Actor(actor_id, text, kind, aliases, origin="ner")
             self._add(span.start, span.end, actor_id, "name")
+            if short is not None and actor_id in self.found:
+                self._acronyms.setdefault(short.text, actor_id)
+        for tok in self.doc[self._dateline:]:
+            if tok.text in self._acronyms and tok.i not in self.names:
+                self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
+
+    def _acronym_after(self, span: Span) -> Token | None:
+        """"The Union of Forces for Democracy and Development (UFDD)": the acronym in brackets right after
+        a new organisation's name, made of its capitalised words' initials, is another name of it."""
+        doc, i = self.doc, span.end
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or i + 1 in self.names:
+            return None
+        short = doc[i + 1].text
+        initials = {t.text[0] for t in span if t.text[:1].isupper()}
+        letters = [c for c in short if c.isalpha()]
+        return doc[i + 1] if 2 <= len(letters) <= 8 and short.isupper() and set(letters) <= initials else None
 
     def _peoples(self) -> None:
         """"Deported 40 Uyghurs", "attacked the Kurds": a people the dictionary does not know, named by a
@@ -496,7 +578,8 @@ class NameFinder:
 
     def _actor_like(self, span: Span, kind: str) -> bool:
         """Not a fragment, a title's qualifier, a bare acronym or a place."""
-        if len(span) == 1 and (kind == "person" or english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
+        if len(span) == 1 and (not self._titled_one(span[0]) if kind == "person" else
+                               english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
             return False
         if kind == "person" and sum(not t.is_punct for t in span) > 5:
             return False  # ("Abdallah Makki Muslih al-Rufay'i" is five words)
@@ -509,10 +592,25 @@ class NameFinder:
                 and span[-1].lower_ not in self.lex.of("org-head"):
             return False  # "National Security Advisor" is an office
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
-                and len(span) == 1:
+                and len(span) == 1 and head.head.lower_ not in self.lex.of("org-product") \
+                and not self._named_org(span):
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
                     and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
+
+    def _titled_one(self, tok: Token) -> bool:
+        """"Said Suharto, a spokesman for the movement": a one-word name with a title in apposition,
+        where the text first names that person."""
+        return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.is_title and any(
+            c.dep_ == "appos" and c.lower_ in self.lex.of("title") and c.i > tok.i + 1 for c in tok.children) \
+            and not any(t.text == tok.text for t in self.doc[: tok.i])
+
+    def _named_org(self, span: Span) -> bool:
+        """"A move the Ennahdha party called a coup": a one-word organisation name right before a
+        lower-case head noun of organisations names that organisation."""
+        head = span.root.head
+        return len(span) == 1 and head.i == span.end and head.is_lower and head.lower_ in self.lex.of("org-head") \
+            and not english_word(span.text)
 
     def _drop_places(self) -> None:
         """A name the NER took for an organisation or person that the text uses as a place and never

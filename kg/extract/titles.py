@@ -78,6 +78,10 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
     for child in (c for t in name for c in t.children if not name.start <= c.i < name.end):
         if child.dep_ in {"appos", "relcl"} or (child.dep_ == "prep" and child.lower_ in _EMPLOYER_PREPS):
             yield from child.subtree
+    if root.dep_ == "appos" and root.head.i in res.spans and root.head.dep_ == "pobj" \
+            and _is_title(res, root.head.head.head):
+        title = root.head.head.head  # "Rwanda's ambassador to the U.N., X", X parsed as the U.N.'s apposition
+        yield from (t for t in title.subtree if not (root.head.i <= t.i <= root.right_edge.i))
     if root.dep_ == "pobj" and root.head.lower_ in {"for", "to"} and _is_title(res, root.head.head):
         title = root.head.head  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood", parsed as "for" him
         yield from (t for t in title.subtree if t.i < root.head.i)
