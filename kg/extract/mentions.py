@@ -767,7 +767,7 @@ class Resolver:
         """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a
         speaker calls himself "I", so "he" inside his words is someone else."""
         sent = self.words.sent(tok)
-        if not quote_open(self.doc.text[sent.start_char:tok.idx]):
+        if not quote_open(self.words.text[sent.start_char:tok.idx]):
             return frozenset()
         speech = self.lex.of("speech")
         return frozenset(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB"

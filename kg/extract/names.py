@@ -535,7 +535,7 @@ class NameFinder:
             self._add(span.start, span.end, actor_id, "name")
             if short is not None and actor_id in self.found:
                 self._acronyms.setdefault(short.text, actor_id)
-        for tok in self.doc[self._dateline:]:
+        for tok in self.doc[self._dateline:] if self._acronyms else ():
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
@@ -571,7 +571,7 @@ class NameFinder:
         wherever its plural noun stands alone, also where the NER did not tag it."""
         peoples = {a.label: i for i, a in self.found.items() if a.origin == "ner" and " " not in a.label and (
             a.kind == "group" or a.kind == "organization" and a.label.endswith("s"))}  # the NER's "Uyghurs" (ORG)
-        for tok in self.doc[self._dateline:]:
+        for tok in self.doc[self._dateline:] if peoples else ():
             if tok.text in peoples and tok.i not in self.names and tok.tag_ in {"NNS", "NNPS", "NNP"} \
                     and tok.dep_ not in {"amod", "compound", "nmod", "poss"}:
                 self._add(tok.i, tok.i + 1, peoples[tok.text], "name")
