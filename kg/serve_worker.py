@@ -383,8 +383,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-memory", type=int, default=0, help="MiB of address space, 0 for no limit")
     args = parser.parse_args(argv)
     _die_with_parent(args.parent)
-    if args.max_memory:
-        _limit_memory(args.max_memory)
     sock = socket.socket(fileno=args.fd)
     try:
         import pyoxigraph as ox
@@ -395,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         send_frame(sock, json.dumps({"ready": False, "error": " ".join(str(exc).split())[:300]}).encode())
         return 1
+    if args.max_memory:  # after the store is open: the cap is for queries, and opening must not fail on it
+        _limit_memory(args.max_memory)
     send_frame(sock, json.dumps({"ready": True}).encode())
     while True:
         frame = recv_frame(sock)
