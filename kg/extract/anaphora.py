@@ -10,6 +10,7 @@ from spacy.lang.en.lex_attrs import _num_words
 from spacy.tokens import Token
 
 from kg.extract.descriptors import last_org
+from kg.extract.wordindex import subject_verb
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
@@ -145,9 +146,7 @@ def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
 def _speaker_words(verb: Token) -> list[Token]:
     """The words around a saying verb, or around the verb it is joined to when it has no subject of its own
     ("the government accused Rwanda and said it was recalling its ambassador")."""
-    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return list(verb.head.children)
-    return list(verb.children)
+    return list(subject_verb(verb).children)
 
 
 def _saying_verb(res: Resolver, tok: Token) -> Token | None:

@@ -22,7 +22,7 @@ from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import bare_subject, find_organs, located
 from kg.extract.titles import main_state, read_titles
-from kg.extract.wordindex import WordIndex, dependents
+from kg.extract.wordindex import WordIndex, dependents, subject_verb
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -586,8 +586,7 @@ class Resolver:
         if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"}:
             return ()
         verb = owned.head.head if owned.dep_ == "pobj" else owned.head
-        while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            verb = verb.head
+        verb = subject_verb(verb)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
             return ()  # ("militants who had attacked its troops": not the militants')
@@ -759,8 +758,7 @@ class Resolver:
         if tok.dep_ not in {"dobj", "dative", "pobj"}:
             return frozenset()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            verb = verb.head
+        verb = subject_verb(verb)
         return frozenset(r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in self.refs(c))
 
     def _quoting(self, tok: Token) -> frozenset[str]:

@@ -8,6 +8,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import Draft, Stop, replace
+from kg.extract.wordindex import subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
@@ -126,11 +127,8 @@ def _first_person(hit: CueHit) -> bool:
     what the speaker says something is ("the group's aim remains an end to this war")?"""
     tok = hit.tok
     if hit.cue.verbal:
-        subjects = args.children(tok, args.SUBJ | args.PASS_SUBJ)
-        verb = tok
-        while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:  # '"They came and arrested my
-            verb = verb.head  # husband," she said': the subject of the first verb, not the speaker
-            subjects = args.children(verb, args.SUBJ | args.PASS_SUBJ)
+        subjects = args.children(subject_verb(tok), args.SUBJ | args.PASS_SUBJ)  # '"They came and arrested my
+        # husband," she said': the subject of the first verb, not the speaker
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
         return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok)

@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary, ref
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "dependents", "union"]
+__all__ = ["WordIndex", "dependents", "subject_verb", "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
@@ -33,6 +33,15 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
     if kids is None:
         kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
     return kids
+
+
+def subject_verb(verb: Token) -> Token:
+    """The verb whose subject ``verb`` has: itself, or the verb it is joined to when it has no subject of its own
+    ("Congo accused Rwanda and said it ...", "They came and arrested my husband")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            dep in {"nsubj", "nsubjpass"} for dep, _, _ in dependents(verb)):
+        verb = verb.head
+    return verb
 
 
 class WordIndex:
