@@ -192,7 +192,7 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
             return t, subject(ctx, t)
-    for child in ctx.res.words.sent(tok).root.children:
+    for child in ctx.res.words.root(tok).children:
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
     return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
@@ -418,4 +418,4 @@ def spoken_by_source(ctx: Ctx, tok: Token) -> bool:
     ('"We will never accept this deal. We reject it," Hamdan said.'), so its speaker may stand in for a
     missing source?"""
     sent = ctx.res.words.sent(tok)
-    return not passive(tok) and (sent.root.lemma_ in ctx.lex.of("speech") or bool(quoted_speaker(ctx, sent)))
+    return not passive(tok) and (ctx.res.words.root(tok).lemma_ in ctx.lex.of("speech") or bool(quoted_speaker(ctx, sent)))

@@ -193,10 +193,13 @@ def _said_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tupl
         if what is None:  # "accused X of war crimes", "called for restraint"
             what = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                          for o in p.children if o.dep_ in {"pobj", "pcomp"} and o.i not in res.spans), None)
-        if what is None or any(what.left_edge.i <= i <= what.right_edge.i for i in known) or _feared(what):
+        if what is None:
             continue
-        start = min(what.left_edge.i, what.i)
-        end = min(what.right_edge.i + 1, what.i + 9)
+        lo, hi = what.left_edge.i, what.right_edge.i
+        if any(lo <= i <= hi for i in known) or _feared(what):
+            continue
+        start = min(lo, what.i)
+        end = min(hi + 1, what.i + 9)
         kind, family = SAID_ISSUES[hit.cue.plover]
         out.append((what.i, (start, end, kind, f"{family}:{what.lemma_.lower()}", _place(res, start, end), False)))
     return out

@@ -745,10 +745,9 @@ class Resolver:
         of its main verb goes on with the person the sentence before was about (its main subject), not with
         whoever it named last; "they" so goes on with a group ("Thousands of Sudanese protested. They demanded")."""
         sent = self.words.sent(tok)
-        if tok.dep_ != "nsubj" or tok.head.i != sent.root.i or sent.start == 0:
+        if tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
             return None
-        prev = self.words.sent(self.doc[sent.start - 1])
-        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
         refs = self.refs(subj) if subj is not None else ()
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) == kind and refs[0] not in unlike else None
 

@@ -3,8 +3,9 @@ proposals owned, positions stated without an event, and headlines."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from weakref import ref
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
@@ -253,9 +254,21 @@ def headline(sent: Span) -> bool:
     statement of its own."""
     if sent.start_char > 400:  # a title line has at most 20 words: no need to read further into the text
         return False
-    text = sent.doc[: min(len(sent.doc), 120)].text
-    end = text.find("\n")
-    if end <= 0 or sent.start_char >= end:
-        return False
-    line = text[:end].strip()
-    return bool(line) and len(line.split()) <= 20 and line[-1] not in ".!?\"”’'"
+    return sent.start_char < _title_end(sent.doc)
+
+
+def _title_end(doc: Doc) -> int:
+    """Where the document's title line ends (a character offset), 0 when it opens with none; read once per
+    document (the first sentences all ask)."""
+    last, end = _TITLE
+    if last() is not doc:
+        text = doc[: min(len(doc), 120)].text
+        end = text.find("\n")
+        line = text[:end].strip() if end > 0 else ""
+        end = end if line and len(line.split()) <= 20 and line[-1] not in ".!?\"”’'" else 0
+        _TITLE[:] = ref(doc), end
+    return end
+
+
+#: The document asked last (a weak reference) and where its title line ends.
+_TITLE: list = [lambda: None, 0]

@@ -65,6 +65,7 @@ class WordIndex:
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._sents: list[Span] = []
         self._sent_of: list[int] = []
+        self._roots: dict[int, Token] = {}
 
     def sents(self) -> list[Span]:
         """The sentences of the document (``doc.sents``), made once."""
@@ -78,6 +79,16 @@ class WordIndex:
         document's annotation at every call)."""
         sents = self._sents or self.sents()
         return sents[self._sent_of[tok.i]]
+
+    def root(self, tok: Token) -> Token:
+        """The root of the sentence of ``tok`` (``tok.sent.root``, which reads every token of the sentence at
+        each call), found once per sentence."""
+        sents = self._sents or self.sents()
+        k = self._sent_of[tok.i]
+        found = self._roots.get(k)
+        if found is None:
+            found = self._roots[k] = sents[k].root
+        return found
 
     def tokens(self, words: Iterable[str] = (), lemmas: Iterable[str] = (), span: Span | None = None) -> list[Token]:
         """The tokens whose lower-case form is one of ``words`` or whose lemma is one of ``lemmas``, in
