@@ -180,6 +180,7 @@ class NameFinder:
         self._starts_of: list[int] = []  # where dictionary matches start
         self._dateline = 0  # the token after a dateline that opens the text
         self._acronyms: dict[str, str] = {}  # an acronym in brackets -> the new organisation it names
+        self._ner: tuple[Span, ...] = self.doc.ents  # spaCy reads every token at each ``doc.ents``
 
     def run(self) -> NameFinder:
         ner = [n for n in (self._clean(e) for e in self._ents()) if n is not None]
@@ -318,7 +319,7 @@ class NameFinder:
     def _ents(self) -> list[Span]:
         """NER entities, with an organisation cut in two at "for/of/on (the)" joined again
         ("Cambodian League" + "for the" + "Promotion and Defense of Human Rights")."""
-        ents = [part for ent in self.doc.ents for part in self._split(ent)]
+        ents = [part for ent in self._ner for part in self._split(ent)]
         out: list[Span] = []
         for ent in ents:
             prev = out[-1] if out else None
@@ -553,7 +554,7 @@ class NameFinder:
     def _peoples(self) -> None:
         """"Deported 40 Uyghurs", "attacked the Kurds": a people the dictionary does not know, named by a
         plural noun of its own (not "Uyghur activists"), is a group."""
-        for ent in self.doc.ents:
+        for ent in self._ner:
             tok = ent.root
             people = ent.label_ == "NORP" or ent.label_ == "GPE" and tok.pos_ == "NOUN"  # "40 Uyghurs" read as a place
             if not people or len(ent) != 1 or tok.i in self.names or tok.pos_ not in {"NOUN", "PROPN"} \
