@@ -93,3 +93,23 @@ def test_a_wire_dateline_in_the_story_line_is_blanked(text, blank):
     cleaned = clean_text(text)
     assert len(cleaned) == len(text)
     assert cleaned == (text.replace(blank, " " * len(blank), 1) if blank else text)
+
+
+def test_a_month_and_day_is_read_as_dateparser_reads_it():
+    """The calendar fast path ("march 3rd", "3 march 2022", "sept. 30, 2019") gives dateparser's day."""
+    import dateparser
+
+    from kg.dates import _calendar_day, _settings
+
+    checked = 0
+    for pub in (date(2024, 5, 1), date(2019, 1, 15), date(2020, 2, 29)):
+        for month in ("january", "feb", "march", "sept", "sep.", "dec"):
+            for day in (1, 3, 29, 31):
+                for text in (f"{month} {day}", f"{day}th {month}", f"{month} {day}, 2019", f"{day} {month} 2022"):
+                    fast = _calendar_day(text, pub.year)
+                    if fast is None:
+                        continue
+                    checked += 1
+                    assert fast == dateparser.parse(text, languages=["en"], settings=_settings(pub)).date(), text
+    assert checked > 200
+    assert _calendar_day("march 32", 2024) is None and _calendar_day("two days ago", 2024) is None
