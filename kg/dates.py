@@ -42,6 +42,12 @@ _LEAD = re.compile(r"^(?:on|in|at|by|earlier|later|late|early|since|until|from)\
 _CALENDAR = re.compile(r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? (?P<m1>[a-z]{3,9})|(?P<m2>[a-z]{3,9})\.? (?P<d2>\d{1,2})"
                        r"(?:st|nd|rd|th)?)(?:,? (?P<y>(?:1[89]|2[0-9])\d\d))?$")
 _MONTH_OF = {name: k + 1 for k, m in enumerate(MONTHS) for name in {m.lower(), m[:3].lower()}} | {"sept": 9}
+#: points in time relative to the publication date, in days, read here as dateparser reads them
+_RELATIVE = {"today": 0, "tonight": 0, "this week": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+             "last week": -7, "next week": 7}
+_AGO = re.compile(r"^(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago$")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 _SLACK_DAYS = 31  # a day and month without a year may lie this far after the publication date
 
 
@@ -122,6 +128,24 @@ def _calendar_day(text: str, year: int) -> date | None:
         return None
 
 
+def _relative_day(text: str, published: date | None) -> date | None:
+    """The day of "yesterday", "last week", "two days ago" (lower case) counted from ``published``; None for any
+    other phrase, which is left to dateparser.
+
+    >>> _relative_day("two days ago", date(2024, 5, 1)), _relative_day("last week", date(2024, 5, 1))
+    (datetime.date(2024, 4, 29), datetime.date(2024, 4, 24))
+    """
+    if published is None:
+        return None
+    if text in _RELATIVE:
+        return published + timedelta(days=_RELATIVE[text])
+    m = _AGO.match(text)
+    if m is None:
+        return None
+    n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
+    return published - timedelta(days=n * (7 if m[2] == "week" else 1))
+
+
 def _settings(published: date) -> dict:
     return {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
             "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -160,7 +184,7 @@ def resolve(phrase: str, published: date | None) -> tuple[date | None, str]:
         return start + relativedelta(weekday=wd(-1)), "relative"
     if not explicit and not _POINT.search(text):
         return None, "unknown"  # a stretch of time ("60 days", "this month"), not a day
-    day = _calendar_day(text, (published or date(2000, 1, 1)).year)
+    day = _calendar_day(text, (published or date(2000, 1, 1)).year) if explicit else _relative_day(text, published)
     if day is None:
         import dateparser
 

@@ -113,3 +113,22 @@ def test_a_month_and_day_is_read_as_dateparser_reads_it():
                     assert fast == dateparser.parse(text, languages=["en"], settings=_settings(pub)).date(), text
     assert checked > 200
     assert _calendar_day("march 32", 2024) is None and _calendar_day("two days ago", 2024) is None
+
+
+def test_a_point_relative_to_publication_is_read_as_dateparser_reads_it():
+    """The relative fast path ("yesterday", "last week", "two days ago") gives dateparser's day."""
+    from datetime import timedelta
+
+    import dateparser
+
+    from kg.dates import _relative_day, _settings
+
+    phrases = ["today", "tonight", "this week", "yesterday", "last night", "tomorrow", "last week", "next week",
+               "two days ago", "3 days ago", "a week ago", "ten weeks ago", "one week ago"]
+    for k in range(0, 400, 37):
+        pub = date(2019, 12, 20) + timedelta(days=k)
+        for text in phrases:
+            fast = _relative_day(text, pub)
+            assert fast is not None, text
+            assert fast == dateparser.parse(text, languages=["en"], settings=_settings(pub)).date(), (text, pub)
+    assert _relative_day("60 days", WED) is None and _relative_day("yesterday", None) is None
