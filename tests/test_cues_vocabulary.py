@@ -120,6 +120,11 @@ CODED = {
                                                ("USA", "SANCTION", "SALI_BERISHA")),
     "sanction: tariffs imposed on a country's goods": ("Tariffs imposed by the United States on Canadian lumber hurt "
                                                        "exporters.", ("USA", "SANCTION", "CAN")),
+    "sanction: a measure noun aimed by a participle": ("The U.S. announced new sanctions targeting Russia's energy "
+                                                      "sector.", ("USA", "SANCTION", "RUS")),
+    "sanction: a measure verb's object aimed by a participle": ("Britain imposed sanctions targeting Iranian officials.",
+                                                                ("GBR", "SANCTION", "IRN")),
+    "sanction: aimed at": ("The EU adopted tariffs aimed at Chinese electric cars.", ("EU", "SANCTION", "CHN")),
     "threaten: a threat of tariffs on a country": ("Donald Trump's threat of tariffs on Mexico rattled markets.",
                                                    ("TRUMP", "THREATEN", "MEX")),
     "sanction: a tariff battle": ("Donald Trump has been waging a tariff battle with Canada.", ("TRUMP", "SANCTION", "CAN")),

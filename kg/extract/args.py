@@ -518,6 +518,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
     if hit.cue.words[0] == "blame":  # "blamed the violence on Eritrea": whom it is blamed on
         direct += [o for x in children(tok, {"dobj"}) for _, o in prep_objects(x, ("on",))]
+    if hit.cue.plover in {"SANCTION", "COERCE"}:
+        direct += [o for d in children(tok, {"dobj"}) for x in children(d, {"acl"}) for o in _aimed_at(x)]
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -545,6 +547,16 @@ def _bare_infinitive(clause: Token) -> bool:
     return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
 
 
+#: verbs of a participle that says whom a measure is aimed at
+_AIMING = frozenset({"target", "aim", "hit"})
+
+
+def _aimed_at(x: Token) -> list[Token]:
+    """What a participle on a measure aims it at ("sanctions targeting Russia's energy sector", "tariffs aimed at
+    Chinese cars", "imposed export controls hitting Chinese chipmakers")."""
+    return children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("at",))] if x.lemma_ in _AIMING else []
+
+
 def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """What the clauses on a noun cue name: candidates ("talks held with X", not "mediators backed by X", who
     backs them), and objects the cue is aimed at ("a threat to impose tariffs on European spirits")."""
@@ -559,6 +571,7 @@ def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
         if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
             direct += [o for _, o in prep_objects(x, ("on", "against"))]
+            direct += _aimed_at(x)
     return cands, direct
 
 
