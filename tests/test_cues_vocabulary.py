@@ -120,6 +120,10 @@ CODED = {
                                                ("USA", "SANCTION", "SALI_BERISHA")),
     "sanction: tariffs imposed on a country's goods": ("Tariffs imposed by the United States on Canadian lumber hurt "
                                                        "exporters.", ("USA", "SANCTION", "CAN")),
+    "sanction: an envoy ordered to leave": ("Mali ordered the French ambassador to leave the country.",
+                                           ("MLI", "SANCTION", "FRA")),
+    "coerce: residents ordered to leave": ("The rebels ordered residents to leave the town.",
+                                           ("REBELS", "COERCE", "RESIDENTS")),
     "sanction: a measure noun aimed by a participle": ("The U.S. announced new sanctions targeting Russia's energy "
                                                       "sector.", ("USA", "SANCTION", "RUS")),
     "sanction: a measure verb's object aimed by a participle": ("Britain imposed sanctions targeting Iranian officials.",
