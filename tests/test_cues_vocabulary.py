@@ -124,6 +124,8 @@ CODED = {
                                            ("MLI", "SANCTION", "FRA")),
     "coerce: residents ordered to leave": ("The rebels ordered residents to leave the town.",
                                            ("REBELS", "COERCE", "RESIDENTS")),
+    "threaten: an ultimatum given to someone": ("Sudan's army gave the RSF an ultimatum to leave Khartoum.",
+                                                ("SAF", "THREATEN", "RSF")),
     "sanction: a measure noun aimed by a participle": ("The U.S. announced new sanctions targeting Russia's energy "
                                                       "sector.", ("USA", "SANCTION", "RUS")),
     "sanction: a measure verb's object aimed by a participle": ("Britain imposed sanctions targeting Iranian officials.",
@@ -209,6 +211,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "any act is no act": ("Russia said it would respond to any NATO deployment in Finland.", "MOBILIZE"),
+    "a role denied in any attack": ("Kataib Hezbollah said it had no role in any attack on U.S. forces.", "ASSAULT"),
     "danger on a condition": ("Iran's foreign minister warned that the war could spread across the region if the "
                               "attacks on Gaza did not stop.", "THREATEN"),
     "sanctions targeting exports": ("The European Union adopted a new package of sanctions against Russia on Friday, "

@@ -599,7 +599,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if hit.cue.plover == "AID":  # "$300 million in aid for Ukraine", "for" hung on the amount or the verb
             cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
-        cands += children(head, {"dative"}) + [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        cands = children(head, {"dative"}) + cands  # "gave the RSF an ultimatum to leave Khartoum": the RSF
+        cands += [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
         if hit.cue.plover == "CONSULT" and "both" in hit.cue.flags and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"}:  # "told Biden in a phone call", "urged Putin during a meeting" (but "told
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)

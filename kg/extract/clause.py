@@ -105,8 +105,9 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
         return True  # "to consider offering sanctions relief": weighed, not done
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ctx.lex.of("prospective") for c in tok.children):
-        return True  # "future negotiations", "possible talks"
+    if tok.pos_ == "NOUN" and any(dep == "amod" and low in ctx.lex.of("prospective") or dep == "det" and low == "any"
+                                  for dep, low, _ in dependents(tok)):
+        return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     return bool(auxes & {"could", "might", "may"})
