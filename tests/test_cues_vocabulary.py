@@ -124,6 +124,10 @@ CODED = {
                                            ("MLI", "SANCTION", "FRA")),
     "coerce: residents ordered to leave": ("The rebels ordered residents to leave the town.",
                                            ("REBELS", "COERCE", "RESIDENTS")),
+    "concede: prisoners of war exchanged": ("Russia and Ukraine exchanged 95 prisoners of war on Friday.",
+                                            ("RUS", "CONCEDE", "UKR")),
+    "concede: handed over, read as 'more than'": ("Armenia and Azerbaijan are at odds. Azerbaijan handed over 32 "
+                                                  "Armenian prisoners.", ("AZE", "CONCEDE", "ARM")),
     "threaten: an ultimatum given to someone": ("Sudan's army gave the RSF an ultimatum to leave Khartoum.",
                                                 ("SAF", "THREATEN", "RSF")),
     "sanction: a measure noun aimed by a participle": ("The U.S. announced new sanctions targeting Russia's energy "
@@ -211,6 +215,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "an exchange proposed, not made": ("Hamas will respond to a plan proposed by Egypt to halt the fighting and to "
+                                       "exchange dozens of hostages for Palestinian prisoners.", "CONCEDE"),
     "any act is no act": ("Russia said it would respond to any NATO deployment in Finland.", "MOBILIZE"),
     "a role denied in any attack": ("Kataib Hezbollah said it had no role in any attack on U.S. forces.", "ASSAULT"),
     "danger on a condition": ("Iran's foreign minister warned that the war could spread across the region if the "

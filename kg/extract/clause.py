@@ -403,7 +403,8 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if not hit and dep == "dobj" and t.dep_ == "xcomp" and (vow := ctx.cues.at(t.head)) and "pledge" in vow.cue.flags:
             return pledge_absorbs(ctx, t.head)  # "vowed to strengthen their partnership": the vow is the agreement
         if hit and dep in _CONTENT_DEPS and (
-                hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}):
+                hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
+                or hit.cue.position == "proposes"):  # "a plan proposed by mediators to exchange hostages"
             return True
         if hit and (dep == "dobj" or dep == "prep" and tok.doc[prev].lower_ in {"for", "on", "against"}) and tok.pos_ == "NOUN" \
                 and hit.cue.plover in {"THREATEN", "REJECT", "REQUEST"}:

@@ -50,6 +50,8 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS) for p in c.children
              if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50 million in aid"
+    pool += [q for c in near if c.dep_ == "dobj" for n in c.children if n.dep_ == "nummod" for q in n.children
+             if q.dep_ == "quantmod" and q.i == tok.i + 1]  # "handed over 32 prisoners", "over" read as "more than"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
     pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
