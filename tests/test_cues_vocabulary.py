@@ -124,6 +124,7 @@ CODED = {
                                            ("MLI", "SANCTION", "FRA")),
     "coerce: residents ordered to leave": ("The rebels ordered residents to leave the town.",
                                            ("REBELS", "COERCE", "RESIDENTS")),
+    "concede: bodies returned": ("Hamas returned the bodies of four hostages to Israel.", ("HAMAS", "CONCEDE", "ISR")),
     "concede: prisoners of war exchanged": ("Russia and Ukraine exchanged 95 prisoners of war on Friday.",
                                             ("RUS", "CONCEDE", "UKR")),
     "concede: handed over, read as 'more than'": ("Armenia and Azerbaijan are at odds. Azerbaijan handed over 32 "
