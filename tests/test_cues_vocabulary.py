@@ -124,6 +124,9 @@ CODED = {
                                            ("MLI", "SANCTION", "FRA")),
     "coerce: residents ordered to leave": ("The rebels ordered residents to leave the town.",
                                            ("REBELS", "COERCE", "RESIDENTS")),
+    "protest: a hunger strike launched": ("Palestinian prisoners launched a hunger strike against Israel's detention "
+                                          "policy.", ("PALESTINIAN_PRISONERS", "PROTEST", "ISR")),
+    "concede: a travel ban lifted": ("The Taliban lifted the travel ban on Afghan women.", ("TALIBAN", "CONCEDE", "AFGHAN_WOMEN")),
     "concede: bodies returned": ("Hamas returned the bodies of four hostages to Israel.", ("HAMAS", "CONCEDE", "ISR")),
     "concede: prisoners of war exchanged": ("Russia and Ukraine exchanged 95 prisoners of war on Friday.",
                                             ("RUS", "CONCEDE", "UKR")),

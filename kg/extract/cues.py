@@ -99,8 +99,23 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     for cue in cues:
         hit = _match(tok, cue, pool)
         if hit is not None:
-            return hit
+            return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
+
+
+def _noun_says_otherwise(hit: CueHit, lexicon: Lexicon) -> bool:
+    """"launched a hunger strike": a verb that only carries out what its noun names ("launched a strike" is the
+    strike's event) gives way when the noun heads a longer cue of another type ("hunger strike", a protest).
+    A verb that does something to the noun keeps its cue ("lift the travel ban")."""
+    for i in hit.parts:
+        tok = hit.tok.doc[i]
+        if tok.pos_ != "NOUN":
+            continue
+        alone = [c for c in lexicon.candidates(tok.lemma_.lower(), "N") if len(c.words) == 1]
+        if alone and alone[0].plover == hit.cue.plover and (own := find_cue(tok, lexicon)) is not None \
+                and len(own.cue.words) > 1 and own.cue.plover != hit.cue.plover:
+            return True
+    return False
 
 
 class CueIndex:
