@@ -219,6 +219,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "an act reported and rejected": ("Ukraine rejected reports that it had attacked Russian civilians.", "ASSAULT"),
     "an exchange proposed, not made": ("Hamas will respond to a plan proposed by Egypt to halt the fighting and to "
                                        "exchange dozens of hostages for Palestinian prisoners.", "CONCEDE"),
     "any act is no act": ("Russia said it would respond to any NATO deployment in Finland.", "MOBILIZE"),

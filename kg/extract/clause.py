@@ -387,7 +387,7 @@ def _owned_force(ctx: Ctx, tok: Token) -> bool:
 
 def _inside_cue(ctx: Ctx, tok: Token) -> bool:
     """``tok`` is in the content of a speech act, refusal, threat, accusation, rejection or request."""
-    t, prev = tok, tok.i
+    t, prev, told = tok, tok.i, False  # told: passed a clause on a noun ("reports that ...")
     for _ in range(6):
         if t.head.i == t.i:
             break
@@ -402,6 +402,9 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
             return pledge_absorbs(ctx, t)  # else a pledged event is coded for the pledger
         if not hit and dep == "dobj" and t.dep_ == "xcomp" and (vow := ctx.cues.at(t.head)) and "pledge" in vow.cue.flags:
             return pledge_absorbs(ctx, t.head)  # "vowed to strengthen their partnership": the vow is the agreement
+        if hit and dep == "dobj" and told and hit.cue.plover == "REJECT":
+            return True  # "rejected reports that it had attacked civilians": the claim's content is denied
+        told = told or dep in {"acl", "ccomp"}
         if hit and dep in _CONTENT_DEPS and (
                 hit.cue.flags & {"speech", "refuse"} or hit.cue.plover in {"THREATEN", "ACCUSE", "REJECT", "REQUEST"}
                 or hit.cue.position == "proposes"):  # "a plan proposed by mediators to exchange hostages"
