@@ -662,9 +662,10 @@ class Resolver:
             return ()
         if cls == "group":
             if any(c.dep_ == "det" for c in tok.children) or mods:
-                ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
-                return (ref,) if ref else ()
-            return ()
+                same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
+                ref = same[0] if same else self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
+                return (ref,) if ref else ()  # "the rebels": the group last called "rebels" ("M23 rebels"), else the
+            return ()  # armed group named last
         if cls == "forces":
             return self._forces_refs(tok, mods)
         if mods and cls == "state" and tok.lower_ in _RULING:  # "Afghan authorities": the Taliban, since 2021
