@@ -1118,3 +1118,11 @@ def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker
     assert not any(s == "AMINA_YUSUF" and p == "COERCE" for s, p, _ in coded(result)), coded(result)
     reading, _ = reader("\"They came and arrested my husband,\" said Amina Yusuf, a resident of the village.")
     assert not any(p.actor == "AMINA_YUSUF" for o in reading.outcomes for p in o.positions)  # the arrest is theirs
+
+
+def test_the_two_leaders_a_host_receives_are_two_others(reader):
+    """"Lourenco said he would host the two leaders": two persons other than the host, or no one; not the one
+    other person named before."""
+    _, result = reader("The government spokesman, Patrick Muyaya, spoke on Monday. Angolan President Joao Lourenco "
+                       "said he would host the two leaders next month.")
+    assert not any(e[0] == "LOURENCO" and e[2] == "PATRICK_MUYAYA" for e in coded(result)), coded(result)

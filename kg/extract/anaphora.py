@@ -54,7 +54,7 @@ def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     hint = _hint(res, tok)
     if not _determined(tok) or n is None and not hint:
         return ()  # "three opposition leaders" are new to the story; "the three leaders" are not
-    found = res.last_persons(tok.i, n or 2, hint)
+    found = res.last_persons(tok.i, n or 2, hint, res._own_subject(tok))
     return found if n is None or len(found) == n else ()
 
 

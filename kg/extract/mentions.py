@@ -452,19 +452,20 @@ class Resolver:
         return next((d for d in (state.demonyms if state else ()) if not d.endswith("s") and d[:1].isupper()),
                     state.label if state else state_id)
 
-    def last_persons(self, i: int, n: int, hint: str = "") -> tuple[str, ...]:
+    def last_persons(self, i: int, n: int, hint: str = "", unlike: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The last ``n`` persons named before token ``i``, subjects first ("the two men"), holding
         the office ``hint`` names when it is given ("the prime ministers"); those of its own sentence first
-        ("Burhan met Sisi, and the two leaders discussed the crisis")."""
+        ("Burhan met Sisi, and the two leaders discussed the crisis"); none of ``unlike`` ("Lourenco said he
+        would host the two leaders": not Lourenco)."""
         start = self.words.sent(self.doc[i]).start
         here = list(dict.fromkeys(a for j, a, _ in self.order if start <= j < i and self.kind(a) == "person"
-                                  and (not hint or self._holds(a, hint))))
+                                  and (not hint or self._holds(a, hint)) and a not in unlike))
         if len(here) >= n:
             return tuple(here[-n:])
         for subjects_only in (True, False):
             out: list[str] = []
             for j, actor_id, how in reversed(self.order):
-                if j < i and self.kind(actor_id) == "person" and actor_id not in out:
+                if j < i and self.kind(actor_id) == "person" and actor_id not in out and actor_id not in unlike:
                     if subjects_only and not self._is_subject(j) or hint and not self._holds(actor_id, hint):
                         continue
                     out.append(actor_id)
