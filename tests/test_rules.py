@@ -734,6 +734,8 @@ CODED = [
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
+    ("Venezuela's National Assembly approved a law on Tuesday. The European Union condemned the law.",
+     ("EU", "ACCUSE", "VEN_PARLIAMENT")),
     ("Congo said Rwandan troops fought alongside M23 rebels. Rwanda accused Kinshasa of working with the FDLR "
      "militia. Tshisekedi has refused to negotiate with the rebels.", ("TSHISEKEDI", "REJECT", "M23")),
     ("After a phone call with Erdogan, Biden praised Turkey.", ("BIDEN", "CONSULT", "ERDOGAN")),

@@ -124,7 +124,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=(doer,))
     home = ctx.authority
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
-        doer = _mover(ctx, d) if d.plover != "REQUEST" else None
+        doer = (_mover(ctx, d) or _law_maker(ctx, d)) if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
 
@@ -172,6 +172,27 @@ def _mover(ctx: Ctx, d: Draft) -> str | None:
             continue
         return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in d.source
                      and ctx.res.kind(r.source) != "person"), None)
+    return None
+
+
+def _law_maker(ctx: Ctx, d: Draft) -> str | None:
+    """"Venezuela's National Assembly approved a law ... The EU condemned the law": a law judged with no owner
+    named is the doing of whoever passed it (the subject of the verb that passed it in the three sentences
+    before: passing a law codes no event, so no coded act names its doer)."""
+    sent = ctx.res.words.sent(d.hit.tok)
+    first = sent
+    for _ in range(3):
+        first = ctx.res.words.sent(ctx.doc[first.start - 1]) if first.start > 0 else first
+    for o in args.children(d.hit.tok, {"dobj"}):
+        m = ctx.issues.by_token.get(o.i)
+        if m is None or m.family != "law" or ctx.res._modifier_actors(o):
+            continue
+        for hit in ctx.cues.hits.values():
+            if first.start <= hit.tok.i < sent.start and hit.cue.plover == "AGREE" and (
+                    n := ctx.issues.near(hit.tok, acts=False)) is not None and n.local == m.local:
+                doers = [a for a in args.subject(ctx, hit.tok) if a not in d.source]
+                if doers:
+                    return doers[0]
     return None
 
 
