@@ -47,12 +47,25 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
         if found or d.targets:  # ("the war could spread if the attacks did not stop": a danger, see below)
             return replace(d, targets=found or d.targets)
+    if answer := _own_answer(ctx, d, warned):
+        return answer
     blamed = _owners(ctx, [o for _, o in args.prep_objects(tok, ("of", "about"))], d.source) or tuple(
         r for c in content if ctx.cues.at(c) and ctx.cues.at(c).cue.plover in HARM
         for r in args.subject(ctx, c) if r not in d.source)
     if blamed:
         return replace(d, plover="ACCUSE", targets=blamed)
     return Stop("a warning of a danger, not a threat of the warner's own act")
+
+
+def _own_answer(ctx: Ctx, d: Draft, warned: tuple[str, ...]) -> Draft | None:
+    """"Pyongyang warned of overwhelming action against the drills", "warned of retaliation": an answer that no one
+    else owns is the warner's own, a threat at whom it is against (else whom the warning is told to)."""
+    for o in args.prep_objects(d.hit.tok, ("of",)):
+        noun = o[1]
+        if noun.lemma_ in ctx.lex.of("response") and not _owners(ctx, [noun], d.source):
+            at = _owners(ctx, [x for _, x in args.prep_objects(noun, ("against", "on", "for"))], d.source)
+            return replace(d, plover="THREATEN", targets=at or warned or d.targets)
+    return None
 
 
 def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
