@@ -132,7 +132,8 @@ CODED = {
                                             ("RUS", "CONCEDE", "UKR")),
     "concede: handed over, read as 'more than'": ("Armenia and Azerbaijan are at odds. Azerbaijan handed over 32 "
                                                   "Armenian prisoners.", ("AZE", "CONCEDE", "ARM")),
-    "threaten: a warning of one's own answer": ("Russia warned of retaliation against Finland.", ("RUS", "THREATEN", "FIN")),
+    "threaten: a warning of one's own answer": ("North Korea warned of overwhelming action against South Korea.",
+                                                ("PRK", "THREATEN", "KOR")),
     "threaten: an ultimatum given to someone": ("Sudan's army gave the RSF an ultimatum to leave Khartoum.",
                                                 ("SAF", "THREATEN", "RSF")),
     "sanction: a measure noun aimed by a participle": ("The U.S. announced new sanctions targeting Russia's energy "
@@ -220,6 +221,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "measures warned of, not taken": ("China warned of strong countermeasures against Japan.", "SANCTION"),
     "a danger warned of": ("The World Health Organization warned of a looming famine in Gaza.", "THREATEN"),
     "an act reported and rejected": ("Ukraine rejected reports that it had attacked Russian civilians.", "ASSAULT"),
     "an exchange proposed, not made": ("Hamas will respond to a plan proposed by Egypt to halt the fighting and to "
