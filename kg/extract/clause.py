@@ -413,7 +413,7 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
                 and hit.cue.plover in {"THREATEN", "REJECT", "REQUEST"}:
             return True  # "called for the release of X", "threatened an attack": asked for or threatened, not done
         if hit and "warn" in hit.cue.flags and dep == "prep" and tok.doc[prev].lower_ == "of" and tok.pos_ == "NOUN" \
-                and "warn" not in ctx.cues.hits[tok.i].cue.flags:
+                and not ((own := ctx.cues.hits.get(tok.i)) and "warn" in own.cue.flags):
             return True  # "warned of countermeasures against Japan": warned of, not taken ("a threat" is read on)
         if dep not in _CONTENT_DEPS | {"conj", "pcomp", "pobj"} and not (
                 dep == "prep" and tok.doc[prev].lower_ in {"to", "for", "on"}):
