@@ -1116,3 +1116,12 @@ def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker
     assert not any(s == "AMINA_YUSUF" and p == "COERCE" for s, p, _ in coded(result)), coded(result)
     reading, _ = reader("\"They came and arrested my husband,\" said Amina Yusuf, a resident of the village.")
     assert not any(p.actor == "AMINA_YUSUF" for o in reading.outcomes for p in o.positions)  # the arrest is theirs
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Iran on Tuesday denied supplying drones to Russia.", ("IRN", "REJECT", "RUS")),
+    ("Rwanda has repeatedly denied backing the M23 rebels.", ("RWA", "REJECT", "M23")),
+])
+def test_whom_a_denied_act_is_done_to_is_not_whom_the_denial_aims_at(reader, text, never):
+    assert never not in coded(reader(text)[1])
+

@@ -200,19 +200,22 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
     a denial of charges no one was seen to bring aims at the authority of the article. Whom the claim
     tells of ("denied the allegation that it supplied drones to Russia", "denied that it had attacked
-    civilians") is not whom the denial aims at."""
+    civilians", "denied supplying drones to Russia") is not whom the denial aims at."""
     if d.plover != "REJECT" or not d.source:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
-    if not claims and d.hit.tok.lemma_ in ctx.lex.of("denial"):  # "Russia denied that it had attacked civilians"
-        claims = args.children(d.hit.tok, {"ccomp"})
+    denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
+    told_acts = args.children(d.hit.tok, {"ccomp", "xcomp"}) if denial else []
+    gerund = not claims and not args.children(d.hit.tok, {"ccomp"})  # "Iran denied supplying drones to Russia"
+    if not claims:  # "Russia denied that it had attacked civilians"
+        claims = told_acts
     if not claims:
         return None
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
-               and x.lower_ not in {"by", "from"}] + args.children(d.hit.tok, {"ccomp"})  # (parsed on the verb)
+               and x.lower_ not in {"by", "from"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    targets = tuple(t for t in d.targets if t not in told) or _claimant(ctx, d.source, claims)
+    targets = tuple(t for t in d.targets if t not in told) or (() if gerund else _claimant(ctx, d.source, claims))
     return replace(d, targets=targets) if targets != d.targets else None
 
 
