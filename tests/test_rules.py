@@ -1125,3 +1125,18 @@ def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker
 def test_whom_a_denied_act_is_done_to_is_not_whom_the_denial_aims_at(reader, text, never):
     assert never not in coded(reader(text)[1])
 
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The European Union condemned the invasion of Ukraine.", ("EU", "ACCUSE", "UKR")),
+    ("China condemned the threats to Taiwan.", ("CHN", "ACCUSE", "TWN")),
+    ("Russia criticized the delivery of F-16 fighter jets to Ukraine.", ("RUS", "ACCUSE", "UKR")),
+    ("Moscow rejected the transfer of frozen Russian assets to Ukraine.", ("RUS", "REJECT", "UKR")),
+])
+def test_whom_a_condemned_act_is_done_to_or_goes_to_is_not_whom_the_condemnation_aims_at(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_a_condemned_act_still_aims_at_its_doer_named(reader):
+    got = coded(reader("Jordan condemned the storming of the Al-Aqsa mosque by Hamas.")[1])
+    assert ("JOR", "ACCUSE", "HAMAS") in got, got

@@ -26,6 +26,7 @@ _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # who
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
+_HOSTILE_ACTS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # acts whose "of" names whom they are done to
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
@@ -350,7 +351,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c)]
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
@@ -635,7 +636,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
                     # "concern over the violence in Israel" blames it)
-                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE":
+                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
@@ -675,6 +676,23 @@ def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     judged or asked for is done to is not whom the judgement or demand is aimed at."""
     act = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return act is not None and act.head.i == hit.tok.i and _judged_victim(ctx, hit, act)
+
+
+def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"condemned the invasion of Ukraine", "criticized the delivery of F-16 jets to Ukraine", "condemned the
+    threats to Taiwan": whom a condemned or rejected act is done to, or what it goes to, is not whom the
+    condemnation or rejection is aimed at (its doer is)."""
+    if hit.cue.plover not in {"ACCUSE", "REJECT"} or tok.dep_ != "pobj" or not hit.cue.verbal:
+        return False
+    prep, act = tok.head, tok.head.head
+    if act.i == hit.tok.i and hit.cue.plover == "ACCUSE" and prep.lower_ in _WHITHER:  # (the parser hung "to
+        return any(o.dep_ == "dobj" for o in act.children)  # Ukraine" on "criticized", not on "the delivery")
+    if act.dep_ != "dobj" or act.head.i != hit.tok.i or act.i in hit.parts:
+        return False
+    if prep.lower_ in _WHITHER:
+        return True
+    done = ctx.cues.at(act) if prep.lower_ == "of" else None
+    return done is not None and done.cue.plover in _HOSTILE_ACTS
 
 
 def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
