@@ -1140,3 +1140,10 @@ def test_whom_a_condemned_act_is_done_to_or_goes_to_is_not_whom_the_condemnation
 def test_a_condemned_act_still_aims_at_its_doer_named(reader):
     got = coded(reader("Jordan condemned the storming of the Al-Aqsa mosque by Hamas.")[1])
     assert ("JOR", "ACCUSE", "HAMAS") in got, got
+
+
+def test_condemning_the_act_done_to_someone_aims_at_whoever_the_article_just_coded_doing_it(reader):
+    text = ("Russia invaded Ukraine in 2022. Ukraine attacked Russia's Kursk region. "
+            "Germany condemned the invasion of Ukraine.")
+    got = coded(reader(text)[1])
+    assert ("DEU", "ACCUSE", "RUS") in got and ("DEU", "ACCUSE", "UKR") not in got, got

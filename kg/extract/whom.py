@@ -142,21 +142,26 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
     return next((doer for act in acts if (doer := _last_doer(ctx, act, judges))), None)
 
 
+_VICTIM_PREPS = {"of", "on", "upon", "against", "in", "to", "into"}  # whom or where an act is done, not by whom
+
+
 def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
-    """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack": "the attack", with no one
-    named in it, is the doing of whoever the article has coded most often doing such acts, when it coded one in
-    this sentence or the two before."""
+    """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack" (or "the attack on
+    Kyiv"): the act, with no doer named in it, is the doing of whoever the article has coded most often
+    doing such acts, when it coded one in this sentence or the two before."""
     tok = act.tok
     if "patient" in act.cue.flags or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children) \
-            or ctx.res._modifier_actors(tok) or any(args.prep_objects(tok)):
+            or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
     sent = ctx.res.words.sent(tok)
     for _ in range(2):  # back two sentences
         sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
     if not any(r.plover == act.cue.plover and r.sent_start >= sent.start_char for r in ctx.coded):
         return None
-    doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges)
+    hit = {a for _, o in args.prep_objects(tok) for r in ctx.res.refs_all(o) for a in (r, ctx.res.affiliation(r))}
+    doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges
+                    and r.source not in hit)  # ("the invasion of Ukraine" is no doing of Ukraine's)
     latest = {r.source: n for n, r in enumerate(ctx.coded)}
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
 
