@@ -13,6 +13,7 @@ from kg.extract import extract, read
 from kg.extract.rules import (
     EVENT_RULES,
     STANCE_RULES,
+    arrest_grounds,
     deontic_requests,
     evaluations,
     joint_acts,
@@ -140,9 +141,11 @@ CASES = {
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
+    "arrest_grounds": ("Russia detained Evan Gershkovich on suspicion of spying for the United States.",
+                       {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
 }
 
-SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere)
+SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -1147,3 +1150,19 @@ def test_condemning_the_act_done_to_someone_aims_at_whoever_the_article_just_cod
             "Germany condemned the invasion of Ukraine.")
     got = coded(reader(text)[1])
     assert ("DEU", "ACCUSE", "RUS") in got and ("DEU", "ACCUSE", "UKR") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenyan police detained Bobi Wine over allegations of treason.", ("KEN_POLICE", "ACCUSE", "BOBI_WINE")),
+    ("Iran arrested Evan Gershkovich for allegedly spying for Israel.", ("IRN", "ACCUSE", "EVAN_GERSHKOVICH")),
+    ("Bobi Wine has been in custody in Uganda since Monday over accusations of incitement.",
+     ("UGA", "ACCUSE", "BOBI_WINE")),
+])
+def test_whoever_arrests_or_holds_someone_on_an_accusation_makes_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_an_arrest_not_made_is_no_accusation(reader):
+    got = coded(reader("Kenyan police did not arrest Bobi Wine on charges of treason.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
