@@ -1166,3 +1166,13 @@ def test_whoever_arrests_or_holds_someone_on_an_accusation_makes_it(reader, text
 def test_an_arrest_not_made_is_no_accusation(reader):
     got = coded(reader("Kenyan police did not arrest Bobi Wine on charges of treason.")[1])
     assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+def test_a_denial_of_the_reports_does_not_answer_an_accusation_made_long_before(reader):
+    text = ("The United States accused the Rapid Support Forces of genocide in Darfur in January. "
+            "The RSF has been fighting Sudan's army since April 2023. "
+            "Saudi Arabia and the United States host talks in Jeddah between the two sides. "
+            "On Monday, local media said that RSF fighters had looted a hospital in El Fasher. "
+            "The RSF denied the reports, saying its fighters were protecting the hospital.")
+    got = coded(reader(text)[1])
+    assert ("USA", "ACCUSE", "RSF") in got and ("RSF", "REJECT", "USA") not in got, got

@@ -235,7 +235,8 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     if owners:
         return owners
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
-    accuser = _last_accuser(ctx, mine, pleas)
+    accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
+    accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else _sentences_back(ctx, claims[0], CLAIM_REACH))
     if accuser:
         return (accuser,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
@@ -243,9 +244,23 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     return (home,) if charged and home and home not in mine else ()
 
 
-def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str]) -> str | None:
-    """The last actor in the article coded doing one of ``kinds`` to one of ``mine`` (or its side)."""
+CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
+
+
+def _sentences_back(ctx: Ctx, tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts (the first sentence's start at most)."""
+    sent = ctx.res.words.sent(tok)
+    for _ in range(n):
+        sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
+    return sent.start_char
+
+
+def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> str | None:
+    """The last actor in the article (from the character ``since`` on) coded doing one of ``kinds`` to one of
+    ``mine`` (or its side)."""
     for r in reversed(ctx.coded):
+        if r.sent_start < since:
+            break
         if r.plover in kinds and (r.target in mine or ctx.res.affiliation(r.target) in mine) and r.source not in mine:
             return r.source
     return None
