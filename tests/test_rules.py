@@ -1176,3 +1176,8 @@ def test_a_denial_of_the_reports_does_not_answer_an_accusation_made_long_before(
             "The RSF denied the reports, saying its fighters were protecting the hospital.")
     got = coded(reader(text)[1])
     assert ("USA", "ACCUSE", "RSF") in got and ("RSF", "REJECT", "USA") not in got, got
+
+
+def test_a_complaint_filed_at_a_body_against_someone_accuses_them_not_the_body(reader):
+    got = coded(reader("Afghanistan filed a complaint against Pakistan at the U.N. Security Council.")[1])
+    assert ("AFG", "ACCUSE", "PAK") in got and ("AFG", "ACCUSE", "UNSC") not in got, got

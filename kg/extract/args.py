@@ -508,6 +508,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
+    if hit.cue.plover == "ACCUSE":  # "filed a complaint against Pakistan at the U.N.": not the body it is filed at
+        direct += [o for x in children(tok, {"dobj"}) if x.i in hit.parts for _, o in prep_objects(x, ("against",))]
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
