@@ -1181,3 +1181,14 @@ def test_a_denial_of_the_reports_does_not_answer_an_accusation_made_long_before(
 def test_a_complaint_filed_at_a_body_against_someone_accuses_them_not_the_body(reader):
     got = coded(reader("Afghanistan filed a complaint against Pakistan at the U.N. Security Council.")[1])
     assert ("AFG", "ACCUSE", "PAK") in got and ("AFG", "ACCUSE", "UNSC") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Ukraine described Russia's actions as barbaric.", ("UKR", "ACCUSE", "RUS"), None),
+    ("Poland described Russia's move as a provocation.", ("POL", "ACCUSE", "RUS"), None),
+    ("Tehran described the U.S. allegations as baseless.", ("IRN", "REJECT", "USA"), ("IRN", "ACCUSE", "USA")),
+])
+def test_describing_conduct_as_blameworthy_accuses_its_doer_and_a_claim_as_baseless_rejects_it(reader, text, event,
+                                                                                               never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

@@ -129,7 +129,7 @@ def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _judged_noun(ctx: Ctx, tok: Token) -> Token:
     """What a blame or praise word is said of: the noun it qualifies, the object of "call ... X", or the
     subject of "X is Y" ("called the EU move disappointing", "the deal is a disaster")."""
-    if tok.dep_ in {"amod", "compound"}:
+    if tok.dep_ in {"amod", "compound"} and not _as(tok.head):
         return tok.head
     naming = _naming_verb(ctx, tok)
     if naming is not None and (objects := [o for o in args.children(naming, {"dobj", "oprd"}) if o.i != tok.i]):
@@ -193,11 +193,16 @@ def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
     """The verb that names something with ``tok`` ("called the move disappointing"), or None."""
     for anc in (tok, *tok.ancestors):
-        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} and anc.head.lemma_ in ctx.lex.of("naming"):
-            return anc.head
+        if (anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} or _as(anc)) and anc.head.lemma_ in ctx.lex.of("naming"):
+            return anc.head  # ("described the move as a provocation")
         if anc.dep_ not in {"oprd", "dobj", "ccomp", "xcomp", "advcl", "amod", "advmod", "acomp", "attr", "pobj", "prep"}:
             return None
     return None
+
+
+def _as(tok: Token) -> bool:
+    """Is ``tok`` the "as" of "described X as Y" (a preposition, or what the parser hangs "as" on)?"""
+    return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
@@ -210,7 +215,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
         found = ctx.res.refs(noun.head)
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
-    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind):
+    named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as):
         return found
     naming = _naming_verb(ctx, noun)
     if naming is not None:

@@ -181,8 +181,8 @@ def _mover(ctx: Ctx, d: Draft) -> str | None:
 
 
 def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Tehran has called the abduction allegations 'baseless'": calling a claim something dismisses it,
-    a rejection aimed at whoever made it."""
+    """"Tehran has called the abduction allegations 'baseless'" (or "described them as baseless"): calling a claim
+    something dismisses it, a rejection aimed at whoever made it."""
     tok = d.hit.tok
     head = tok.head
     if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim"):
@@ -192,7 +192,9 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
         source = clause.speaker(ctx, head)[1]
         return replace(d, plover="REJECT", source=source, source_given=True,
                        targets=_claimant(ctx, source, [tok])) if source else None
-    if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
+    dismissed_as = [w for a in head.children if a.dep_ == "prep" and a.lower_ == "as"  # "described them as baseless"
+                    for w in a.subtree if w.lower_ in ctx.lex.of("dismissive")]
+    if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not (args.children(head, {"oprd"}) or dismissed_as):
         return None
     source = args.subject(ctx, head)
     if not source:
