@@ -141,6 +141,8 @@ CASES = {
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
+    "to_blame": ("The Pentagon said the Houthis were to blame for the strike on the tanker.",
+                 {("PENTAGON", "ACCUSE", "HOUTHIS")}, set(), {("HOUTHIS", "ACCUSE", None)}),
     "arrest_grounds": ("Russia detained Evan Gershkovich on suspicion of spying for the United States.",
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
 }

@@ -69,6 +69,7 @@ from kg.extract.who import (
     reported_speech,
     speaker_as_source,
     speaker_for_own_side,
+    to_blame,
     verb_subject,
 )
 from kg.extract.whom import (
@@ -104,6 +105,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, reported_speech, modality,
+    to_blame,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
@@ -140,6 +142,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     claim_dismissed: (("N",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
+    to_blame: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
     undergone: ((), frozenset({"undergo"}), ""),
