@@ -1194,3 +1194,17 @@ def test_describing_conduct_as_blameworthy_accuses_its_doer_and_a_claim_as_basel
                                                                                                never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Rwanda said Congo's claims were false.", ("RWA", "REJECT", "COD")),
+    ("Moscow said the Ukrainian reports were fake.", ("RUS", "REJECT", "UKR")),
+])
+def test_calling_someones_claims_false_rejects_them(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_false_start_rejects_no_one(reader):
+    got = coded(reader("The talks between Ukraine and Russia got off to a false start, Qatar said.")[1])
+    assert not any(p == "REJECT" for _, p, _ in got), got

@@ -89,12 +89,16 @@ def _deontic_verb(tok: Token) -> bool:
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards',
     'Ukraine said Russia was responsible for the attack': a speaker who condemns an actor's conduct, or holds
-    it responsible for a harm, accuses it; one who commends it supports it."""
+    it responsible for a harm, accuses it; one who commends it supports it; one who calls its claims false
+    ("Rwanda said Congo's claims were false") rejects them."""
     blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
-    critic = ctx.lex.of("critic")
-    for tok in ctx.res.words.tokens(union(blame, praise, culpable, critic), span=sent):
+    critic, dismissive = ctx.lex.of("critic"), ctx.lex.of("dismissive")
+    judging = union(blame, praise, culpable, critic)
+    for tok in ctx.res.words.tokens(union(judging, dismissive), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one
+        if tok.lower_ not in judging and not _dismissed(ctx, tok):
+            continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
