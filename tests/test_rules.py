@@ -1208,3 +1208,14 @@ def test_calling_someones_claims_false_rejects_them(reader, text, event):
 def test_a_false_start_rejects_no_one(reader):
     got = coded(reader("The talks between Ukraine and Russia got off to a false start, Qatar said.")[1])
     assert not any(p == "REJECT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The United States condemned Rwanda for its support of the M23.", ("RWA", "SUPPORT", "M23"),
+     ("USA", "SUPPORT", "M23")),
+    ("Egypt praised Qatar for its mediation between Israel and Hamas.", ("QAT", "CONSULT", "ISR"),
+     ("EGY", "CONSULT", "ISR")),
+])
+def test_its_in_what_someone_is_judged_for_is_the_one_judged(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
