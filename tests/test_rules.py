@@ -1219,3 +1219,22 @@ def test_a_false_start_rejects_no_one(reader):
 def test_its_in_what_someone_is_judged_for_is_the_one_judged(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkish presidential adviser Mesut Casin, while condemning the recent violence, said a reset was possible.",
+     ("MESUT_CASIN", "ACCUSE", None)),
+    ("Egypt condemned the killings on Sunday.", ("EGY", "ACCUSE", None)),
+])
+def test_criticism_of_a_thing_that_names_no_one_is_aimed_at_no_one(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt did not condemn the killings.",
+    "Egypt was worried that a famine could develop in Sudan.",
+])
+def test_no_criticism_aimed_at_no_one_when_negated_or_a_danger(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
