@@ -1238,3 +1238,12 @@ def test_criticism_of_a_thing_that_names_no_one_is_aimed_at_no_one(reader, text,
 def test_no_criticism_aimed_at_no_one_when_negated_or_a_danger(reader, text):
     got = coded(reader(text)[1])
     assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The M23, accused by U.N. experts of committing atrocities, seized Goma in January.", ("UN", "ACCUSE", "M23")),
+    ("Israel was accused by U.N. investigators of war crimes.", ("UN", "ACCUSE", "ISR")),
+])
+def test_officials_or_experts_of_a_body_as_the_agent_of_a_passive_are_that_body(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -81,6 +81,7 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
             return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
+                                             or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
                                              else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
@@ -91,6 +92,11 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         if explicit is not None:
             break
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
+
+
+def _speaks_for(ctx: Ctx, noun: Token) -> bool:
+    """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats")?"""
+    return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser"))
 
 
 def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
