@@ -26,6 +26,8 @@ CODED = {
     "accuse: prompted condemnation from": ("Russia's decision prompted condemnation from the European Union.",
                                            ("EU", "ACCUSE", "RUS")),
     "accuse: drew the ire of": ("Netanyahu's remarks drew the ire of Washington.", ("USA", "ACCUSE", "NETANYAHU")),
+    "accuse: a broadside against": ("Putin launched a broadside against NATO.", ("PUTIN", "ACCUSE", "NATO")),
+    "accuse: a tirade against": ("Maduro went on a tirade against the United States.", ("MADURO", "ACCUSE", "USA")),
     "accuse: aggression reported": ("The Houthis said the United States had carried out aggression against Yemen.",
                                     ("HOUTHIS", "ACCUSE", "USA")),
     "reject: allegations said to be false": ("Ukraine accused Russia of deporting children. The Kremlin said the "

@@ -13,6 +13,7 @@ from kg.extract import extract, read
 from kg.extract.rules import (
     EVENT_RULES,
     STANCE_RULES,
+    arrest_grounds,
     deontic_requests,
     evaluations,
     joint_acts,
@@ -140,9 +141,13 @@ CASES = {
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
+    "to_blame": ("The Pentagon said the Houthis were to blame for the strike on the tanker.",
+                 {("PENTAGON", "ACCUSE", "HOUTHIS")}, set(), {("HOUTHIS", "ACCUSE", None)}),
+    "arrest_grounds": ("Russia detained Evan Gershkovich on suspicion of spying for the United States.",
+                       {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
 }
 
-SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere)
+SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -1128,3 +1133,129 @@ def test_the_two_leaders_a_host_receives_are_two_others(reader):
     _, result = reader("The government spokesman, Patrick Muyaya, spoke on Monday. Angolan President Joao Lourenco "
                        "said he would host the two leaders next month.")
     assert not any(e[0] == "LOURENCO" and e[2] == "PATRICK_MUYAYA" for e in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Iran on Tuesday denied supplying drones to Russia.", ("IRN", "REJECT", "RUS")),
+    ("Rwanda has repeatedly denied backing the M23 rebels.", ("RWA", "REJECT", "M23")),
+])
+def test_whom_a_denied_act_is_done_to_is_not_whom_the_denial_aims_at(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The European Union condemned the invasion of Ukraine.", ("EU", "ACCUSE", "UKR")),
+    ("China condemned the threats to Taiwan.", ("CHN", "ACCUSE", "TWN")),
+    ("Russia criticized the delivery of F-16 fighter jets to Ukraine.", ("RUS", "ACCUSE", "UKR")),
+    ("Moscow rejected the transfer of frozen Russian assets to Ukraine.", ("RUS", "REJECT", "UKR")),
+])
+def test_whom_a_condemned_act_is_done_to_or_goes_to_is_not_whom_the_condemnation_aims_at(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_a_condemned_act_still_aims_at_its_doer_named(reader):
+    got = coded(reader("Jordan condemned the storming of the Al-Aqsa mosque by Hamas.")[1])
+    assert ("JOR", "ACCUSE", "HAMAS") in got, got
+
+
+def test_condemning_the_act_done_to_someone_aims_at_whoever_the_article_just_coded_doing_it(reader):
+    text = ("Russia invaded Ukraine in 2022. Ukraine attacked Russia's Kursk region. "
+            "Germany condemned the invasion of Ukraine.")
+    got = coded(reader(text)[1])
+    assert ("DEU", "ACCUSE", "RUS") in got and ("DEU", "ACCUSE", "UKR") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenyan police detained Bobi Wine over allegations of treason.", ("KEN_POLICE", "ACCUSE", "BOBI_WINE")),
+    ("Iran arrested Evan Gershkovich for allegedly spying for Israel.", ("IRN", "ACCUSE", "EVAN_GERSHKOVICH")),
+    ("Bobi Wine has been in custody in Uganda since Monday over accusations of incitement.",
+     ("UGA", "ACCUSE", "BOBI_WINE")),
+])
+def test_whoever_arrests_or_holds_someone_on_an_accusation_makes_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_an_arrest_not_made_is_no_accusation(reader):
+    got = coded(reader("Kenyan police did not arrest Bobi Wine on charges of treason.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+def test_a_denial_of_the_reports_does_not_answer_an_accusation_made_long_before(reader):
+    text = ("The United States accused the Rapid Support Forces of genocide in Darfur in January. "
+            "The RSF has been fighting Sudan's army since April 2023. "
+            "Saudi Arabia and the United States host talks in Jeddah between the two sides. "
+            "On Monday, local media said that RSF fighters had looted a hospital in El Fasher. "
+            "The RSF denied the reports, saying its fighters were protecting the hospital.")
+    got = coded(reader(text)[1])
+    assert ("USA", "ACCUSE", "RSF") in got and ("RSF", "REJECT", "USA") not in got, got
+
+
+def test_a_complaint_filed_at_a_body_against_someone_accuses_them_not_the_body(reader):
+    got = coded(reader("Afghanistan filed a complaint against Pakistan at the U.N. Security Council.")[1])
+    assert ("AFG", "ACCUSE", "PAK") in got and ("AFG", "ACCUSE", "UNSC") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Ukraine described Russia's actions as barbaric.", ("UKR", "ACCUSE", "RUS"), None),
+    ("Poland described Russia's move as a provocation.", ("POL", "ACCUSE", "RUS"), None),
+    ("Tehran described the U.S. allegations as baseless.", ("IRN", "REJECT", "USA"), ("IRN", "ACCUSE", "USA")),
+])
+def test_describing_conduct_as_blameworthy_accuses_its_doer_and_a_claim_as_baseless_rejects_it(reader, text, event,
+                                                                                               never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Rwanda said Congo's claims were false.", ("RWA", "REJECT", "COD")),
+    ("Moscow said the Ukrainian reports were fake.", ("RUS", "REJECT", "UKR")),
+])
+def test_calling_someones_claims_false_rejects_them(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_false_start_rejects_no_one(reader):
+    got = coded(reader("The talks between Ukraine and Russia got off to a false start, Qatar said.")[1])
+    assert not any(p == "REJECT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The United States condemned Rwanda for its support of the M23.", ("RWA", "SUPPORT", "M23"),
+     ("USA", "SUPPORT", "M23")),
+    ("Egypt praised Qatar for its mediation between Israel and Hamas.", ("QAT", "CONSULT", "ISR"),
+     ("EGY", "CONSULT", "ISR")),
+])
+def test_its_in_what_someone_is_judged_for_is_the_one_judged(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkish presidential adviser Mesut Casin, while condemning the recent violence, said a reset was possible.",
+     ("MESUT_CASIN", "ACCUSE", None)),
+    ("Egypt condemned the killings on Sunday.", ("EGY", "ACCUSE", None)),
+])
+def test_criticism_of_a_thing_that_names_no_one_is_aimed_at_no_one(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt did not condemn the killings.",
+    "Egypt was worried that a famine could develop in Sudan.",
+])
+def test_no_criticism_aimed_at_no_one_when_negated_or_a_danger(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The M23, accused by U.N. experts of committing atrocities, seized Goma in January.", ("UN", "ACCUSE", "M23")),
+    ("Israel was accused by U.N. investigators of war crimes.", ("UN", "ACCUSE", "ISR")),
+])
+def test_officials_or_experts_of_a_body_as_the_agent_of_a_passive_are_that_body(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

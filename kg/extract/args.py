@@ -26,6 +26,7 @@ _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # who
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
+_HOSTILE_ACTS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # acts whose "of" names whom they are done to
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
@@ -80,6 +81,7 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
             return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
+                                             or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
                                              else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
@@ -90,6 +92,11 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         if explicit is not None:
             break
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
+
+
+def _speaks_for(ctx: Ctx, noun: Token) -> bool:
+    """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats")?"""
+    return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser"))
 
 
 def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
@@ -350,7 +357,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c)]
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
@@ -507,6 +514,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
+    if hit.cue.plover == "ACCUSE":  # "filed a complaint against Pakistan at the U.N.": not the body it is filed at
+        direct += [o for x in children(tok, {"dobj"}) if x.i in hit.parts for _, o in prep_objects(x, ("against",))]
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
@@ -649,7 +658,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                         t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
                     # "concern over the violence in Israel" blames it)
-                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE":
+                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
@@ -689,6 +698,23 @@ def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     judged or asked for is done to is not whom the judgement or demand is aimed at."""
     act = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return act is not None and act.head.i == hit.tok.i and _judged_victim(ctx, hit, act)
+
+
+def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"condemned the invasion of Ukraine", "criticized the delivery of F-16 jets to Ukraine", "condemned the
+    threats to Taiwan": whom a condemned or rejected act is done to, or what it goes to, is not whom the
+    condemnation or rejection is aimed at (its doer is)."""
+    if hit.cue.plover not in {"ACCUSE", "REJECT"} or tok.dep_ != "pobj" or not hit.cue.verbal:
+        return False
+    prep, act = tok.head, tok.head.head
+    if act.i == hit.tok.i and hit.cue.plover == "ACCUSE" and prep.lower_ in _WHITHER:  # (the parser hung "to
+        return any(o.dep_ == "dobj" for o in act.children)  # Ukraine" on "criticized", not on "the delivery")
+    if act.dep_ != "dobj" or act.head.i != hit.tok.i or act.i in hit.parts:
+        return False
+    if prep.lower_ in _WHITHER:
+        return True
+    done = ctx.cues.at(act) if prep.lower_ == "of" else None
+    return done is not None and done.cue.plover in _HOSTILE_ACTS
 
 
 def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:

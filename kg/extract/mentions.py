@@ -587,6 +587,8 @@ class Resolver:
         if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"}:
             return ()
         verb = owned.head.head if owned.dep_ == "pobj" else owned.head
+        if owned.dep_ == "pobj" and owned.head.lower_ in {"for", "over"} and (judged := self._judged_for(tok, verb)):
+            return judged  # "condemned Rwanda for its support of the M23": Rwanda's
         verb = subject_verb(verb)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
@@ -597,6 +599,14 @@ class Resolver:
         plural = len(refs) > 1 or subj.tag_ in {"NNS", "NNPS"}
         fits = refs and all(self.kind(r) in {"state", "organization", "group"} for r in refs)
         return refs if fits and plural == (tok.lower_ == "their") else ()
+
+    def _judged_for(self, tok: Token, verb: Token) -> tuple[str, ...]:
+        """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support": "its" in what someone
+        is judged for is the one judged (the verb's object), when that is a state, organisation or group."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        refs = self.refs_all(obj) if obj is not None else ()
+        fits = refs and all(self.kind(r) in {"state", "organization", "group"} for r in refs)
+        return refs if fits and (len(refs) > 1 or obj.tag_ in {"NNS", "NNPS"}) == (tok.lower_ == "their") else ()
 
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause

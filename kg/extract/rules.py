@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
@@ -69,6 +69,7 @@ from kg.extract.who import (
     reported_speech,
     speaker_as_source,
     speaker_for_own_side,
+    to_blame,
     verb_subject,
 )
 from kg.extract.whom import (
@@ -104,6 +105,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, reported_speech, modality,
+    to_blame,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
@@ -140,6 +142,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     claim_dismissed: (("N",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
+    to_blame: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
     undergone: ((), frozenset({"undergo"}), ""),
@@ -205,9 +208,42 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
             *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
-    for out in targeted_elsewhere(outs):
+    for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs)):
         ctx.coded += out.relations
         yield out
+
+
+def arrest_grounds(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
+    """"Police detained Bobi Wine over allegations of treason", "Mhlanga has been in custody since Feb. 24 over
+    accusations of incitement", "was arrested on suspicion of spying": whoever arrests or holds someone on an
+    accusation makes it (an ACCUSE between the same actors)."""
+    found = []
+    done = {(r.source, r.plover, r.target) for o in outs for r in o.relations}
+    for out in outs:
+        if out.hit.cue.plover != "COERCE" or not out.relations:
+            continue
+        for ground in _grounds(ctx, out.hit.tok):
+            hit = CueHit(ground, Cue((ground.lemma_,), "N", "ACCUSE"), ground)
+            drafts = [Draft(hit, "ACCUSE", source=(r.source,), targets=(r.target,), mode=r.mode, conf=0.5,
+                            rule="arrest_grounds") for r in out.relations if r.target
+                      and (r.source, "ACCUSE", r.target) not in done]
+            if drafts:
+                found.append(Outcome(hit, [("arrest_grounds", describe(d)) for d in drafts],
+                                     [r for d in drafts for r in events_of(ctx, d)]))
+                done |= {(d.source[0], "ACCUSE", d.targets[0]) for d in drafts}
+    return tuple(found)
+
+
+def _grounds(ctx: Ctx, act: Token) -> Iterator[Token]:
+    """What an arrest is made "on", "over" or "for": an accusation ("on charges of", "over allegations of",
+    "on suspicion of") or an act told as alleged ("for allegedly spreading propaganda")."""
+    heads = [act, act.head.head] if act.dep_ == "pobj" and act.head.lower_ == "in" else [act]  # "in custody over"
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "for"}):
+        for obj in prep.children:
+            cue = ctx.cues.at(obj) if obj.dep_ == "pobj" else None
+            if cue is not None and cue.cue.plover == "ACCUSE" and cue.cue.pos == "N" or obj.lemma_ == "suspicion" \
+                    or obj.dep_ == "pcomp" and any(a.lower_ in ctx.lex.of("allege") for a in obj.children):
+                yield obj
 
 
 def targeted_elsewhere(outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:

@@ -90,12 +90,16 @@ def _deontic_verb(tok: Token) -> bool:
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"Israel's heinous attacks must stop," Altun said', 'the rapporteur called the ban a step backwards',
     'Ukraine said Russia was responsible for the attack': a speaker who condemns an actor's conduct, or holds
-    it responsible for a harm, accuses it; one who commends it supports it."""
+    it responsible for a harm, accuses it; one who commends it supports it; one who calls its claims false
+    ("Rwanda said Congo's claims were false") rejects them."""
     blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
-    critic = ctx.lex.of("critic")
-    for tok in ctx.res.words.tokens(union(blame, praise, culpable, critic), span=sent):
+    critic, dismissive = ctx.lex.of("critic"), ctx.lex.of("dismissive")
+    judging = union(blame, praise, culpable, critic)
+    for tok in ctx.res.words.tokens(union(judging, dismissive), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one
+        if tok.lower_ not in judging and not _dismissed(ctx, tok):
+            continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
             continue
@@ -130,7 +134,7 @@ def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _judged_noun(ctx: Ctx, tok: Token) -> Token:
     """What a blame or praise word is said of: the noun it qualifies, the object of "call ... X", or the
     subject of "X is Y" ("called the EU move disappointing", "the deal is a disaster")."""
-    if tok.dep_ in {"amod", "compound"}:
+    if tok.dep_ in {"amod", "compound"} and not _as(tok.head):
         return tok.head
     naming = _naming_verb(ctx, tok)
     if naming is not None and (objects := [o for o in args.children(naming, {"dobj", "oprd"}) if o.i != tok.i]):
@@ -194,11 +198,16 @@ def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
     """The verb that names something with ``tok`` ("called the move disappointing"), or None."""
     for anc in (tok, *tok.ancestors):
-        if anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} and anc.head.lemma_ in ctx.lex.of("naming"):
-            return anc.head
+        if (anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} or _as(anc)) and anc.head.lemma_ in ctx.lex.of("naming"):
+            return anc.head  # ("described the move as a provocation")
         if anc.dep_ not in {"oprd", "dobj", "ccomp", "xcomp", "advcl", "amod", "advmod", "acomp", "attr", "pobj", "prep"}:
             return None
     return None
+
+
+def _as(tok: Token) -> bool:
+    """Is ``tok`` the "as" of "described X as Y" (a preposition, or what the parser hangs "as" on)?"""
+    return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
@@ -211,7 +220,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
         found = ctx.res.refs(noun.head)
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
-    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind):
+    named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as):
         return found
     naming = _naming_verb(ctx, noun)
     if naming is not None:

@@ -183,6 +183,17 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     return Stop("negated")
 
 
+def _condemned_thing(d: Draft) -> bool:
+    """"condemned the recent violence", "criticized the decision": a verb of criticism whose object is a thing,
+    with no one named to aim at, is criticism aimed at no one (unlike "worried", "concerned that" a danger)."""
+    tok = d.hit.tok
+    things = [o for o in tok.children if o.dep_ == "dobj"] if d.hit.cue.pos == "V" else [
+        o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # "critical of the deal"
+    return d.plover == "ACCUSE" and d.hit.cue.pos in {"V", "A"} and d.hit.cue.position == "opposes" \
+        and any(o.pos_ == "NOUN" for o in things) \
+        and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+
+
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv ``target``) is not
     coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
@@ -190,6 +201,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional":
         return None
+    if _condemned_thing(d):
+        return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)

@@ -12,7 +12,7 @@ from kg.extract.wordindex import subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
-           "reported_own_strike", "needs_source", "alleged", "instrument_owner", "state_of"]
+           "reported_own_strike", "needs_source", "alleged", "instrument_owner", "state_of", "to_blame"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -73,6 +73,20 @@ def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
     return replace(d, source=source, source_given=bool(source)) if source else None
+
+
+def to_blame(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The Pentagon said the Houthis were to blame for the strike": whoever says someone "is to blame" blames
+    them (not the one to blame blaming anyone)."""
+    tok = d.hit.tok
+    if tok.dep_ != "xcomp" or tok.head.lemma_ != "be" or tok.lemma_ != "blame" or d.plover != "ACCUSE" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    blamed, speaker = args.subject(ctx, tok.head), clause.speaker(ctx, tok)[1]
+    if not blamed or not speaker or set(blamed) & set(speaker):
+        return Stop("no one says who is to blame")
+    mode = "asserted" if d.mode == "future" else d.mode  # ("is to blame" tells of no future)
+    return replace(d, source=speaker, source_given=True, targets=blamed, mode=mode)
 
 
 def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:

@@ -142,21 +142,26 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
     return next((doer for act in acts if (doer := _last_doer(ctx, act, judges))), None)
 
 
+_VICTIM_PREPS = {"of", "on", "upon", "against", "in", "to", "into"}  # whom or where an act is done, not by whom
+
+
 def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
-    """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack": "the attack", with no one
-    named in it, is the doing of whoever the article has coded most often doing such acts, when it coded one in
-    this sentence or the two before."""
+    """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack" (or "the attack on
+    Kyiv"): the act, with no doer named in it, is the doing of whoever the article has coded most often
+    doing such acts, when it coded one in this sentence or the two before."""
     tok = act.tok
     if "patient" in act.cue.flags or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children) \
-            or ctx.res._modifier_actors(tok) or any(args.prep_objects(tok)):
+            or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
     sent = ctx.res.words.sent(tok)
     for _ in range(2):  # back two sentences
         sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
     if not any(r.plover == act.cue.plover and r.sent_start >= sent.start_char for r in ctx.coded):
         return None
-    doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges)
+    hit = {a for _, o in args.prep_objects(tok) for r in ctx.res.refs_all(o) for a in (r, ctx.res.affiliation(r))}
+    doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges
+                    and r.source not in hit)  # ("the invasion of Ukraine" is no doing of Ukraine's)
     latest = {r.source: n for n, r in enumerate(ctx.coded)}
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
 
@@ -197,8 +202,8 @@ def _law_maker(ctx: Ctx, d: Draft) -> str | None:
 
 
 def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Tehran has called the abduction allegations 'baseless'": calling a claim something dismisses it,
-    a rejection aimed at whoever made it."""
+    """"Tehran has called the abduction allegations 'baseless'" (or "described them as baseless"): calling a claim
+    something dismisses it, a rejection aimed at whoever made it."""
     tok = d.hit.tok
     head = tok.head
     if d.hit.cue.pos != "N" or tok.lower_ not in ctx.lex.of("claim"):
@@ -208,7 +213,9 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
         source = clause.speaker(ctx, head)[1]
         return replace(d, plover="REJECT", source=source, source_given=True,
                        targets=_claimant(ctx, source, [tok])) if source else None
-    if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not args.children(head, {"oprd"}):
+    dismissed_as = [w for a in head.children if a.dep_ == "prep" and a.lower_ == "as"  # "described them as baseless"
+                    for w in a.subtree if w.lower_ in ctx.lex.of("dismissive")]
+    if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not (args.children(head, {"oprd"}) or dismissed_as):
         return None
     source = args.subject(ctx, head)
     if not source:
@@ -221,19 +228,22 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     about the denier aims at who said it, the last actor in the article to accuse it (or charge it);
     a denial of charges no one was seen to bring aims at the authority of the article. Whom the claim
     tells of ("denied the allegation that it supplied drones to Russia", "denied that it had attacked
-    civilians") is not whom the denial aims at."""
+    civilians", "denied supplying drones to Russia") is not whom the denial aims at."""
     if d.plover != "REJECT" or not d.source:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
-    if not claims and d.hit.tok.lemma_ in ctx.lex.of("denial"):  # "Russia denied that it had attacked civilians"
-        claims = args.children(d.hit.tok, {"ccomp"})
+    denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
+    told_acts = args.children(d.hit.tok, {"ccomp", "xcomp"}) if denial else []
+    gerund = not claims and not args.children(d.hit.tok, {"ccomp"})  # "Iran denied supplying drones to Russia"
+    if not claims:  # "Russia denied that it had attacked civilians"
+        claims = told_acts
     if not claims:
         return None
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
-               and x.lower_ not in {"by", "from"}] + args.children(d.hit.tok, {"ccomp"})  # (parsed on the verb)
+               and x.lower_ not in {"by", "from"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    targets = tuple(t for t in d.targets if t not in told) or _claimant(ctx, d.source, claims)
+    targets = tuple(t for t in d.targets if t not in told) or (() if gerund else _claimant(ctx, d.source, claims))
     return replace(d, targets=targets) if targets != d.targets else None
 
 
@@ -248,7 +258,8 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     if owners:
         return owners
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
-    accuser = _last_accuser(ctx, mine, pleas)
+    accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
+    accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else _sentences_back(ctx, claims[0], CLAIM_REACH))
     if accuser:
         return (accuser,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
@@ -256,9 +267,23 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     return (home,) if charged and home and home not in mine else ()
 
 
-def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str]) -> str | None:
-    """The last actor in the article coded doing one of ``kinds`` to one of ``mine`` (or its side)."""
+CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
+
+
+def _sentences_back(ctx: Ctx, tok: Token, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``tok``'s starts (the first sentence's start at most)."""
+    sent = ctx.res.words.sent(tok)
+    for _ in range(n):
+        sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
+    return sent.start_char
+
+
+def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> str | None:
+    """The last actor in the article (from the character ``since`` on) coded doing one of ``kinds`` to one of
+    ``mine`` (or its side)."""
     for r in reversed(ctx.coded):
+        if r.sent_start < since:
+            break
         if r.plover in kinds and (r.target in mine or ctx.res.affiliation(r.target) in mine) and r.source not in mine:
             return r.source
     return None
