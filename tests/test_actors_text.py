@@ -388,6 +388,19 @@ def test_world_dictionary_has_media_ngos_parties_and_dated_offices():
     assert d.affiliation(d.names["Scott Bessent"], date(2025, 3, 1)) == "USA"
 
 
+def test_world_dictionary_knows_office_holders_and_leaders_beyond_the_big_powers(resolve):
+    """Ministers of the Sahel juntas, Kurdish and Kenyan leaders and U.N. spokesmen are in the dictionary,
+    with the office held on the article's date and the body they act for."""
+    res = resolve("Mali's foreign minister said the junta would not negotiate. Muqtada al-Sadr and Masrour Barzani "
+                  "met on Monday, and Raila Odinga spoke to U.N. spokesman Stephane Dujarric.")
+    assert res.refs(token(res, "minister")) == ("DIOP_ABDOULAYE",)
+    found = names(res)
+    assert res.affiliation(found["Muqtada al-Sadr"]) == "SADRISTS"
+    assert res.affiliation(found["Masrour Barzani"]) == "KRG" and res.affiliation("KRG") == "IRQ"
+    assert res.affiliation(found["Raila Odinga"]) == "ODM"
+    assert res.affiliation(found["Stephane Dujarric"]) == "UN"
+
+
 def test_a_place_named_like_an_organisation_is_no_actor(resolve):
     res = resolve("The militants fled to Pirena Forest, officials said.")
     assert not [a for a in res.found.values() if "Pirena" in a.label]
