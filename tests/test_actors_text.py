@@ -122,6 +122,20 @@ def test_title_and_proper_nouns_make_a_person_and_the_surname_follows(resolve):
     assert names(res)["Yavuz"] == person
 
 
+def test_a_military_rank_before_a_name_keeps_the_sentence_and_the_person(resolve):
+    """"Lt. Col.", "Brig. Gen.", "Col." are one token each, as "Gen." is: the full stop ends no sentence,
+    the name after the rank is a person of the army's state, and a rank alone ("Rear Adm.") is no actor."""
+    res = resolve("Malian army spokesman Col. Souleymane Dembele said the jihadists were routed. Army spokesman "
+                  "Brig. Gen. Kassim Adamu said the troops repelled the attack. Israeli military spokesman Rear Adm. "
+                  "Daniel Hagari said the strikes would continue.")
+    assert len(list(res.doc.sents)) == 3
+    found = names(res)
+    person = found["Souleymane Dembele"]
+    assert res.kind(person) == "person" and res.affiliation(person) == "MLI"
+    assert res.kind(found["Kassim Adamu"]) == "person"
+    assert not any("Adm" in text or "Brig" in text for text in found), found
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}

@@ -376,6 +376,8 @@ class NameFinder:
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif ent.root.lower_ in self.lex.of("org-head"):
             end = self._field_list(end)
+        if end > start and doc[end - 1].lower_ in self.lex.of("honorific"):
+            return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
 
