@@ -136,6 +136,16 @@ def test_a_military_rank_before_a_name_keeps_the_sentence_and_the_person(resolve
     assert not any("Adm" in text or "Brig" in text for text in found), found
 
 
+def test_a_title_owned_by_a_word_that_refers_back_to_a_body_is_held_for_that_body(resolve):
+    """"Its spokesman, X", "the group's spokesman, X": X acts for the organisation the possessive refers to."""
+    res = resolve("The Tigray People's Liberation Front said it would not disarm. The group's spokesman, Amanuel "
+                  "Assefa, said the deal was dead. Hamas rejected the plan. Its spokesman, Hazem Abu Omar, said the "
+                  "group wanted a full withdrawal.")
+    found = names(res)
+    assert res.affiliation(found["Amanuel Assefa"]) == "TPLF"
+    assert res.affiliation(found["Hazem Abu Omar"]) == "HAMAS"
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}

@@ -222,15 +222,19 @@ def _parent(res: Resolver, tok: Token) -> str | None:
 
 
 def _ref(res: Resolver, tok: Token) -> str | None:
-    """The actor a token names: a name's actor (once, at the name's head), or the organisation a
-    common noun stands for ("the association's director", "the court's president")."""
+    """The actor a token names: a name's actor (once, at the name's head), the organisation a common
+    noun stands for ("the association's director", "the court's president"), or the body a possessive
+    refers back to ("its spokesman", "the group's leader")."""
     if tok.i in res.spans:
         start, end, actor_id, _ = res.spans[tok.i]
         outside = not (start <= tok.head.i < end) or tok.head.i == tok.i
         return actor_id if outside and res.kind(actor_id) != "group" else None
-    if tok.pos_ == "NOUN" and tok.lower_ in res.lex.of("org-head") and tok.dep_ in {"poss", "pobj"}:
-        return res.last_named_org(tok)
-    return None
+    named = res.last_named_org(tok) if tok.pos_ == "NOUN" and tok.lower_ in res.lex.of("org-head") \
+        and tok.dep_ in {"poss", "pobj"} else None
+    if named or tok.dep_ != "poss":
+        return named
+    # "Its spokesman, X", "the group's leader, X": the body the word refers back to
+    return next((r for r in res.refs(tok) if res.kind(r) in {"organization", "state"}), None)
 
 
 def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: list[Token]) -> int | None:
