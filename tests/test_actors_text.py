@@ -146,6 +146,13 @@ def test_a_title_owned_by_a_word_that_refers_back_to_a_body_is_held_for_that_bod
     assert res.affiliation(found["Hazem Abu Omar"]) == "HAMAS"
 
 
+def test_of_a_described_organisation_is_of_that_organisation(resolve):
+    """"X of the Burundian human rights group ACAT": the words that describe the organisation stand
+    between "of" and its name; X acts for it."""
+    res = resolve("Fulgence Niyonzima of the Burundian human rights group ACAT said arrests had increased.")
+    assert res.affiliation(names(res)["Fulgence Niyonzima"]) == names(res)["ACAT"]
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}

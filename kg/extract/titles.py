@@ -124,6 +124,12 @@ def _of_employer(res: Resolver, name: Span) -> list[Clue]:
     i += 1 + (doc[i + 1].lower_ == "the")
     if i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].tag_ == "POS":
         i += 2
+    j = i  # "of the Burundian human rights group ACAT": the name after the words that describe it
+    while j < len(doc) and j - i < 5 and (doc[j].is_lower or j in res.spans
+                                          and res.kind(res.spans[j][2]) == "state"):
+        j += 1
+    if j > i and doc[j - 1].lower_ in res.lex.of("org-descriptor"):
+        i = j
     found = res.spans.get(i) if i < len(doc) else None
     return [Clue(found[2], 0)] if found and found[0] == i and res.kind(found[2]) == "organization" else []
 
