@@ -153,6 +153,13 @@ def test_of_a_described_organisation_is_of_that_organisation(resolve):
     assert res.affiliation(names(res)["Fulgence Niyonzima"]) == names(res)["ACAT"]
 
 
+def test_a_place_headed_by_an_organisation_noun_is_an_organisation(resolve):
+    """The NER's "place" "the Africa Center for Strategic Studies" is headed by "Center": an organisation."""
+    res = resolve("Paul Nantulya, a research associate at the Africa Center for Strategic Studies, told VOA the "
+                  "junta was isolated.")
+    assert res.kind(names(res)["Africa Center for Strategic Studies"]) == "organization"
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}

@@ -343,10 +343,10 @@ class NameFinder:
 
     def _clean(self, ent: Span) -> tuple[Span, str] | None:
         """An NER person or organisation without what does not belong to the name; a "place" whose
-        name ends in an organisation's head noun is an organisation ("the East-West Center")."""
-        if ent.label_ in {"LOC", "FAC"} and ent[-1].lower_ in self.lex.of("org-head") and ent[-1].lower_ \
-                not in self.lex.of("place-noun"):
-            ent = Span(self.doc, ent.start, ent.end, label="ORG")
+        name ends in or is headed by an organisation's head noun is an organisation ("the East-West Center")."""
+        if ent.label_ in {"LOC", "FAC"} and any(t.lower_ in self.lex.of("org-head") and t.lower_ not in
+                                                 self.lex.of("place-noun") for t in (ent[-1], ent.root)):
+            ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Africa Center for Strategic Studies"
         if ent.label_ == "PERSON" and self._named_org(ent):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
         if ent.label_ not in {"PERSON", "ORG"}:
