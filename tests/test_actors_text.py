@@ -160,6 +160,16 @@ def test_a_place_headed_by_an_organisation_noun_is_an_organisation(resolve):
     assert res.kind(names(res)["Africa Center for Strategic Studies"]) == "organization"
 
 
+def test_research_titles_give_the_employer(resolve):
+    """"a research associate at", "a historian at", "a consultant with": titles of analysts, whose
+    organisation after "at"/"with" is the one they speak for."""
+    res = resolve("Paul Nantulya, a research associate at the Africa Center for Strategic Studies, told VOA the "
+                  "junta was isolated. Mary Harper, a historian at Chatham House, agreed.")
+    found = names(res)
+    assert res.affiliation(found["Paul Nantulya"]) == found["Africa Center for Strategic Studies"]
+    assert res.affiliation(found["Mary Harper"]) == "CHATHAM_HOUSE"
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}
