@@ -170,6 +170,17 @@ def test_research_titles_give_the_employer(resolve):
     assert res.affiliation(found["Mary Harper"]) == "CHATHAM_HOUSE"
 
 
+def test_a_ministry_named_without_its_country_is_the_main_states(resolve):
+    """"Foreign Ministry spokesman X" in a story about one country: that country's ministry, and X acts
+    for the state; with two countries named as often, the ministry stays nobody's."""
+    res = resolve("Foreign Ministry spokesman Nasser Kanaani said Iran would respond to the sanctions.")
+    found = names(res)
+    assert found["Foreign Ministry"] == "IRN_MFA" and res.affiliation(found["Nasser Kanaani"]) == "IRN"
+    res = resolve("Israeli jets struck Lebanon. Israel said it targeted Hezbollah. The Health Ministry said 12 people "
+                  "were killed.")
+    assert res.affiliation(names(res)["Health Ministry"]) is None
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}
