@@ -181,6 +181,14 @@ def test_a_ministry_named_without_its_country_is_the_main_states(resolve):
     assert res.affiliation(names(res)["Health Ministry"]) is None
 
 
+def test_a_short_acronym_before_party_is_an_organisation(resolve):
+    """A bare three-letter acronym is no actor, but "the opposition PDP party" names a party."""
+    res = resolve("The opposition PDP party said the vote was rigged. Its leader, Ayo Bello, called for a recount.")
+    found = names(res)
+    assert res.kind(found["PDP"]) == "organization"
+    assert res.affiliation(found["Ayo Bello"]) == found["PDP"]
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}
