@@ -189,6 +189,13 @@ def test_a_short_acronym_before_party_is_an_organisation(resolve):
     assert res.affiliation(found["Ayo Bello"]) == found["PDP"]
 
 
+def test_a_syndicate_is_an_organisation_whatever_demonym_it_starts_with(resolve):
+    res = resolve("Mohamed Abdi, who leads the Somali Journalists Syndicate, said the arrests were illegal.")
+    found = names(res)
+    assert res.kind(found["Somali Journalists Syndicate"]) == "organization"
+    assert res.affiliation(found["Mohamed Abdi"]) == found["Somali Journalists Syndicate"]
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}
