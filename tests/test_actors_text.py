@@ -196,6 +196,17 @@ def test_a_syndicate_is_an_organisation_whatever_demonym_it_starts_with(resolve)
     assert res.affiliation(found["Mohamed Abdi"]) == found["Somali Journalists Syndicate"]
 
 
+def test_a_country_inside_a_longer_organisation_name_with_its_head_after_it_does_not_fire(resolve):
+    """The parse heads "the United States International University-Africa" on "Africa"; the organisation noun
+    after the country's name still makes the whole one organisation, not the United States."""
+    res = resolve("Professor Macharia Munene of the United States International University-Africa said Kenya would "
+                  "benefit.")
+    found = names(res)
+    assert "USA" not in found.values()
+    university = found["United States International University-Africa"]
+    assert res.kind(university) == "organization" and res.affiliation(found["Macharia Munene"]) == university
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}

@@ -289,6 +289,8 @@ class NameFinder:
             return False  # the NER glued a list together
         if kind == "organization":
             head = name.root
+            if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
+                head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")), head)
             return self._national_body(name) or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
