@@ -207,6 +207,11 @@ def test_a_country_inside_a_longer_organisation_name_with_its_head_after_it_does
     assert res.kind(university) == "organization" and res.affiliation(found["Macharia Munene"]) == university
 
 
+def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole(resolve):
+    res = resolve("The Sudan Doctors' Syndicate said hospitals were shelled.")
+    assert res.kind(names(res)["Sudan Doctors' Syndicate"]) == "organization" and "SDN" not in names(res).values()
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}

@@ -140,7 +140,8 @@ def capital(tok: Token) -> bool:
 
 def _joiner(tok: Token, particles: frozenset[str]) -> bool:
     """A small word that may stand inside a name ("Alliance on China", "Heart and Soul", "al-Rufay'i")."""
-    return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles
+    return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles \
+        or tok.tag_ == "POS"  # "the Sudan Doctors' Syndicate"
 
 
 def ent_free(tok: Token) -> bool:
