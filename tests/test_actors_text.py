@@ -212,6 +212,12 @@ def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole(resolve)
     assert res.kind(names(res)["Sudan Doctors' Syndicate"]) == "organization" and "SDN" not in names(res).values()
 
 
+def test_an_honorific_before_a_name_with_a_title_in_apposition_is_left_out(resolve):
+    """"Dr. X, the secretary of ...", a name the NER missed: the title in apposition makes it a person, without "Dr."."""
+    res = resolve("Dr. Atiya Abdalla Atiya, the secretary of the union, said hospitals were shelled.")
+    assert res.kind(names(res)["Atiya Abdalla Atiya"]) == "person"
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}
