@@ -218,6 +218,16 @@ def test_an_honorific_before_a_name_with_a_title_in_apposition_is_left_out(resol
     assert res.kind(names(res)["Atiya Abdalla Atiya"]) == "person"
 
 
+def test_an_official_in_a_government_acts_for_its_state(resolve):
+    """"An official in the Sudanese government": "in" a government is membership, unlike "a journalist in the
+    Sudanese capital"."""
+    res = resolve("Ahmed Musa, a senior official in the Sudanese government, said the army would not negotiate. "
+                  "Ali Nur, a journalist in the Sudanese capital, agreed.")
+    found = names(res)
+    assert res.affiliation(found["Ahmed Musa"]) == "SDN"
+    assert res.affiliation(found["Ali Nur"]) is None
+
+
 def test_a_name_with_a_title_in_apposition_is_a_person_not_a_capital(resolve):
     res = resolve("Ana Lima, the group's executive director, told reporters the vote was unfair.")
     assert names(res) == {"Ana Lima": slug("Ana Lima")}
