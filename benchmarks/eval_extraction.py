@@ -37,7 +37,8 @@ def parsed(articles, model: str, cache: Path) -> list[tuple]:
     """(article, Doc) pairs; Docs come from ``cache`` when the same text was parsed before."""
     nlp = load_pipeline(model)
     meta = nlp.meta
-    key = hashlib.sha256(json.dumps([model, meta.get("version"), [clean_text(a.text) for a in articles]]).encode()).hexdigest()
+    rules = sorted(nlp.tokenizer.rules or {})  # the tokenizer's special cases (kg.nlp adds some) decide the parse too
+    key = hashlib.sha256(json.dumps([model, meta.get("version"), rules, [clean_text(a.text) for a in articles]]).encode()).hexdigest()
     path = cache / f"{key[:24]}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

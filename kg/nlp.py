@@ -85,11 +85,25 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if missing:
         raise Errors.PIPELINE_LACKS(model=model, missing=", ".join(sorted(missing)), default=DEFAULT_MODEL)
     nlp.add_pipe("kg_paragraphs", before="parser")
+    _keep_abbreviations(nlp)
     # The pipeline stays loaded as long as the process, with the modules loaded so far: moved out of the
     # collector's reach, they are not walked again at each full collection while a build holds results.
     gc.collect()
     gc.freeze()
     return nlp
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """An abbreviated title before a name ("Lt. Col.", "Brig. Gen.", "Capt.") stays one token with its
+    full stop, as the model's own "Gen." and "Dr." do: split, the full stop ends a sentence in the middle
+    of "Brig. Gen. X said" and the name is lost. The titles are the honorifics of kg/data/actor_words.tsv."""
+    from kg.lexicon import load_lexicon
+
+    for word in sorted(load_lexicon().of("honorific")):
+        if word.endswith("."):
+            for form in {word.capitalize()}:
+                if len(nlp.tokenizer(form)) > 1:
+                    nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 CHUNK = 20_000  # characters; longer articles are parsed in pieces and joined

@@ -125,3 +125,28 @@ def test_builtin_data_files_are_valid():
     lex = load_lexicon()
     assert lex.of("speech") and lex.of("control") and lex.noun("officials")[0] == "person"
     assert any(c.plover == "-" for cues in lex.index.values() for c in cues)
+
+
+def test_builtin_actor_files_are_consistent():
+    """Every built-in actor has one id, every name names one actor, and every role is of a known actor
+    with its start before its end: a record added by hand cannot shadow another or point nowhere."""
+    import importlib.resources
+
+    folder = importlib.resources.files("kg") / "data" / "actors"
+    ids: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    records = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".jsonl"):
+            for line in item.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                assert rec["id"] not in ids, f"{rec['id']} in {item.name} and {ids.get(rec['id'])}"
+                ids[rec["id"]] = item.name
+                records.append(rec)
+    for rec in records:
+        for name in {rec["label"], *rec.get("aliases", ())}:
+            assert owner.setdefault(name, rec["id"]) == rec["id"], f"{name!r} names {owner[name]} and {rec['id']}"
+        for role in rec.get("roles") or ():
+            assert role["of"] in ids, f"{rec['id']}: role of unknown {role['of']}"
+            assert not (role.get("start") and role.get("end")) or role["start"] <= role["end"], rec["id"]
+        assert not rec.get("affiliation") or rec["affiliation"] in ids, rec["id"]

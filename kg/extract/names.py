@@ -140,7 +140,8 @@ def capital(tok: Token) -> bool:
 
 def _joiner(tok: Token, particles: frozenset[str]) -> bool:
     """A small word that may stand inside a name ("Alliance on China", "Heart and Soul", "al-Rufay'i")."""
-    return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles
+    return tok.is_stop or tok.text in _DASHES or tok.text in {"&", "’s", "'s"} or tok.lower_ in particles \
+        or tok.tag_ == "POS"  # "the Sudan Doctors' Syndicate"
 
 
 def ent_free(tok: Token) -> bool:
@@ -290,6 +291,8 @@ class NameFinder:
             return False  # the NER glued a list together
         if kind == "organization":
             head = name.root
+            if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
+                head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")), head)
             return self._national_body(name) or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
@@ -344,10 +347,10 @@ class NameFinder:
 
     def _clean(self, ent: Span) -> tuple[Span, str] | None:
         """An NER person or organisation without what does not belong to the name; a "place" whose
-        name ends in an organisation's head noun is an organisation ("the East-West Center")."""
-        if ent.label_ in {"LOC", "FAC"} and ent[-1].lower_ in self.lex.of("org-head") and ent[-1].lower_ \
-                not in self.lex.of("place-noun"):
-            ent = Span(self.doc, ent.start, ent.end, label="ORG")
+        name ends in or is headed by an organisation's head noun is an organisation ("the East-West Center")."""
+        if ent.label_ in {"LOC", "FAC"} and any(t.lower_ in self.lex.of("org-head") and t.lower_ not in
+                                                 self.lex.of("place-noun") for t in (ent[-1], ent.root)):
+            ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Africa Center for Strategic Studies"
         if ent.label_ == "PERSON" and self._named_org(ent):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
         if ent.label_ not in {"PERSON", "ORG"}:
@@ -377,6 +380,8 @@ class NameFinder:
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif ent.root.lower_ in self.lex.of("org-head"):
             end = self._field_list(end)
+        if end > start and doc[end - 1].lower_ in self.lex.of("honorific"):
+            return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
 
@@ -443,7 +448,8 @@ class NameFinder:
                     yield doc[tok.i + 1: end], "person"
             if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
                                              tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
-                start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1] if not t.is_punct)
+                start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1]
+                             if not t.is_punct and t.lower_ not in self.lex.of("honorific"))  # "Dr. X, the secretary"
                 name = doc[start: tok.head.i + 1]  # "Nop Vy, the director", '"...," X Y, the director, said'
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"
@@ -579,9 +585,9 @@ class NameFinder:
 
     def _actor_like(self, span: Span, kind: str) -> bool:
         """Not a fragment, a title's qualifier, a bare acronym or a place."""
-        if len(span) == 1 and (not self._titled_one(span[0]) if kind == "person" else
-                               english_word(span.text) or len(span.text) <= 3 and span.text.isupper()):
-            return False
+        if len(span) == 1 and (not self._titled_one(span[0]) if kind == "person" else english_word(span.text)
+                               or len(span.text) <= 3 and span.text.isupper() and not self._named_org(span)):
+            return False  # a bare "PDP" is no actor; "the opposition PDP party" is
         if kind == "person" and sum(not t.is_punct for t in span) > 5:
             return False  # ("Abdallah Makki Muslih al-Rufay'i" is five words)
         head = span.root

@@ -124,6 +124,12 @@ def _of_employer(res: Resolver, name: Span) -> list[Clue]:
     i += 1 + (doc[i + 1].lower_ == "the")
     if i + 1 < len(doc) and doc[i].ent_type_ == "GPE" and doc[i + 1].tag_ == "POS":
         i += 2
+    j = i  # "of the Burundian human rights group ACAT": the name after the words that describe it
+    while j < len(doc) and j - i < 5 and (doc[j].is_lower or j in res.spans
+                                          and res.kind(res.spans[j][2]) == "state"):
+        j += 1
+    if j > i and doc[j - 1].lower_ in res.lex.of("org-descriptor"):
+        i = j
     found = res.spans.get(i) if i < len(doc) else None
     return [Clue(found[2], 0)] if found and found[0] == i and res.kind(found[2]) == "organization" else []
 
@@ -194,6 +200,7 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
     how, gov = _governor(res, tok)
     if how == "mod" and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and res.lex.noun(gov.lower_)[0] == "state":
         how, gov = gov.head.lower_, gov.head.head  # "a spokesman for the Kenyan government": for Kenya
+        how = "of" if how == "in" else how  # "an official in the Sudanese government": of Sudan
     while how == "mod" and not _is_title(res, gov) and gov.dep_ in {"compound", "nmod"} and gov.head.i > gov.i:
         gov = gov.head  # "North Korea's army chief of staff"
     titled = _titled(res, gov, person, climb=how not in {"mod", "lead", ""}) or (
@@ -222,15 +229,19 @@ def _parent(res: Resolver, tok: Token) -> str | None:
 
 
 def _ref(res: Resolver, tok: Token) -> str | None:
-    """The actor a token names: a name's actor (once, at the name's head), or the organisation a
-    common noun stands for ("the association's director", "the court's president")."""
+    """The actor a token names: a name's actor (once, at the name's head), the organisation a common
+    noun stands for ("the association's director", "the court's president"), or the body a possessive
+    refers back to ("its spokesman", "the group's leader")."""
     if tok.i in res.spans:
         start, end, actor_id, _ = res.spans[tok.i]
         outside = not (start <= tok.head.i < end) or tok.head.i == tok.i
         return actor_id if outside and res.kind(actor_id) != "group" else None
-    if tok.pos_ == "NOUN" and tok.lower_ in res.lex.of("org-head") and tok.dep_ in {"poss", "pobj"}:
-        return res.last_named_org(tok)
-    return None
+    named = res.last_named_org(tok) if tok.pos_ == "NOUN" and tok.lower_ in res.lex.of("org-head") \
+        and tok.dep_ in {"poss", "pobj"} else None
+    if named or tok.dep_ != "poss":
+        return named
+    # "Its spokesman, X", "the group's leader, X": the body the word refers back to
+    return next((r for r in res.refs(tok) if res.kind(r) in {"organization", "state"}), None)
 
 
 def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: list[Token]) -> int | None:
