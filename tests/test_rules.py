@@ -347,6 +347,8 @@ def test_a_fronted_preposition_is_no_particle_of_the_cue(reader):
     assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
     _, result = reader("On Monday, Antony Blinken called on Hamas to accept the deal.")
     assert ("BLINKEN", "REQUEST", "HAMAS") in coded(result)
+    _, result = reader("Joe Biden called Benjamin Netanyahu on Sunday.")  # nor a preposition of a date
+    assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
 
 
 def test_in_charge_of_is_no_charge(reader):

@@ -18,6 +18,7 @@ _NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no 
 _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
+_WHEN = {"DATE", "TIME"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,9 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
     pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
-    if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle
-        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and t.i < tok.i)]
+    if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
+        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a date
+            t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # ("called X on Monday")
     return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]
 
 
