@@ -1118,3 +1118,16 @@ def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker
     assert not any(s == "AMINA_YUSUF" and p == "COERCE" for s, p, _ in coded(result)), coded(result)
     reading, _ = reader("\"They came and arrested my husband,\" said Amina Yusuf, a resident of the village.")
     assert not any(p.actor == "AMINA_YUSUF" for o in reading.outcomes for p in o.positions)  # the arrest is theirs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("NATO defense ministers met in Brussels on Thursday.", ("NATO", "CONSULT", None)),
+    ("Arab League foreign ministers held an emergency meeting in Cairo.", ("ARAB_LEAGUE", "CONSULT", None)),
+])
+def test_members_of_a_body_meeting_among_themselves_consult_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_states_officials_meeting_someone_unnamed_are_not_coded(reader):
+    _, result = reader("Iranian officials held talks in Muscat on Sunday.")
+    assert not any(r.plover == "CONSULT" for r in result.relations), result.relations

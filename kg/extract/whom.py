@@ -369,7 +369,23 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
+    if d.plover == "CONSULT" and _members_met(ctx, d):
+        return replace(d, joint="joint")  # "NATO defense ministers met in Brussels": with no one outside, a null target
     return Stop("joint phrasing with one side only")
+
+
+def _members_met(ctx: Ctx, d: Draft) -> bool:
+    """"EU foreign ministers held talks", "ECOWAS leaders gathered for a summit": the members of an international
+    body (named by a plural noun) meeting among themselves."""
+    body = ctx.res.actor(d.source[0]) if len(d.source) == 1 else None
+    if body is None or body.category != "organizations":
+        return False  # a state's officials or an armed group's leaders meet someone unnamed
+    verb = d.hit.tok
+    for _ in range(3):  # a noun's verb: "held a summit", "gathered for a summit"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    return any(s.tag_ == "NNS" and ctx.res.refs(s) == d.source for s in args.children(verb, {"nsubj"}))
 
 
 def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
