@@ -1131,3 +1131,10 @@ def test_members_of_a_body_meeting_among_themselves_consult_no_one_named(reader,
 def test_a_states_officials_meeting_someone_unnamed_are_not_coded(reader):
     _, result = reader("Iranian officials held talks in Muscat on Sunday.")
     assert not any(r.plover == "CONSULT" for r in result.relations), result.relations
+
+
+def test_talks_between_two_sides_are_theirs_not_the_clause_subjects(reader):
+    _, result = reader("During talks in Ankara between Turkey and Russia, Erdogan urged Putin to extend the grain deal.")
+    got = coded(result)
+    assert {("TUR", "CONSULT", "RUS"), ("RUS", "CONSULT", "TUR")} <= got, got
+    assert ("ERDOGAN", "CONSULT", "TUR") not in got, got

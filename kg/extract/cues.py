@@ -55,9 +55,9 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
         pool.append(tok.head)
     pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
-        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a date
-            t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # ("called X on Monday")
-    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]
+        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
+            t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
+    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]  # X on Monday" is no "call on")
 
 
 def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | None:

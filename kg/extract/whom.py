@@ -25,6 +25,10 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not d.source:
         return replace(d, sides=sides, source=sides)
+    if d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating \
+            and not ctx.res._modifier_actors(d.hit.tok, of=False):
+        return replace(d, sides=sides, source=sides, source_given=False)  # "During talks between Turkey and Russia,
+        # Erdogan urged Putin": the talks are the two sides', not the clause's subject's (who hosts, the verb says)
     return replace(d, sides=sides, targets=sides)
 
 
