@@ -294,6 +294,9 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if _kind(ctx, noun) == "ASSAULT":
                 break  # "brokered a ceasefire after years of fighting": no one's fighting named
             when = when or _kind(ctx, noun) == "CONSULT"
+        elif head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"} and (head.head.lower_ in {"in", "at"} or (
+                head.head.lower_ == "on" and noun.lemma_ in ctx.lex.of("visit"))):  # "In a call with Putin, Erdogan
+            when = when or _kind(ctx, noun) == "CONSULT"  # urged ...", "on a visit to Kyiv": his call, his visit
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
