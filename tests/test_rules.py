@@ -28,6 +28,8 @@ pytestmark = pytest.mark.slow
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
+    "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
+                         ("USA", "REJECT", "UKR")}, set(), set()),
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
@@ -1138,3 +1140,8 @@ def test_talks_between_two_sides_are_theirs_not_the_clause_subjects(reader):
     got = coded(result)
     assert {("TUR", "CONSULT", "RUS"), ("RUS", "CONSULT", "TUR")} <= got, got
     assert ("ERDOGAN", "CONSULT", "TUR") not in got, got
+
+
+def test_a_reporters_request_turned_down_is_no_request(reader):
+    _, result = reader("Egypt and Israel have ignored VOA requests for comment.")
+    assert not any(r.plover == "REQUEST" for r in result.relations), result.relations

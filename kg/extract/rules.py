@@ -74,6 +74,7 @@ from kg.extract.who import (
 from kg.extract.whom import (
     actor_left_behind,
     actor_object,
+    answered_request,
     thing_object,
     between_each,
     between_sides,
@@ -101,7 +102,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, reported_speech, modality,
     # to whom
@@ -130,6 +131,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 #: position. Read by :func:`rules_for`, which leaves out the rules a cue can never fire.
 NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     modal_cue: ((), frozenset({"modal"}), ""),
+    answered_request: (("N",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),

@@ -15,7 +15,23 @@ from kg.extract.who import state_of
 __all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target"]
+           "own_state_target", "answered_request"]
+
+
+def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The court rejected Kenya's request to delay the hearing", "Israel turned down Hamas's demands": a request
+    that someone answers was made of them, by its owner (the answer itself is coded through the verb)."""
+    tok = d.hit.tok
+    if d.plover != "REQUEST" or tok.dep_ not in {"dobj", "nsubjpass"} or tok.lower_ not in ctx.lex.of("plea") or any(
+            o.lemma_ in ctx.lex.of("press-query") for _, o in args.prep_objects(tok, ("for",))):
+        return None  # ("ignored VOA requests for comment": a reporter's question)
+    answer = ctx.cues.at(tok.head)
+    if answer is None or answer.cue.plover != "REJECT":
+        return None  # (one endorsing "Netanyahu's call for ..." was not asked: the call may be to anyone)
+    owner, who = tuple(ctx.res._modifier_actors(tok, of=False)), args.subject(ctx, tok.head)
+    if not owner or not who or set(owner) & set(who):
+        return None
+    return replace(d, source=owner, source_given=True, targets=who, conf=0.6, done=True)
 
 
 def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
