@@ -16,6 +16,7 @@ CODED = {
                                          ("TRUMP", "ACCUSE", "WSJ")),
     "consult: called a leader on a day": ("Pakistani Prime Minister Shehbaz Sharif called Iranian President Ebrahim "
                                           "Raisi on Thursday.", ("SHARIF_SHEHBAZ", "CONSULT", "RAISI")),
+    "request: demanded a leader's ouster": ("Protesters demanded Netanyahu's ouster.", ("PROTESTERS", "REQUEST", "NETANYAHU")),
     "accuse: attacked in a speech": ("Trump attacked Joe Biden in a speech on Monday.", ("TRUMP", "ACCUSE", "BIDEN")),
     "accuse: concerned, parsed as a participle": ("Lula said he was concerned about Venezuela.", ("LULA", "ACCUSE", "VEN")),
     "reject: remarks dismissed": ("Chinese Foreign Ministry spokesperson Lin Jian said the Philippines should stop its "

@@ -670,6 +670,8 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     """"condemned Mhlanga's arrest", "called for Zamora's release": the owner of an act done to someone
     is not whom a judgement or a demand about the act is aimed at."""
     act = ctx.cues.at(noun)
+    if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
+        return False  # "demanded Bashir's ouster": a demand aimed at him
     return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 
 
