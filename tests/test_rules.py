@@ -1145,3 +1145,8 @@ def test_talks_between_two_sides_are_theirs_not_the_clause_subjects(reader):
 def test_a_reporters_request_turned_down_is_no_request(reader):
     _, result = reader("Egypt and Israel have ignored VOA requests for comment.")
     assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
+
+
+def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(reader):
+    _, result = reader("Kaja Kallas called on member states to send more ammunition to Ukraine.")
+    assert ("KALLAS", "REQUEST", "UKR") not in coded(result), result.relations

@@ -537,6 +537,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
+        if x.dep_ == "xcomp" and hit.cue.plover == "REQUEST" and direct:
+            continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
