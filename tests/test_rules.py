@@ -1150,3 +1150,8 @@ def test_a_reporters_request_turned_down_is_no_request(reader):
 def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(reader):
     _, result = reader("Kaja Kallas called on member states to send more ammunition to Ukraine.")
     assert ("KALLAS", "REQUEST", "UKR") not in coded(result), result.relations
+
+
+def test_a_speaker_saying_what_his_own_side_must_do_supports_it(reader):
+    _, result = reader('"The United States must push for a ceasefire in Gaza," Antony Blinken told reporters.')
+    assert ("BLINKEN", "supports") in {(p.actor, p.position) for p in result.positions}, result.positions
