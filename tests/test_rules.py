@@ -1155,3 +1155,8 @@ def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(rea
 def test_a_speaker_saying_what_his_own_side_must_do_supports_it(reader):
     _, result = reader('"The United States must push for a ceasefire in Gaza," Antony Blinken told reporters.')
     assert ("BLINKEN", "supports") in {(p.actor, p.position) for p in result.positions}, result.positions
+
+
+def test_a_person_saying_what_his_own_state_must_do_asks_it(reader):
+    _, result = reader('"The United States must take a long-term approach to China," Antony Blinken told reporters.')
+    assert ("BLINKEN", "REQUEST", "USA") in coded(result), result.relations
