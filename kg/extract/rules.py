@@ -75,6 +75,7 @@ from kg.extract.whom import (
     actor_left_behind,
     actor_object,
     answered_request,
+    attended_meeting,
     thing_object,
     between_each,
     between_sides,
@@ -118,7 +119,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
+    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, attended_meeting,
+    counterpart_needed,
 )
 
 
@@ -162,6 +164,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     reported_own_strike: (("V", "A"), frozenset(), ""),
     proposal_without_addressee: ((), frozenset(), "proposes"),
     joint_phrasing: ((), frozenset({"both"}), ""),
+    attended_meeting: (("V", "A"), frozenset(), ""),
 }
 _RULES_FOR: dict[Cue, tuple[Rule, ...]] = {}
 

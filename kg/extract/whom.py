@@ -15,7 +15,7 @@ from kg.extract.who import state_of
 __all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target", "answered_request"]
+           "own_state_target", "answered_request", "attended_meeting"]
 
 
 def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
@@ -411,6 +411,21 @@ def _members_met(ctx: Ctx, d: Draft) -> bool:
 def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
     m = ctx.issues.near(d.hit.tok, acts=False)
     return m is not None and m.kind not in {"topic", "talks"}
+
+
+def attended_meeting(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Zelenskyy attended the summit in Switzerland", "India took part in the talks as an observer": taking part in
+    a meeting that names no one else is CONSULT with no one named (multilateral talks, a null target); its host
+    ("Ankara hosted four-way talks") is not coded so."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or d.targets or d.joint or not d.source or not d.hit.cue.verbal or d.flags & {
+            "both", "mediate"} or d.hit.cue.words[0] in {"host", "convene"}:
+        return None
+    meetings = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("in",))]
+    meetings += [tok.doc[i] for i in d.hit.parts]  # "joined the talks"
+    if any((h := ctx.cues.at(m)) is not None and h.cue.plover == "CONSULT" and h.cue.pos == "N" for m in meetings):
+        return replace(d, joint="joint")
+    return None
 
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
