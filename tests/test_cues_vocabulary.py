@@ -243,6 +243,7 @@ NOT_CODED = {
     "sell a vision": ("Egypt sold its vision of the deal to Israel.", "AID"),
     "called a leader a name": ("Trump called Zelenskyy a dictator on Wednesday.", "CONSULT"),
     "called a leader's remarks a name": ("Kagame called Tshisekedi's remarks irresponsible.", "CONSULT"),
+    "pressed ahead with a plan": ("Turkey pressed ahead with its rapprochement with Egypt.", "REQUEST"),
     "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
 }
 

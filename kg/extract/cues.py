@@ -15,6 +15,7 @@ from kg.lexicon import Cue, Lexicon
 __all__ = ["CueHit", "CueIndex", "find_cue"]
 
 _NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no request
+_PARTICLE_DEPS = {"prt", "prep", "advmod"}  # ("pressed ahead with": "ahead" parsed as an adverb)
 _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
@@ -93,7 +94,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(dep in {"prt", "prep"} and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
+    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
         return None
     pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
     for cue in cues:
