@@ -20,6 +20,7 @@ _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 _WHEN = {"DATE", "TIME"}
+_ROUNDS = {"round", "series"}  # a number of what the cue's next word names ("a round of talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,9 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS]
     near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
-    pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS) for p in c.children
-             if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50 million in aid"
+    pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
+             for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50
+    # million in aid", "held a new round of talks"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
     pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
