@@ -32,6 +32,8 @@ CASES = {
                          ("USA", "REJECT", "UKR")}, set(), set()),
     "attended_meeting": ("India took part in the talks in Jeddah as an observer.", {("IND", "CONSULT", None)}, set(),
                          set()),
+    "visit_told_before": ("Indian Prime Minister Narendra Modi arrived in Port Louis for a two-day visit to Mauritius. "
+                          "Modi's visit comes as China expands its footprint.", {("MODI", "CONSULT", "MUS")}, set(), set()),
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),

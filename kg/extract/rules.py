@@ -76,6 +76,7 @@ from kg.extract.whom import (
     actor_object,
     answered_request,
     attended_meeting,
+    visit_told_before,
     thing_object,
     between_each,
     between_sides,
@@ -119,8 +120,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, attended_meeting,
-    counterpart_needed,
+    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each,
+    attended_meeting, visit_told_before, counterpart_needed,
 )
 
 

@@ -15,7 +15,7 @@ from kg.extract.who import state_of
 __all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target", "answered_request", "attended_meeting"]
+           "own_state_target", "answered_request", "attended_meeting", "visit_told_before"]
 
 
 def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
@@ -426,6 +426,17 @@ def attended_meeting(ctx: Ctx, d: Draft) -> Draft | None:
     if any((h := ctx.cues.at(m)) is not None and h.cue.plover == "CONSULT" and h.cue.pos == "N" for m in meetings):
         return replace(d, joint="joint")
     return None
+
+
+def visit_told_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Modi arrived in Port Louis on a two-day visit to Mauritius ... Modi's visit comes as ...": a visit named
+    again without its destination is the one told before (the last state its visitor was coded visiting)."""
+    if d.plover != "CONSULT" or d.targets or d.joint or len(d.source) != 1 or d.hit.tok.lemma_ not in ctx.lex.of(
+            "visit"):
+        return None
+    host = next((r.target for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.source == d.source[0]
+                 and r.target and ctx.res.kind(r.target) == "state"), None)
+    return replace(d, targets=(host,), conf=0.6) if host else None
 
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
