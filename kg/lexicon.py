@@ -69,6 +69,7 @@ WORD_CLASSES = {
     "denial": "verbs whose content clause is a claim denied ('denied that it had attacked civilians')",
     "organise": "verbs of organising a meeting ('a meeting hosted by Qatar'): whoever attends it meets the organiser",
     "endeavour": "nouns of trying ('stepped up efforts to build ties'): the clause after them is the subject's act",
+    "ouster": "nouns of removing someone from power ('Bashir's ouster'): a demand for it is aimed at whom it removes",
     "visit": "words of visiting: the place they are 'in' is the host ('arrived in Moscow for a visit'), unlike a meeting's",
     "culpable": "adjectives that blame an actor for a harm named with 'for' ('responsible for the attack')",
     "own-name": "one-word organ names the lemmatizer knows as words that still name the organ alone ('the Kremlin')",

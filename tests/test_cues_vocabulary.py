@@ -14,6 +14,16 @@ pytestmark = pytest.mark.slow
 CODED = {
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
                                          ("TRUMP", "ACCUSE", "WSJ")),
+    "consult: called a leader on a day": ("Pakistani Prime Minister Shehbaz Sharif called Iranian President Ebrahim "
+                                          "Raisi on Thursday.", ("SHARIF_SHEHBAZ", "CONSULT", "RAISI")),
+    "request: demanded a leader's ouster": ("Protesters demanded Netanyahu's ouster.", ("PROTESTERS", "REQUEST", "NETANYAHU")),
+    "consult: a round of talks held": ("Kenya and Somalia held a second round of talks in Nairobi.",
+                                       ("KEN", "CONSULT", "SOM")),
+    "consult: had a telephone conversation": ("Biden and Xi had a telephone conversation on Monday.",
+                                              ("XI_JINPING", "CONSULT", "BIDEN")),
+    "consult: paid a courtesy call on": ("Kenyan President William Ruto paid a courtesy call on Somali President Hassan "
+                                         "Sheikh Mohamud.", ("RUTO", "CONSULT", "HASSAN_SHEIKH")),
+    "consult: exchanged views with": ("Biden exchanged views with Xi on Taiwan.", ("BIDEN", "CONSULT", "XI_JINPING")),
     "accuse: attacked in a speech": ("Trump attacked Joe Biden in a speech on Monday.", ("TRUMP", "ACCUSE", "BIDEN")),
     "accuse: concerned, parsed as a participle": ("Lula said he was concerned about Venezuela.", ("LULA", "ACCUSE", "VEN")),
     "reject: remarks dismissed": ("Chinese Foreign Ministry spokesperson Lin Jian said the Philippines should stop its "
@@ -268,6 +278,10 @@ NOT_CODED = {
     "slam the door is no criticism": ("Beijing slammed the door on talks with Taipei.", "ACCUSE"),
     "question a finding": ("Experts questioned the findings.", "REJECT"),
     "sell a vision": ("Egypt sold its vision of the deal to Israel.", "AID"),
+    "called a leader a name": ("Trump called Zelenskyy a dictator on Wednesday.", "CONSULT"),
+    "called a leader's remarks a name": ("Kagame called Tshisekedi's remarks irresponsible.", "CONSULT"),
+    "pressed ahead with a plan": ("Turkey pressed ahead with its rapprochement with Egypt.", "REQUEST"),
+    "views exchanged on a topic": ("Biden and Xi exchanged views on Taiwan.", "CONSULT"),
     "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
 }
 

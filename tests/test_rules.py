@@ -29,6 +29,12 @@ pytestmark = pytest.mark.slow
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
+    "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
+                         ("USA", "REJECT", "UKR")}, set(), set()),
+    "attended_meeting": ("India took part in the talks in Jeddah as an observer.", {("IND", "CONSULT", None)}, set(),
+                         set()),
+    "visit_told_before": ("Indian Prime Minister Narendra Modi arrived in Port Louis for a two-day visit to Mauritius. "
+                          "Modi's visit comes as China expands its footprint.", {("MODI", "CONSULT", "MUS")}, set(), set()),
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
@@ -352,6 +358,8 @@ def test_a_fronted_preposition_is_no_particle_of_the_cue(reader):
     assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
     _, result = reader("On Monday, Antony Blinken called on Hamas to accept the deal.")
     assert ("BLINKEN", "REQUEST", "HAMAS") in coded(result)
+    _, result = reader("Joe Biden called Benjamin Netanyahu on Sunday.")  # nor a preposition of a date
+    assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
 
 
 def test_in_charge_of_is_no_charge(reader):
@@ -1259,3 +1267,43 @@ def test_no_criticism_aimed_at_no_one_when_negated_or_a_danger(reader, text):
 def test_officials_or_experts_of_a_body_as_the_agent_of_a_passive_are_that_body(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("NATO defense ministers met in Brussels on Thursday.", ("NATO", "CONSULT", None)),
+    ("Arab League foreign ministers held an emergency meeting in Cairo.", ("ARAB_LEAGUE", "CONSULT", None)),
+])
+def test_members_of_a_body_meeting_among_themselves_consult_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_states_officials_meeting_someone_unnamed_are_not_coded(reader):
+    _, result = reader("Iranian officials held talks in Muscat on Sunday.")
+    assert not any(r.plover == "CONSULT" for r in result.relations), result.relations
+
+
+def test_talks_between_two_sides_are_theirs_not_the_clause_subjects(reader):
+    _, result = reader("During talks in Ankara between Turkey and Russia, Erdogan urged Putin to extend the grain deal.")
+    got = coded(result)
+    assert {("TUR", "CONSULT", "RUS"), ("RUS", "CONSULT", "TUR")} <= got, got
+    assert ("ERDOGAN", "CONSULT", "TUR") not in got, got
+
+
+def test_a_reporters_request_turned_down_is_no_request(reader):
+    _, result = reader("Egypt and Israel have ignored VOA requests for comment.")
+    assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
+
+
+def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(reader):
+    _, result = reader("Kaja Kallas called on member states to send more ammunition to Ukraine.")
+    assert ("KALLAS", "REQUEST", "UKR") not in coded(result), result.relations
+
+
+def test_a_speaker_saying_what_his_own_side_must_do_supports_it(reader):
+    _, result = reader('"The United States must push for a ceasefire in Gaza," Antony Blinken told reporters.')
+    assert ("BLINKEN", "supports") in {(p.actor, p.position) for p in result.positions}, result.positions
+
+
+def test_a_person_saying_what_his_own_state_must_do_asks_it(reader):
+    _, result = reader('"The United States must take a long-term approach to China," Antony Blinken told reporters.')
+    assert ("BLINKEN", "REQUEST", "USA") in coded(result), result.relations

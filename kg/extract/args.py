@@ -301,6 +301,9 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if _kind(ctx, noun) == "ASSAULT":
                 break  # "brokered a ceasefire after years of fighting": no one's fighting named
             when = when or _kind(ctx, noun) == "CONSULT"
+        elif head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"} and (head.head.lower_ in {"in", "at"} or (
+                head.head.lower_ == "on" and noun.lemma_ in ctx.lex.of("visit"))):  # "In a call with Putin, Erdogan
+            when = when or _kind(ctx, noun) == "CONSULT"  # urged ...", "on a visit to Kyiv": his call, his visit
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
@@ -514,8 +517,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     tok = hit.tok
     direct = children(tok, PASS_SUBJ) if passive(tok) else []
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
-    if hit.cue.plover == "ACCUSE":  # "filed a complaint against Pakistan at the U.N.": not the body it is filed at
-        direct += [o for x in children(tok, {"dobj"}) if x.i in hit.parts for _, o in prep_objects(x, ("against",))]
+    direct += _object_aims(hit)
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
@@ -525,10 +527,6 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
-    if hit.cue.words[0] == "blame":  # "blamed the violence on Eritrea": whom it is blamed on
-        direct += [o for x in children(tok, {"dobj"}) for _, o in prep_objects(x, ("on",))]
-    if hit.cue.plover in {"SANCTION", "COERCE"}:
-        direct += [o for d in children(tok, {"dobj"}) for x in children(d, {"acl"}) for o in _aimed_at(x)]
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -545,10 +543,25 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
+        if x.dep_ == "xcomp" and hit.cue.plover == "REQUEST" and direct:
+            continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
     return cands, direct
+
+
+def _object_aims(hit: CueHit) -> list[Token]:
+    """Whom a verb's object names as aimed at: "filed a complaint against Pakistan at the U.N." (not the body it is
+    filed at), "blamed the violence on Eritrea", "imposed sanctions targeting Iranian officials"."""
+    objs = children(hit.tok, {"dobj"})
+    out = [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("against",))] \
+        if hit.cue.plover == "ACCUSE" else []
+    if hit.cue.words[0] == "blame":
+        out += [o for x in objs for _, o in prep_objects(x, ("on",))]
+    if hit.cue.plover in {"SANCTION", "COERCE"}:
+        out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]
+    return out
 
 
 def _bare_infinitive(clause: Token) -> bool:
@@ -690,6 +703,8 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     """"condemned Mhlanga's arrest", "called for Zamora's release": the owner of an act done to someone
     is not whom a judgement or a demand about the act is aimed at."""
     act = ctx.cues.at(noun)
+    if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
+        return False  # "demanded Bashir's ouster": a demand aimed at him
     return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 
 

@@ -15,9 +15,12 @@ from kg.lexicon import Cue, Lexicon
 __all__ = ["CueHit", "CueIndex", "find_cue"]
 
 _NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no request
+_PARTICLE_DEPS = {"prt", "prep", "advmod"}  # ("pressed ahead with": "ahead" parsed as an adverb)
 _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
+_WHEN = {"DATE", "TIME"}
+_ROUNDS = {"round", "series"}  # a number of what the cue's next word names ("a round of talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,16 +51,18 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS]
     near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
-    pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS) for p in c.children
-             if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50 million in aid"
+    pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
+             for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50
+    # million in aid", "held a new round of talks"
     pool += [q for c in near if c.dep_ == "dobj" for n in c.children if n.dep_ == "nummod" for q in n.children
              if q.dep_ == "quantmod" and q.i == tok.i + 1]  # "handed over 32 prisoners", "over" read as "more than"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
     pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
-    if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle
-        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and t.i < tok.i)]
-    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]
+    if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
+        pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
+            t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
+    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]  # X on Monday" is no "call on")
 
 
 def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | None:
@@ -93,7 +98,7 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(dep in {"prt", "prep"} and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
+    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
         return None
     pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
     for cue in cues:

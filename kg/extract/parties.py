@@ -81,10 +81,17 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
 
 def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """No event of an actor towards itself, its own affiliation or organ, or (in conflict) its own side."""
-    if s == t or (t and (res.affiliation(s) == t or res.kind(t) == "organization" and res.affiliation(t) == s)):
+    if s == t or (t and (res.affiliation(s) == t and not _asks_own_state(res, r, s, t)
+                         or res.kind(t) == "organization" and res.affiliation(t) == s)):
         return True  # itself, what it acts for, or its own organ ("France withdrew its soldiers")
     return bool(t) and r.plover in CONFLICT and res.kind(t) != "person" and (res.affiliation(t) or t) == (
         res.affiliation(s) or s)
+
+
+def _asks_own_state(res: Resolver, r: Relation, s: str, t: str) -> bool:
+    """"The U.S. and our allies must take a long-term approach," Senator Risch said: a person asking what the
+    state he acts for should do is a request of it."""
+    return r.plover == "REQUEST" and res.kind(s) == "person" and res.kind(t) == "state"
 
 
 def _own_troops(res: Resolver, r: Relation, s: str, t: str | None) -> bool:

@@ -75,6 +75,9 @@ from kg.extract.who import (
 from kg.extract.whom import (
     actor_left_behind,
     actor_object,
+    answered_request,
+    attended_meeting,
+    visit_told_before,
     thing_object,
     between_each,
     between_sides,
@@ -102,7 +105,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, reported_speech, modality,
     to_blame,
@@ -119,7 +122,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each, counterpart_needed,
+    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each,
+    attended_meeting, visit_told_before, counterpart_needed,
 )
 
 
@@ -132,6 +136,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 #: position. Read by :func:`rules_for`, which leaves out the rules a cue can never fire.
 NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     modal_cue: ((), frozenset({"modal"}), ""),
+    answered_request: (("N",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),
@@ -163,6 +168,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     reported_own_strike: (("V", "A"), frozenset(), ""),
     proposal_without_addressee: ((), frozenset(), "proposes"),
     joint_phrasing: ((), frozenset({"both"}), ""),
+    attended_meeting: (("V", "A"), frozenset(), ""),
 }
 _RULES_FOR: dict[Cue, tuple[Rule, ...]] = {}
 

@@ -49,9 +49,8 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
             r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
         if not who or not (subj or needed or timed) or set(subj) & set(who):
-            continue
-        if subj and set(subj) <= {a for s in who if (a := ctx.res.affiliation(s))}:
-            continue
+            continue  # (what the speaker's own side must do states the speaker's position; the event of an actor
+        # towards its own state is dropped with the other events within one side, kg/extract/parties.py)
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or tok
         stance = "opposes" if any(c.dep_ == "neg" for c in tok.children) else "supports"  # "shouldn't give them back"

@@ -11,6 +11,8 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 
+_NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
+
 __all__ = ["other_sense", "press_query", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
@@ -101,6 +103,9 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and any(
+            c.pos_ in _NAMED for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
+        return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
     if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp", "prep"}) and any(

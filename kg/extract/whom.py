@@ -15,7 +15,23 @@ from kg.extract.who import state_of
 __all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target"]
+           "own_state_target", "answered_request", "attended_meeting", "visit_told_before"]
+
+
+def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The court rejected Kenya's request to delay the hearing", "Israel turned down Hamas's demands": a request
+    that someone answers was made of them, by its owner (the answer itself is coded through the verb)."""
+    tok = d.hit.tok
+    if d.plover != "REQUEST" or tok.dep_ not in {"dobj", "nsubjpass"} or tok.lower_ not in ctx.lex.of("plea") or any(
+            o.lemma_ in ctx.lex.of("press-query") for _, o in args.prep_objects(tok, ("for",))):
+        return None  # ("ignored VOA requests for comment": a reporter's question)
+    answer = ctx.cues.at(tok.head)
+    if answer is None or answer.cue.plover != "REJECT":
+        return None  # (one endorsing "Netanyahu's call for ..." was not asked: the call may be to anyone)
+    owner, who = tuple(ctx.res._modifier_actors(tok, of=False)), args.subject(ctx, tok.head)
+    if not owner or not who or set(owner) & set(who):
+        return None
+    return replace(d, source=owner, source_given=True, targets=who, conf=0.6, done=True)
 
 
 def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
@@ -25,6 +41,10 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not d.source:
         return replace(d, sides=sides, source=sides)
+    if d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating \
+            and not ctx.res._modifier_actors(d.hit.tok, of=False):
+        return replace(d, sides=sides, source=sides, source_given=False)  # "During talks between Turkey and Russia,
+        # Erdogan urged Putin": the talks are the two sides', not the clause's subject's (who hosts, the verb says)
     return replace(d, sides=sides, targets=sides)
 
 
@@ -415,12 +435,54 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
+    if d.plover == "CONSULT" and _members_met(ctx, d):
+        return replace(d, joint="joint")  # "NATO defense ministers met in Brussels": with no one outside, a null target
     return Stop("joint phrasing with one side only")
+
+
+def _members_met(ctx: Ctx, d: Draft) -> bool:
+    """"EU foreign ministers held talks", "ECOWAS leaders gathered for a summit": the members of an international
+    body (named by a plural noun) meeting among themselves."""
+    body = ctx.res.actor(d.source[0]) if len(d.source) == 1 else None
+    if body is None or body.category != "organizations":
+        return False  # a state's officials or an armed group's leaders meet someone unnamed
+    verb = d.hit.tok
+    for _ in range(3):  # a noun's verb: "held a summit", "gathered for a summit"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    return any(s.tag_ == "NNS" and ctx.res.refs(s) == d.source for s in args.children(verb, {"nsubj"}))
 
 
 def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
     m = ctx.issues.near(d.hit.tok, acts=False)
     return m is not None and m.kind not in {"topic", "talks"}
+
+
+def attended_meeting(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Zelenskyy attended the summit in Switzerland", "India took part in the talks as an observer": taking part in
+    a meeting that names no one else is CONSULT with no one named (multilateral talks, a null target); its host
+    ("Ankara hosted four-way talks") is not coded so."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or d.targets or d.joint or not d.source or not d.hit.cue.verbal or d.flags & {
+            "both", "mediate"} or d.hit.cue.words[0] in {"host", "convene"}:
+        return None
+    meetings = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("in",))]
+    meetings += [tok.doc[i] for i in d.hit.parts]  # "joined the talks"
+    if any((h := ctx.cues.at(m)) is not None and h.cue.plover == "CONSULT" and h.cue.pos == "N" for m in meetings):
+        return replace(d, joint="joint")
+    return None
+
+
+def visit_told_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Modi arrived in Port Louis on a two-day visit to Mauritius ... Modi's visit comes as ...": a visit named
+    again without its destination is the one told before (the last state its visitor was coded visiting)."""
+    if d.plover != "CONSULT" or d.targets or d.joint or len(d.source) != 1 or d.hit.tok.lemma_ not in ctx.lex.of(
+            "visit"):
+        return None
+    host = next((r.target for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.source == d.source[0]
+                 and r.target and ctx.res.kind(r.target) == "state"), None)
+    return replace(d, targets=(host,), conf=0.6) if host else None
 
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
