@@ -1116,3 +1116,19 @@ def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker
     assert not any(s == "AMINA_YUSUF" and p == "COERCE" for s, p, _ in coded(result)), coded(result)
     reading, _ = reader("\"They came and arrested my husband,\" said Amina Yusuf, a resident of the village.")
     assert not any(p.actor == "AMINA_YUSUF" for o in reading.outcomes for p in o.positions)  # the arrest is theirs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Myanmar's military carried out airstrikes in Sagaing region, killing at least 12 people.",
+     ("MMR_ARMED_FORCES", "ASSAULT", "AT_LEAST_12_PEOPLE")),
+    ("Sudanese police arrested 2,400 people in Khartoum.", ("SDN_POLICE", "COERCE", "2_400_PEOPLE")),
+])
+def test_people_counted_are_a_group(reader, text, event):
+    """"killed at least 12 people", "arrested 2,400 people": the victims counted are a group, the target."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_casualty_toll_is_not_the_tellers_own_strike(reader):
+    _, result = reader("Ukraine's interior ministry said 14 people were killed in Kharkiv on Monday.")
+    assert not any(r.plover == "ASSAULT" for r in result.relations), result.relations

@@ -352,7 +352,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
-        return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
+        return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
+                                   + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)

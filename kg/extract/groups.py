@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actors import slug
+from kg.extract.wordindex import dependents
 from kg.model import Actor
 
 if TYPE_CHECKING:
@@ -68,6 +69,27 @@ def _find_crowds(res: Resolver) -> None:
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(tok.i, nxt.i + 1, actor_id, "name")
+    _find_counted(res)
+
+
+def _find_counted(res: Resolver) -> None:
+    """"Killed at least 30 people", "arrested 2,400 people", "aid to 1 million people": people counted by a
+    number in a clause are a group of their own, labelled by the whole phrase (as a crowd is)."""
+    for tok in res.words.tokens(res.lex.of("populace")):
+        if tok.i in res.spans or tok.tag_ != "NNS" or not _argument(tok):
+            continue
+        kids = dependents(tok)
+        count = next((i for dep, _, i in kids if dep == "nummod"), None)
+        if count is None or any(dep in {"amod", "compound", "poss", "det"} or dep == "prep" and low == "of"
+                                for dep, low, _ in kids):
+            continue  # "displaced people", "people of Gaza": not a bare count
+        start = res.doc[count].left_edge.i
+        label = res.doc[start: tok.i + 1].text
+        label = label[0].lower() + label[1:]
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
+        res._add_span(start, tok.i + 1, actor_id, "name")
 
 
 def find_regional_forces(res: Resolver) -> None:

@@ -207,9 +207,15 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     sides = {ctx.res.affiliation(s) or s for s in d.speaker}
     kinds = {(ctx.res.actor(x).category if ctx.res.actor(x) else "") for x in sides}
-    if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets):
+    if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets) or _casualties(ctx, d.targets):
         return None
     return replace(d, source=d.speaker, conf=0.5)
+
+
+def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
+    """"The health ministry said 30 people were killed": people counted are a toll, told by any side."""
+    return any((a := ctx.res.actor(t)) is not None and a.label.rsplit(" ", 1)[-1] in ctx.lex.of("populace")
+               for t in targets)
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
