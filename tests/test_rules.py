@@ -1132,3 +1132,15 @@ def test_people_counted_are_a_group(reader, text, event):
 def test_a_casualty_toll_is_not_the_tellers_own_strike(reader):
     _, result = reader("Ukraine's interior ministry said 14 people were killed in Kharkiv on Monday.")
     assert not any(r.plover == "ASSAULT" for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli troops fired tear gas and stun grenades at Palestinian demonstrators in Hebron.",
+     ("IDF", "ASSAULT", "PALESTINIAN_DEMONSTRATORS")),
+    ("Russia launched missiles at Kyiv overnight.", ("RUS", "ASSAULT", "UKR")),
+])
+def test_whom_fire_is_aimed_at_is_no_place(reader, text, event):
+    """"fired ... at Palestinian demonstrators", "launched missiles at Kyiv": "at" after a word of firing names
+    the target (the group with its demonym, an attacked capital's state), not where it happened."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

@@ -30,7 +30,7 @@ def find_groups(res: Resolver) -> None:
     """Add a span for each group noun phrase in an argument position."""
     regional = res.lex.of("regional-collective")
     for tok in res.words.tokens(res.lex.of("collective") | regional):
-        if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok, res.lex.of("aimed-at")):
             continue
         phrase = _phrase(res, tok)
         if tok.lower_ in regional and not _regional(res, phrase) or quantity_refs(res, tok):
@@ -126,13 +126,24 @@ def _region_name(res: Resolver, tok: Token) -> Token | None:
     return None
 
 
-def _argument(tok: Token) -> bool:
-    """A clause's argument, not a modifier of another noun or a place."""
+def _argument(tok: Token, aimed: frozenset[str] = frozenset()) -> bool:
+    """A clause's argument, not a modifier of another noun or a place ("fired at protesters": whom a word
+    of ``aimed`` is aimed at is an argument)."""
     if tok.dep_ not in _ARGS:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and not (tok.head.lower_ == "at" and _aimed(tok.head, aimed)):
         return False
-    return not (tok.dep_ == "conj" and not _argument(tok.head))
+    return not (tok.dep_ == "conj" and not _argument(tok.head, aimed))
+
+
+def _aimed(prep: Token, aimed: frozenset[str]) -> bool:
+    """Is "at" aimed by a word of ``aimed``, or by its objects ("fired tear gas and stun grenades at")?"""
+    head = prep.head
+    for _ in range(4):
+        if head.dep_ != "conj":
+            break
+        head = head.head
+    return prep.head.lemma_ in aimed or head.dep_ == "dobj" and head.head.lemma_ in aimed
 
 
 def _phrase(res: Resolver, tok: Token) -> Span | None:
