@@ -196,6 +196,13 @@ CODED = {
     "blame word": ('"Russia\'s unprovoked invasion is a travesty," Joe Biden said.', ("BIDEN", "ACCUSE", "RUS")),
     "request: sought from": ("Ukraine sought more air defense systems from Germany.", ("UKR", "REQUEST", "DEU")),
     "request: restraint urged": ("China urged restraint on Monday.", ("CHN", "REQUEST", None)),
+    "aid: a weapons package": ("The United States announced a new $425 million weapons package for Ukraine.",
+                               ("USA", "AID", "UKR")),
+    "aid: financial support given": ("Japan gave Ukraine $4.5 billion in financial support.", ("JPN", "AID", "UKR")),
+    "aid: a loan paid out": ("The World Bank disbursed $1 billion to Pakistan.", ("WORLD_BANK", "AID", "PAK")),
+    "aid: relief goods delivered": ("UNICEF delivered vaccines to 2 million children in Yemen.",
+                                    ("UNICEF", "AID", "CHILDREN")),
+    "aid: the supply of arms": ("Iran's supply of drones to Russia has angered Kyiv.", ("IRN", "AID", "RUS")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -239,6 +246,8 @@ NOT_CODED = {
     "question a finding": ("Experts questioned the findings.", "REJECT"),
     "sell a vision": ("Egypt sold its vision of the deal to Israel.", "AID"),
     "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
+    "the supply of power": ("The supply of electricity to Gaza was cut by Israel.", "AID"),
+    "deliver a speech": ("Antonio Guterres delivered a speech to the Security Council.", "AID"),
 }
 
 
