@@ -1144,3 +1144,20 @@ def test_whom_fire_is_aimed_at_is_no_place(reader, text, event):
     the target (the group with its demonym, an attacked capital's state), not where it happened."""
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran has armed and trained the Houthis for years.", ("IRN", "AID", "HOUTHIS")),
+    ("Israel struck and destroyed Hamas tunnels.", ("ISR", "ASSAULT", "HAMAS")),
+])
+def test_two_verbs_share_the_object_of_the_second(reader, text, event):
+    """"armed and trained the Houthis": the first verb, with no object of its own, is done to the same."""
+    reading, result = reader(text)
+    first = text.split()[1] if text.split()[1] != "has" else text.split()[2]
+    assert any(o.hit.tok.text == first and o.relations for o in reading.outcomes), first
+    assert event in coded(result), coded(result)
+
+
+def test_a_verb_with_a_subject_of_its_own_shares_no_object(reader):
+    _, result = reader("Hamas attacked on Monday and Israel destroyed Hamas tunnels.")
+    assert ("HAMAS", "ASSAULT", "HAMAS") not in coded(result)

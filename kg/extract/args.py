@@ -511,6 +511,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
+        direct += _shared_object(tok) if not direct else []
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
@@ -539,6 +540,15 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
         cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
     return cands, direct
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """"armed and trained the Houthis", "attacked and killed five soldiers": the object of the verb joined right
+    after a verb with none of its own is the object of both."""
+    if children(verb, {"dobj", "prep"}):
+        return []
+    return [o for c in children(verb, {"conj"}) if c.pos_ == "VERB" and c.i - verb.i <= 3 and not children(c, SUBJ)
+            for o in children(c, {"dobj"})]
 
 
 def _bare_infinitive(clause: Token) -> bool:
