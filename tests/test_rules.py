@@ -1161,3 +1161,14 @@ def test_two_verbs_share_the_object_of_the_second(reader, text, event):
 def test_a_verb_with_a_subject_of_its_own_shares_no_object(reader):
     _, result = reader("Hamas attacked on Monday and Israel destroyed Hamas tunnels.")
     assert ("HAMAS", "ASSAULT", "HAMAS") not in coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting erupted between the Sudanese army and the RSF in Khartoum in April 2023.",
+    "Fresh clashes have erupted between Thai and Cambodian troops along the border.",
+])
+def test_fighting_that_broke_out_between_two_sides(reader, text):
+    """"clashes broke out between A and B": the sides are named on the verb the fighting is the subject of."""
+    _, result = reader(text)
+    got = {(s, t) for s, p, t in coded(result) if p == "ASSAULT"}
+    assert len(got) == 2 and all((t, s) in got for s, t in got), got

@@ -335,7 +335,10 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
     if "between" not in ctx.res.words.lower:
         return ()  # a text with no "between" (most): no need to walk the cue's words
-    for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]):
+    near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
+    for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
             if len(refs) >= 2 or refs == (PARTIES,):
