@@ -203,6 +203,18 @@ CODED = {
     "aid: relief goods delivered": ("UNICEF delivered vaccines to 2 million children in Yemen.",
                                     ("UNICEF", "AID", "CHILDREN")),
     "aid: the supply of arms": ("Iran's supply of drones to Russia has angered Kyiv.", ("IRN", "AID", "RUS")),
+    "mobilize: warships sailed": ("China sailed two warships through the Taiwan Strait on Friday.",
+                                  ("CHN", "MOBILIZE", None)),
+    "mobilize: bombers flown": ("Russia flew nuclear-capable bombers over the Sea of Japan.", ("RUS", "MOBILIZE", None)),
+    "mobilize: patrols stepped up": ("The Philippines stepped up patrols in the South China Sea.",
+                                     ("PHL", "MOBILIZE", None)),
+    "mobilize: security beefed up": ("India beefed up security along its border with Pakistan.",
+                                     ("IND", "MOBILIZE", "PAK")),
+    "mobilize: forces built up": ("Ethiopia has been building up forces near the border.", ("ETH", "MOBILIZE", None)),
+    "mobilize: readiness raised": ("Sweden raised its military readiness.", ("SWE", "MOBILIZE", None)),
+    "mobilize: military manoeuvres": ("Venezuela staged military maneuvers near the border with Guyana.",
+                                      ("VEN", "MOBILIZE", None)),
+    "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -248,6 +260,9 @@ NOT_CODED = {
     "interference told by no one": ("Russia interfered in the 2016 election in the United States.", "ACCUSE"),
     "the supply of power": ("The supply of electricity to Gaza was cut by Israel.", "AID"),
     "deliver a speech": ("Antonio Guterres delivered a speech to the Security Council.", "AID"),
+    "fly to a capital": ("Antony Blinken flew to Cairo on Monday.", "MOBILIZE"),
+    "security cooperation stepped up": ("Egypt and Qatar stepped up security cooperation with Israel.", "MOBILIZE"),
+    "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
 }
 
 
