@@ -1172,3 +1172,15 @@ def test_fighting_that_broke_out_between_two_sides(reader, text):
     _, result = reader(text)
     got = {(s, t) for s, p, t in coded(result) if p == "ASSAULT"}
     assert len(got) == 2 and all((t, s) in got for s, t in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("An attack by al-Shabab militants on a military base killed three Kenyan soldiers.",
+     ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("The ambush by JNIM fighters killed 30 Malian soldiers.", ("JNIM", "ASSAULT", "MLI")),
+])
+def test_a_blow_named_by_a_noun_with_its_doer_kills(reader, text, event):
+    """"an ambush by JNIM fighters killed 30 soldiers": whoever deals the blow, named with "by", kills."""
+    reading, result = reader(text)
+    assert any(o.hit.tok.lemma_ == "kill" and event in {(r.source, r.plover, r.target) for r in o.relations}
+               for o in reading.outcomes), coded(result)

@@ -100,6 +100,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
             continue
         child = ctx.doc[i]
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+        if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
+            refs = _blow_by(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
         for dep, low, p in dependents(child):
@@ -280,6 +282,11 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))):
             return refs
     return ()
+
+
+def _blow_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
+    return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or _made_by(ctx, noun)
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
