@@ -138,6 +138,8 @@ CASES = {
                            {("IND", "SUPPORT", "GBR")}, set(), {("IND", "SUPPORT", None)}),
     "own_state_target": ("The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub.",
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
+    "killed_in_fighting": ("At least 30 civilians were killed when RSF drones struck a market in Omdurman.",
+                           {("RSF", "ASSAULT", "CIVILIANS")}, set(), set()),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
 }
@@ -1184,3 +1186,10 @@ def test_a_blow_named_by_a_noun_with_its_doer_kills(reader, text, event):
     reading, result = reader(text)
     assert any(o.hit.tok.lemma_ == "kill" and event in {(r.source, r.plover, r.target) for r in o.relations}
                for o in reading.outcomes), coded(result)
+
+
+def test_a_toll_of_fighting_with_a_side_is_that_sides_blow(reader):
+    """"killed in clashes with security forces": the other side of the fighting dealt it; a toll states no position."""
+    _, result = reader("Israeli forces entered Jenin. Three Israeli soldiers were killed in fighting with Hamas in Rafah.")
+    assert ("HAMAS", "ASSAULT", "IDF") in coded(result), coded(result)
+    assert not any(p.actor == "HAMAS" for p in result.positions), result.positions

@@ -140,7 +140,7 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
 
 
 #: Rules that infer who acted rather than read it: their events state no one's position.
-INFERRED = {"agentless_authority", "other_side_default"}
+INFERRED = {"agentless_authority", "other_side_default", "killed_in_fighting"}
 
 
 def spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:

@@ -91,6 +91,29 @@ def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+def killed_in_fighting(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Ten protesters were killed in clashes with the police", "30 people were killed when RSF drones struck a
+    market": a blow told in the passive is dealt by the other side of the fighting it happened in, or by the
+    doer of the blow of its clause of time (a toll: it states no position of the doer)."""
+    tok = d.hit.tok
+    if d.source or not d.hit.cue.verbal or d.plover != "ASSAULT" or not args.passive(tok):
+        return None
+    fights = [n for p, n in args.prep_objects(tok, ("in",)) if (h := ctx.cues.at(n)) is not None and "both" in h.cue.flags
+              and h.cue.plover == "ASSAULT"]
+    owners = [a for n in fights for _, o in args.prep_objects(n, ("with",)) for a in ctx.res.refs_all(o)]
+    owners += [a for x in _blow_when(ctx, tok) for a in args.subject(ctx, x)]
+    owners = tuple(a for a in dict.fromkeys(owners) if a not in d.targets)
+    if not owners:
+        return None
+    return replace(d, source=owners, targets=d.targets or args.targets(ctx, d.hit, owners), source_given=True, conf=0.7)
+
+
+def _blow_when(ctx: Ctx, verb: Token) -> list[Token]:
+    """"30 people were killed when RSF drones struck a market": the blow of a clause of time on the verb."""
+    return [x for x in args.children(verb, {"advcl"}) if (hit := ctx.cues.at(x)) is not None
+            and hit.cue.plover == "ASSAULT" and any(m.lower_ in {"when", "as"} for m in args.children(x, {"mark", "advmod"}))]
+
+
 def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """'"Hamas must accept," Borrell said': who speaks; a deontic verb in speech is the speaker's request."""
     _, who = clause.speaker(ctx, d.hit.tok)
