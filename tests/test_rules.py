@@ -1193,3 +1193,16 @@ def test_a_toll_of_fighting_with_a_side_is_that_sides_blow(reader):
     _, result = reader("Israeli forces entered Jenin. Three Israeli soldiers were killed in fighting with Hamas in Rafah.")
     assert ("HAMAS", "ASSAULT", "IDF") in coded(result), coded(result)
     assert not any(p.actor == "HAMAS" for p in result.positions), result.positions
+
+
+def test_the_owner_of_a_detention_of_someone_holds_him(reader):
+    """"Turkey's detention of Ekrem Imamoglu": with someone it is "of", the possessor is the doer, not the target."""
+    _, result = reader("Turkey's detention of Istanbul Mayor Ekrem Imamoglu sparked protests.")
+    assert ("TUR", "COERCE", "EKREM_IMAMOGLU") in coded(result), coded(result)
+
+
+def test_held_in_prison_told_in_the_passive(reader):
+    """"Imamoglu has been held in Silivri prison since March": the one held is the passive subject."""
+    reading, _ = reader("Turkish police detained Ekrem Imamoglu in March. Imamoglu has been held in Silivri prison since.")
+    assert any(o.hit.tok.text == "prison" and ("held", "COERCE ? -> EKREM_IMAMOGLU") in o.fired
+               for o in reading.outcomes), [(o.hit.tok.text, o.fired) for o in reading.outcomes]
