@@ -1206,3 +1206,9 @@ def test_held_in_prison_told_in_the_passive(reader):
     reading, _ = reader("Turkish police detained Ekrem Imamoglu in March. Imamoglu has been held in Silivri prison since.")
     assert any(o.hit.tok.text == "prison" and ("held", "COERCE ? -> EKREM_IMAMOGLU") in o.fired
                for o in reading.outcomes), [(o.hit.tok.text, o.fired) for o in reading.outcomes]
+
+
+def test_a_coup_in_a_clause_of_time_is_not_the_subjects(reader):
+    """"The United Nations was providing assistance to 1 million people before the coup": not the UN's coup."""
+    _, result = reader("The United Nations was already providing assistance to 1 million people before the coup.")
+    assert not any(r.plover == "COERCE" for r in result.relations), result.relations

@@ -298,8 +298,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS:
-            if _kind(ctx, noun) == "ASSAULT":
-                break  # "brokered a ceasefire after years of fighting": no one's fighting named
+            if _kind(ctx, noun) in {"ASSAULT", "COERCE"}:
+                break  # "brokered a ceasefire after years of fighting", "aid before the coup": no one's force named
             when = when or _kind(ctx, noun) == "CONSULT"
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
