@@ -214,6 +214,8 @@ CODED = {
     "mobilize: readiness raised": ("Sweden raised its military readiness.", ("SWE", "MOBILIZE", None)),
     "mobilize: military manoeuvres": ("Venezuela staged military maneuvers near the border with Guyana.",
                                       ("VEN", "MOBILIZE", None)),
+    "protest: protests mobilized": ("Kenya's opposition mobilized protests against President William Ruto.",
+                                    ("KEN_OPPOSITION", "PROTEST", "RUTO")),
     "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
 }
 
@@ -262,6 +264,7 @@ NOT_CODED = {
     "deliver a speech": ("Antonio Guterres delivered a speech to the Security Council.", "AID"),
     "fly to a capital": ("Antony Blinken flew to Cairo on Monday.", "MOBILIZE"),
     "security cooperation stepped up": ("Egypt and Qatar stepped up security cooperation with Israel.", "MOBILIZE"),
+    "protests mobilized": ("The opposition mobilized protests against President William Ruto.", "MOBILIZE"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
 }
 
