@@ -216,6 +216,13 @@ CODED = {
                                       ("VEN", "MOBILIZE", None)),
     "protest: protests mobilized": ("Kenya's opposition mobilized protests against President William Ruto.",
                                     ("KEN_OPPOSITION", "PROTEST", "RUTO")),
+    "assault: fired on": ("Hamas fired on Israeli soldiers in Rafah.", ("HAMAS", "ASSAULT", "IDF")),
+    "assault: drones downed": ("Ukraine downed 50 Russian drones overnight.", ("UKR", "ASSAULT", "RUS")),
+    "assault: an attack repelled": ("Sudan's army repelled an RSF attack on El Obeid.", ("SAF", "ASSAULT", "RSF")),
+    "assault: troops encircled": ("Russian forces encircled Ukrainian troops in Kursk.",
+                                  ("RUS_ARMED_FORCES", "ASSAULT", "UKR_ARMED_FORCES")),
+    "assault: a counterattack": ("Ukraine launched a counterattack against Russian forces in Kursk.",
+                                 ("UKR", "ASSAULT", "RUS_ARMED_FORCES")),
     "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
 }
 
@@ -265,6 +272,8 @@ NOT_CODED = {
     "fly to a capital": ("Antony Blinken flew to Cairo on Monday.", "MOBILIZE"),
     "security cooperation stepped up": ("Egypt and Qatar stepped up security cooperation with Israel.", "MOBILIZE"),
     "protests mobilized": ("The opposition mobilized protests against President William Ruto.", "MOBILIZE"),
+    "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
+    "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
 }
 
