@@ -1212,3 +1212,11 @@ def test_a_coup_in_a_clause_of_time_is_not_the_subjects(reader):
     """"The United Nations was providing assistance to 1 million people before the coup": not the UN's coup."""
     _, result = reader("The United Nations was already providing assistance to 1 million people before the coup.")
     assert not any(r.plover == "COERCE" for r in result.relations), result.relations
+
+
+def test_killed_in_a_blow_claimed_by_its_doer(reader):
+    """"were killed in an attack claimed by Islamic State": the blow's doer, named with "by", killed them."""
+    reading, _ = reader("At least 20 Nigerien soldiers were killed in an attack claimed by Islamic State.")
+    assert any(o.hit.tok.lemma_ == "kill" and ("ISIS", "ASSAULT", "NER") in {(r.source, r.plover, r.target)
+                                                                           for r in o.relations}
+               for o in reading.outcomes), [(o.hit.tok.text, o.fired, o.stopped) for o in reading.outcomes]

@@ -12,7 +12,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import dependents
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "conditional", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -101,7 +101,7 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         child = ctx.doc[i]
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
-            refs = _blow_by(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
+            refs = blow_doer(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
         for dep, low, p in dependents(child):
@@ -284,7 +284,7 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     return ()
 
 
-def _blow_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
     return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or _made_by(ctx, noun)
 

@@ -92,7 +92,8 @@ def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
         blow = ctx.cues.at(noun)
         if prep != "by" and (blow is None or blow.cue.plover != "ASSAULT"):
             continue  # "killed in Jenin": a place, not a blow
-        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) if a not in d.targets)
+        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow else ())
+                       if a not in d.targets)  # "killed in an attack claimed by Islamic State"
         if owners:
             return replace(d, source=owners, source_given=True, conf=0.7)
     return None
