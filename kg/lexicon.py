@@ -61,6 +61,8 @@ WORD_CLASSES = {
     "war": "nouns of fighting whose end is a demand ('an end to the war')",
     "arms": "lemmas of weapons a state sends, sells or buys: cues.tsv writes them as <arms> ('deliver <arms>')",
     "units": "lemmas of forces a state moves: cues.tsv writes them as <units> ('mass <units>', 'station <units>')",
+    "relief": "lemmas of relief goods delivered to people in need: cues.tsv writes them as <relief> ('deliver <relief>')",
+    "partitive": "words that, with 'of', name a part of a group that stands for the group ('some of the fighters')",
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
     "claim": "nouns of what one side says of another ('denied the allegations'): a denial aims at who said it",

@@ -789,3 +789,11 @@ def test_a_given_name_the_ner_left_out_is_part_of_the_person(resolve):
 def test_a_one_word_person_of_the_ner_before_party_is_the_party(resolve):
     res = resolve("Mozambique's ruling Frelimo party and the opposition Podemos party agreed to talks.")
     assert res.kind(names(res)["Frelimo"]) == "organization"
+
+
+def test_a_part_of_a_group_stands_for_the_group(nlp, dictionary):
+    """"Some of the RSF fighters attacked the village": the part named with "of" is the group's act."""
+    from kg.extract import extract
+    text = "Some of the RSF fighters attacked the Sudanese army in El Fasher."
+    result = extract(Article("t", text, published=date(2024, 5, 1)), nlp(text), dictionary, load_lexicon())
+    assert ("RSF", "ASSAULT", "SAF") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations

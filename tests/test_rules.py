@@ -145,6 +145,8 @@ CASES = {
                            {("IND", "SUPPORT", "GBR")}, set(), {("IND", "SUPPORT", None)}),
     "own_state_target": ("The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub.",
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
+    "killed_in_fighting": ("At least 30 civilians were killed when RSF drones struck a market in Omdurman.",
+                           {("RSF", "ASSAULT", "CIVILIANS")}, set(), set()),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
     "to_blame": ("The Pentagon said the Houthis were to blame for the strike on the tanker.",
@@ -1307,3 +1309,105 @@ def test_a_speaker_saying_what_his_own_side_must_do_supports_it(reader):
 def test_a_person_saying_what_his_own_state_must_do_asks_it(reader):
     _, result = reader('"The United States must take a long-term approach to China," Antony Blinken told reporters.')
     assert ("BLINKEN", "REQUEST", "USA") in coded(result), result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Myanmar's military carried out airstrikes in Sagaing region, killing at least 12 people.",
+     ("MMR_ARMED_FORCES", "ASSAULT", "AT_LEAST_12_PEOPLE")),
+    ("Sudanese police arrested 2,400 people in Khartoum.", ("SDN_POLICE", "COERCE", "2_400_PEOPLE")),
+])
+def test_people_counted_are_a_group(reader, text, event):
+    """"killed at least 12 people", "arrested 2,400 people": the victims counted are a group, the target."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_casualty_toll_is_not_the_tellers_own_strike(reader):
+    _, result = reader("Ukraine's interior ministry said 14 people were killed in Kharkiv on Monday.")
+    assert not any(r.plover == "ASSAULT" for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli troops fired tear gas and stun grenades at Palestinian demonstrators in Hebron.",
+     ("IDF", "ASSAULT", "PALESTINIAN_DEMONSTRATORS")),
+    ("Russia launched missiles at Kyiv overnight.", ("RUS", "ASSAULT", "UKR")),
+])
+def test_whom_fire_is_aimed_at_is_no_place(reader, text, event):
+    """"fired ... at Palestinian demonstrators", "launched missiles at Kyiv": "at" after a word of firing names
+    the target (the group with its demonym, an attacked capital's state), not where it happened."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran has armed and trained the Houthis for years.", ("IRN", "AID", "HOUTHIS")),
+    ("Israel struck and destroyed Hamas tunnels.", ("ISR", "ASSAULT", "HAMAS")),
+])
+def test_two_verbs_share_the_object_of_the_second(reader, text, event):
+    """"armed and trained the Houthis": the first verb, with no object of its own, is done to the same."""
+    reading, result = reader(text)
+    first = text.split()[1] if text.split()[1] != "has" else text.split()[2]
+    assert any(o.hit.tok.text == first and o.relations for o in reading.outcomes), first
+    assert event in coded(result), coded(result)
+
+
+def test_a_verb_with_a_subject_of_its_own_shares_no_object(reader):
+    _, result = reader("Hamas attacked on Monday and Israel destroyed Hamas tunnels.")
+    assert ("HAMAS", "ASSAULT", "HAMAS") not in coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting erupted between the Sudanese army and the RSF in Khartoum in April 2023.",
+    "Fresh clashes have erupted between Thai and Cambodian troops along the border.",
+])
+def test_fighting_that_broke_out_between_two_sides(reader, text):
+    """"clashes broke out between A and B": the sides are named on the verb the fighting is the subject of."""
+    _, result = reader(text)
+    got = {(s, t) for s, p, t in coded(result) if p == "ASSAULT"}
+    assert len(got) == 2 and all((t, s) in got for s, t in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("An attack by al-Shabab militants on a military base killed three Kenyan soldiers.",
+     ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("The ambush by JNIM fighters killed 30 Malian soldiers.", ("JNIM", "ASSAULT", "MLI")),
+])
+def test_a_blow_named_by_a_noun_with_its_doer_kills(reader, text, event):
+    """"an ambush by JNIM fighters killed 30 soldiers": whoever deals the blow, named with "by", kills."""
+    reading, result = reader(text)
+    assert any(o.hit.tok.lemma_ == "kill" and event in {(r.source, r.plover, r.target) for r in o.relations}
+               for o in reading.outcomes), coded(result)
+
+
+def test_a_toll_of_fighting_with_a_side_is_that_sides_blow(reader):
+    """"killed in clashes with security forces": the other side of the fighting dealt it; a toll states no position."""
+    _, result = reader("Israeli forces entered Jenin. Three Israeli soldiers were killed in fighting with Hamas in Rafah.")
+    assert ("HAMAS", "ASSAULT", "IDF") in coded(result), coded(result)
+    assert not any(p.actor == "HAMAS" for p in result.positions), result.positions
+
+
+def test_the_owner_of_a_detention_of_someone_holds_him(reader):
+    """"Turkey's detention of Ekrem Imamoglu": with someone it is "of", the possessor is the doer, not the target."""
+    _, result = reader("Turkey's detention of Istanbul Mayor Ekrem Imamoglu sparked protests.")
+    assert ("TUR", "COERCE", "IMAMOGLU") in coded(result), coded(result)
+
+
+def test_held_in_prison_told_in_the_passive(reader):
+    """"Imamoglu has been held in Silivri prison since March": the one held is the passive subject."""
+    reading, _ = reader("Turkish police detained Ekrem Imamoglu in March. Imamoglu has been held in Silivri prison since.")
+    assert any(o.hit.tok.text == "prison" and ("held", "COERCE ? -> IMAMOGLU") in o.fired
+               for o in reading.outcomes), [(o.hit.tok.text, o.fired) for o in reading.outcomes]
+
+
+def test_a_coup_in_a_clause_of_time_is_not_the_subjects(reader):
+    """"The United Nations was providing assistance to 1 million people before the coup": not the UN's coup."""
+    _, result = reader("The United Nations was already providing assistance to 1 million people before the coup.")
+    assert not any(r.plover == "COERCE" for r in result.relations), result.relations
+
+
+def test_killed_in_a_blow_claimed_by_its_doer(reader):
+    """"were killed in an attack claimed by Islamic State": the blow's doer, named with "by", killed them."""
+    reading, _ = reader("At least 20 Nigerien soldiers were killed in an attack claimed by Islamic State.")
+    assert any(o.hit.tok.lemma_ == "kill" and ("ISIS", "ASSAULT", "NER") in {(r.source, r.plover, r.target)
+                                                                           for r in o.relations}
+               for o in reading.outcomes), [(o.hit.tok.text, o.fired, o.stopped) for o in reading.outcomes]

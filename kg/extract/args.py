@@ -12,7 +12,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import dependents
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "conditional", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -107,6 +107,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
             continue
         child = ctx.doc[i]
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+        if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
+            refs = blow_doer(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
         for dep, low, p in dependents(child):
@@ -289,6 +291,11 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     return ()
 
 
+def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
+    return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or _made_by(ctx, noun)
+
+
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
     head, when = noun, False
@@ -298,8 +305,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS:
-            if _kind(ctx, noun) == "ASSAULT":
-                break  # "brokered a ceasefire after years of fighting": no one's fighting named
+            if _kind(ctx, noun) in {"ASSAULT", "COERCE"}:
+                break  # "brokered a ceasefire after years of fighting", "aid before the coup": no one's force named
             when = when or _kind(ctx, noun) == "CONSULT"
         elif head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"} and (head.head.lower_ in {"in", "at"} or (
                 head.head.lower_ == "on" and noun.lemma_ in ctx.lex.of("visit"))):  # "In a call with Putin, Erdogan
@@ -345,7 +352,10 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
     if "between" not in ctx.res.words.lower:
         return ()  # a text with no "between" (most): no need to walk the cue's words
-    for t in (tok, *[c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]):
+    near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
+    for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
             if len(refs) >= 2 or refs == (PARTIES,):
@@ -362,7 +372,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
-        return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)))
+        return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
+                                   + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
@@ -521,6 +532,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
+        direct += _shared_object(tok) if not direct else []
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
@@ -562,6 +574,15 @@ def _object_aims(hit: CueHit) -> list[Token]:
     if hit.cue.plover in {"SANCTION", "COERCE"}:
         out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]
     return out
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """"armed and trained the Houthis", "attacked and killed five soldiers": the object of the verb joined right
+    after a verb with none of its own is the object of both."""
+    if children(verb, {"dobj", "prep"}):
+        return []
+    return [o for c in children(verb, {"conj"}) if c.pos_ == "VERB" and c.i - verb.i <= 3 and not children(c, SUBJ)
+            for o in children(c, {"dobj"})]
 
 
 def _bare_infinitive(clause: Token) -> bool:

@@ -48,7 +48,7 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     """The words a multiword cue headed by ``tok`` may take its other words from: (lemma, lower case, index)
     of its dependents (and of its prepositions', particles' and objects')."""
     kids = list(tok.children)  # spaCy makes the tokens anew at each walk
-    near = [c for c in kids if c.dep_ not in _SKIP_DEPS]
+    near = [c for c in kids if c.dep_ not in _SKIP_DEPS and not _dated(c)]
     near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
@@ -63,6 +63,11 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
             t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
     return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]  # X on Monday" is no "call on")
+
+
+def _dated(prep: Token) -> bool:
+    """"fired his minister on Friday": a preposition whose object is a date is no particle of a cue."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
 def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | None:

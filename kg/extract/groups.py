@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actors import slug
+from kg.extract.wordindex import dependents
 from kg.model import Actor
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def find_groups(res: Resolver) -> None:
     """Add a span for each group noun phrase in an argument position."""
     regional = res.lex.of("regional-collective")
     for tok in res.words.tokens(res.lex.of("collective") | regional):
-        if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok):
+        if tok.pos_ not in {"NOUN", "PROPN"} or not _argument(tok, res.lex.of("aimed-at")):
             continue
         phrase = _phrase(res, tok)
         if tok.lower_ in regional and not _regional(res, phrase) or quantity_refs(res, tok):
@@ -68,6 +69,27 @@ def _find_crowds(res: Resolver) -> None:
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(tok.i, nxt.i + 1, actor_id, "name")
+    _find_counted(res)
+
+
+def _find_counted(res: Resolver) -> None:
+    """"Killed at least 30 people", "arrested 2,400 people", "aid to 1 million people": people counted by a
+    number in a clause are a group of their own, labelled by the whole phrase (as a crowd is)."""
+    for tok in res.words.tokens(res.lex.of("populace")):
+        if tok.i in res.spans or tok.tag_ != "NNS" or not _argument(tok):
+            continue
+        kids = dependents(tok)
+        count = next((i for dep, _, i in kids if dep == "nummod"), None)
+        if count is None or any(dep in {"amod", "compound", "poss", "det"} or dep == "prep" and low == "of"
+                                for dep, low, _ in kids):
+            continue  # "displaced people", "people of Gaza": not a bare count
+        start = res.doc[count].left_edge.i
+        label = res.doc[start: tok.i + 1].text
+        label = label[0].lower() + label[1:]
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
+        res._add_span(start, tok.i + 1, actor_id, "name")
 
 
 def find_regional_forces(res: Resolver) -> None:
@@ -104,13 +126,24 @@ def _region_name(res: Resolver, tok: Token) -> Token | None:
     return None
 
 
-def _argument(tok: Token) -> bool:
-    """A clause's argument, not a modifier of another noun or a place."""
+def _argument(tok: Token, aimed: frozenset[str] = frozenset()) -> bool:
+    """A clause's argument, not a modifier of another noun or a place ("fired at protesters": whom a word
+    of ``aimed`` is aimed at is an argument)."""
     if tok.dep_ not in _ARGS:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and not (tok.head.lower_ == "at" and _aimed(tok.head, aimed)):
         return False
-    return not (tok.dep_ == "conj" and not _argument(tok.head))
+    return not (tok.dep_ == "conj" and not _argument(tok.head, aimed))
+
+
+def _aimed(prep: Token, aimed: frozenset[str]) -> bool:
+    """Is "at" aimed by a word of ``aimed``, or by its objects ("fired tear gas and stun grenades at")?"""
+    head = prep.head
+    for _ in range(4):
+        if head.dep_ != "conj":
+            break
+        head = head.head
+    return prep.head.lemma_ in aimed or head.dep_ == "dobj" and head.head.lemma_ in aimed
 
 
 def _phrase(res: Resolver, tok: Token) -> Span | None:

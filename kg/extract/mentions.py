@@ -514,6 +514,8 @@ class Resolver:
         plural = person_set(self, tok) or state_set(self, tok) or org_noun(self, tok)
         if plural:
             return plural  # "the two men", "the three nations", "the regional body"
+        if tok.lower_ in self.lex.of("partitive") and (part := self._partitive(tok)):
+            return part  # "some of the RSF fighters", "many of whom"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
         quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
@@ -827,6 +829,11 @@ class Resolver:
                         return refs[0]
                     return None
         return None
+
+    def _partitive(self, tok: Token) -> tuple[str, ...]:
+        """"Some of the RSF fighters", "many of the protesters": the part stands for the whole."""
+        return next((refs for dep, low, i in dependents(tok) if dep == "prep" and low == "of"
+                     for d2, _, j in dependents(self.doc[i]) if d2 == "pobj" and (refs := self.refs_all(self.doc[j]))), ())
 
     def refs_all(self, tok: Token) -> tuple[str, ...]:
         """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""

@@ -61,6 +61,7 @@ from kg.extract.who import (
     expelled_from,
     held,
     instrument_owner,
+    killed_in_fighting,
     named_as,
     needs_source,
     noun_owner,
@@ -107,8 +108,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, reported_speech, modality,
-    to_blame,
+    patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
+    reported_speech, modality, to_blame,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
@@ -149,6 +150,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     verb_subject: (("V", "A"), frozenset(), ""),
     to_blame: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),
+    killed_in_fighting: (("V", "A"), frozenset(), ""),
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
     undergone: ((), frozenset({"undergo"}), ""),
     not_guilty_plea: ((), frozenset({"plea"}), ""),
