@@ -81,35 +81,31 @@ def _few_collections():
         gc.set_threshold(*old)
 
 
-def _parse_extract(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
-                   cache: ResultCache | None = None) -> Iterator[DocResult]:
-    """Parse articles and extract each; results in input order, each stored in ``cache`` if given.
+def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
+                   cache: ResultCache | None = None) -> list[DocResult]:
+    """Parse one batch of articles and extract each; results in input order, stored in ``cache`` if given.
 
-    Extraction runs in a second thread while this one parses the next batch: the parser spends much of
-    its time in numerical code that lets other threads run, so where a second core is free reading the
-    parsed articles costs little time of its own. One thread reads the articles one after another, in
-    order, so the results are the same as read here; at most ``batch_size`` parsed articles wait for it."""
+    Extraction runs in a second thread while this one parses: the parser spends much of its time in
+    numerical code that lets other threads run, so reading a parsed article costs little time of its own
+    where a second core is free. One thread reads the articles one after another, in order, so the
+    results are the same as read here; at most ``batch_size`` parsed articles wait for it."""
+    out: list[DocResult] = []
     waiting: deque[Future] = deque()
 
-    def take() -> DocResult:
+    def take() -> None:
         result = waiting.popleft().result()  # an error in extraction is raised here, in this thread
         if cache is not None:
             cache.put(result.article, result)
-        return result
+        out.append(result)
 
     with _few_collections(), ThreadPoolExecutor(1, thread_name_prefix="kg-extract") as reader:
-        for article, doc in parse(articles, model, batch_size):
+        for article, doc in parse(batch, model, batch_size):
             waiting.append(reader.submit(extract, article, doc, actors, lexicon))
             while waiting and (len(waiting) > batch_size or waiting[0].done()):
-                yield take()
+                take()
         while waiting:
-            yield take()
-
-
-def _read_batch(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
-                cache: ResultCache | None = None) -> list[DocResult]:
-    """One batch's results, as a list (a worker's task)."""
-    return list(_parse_extract(batch, actors, lexicon, model, batch_size, cache))
+            take()
+    return out
 
 
 def _reply(conn, fn, *args) -> bool:
@@ -149,7 +145,7 @@ def _worker_main(conn, others: list, actors: ActorDict, lexicon: Lexicon, model:
             return
         if batch is None:
             return
-        if not _reply(conn, _read_batch, batch, actors, lexicon, model, batch_size, cache):
+        if not _reply(conn, _parse_extract, batch, actors, lexicon, model, batch_size, cache):
             return
 
 
@@ -244,7 +240,8 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
     batches = _batches(articles, batch_size)
     head = list(islice(batches, 2))
     if n_process <= 1 or len(head) < 2:
-        yield from _parse_extract(chain.from_iterable(chain(head, batches)), actors, lexicon, model, batch_size, cache)
+        for batch in chain(head, batches):
+            yield from _parse_extract(batch, actors, lexicon, model, batch_size, cache)
         return
     load_pipeline(model)  # once, before the workers are forked
     yield from _in_workers(chain(head, batches), n_process, (actors, lexicon, model, batch_size, cache))
@@ -305,7 +302,7 @@ def _closed(*args):
 
 def _work(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int) -> list[DocResult]:
     """One Dask task: parse and extract a batch (each worker process loads the pipeline once)."""
-    return _read_batch(batch, actors, lexicon, model, batch_size)
+    return _parse_extract(batch, actors, lexicon, model, batch_size)
 
 
 def _probe(scheduler: str, seconds: float = 5.0) -> None:

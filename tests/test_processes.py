@@ -179,14 +179,8 @@ def test_extraction_runs_in_a_second_thread_in_order_and_its_errors_reach_the_ca
 
     monkeypatch.setattr(kg.runner, "parse", fake_parse)
     monkeypatch.setattr(kg.runner, "extract", fake_extract)
-    got = list(kg.runner._parse_extract(iter(arts), None, None, "m", batch_size=2))
+    got = kg.runner._parse_extract(arts, None, None, "m", batch_size=2)
     assert got == [(a.id, f"doc of {a.id}") for a in arts]
     assert where and all(name.startswith("kg-extract") for name in where)
-    parsed.clear()
-    calls = []
-    monkeypatch.setattr(kg.runner, "parse", lambda batch, model, size: calls.append(size) or fake_parse(batch, model, size))
-    got = list(kg.runner.local_results(arts, None, None, "m", batch_size=2, n_process=1))
-    assert got == [(a.id, f"doc of {a.id}") for a in arts]
-    assert calls == [2] and parsed == [a.id for a in arts]  # one stream: the next batch parses while this one is read
     with pytest.raises(ValueError, match="a bad article"):
-        list(kg.runner._parse_extract([*arts[:2], Article("bad", "x"), *arts[2:]], None, None, "m", batch_size=2))
+        kg.runner._parse_extract([*arts[:2], Article("bad", "x"), *arts[2:]], None, None, "m", batch_size=2)
