@@ -13,9 +13,7 @@ import socket
 import os
 import signal
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from itertools import chain, islice
 
@@ -83,28 +81,14 @@ def _few_collections():
 
 def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
                    cache: ResultCache | None = None) -> list[DocResult]:
-    """Parse one batch of articles and extract each; results in input order, stored in ``cache`` if given.
-
-    Extraction runs in a second thread while this one parses: the parser spends much of its time in
-    numerical code that lets other threads run, so reading a parsed article costs little time of its own
-    where a second core is free. One thread reads the articles one after another, in order, so the
-    results are the same as read here; at most ``batch_size`` parsed articles wait for it."""
-    out: list[DocResult] = []
-    waiting: deque[Future] = deque()
-
-    def take() -> None:
-        result = waiting.popleft().result()  # an error in extraction is raised here, in this thread
-        if cache is not None:
-            cache.put(result.article, result)
-        out.append(result)
-
-    with _few_collections(), ThreadPoolExecutor(1, thread_name_prefix="kg-extract") as reader:
+    """Parse one batch of articles and extract each; results in input order, stored in ``cache`` if given."""
+    out = []
+    with _few_collections():
         for article, doc in parse(batch, model, batch_size):
-            waiting.append(reader.submit(extract, article, doc, actors, lexicon))
-            while waiting and (len(waiting) > batch_size or waiting[0].done()):
-                take()
-        while waiting:
-            take()
+            result = extract(article, doc, actors, lexicon)
+            if cache is not None:
+                cache.put(article, result)
+            out.append(result)
     return out
 
 

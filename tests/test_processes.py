@@ -153,34 +153,3 @@ def test_a_batch_is_read_with_few_collections_and_the_threshold_is_restored():
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
-
-
-def test_extraction_runs_in_a_second_thread_in_order_and_its_errors_reach_the_caller(monkeypatch):
-    import threading
-
-    from kg.model import Article
-
-    arts = [Article(f"a{i}", f"text {i}") for i in range(7)]
-    parsed: list[str] = []
-
-    def fake_parse(batch, model, batch_size):
-        for a in batch:
-            parsed.append(a.id)
-            yield a, f"doc of {a.id}"
-
-    where: list[str] = []
-
-    def fake_extract(article, doc, actors, lexicon):
-        where.append(threading.current_thread().name)
-        time.sleep(0.01 if article.id == "a0" else 0)  # the first finishes last: order must still hold
-        if article.id == "bad":
-            raise ValueError("a bad article")
-        return (article.id, doc)
-
-    monkeypatch.setattr(kg.runner, "parse", fake_parse)
-    monkeypatch.setattr(kg.runner, "extract", fake_extract)
-    got = kg.runner._parse_extract(arts, None, None, "m", batch_size=2)
-    assert got == [(a.id, f"doc of {a.id}") for a in arts]
-    assert where and all(name.startswith("kg-extract") for name in where)
-    with pytest.raises(ValueError, match="a bad article"):
-        kg.runner._parse_extract([*arts[:2], Article("bad", "x"), *arts[2:]], None, None, "m", batch_size=2)
