@@ -313,21 +313,18 @@ def test_only_bad_documents_is_an_input_error(tmp_path, prior, cache_dir):
 @slow
 @pytest.mark.large
 def test_huge_article_without_sentence_breaks(tmp_path, cache_dir):
-    """About 2 MB of words with no punctuation and no line break: it must finish (issue 8: within ~90 s)."""
+    """About 2 MB of words with no punctuation and no line break is built, with every cue where it was read
+    (how long it takes is measured by benchmarks/bench_hard_input.py, not here)."""
     words = ("egypt urged hamas to accept the truce plan while qatar and israel held talks officials said the "
              "minister in cairo spoke about ceasefire and hostages release later").split()
     text = " ".join(words[(i * 7 + i // 13) % len(words)] for i in range(330_000))[:2_000_000]
     path = tmp_path / "dump.txt"
     path.write_text(text, encoding="utf-8")
-    start = time.monotonic()
     proc = kg_build(path, "--out", tmp_path / "out", "--strict", cache=tmp_path / "cache")
-    elapsed = time.monotonic() - start
     assert exit_code(proc) == 0, proc.stderr
     assert built_docs(tmp_path / "out") == ["dump"]
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "relations.csv").read_text(encoding="utf-8"))))
     assert rows and all(text[int(r["start"]):int(r["end"])] == r["cue"] for r in rows)
-    print(f"2 MB article without sentence breaks: {elapsed:.0f} s")
-    assert elapsed < 300  # ~70 s on an idle 2-core machine; generous for a busy CI
 
 
 @slow
@@ -338,14 +335,10 @@ def test_folder_of_thousands_of_files(tmp_path, cache_dir):
         sub = folder / f"batch{i // 500}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"a{i:04d}.txt").write_text(f"Egypt urged Hamas to accept truce plan number {i}.\n", encoding="utf-8")
-    start = time.monotonic()
     proc = kg_build(folder, "--out", tmp_path / "out", "--strict", cache=tmp_path / "cache")
-    elapsed = time.monotonic() - start
     assert exit_code(proc) == 0, proc.stderr
     docs = built_docs(tmp_path / "out")
-    assert len(docs) == 3000 and docs[0] == "a0000" and docs[-1] == "a2999"
-    print(f"3,000 files: {elapsed:.0f} s")
-    assert elapsed < 300
+    assert len(docs) == 3000 and docs[0] == "a0000" and docs[-1] == "a2999"  # (timed by benchmarks/bench_hard_input.py)
 
 
 # -- nothing lost: setup faults fail before any output is touched -------------------------------------
