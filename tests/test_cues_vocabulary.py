@@ -139,6 +139,10 @@ CODED = {
     "protest: a hunger strike launched": ("Palestinian prisoners launched a hunger strike against Israel's detention "
                                           "policy.", ("PALESTINIAN_PRISONERS", "PROTEST", "ISR")),
     "concede: a travel ban lifted": ("The Taliban lifted the travel ban on Afghan women.", ("TALIBAN", "CONCEDE", "AFGHAN_WOMEN")),
+    "accuse: a person firing back at someone": ("Rwandan President Paul Kagame fired back at Belgium on Monday.",
+                                                ("KAGAME", "ACCUSE", "BEL")),
+    "assault: forces firing back": ("Russian forces fired back at Ukrainian positions.",
+                                    ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
     "concede: bodies returned": ("Hamas returned the bodies of four hostages to Israel.", ("HAMAS", "CONCEDE", "ISR")),
     "concede: prisoners of war exchanged": ("Russia and Ukraine exchanged 95 prisoners of war on Friday.",
                                             ("RUS", "CONCEDE", "UKR")),
@@ -261,6 +265,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a person firing back in words": ("Rwandan President Paul Kagame fired back at Belgium on Monday.", "ASSAULT"),
     "measures warned of, not taken": ("China warned of strong countermeasures against Japan.", "SANCTION"),
     "a danger warned of": ("The World Health Organization warned of a looming famine in Gaza.", "THREATEN"),
     "an act reported and rejected": ("Ukraine rejected reports that it had attacked Russian civilians.", "ASSAULT"),

@@ -17,7 +17,11 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
     """"Trump attacked the newspaper for refusing to support him", "attacked the newspaper on social media":
     attacking someone for what they did, or in words, is criticism (ACCUSE), not force."""
     tok = d.hit.tok
-    if d.plover != "ASSAULT" or not d.hit.cue.verbal or not any(c.dep_ == "dobj" for c in tok.children):
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal:
+        return None
+    if _retort(ctx, d):
+        return replace(d, plover="ACCUSE")
+    if not any(c.dep_ == "dobj" for c in tok.children):
         return None
     said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
     if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -25,6 +29,15 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
             for c in tok.children):
         return None  # "fought for months", "fought for independence": force, and no one criticised
     return replace(d, plover="ACCUSE")
+
+
+def _retort(ctx: Ctx, d: Draft) -> bool:
+    """"Kagame fired back at Belgium", "the minister hit back at his critics": a person answering back at someone,
+    with no weapon named, answers in words (not "Russian forces fired back at Ukrainian positions")."""
+    tok = d.hit.tok
+    return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in tok.children) \
+        and not any(c.dep_ == "dobj" for c in tok.children) and bool(d.source) \
+        and all(ctx.res.kind(s) == "person" for s in d.source)
 
 
 def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
