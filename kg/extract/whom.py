@@ -174,10 +174,8 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children) \
             or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
-    sent = ctx.res.words.sent(tok)
-    for _ in range(2):  # back two sentences
-        sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
-    if not any(r.plover == act.cue.plover and r.sent_start >= sent.start_char for r in ctx.coded):
+    since = ctx.res.words.sent_back(tok, 2).start_char
+    if not any(r.plover == act.cue.plover and r.sent_start >= since for r in ctx.coded):
         return None
     hit = {a for _, o in args.prep_objects(tok) for r in ctx.res.refs_all(o) for a in (r, ctx.res.affiliation(r))}
     doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges
@@ -204,10 +202,7 @@ def _law_maker(ctx: Ctx, d: Draft) -> str | None:
     """"Venezuela's National Assembly approved a law ... The EU condemned the law": a law judged with no owner
     named is the doing of whoever passed it (the subject of the verb that passed it in the three sentences
     before: passing a law codes no event, so no coded act names its doer)."""
-    sent = ctx.res.words.sent(d.hit.tok)
-    first = sent
-    for _ in range(3):
-        first = ctx.res.words.sent(ctx.doc[first.start - 1]) if first.start > 0 else first
+    sent, first = ctx.res.words.sent(d.hit.tok), ctx.res.words.sent_back(d.hit.tok, 3)
     for o in args.children(d.hit.tok, {"dobj"}):
         m = ctx.issues.by_token.get(o.i)
         if m is None or m.family != "law" or ctx.res._modifier_actors(o):
@@ -279,7 +274,7 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
         return owners
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
-    accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else _sentences_back(ctx, claims[0], CLAIM_REACH))
+    accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
     if accuser:
         return (accuser,)
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
@@ -288,14 +283,6 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
-
-
-def _sentences_back(ctx: Ctx, tok: Token, n: int) -> int:
-    """Where the sentence ``n`` sentences before ``tok``'s starts (the first sentence's start at most)."""
-    sent = ctx.res.words.sent(tok)
-    for _ in range(n):
-        sent = ctx.res.words.sent(ctx.doc[sent.start - 1]) if sent.start > 0 else sent
-    return sent.start_char
 
 
 def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> str | None:

@@ -80,6 +80,11 @@ class WordIndex:
         sents = self._sents or self.sents()
         return sents[self._sent_of[tok.i]]
 
+    def sent_back(self, tok: Token, n: int) -> Span:
+        """The sentence ``n`` sentences before the one of ``tok`` (the first sentence at most)."""
+        sents = self._sents or self.sents()
+        return sents[max(0, self._sent_of[tok.i] - n)]
+
     def root(self, tok: Token) -> Token:
         """The root of the sentence of ``tok`` (``tok.sent.root``, which reads every token of the sentence at
         each call), found once per sentence."""
