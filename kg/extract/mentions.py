@@ -595,20 +595,23 @@ class Resolver:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
             return ()  # ("militants who had attacked its troops": not the militants')
-        refs = self.refs_all(subj)
         if subj.lower_ in {"it", "they"}:
-            return refs if subj.lower_ == {"its": "it", "their": "they"}[tok.lower_] else ()
-        plural = len(refs) > 1 or subj.tag_ in {"NNS", "NNPS"}
-        fits = refs and all(self.kind(r) in {"state", "organization", "group"} for r in refs)
-        return refs if fits and plural == (tok.lower_ == "their") else ()
+            return self.refs_all(subj) if subj.lower_ == {"its": "it", "their": "they"}[tok.lower_] else ()
+        return self._owner_of(subj, tok)
 
     def _judged_for(self, tok: Token, verb: Token) -> tuple[str, ...]:
         """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support": "its" in what someone
         is judged for is the one judged (the verb's object), when that is a state, organisation or group."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
-        refs = self.refs_all(obj) if obj is not None else ()
+        return self._owner_of(obj, tok) if obj is not None else ()
+
+    def _owner_of(self, noun: Token, pronoun: Token) -> tuple[str, ...]:
+        """The actors ``noun`` names when they may own the possessive ``pronoun``: states, organisations or groups,
+        one for "its", several (or a plural noun) for "their"."""
+        refs = self.refs_all(noun)
         fits = refs and all(self.kind(r) in {"state", "organization", "group"} for r in refs)
-        return refs if fits and (len(refs) > 1 or obj.tag_ in {"NNS", "NNPS"}) == (tok.lower_ == "their") else ()
+        plural = len(refs) > 1 or noun.tag_ in {"NNS", "NNPS"}
+        return refs if fits and plural == (pronoun.lower_ == "their") else ()
 
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
