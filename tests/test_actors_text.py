@@ -797,3 +797,12 @@ def test_a_part_of_a_group_stands_for_the_group(nlp, dictionary):
     text = "Some of the RSF fighters attacked the Sudanese army in El Fasher."
     result = extract(Article("t", text, published=date(2024, 5, 1)), nlp(text), dictionary, load_lexicon())
     assert ("RSF", "ASSAULT", "SAF") in {(r.source, r.plover, r.target) for r in result.relations}, result.relations
+
+
+# -- unseen wire copy (issue 13, actor recognition) ----------------------------------
+def test_the_junta_is_the_military_the_text_named_not_the_mediators_country(resolve):
+    res = resolve("Myanmar's military said on Tuesday it had agreed to a truce under Chinese mediation. "
+                  "Chinese Foreign Minister Wang Yi met rebel leaders in Kunming. "
+                  "ASEAN urged the junta to stop airstrikes.")
+    assert res.spans[token(res, "junta").i][2] == "MMR_ARMED_FORCES"
+

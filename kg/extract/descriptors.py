@@ -69,11 +69,18 @@ def _nearest(res: Resolver, at: int, noun: str, before: bool = False) -> str | N
         actor = res.actor(actor_id)
         if actor is None or actor.kind != "organization" or before and j >= at:
             continue
-        if noun not in actor.label.lower().split() and noun not in described.get(actor_id, ()):
+        if not _named_as(actor, noun) and noun not in described.get(actor_id, ()):
             continue
         if best is None or abs(j - at) < abs(best[0] - at):
             best = (j, actor_id)
     return best[1] if best else None
+
+
+def _named_as(actor, noun: str) -> bool:
+    """Whether the organisation's label holds the noun, or one of its names is a country's word and the noun
+    ("Myanmar junta")."""
+    return noun in actor.label.lower().split() or any(
+        len(words) == 2 and words[1] == noun for words in (name.lower().split() for name in actor.aliases))
 
 
 def last_org(res: Resolver, at: int) -> str | None:
