@@ -806,3 +806,22 @@ def test_the_junta_is_the_military_the_text_named_not_the_mediators_country(reso
                   "ASEAN urged the junta to stop airstrikes.")
     assert res.spans[token(res, "junta").i][2] == "MMR_ARMED_FORCES"
 
+
+
+def test_a_long_name_before_a_known_acronym_in_brackets_is_that_organisation(resolve):
+    found = names(resolve("The Armed Forces of the Democratic Republic of Congo (FARDC) said it killed 20 rebels."))
+    assert found["Armed Forces of the Democratic Republic of Congo"] == "COD_ARMED_FORCES"
+    found = names(resolve("The Cooperative for the Development of Congo (CODECO) attacked a church in Ituri."))
+    assert found["Cooperative for the Development of Congo"] == "CODECO" and "COD" not in found.values()
+    found = names(resolve("Talks between Sudan and the Rapid Support Forces (RSF) resumed in Jeddah."))
+    assert found["Sudan"] == "SDN" and found["Rapid Support Forces"] == "RSF"
+
+
+def test_a_name_glued_by_a_hyphen_to_an_unknown_word_is_no_known_actor(resolve):
+    found = names(resolve("Tuareg rebels of the Strategic Framework for the Defense of the People of Azawad "
+                          "(CSP-DPA) said they had shot down a drone."))
+    assert "DPA" not in found.values()
+    res = resolve("An RSF spokesman, Al-Fateh Qurashi, said the group had captured the town.")
+    found = names(res)
+    assert "FATAH" not in found.values()
+    assert res.kind(found["Al-Fateh Qurashi"]) == "person" and res.affiliation(found["Al-Fateh Qurashi"]) == "RSF"

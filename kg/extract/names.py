@@ -212,7 +212,8 @@ class NameFinder:
         for span in spans:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named) \
-                    or self._place_of(span) or self._cut_name(span) or self._other_states_organ(span):
+                    or self._place_of(span) or self._cut_name(span) or self._other_states_organ(span) \
+                    or self._glued(span):
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -220,6 +221,51 @@ class NameFinder:
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
+        for span in spans:
+            self._spelled_out(span)
+
+    def _glued(self, span: Span) -> bool:
+        """"CSP-DPA", "Al-Fateh Qurashi": a match glued by a hyphen to a capitalised word that names no actor
+        is a piece of a longer name, not the news agency DPA or the Fatah movement."""
+        doc = self.doc
+        before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+            and not doc[span.start - 1].whitespace_ and doc[span.start - 2]
+        after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+            and not doc[span.end].whitespace_ and doc[span.end + 1]
+        return any(tok and tok.is_alpha and tok.text[:1].isupper() and not self._lookup(tok.text)
+                   and (not english_word(tok.text) or tok.lower_ in self.lex.of("particle")) for tok in (before, after))
+
+    def _spelled_out(self, span: Span) -> None:
+        """"The Armed Forces of the Democratic Republic of Congo (FARDC)": the capitalised name right before a
+        known organisation's acronym in brackets, sharing its initials, is that organisation's long name."""
+        doc, i = self.doc, span.start - 1
+        actor_id = span.label_.split("|", 1)[1]
+        if len(span) != 1 or i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")" \
+                or self.kind(actor_id) != "organization" or not span.text.replace("-", "").isupper():
+            return
+        first = self._name_run(i)
+        if first is None or any(self.names.get(j) and self.names[j].actor == actor_id for j in range(first, i)):
+            return
+        letters = {c for c in span.text if c.isalpha()}
+        initials = {t.text[0] for t in doc[first:i] if t.text[:1].isupper()}
+        if len(letters & initials) >= 2 and 2 * len(letters & initials) >= len(letters):
+            self._add(first, i, actor_id, "name")
+
+    def _name_run(self, end: int) -> int | None:
+        """Where the capitalised name ending right before token ``end`` starts (small words may stand inside
+        it, not "and the" that joins two names), or None."""
+        doc, start = self.doc, end
+        sent = doc[end].sent.start
+        while start > sent and end - start < 12:
+            tok = doc[start - 1]
+            if tok.text[:1].isupper() and not tok.is_punct or tok.is_lower and tok.is_stop and tok.lower_ != "and" \
+                    or tok.lower_ == "and" and doc[start].lower_ != "the":
+                start -= 1
+                continue
+            break
+        while start < end and (not doc[start].text[:1].isupper() or doc[start].is_stop):  # "The Armed Forces"
+            start += 1
+        return start if end - start >= 2 and doc[end - 1].text[:1].isupper() else None
 
     def _cut_name(self, span: Span) -> bool:
         """"The West Bank", "the West African bloc": a match that ends inside the longer name of a place or a
@@ -455,8 +501,15 @@ class NameFinder:
                     yield name, "person"
             for appos in (c for c in tok.children if tok.lower_ in titles and c.dep_ == "appos" and c.pos_ == "PROPN"):
                 name = doc[appos.left_edge.i: appos.i + 1]  # "a spokeswoman for the government, Yolande Makolo"
-                if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
-                    yield name, "person"
+                if 2 <= len(name) - self._hyphens(name) <= 4 and all(
+                        t.pos_ == "PROPN" and self._name_word(t) or self._hyphens(t) for t in name):
+                    yield name, "person"  # "an RSF spokesman, Al-Fateh Qurashi"
+
+    def _hyphens(self, where: Span | Token) -> int:
+        """How many hyphens glue the words of a name ("Al-Fateh"), where no space stands beside them."""
+        doc = self.doc
+        return sum(1 for t in ([where] if isinstance(where, Token) else where) if t.text == "-" and 0 < t.i
+                   and not t.whitespace_ and not doc[t.i - 1].whitespace_ and t.i + 1 < len(doc) and capital(doc[t.i + 1]))
 
     def _described_orgs(self) -> Iterator[tuple[Span, str]]:
         """A name right after a noun that describes an organisation ("media association Pressnet",
