@@ -825,3 +825,10 @@ def test_a_name_glued_by_a_hyphen_to_an_unknown_word_is_no_known_actor(resolve):
     found = names(res)
     assert "FATAH" not in found.values()
     assert res.kind(found["Al-Fateh Qurashi"]) == "person" and res.affiliation(found["Al-Fateh Qurashi"]) == "RSF"
+
+
+def test_places_are_no_actors_inside_a_town_name_or_under_siege(resolve):
+    found = names(resolve("In Mozambique, insurgents attacked Mocimboa da Praia, the army said."))
+    assert "CPV" not in found.values()
+    found = names(resolve("Darfur governor Minni Minnawi called on the RSF to lift the siege of El Fasher."))
+    assert "El Fasher" not in found and found["RSF"] == "RSF"

@@ -319,8 +319,12 @@ class NameFinder:
         return head.dep_ in {"npadvmod"} or (head.dep_ == "compound" and head.head.lower_ in self.lex.of("lodging"))
 
     def _place_of(self, span: Span) -> bool:
-        """"The Gulf of Guinea", "the Horn of Africa": a name inside a place's name."""
-        head = span.root
+        """"The Gulf of Guinea", "the Horn of Africa", "Mocimboa da Praia": a name inside a place's name."""
+        head, doc = span.root, self.doc
+        if span.start >= 2 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in self.lex.of("particle") \
+                and doc[span.start - 2].text[:1].isupper() and doc[span.start - 2].is_alpha \
+                and self.kind(span.label_.split("|", 1)[1]) == "state":
+            return True  # a capital or country after "da", "de": the end of a town's name
         return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-owner") \
             and head.head.head.text[:1].isupper()
 
