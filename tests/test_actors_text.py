@@ -832,3 +832,8 @@ def test_places_are_no_actors_inside_a_town_name_or_under_siege(resolve):
     assert "CPV" not in found.values()
     found = names(resolve("Darfur governor Minni Minnawi called on the RSF to lift the siege of El Fasher."))
     assert "El Fasher" not in found and found["RSF"] == "RSF"
+
+
+def test_a_new_organ_after_a_states_possessive_is_that_states(resolve):
+    res = resolve("North Korea fired a missile on Wednesday, South Korea's Joint Chiefs of Staff said.")
+    assert res.affiliation(names(res)["Joint Chiefs of Staff"]) == "KOR"

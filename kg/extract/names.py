@@ -591,17 +591,28 @@ class NameFinder:
                 continue  # "BEIRUT, Dec 1 (Reuters) -": the dateline's place and agency are no actors
             text = span.text if not span[0].is_lower else " ".join(
                 t.text if t.lower_ in {"of", "and"} else t.text.capitalize() for t in span)  # "ministry of finance"
-            actor_id = self._acronyms.get(text, slug(text))
+            owner = self._owner_state(span) if kind == "organization" else None
+            actor_id = self._acronyms.get(text, slug(f"{owner or ''} {text}"))
             short = self._acronym_after(span) if kind == "organization" else None
             if actor_id not in self.actors and actor_id not in self.found:
                 aliases = (text,) if short is None else (text, short.text)
                 self.found[actor_id] = Actor(actor_id, text, kind, aliases, origin="ner")
             self._add(span.start, span.end, actor_id, "name")
+            if owner is not None and actor_id in self.found:
+                self.organ_of.setdefault(actor_id, owner)
             if short is not None and actor_id in self.found:
                 self._acronyms.setdefault(short.text, actor_id)
         for tok in self.doc[self._dateline:] if self._acronyms else ():
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
+
+    def _owner_state(self, span: Span) -> str | None:
+        """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name."""
+        i = span.start - 2
+        if i >= 0 and self.doc[i + 1].tag_ == "POS" and i in self.names \
+                and self.kind(self.names[i].actor) == "state" and self._organ(span):
+            return self.names[i].actor
+        return None
 
     def _acronym_after(self, span: Span) -> Token | None:
         """"The Union of Forces for Democracy and Development (UFDD)": the acronym in brackets right after
