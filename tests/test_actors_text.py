@@ -837,3 +837,11 @@ def test_places_are_no_actors_inside_a_town_name_or_under_siege(resolve):
 def test_a_new_organ_after_a_states_possessive_is_that_states(resolve):
     res = resolve("North Korea fired a missile on Wednesday, South Korea's Joint Chiefs of Staff said.")
     assert res.affiliation(names(res)["Joint Chiefs of Staff"]) == "KOR"
+
+
+def test_cartels_gangs_and_regional_leaders_of_the_period_are_known(resolve):
+    found = names(resolve("The Sinaloa Cartel's feuding factions have killed hundreds in Culiacan. "
+                          "The Los Choneros gang said it would not surrender."))
+    assert found["Sinaloa Cartel"] == "SINALOA_CARTEL" and found["Los Choneros"] == "LOS_CHONEROS"
+    res = resolve("The leader of Puntland, Said Abdullahi Deni, accused Mogadishu of interfering in the region.")
+    assert names(res)["Said Abdullahi Deni"] == "DENI" and res.affiliation("DENI") == "SOM"
