@@ -845,3 +845,9 @@ def test_cartels_gangs_and_regional_leaders_of_the_period_are_known(resolve):
     assert found["Sinaloa Cartel"] == "SINALOA_CARTEL" and found["Los Choneros"] == "LOS_CHONEROS"
     res = resolve("The leader of Puntland, Said Abdullahi Deni, accused Mogadishu of interfering in the region.")
     assert names(res)["Said Abdullahi Deni"] == "DENI" and res.affiliation("DENI") == "SOM"
+
+
+def test_regional_news_outlets_are_organisations(resolve):
+    found = names(resolve("The Irrawaddy and Radio Dabanga reported the attacks, and Premium Times quoted the army."))
+    assert "IRRAWADDY" in (found.get("Irrawaddy"), found.get("The Irrawaddy"))
+    assert found["Radio Dabanga"] == "RADIO_DABANGA" and found["Premium Times"] == "PREMIUM_TIMES"
