@@ -851,3 +851,16 @@ def test_regional_news_outlets_are_organisations(resolve):
     found = names(resolve("The Irrawaddy and Radio Dabanga reported the attacks, and Premium Times quoted the army."))
     assert "IRRAWADDY" in (found.get("Irrawaddy"), found.get("The Irrawaddy"))
     assert found["Radio Dabanga"] == "RADIO_DABANGA" and found["Premium Times"] == "PREMIUM_TIMES"
+
+
+def test_a_national_body_the_parser_splits_is_not_the_international_one(resolve):
+    res = resolve("Philippine National Security Council spokesman Jonathan Malaya said the action endangered the crew.")
+    found = names(res)
+    assert "UNSC" not in found.values()
+    assert res.affiliation(found["Philippine National Security Council"]) == "PHL"
+
+
+def test_shoals_and_corridors_are_places_and_ranks_are_no_given_names(resolve):
+    found = names(resolve("Chinese ships blocked a supply mission to Scarborough Shoal on Monday. "
+                          "Commodore Roy Vincent Trinidad, a spokesman for the Philippine navy, said the ships left."))
+    assert "Scarborough Shoal" not in found and "Roy Vincent Trinidad" in found

@@ -329,7 +329,7 @@ class NameFinder:
             and head.head.head.text[:1].isupper()
 
     def _organ(self, name: Span) -> bool:
-        return name.root.lower_ in self.lex.of("organ")
+        return name.root.lower_ in self.lex.of("organ") or name[-1].lower_ in self.lex.of("organ")
 
     def _swallows(self, name: Span, kind: str, match: Span) -> bool:
         """A longer name holds the dictionary match: "World Uyghur Congress" holds "Congress",
@@ -342,7 +342,8 @@ class NameFinder:
         if kind == "organization":
             head = name.root
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
-                head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")), head)
+                head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
+                            name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
             return self._national_body(name) or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
