@@ -864,3 +864,15 @@ def test_shoals_and_corridors_are_places_and_ranks_are_no_given_names(resolve):
     found = names(resolve("Chinese ships blocked a supply mission to Scarborough Shoal on Monday. "
                           "Commodore Roy Vincent Trinidad, a spokesman for the Philippine navy, said the ships left."))
     assert "Scarborough Shoal" not in found and "Roy Vincent Trinidad" in found
+
+
+def test_a_person_named_first_after_the_dateline_with_a_title_in_apposition(resolve):
+    res = resolve("GENEVA — Christian Ritscher, the head of the U.N. investigative team, presented his report.")
+    assert res.kind(names(res).get("Christian Ritscher", "")) == "person"
+
+
+def test_a_title_of_a_body_an_actor_modifies_is_held_for_that_actor(resolve):
+    res = resolve("Mohamed al-Mukhtar al-Nur, a member of the RSF negotiating team, said the group wanted peace.")
+    assert res.affiliation(names(res)["Mohamed al-Mukhtar al-Nur"]) == "RSF"
+    res = resolve("Christian Ritscher, the head of the U.N. investigative team, presented his report.")
+    assert res.affiliation(names(res)["Christian Ritscher"]) == "UN"

@@ -500,7 +500,7 @@ class NameFinder:
             if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
                                              tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
                 start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1]
-                             if not t.is_punct and t.lower_ not in self.lex.of("honorific"))  # "Dr. X, the secretary"
+                             if not t.is_punct and not t.is_space and t.lower_ not in self.lex.of("honorific"))  # "Dr. X, the secretary"
                 name = doc[start: tok.head.i + 1]  # "Nop Vy, the director", '"...," X Y, the director, said'
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"

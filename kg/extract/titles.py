@@ -198,8 +198,10 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
     if ref is None or ref == person:
         return None
     how, gov = _governor(res, tok)
-    if how == "mod" and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and res.lex.noun(gov.lower_)[0] == "state":
-        how, gov = gov.head.lower_, gov.head.head  # "a spokesman for the Kenyan government": for Kenya
+    if how == "mod" and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and (res.lex.noun(gov.lower_)[0] == "state" or (
+            gov.head.lower_ in {"of", "for"} and _is_title(res, gov.head.head) and not _is_title(res, gov))):
+        how, gov = gov.head.lower_, gov.head.head  # "a spokesman for the Kenyan government": for Kenya; "a member
+        # of the RSF negotiating team": of the RSF
         how = "of" if how == "in" else how  # "an official in the Sudanese government": of Sudan
     while how == "mod" and not _is_title(res, gov) and gov.dep_ in {"compound", "nmod"} and gov.head.i > gov.i:
         gov = gov.head  # "North Korea's army chief of staff"
