@@ -876,3 +876,11 @@ def test_a_title_of_a_body_an_actor_modifies_is_held_for_that_actor(resolve):
     assert res.affiliation(names(res)["Mohamed al-Mukhtar al-Nur"]) == "RSF"
     res = resolve("Christian Ritscher, the head of the U.N. investigative team, presented his report.")
     assert res.affiliation(names(res)["Christian Ritscher"]) == "UN"
+
+
+def test_a_research_project_named_after_a_country_is_an_organisation(resolve):
+    res = resolve("Suleiman Baldo, executive director of the Sudan Transparency and Policy Tracker, said both "
+                  "sides profited from gold.")
+    found = names(res)
+    assert found.get("Sudan Transparency and Policy Tracker") == slug("Sudan Transparency and Policy Tracker")
+    assert res.affiliation(found["Suleiman Baldo"]) == slug("Sudan Transparency and Policy Tracker")
