@@ -884,3 +884,8 @@ def test_a_research_project_named_after_a_country_is_an_organisation(resolve):
     found = names(res)
     assert found.get("Sudan Transparency and Policy Tracker") == slug("Sudan Transparency and Policy Tracker")
     assert res.affiliation(found["Suleiman Baldo"]) == slug("Sudan Transparency and Policy Tracker")
+
+
+def test_an_acronym_that_is_an_english_word_after_a_descriptor_is_an_organisation(resolve):
+    res = resolve("The Chadian rebel group FACT said it would join the talks in Doha.")
+    assert res.kind(names(res).get("FACT", "")) == "organization"

@@ -654,8 +654,11 @@ class NameFinder:
 
     def _actor_like(self, span: Span, kind: str) -> bool:
         """Not a fragment, a title's qualifier, a bare acronym or a place."""
-        if len(span) == 1 and (not self._titled_one(span[0]) if kind == "person" else english_word(span.text)
-                               or len(span.text) <= 3 and span.text.isupper() and not self._named_org(span)):
+        described = span.start > 0 and self.doc[span.start - 1].lower_ in self.lex.of("org-descriptor") \
+            and span.text.isupper()  # "the Chadian rebel group FACT"
+        if len(span) == 1 and not described and (
+                not self._titled_one(span[0]) if kind == "person" else english_word(span.text)
+                or len(span.text) <= 3 and span.text.isupper() and not self._named_org(span)):
             return False  # a bare "PDP" is no actor; "the opposition PDP party" is
         if kind == "person" and sum(not t.is_punct for t in span) > 5:
             return False  # ("Abdallah Makki Muslih al-Rufay'i" is five words)
