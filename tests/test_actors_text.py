@@ -889,3 +889,9 @@ def test_a_research_project_named_after_a_country_is_an_organisation(resolve):
 def test_an_acronym_that_is_an_english_word_after_a_descriptor_is_an_organisation(resolve):
     res = resolve("The Chadian rebel group FACT said it would join the talks in Doha.")
     assert res.kind(names(res).get("FACT", "")) == "organization"
+
+
+def test_a_person_whose_surname_is_an_agency_name_and_whose_place_the_ner_glued_on(resolve):
+    found = names(resolve("The governor of Kandahar Mohammad Yousuf Wafa met tribal elders."))
+    assert "WAFA" not in found.values()
+    assert found.get("Mohammad Yousuf Wafa") == slug("Mohammad Yousuf Wafa")

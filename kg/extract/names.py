@@ -350,6 +350,9 @@ class NameFinder:
         if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
             return True  # "Ana Lima" is no capital
         nxt = self.doc[match.end] if match.end < name.end else None
+        if kind == "person" and match.end == name.end and len(match) == 1 and name.end - name.start >= 3 \
+                and self.kind(match.label_.split("|", 1)[1]) == "organization":
+            return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
 
     def _national_body(self, name: Span) -> bool:
@@ -479,8 +482,11 @@ class NameFinder:
         table = self.actors
         if low in self.lex.of("title") or low in self.lex.of("honorific") or self.lex.noun(low)[0]:
             return True
+        before = self.doc[tok.i - 2: tok.i] if tok.i > 1 else ()  # "governor of Kandahar Mohammad Yousuf Wafa"
         return left > 2 and (tok.text in table.demonyms or tok.text in table.capitals or
-                             (tok.text in table.names and self.kind(table.names[tok.text]) == "state"))
+                             (tok.text in table.names and self.kind(table.names[tok.text]) == "state")
+                             or len(before) == 2 and before[1].lower_ in {"of", "in"}
+                             and before[0].lower_ in self.lex.of("title"))
 
     def _titled_persons(self) -> Iterator[tuple[Span, str]]:
         """Proper nouns after a title ("adviser Mesut Casin"), or a name with a title in apposition
