@@ -261,6 +261,10 @@ CODED = {
     "assault: a counterattack": ("Ukraine launched a counterattack against Russian forces in Kursk.",
                                  ("UKR", "ASSAULT", "RUS_ARMED_FORCES")),
     "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
+    "accuse: bears responsibility for a harm": ("\"Russia bears full responsibility for this crime,\" Zelenskyy said.",
+                                                ("ZELENSKY", "ACCUSE", "RUS")),
+    "accuse: a breach according to someone": ("According to the Syrian foreign ministry, Israel violated Syrian "
+                                              "sovereignty.", ("SYR_MFA", "ACCUSE", "ISR")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -324,6 +328,9 @@ NOT_CODED = {
     "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
+    "a breach said not to be": ("Albin Kurti said Serbia had not violated the agreement.", "ACCUSE"),
+    "no responsibility borne": ("Blinken said Washington bears no responsibility for the war.", "ACCUSE"),
+    "a duty borne": ("Zelensky said the United Nations bore responsibility for guaranteeing the deal.", "ACCUSE"),
 }
 
 

@@ -128,14 +128,28 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 
 def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
-    """"Kurti said Serbia had reneged on the deal": the speaker accuses Serbia."""
+    """"Kurti said Serbia had reneged on the deal", "according to Damascus, Israel violated its sovereignty":
+    the speaker accuses Serbia; "said Serbia had not reneged", "bears no responsibility" and a duty ("bears
+    responsibility for guaranteeing the deal") accuse no one."""
     if "report" not in d.flags:
         return None
-    if not d.speaker or not d.source:
+    told = d.speaker or _according_to(ctx, d.hit.tok)
+    if not told or not d.source:
         return Stop("a breach no one reports")
+    if d.mode == "negated" or any(c.dep_ == "det" and c.lower_ == "no" for i in d.hit.parts for c in ctx.doc[i].children):
+        return Stop("negated")
+    if any(c.dep_ == "prep" and c.lower_ == "for" and args.children(c, {"pcomp"}) for i in d.hit.parts
+           for c in ctx.doc[i].children):
+        return Stop("a duty, not a breach")  # "bore responsibility for guaranteeing the deal"
     acts = [s for s in args.children(d.hit.tok, args.SUBJ) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
     doers = tuple(ctx.res._modifier_actors(acts[0], of=False)) if acts else ()  # "Russia's treatment of prisoners
-    return replace(d, source=d.speaker, targets=doers or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+    return replace(d, source=told, targets=doers or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+
+
+def _according_to(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Who an "according to X" of the sentence names as telling it."""
+    source = clause.according_to(ctx, ctx.res.words.sent(tok))
+    return ctx.res.refs_all(source) if source is not None else ()
 
 
 def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
