@@ -265,6 +265,10 @@ CODED = {
                                                 ("ZELENSKY", "ACCUSE", "RUS")),
     "accuse: a breach according to someone": ("According to the Syrian foreign ministry, Israel violated Syrian "
                                               "sovereignty.", ("SYR_MFA", "ACCUSE", "ISR")),
+    "request: an end to a side's war": ("The Arab League demanded an end to Russia's war in Ukraine.",
+                                        ("ARAB_LEAGUE", "REQUEST", "RUS")),
+    "request: an end to a side's wrongs": ("The United States called for an end to Chinese harassment of Philippine "
+                                           "vessels.", ("USA", "REQUEST", "CHN")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)

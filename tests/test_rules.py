@@ -1129,6 +1129,13 @@ def test_a_reported_breach_by_an_act_blames_its_owner_not_whom_it_is_done_to(rea
     assert ("UN", "ACCUSE", "CHN") in got and ("UN", "ACCUSE", "UYGHURS") not in got, got
 
 
+def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):
+    _, result = reader("Qatar demanded an end to Israel's attacks on Gaza. Turkey called for an end to Russia's "
+                       "blockade of Ukrainian ports.")
+    got = coded(result)
+    assert {("QAT", "REQUEST", "ISR"), ("TUR", "REQUEST", "RUS")} <= got and ("TUR", "REQUEST", "UKR") not in got, got
+
+
 def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker(reader):
     _, result = reader("\"We were attacked by the soldiers at night,\" said Amina Yusuf, a resident of the village. "
                        "\"They came and arrested my husband,\" she told VOA.")
