@@ -1129,6 +1129,21 @@ def test_a_reported_breach_by_an_act_blames_its_owner_not_whom_it_is_done_to(rea
     assert ("UN", "ACCUSE", "CHN") in got and ("UN", "ACCUSE", "UYGHURS") not in got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan said India was behind the terrorism in Balochistan.", ("PAK", "ACCUSE", "IND")),
+    ("Wang Wenbin told reporters that Washington was behind the unrest.", ("WANG_WENBIN", "ACCUSE", "USA")),
+    ("Moscow said Kyiv was responsible for the crimes.", ("RUS", "ACCUSE", "UKR")),
+])
+def test_being_behind_a_misdeed_is_blame(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_being_responsible_for_a_task_is_no_blame(reader):
+    _, result = reader("Egypt said Qatar was responsible for negotiating the deal.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
 def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):
     _, result = reader("Qatar demanded an end to Israel's attacks on Gaza. Turkey called for an end to Russia's "
                        "blockade of Ukrainian ports.")

@@ -154,10 +154,15 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
-    """"responsible for the attack on the dam", "Moscow was behind the attack": is what someone is held
-    responsible for (or is behind) an act of harm?"""
+    """"responsible for the attack on the dam", "Moscow was behind the attack", "behind the plot", "responsible
+    for the crimes": is what someone is held responsible for (or is behind) an act of harm or a misdeed?"""
     held = [o for _, o in args.prep_objects(tok, ("for",))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
-    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM for o in held)
+    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM or _misdeed(ctx, o) for o in held)
+
+
+def _misdeed(ctx: Ctx, noun: Token) -> bool:
+    """"behind the plot", "responsible for the crimes", "behind the bloodshed": a wrong that is no event cue."""
+    return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war"))
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
