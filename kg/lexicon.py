@@ -74,6 +74,7 @@ WORD_CLASSES = {
     "ouster": "nouns of removing someone from power ('Bashir's ouster'): a demand for it is aimed at whom it removes",
     "visit": "words of visiting: the place they are 'in' is the host ('arrived in Moscow for a visit'), unlike a meeting's",
     "culpable": "adjectives that blame an actor for a harm named with 'for' ('responsible for the attack')",
+    "worry": "nouns of concerns voiced ('dismissed concerns about the offensive'): a dismissal aims at their owner only",
     "misdeed": "nouns of harm that are no event cue, which one may be behind or responsible for ('behind the plot')",
     "own-name": "one-word organ names the lemmatizer knows as words that still name the organ alone ('the Kremlin')",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",

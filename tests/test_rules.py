@@ -1144,6 +1144,15 @@ def test_being_responsible_for_a_task_is_no_blame(reader):
     assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
 
 
+def test_concerns_dismissed_are_aimed_at_who_voiced_them_not_at_what_they_are_about(reader):
+    _, result = reader("Bessent dismissed concerns about Trump's threat to impose tariffs on Canadian lumber. "
+                       "The Kremlin dismissed concerns about the deployment of nuclear weapons in Belarus. "
+                       "Israel dismissed Egypt's concerns over the Rafah operation.")
+    got = coded(result)
+    assert ("ISR", "REJECT", "EGY") in got, got
+    assert not {t for s, p, t in got if p == "REJECT" and s != "ISR"} - {None}, got
+
+
 def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):
     _, result = reader("Qatar demanded an end to Israel's attacks on Gaza. Turkey called for an end to Russia's "
                        "blockade of Ukrainian ports.")

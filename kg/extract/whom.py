@@ -247,7 +247,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "REJECT" or not d.source:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
-    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
+    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
     denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
     told_acts = args.children(d.hit.tok, {"ccomp", "xcomp"}) if denial else []
     gerund = not claims and not args.children(d.hit.tok, {"ccomp"})  # "Iran denied supplying drones to Russia"
@@ -265,13 +265,13 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
 def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
     """Who made the claims ``source`` denies: their owner ("the U.N. findings"), else the last actor in the
     article to accuse (or charge) the source, or to ask something of it when a request is denied, else for
-    charges the authority of the article."""
+    charges the authority of the article; for concerns dismissed, only their owner."""
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
-    if owners:
-        return owners
+    if owners or all(c.lower_ in ctx.lex.of("worry") for c in claims):
+        return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
