@@ -214,6 +214,13 @@ def test_a_warning_of_the_warners_own_act_is_a_threat(reader):
     assert ("NETANYAHU", "THREATEN", "HEZBOLLAH") in coded(result)
 
 
+def test_warning_someone_to_do_something_asks_it_of_them(reader):
+    _, result = reader("China warned the Philippines to stop its provocations. The United States warned Iran not to "
+                       "retaliate against Israel.")
+    got = coded(result)
+    assert {("CHN", "REQUEST", "PHL"), ("USA", "REQUEST", "IRN")} <= got, got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

@@ -42,7 +42,8 @@ def _retort(ctx: Ctx, d: Draft) -> bool:
 
 def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Israel warned Hezbollah that it would respond" is THREATEN; "warned against foreign interference"
-    is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS."""
+    is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS;
+    "warned the Philippines to stop its provocations" asks something of them (REQUEST)."""
     tok = d.hit.tok
     if d.hit.cue.pos != "V" or "warn" not in d.flags:
         return None
@@ -55,6 +56,8 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
         return None
+    if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in content):
+        return replace(d, plover="REQUEST", targets=warned)  # "warned Manila to stop its provocations": a demand
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
     if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
         found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
