@@ -221,6 +221,20 @@ def test_warning_someone_to_do_something_asks_it_of_them(reader):
     assert {("CHN", "REQUEST", "PHL"), ("USA", "REQUEST", "IRN")} <= got, got
 
 
+def test_what_is_said_to_be_vital_for_an_actor_to_do_is_asked_of_it(reader):
+    _, result = reader("\"It is essential that Israel allow aid into Gaza,\" Antonio Guterres said. Blinken said it was "
+                       "vital for Hamas to accept the deal.")
+    got = coded(result)
+    assert {("GUTERRES", "REQUEST", "ISR"), ("BLINKEN", "REQUEST", "HAMAS")} <= got, got
+    assert not any(s == "HAMAS" for s, _, _ in got), got
+
+
+def test_what_is_vital_is_not_done(reader):
+    _, result = reader("It is crucial that the United States supports Ukraine. Blinken said it was important that "
+                       "Israel responded.")
+    assert not coded(result), coded(result)
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)
