@@ -265,6 +265,8 @@ CODED = {
                                                 ("ZELENSKY", "ACCUSE", "RUS")),
     "accuse: a breach according to someone": ("According to the Syrian foreign ministry, Israel violated Syrian "
                                               "sovereignty.", ("SYR_MFA", "ACCUSE", "ISR")),
+    "accuse: called a leader an insult": ("Trump called Zelenskyy a dictator.", ("TRUMP", "ACCUSE", "ZELENSKY")),
+    "accuse: said a state is the aggressor": ("Russia is the aggressor, Zelensky said.", ("ZELENSKY", "ACCUSE", "RUS")),
     "request: an end to a side's war": ("The Arab League demanded an end to Russia's war in Ukraine.",
                                         ("ARAB_LEAGUE", "REQUEST", "RUS")),
     "request: an end to a side's wrongs": ("The United States called for an end to Chinese harassment of Philippine "
