@@ -1174,6 +1174,11 @@ def test_concerns_dismissed_are_aimed_at_who_voiced_them_not_at_what_they_are_ab
     assert not {t for s, p, t in got if p == "REJECT" and s != "ISR"} - {None}, got
 
 
+def test_what_is_opposed_somewhere_is_not_aimed_at_the_place(reader):
+    _, result = reader("The Kremlin said Russia opposes any deployment of European troops in Ukraine.")
+    assert not any(p == "REJECT" and t == "UKR" for _, p, t in coded(result)), coded(result)
+
+
 def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):
     _, result = reader("Qatar demanded an end to Israel's attacks on Gaza. Turkey called for an end to Russia's "
                        "blockade of Ukrainian ports.")

@@ -710,9 +710,9 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in (t for t in cand.subtree if not _in_clause(t, cand)):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
-                        t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
-                    continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
-                    # "concern over the violence in Israel" blames it)
+                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
+                    continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
+                    # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
