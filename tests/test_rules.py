@@ -13,6 +13,7 @@ from kg.extract import extract, read
 from kg.extract.rules import (
     EVENT_RULES,
     STANCE_RULES,
+    answered_pleas,
     arrest_grounds,
     deontic_requests,
     evaluations,
@@ -153,9 +154,12 @@ CASES = {
                  {("PENTAGON", "ACCUSE", "HOUTHIS")}, set(), {("HOUTHIS", "ACCUSE", None)}),
     "arrest_grounds": ("Russia detained Evan Gershkovich on suspicion of spying for the United States.",
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
+    "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
+                       {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
-SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds)
+SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
+                  answered_pleas)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -1177,6 +1181,13 @@ def test_concerns_dismissed_are_aimed_at_who_voiced_them_not_at_what_they_are_ab
 def test_what_is_opposed_somewhere_is_not_aimed_at_the_place(reader):
     _, result = reader("The Kremlin said Russia opposes any deployment of European troops in Ukraine.")
     assert not any(p == "REJECT" and t == "UKR" for _, p, t in coded(result)), coded(result)
+
+
+def test_calls_rejected_were_made_by_who_made_them(reader):
+    _, result = reader("The junta has defied calls by the U.N. Security Council to end the violence. Israel ignored "
+                       "calls from the United Nations for a ceasefire.")
+    assert ("UN", "REQUEST", "ISR") in coded(result) and any(
+        s == "UNSC" and p == "REQUEST" for s, p, _ in coded(result)), coded(result)
 
 
 def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):

@@ -28,7 +28,9 @@ def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
     answer = ctx.cues.at(tok.head)
     if answer is None or answer.cue.plover != "REJECT":
         return None  # (one endorsing "Netanyahu's call for ..." was not asked: the call may be to anyone)
-    owner, who = tuple(ctx.res._modifier_actors(tok, of=False)), args.subject(ctx, tok.head)
+    owner = tuple(ctx.res._modifier_actors(tok, of=False)) or tuple(  # "ignored calls from the U.N. for a truce"
+        r for _, o in args.prep_objects(tok, ("by", "from")) for r in ctx.res.refs_all(o))
+    who = args.subject(ctx, tok.head)
     if not owner or not who or set(owner) & set(who):
         return None
     return replace(d, source=owner, source_given=True, targets=who, conf=0.6, done=True)
