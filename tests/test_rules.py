@@ -1190,6 +1190,13 @@ def test_calls_rejected_were_made_by_who_made_them(reader):
         s == "UNSC" and p == "REQUEST" for s, p, _ in coded(result)), coded(result)
 
 
+def test_a_bare_refusal_answers_whoever_just_asked(reader):
+    _, result = reader("Egypt asked Israel to open the Rafah crossing. Israel refused. Washington urged Kyiv to hold "
+                       "elections, but Zelenskyy declined.")
+    got = coded(result)
+    assert {("ISR", "REJECT", "EGY"), ("ZELENSKY", "REJECT", "USA")} <= got, got
+
+
 def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):
     _, result = reader("Qatar demanded an end to Israel's attacks on Gaza. Turkey called for an end to Russia's "
                        "blockade of Ukrainian ports.")

@@ -401,10 +401,23 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
 
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hamas refused", "Israel threatened a response": aimed at the other side (or at whoever a condition
-    names: "warned of retaliation if Israel attacked")."""
+    names: "warned of retaliation if Israel attacked", or at whoever just asked the refuser)."""
     if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
         return None  # "the threats" with no one named is aimed at no one in particular
-    return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or (OTHER_SIDE,))
+    return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or _asker(ctx, d) or (OTHER_SIDE,))
+
+
+def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"Egypt asked Israel to open the crossing. Israel refused.", "Washington urged Kyiv to hold elections, but
+    Zelenskyy declined": a bare refusal answers whoever just asked something of the refuser."""
+    tok = d.hit.tok
+    if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
+        return ()
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
+        return tuple(r for r in args.subject(ctx, tok.head) if r not in mine)  # "X urged Kyiv ..., but Kyiv declined"
+    asker = _last_accuser(ctx, mine, {"REQUEST"}, since=ctx.res.words.sent_back(tok, 1).start_char)
+    return (asker,) if asker else ()
 
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
