@@ -229,7 +229,7 @@ CODED = {
     "accuse: interference": ("Kenya said Somalia had meddled in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     "cooperate: partnering": ("Kenya partnered with the United States on security.", ("KEN", "COOPERATE", "USA")),
     "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
-                    ("NETANYAHU", "ASSAULT", "HEZBOLLAH")),
+                    ("NETANYAHU", "THREATEN", "HEZBOLLAH")),
     "blame word": ('"Russia\'s unprovoked invasion is a travesty," Joe Biden said.', ("BIDEN", "ACCUSE", "RUS")),
     "request: sought from": ("Ukraine sought more air defense systems from Germany.", ("UKR", "REQUEST", "DEU")),
     "request: restraint urged": ("China urged restraint on Monday.", ("CHN", "REQUEST", None)),

@@ -76,7 +76,8 @@ CASES = {
     "reported_breach": ("Albin Kurti said Serbia had reneged on the agreement.", {("KURTI", "ACCUSE", "SRB")}, set(),
                         set()),
     "speaker_for_own_side": ("Benjamin Netanyahu said Israel would strike Hezbollah.",
-                             {("NETANYAHU", "ASSAULT", "HEZBOLLAH")}, set(), {("ISR", "ASSAULT", "HEZBOLLAH")}),
+                             {("NETANYAHU", "THREATEN", "HEZBOLLAH")}, set(), {("ISR", "ASSAULT", "HEZBOLLAH"),
+                                                                              ("ISR", "THREATEN", "HEZBOLLAH")}),
     "speaker_as_source": ('"We will hold talks with Israel on Monday," Hamas said.', {("HAMAS", "CONSULT", "ISR")},
                           set(), set()),
     "needs_source": ("The plan was rejected.", set(), set(), set()),
@@ -154,6 +155,8 @@ CASES = {
                  {("PENTAGON", "ACCUSE", "HOUTHIS")}, set(), {("HOUTHIS", "ACCUSE", None)}),
     "arrest_grounds": ("Russia detained Evan Gershkovich on suspicion of spying for the United States.",
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
+    "announced_force": ("Iran said it would strike Israel.", {("IRN", "THREATEN", "ISR")}, set(),
+                        {("IRN", "ASSAULT", "ISR")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
@@ -1195,6 +1198,12 @@ def test_a_bare_refusal_answers_whoever_just_asked(reader):
                        "elections, but Zelenskyy declined.")
     got = coded(result)
     assert {("ISR", "REJECT", "EGY"), ("ZELENSKY", "REJECT", "USA")} <= got, got
+
+
+def test_anothers_plan_reported_is_no_threat_by_the_speaker(reader):
+    _, result = reader("Antony Blinken said Israel would strike Hamas in Rafah. Russia will attack Ukraine again, said "
+                       "John Smith, an analyst at the Atlantic Council.")
+    assert not any(p == "THREATEN" for _, p, _ in coded(result)), coded(result)
 
 
 def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):

@@ -9,7 +9,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
-__all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]
 
 
@@ -177,6 +177,20 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return Stop("a commentator's forecast of what another would do, not a threat made")
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Geza said that he would mobilize public protests to push Mnangagwa out of office", "Iran said it would
+    strike Israel": force or pressure that a speaker says its own side will use is a threat made now."""
+    if d.plover not in _ANNOUNCED or d.mode != "future" or not d.speaker or not d.source:
+        return None
+    if not (set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
+        return None  # ("Blinken said Israel would strike Rafah": a report of another's plan)
+    return None if _commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted")
+
+
+#: acts that a speaker's side announcing them threatens
+_ANNOUNCED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def _commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ from kg.extract import args
 from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of,
                               replace)
 from kg.extract.kinds import (
+    announced_force,
     conditional_threat,
     diplomatic_protest,
     left_a_body,
@@ -124,7 +125,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each,
+    weighed_sanction, conditional_threat, announced_force, hypothetical, negation, law_passed, joint_phrasing, between_each,
     attended_meeting, visit_told_before, counterpart_needed,
 )
 
@@ -165,6 +166,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
     pledge: ((), frozenset({"pledge"}), ""),
+    announced_force: (("V", "A"), frozenset(), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
