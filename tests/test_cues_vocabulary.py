@@ -267,6 +267,10 @@ CODED = {
                                               "sovereignty.", ("SYR_MFA", "ACCUSE", "ISR")),
     "accuse: called a leader an insult": ("Trump called Zelenskyy a dictator.", ("TRUMP", "ACCUSE", "ZELENSKY")),
     "accuse: said a state is the aggressor": ("Russia is the aggressor, Zelensky said.", ("ZELENSKY", "ACCUSE", "RUS")),
+    "threaten: reserves the right to respond": ("Israel said it reserves the right to respond to Iran's attack.",
+                                                ("ISR", "THREATEN", "IRN")),
+    "threaten: would not hesitate to use force": ("Iran said it would not hesitate to use force against Israel.",
+                                                  ("IRN", "THREATEN", "ISR")),
     "request: an end to a side's war": ("The Arab League demanded an end to Russia's war in Ukraine.",
                                         ("ARAB_LEAGUE", "REQUEST", "RUS")),
     "request: an end to a side's wrongs": ("The United States called for an end to Chinese harassment of Philippine "

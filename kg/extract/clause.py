@@ -65,8 +65,8 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
         return True  # "He is not someone we trust"
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
-           for x in chain[:2] for dep, low, i in dependents(x)):
-        return True
+           for x in chain[:2] if x.lemma_ != "hesitate" for dep, low, i in dependents(x)):
+        return True  # (but "would not hesitate to use force" will use it)
     top = chain[-1]
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
