@@ -229,7 +229,7 @@ CODED = {
     "accuse: interference": ("Kenya said Somalia had meddled in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     "cooperate: partnering": ("Kenya partnered with the United States on security.", ("KEN", "COOPERATE", "USA")),
     "speech verb": ("Israel will strike Hezbollah, Benjamin Netanyahu maintained.",
-                    ("NETANYAHU", "ASSAULT", "HEZBOLLAH")),
+                    ("NETANYAHU", "THREATEN", "HEZBOLLAH")),
     "blame word": ('"Russia\'s unprovoked invasion is a travesty," Joe Biden said.', ("BIDEN", "ACCUSE", "RUS")),
     "request: sought from": ("Ukraine sought more air defense systems from Germany.", ("UKR", "REQUEST", "DEU")),
     "request: restraint urged": ("China urged restraint on Monday.", ("CHN", "REQUEST", None)),
@@ -261,6 +261,20 @@ CODED = {
     "assault: a counterattack": ("Ukraine launched a counterattack against Russian forces in Kursk.",
                                  ("UKR", "ASSAULT", "RUS_ARMED_FORCES")),
     "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
+    "accuse: bears responsibility for a harm": ("\"Russia bears full responsibility for this crime,\" Zelenskyy said.",
+                                                ("ZELENSKY", "ACCUSE", "RUS")),
+    "accuse: a breach according to someone": ("According to the Syrian foreign ministry, Israel violated Syrian "
+                                              "sovereignty.", ("SYR_MFA", "ACCUSE", "ISR")),
+    "accuse: called a leader an insult": ("Trump called Zelenskyy a dictator.", ("TRUMP", "ACCUSE", "ZELENSKY")),
+    "accuse: said a state is the aggressor": ("Russia is the aggressor, Zelensky said.", ("ZELENSKY", "ACCUSE", "RUS")),
+    "threaten: reserves the right to respond": ("Israel said it reserves the right to respond to Iran's attack.",
+                                                ("ISR", "THREATEN", "IRN")),
+    "threaten: would not hesitate to use force": ("Iran said it would not hesitate to use force against Israel.",
+                                                  ("IRN", "THREATEN", "ISR")),
+    "request: an end to a side's war": ("The Arab League demanded an end to Russia's war in Ukraine.",
+                                        ("ARAB_LEAGUE", "REQUEST", "RUS")),
+    "request: an end to a side's wrongs": ("The United States called for an end to Chinese harassment of Philippine "
+                                           "vessels.", ("USA", "REQUEST", "CHN")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -324,6 +338,9 @@ NOT_CODED = {
     "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
+    "a breach said not to be": ("Albin Kurti said Serbia had not violated the agreement.", "ACCUSE"),
+    "no responsibility borne": ("Blinken said Washington bears no responsibility for the war.", "ACCUSE"),
+    "a duty borne": ("Zelensky said the United Nations bore responsibility for guaranteeing the deal.", "ACCUSE"),
 }
 
 

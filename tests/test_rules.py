@@ -13,6 +13,7 @@ from kg.extract import extract, read
 from kg.extract.rules import (
     EVENT_RULES,
     STANCE_RULES,
+    answered_pleas,
     arrest_grounds,
     deontic_requests,
     evaluations,
@@ -75,7 +76,8 @@ CASES = {
     "reported_breach": ("Albin Kurti said Serbia had reneged on the agreement.", {("KURTI", "ACCUSE", "SRB")}, set(),
                         set()),
     "speaker_for_own_side": ("Benjamin Netanyahu said Israel would strike Hezbollah.",
-                             {("NETANYAHU", "ASSAULT", "HEZBOLLAH")}, set(), {("ISR", "ASSAULT", "HEZBOLLAH")}),
+                             {("NETANYAHU", "THREATEN", "HEZBOLLAH")}, set(), {("ISR", "ASSAULT", "HEZBOLLAH"),
+                                                                              ("ISR", "THREATEN", "HEZBOLLAH")}),
     "speaker_as_source": ('"We will hold talks with Israel on Monday," Hamas said.', {("HAMAS", "CONSULT", "ISR")},
                           set(), set()),
     "needs_source": ("The plan was rejected.", set(), set(), set()),
@@ -153,9 +155,14 @@ CASES = {
                  {("PENTAGON", "ACCUSE", "HOUTHIS")}, set(), {("HOUTHIS", "ACCUSE", None)}),
     "arrest_grounds": ("Russia detained Evan Gershkovich on suspicion of spying for the United States.",
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
+    "announced_force": ("Iran said it would strike Israel.", {("IRN", "THREATEN", "ISR")}, set(),
+                        {("IRN", "ASSAULT", "ISR")}),
+    "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
+                       {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
-SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds)
+SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
+                  answered_pleas)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -212,6 +219,27 @@ def test_a_threat_made_is_still_coded(reader):
 def test_a_warning_of_the_warners_own_act_is_a_threat(reader):
     _, result = reader("Benjamin Netanyahu warned that Israel would strike Hezbollah.")
     assert ("NETANYAHU", "THREATEN", "HEZBOLLAH") in coded(result)
+
+
+def test_warning_someone_to_do_something_asks_it_of_them(reader):
+    _, result = reader("China warned the Philippines to stop its provocations. The United States warned Iran not to "
+                       "retaliate against Israel.")
+    got = coded(result)
+    assert {("CHN", "REQUEST", "PHL"), ("USA", "REQUEST", "IRN")} <= got, got
+
+
+def test_what_is_said_to_be_vital_for_an_actor_to_do_is_asked_of_it(reader):
+    _, result = reader("\"It is essential that Israel allow aid into Gaza,\" Antonio Guterres said. Blinken said it was "
+                       "vital for Hamas to accept the deal.")
+    got = coded(result)
+    assert {("GUTERRES", "REQUEST", "ISR"), ("BLINKEN", "REQUEST", "HAMAS")} <= got, got
+    assert not any(s == "HAMAS" for s, _, _ in got), got
+
+
+def test_what_is_vital_is_not_done(reader):
+    _, result = reader("It is crucial that the United States supports Ukraine. Blinken said it was important that "
+                       "Israel responded.")
+    assert not coded(result), coded(result)
 
 
 def test_a_warning_of_a_danger_is_no_threat(reader):
@@ -1127,6 +1155,62 @@ def test_a_reported_breach_by_an_act_blames_its_owner_not_whom_it_is_done_to(rea
                        "international law.")
     got = coded(result)
     assert ("UN", "ACCUSE", "CHN") in got and ("UN", "ACCUSE", "UYGHURS") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan said India was behind the terrorism in Balochistan.", ("PAK", "ACCUSE", "IND")),
+    ("Wang Wenbin told reporters that Washington was behind the unrest.", ("WANG_WENBIN", "ACCUSE", "USA")),
+    ("Moscow said Kyiv was responsible for the crimes.", ("RUS", "ACCUSE", "UKR")),
+])
+def test_being_behind_a_misdeed_is_blame(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_being_responsible_for_a_task_is_no_blame(reader):
+    _, result = reader("Egypt said Qatar was responsible for negotiating the deal.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
+def test_concerns_dismissed_are_aimed_at_who_voiced_them_not_at_what_they_are_about(reader):
+    _, result = reader("Bessent dismissed concerns about Trump's threat to impose tariffs on Canadian lumber. "
+                       "The Kremlin dismissed concerns about the deployment of nuclear weapons in Belarus. "
+                       "Israel dismissed Egypt's concerns over the Rafah operation.")
+    got = coded(result)
+    assert ("ISR", "REJECT", "EGY") in got, got
+    assert not {t for s, p, t in got if p == "REJECT" and s != "ISR"} - {None}, got
+
+
+def test_what_is_opposed_somewhere_is_not_aimed_at_the_place(reader):
+    _, result = reader("The Kremlin said Russia opposes any deployment of European troops in Ukraine.")
+    assert not any(p == "REJECT" and t == "UKR" for _, p, t in coded(result)), coded(result)
+
+
+def test_calls_rejected_were_made_by_who_made_them(reader):
+    _, result = reader("The junta has defied calls by the U.N. Security Council to end the violence. Israel ignored "
+                       "calls from the United Nations for a ceasefire.")
+    assert ("UN", "REQUEST", "ISR") in coded(result) and any(
+        s == "UNSC" and p == "REQUEST" for s, p, _ in coded(result)), coded(result)
+
+
+def test_a_bare_refusal_answers_whoever_just_asked(reader):
+    _, result = reader("Egypt asked Israel to open the Rafah crossing. Israel refused. Washington urged Kyiv to hold "
+                       "elections, but Zelenskyy declined.")
+    got = coded(result)
+    assert {("ISR", "REJECT", "EGY"), ("ZELENSKY", "REJECT", "USA")} <= got, got
+
+
+def test_anothers_plan_reported_is_no_threat_by_the_speaker(reader):
+    _, result = reader("Antony Blinken said Israel would strike Hamas in Rafah. Russia will attack Ukraine again, said "
+                       "John Smith, an analyst at the Atlantic Council.")
+    assert not any(p == "THREATEN" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_demand_that_fighting_end_is_aimed_at_who_fights_not_where(reader):
+    _, result = reader("Qatar demanded an end to Israel's attacks on Gaza. Turkey called for an end to Russia's "
+                       "blockade of Ukrainian ports.")
+    got = coded(result)
+    assert {("QAT", "REQUEST", "ISR"), ("TUR", "REQUEST", "RUS")} <= got and ("TUR", "REQUEST", "UKR") not in got, got
 
 
 def test_a_joined_verb_in_a_quote_keeps_the_subject_of_the_first_not_the_speaker(reader):

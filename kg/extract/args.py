@@ -376,7 +376,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
-    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
@@ -490,6 +490,27 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
         if doers:
             return doers
+    return ()
+
+
+def _ended_by(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"demanded an end to Israel's offensive", "urged an end to the fighting between the army and the RSF":
+    a demand that fighting or a hostile act end is aimed at whoever does it (not at where it is done)."""
+    if hit.cue.plover != "REQUEST":
+        return ()
+    for noun in direct:
+        if noun.lemma_ not in ctx.lex.of("end") or noun.pos_ != "NOUN":
+            continue
+        hung = prep_objects(hit.tok, ("to",)) if noun.head.i == hit.tok.i else ()  # "urged the end to a fight"
+        for _, act in (*prep_objects(noun, ("to", "of")), *hung):
+            hostile = (found := ctx.cues.at(act)) is not None and found.cue.plover in _HOSTILE_ACTS
+            if not hostile and act.lemma_ not in ctx.lex.of("war") and act.lower_ not in ctx.lex.of("blame"):
+                continue  # (a wrong ended: "an end to Chinese harassment")
+            sides = next((two for x in (act, *(o for _, o in prep_objects(act, ("over",)))) if (two := between(ctx, x))),
+                         ())  # "a tariff fight over spirits between the U.S. and Europe"
+            doers = sides or ctx.res._modifier_actors(act, of=False, pronouns=False)
+            if doers := tuple(r for r in doers if r not in source):
+                return doers
     return ()
 
 
@@ -689,9 +710,9 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         if not refs and hit.cue.plover in _OWNER_TARGET:
             for t in (t for t in cand.subtree if not _in_clause(t, cand)):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
-                        t.head.lower_ in _WHITHER or hit.cue.plover not in {"ACCUSE", "REJECT"}):
-                    continue  # "exports to the U.S.", "attacked villages in C.A.R.": where, not whose (but
-                    # "concern over the violence in Israel" blames it)
+                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
+                    continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
+                    # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())

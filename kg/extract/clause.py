@@ -9,7 +9,7 @@ from kg.extract.context import Ctx
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents
 
-__all__ = ["mode", "forecast", "speaker", "deontic", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
@@ -65,8 +65,8 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
         return True  # "He is not someone we trust"
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
-           for x in chain[:2] for dep, low, i in dependents(x)):
-        return True
+           for x in chain[:2] if x.lemma_ != "hesitate" for dep, low, i in dependents(x)):
+        return True  # (but "would not hesitate to use force" will use it)
     top = chain[-1]
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
@@ -101,6 +101,8 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
             break
     if any(low in {"if", "unless"} for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
+    if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:
+        return True  # "it is crucial that the United States supports Ukraine": needed, not done
     auxes = _auxes(chain)
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
@@ -165,6 +167,19 @@ def deontic(verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) and not any(
             c.dep_ == "neg" for c in (*be.children, *verb.head.children))
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
+
+
+def vital(ctx: Ctx, tok: Token) -> Token | None:
+    """'"It is essential that Israel allow aid in," Guterres said', "said it was vital for Hamas to accept": in
+    speech, what it is said to be vital that an actor do is asked of it (the word that says so, or None)."""
+    be = tok.head
+    if tok.dep_ not in {"ccomp", "advcl"} or be.lemma_ != "be" or tok.i < be.i or tok.tag_ in {"VBD", "VBN"}:
+        return None  # ("it is important that Israel responded": a verdict on what was done)
+    if not any(c.dep_ == "mark" and c.lower_ in {"that", "for"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) or any(c.dep_ == "neg" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in ctx.lex.of("necessary")), None)
 
 
 def refusal(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
-__all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]
 
 
@@ -42,7 +42,8 @@ def _retort(ctx: Ctx, d: Draft) -> bool:
 
 def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Israel warned Hezbollah that it would respond" is THREATEN; "warned against foreign interference"
-    is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS."""
+    is REJECT; "warned of a looming famine" is no threat, but "warned of an IS resurgence" accuses IS;
+    "warned the Philippines to stop its provocations" asks something of them (REQUEST)."""
     tok = d.hit.tok
     if d.hit.cue.pos != "V" or "warn" not in d.flags:
         return None
@@ -55,6 +56,8 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
         return None
+    if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in content):
+        return replace(d, plover="REQUEST", targets=warned)  # "warned Manila to stop its provocations": a demand
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
     if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
         found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
@@ -128,14 +131,28 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 
 def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
-    """"Kurti said Serbia had reneged on the deal": the speaker accuses Serbia."""
+    """"Kurti said Serbia had reneged on the deal", "according to Damascus, Israel violated its sovereignty":
+    the speaker accuses Serbia; "said Serbia had not reneged", "bears no responsibility" and a duty ("bears
+    responsibility for guaranteeing the deal") accuse no one."""
     if "report" not in d.flags:
         return None
-    if not d.speaker or not d.source:
+    told = d.speaker or _according_to(ctx, d.hit.tok)
+    if not told or not d.source:
         return Stop("a breach no one reports")
+    if d.mode == "negated" or any(c.dep_ == "det" and c.lower_ == "no" for i in d.hit.parts for c in ctx.doc[i].children):
+        return Stop("negated")
+    if any(c.dep_ == "prep" and c.lower_ == "for" and args.children(c, {"pcomp"}) for i in d.hit.parts
+           for c in ctx.doc[i].children):
+        return Stop("a duty, not a breach")  # "bore responsibility for guaranteeing the deal"
     acts = [s for s in args.children(d.hit.tok, args.SUBJ) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
     doers = tuple(ctx.res._modifier_actors(acts[0], of=False)) if acts else ()  # "Russia's treatment of prisoners
-    return replace(d, source=d.speaker, targets=doers or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+    return replace(d, source=told, targets=doers or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+
+
+def _according_to(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Who an "according to X" of the sentence names as telling it."""
+    source = clause.according_to(ctx, ctx.res.words.sent(tok))
+    return ctx.res.refs_all(source) if source is not None else ()
 
 
 def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
@@ -160,6 +177,20 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return Stop("a commentator's forecast of what another would do, not a threat made")
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Geza said that he would mobilize public protests to push Mnangagwa out of office", "Iran said it would
+    strike Israel": force or pressure that a speaker says its own side will use is a threat made now."""
+    if d.plover not in _ANNOUNCED or d.mode != "future" or not d.speaker or not d.source:
+        return None
+    if not (set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
+        return None  # ("Blinken said Israel would strike Rafah": a report of another's plan)
+    return None if _commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted")
+
+
+#: acts that a speaker's side announcing them threatens
+_ANNOUNCED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def _commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:

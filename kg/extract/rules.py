@@ -15,9 +15,11 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
+from kg.extract import args
 from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of,
                               replace)
 from kg.extract.kinds import (
+    announced_force,
     conditional_threat,
     diplomatic_protest,
     left_a_body,
@@ -123,7 +125,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    weighed_sanction, conditional_threat, hypothetical, negation, law_passed, joint_phrasing, between_each,
+    weighed_sanction, conditional_threat, announced_force, hypothetical, negation, law_passed, joint_phrasing, between_each,
     attended_meeting, visit_told_before, counterpart_needed,
 )
 
@@ -164,6 +166,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
     pledge: ((), frozenset({"pledge"}), ""),
+    announced_force: (("V", "A"), frozenset(), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
@@ -216,7 +219,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
             *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
-    for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs)):
+    for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)):
         ctx.coded += out.relations
         yield out
 
@@ -239,6 +242,29 @@ def arrest_grounds(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
                 found.append(Outcome(hit, [("arrest_grounds", describe(d)) for d in drafts],
                                      [r for d in drafts for r in events_of(ctx, d)]))
                 done |= {(d.source[0], "ACCUSE", d.targets[0]) for d in drafts}
+    return tuple(found)
+
+
+def answered_pleas(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
+    """"The junta defied calls by the Security Council to end the violence", "Israel ignored calls from the
+    United Nations for a ceasefire": calls that one side rejects were made of it by whoever the text says made
+    them (a REQUEST; "Kenya's request", a cue itself, is coded by answered_request)."""
+    found = []
+    for out in outs:
+        if out.hit.cue.plover != "REJECT" or not out.relations or not out.hit.cue.verbal:
+            continue
+        for plea in (o for o in out.hit.tok.children if o.dep_ == "dobj" and o.lower_ in ctx.lex.of("plea")):
+            if ctx.cues.at(plea) is not None:
+                continue
+            callers = [*ctx.res._modifier_actors(plea, of=False),  # "rebuffed U.S. pressure to accept the deal"
+                       *(r for _, o in args.prep_objects(plea, ("by", "from")) for r in ctx.res.refs_all(o))]
+            hit = CueHit(plea, Cue((plea.lemma_,), "N", "REQUEST", "supports"), plea)
+            drafts = [Draft(hit, "REQUEST", source=(c,), targets=(r.source,), mode=r.mode, conf=0.5,
+                            rule="answered_pleas") for c in dict.fromkeys(callers) for r in out.relations
+                      if r.target == c and r.source != c]
+            if drafts:
+                found.append(Outcome(hit, [("answered_pleas", describe(d)) for d in drafts],
+                                     [r for d in drafts for r in events_of(ctx, d)]))
     return tuple(found)
 
 

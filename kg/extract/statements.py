@@ -41,9 +41,10 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
     verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in t.children if _time_to(c)}
+    verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in t.head.children if clause.vital(ctx, c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
-        needed, timed = _needed(tok), _time_to(tok)
-        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or _deontic_verb(tok)) or _open_question(tok):
+        needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or _deontic_verb(tok)) or _open_question(tok):
             continue
         _, who = clause.speaker(ctx, tok)
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
@@ -52,7 +53,7 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # (what the speaker's own side must do states the speaker's position; the event of an actor
         # towards its own state is dropped with the other events within one side, kg/extract/parties.py)
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
-        first = aux or tok
+        first = aux or (vital if vital is not None else tok)
         stance = "opposes" if any(c.dep_ == "neg" for c in tok.children) else "supports"  # "shouldn't give them back"
         hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", stance), first)
         d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic_requests")
@@ -154,10 +155,15 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
-    """"responsible for the attack on the dam", "Moscow was behind the attack": is what someone is held
-    responsible for (or is behind) an act of harm?"""
+    """"responsible for the attack on the dam", "Moscow was behind the attack", "behind the plot", "responsible
+    for the crimes": is what someone is held responsible for (or is behind) an act of harm or a misdeed?"""
     held = [o for _, o in args.prep_objects(tok, ("for",))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
-    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM for o in held)
+    return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM or _misdeed(ctx, o) for o in held)
+
+
+def _misdeed(ctx: Ctx, noun: Token) -> bool:
+    """"behind the plot", "responsible for the crimes", "behind the bloodshed": a wrong that is no event cue."""
+    return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war"))
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:

@@ -28,7 +28,9 @@ def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
     answer = ctx.cues.at(tok.head)
     if answer is None or answer.cue.plover != "REJECT":
         return None  # (one endorsing "Netanyahu's call for ..." was not asked: the call may be to anyone)
-    owner, who = tuple(ctx.res._modifier_actors(tok, of=False)), args.subject(ctx, tok.head)
+    owner = tuple(ctx.res._modifier_actors(tok, of=False)) or tuple(  # "ignored calls from the U.N. for a truce"
+        r for _, o in args.prep_objects(tok, ("by", "from")) for r in ctx.res.refs_all(o))
+    who = args.subject(ctx, tok.head)
     if not owner or not who or set(owner) & set(who):
         return None
     return replace(d, source=owner, source_given=True, targets=who, conf=0.6, done=True)
@@ -247,7 +249,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "REJECT" or not d.source:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
-    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words]
+    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
     denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
     told_acts = args.children(d.hit.tok, {"ccomp", "xcomp"}) if denial else []
     gerund = not claims and not args.children(d.hit.tok, {"ccomp"})  # "Iran denied supplying drones to Russia"
@@ -265,13 +267,13 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
 def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
     """Who made the claims ``source`` denies: their owner ("the U.N. findings"), else the last actor in the
     article to accuse (or charge) the source, or to ask something of it when a request is denied, else for
-    charges the authority of the article."""
+    charges the authority of the article; for concerns dismissed, only their owner."""
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
-    if owners:
-        return owners
+    if owners or all(c.lower_ in ctx.lex.of("worry") for c in claims):
+        return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
@@ -399,10 +401,23 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
 
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hamas refused", "Israel threatened a response": aimed at the other side (or at whoever a condition
-    names: "warned of retaliation if Israel attacked")."""
+    names: "warned of retaliation if Israel attacked", or at whoever just asked the refuser)."""
     if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
         return None  # "the threats" with no one named is aimed at no one in particular
-    return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or (OTHER_SIDE,))
+    return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or _asker(ctx, d) or (OTHER_SIDE,))
+
+
+def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"Egypt asked Israel to open the crossing. Israel refused.", "Washington urged Kyiv to hold elections, but
+    Zelenskyy declined": a bare refusal answers whoever just asked something of the refuser."""
+    tok = d.hit.tok
+    if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
+        return ()
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
+        return tuple(r for r in args.subject(ctx, tok.head) if r not in mine)  # "X urged Kyiv ..., but Kyiv declined"
+    asker = _last_accuser(ctx, mine, {"REQUEST"}, since=ctx.res.words.sent_back(tok, 1).start_char)
+    return (asker,) if asker else ()
 
 
 def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
