@@ -147,6 +147,9 @@ CASES = {
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "killed_in_fighting": ("At least 30 civilians were killed when RSF drones struck a market in Omdurman.",
                            {("RSF", "ASSAULT", "CIVILIANS")}, set(), set()),
+    "toll_of_attack": ("Hamas attacked Israel on Saturday. About 1,200 Israelis were killed. Hamas attacked Israel again. "
+                       "Since then, 30,000 Palestinians have been killed.", {("HAMAS", "ASSAULT", "ISR_PEOPLE")}, set(),
+                       {("HAMAS", "ASSAULT", "PSE_PEOPLE")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
     "to_blame": ("The Pentagon said the Houthis were to blame for the strike on the tanker.",

@@ -12,7 +12,7 @@ from kg.extract.wordindex import subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
-           "reported_own_strike", "needs_source", "alleged", "instrument_owner", "state_of", "to_blame"]
+           "reported_own_strike", "toll_of_attack", "needs_source", "alleged", "instrument_owner", "state_of", "to_blame"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -255,6 +255,30 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets) or _casualties(ctx, d.targets):
         return None
     return replace(d, source=d.speaker, conf=0.5)
+
+
+def toll_of_attack(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Al-Shabab attacked a Kenya-U.S. base. Three Americans were killed": a blow told in the passive with no
+    doer is dealt by whoever the article coded attacking in that sentence or the one before, when that is one
+    actor and the fallen are of the side it attacked (not "At least five people were killed": whose, unsaid)."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or not d.targets or not (d.hit.cue.verbal and args.passive(tok)):
+        return None
+    since = ctx.res.words.sent_back(tok, 1).start_char
+    blows = [r for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and r.target]
+    doers = {r.source for r in blows}
+    sides = {_side(ctx, t) for t in d.targets}
+    if len(doers) != 1 or sides & {_side(ctx, x) for x in doers}:
+        return None
+    if not sides & {_side(ctx, r.target) for r in blows}:
+        return None  # "Hamas attacked Israel ... 46,000 Palestinians have been killed since": not its toll
+    return replace(d, source=tuple(doers), conf=0.5)
+
+
+def _side(ctx: Ctx, actor_id: str) -> str:
+    """The state an actor is of ("Palestinians": the Palestinian people, of Palestine), else the actor."""
+    people = actor_id.removesuffix("_PEOPLE")
+    return state_of(ctx, actor_id) or (people if people != actor_id and ctx.res.kind(people) == "state" else actor_id)
 
 
 def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
