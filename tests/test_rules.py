@@ -147,6 +147,9 @@ CASES = {
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "killed_in_fighting": ("At least 30 civilians were killed when RSF drones struck a market in Omdurman.",
                            {("RSF", "ASSAULT", "CIVILIANS")}, set(), set()),
+    "forces_sent": ("About 1,000 Kenyan troops are stationed in Somalia. The deployment of Rwandan troops to Mozambique "
+                    "began in 2021.", {("KEN_ARMED_FORCES", "MOBILIZE", None), ("RWA_ARMED_FORCES", "MOBILIZE", "MOZ")},
+                    set(), {("KEN_ARMED_FORCES", "MOBILIZE", "KEN_ARMED_FORCES")}),
     "toll_of_attack": ("Hamas attacked Israel on Saturday. About 1,200 Israelis were killed. Hamas attacked Israel again. "
                        "Since then, 30,000 Palestinians have been killed.", {("HAMAS", "ASSAULT", "ISR_PEOPLE")}, set(),
                        {("HAMAS", "ASSAULT", "PSE_PEOPLE")}),

@@ -68,6 +68,7 @@ from kg.extract.who import (
     patient_noun,
     reported_own_strike,
     toll_of_attack,
+    forces_sent,
     reported_speech,
     speaker_as_source,
     speaker_for_own_side,
@@ -120,7 +121,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     mediators_propose, pledge, reported_breach, diplomatic_protest,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
-    toll_of_attack, needs_source, own_state_target,
+    toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
