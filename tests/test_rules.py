@@ -737,6 +737,9 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("The U.S. military said it had carried out an airstrike in Somalia that killed three al-Shabab militants.",
+     ("USA_ARMED_FORCES", "ASSAULT", "SHABAAB")),
+    ("Israel launched a drone strike that killed a Hezbollah commander.", ("ISR", "ASSAULT", "HEZBOLLAH")),
     ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
     ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
                                                                              "EVAN_GERSHKOVICH")),
