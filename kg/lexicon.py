@@ -210,9 +210,9 @@ def _cue(cells: list[str], where: str) -> Cue:
     flags = frozenset(f.strip() for f in cells[4].split(",") if f.strip())
     if not words or pos not in {"V", "N", "A"} or (typ not in plover() and typ != NO_EVENT):
         raise Errors.BAD_CUE_LINE(where=where)
-    if position and position not in _POSITIONS:
+    if position and position not in _POSITIONS | {NO_EVENT}:  # ("-": an event that states no position)
         raise Errors.UNKNOWN_POSITION(where=where, position=position, known=", ".join(sorted(_POSITIONS)))
-    if typ == NO_EVENT and not position:
+    if typ == NO_EVENT and position in {"", NO_EVENT}:
         raise Errors.CUE_NEEDS_POSITION(where=where)
     unknown = sorted(flags - FLAGS.keys())
     if unknown:

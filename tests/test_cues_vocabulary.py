@@ -261,6 +261,15 @@ CODED = {
     "assault: a counterattack": ("Ukraine launched a counterattack against Russian forces in Kursk.",
                                  ("UKR", "ASSAULT", "RUS_ARMED_FORCES")),
     "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
+    "mobilize: soldiers contributed": ("Burundi will contribute 1,000 soldiers to the African Union force.",
+                                       ("BDI", "MOBILIZE", "AU")),
+    "mobilize: troops arriving": ("Kenyan troops arrived in Haiti on Tuesday.", ("KEN_ARMED_FORCES", "MOBILIZE", None)),
+    "mobilize: a military presence kept": ("The United States maintains a military presence in Syria.",
+                                           ("USA", "MOBILIZE", None)),
+    "mobilize: presence stepped up": ("China has stepped up its presence in the South China Sea.",
+                                      ("CHN", "MOBILIZE", None)),
+    "mobilize: a show of force": ("Russia staged a show of force near the border.", ("RUS", "MOBILIZE", None)),
+    "mobilize: recruitment": ("Al-Shabab has stepped up recruitment in southern Somalia.", ("SHABAAB", "MOBILIZE", None)),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -323,6 +332,10 @@ NOT_CODED = {
     "protests mobilized": ("The opposition mobilized protests against President William Ruto.", "MOBILIZE"),
     "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
+    "a delegation arriving": ("A Hamas delegation arrived in Cairo on Monday.", "MOBILIZE"),
+    "committed to peace": ("Egypt is committed to peace with Israel.", "MOBILIZE"),
+    "a diplomatic presence": ("Britain has kept a diplomatic presence in Kabul.", "MOBILIZE"),
+    "funds contributed": ("Japan will contribute $10 million to the fund.", "MOBILIZE"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
 }
 

@@ -867,6 +867,13 @@ def test_a_pledge_to_cooperate_is_the_agreement_not_cooperation(reader):
     assert not any(e[1] == "COOPERATE" for e in coded(result)), coded(result)
 
 
+def test_troops_arriving_state_no_position(reader):
+    """"Kenyan troops arrived in Haiti": an arrival is coded (cues.tsv position "-") but supports nothing."""
+    _, result = reader("Kenyan troops arrived in Haiti under the U.N.-backed security mission.")
+    assert ("KEN_ARMED_FORCES", "MOBILIZE", None) in coded(result), coded(result)
+    assert not result.positions, result.positions
+
+
 @pytest.mark.parametrize("text, event", CODED)
 def test_a_kind_of_sentence_is_coded(reader, text, event):
     _, result = reader(text)
