@@ -62,6 +62,7 @@ WORD_CLASSES = {
     "arms": "lemmas of weapons a state sends, sells or buys: cues.tsv writes them as <arms> ('deliver <arms>')",
     "units": "lemmas of forces a state moves: cues.tsv writes them as <units> ('mass <units>', 'station <units>')",
     "relief": "lemmas of relief goods delivered to people in need: cues.tsv writes them as <relief> ('deliver <relief>')",
+    "money": "lemmas of sums of money given or lent: cues.tsv writes them as <money> ('provide <money>')",
     "partitive": "words that, with 'of', name a part of a group that stands for the group ('some of the fighters')",
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
