@@ -62,6 +62,7 @@ WORD_CLASSES = {
     "arms": "lemmas of weapons a state sends, sells or buys: cues.tsv writes them as <arms> ('deliver <arms>')",
     "units": "lemmas of forces a state moves: cues.tsv writes them as <units> ('mass <units>', 'station <units>')",
     "relief": "lemmas of relief goods delivered to people in need: cues.tsv writes them as <relief> ('deliver <relief>')",
+    "money": "lemmas of sums of money given or lent: cues.tsv writes them as <money> ('provide <money>')",
     "partitive": "words that, with 'of', name a part of a group that stands for the group ('some of the fighters')",
     "end": "verbs and nouns that end fighting ('an end to the war')",
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
@@ -213,9 +214,9 @@ def _cue(cells: list[str], where: str) -> Cue:
     flags = frozenset(f.strip() for f in cells[4].split(",") if f.strip())
     if not words or pos not in {"V", "N", "A"} or (typ not in plover() and typ != NO_EVENT):
         raise Errors.BAD_CUE_LINE(where=where)
-    if position and position not in _POSITIONS:
+    if position and position not in _POSITIONS | {NO_EVENT}:  # ("-": an event that states no position)
         raise Errors.UNKNOWN_POSITION(where=where, position=position, known=", ".join(sorted(_POSITIONS)))
-    if typ == NO_EVENT and not position:
+    if typ == NO_EVENT and position in {"", NO_EVENT}:
         raise Errors.CUE_NEEDS_POSITION(where=where)
     unknown = sorted(flags - FLAGS.keys())
     if unknown:

@@ -275,6 +275,19 @@ CODED = {
                                         ("ARAB_LEAGUE", "REQUEST", "RUS")),
     "request: an end to a side's wrongs": ("The United States called for an end to Chinese harassment of Philippine "
                                            "vessels.", ("USA", "REQUEST", "CHN")),
+    "aid: money provided": ("Japan will provide $500 million to Ukraine.", ("JPN", "AID", "UKR")),
+    "aid: money lent": ("China has lent billions of dollars to Kenya.", ("CHN", "AID", "KEN")),
+    "aid: money given to a recipient named first": ("Germany gave Ukraine 5 billion euros.", ("DEU", "AID", "UKR")),
+    "aid: money pledged": ("Saudi Arabia pledged $100 million to Sudan.", ("SAU", "AID", "SDN")),
+    "mobilize: soldiers contributed": ("Burundi will contribute 1,000 soldiers to the African Union force.",
+                                       ("BDI", "MOBILIZE", "AU")),
+    "mobilize: troops arriving": ("Kenyan troops arrived in Haiti on Tuesday.", ("KEN_ARMED_FORCES", "MOBILIZE", None)),
+    "mobilize: a military presence kept": ("The United States maintains a military presence in Syria.",
+                                           ("USA", "MOBILIZE", None)),
+    "mobilize: presence stepped up": ("China has stepped up its presence in the South China Sea.",
+                                      ("CHN", "MOBILIZE", None)),
+    "mobilize: a show of force": ("Russia staged a show of force near the border.", ("RUS", "MOBILIZE", None)),
+    "mobilize: recruitment": ("Al-Shabab has stepped up recruitment in southern Somalia.", ("SHABAAB", "MOBILIZE", None)),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -337,6 +350,12 @@ NOT_CODED = {
     "protests mobilized": ("The opposition mobilized protests against President William Ruto.", "MOBILIZE"),
     "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
+    "money needed, given by no one": ("Ukraine needs $500 billion to rebuild, the World Bank said.", "AID"),
+    "a deadline given": ("Donald Trump gave China 90 days to reach a deal.", "AID"),
+    "a delegation arriving": ("A Hamas delegation arrived in Cairo on Monday.", "MOBILIZE"),
+    "committed to peace": ("Egypt is committed to peace with Israel.", "MOBILIZE"),
+    "a diplomatic presence": ("Britain has kept a diplomatic presence in Kabul.", "MOBILIZE"),
+    "funds contributed": ("Japan will contribute $10 million to the fund.", "MOBILIZE"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
     "a breach said not to be": ("Albin Kurti said Serbia had not violated the agreement.", "ACCUSE"),
     "no responsibility borne": ("Blinken said Washington bears no responsibility for the war.", "ACCUSE"),

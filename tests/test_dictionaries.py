@@ -101,6 +101,7 @@ def test_bad_cue_file_is_a_clear_error(tmp_path):
     ("stonewall\tV\tREJECT\tagainst\n", r"cues\.tsv:2: unknown position 'against'"),
     ("announce\tspeach\n", r"cues\.tsv:2: unknown word class 'speach'"),
     ("weigh\tV\t-\n", r"cues\.tsv:2: a cue with no event type \(-\) must state a position"),
+    ("weigh\tV\t-\t-\n", r"cues\.tsv:2: a cue with no event type \(-\) must state a position"),
 ])
 def test_unknown_flags_and_classes_name_file_and_line(tmp_path, line, message):
     f = tmp_path / "cues.tsv"

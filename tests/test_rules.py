@@ -149,6 +149,12 @@ CASES = {
                          set(), set(), {("MMR_ARMED_FORCES", "COERCE", "MMR")}),
     "killed_in_fighting": ("At least 30 civilians were killed when RSF drones struck a market in Omdurman.",
                            {("RSF", "ASSAULT", "CIVILIANS")}, set(), set()),
+    "forces_sent": ("About 1,000 Kenyan troops are stationed in Somalia. The deployment of Rwandan troops to Mozambique "
+                    "began in 2021.", {("KEN_ARMED_FORCES", "MOBILIZE", None), ("RWA_ARMED_FORCES", "MOBILIZE", "MOZ")},
+                    set(), {("KEN_ARMED_FORCES", "MOBILIZE", "KEN_ARMED_FORCES")}),
+    "toll_of_attack": ("Hamas attacked Israel on Saturday. About 1,200 Israelis were killed. Hamas attacked Israel again. "
+                       "Since then, 30,000 Palestinians have been killed.", {("HAMAS", "ASSAULT", "ISR_PEOPLE")}, set(),
+                       {("HAMAS", "ASSAULT", "PSE_PEOPLE")}),
     "verbal_attack": ("Donald Trump attacked The Wall Street Journal for refusing to back his tariffs.",
                       {("TRUMP", "ACCUSE", "WSJ")}, set(), {("TRUMP", "ASSAULT", "WSJ")}),
     "to_blame": ("The Pentagon said the Houthis were to blame for the strike on the tanker.",
@@ -759,6 +765,9 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("The U.S. military said it had carried out an airstrike in Somalia that killed three al-Shabab militants.",
+     ("USA_ARMED_FORCES", "ASSAULT", "SHABAAB")),
+    ("Israel launched a drone strike that killed a Hezbollah commander.", ("ISR", "ASSAULT", "HEZBOLLAH")),
     ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
     ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
                                                                              "EVAN_GERSHKOVICH")),
@@ -884,6 +893,13 @@ def test_a_pledge_to_cooperate_is_the_agreement_not_cooperation(reader):
     _, result = reader("Russia and China vowed to strengthen their partnership.")
     assert {("RUS", "AGREE", "CHN"), ("CHN", "AGREE", "RUS")} <= coded(result)
     assert not any(e[1] == "COOPERATE" for e in coded(result)), coded(result)
+
+
+def test_troops_arriving_state_no_position(reader):
+    """"Kenyan troops arrived in Haiti": an arrival is coded (cues.tsv position "-") but supports nothing."""
+    _, result = reader("Kenyan troops arrived in Haiti under the U.N.-backed security mission.")
+    assert ("KEN_ARMED_FORCES", "MOBILIZE", None) in coded(result), coded(result)
+    assert not result.positions, result.positions
 
 
 @pytest.mark.parametrize("text, event", CODED)

@@ -109,6 +109,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
             refs = blow_doer(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
+        if not refs and child.tag_ == "WDT" and verb.dep_ == "relcl" and _kind(ctx, verb.head) == "ASSAULT":
+            blow = verb.head  # "carried out an airstrike that killed three militants": whoever dealt the blow
+            refs = tuple(res._modifier_actors(blow)) or blow_doer(ctx, blow) or _governing_subject(ctx, blow)
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
         for dep, low, p in dependents(child):

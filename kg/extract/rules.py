@@ -69,6 +69,8 @@ from kg.extract.who import (
     noun_owner,
     patient_noun,
     reported_own_strike,
+    toll_of_attack,
+    forces_sent,
     reported_speech,
     speaker_as_source,
     speaker_for_own_side,
@@ -121,7 +123,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     mediators_propose, pledge, reported_breach, diplomatic_protest,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
-    needs_source, own_state_target,
+    toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
@@ -171,6 +173,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
     reported_own_strike: (("V", "A"), frozenset(), ""),
+    toll_of_attack: (("V", "A"), frozenset(), ""),
     proposal_without_addressee: ((), frozenset(), "proposes"),
     joint_phrasing: ((), frozenset({"both"}), ""),
     attended_meeting: (("V", "A"), frozenset(), ""),

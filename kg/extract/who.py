@@ -12,7 +12,7 @@ from kg.extract.wordindex import subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
-           "reported_own_strike", "needs_source", "alleged", "instrument_owner", "state_of", "to_blame"]
+           "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner", "state_of", "to_blame"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -255,6 +255,51 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets) or _casualties(ctx, d.targets):
         return None
     return replace(d, source=d.speaker, conf=0.5)
+
+
+def toll_of_attack(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Al-Shabab attacked a Kenya-U.S. base. Three Americans were killed": a blow told in the passive with no
+    doer is dealt by whoever the article coded attacking in that sentence or the one before, when that is one
+    actor and the fallen are of the side it attacked (not "At least five people were killed": whose, unsaid)."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or not d.targets or not (d.hit.cue.verbal and args.passive(tok)):
+        return None
+    since = ctx.res.words.sent_back(tok, 1).start_char
+    blows = [r for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and r.target]
+    doers = {r.source for r in blows}
+    sides = {_side(ctx, t) for t in d.targets}
+    if len(doers) != 1 or sides & {_side(ctx, x) for x in doers}:
+        return None
+    if not sides & {_side(ctx, r.target) for r in blows}:
+        return None  # "Hamas attacked Israel ... 46,000 Palestinians have been killed since": not its toll
+    return replace(d, source=tuple(doers), conf=0.5)
+
+
+def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Hundreds of Kenyan police officers were deployed to Haiti", "Kenyan troops stationed in Somalia", "the
+    deployment of Rwandan troops": forces told as sent, with no sender named, are their state's (the forces
+    themselves the source)."""
+    tok = d.hit.tok
+    if d.source or d.plover != "MOBILIZE":
+        return None
+    if d.hit.cue.pos == "N":
+        sent = [o for _, o in args.prep_objects(tok, ("of",))]
+    elif tok.dep_ == "acl" and args.passive(tok):  # "Kenyan troops stationed in Somalia"
+        sent = [tok.head]
+    else:
+        sent = args.children(tok, args.PASS_SUBJ) if args.passive(tok) else []
+    sent += [o for x in sent for _, o in args.prep_objects(x, ("of",))]  # "hundreds of Kenyan police officers"
+    forces = tuple(dict.fromkeys(r for x in sent for r in ctx.res.refs_all(x) or ctx.res._modifier_actors(x, of=False)
+                                 if ctx.res.kind(r) != "state" and state_of(ctx, r)))
+    if not forces:
+        return None
+    return replace(d, source=forces, targets=tuple(t for t in d.targets if t not in forces), conf=0.6)
+
+
+def _side(ctx: Ctx, actor_id: str) -> str:
+    """The state an actor is of ("Palestinians": the Palestinian people, of Palestine), else the actor."""
+    people = actor_id.removesuffix("_PEOPLE")
+    return state_of(ctx, actor_id) or (people if people != actor_id and ctx.res.kind(people) == "state" else actor_id)
 
 
 def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
