@@ -261,6 +261,13 @@ CODED = {
     "assault: a counterattack": ("Ukraine launched a counterattack against Russian forces in Kursk.",
                                  ("UKR", "ASSAULT", "RUS_ARMED_FORCES")),
     "mobilize: fighters moved": ("Hezbollah has moved fighters to the border.", ("HEZBOLLAH", "MOBILIZE", None)),
+    "agree: diplomatic relations established": ("Israel and the United Arab Emirates established diplomatic relations "
+                                                "in 2020.", ("ARE", "AGREE", "ISR")),
+    "agree: ties resumed": ("Egypt and Turkey resumed diplomatic ties.", ("EGY", "AGREE", "TUR")),
+    "support: ties expanded": ("China expanded ties with Russia.", ("CHN", "SUPPORT", "RUS")),
+    "support: relations bolstered": ("Japan and the Philippines bolstered relations.", ("PHL", "SUPPORT", "JPN")),
+    "cooperate: intelligence shared by two": ("Turkey and Syria have been sharing intelligence on Kurdish militants.",
+                                              ("SYR", "COOPERATE", "TUR")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)

@@ -1411,3 +1411,20 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     assert any(o.hit.tok.lemma_ == "kill" and ("ISIS", "ASSAULT", "NER") in {(r.source, r.plover, r.target)
                                                                            for r in o.relations}
                for o in reading.outcomes), [(o.hit.tok.text, o.fired, o.stopped) for o in reading.outcomes]
+
+
+@pytest.mark.parametrize("text", ["The foreign ministers of Russia and Ukraine met in Antalya in March.",
+                                  "Foreign ministers from Russia and Ukraine met in Antalya in March."])
+def test_ministers_of_two_named_states_meeting_are_those_states(reader, text):
+    got = coded(reader(text)[1])
+    assert {("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")} <= got, got
+
+
+@pytest.mark.parametrize("text, partner, topic", [
+    ("The United States shared intelligence on Hamas with Israel.", ("USA", "COOPERATE", "ISR"),
+     ("USA", "COOPERATE", "HAMAS")),
+    ("Jordan coordinated with Washington on Iran.", ("JOR", "COOPERATE", "USA"), ("JOR", "COOPERATE", "IRN")),
+])
+def test_what_joint_action_is_on_is_not_the_partner(reader, text, partner, topic):
+    got = coded(reader(text)[1])
+    assert partner in got and topic not in got, got

@@ -20,6 +20,7 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
 _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
+_ABOUT = {"COOPERATE": ("on", "against")}  # prepositions of what joint action is about or against, not the partner
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
@@ -544,7 +545,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += [o for p, o in prep_objects(child)
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
-                  and not (p == "to" and "dest" in hit.cue.flags)]  # "levied tariffs on exports to the U.S."
+                  and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
+                  and p not in _ABOUT.get(hit.cue.plover, ())]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     if hit.cue.plover in _WITH_TYPES:  # "agreed to a ceasefire with Hezbollah": whom what is agreed to is with
         cands += [o for _, thing in prep_objects(tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
@@ -660,9 +662,11 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
 def _target_preps(hit: CueHit) -> tuple[str, ...]:
     """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism, rejection and
     protest ("in protest over X's tax plans"); never "against" for what is done with someone ("fought alongside
-    X against al-Shabab", "a joint operation against IS": the common enemy)."""
+    X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
+    intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    return tuple(p for p in preps if p != "against") if hit.cue.plover in _WITH_TYPES else preps
+    dropped = {"against", *_ABOUT.get(hit.cue.plover, ())}
+    return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
 
 
 def _amount(tok: Token) -> bool:
