@@ -268,6 +268,10 @@ CODED = {
     "support: relations bolstered": ("Japan and the Philippines bolstered relations.", ("PHL", "SUPPORT", "JPN")),
     "cooperate: intelligence shared by two": ("Turkey and Syria have been sharing intelligence on Kurdish militants.",
                                               ("SYR", "COOPERATE", "TUR")),
+    "consult: told the Security Council": ("Guterres told the U.N. Security Council on Monday that the situation was "
+                                           "dire.", ("GUTERRES", "CONSULT", "UNSC")),
+    "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
+                                          "not back down.", ("LAVROV", "CONSULT", "UNGA")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -331,6 +335,7 @@ NOT_CODED = {
     "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
+    "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 
 
