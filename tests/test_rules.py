@@ -38,6 +38,8 @@ CASES = {
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
+    "body_meeting": ("During an African Union summit in Addis Ababa, Ruto met Abiy.", {("RUTO", "CONSULT", "AU")}, set(),
+                     {("AU", "CONSULT", None)}),
     "noun_owner": ("Hamas's attack on Israel killed ten people.", {("HAMAS", "ASSAULT", "ISR")}, set(), set()),
     "named_as": ("Erdogan condemned what he called Israel's aggression.", {("ERDOGAN", "ACCUSE", "ISR")}, set(),
                  {("ISR", "ASSAULT", None)}),
