@@ -1430,3 +1430,13 @@ def test_ministers_of_two_named_states_meeting_are_those_states(reader, text):
 def test_what_joint_action_is_on_is_not_the_partner(reader, text, partner, topic):
     got = coded(reader(text)[1])
     assert partner in got and topic not in got, got
+
+
+@pytest.mark.parametrize("text, pair, venue", [
+    ("Zelenskyy and Trump met at the White House on Friday.", ("ZELENSKY", "CONSULT", "TRUMP"),
+     ("ZELENSKY", "CONSULT", "WHITE_HOUSE")),
+    ("Xi and Putin held talks at the Kremlin.", ("XI_JINPING", "CONSULT", "PUTIN"), ("PUTIN", "CONSULT", "KREMLIN")),
+])
+def test_two_sides_meeting_at_a_seat_of_government_meet_each_other_not_the_building(reader, text, pair, venue):
+    got = coded(reader(text)[1])
+    assert pair in got and venue not in got, got

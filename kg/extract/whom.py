@@ -55,6 +55,9 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     found = args.targets(ctx, d.hit, d.source)
     if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
         found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
+        venue = {r for x in (d.hit.tok, *(d.hit.tok.doc[i] for i in d.hit.parts))
+                 for _, o in args.prep_objects(x, ("at",)) for r in ctx.res.refs_all(o)}
+        found = tuple(t for t in found if t not in venue)  # "Zelenskyy and Trump met at the White House": where
     if found and d.plover in {"ACCUSE", "REJECT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else None
