@@ -1440,3 +1440,10 @@ def test_what_joint_action_is_on_is_not_the_partner(reader, text, partner, topic
 def test_two_sides_meeting_at_a_seat_of_government_meet_each_other_not_the_building(reader, text, pair, venue):
     got = coded(reader(text)[1])
     assert pair in got and venue not in got, got
+
+
+@pytest.mark.parametrize("text", ["Israel and Hamas are in talks over a new truce.",
+                                  "Israel and Hamas remain in negotiations over a new truce."])
+def test_two_sides_in_talks_consult_each_other(reader, text):
+    got = coded(reader(text)[1])
+    assert {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")} <= got, got
