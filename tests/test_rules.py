@@ -1447,3 +1447,13 @@ def test_two_sides_meeting_at_a_seat_of_government_meet_each_other_not_the_build
 def test_two_sides_in_talks_consult_each_other(reader, text):
     got = coded(reader(text)[1])
     assert {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")} <= got, got
+
+
+def test_a_deal_sought_with_someone_is_agreed_with_them(reader):
+    got = coded(reader("Britain is seeking to finalize a deal with Mauritius.")[1])
+    assert ("GBR", "AGREE", "MUS") in got, got
+
+
+def test_my_noun_in_a_quote_is_the_speakers_not_the_clause_subjects(reader):
+    got = coded(reader('"I urge Hamas to accept the deal and reiterate my support for the mediators," Blinken said.')[1])
+    assert ("BLINKEN", "SUPPORT", "MEDIATORS") in got and ("HAMAS", "SUPPORT", None) not in got, got

@@ -263,6 +263,8 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:
         return tuple(mods)
+    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in noun.children):
+        return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's
     hit = ctx.cues.at(noun)
     left = hit is not None and hit.cue.plover == "RETREAT"  # "the withdrawal from Niger": the place left
     for _, obj in prep_objects(noun, ("by",) if left else ("by", "from")):
@@ -561,8 +563,17 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
-        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
+        cands += _xcomp_objects(hit, x)
     return cands, direct
+
+
+def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
+    """Whom a cue's complement clause names: its object or prepositional objects ("urged Hamas to make peace with
+    Israel"), or, for what is done with someone, whom its object is with ("seeking to finalize a deal with
+    Mauritius")."""
+    objs = children(x, {"dobj"})
+    out = objs + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
+    return out + ([o for y in objs for _, o in prep_objects(y, ("with",))] if hit.cue.plover in _WITH_TYPES else [])
 
 
 def _object_aims(hit: CueHit) -> list[Token]:
