@@ -268,6 +268,8 @@ CODED = {
     "support: relations bolstered": ("Japan and the Philippines bolstered relations.", ("PHL", "SUPPORT", "JPN")),
     "cooperate: intelligence shared by two": ("Turkey and Syria have been sharing intelligence on Kurdish militants.",
                                               ("SYR", "COOPERATE", "TUR")),
+    "cooperate: pilots trained": ("The U.S. military has been training Ukrainian pilots.",
+                                  ("USA_ARMED_FORCES", "COOPERATE", "UKR")),
     "consult: told the Security Council": ("Guterres told the U.N. Security Council on Monday that the situation was "
                                            "dire.", ("GUTERRES", "CONSULT", "UNSC")),
     "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
