@@ -337,6 +337,7 @@ NOT_CODED = {
     "criticism repelled": ("Israel repelled criticism from France.", "ASSAULT"),
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
+    "backed away from a plan": ("Trump backed away from his plan to take over Gaza.", "SUPPORT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 
