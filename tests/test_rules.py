@@ -1457,3 +1457,16 @@ def test_a_deal_sought_with_someone_is_agreed_with_them(reader):
 def test_my_noun_in_a_quote_is_the_speakers_not_the_clause_subjects(reader):
     got = coded(reader('"I urge Hamas to accept the deal and reiterate my support for the mediators," Blinken said.')[1])
     assert ("BLINKEN", "SUPPORT", "MEDIATORS") in got and ("HAMAS", "SUPPORT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Sudani called the death a "significant security achievement."', ("SUDANI", "SUPPORT", None)),
+    ("Trump said the meeting in Alaska was a great success.", ("TRUMP", "SUPPORT", None)),
+])
+def test_praise_of_a_thing_no_one_owns_is_support_of_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_historic_high_is_no_praise(reader):
+    got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
+    assert not any(p == "SUPPORT" for _, p, _ in got), got
