@@ -270,6 +270,7 @@ CODED = {
                                               ("SYR", "COOPERATE", "TUR")),
     "cooperate: pilots trained": ("The U.S. military has been training Ukrainian pilots.",
                                   ("USA_ARMED_FORCES", "COOPERATE", "UKR")),
+    "support: called a milestone": ("Guterres called the deal an important milestone.", ("GUTERRES", "SUPPORT", None)),
     "consult: told the Security Council": ("Guterres told the U.N. Security Council on Monday that the situation was "
                                            "dire.", ("GUTERRES", "CONSULT", "UNSC")),
     "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
@@ -338,6 +339,7 @@ NOT_CODED = {
     "a proposal downed": ("The proposal was downed by Hungary.", "ASSAULT"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
     "backed away from a plan": ("Trump backed away from his plan to take over Gaza.", "SUPPORT"),
+    "a breakthrough achieved in battle": ("Russian forces achieved a breakthrough near Kharkiv.", "SUPPORT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 
