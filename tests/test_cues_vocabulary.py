@@ -288,6 +288,20 @@ CODED = {
                                       ("CHN", "MOBILIZE", None)),
     "mobilize: a show of force": ("Russia staged a show of force near the border.", ("RUS", "MOBILIZE", None)),
     "mobilize: recruitment": ("Al-Shabab has stepped up recruitment in southern Somalia.", ("SHABAAB", "MOBILIZE", None)),
+    "agree: diplomatic relations established": ("Israel and the United Arab Emirates established diplomatic relations "
+                                                "in 2020.", ("ARE", "AGREE", "ISR")),
+    "agree: ties resumed": ("Egypt and Turkey resumed diplomatic ties.", ("EGY", "AGREE", "TUR")),
+    "support: ties expanded": ("China expanded ties with Russia.", ("CHN", "SUPPORT", "RUS")),
+    "support: relations bolstered": ("Japan and the Philippines bolstered relations.", ("PHL", "SUPPORT", "JPN")),
+    "cooperate: intelligence shared by two": ("Turkey and Syria have been sharing intelligence on Kurdish militants.",
+                                              ("SYR", "COOPERATE", "TUR")),
+    "cooperate: pilots trained": ("The U.S. military has been training Ukrainian pilots.",
+                                  ("USA_ARMED_FORCES", "COOPERATE", "UKR")),
+    "support: called a milestone": ("Guterres called the deal an important milestone.", ("GUTERRES", "SUPPORT", None)),
+    "consult: told the Security Council": ("Guterres told the U.N. Security Council on Monday that the situation was "
+                                           "dire.", ("GUTERRES", "CONSULT", "UNSC")),
+    "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
+                                          "not back down.", ("LAVROV", "CONSULT", "UNGA")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -360,6 +374,9 @@ NOT_CODED = {
     "a breach said not to be": ("Albin Kurti said Serbia had not violated the agreement.", "ACCUSE"),
     "no responsibility borne": ("Blinken said Washington bears no responsibility for the war.", "ACCUSE"),
     "a duty borne": ("Zelensky said the United Nations bore responsibility for guaranteeing the deal.", "ACCUSE"),
+    "backed away from a plan": ("Trump backed away from his plan to take over Gaza.", "SUPPORT"),
+    "a breakthrough achieved in battle": ("Russian forces achieved a breakthrough near Kharkiv.", "SUPPORT"),
+    "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 
 

@@ -34,6 +34,11 @@ def test_opposition_to_an_attack_opposes_it(code):
     assert any(p == "opposes" and "attack on Rafah" in i for _, p, i in got)
 
 
+def test_backing_away_from_a_plan_opposes_it(code):
+    got, _ = stances(code, "Egypt backed away from the truce plan.")
+    assert ("EGY", "opposes", "the truce plan") in got and ("EGY", "supports", "the truce plan") not in got, got
+
+
 def test_will_respond_is_undecided(code):
     got, _ = stances(code, "Hamas said it would respond soon to the truce plan.")
     assert ("HAMAS", "undecided", "the truce plan") in got

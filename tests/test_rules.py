@@ -39,6 +39,8 @@ CASES = {
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
+    "body_meeting": ("During an African Union summit in Addis Ababa, Ruto met Abiy.", {("RUTO", "CONSULT", "AU")}, set(),
+                     {("AU", "CONSULT", None)}),
     "noun_owner": ("Hamas's attack on Israel killed ten people.", {("HAMAS", "ASSAULT", "ISR")}, set(), set()),
     "named_as": ("Erdogan condemned what he called Israel's aggression.", {("ERDOGAN", "ACCUSE", "ISR")}, set(),
                  {("ISR", "ASSAULT", None)}),
@@ -1511,3 +1513,60 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     assert any(o.hit.tok.lemma_ == "kill" and ("ISIS", "ASSAULT", "NER") in {(r.source, r.plover, r.target)
                                                                            for r in o.relations}
                for o in reading.outcomes), [(o.hit.tok.text, o.fired, o.stopped) for o in reading.outcomes]
+
+
+@pytest.mark.parametrize("text", ["The foreign ministers of Russia and Ukraine met in Antalya in March.",
+                                  "Foreign ministers from Russia and Ukraine met in Antalya in March."])
+def test_ministers_of_two_named_states_meeting_are_those_states(reader, text):
+    got = coded(reader(text)[1])
+    assert {("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")} <= got, got
+
+
+@pytest.mark.parametrize("text, partner, topic", [
+    ("The United States shared intelligence on Hamas with Israel.", ("USA", "COOPERATE", "ISR"),
+     ("USA", "COOPERATE", "HAMAS")),
+    ("Jordan coordinated with Washington on Iran.", ("JOR", "COOPERATE", "USA"), ("JOR", "COOPERATE", "IRN")),
+])
+def test_what_joint_action_is_on_is_not_the_partner(reader, text, partner, topic):
+    got = coded(reader(text)[1])
+    assert partner in got and topic not in got, got
+
+
+@pytest.mark.parametrize("text, pair, venue", [
+    ("Zelenskyy and Trump met at the White House on Friday.", ("ZELENSKY", "CONSULT", "TRUMP"),
+     ("ZELENSKY", "CONSULT", "WHITE_HOUSE")),
+    ("Xi and Putin held talks at the Kremlin.", ("XI_JINPING", "CONSULT", "PUTIN"), ("PUTIN", "CONSULT", "KREMLIN")),
+])
+def test_two_sides_meeting_at_a_seat_of_government_meet_each_other_not_the_building(reader, text, pair, venue):
+    got = coded(reader(text)[1])
+    assert pair in got and venue not in got, got
+
+
+@pytest.mark.parametrize("text", ["Israel and Hamas are in talks over a new truce.",
+                                  "Israel and Hamas remain in negotiations over a new truce."])
+def test_two_sides_in_talks_consult_each_other(reader, text):
+    got = coded(reader(text)[1])
+    assert {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")} <= got, got
+
+
+def test_a_deal_sought_with_someone_is_agreed_with_them(reader):
+    got = coded(reader("Britain is seeking to finalize a deal with Mauritius.")[1])
+    assert ("GBR", "AGREE", "MUS") in got, got
+
+
+def test_my_noun_in_a_quote_is_the_speakers_not_the_clause_subjects(reader):
+    got = coded(reader('"I urge Hamas to accept the deal and reiterate my support for the mediators," Blinken said.')[1])
+    assert ("BLINKEN", "SUPPORT", "MEDIATORS") in got and ("HAMAS", "SUPPORT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Sudani called the death a "significant security achievement."', ("SUDANI", "SUPPORT", None)),
+    ("Trump said the meeting in Alaska was a great success.", ("TRUMP", "SUPPORT", None)),
+])
+def test_praise_of_a_thing_no_one_owns_is_support_of_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_historic_high_is_no_praise(reader):
+    got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
+    assert not any(p == "SUPPORT" for _, p, _ in got), got

@@ -20,6 +20,7 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
 _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
+_ABOUT = {"COOPERATE": ("on", "against")}  # prepositions of what joint action is about or against, not the partner
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
@@ -265,6 +266,8 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:
         return tuple(mods)
+    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in noun.children):
+        return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's
     hit = ctx.cues.at(noun)
     left = hit is not None and hit.cue.plover == "RETREAT"  # "the withdrawal from Niger": the place left
     for _, obj in prep_objects(noun, ("by",) if left else ("by", "from")):
@@ -568,7 +571,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         cands += [o for p, o in prep_objects(child)
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
-                  and not (p == "to" and "dest" in hit.cue.flags)]  # "levied tariffs on exports to the U.S."
+                  and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
+                  and p not in _ABOUT.get(hit.cue.plover, ())]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     if hit.cue.plover in _WITH_TYPES:  # "agreed to a ceasefire with Hezbollah": whom what is agreed to is with
         cands += [o for _, thing in prep_objects(tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
@@ -583,8 +587,17 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
-        cands += children(x, {"dobj"}) + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
+        cands += _xcomp_objects(hit, x)
     return cands, direct
+
+
+def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
+    """Whom a cue's complement clause names: its object or prepositional objects ("urged Hamas to make peace with
+    Israel"), or, for what is done with someone, whom its object is with ("seeking to finalize a deal with
+    Mauritius")."""
+    objs = children(x, {"dobj"})
+    out = objs + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
+    return out + ([o for y in objs for _, o in prep_objects(y, ("with",))] if hit.cue.plover in _WITH_TYPES else [])
 
 
 def _object_aims(hit: CueHit) -> list[Token]:
@@ -684,9 +697,11 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
 def _target_preps(hit: CueHit) -> tuple[str, ...]:
     """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism, rejection and
     protest ("in protest over X's tax plans"); never "against" for what is done with someone ("fought alongside
-    X against al-Shabab", "a joint operation against IS": the common enemy)."""
+    X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
+    intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    return tuple(p for p in preps if p != "against") if hit.cue.plover in _WITH_TYPES else preps
+    dropped = {"against", *_ABOUT.get(hit.cue.plover, ())}
+    return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
 
 
 def _amount(tok: Token) -> bool:

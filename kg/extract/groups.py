@@ -171,6 +171,9 @@ def _regional(res: Resolver, phrase: Span | None) -> bool:
     "Israeli officials" are Israel, "senior diplomats" the state they speak for."""
     if phrase is None or len(phrase) < 2 or any(t.i in res.spans or t.dep_ == "poss" for t in phrase):
         return False  # "the two countries' foreign ministers" are theirs
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(o.i in res.spans for o in c.children)
+           for c in phrase[-1].children):
+        return False  # "the foreign ministers of Russia and Ukraine" are theirs
     return any(t.text[:1].isupper() and (t.ent_type_ in {"NORP", "LOC"} or t.pos_ == "ADJ" and not t.is_sent_start)
                or t.lower_ in res.lex.of("regional-adjective")
                for t in phrase[:-1])  # not "Hong Kong officials" (a place's own) nor "Senior officials"

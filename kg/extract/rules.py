@@ -59,6 +59,7 @@ from kg.extract.which import (
 )
 from kg.extract.who import (
     agentless_authority,
+    body_meeting,
     alleged,
     expelled_from,
     held,
@@ -112,7 +113,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
+    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
     reported_speech, modality, to_blame,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
@@ -149,6 +150,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     patient_noun: (("N",), frozenset({"patient"}), ""),
     held: (("N",), frozenset(), ""),
     noun_owner: (("N",), frozenset(), ""),
+    body_meeting: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),

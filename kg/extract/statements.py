@@ -105,13 +105,20 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
-        if not who or not owners or clause.speaks_for(ctx, who, owners):
+        if not who or not owners and not _praised_thing(tok, plover) or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
         yield out
+
+
+def _praised_thing(tok: Token, plover: str) -> bool:
+    """"Sudani called the death a significant security achievement", "said the meeting was a success": praise
+    predicated of a thing no actor owns is SUPPORT with no one named (not "at a historic high")."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    return plover == "SUPPORT" and noun.dep_ in {"attr", "oprd"}
 
 
 def _dismissed(ctx: Ctx, tok: Token) -> bool:

@@ -12,7 +12,8 @@ from kg.extract.wordindex import subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
-           "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner", "state_of", "to_blame"]
+           "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
+           "state_of", "to_blame", "body_meeting"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -330,3 +331,19 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
     if not accusers or set(accusers) & set(d.source):
         return None
     return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")
+
+
+def body_meeting(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Kenya's foreign minister said at an African Union summit", "during a NATO meeting, Rubio ...": taking part
+    in an international body's meeting is CONSULT by whoever does the clause's act, towards the body (not by the
+    body: the meeting's name only says whose it is)."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or d.hit.cue.pos != "N" or len(d.source) != 1 or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in {"at", "during"} or tok.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    body = ctx.res.actor(d.source[0])
+    if body is None or body.category != "organizations" or not any(
+            c.dep_ == "compound" and d.source[0] in ctx.res.refs_all(c) for c in tok.children):
+        return None  # "at a meeting with Hamas": no body's meeting
+    who = tuple(r for r in args.subject(ctx, tok.head.head) if r != d.source[0])
+    return replace(d, source=who, targets=d.source, source_given=True) if who else None

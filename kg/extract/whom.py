@@ -57,6 +57,9 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     found = args.targets(ctx, d.hit, d.source)
     if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
         found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
+        venue = {r for x in (d.hit.tok, *(d.hit.tok.doc[i] for i in d.hit.parts))
+                 for _, o in args.prep_objects(x, ("at",)) for r in ctx.res.refs_all(o)}
+        found = tuple(t for t in found if t not in venue)  # "Zelenskyy and Trump met at the White House": where
     if found and d.plover in {"ACCUSE", "REJECT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else None
@@ -431,15 +434,22 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Iran and the United States held talks", "both sides agreed": each with the other."""
     if "both" not in d.flags or d.targets or d.sides or d.plover != d.hit.cue.plover:
         return None
-    if d.hit.cue.pos == "V" and d.source == (PARTIES,):
+    verbal = d.hit.cue.pos == "V" or _in_talks(d.hit.tok)
+    if verbal and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
-    if len(d.source) >= 2 and (d.hit.cue.pos == "V" or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
+    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
     if d.plover == "CONSULT" and _members_met(ctx, d):
         return replace(d, joint="joint")  # "NATO defense ministers met in Brussels": with no one outside, a null target
     return Stop("joint phrasing with one side only")
+
+
+def _in_talks(tok: Token) -> bool:
+    """"Israel and Hamas are in talks", "the two sides remain in negotiations": the noun says what its subjects
+    do together, as a verb would."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain"}
 
 
 def _members_met(ctx: Ctx, d: Draft) -> bool:
