@@ -1411,3 +1411,25 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     assert any(o.hit.tok.lemma_ == "kill" and ("ISIS", "ASSAULT", "NER") in {(r.source, r.plover, r.target)
                                                                            for r in o.relations}
                for o in reading.outcomes), [(o.hit.tok.text, o.fired, o.stopped) for o in reading.outcomes]
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a speaker of one side telling what the other would do on a condition forecasts it: no threat of the other
+    ("Ukraine's defense minister said on Monday that Russia could launch a new offensive in the east if Western aid "
+     "slows.", ("RUS", "THREATEN", None), None),
+    ("Israel's defense minister said Hezbollah would fire rockets at Haifa if the army entered Lebanon.",
+     ("HEZBOLLAH", "THREATEN", "IDF"), None),
+    # "blamed it on X": the one blamed is the object of "on", not the thing (nor what "that" was read as)
+    ("India struck nine sites in Pakistan, days after an attack on tourists that New Delhi blamed on Islamabad.",
+     ("IND", "ACCUSE", "TOURISTS"), ("IND", "ACCUSE", "PAK")),
+    # a force's weapons are no part of whom it uses them on, and its subject is no word of "use force"
+    ("Ukrainian forces use attack helicopters supplied by Western partners.",
+     ("UKR_ARMED_FORCES", "ASSAULT", "WESTERN_PARTNERS"), None),
+    ("The Sudanese army uses drones bought from Turkey.", ("SAF", "ASSAULT", "TUR"), None),
+    ("Russian forces used Iranian drones against Ukrainian cities.", ("RUS_ARMED_FORCES", "ASSAULT", "IRN"),
+     ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
+])
+def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
+    _, result = reader(text)
+    assert wrong not in coded(result), coded(result)
+    assert right is None or right in coded(result), coded(result)
