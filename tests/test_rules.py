@@ -1570,3 +1570,41 @@ def test_praise_of_a_thing_no_one_owns_is_support_of_no_one_named(reader, text, 
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a speaker of one side telling what the other would do on a condition forecasts it: no threat of the other
+    ("Ukraine's defense minister said on Monday that Russia could launch a new offensive in the east if Western aid "
+     "slows.", ("RUS", "THREATEN", None), None),
+    ("Israel's defense minister said Hezbollah would fire rockets at Haifa if the army entered Lebanon.",
+     ("HEZBOLLAH", "THREATEN", "IDF"), None),
+    # "blamed it on X": the one blamed is the object of "on", not the thing (nor what "that" was read as)
+    ("India struck nine sites in Pakistan, days after an attack on tourists that New Delhi blamed on Islamabad.",
+     ("IND", "ACCUSE", "TOURISTS"), ("IND", "ACCUSE", "PAK")),
+    # a force's weapons are no part of whom it uses them on, and its subject is no word of "use force"
+    ("Ukrainian forces use attack helicopters supplied by Western partners.",
+     ("UKR_ARMED_FORCES", "ASSAULT", "WESTERN_PARTNERS"), None),
+    ("The Sudanese army uses drones bought from Turkey.", ("SAF", "ASSAULT", "TUR"), None),
+    ("Russian forces used Iranian drones against Ukrainian cities.", ("RUS_ARMED_FORCES", "ASSAULT", "IRN"),
+     ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
+    # an infinitive after "it is" and a judgement, with its doer after "for" or judged wrong, is not done
+    ("It is necessary for the international community to pressure Israel, the Palestinian foreign ministry said.",
+     ("INTL_COMMUNITY", "REQUEST", "ISR"), None),
+    ('"It was a mistake to trust the mediators," a Hamas official told Reuters.', ("HAMAS", "SUPPORT", "MEDIATORS"),
+     None),
+    ("It is important to support Ukraine, Macron said.", ("MACRON", "SUPPORT", None), ("MACRON", "SUPPORT", "UKR")),
+    # a commentator's "X must" or "X needs to" is advice, asking no one (a party's is a request)
+    ("India needs to step up its engagement with Mauritius, analysts said.", ("ANALYSTS", "REQUEST", "IND"), None),
+    ('"Hamas must release the hostages," said Michael Horowitz, an analyst at Le Beck International.',
+     ("MICHAEL_HOROWITZ", "REQUEST", "HAMAS"), None),
+    ('"Hamas must release the hostages," Blinken said.', ("HAMAS", "REQUEST", "HAMAS"), ("BLINKEN", "REQUEST", "HAMAS")),
+    # what analysts say another will do is their forecast, not the other's act
+    ("Analysts say Russia will launch a new offensive against Ukraine in the summer.", ("RUS", "ASSAULT", "UKR"), None),
+    # an accord left is not the leaver's agreement
+    ("During his first term, Trump pulled the United States out of the 2015 nuclear accord between Tehran and world "
+     "powers.", ("TRUMP", "AGREE", "INTL_COMMUNITY"), None),
+])
+def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
+    _, result = reader(text)
+    assert wrong not in coded(result), coded(result)
+    assert right is None or right in coded(result), coded(result)

@@ -348,10 +348,11 @@ def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
 
 
 def _judged(ctx: Ctx, verb: Token) -> bool:
-    """Does the verb judge, ask for or name what its object tells (so the object is no act of its subject)?"""
+    """Does the verb judge, ask for, name or leave what its object tells (so the object is no act of its subject:
+    "Trump pulled the United States out of the nuclear accord", "withdrew from the deal")?"""
     hit = ctx.cues.at(verb)
     return verb.lemma_ in ctx.lex.of("naming") or (
-        hit is not None and hit.cue.plover in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+        hit is not None and hit.cue.plover in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "RETREAT"})
 
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
@@ -602,12 +603,13 @@ def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
 
 def _object_aims(hit: CueHit) -> list[Token]:
     """Whom a verb's object names as aimed at: "filed a complaint against Pakistan at the U.N." (not the body it is
-    filed at), "blamed the violence on Eritrea", "imposed sanctions targeting Iranian officials"."""
+    filed at), "blamed the violence on Eritrea" (or "blamed it on Eritrea"), "imposed sanctions targeting Iranian
+    officials"."""
     objs = children(hit.tok, {"dobj"})
     out = [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("against",))] \
         if hit.cue.plover == "ACCUSE" else []
-    if hit.cue.words[0] == "blame":
-        out += [o for x in objs for _, o in prep_objects(x, ("on",))]
+    if hit.cue.words[0] == "blame":  # "an attack that New Delhi blamed on Islamabad": "on" names whom, not "that"
+        out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
     if hit.cue.plover in {"SANCTION", "COERCE"}:
         out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]
     return out
@@ -723,10 +725,12 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     for cand in direct:
         if cand.pos_ != "NOUN" or _judged_victim(ctx, hit, cand):
             continue
+        weapon = _weapon_used(ctx, hit, cand)  # "used Iranian drones": whose the weapons are is not whom they hit
         own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's
-        refs = tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False) if r not in source and r not in own)
+        refs = () if weapon else tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False)
+                                       if r not in source and r not in own)
         if not refs and hit.cue.plover in _OWNER_TARGET:
-            for t in (t for t in cand.subtree if not _in_clause(t, cand)):
+            for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
                         t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
@@ -743,17 +747,28 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     return ()
 
 
+def _weapon_used(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
+    """"use attack helicopters supplied by Western partners", "used drones bought from Turkey": the weapons a
+    force uses are the cue's own word; whose they were, or who made them, is not whom they are used on (but
+    "used drones against Ukrainian cities" is)."""
+    return hit.cue.plover == "ASSAULT" and cand.i in hit.parts and cand.i != hit.tok.i and cand.lemma_ in ctx.lex.of("arms")
+
+
 def _tied_to(tok: Token) -> bool:
     """"ships linked to Israel", "vessels belonging to Iran": whose they are, not where they go."""
     verb = tok.head.head
     return tok.head.lower_ == "to" and verb.dep_ == "acl" and verb.lemma_ in {"link", "tie", "belong"}
 
 
-def _in_clause(tok: Token, top: Token) -> bool:
+_RELATIVE = frozenset({"relcl"})
+_MADE = frozenset({"relcl", "acl"})  # and a participle's: "drones bought from Turkey"
+
+
+def _in_clause(tok: Token, top: Token, deps: frozenset[str] = _RELATIVE) -> bool:
     """Is ``tok`` inside a clause below ``top`` ("interviews with a veteran who criticized the president":
-    the president)?"""
+    the president; with ``deps`` also "acl", "drones bought from Turkey": Turkey)?"""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
+        if tok.dep_ in deps:
             return True
         tok = tok.head
     return False

@@ -49,6 +49,8 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     of its dependents (and of its prepositions', particles' and objects')."""
     kids = list(tok.children)  # spaCy makes the tokens anew at each walk
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS and not _dated(c)]
+    if any(c.dep_ == "dobj" for c in near):  # "Ukrainian forces use attack helicopters": with an object of its
+        near = [c for c in near if c.dep_ != "nsubj"]  # own, the verb's subject is no word of its cue ("use force")
     near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)

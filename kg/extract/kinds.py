@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import args, clause
+from kg.extract import args, clause, who
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
-__all__ = ["announced_force", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]
 
 
@@ -173,8 +173,10 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not any(a.dep_ == "advcl" and args.conditional(a) for a in tok.children):
         return None
-    if _commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
+    if commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
         return Stop("a commentator's forecast of what another would do, not a threat made")
+    if _other_side(ctx, d.speaker, d.source):
+        return Stop("a forecast of what the other side would do, not a threat it made")
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
 
@@ -186,19 +188,34 @@ def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not (set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
         return None  # ("Blinken said Israel would strike Rafah": a report of another's plan)
-    return None if _commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted")
+    return None if commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted")
 
 
 #: acts that a speaker's side announcing them threatens
 _ANNOUNCED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
-def _commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
+def _other_side(ctx: Ctx, speaker: tuple[str, ...], source: tuple[str, ...]) -> bool:
+    """"Ukraine's defense minister said Russia could launch a new offensive if Western aid slows": the speaker
+    and the source act for different states, so the speaker tells what the other would do."""
+    theirs = {s for x in source if (s := _side(ctx, x))}
+    ours = {s for x in speaker if (s := _side(ctx, x))}
+    return bool(theirs and ours and not theirs & ours)
+
+
+def _side(ctx: Ctx, actor_id: str) -> str | None:
+    """The state an actor acts for, else the body it acts for or is (an armed group, its spokesman); None for
+    a person whose side the article does not tell."""
+    side = who.state_of(ctx, actor_id) or ctx.res.affiliation(actor_id)
+    return side or (actor_id if ctx.res.kind(actor_id) != "person" else None)
+
+
+def commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
     """Is the speaker an analyst, researcher or other commentator ("said Abel Tesfaye, a researcher at ...")?"""
     words = ctx.lex.of("commentator")
-    for who in speaker:
-        actor = ctx.res.actor(who)
-        said = f"{ctx.res.titles.get(who, '')} {actor.label if actor and actor.kind == 'group' else ''}".lower()
+    for one in speaker:
+        actor = ctx.res.actor(one)
+        said = f"{ctx.res.titles.get(one, '')} {actor.label if actor and actor.kind == 'group' else ''}".lower()
         if words & set(said.split()):
             return True
     return False
