@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
 __all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
-           "left_a_body"]
+           "left_a_body", "protest_announced"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -160,6 +160,14 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return Stop("a commentator's forecast of what another would do, not a threat made")
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def protest_announced(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Geza said that he would mobilize public protests to push President Mnangagwa out of office": a protest
+    announced against someone is a threat of it (CAMEO 133, threaten with protest), made now."""
+    if d.plover != "PROTEST" or d.mode != "future" or not d.targets:
+        return None
+    return replace(d, plover="THREATEN", mode="asserted")
 
 
 def _commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
