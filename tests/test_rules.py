@@ -154,6 +154,9 @@ CASES = {
     "forces_sent": ("About 1,000 Kenyan troops are stationed in Somalia. The deployment of Rwandan troops to Mozambique "
                     "began in 2021.", {("KEN_ARMED_FORCES", "MOBILIZE", None), ("RWA_ARMED_FORCES", "MOBILIZE", "MOZ")},
                     set(), {("KEN_ARMED_FORCES", "MOBILIZE", "KEN_ARMED_FORCES")}),
+    "protest_announced": ("Blessed Geza said that he would mobilize public protests to push President Emmerson "
+                          "Mnangagwa out of office.", {("BLESSED_GEZA", "THREATEN", "MNANGAGWA")}, set(),
+                          {("BLESSED_GEZA", "PROTEST", "MNANGAGWA")}),
     "toll_of_attack": ("Hamas attacked Israel on Saturday. About 1,200 Israelis were killed. Hamas attacked Israel again. "
                        "Since then, 30,000 Palestinians have been killed.", {("HAMAS", "ASSAULT", "ISR_PEOPLE")}, set(),
                        {("HAMAS", "ASSAULT", "PSE_PEOPLE")}),
@@ -767,6 +770,8 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("Kenya's opposition vowed to stage mass protests against President William Ruto.",
+     ("KEN_OPPOSITION", "THREATEN", "RUTO")),
     ("The U.S. military said it had carried out an airstrike in Somalia that killed three al-Shabab militants.",
      ("USA_ARMED_FORCES", "ASSAULT", "SHABAAB")),
     ("Israel launched a drone strike that killed a Hezbollah commander.", ("ISR", "ASSAULT", "HEZBOLLAH")),

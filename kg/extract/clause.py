@@ -358,8 +358,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
         if t.i == tok.i or t.head.lemma_ in ctx.lex.of("end"):
             continue  # "vowed to stop the fighting" promises peace, not force
         hit = ctx.cues.at(t)
-        if hit and hit.cue.plover in _FORCE_TYPES:
-            return True
+        if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
+            return True  # threat of protest)
         if hit and hit.cue.plover in _PEACE_TYPES:
             return False
         words = words or t.lower_ in force

@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
-           "left_a_body"]
+           "left_a_body", "protest_announced"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -208,6 +208,14 @@ def _side(ctx: Ctx, actor_id: str) -> str | None:
     a person whose side the article does not tell."""
     side = who.state_of(ctx, actor_id) or ctx.res.affiliation(actor_id)
     return side or (actor_id if ctx.res.kind(actor_id) != "person" else None)
+
+
+def protest_announced(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Geza said that he would mobilize public protests to push President Mnangagwa out of office": a protest
+    announced against someone is a threat of it (CAMEO 133, threaten with protest), made now."""
+    if d.plover != "PROTEST" or d.mode != "future" or not d.targets:
+        return None
+    return replace(d, plover="THREATEN", mode="asserted")
 
 
 def commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
