@@ -271,6 +271,12 @@ CODED = {
                                                 ("ISR", "THREATEN", "IRN")),
     "threaten: would not hesitate to use force": ("Iran said it would not hesitate to use force against Israel.",
                                                   ("IRN", "THREATEN", "ISR")),
+    "request: a call on someone to act": ("Egypt's call on Israel to withdraw from the corridor went unheeded.",
+                                          ("EGY", "REQUEST", "ISR")),
+    "request: came under pressure from": ("Israel has come under pressure from the United States to allow more aid "
+                                          "into Gaza.", ("USA", "REQUEST", "ISR")),
+    "request: faces pressure from": ("Germany faces growing pressure from Kyiv to deliver Taurus missiles.",
+                                     ("UKR", "REQUEST", "DEU")),
     "request: an end to a side's war": ("The Arab League demanded an end to Russia's war in Ukraine.",
                                         ("ARAB_LEAGUE", "REQUEST", "RUS")),
     "request: an end to a side's wrongs": ("The United States called for an end to Chinese harassment of Philippine "
@@ -371,6 +377,8 @@ NOT_CODED = {
     "a diplomatic presence": ("Britain has kept a diplomatic presence in Kabul.", "MOBILIZE"),
     "funds contributed": ("Japan will contribute $10 million to the fund.", "MOBILIZE"),
     "a position reinforced": ("Egypt's foreign minister reinforced his position on the Rafah crossing.", "MOBILIZE"),
+    "a call on someone is no withdrawal by the caller": ("The EU reiterated its call on Russia to withdraw its "
+                                                         "troops.", "RETREAT"),
     "a breach said not to be": ("Albin Kurti said Serbia had not violated the agreement.", "ACCUSE"),
     "no responsibility borne": ("Blinken said Washington bears no responsibility for the war.", "ACCUSE"),
     "a duty borne": ("Zelensky said the United Nations bore responsibility for guaranteeing the deal.", "ACCUSE"),
