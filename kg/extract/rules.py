@@ -129,7 +129,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
-    weighed_sanction, conditional_threat, announced_force, protest_announced, hypothetical, negation, law_passed, joint_phrasing, between_each,
+    weighed_sanction, conditional_threat, protest_announced, announced_force, hypothetical, negation, law_passed, joint_phrasing, between_each,
     attended_meeting, visit_told_before, counterpart_needed,
 )
 
