@@ -1470,3 +1470,11 @@ def test_praise_of_a_thing_no_one_owns_is_support_of_no_one_named(reader, text, 
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zelenskyy is in Saudi Arabia ahead of talks with U.S. officials.", ("ZELENSKY", "CONSULT", "USA")),
+    ("Ahead of talks with Putin, Trump said he was hopeful.", ("TRUMP", "CONSULT", "PUTIN")),
+])
+def test_talks_ahead_are_the_clause_subjects(reader, text, event):
+    assert event in coded(reader(text)[1])
