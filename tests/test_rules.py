@@ -1478,3 +1478,10 @@ def test_a_historic_high_is_no_praise(reader):
 ])
 def test_talks_ahead_are_the_clause_subjects(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_two_sides_agreeing_to_a_brokered_truce_agree_with_each_other_not_the_brokers(reader):
+    got = coded(reader("Sudan's army and the Rapid Support Forces agreed to a seven-day ceasefire brokered by Saudi "
+                       "Arabia and the United States.")[1])
+    assert {("SAF", "AGREE", "RSF"), ("RSF", "AGREE", "SAF"), ("SAU", "CONSULT", "RSF")} <= got, got
+    assert ("SAF", "AGREE", "SAU") not in got, got
