@@ -304,6 +304,8 @@ CODED = {
     "cooperate: pilots trained": ("The U.S. military has been training Ukrainian pilots.",
                                   ("USA_ARMED_FORCES", "COOPERATE", "UKR")),
     "support: called a milestone": ("Guterres called the deal an important milestone.", ("GUTERRES", "SUPPORT", None)),
+    "consult: said at the Security Council": ("Nebenzia said at the U.N. Security Council on Monday that the West "
+                                              "was to blame.", ("NEBENZIA", "CONSULT", "UNSC")),
     "consult: told the Security Council": ("Guterres told the U.N. Security Council on Monday that the situation was "
                                            "dire.", ("GUTERRES", "CONSULT", "UNSC")),
     "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
@@ -384,6 +386,7 @@ NOT_CODED = {
     "a duty borne": ("Zelensky said the United Nations bore responsibility for guaranteeing the deal.", "ACCUSE"),
     "backed away from a plan": ("Trump backed away from his plan to take over Gaza.", "SUPPORT"),
     "a breakthrough achieved in battle": ("Russian forces achieved a breakthrough near Kharkiv.", "SUPPORT"),
+    "a council's own statement": ("The U.N. Security Council said on Monday that Israel must stop.", "CONSULT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 

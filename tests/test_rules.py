@@ -1613,3 +1613,18 @@ def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)
     assert wrong not in coded(result), coded(result)
     assert right is None or right in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zelenskyy is in Saudi Arabia ahead of talks with U.S. officials.", ("ZELENSKY", "CONSULT", "USA")),
+    ("Ahead of talks with Putin, Trump said he was hopeful.", ("TRUMP", "CONSULT", "PUTIN")),
+])
+def test_talks_ahead_are_the_clause_subjects(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_two_sides_agreeing_to_a_brokered_truce_agree_with_each_other_not_the_brokers(reader):
+    got = coded(reader("Sudan's army and the Rapid Support Forces agreed to a seven-day ceasefire brokered by Saudi "
+                       "Arabia and the United States.")[1])
+    assert {("SAF", "AGREE", "RSF"), ("RSF", "AGREE", "SAF"), ("SAU", "CONSULT", "RSF")} <= got, got
+    assert ("SAF", "AGREE", "SAU") not in got, got

@@ -305,7 +305,7 @@ def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
     head, when = noun, False
-    while head.dep_ in _NOUN_CHAIN and head.head.i != head.i:
+    while (head.dep_ in _NOUN_CHAIN or head.lower_ == "ahead") and head.head.i != head.i:  # "ahead of talks with X"
         if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:

@@ -57,12 +57,22 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     found = args.targets(ctx, d.hit, d.source)
     if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
         found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
-        venue = {r for x in (d.hit.tok, *(d.hit.tok.doc[i] for i in d.hit.parts))
-                 for _, o in args.prep_objects(x, ("at",)) for r in ctx.res.refs_all(o)}
-        found = tuple(t for t in found if t not in venue)  # "Zelenskyy and Trump met at the White House": where
+        found = tuple(t for t in found if t not in _bystanders(ctx, d))
     if found and d.plover in {"ACCUSE", "REJECT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else None
+
+
+def _bystanders(ctx: Ctx, d: Draft) -> set[str]:
+    """Who is named beside two sides acting together but is not their counterpart: where they meet ("Zelenskyy and
+    Trump met at the White House") and who brokered what they agree to ("Sudan's army and the RSF agreed to a
+    ceasefire brokered by Saudi Arabia": the two sides agree with each other)."""
+    tok = d.hit.tok
+    out = {r for x in (tok, *(tok.doc[i] for i in d.hit.parts)) for _, o in args.prep_objects(x, ("at",))
+           for r in ctx.res.refs_all(o)}
+    things = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("to", "on"))]
+    return out | {r for t in things for x in args.children(t, {"acl"}) if x.lemma_ in ctx.lex.of("organise") | {
+        "broker", "mediate"} for _, o in args.prep_objects(x, ("by",)) for r in ctx.res.refs_all(o)}
 
 
 def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
