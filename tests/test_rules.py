@@ -1428,6 +1428,12 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     ("The Sudanese army uses drones bought from Turkey.", ("SAF", "ASSAULT", "TUR"), None),
     ("Russian forces used Iranian drones against Ukrainian cities.", ("RUS_ARMED_FORCES", "ASSAULT", "IRN"),
      ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
+    # an infinitive after "it is" and a judgement, with its doer after "for" or judged wrong, is not done
+    ("It is necessary for the international community to pressure Israel, the Palestinian foreign ministry said.",
+     ("INTL_COMMUNITY", "REQUEST", "ISR"), None),
+    ('"It was a mistake to trust the mediators," a Hamas official told Reuters.', ("HAMAS", "SUPPORT", "MEDIATORS"),
+     None),
+    ("It is important to support Ukraine, Macron said.", ("MACRON", "SUPPORT", None), ("MACRON", "SUPPORT", "UKR")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

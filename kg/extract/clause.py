@@ -101,6 +101,8 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
             break
     if any(low in {"if", "unless"} for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
+    if _judged_act(ctx, tok):
+        return True
     auxes = _auxes(chain)
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
@@ -111,6 +113,22 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     return bool(auxes & {"could", "might", "may"})
+
+
+def _judged_act(ctx: Ctx, tok: Token) -> bool:
+    """"It is necessary for India to help them", "it was a mistake to trust the mediators": an act told as an
+    infinitive after "it is" and a judgement, with its doer after "for" (asked of it) or judged wrong, is not
+    done (unlike "it is to sign", which is future, or "it is an honour to host", which the speaker does)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    be = tok.head
+    if tok.dep_ not in {"xcomp", "advcl", "ccomp"} or be.lemma_ != "be" or not any(
+            dep == "aux" and low == "to" for dep, low, _ in dependents(tok)) or not any(
+            dep == "nsubj" and low == "it" for dep, low, _ in dependents(be)):
+        return False
+    judged = [low for dep, low, _ in dependents(be) if dep in {"acomp", "attr"}]
+    return bool(judged) and (any(dep == "mark" and low == "for" for dep, low, _ in dependents(tok))
+                             or bool(set(judged) & ctx.lex.of("blame")))
 
 
 def forecast(ctx: Ctx, tok: Token) -> bool:
