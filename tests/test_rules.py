@@ -1434,6 +1434,11 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     ('"It was a mistake to trust the mediators," a Hamas official told Reuters.', ("HAMAS", "SUPPORT", "MEDIATORS"),
      None),
     ("It is important to support Ukraine, Macron said.", ("MACRON", "SUPPORT", None), ("MACRON", "SUPPORT", "UKR")),
+    # a commentator's "X must" or "X needs to" is advice, asking no one (a party's is a request)
+    ("India needs to step up its engagement with Mauritius, analysts said.", ("ANALYSTS", "REQUEST", "IND"), None),
+    ('"Hamas must release the hostages," said Michael Horowitz, an analyst at Le Beck International.',
+     ("MICHAEL_HOROWITZ", "REQUEST", "HAMAS"), None),
+    ('"Hamas must release the hostages," Blinken said.', ("HAMAS", "REQUEST", "HAMAS"), ("BLINKEN", "REQUEST", "HAMAS")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

@@ -9,7 +9,7 @@ from kg.extract import args, clause, who
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
-__all__ = ["diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
            "left_a_body"]
 
 
@@ -156,7 +156,7 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if not any(a.dep_ == "advcl" and args.conditional(a) for a in tok.children):
         return None
-    if _commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
+    if commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
         return Stop("a commentator's forecast of what another would do, not a threat made")
     if _other_side(ctx, d.speaker, d.source):
         return Stop("a forecast of what the other side would do, not a threat it made")
@@ -179,7 +179,7 @@ def _side(ctx: Ctx, actor_id: str) -> str | None:
     return side or (actor_id if ctx.res.kind(actor_id) != "person" else None)
 
 
-def _commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
+def commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
     """Is the speaker an analyst, researcher or other commentator ("said Abel Tesfaye, a researcher at ...")?"""
     words = ctx.lex.of("commentator")
     for who in speaker:

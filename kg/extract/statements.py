@@ -7,7 +7,7 @@ from weakref import ref
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import args, clause
+from kg.extract import args, clause, kinds
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
@@ -48,8 +48,8 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         _, who = clause.speaker(ctx, tok)
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
             r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
-        if not who or not (subj or needed or timed) or set(subj) & set(who):
-            continue  # (what the speaker's own side must do states the speaker's position; the event of an actor
+        if not who or not (subj or needed or timed) or set(subj) & set(who) or kinds.commentator(ctx, who):
+            continue  # ("analysts said India needs to step up": a commentator's advice asks no one)  # (what the speaker's own side must do states the speaker's position; the event of an actor
         # towards its own state is dropped with the other events within one side, kg/extract/parties.py)
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or tok
