@@ -1439,6 +1439,8 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     ('"Hamas must release the hostages," said Michael Horowitz, an analyst at Le Beck International.',
      ("MICHAEL_HOROWITZ", "REQUEST", "HAMAS"), None),
     ('"Hamas must release the hostages," Blinken said.', ("HAMAS", "REQUEST", "HAMAS"), ("BLINKEN", "REQUEST", "HAMAS")),
+    # what analysts say another will do is their forecast, not the other's act
+    ("Analysts say Russia will launch a new offensive against Ukraine in the summer.", ("RUS", "ASSAULT", "UKR"), None),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

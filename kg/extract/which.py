@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import args, clause
+from kg.extract import args, clause, kinds
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
@@ -176,6 +176,8 @@ def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
     may not happen is not coded (a threat is coded: it is a conditional by nature)."""
     if d.mode == "hypothetical" and (d.plover != "THREATEN" or clause.forecast(ctx, d.hit.tok)):
         return Stop("hypothetical or conditional")
+    if d.mode == "future" and d.speaker and not set(d.source) & set(d.speaker) and kinds.commentator(ctx, d.speaker):
+        return Stop("a commentator's forecast")  # "analysts say Russia will launch a new offensive"
     return None
 
 
