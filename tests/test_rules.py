@@ -1441,6 +1441,9 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     ('"Hamas must release the hostages," Blinken said.', ("HAMAS", "REQUEST", "HAMAS"), ("BLINKEN", "REQUEST", "HAMAS")),
     # what analysts say another will do is their forecast, not the other's act
     ("Analysts say Russia will launch a new offensive against Ukraine in the summer.", ("RUS", "ASSAULT", "UKR"), None),
+    # an accord left is not the leaver's agreement
+    ("During his first term, Trump pulled the United States out of the 2015 nuclear accord between Tehran and world "
+     "powers.", ("TRUMP", "AGREE", "INTL_COMMUNITY"), None),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

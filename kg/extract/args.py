@@ -342,10 +342,11 @@ def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
 
 
 def _judged(ctx: Ctx, verb: Token) -> bool:
-    """Does the verb judge, ask for or name what its object tells (so the object is no act of its subject)?"""
+    """Does the verb judge, ask for, name or leave what its object tells (so the object is no act of its subject:
+    "Trump pulled the United States out of the nuclear accord", "withdrew from the deal")?"""
     hit = ctx.cues.at(verb)
     return verb.lemma_ in ctx.lex.of("naming") or (
-        hit is not None and hit.cue.plover in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+        hit is not None and hit.cue.plover in {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "RETREAT"})
 
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
