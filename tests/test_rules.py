@@ -1444,6 +1444,10 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     # an accord left is not the leaver's agreement
     ("During his first term, Trump pulled the United States out of the 2015 nuclear accord between Tehran and world "
      "powers.", ("TRUMP", "AGREE", "INTL_COMMUNITY"), None),
+    # a quarrel told with one side and its partner is a state of relations; "disputes between" both is each side's
+    ("Kenya's dispute with Somalia centers on some 100,000 square kilometers of ocean.", ("KEN", "REJECT", "SOM"), None),
+    ("Energy finds have sparked a series of territorial disputes between Greece and Turkey.", ("GRC", "REJECT", None),
+     ("GRC", "REJECT", "TUR")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)
