@@ -1448,6 +1448,10 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     ("Kenya's dispute with Somalia centers on some 100,000 square kilometers of ocean.", ("KEN", "REJECT", "SOM"), None),
     ("Energy finds have sparked a series of territorial disputes between Greece and Turkey.", ("GRC", "REJECT", None),
      ("GRC", "REJECT", "TUR")),
+    # what is launched or fired "from" a place starts there: the place is not whom it hits
+    ("Israel said the attack on Metula was launched from Lebanon.", ("ISR", "ASSAULT", "LBN"), None),
+    ("Hezbollah fired rockets from Lebanon at northern Israel.", ("HEZBOLLAH", "ASSAULT", "LBN"),
+     ("HEZBOLLAH", "ASSAULT", "ISR")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)
