@@ -1452,6 +1452,10 @@ def test_killed_in_a_blow_claimed_by_its_doer(reader):
     ("Israel said the attack on Metula was launched from Lebanon.", ("ISR", "ASSAULT", "LBN"), None),
     ("Hezbollah fired rockets from Lebanon at northern Israel.", ("HEZBOLLAH", "ASSAULT", "LBN"),
      ("HEZBOLLAH", "ASSAULT", "ISR")),
+    # force prepared or planned is not yet used
+    ('"Israel is preparing a wide-scale attack on Lebanon," Hezbollah leader Hassan Nasrallah said.',
+     ("ISR", "ASSAULT", "LBN"), None),
+    ("Russia launched a new offensive against Ukraine.", ("RUS", "ASSAULT", None), ("RUS", "ASSAULT", "UKR")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)
