@@ -1608,6 +1608,18 @@ def test_a_historic_high_is_no_praise(reader):
     # an accord left is not the leaver's agreement
     ("During his first term, Trump pulled the United States out of the 2015 nuclear accord between Tehran and world "
      "powers.", ("TRUMP", "AGREE", "INTL_COMMUNITY"), None),
+    # a quarrel told with one side and its partner is a state of relations; "disputes between" both is each side's
+    ("Kenya's dispute with Somalia centers on some 100,000 square kilometers of ocean.", ("KEN", "REJECT", "SOM"), None),
+    ("Energy finds have sparked a series of territorial disputes between Greece and Turkey.", ("GRC", "REJECT", None),
+     ("GRC", "REJECT", "TUR")),
+    # what is launched or fired "from" a place starts there: the place is not whom it hits
+    ("Israel said the attack on Metula was launched from Lebanon.", ("ISR", "ASSAULT", "LBN"), None),
+    ("Hezbollah fired rockets from Lebanon at northern Israel.", ("HEZBOLLAH", "ASSAULT", "LBN"),
+     ("HEZBOLLAH", "ASSAULT", "ISR")),
+    # force prepared or planned is not yet used
+    ('"Israel is preparing a wide-scale attack on Lebanon," Hezbollah leader Hassan Nasrallah said.',
+     ("ISR", "ASSAULT", "LBN"), None),
+    ("Russia launched a new offensive against Ukraine.", ("RUS", "ASSAULT", None), ("RUS", "ASSAULT", "UKR")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

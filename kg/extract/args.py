@@ -25,6 +25,7 @@ _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": f
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
+_LAUNCH = {"launch", "fire", "shoot"}  # what is launched or fired "from" somewhere starts there, not hits it
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
 _HOSTILE_ACTS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # acts whose "of" names whom they are done to
@@ -564,7 +565,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
-    direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)]
+    direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
+               and not (p == "from" and tok.lemma_ in _LAUNCH)]  # "the attack was launched from Lebanon": whence
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
     cands = list(direct)

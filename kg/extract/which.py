@@ -11,7 +11,8 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 
-_NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
+_NAMED = {"NOUN", "PROPN", "ADJ"}
+_FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used  # what a naming verb's complement is ("called him a liar", "called it unfair")
 
 __all__ = ["other_sense", "press_query", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
@@ -79,9 +80,12 @@ def _act(ctx: Ctx, tok: Token) -> bool:
 
 
 def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
-    """"That is why they want to kill her": a harm someone wants or seeks is not done."""
+    """"That is why they want to kill her", "Israel is preparing a wide-scale attack on Lebanon", "plotted attacks":
+    a harm someone wants, seeks or prepares is not done."""
     tok = d.hit.tok
-    if d.plover in HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
+    planned = d.hit.cue.pos == "N" and d.plover in _FORCE and tok.dep_ == "dobj" and (
+        tok.head.lemma_ in ctx.lex.of("intent") or tok.head.lemma_ in ctx.lex.of("future"))
+    if planned or d.plover in HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
         if clause.told_by_accuser(ctx, tok):
             return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")

@@ -441,7 +441,11 @@ def proposal_without_addressee(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
-    """"Iran and the United States held talks", "both sides agreed": each with the other."""
+    """"Iran and the United States held talks", "both sides agreed": each with the other. "Kenya's dispute with
+    Somalia", "after a yearlong dispute with the bloc": a quarrel told with one side and its partner names a state of
+    relations, not a refusal (unlike "disputes between Greece and Turkey", which is each side's)."""
+    if "both" in d.flags and d.plover == "REJECT" and d.hit.cue.pos == "N" and not d.sides:
+        return Stop("a quarrel with someone: a state of relations, not a refusal")
     if "both" not in d.flags or d.targets or d.sides or d.plover != d.hit.cue.plover:
         return None
     verbal = d.hit.cue.pos == "V" or _in_talks(d.hit.tok)
