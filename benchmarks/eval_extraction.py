@@ -5,7 +5,9 @@
 
 Builds the seed, the dev articles and the dev-voa stories in one corpus with the
 built-in dictionary (parses are kept in a DocBin cache keyed by the text and the model,
-so only extraction runs again), writes the CSV files to --out and prints the scorer's
+so only extraction runs again), writes the CSV files to --out (by default a fresh temporary
+folder of this run, removed afterwards, so that runs at the same time never score each
+other's files) and prints the scorer's
 figures for the seed, dev, dev-voa and its odd and even halves side by side. Rules are
 written from the errors of the odd half and checked on the even half: a large gap
 between the halves means a change learned answers, not a method.
@@ -15,8 +17,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +52,9 @@ def parsed(articles, model: str, cache: Path) -> list[tuple]:
     for _, doc in pairs:
         bin_.add(doc)
     cache.mkdir(parents=True, exist_ok=True)
-    bin_.to_disk(path)
+    part = path.with_suffix(f".{os.getpid()}.part")  # written whole, then renamed: a run never reads half a cache
+    bin_.to_disk(part)
+    os.replace(part, path)
     return pairs
 
 
@@ -61,12 +67,22 @@ def score(shared: Path, golds: list[str], out: Path, *extra: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--out", type=Path, default=Path("/tmp/kg-eval"))
+    ap.add_argument("--out", type=Path, help="keep the CSV files here (default: a temporary folder, removed)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/kg-eval-parses"))
     ap.add_argument("--model", default=DEFAULT_MODEL)
     ap.add_argument("--by-type", action="store_true")
     ap.add_argument("--errors", choices=["odd", "even", "all"])
     a = ap.parse_args()
+    if a.out is not None:
+        report(a)
+        return
+    with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
+        a.out = Path(tmp)
+        report(a)
+
+
+def report(a: argparse.Namespace) -> None:
+    """Build all gold articles, write the CSV files to ``a.out`` and print the figures."""
     ev = a.shared / "eval"
     sets = [ROOT / "seeds", ev / "dev", ev / "dev-voa"]
     articles = list(read_articles(sets))
