@@ -686,6 +686,14 @@ def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     assert askers and dict(result.affiliations).get(askers[0]) == "CHN", (askers, result.affiliations)
 
 
+@pytest.mark.parametrize("dateline, state", [("NAYPYITAW, Myanmar —", "MMR"), ("GOMA, Congo (Reuters) -", "COD")])
+def test_a_ministry_in_a_story_datelined_with_city_and_country(reader, dateline, state):
+    _, result = reader(f"{dateline} The Foreign Ministry said it would act. \"The sanctions violate the rules,\" a "
+                       "ministry spokesperson said, urging Washington to lift them.")
+    askers = [r.source for r in result.relations if r.plover == "REQUEST" and r.target == "USA"]
+    assert askers and dict(result.affiliations).get(askers[0]) == state, (askers, result.affiliations)
+
+
 def test_a_complaint_filed_against_someone_accuses_it(reader):
     _, result = reader("Beijing filed a complaint against Washington with the WTO.")
     assert ("CHN", "ACCUSE", "USA") in coded(result)

@@ -52,12 +52,15 @@ class Reading:
 
 
 def dateline_state(text: str, actors: ActorDict) -> str | None:
-    """The state whose capital opens the story as its dateline ("BEIJING —", "KYIV, March 3 (Reuters) -")."""
+    """The state whose capital opens the story as its dateline ("BEIJING —", "KYIV, March 3 (Reuters) -"), or the
+    state a dateline names after its city ("NAYPYITAW, Myanmar —", "GOMA, Congo (Reuters) -")."""
     span = wire_dateline(text) or (0, dateline_end(text))
     if not span[1]:
         return None
-    city = text[span[0]:span[1]].strip().split(",")[0].split("(")[0].strip(" -–—")
-    return actors.capitals.get(city.title()) or actors.capitals.get(city)
+    city, *rest = (part.split("(")[0].strip(" -–—") for part in text[span[0]:span[1]].strip().split(","))
+    state = actors.capitals.get(city.title()) or actors.capitals.get(city)
+    named = actors.actors.get(actors.names.get(rest[0], "")) if rest else None
+    return state or (named.id if named is not None and named.kind == "state" else None)
 
 
 def read(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> Reading:
