@@ -50,8 +50,9 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
             r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
         if not who or not (subj or needed or timed) or set(subj) & set(who) or kinds.commentator(ctx, who):
-            continue  # ("analysts said India needs to step up": a commentator's advice asks no one)  # (what the speaker's own side must do states the speaker's position; the event of an actor
-        # towards its own state is dropped with the other events within one side, kg/extract/parties.py)
+            continue  # (what the speaker's own side must do states the speaker's position; the event of an actor
+        # towards its own state is dropped with the other events within one side, kg/extract/parties.py; "analysts
+        # said India needs to step up": a commentator's advice asks no one)
         aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or (vital if vital is not None else tok)
         stance = "opposes" if any(c.dep_ == "neg" for c in tok.children) else "supports"  # "shouldn't give them back"
