@@ -1620,6 +1620,11 @@ def test_a_historic_high_is_no_praise(reader):
     ('"Israel is preparing a wide-scale attack on Lebanon," Hezbollah leader Hassan Nasrallah said.',
      ("ISR", "ASSAULT", "LBN"), None),
     ("Russia launched a new offensive against Ukraine.", ("RUS", "ASSAULT", None), ("RUS", "ASSAULT", "UKR")),
+    # force that is the topic of talks is no act of the talkers
+    ("Blinken discussed the war in Gaza with Shoukry.", ("BLINKEN", "ASSAULT", "SHOUKRY"),
+     ("BLINKEN", "CONSULT", "SHOUKRY")),
+    ("Erdogan and Putin discussed the attacks in Syria during a phone call.", ("ERDOGAN", "ASSAULT", "PUTIN"),
+     ("ERDOGAN", "CONSULT", "PUTIN")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

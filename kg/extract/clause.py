@@ -385,7 +385,23 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True
-    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok)
+    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok)
+
+
+def _talked_about(ctx: Ctx, tok: Token) -> bool:
+    """"Blinken discussed the war in Gaza with Shoukry", "talked about the attacks": force or pressure that is
+    the topic of talks is what the talkers talk about, not their own act."""
+    hit = ctx.cues.at(tok)
+    if hit is None or hit.cue.pos != "N" or hit.cue.plover not in _FORCE_TYPES | {"SANCTION", "THREATEN"}:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"about", "on", "over"}:
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    talk = ctx.cues.at(head)
+    return talk is not None and talk.cue.verbal and talk.cue.plover == "CONSULT" and (
+        tok.dep_ == "pobj" or "topic" in talk.cue.flags)
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:
