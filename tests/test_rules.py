@@ -1625,11 +1625,23 @@ def test_a_historic_high_is_no_praise(reader):
      ("BLINKEN", "CONSULT", "SHOUKRY")),
     ("Erdogan and Putin discussed the attacks in Syria during a phone call.", ("ERDOGAN", "ASSAULT", "PUTIN"),
      ("ERDOGAN", "CONSULT", "PUTIN")),
+    # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
+    ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)
     assert wrong not in coded(result), coded(result)
     assert right is None or right in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Somalia pledged to fight terrorism together.",
+    "Brazil and Argentina vowed to combat poverty.",
+    "Pakistan promised to fight corruption and smuggling.",
+])
+def test_a_vow_to_fight_an_ill_is_no_threat_nor_assault(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p in {"THREATEN", "ASSAULT"} for _, p, _ in got), got
 
 
 @pytest.mark.parametrize("text, event", [

@@ -9,7 +9,7 @@ from kg.extract.context import Ctx
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents
 
-__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
@@ -340,7 +340,7 @@ def content_cue(ctx: Ctx, tok: Token) -> bool:
     end = ctx.lex.of("end")
     return any(t.i != tok.i and t.i != scope.i and t.dep_ in {"xcomp", "ccomp", "acl", "advcl", "conj"}
                and (hit := ctx.cues.at(t)) is not None and hit.cue.plover not in {"CONSULT", "COOPERATE"}
-               and t.head.lemma_ not in end
+               and t.head.lemma_ not in end and not fights_ill(ctx, t)
                for t in scope.subtree)
 
 
@@ -357,6 +357,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     for t in _scope(tok).subtree:
         if t.i == tok.i or t.head.lemma_ in ctx.lex.of("end"):
             continue  # "vowed to stop the fighting" promises peace, not force
+        if fights_ill(ctx, t):
+            continue  # "vowed to fight poverty" promises no force
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
             return True  # threat of protest)
@@ -364,6 +366,15 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
             return False
         words = words or t.lower_ in force
     return words
+
+
+def fights_ill(ctx: Ctx, tok: Token) -> bool:
+    """"Agreed a joint plan to fight smuggling", "pledged to combat terrorism": a verb of force whose object is
+    an ill a state fights is no act of force against anyone."""
+    hit = ctx.cues.at(tok)
+    ills = ctx.lex.of("scourge")
+    return hit is not None and hit.cue.verbal and hit.cue.plover == "ASSAULT" and any(
+        c.dep_ == "dobj" and (c.lemma_ in ills or c.lower_ in ills) for c in tok.children)
 
 
 def absorbed(ctx: Ctx, tok: Token) -> bool:
