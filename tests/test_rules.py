@@ -54,6 +54,8 @@ CASES = {
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
     "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
                     {("ISR", "REJECT", "AL_JAZEERA")}),
+    "press_target": ("Zelenskyy spoke with Reuters and Macron on Tuesday.", {("ZELENSKY", "CONSULT", "MACRON")}, set(),
+                     {("ZELENSKY", "CONSULT", "REUTERS")}),
     "no_comment": ("An Israeli official, who declined to be named, said Egypt had hosted the talks.", set(), set(),
                    {("ISR", "REJECT", None), ("ISR", "REJECT", "EGY")}),
     "thing_object": ("Thai police questioned the five Uyghurs on Monday.", set(), set(),
@@ -1625,6 +1627,12 @@ def test_a_historic_high_is_no_praise(reader):
      ("BLINKEN", "CONSULT", "SHOUKRY")),
     ("Erdogan and Putin discussed the attacks in Syria during a phone call.", ("ERDOGAN", "ASSAULT", "PUTIN"),
      ("ERDOGAN", "CONSULT", "PUTIN")),
+    # news media told something meet no one
+    ("Zelenskyy spoke to VOA on Tuesday.", ("ZELENSKY", "CONSULT", "VOA"), None),
+    ("Lavrov spoke with the BBC about the deal.", ("LAVROV", "CONSULT", "BBC"), None),
+    ("Netanyahu talked to CNN on Sunday.", ("NETANYAHU", "CONSULT", "CNN"), None),
+    ("Zelenskyy spoke with Reuters and Macron on Tuesday.", ("ZELENSKY", "CONSULT", "REUTERS"),
+     ("ZELENSKY", "CONSULT", "MACRON")),
     # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
     ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
 ])
