@@ -1633,6 +1633,9 @@ def test_a_historic_high_is_no_praise(reader):
     ("Netanyahu talked to CNN on Sunday.", ("NETANYAHU", "CONSULT", "CNN"), None),
     ("Zelenskyy spoke with Reuters and Macron on Tuesday.", ("ZELENSKY", "CONSULT", "REUTERS"),
      ("ZELENSKY", "CONSULT", "MACRON")),
+    # talks their would-be party has no interest in or intention of are not held
+    ("North Korea has no interest in talks with Seoul.", ("PRK", "CONSULT", "KOR"), None),
+    ("Iran said it had no interest in negotiations with Washington.", ("IRN", "CONSULT", "USA"), None),
     # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
     ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
 ])

@@ -9,7 +9,7 @@ from kg.extract.context import Ctx
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents
 
-__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
@@ -63,6 +63,8 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "He is not someone we trust"
+    if unwanted(ctx, chain[0]):
+        return True
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
            for x in chain[:2] if x.lemma_ != "hesitate" for dep, low, i in dependents(x)):
@@ -71,6 +73,16 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def unwanted(ctx: Ctx, tok: Token) -> bool:
+    """"North Korea has no interest in talks with Seoul", "Russia has no intention of negotiating": an act that
+    its would-be doer has no wish for is not done (nor, unlike "would not negotiate", a refusal of anyone)."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.dep_ != "prep":
+        return False
+    wish = tok.head.head
+    return wish.pos_ == "NOUN" and wish.lemma_ in ctx.lex.of("intent") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in wish.children)
 
 
 def _cleft(clause: Token) -> bool:
