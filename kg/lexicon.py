@@ -92,6 +92,7 @@ WORD_CLASSES = {
     "press-reply": "verbs and nouns of answering the press: declining to ('declined to comment', 'refused to be named') is no event",
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
     "news-outlet": "actor ids of news media (lower case): whom they interview or are told by ('told Reuters') meets no one",
+    "mission": "nouns of missions troops serve in ('contribute troops to the mission'): sending troops there threatens no one",
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
     "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",

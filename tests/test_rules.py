@@ -1636,6 +1636,11 @@ def test_a_historic_high_is_no_praise(reader):
     # talks their would-be party has no interest in or intention of are not held
     ("North Korea has no interest in talks with Seoul.", ("PRK", "CONSULT", "KOR"), None),
     ("Iran said it had no interest in negotiations with Washington.", ("IRN", "CONSULT", "USA"), None),
+    # troops pledged to a mission threaten no one
+    ("Germany promised to send troops to the NATO mission in Lithuania.", ("DEU", "THREATEN", "LTU"),
+     ("DEU", "MOBILIZE", "NATO")),
+    ("Burundi has committed 2,000 troops to the African Union peacekeeping force.", ("BDI", "THREATEN", "AU"), None),
+    ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), ("IRN", "THREATEN", "SYR")),
     # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
     ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
 ])

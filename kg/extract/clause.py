@@ -9,7 +9,7 @@ from kg.extract.context import Ctx
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents
 
-__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "unwanted", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
@@ -366,6 +366,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     A withdrawal or a release of troops does not."""
     words = False
     force = ctx.lex.of("force")
+    if to_mission(ctx, _scope(tok)):
+        return False
     for t in _scope(tok).subtree:
         if t.i == tok.i or t.head.lemma_ in ctx.lex.of("end"):
             continue  # "vowed to stop the fighting" promises peace, not force
@@ -387,6 +389,15 @@ def fights_ill(ctx: Ctx, tok: Token) -> bool:
     ills = ctx.lex.of("scourge")
     return hit is not None and hit.cue.verbal and hit.cue.plover == "ASSAULT" and any(
         c.dep_ == "dobj" and (c.lemma_ in ills or c.lower_ in ills) for c in tok.children)
+
+
+def to_mission(ctx: Ctx, tok: Token) -> bool:
+    """"Pledged to contribute troops to the mission", "committed 2,000 troops to a peacekeeping force": troops
+    sent to serve in a mission threaten no one."""
+    missions = ctx.lex.of("mission")
+    return any(t.dep_ == "pobj" and t.head.lower_ == "to" and any(
+        w.lemma_ in missions for w in (t, *(c for c in t.children if c.dep_ in {"compound", "amod"})))
+        for t in tok.subtree)
 
 
 def absorbed(ctx: Ctx, tok: Token) -> bool:
