@@ -1641,6 +1641,12 @@ def test_a_historic_high_is_no_praise(reader):
      ("DEU", "MOBILIZE", "NATO")),
     ("Burundi has committed 2,000 troops to the African Union peacekeeping force.", ("BDI", "THREATEN", "AU"), None),
     ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), ("IRN", "THREATEN", "SYR")),
+    # talks walked out of are not held; an act held back from or waited for ("until") is not done
+    ("The Sudanese army walked out of the talks with the RSF.", ("SAF", "CONSULT", "RSF"), None),
+    ("Hamas hesitated to accept the deal.", ("HAMAS", "AGREE", None), None),
+    ("Russia was reluctant to accept the proposal.", ("RUS", "AGREE", None), None),
+    ("Iran said it would not hesitate to strike Israel.", ("IRN", "ASSAULT", "ISR"), ("IRN", "THREATEN", "ISR")),
+    ("Hamas said it would keep fighting until Israel ends its war in Gaza.", ("ISR", "AGREE", None), None),
     # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
     ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
 ])

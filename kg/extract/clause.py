@@ -19,6 +19,7 @@ _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
 _CIRCUMSTANCE = {"after", "before", "because", "since", "when", "while", "although", "though", "as", "until", "once",
                  "whereas"}
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+_LEAVING = {"PROTEST", "RETREAT", "SANCTION", "REJECT"}  # what one walks out of or withdraws from is not done
 _PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
 
 
@@ -107,11 +108,13 @@ def _no_longer(tok: Token) -> bool:
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
     for x in tok.ancestors:
-        if x.dep_ == "advcl" and any(low in {"if", "unless"} for _, low, _ in dependents(x)):
-            return True
+        if x.dep_ == "advcl" and any(low in {"if", "unless"} or low == "until" and x.tag_ in {"VBZ", "VBP"}
+                                     for _, low, _ in dependents(x)):
+            return True  # "will keep fighting until Israel ends its war": a condition, not an act
         if x.dep_ in {"ccomp", "ROOT"}:
             break
-    if any(low in {"if", "unless"} for dep, low, _ in dependents(tok) if dep == "mark"):
+    if any(low in {"if", "unless"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
+           for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:
         return True  # "it is crucial that the United States supports Ukraine": needed, not done
@@ -121,6 +124,9 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
         return True  # "to consider offering sanctions relief": weighed, not done
+    if any(x.lemma_ in ctx.lex.of("hesitate") and not any(dep == "neg" for dep, _, _ in dependents(x))
+           for x in scope[1:3]):
+        return True  # "Hamas hesitated to accept the deal" (but "would not hesitate to strike" will strike)
     if tok.pos_ == "NOUN" and any(dep == "amod" and low in ctx.lex.of("prospective") or dep == "det" and low == "any"
                                   for dep, low, _ in dependents(tok)):
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
@@ -419,6 +425,10 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True
+        left = tok.head.head.head if tok.head.head.lower_ == "out" else tok.head.head  # "walked out of", parsed
+        left_hit = ctx.cues.at(left) if tok.head.lower_ in {"of", "from"} else None  # with "of" on "out"
+        if left_hit is not None and left_hit.cue.plover in _LEAVING:
+            return True  # "walked out of the talks", "withdrew from the negotiations": talks left, not held
     return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok)
 
 
