@@ -1625,8 +1625,8 @@ def test_a_historic_high_is_no_praise(reader):
     # force that is the topic of talks is no act of the talkers
     ("Blinken discussed the war in Gaza with Shoukry.", ("BLINKEN", "ASSAULT", "SHOUKRY"),
      ("BLINKEN", "CONSULT", "SHOUKRY")),
-    ("Erdogan and Putin discussed the attacks in Syria during a phone call.", ("ERDOGAN", "ASSAULT", "PUTIN"),
-     ("ERDOGAN", "CONSULT", "PUTIN")),
+    ("Macron discussed the attacks on shipping with Sisi.", ("MACRON", "ASSAULT", "SISI"), None),
+    ("Erdogan discussed the Israeli strikes with Putin.", ("ISR", "ASSAULT", "PUTIN"), ("ERDOGAN", "CONSULT", "PUTIN")),
     # news media told something meet no one
     ("Zelenskyy spoke to VOA on Tuesday.", ("ZELENSKY", "CONSULT", "VOA"), None),
     ("Lavrov spoke with the BBC about the deal.", ("LAVROV", "CONSULT", "BBC"), None),
