@@ -1660,6 +1660,7 @@ def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     "Kenya and Somalia pledged to fight terrorism together.",
     "Brazil and Argentina vowed to combat poverty.",
     "Pakistan promised to fight corruption and smuggling.",
+    "Egypt and Sudan pledged to crack down on smuggling along their border.",
 ])
 def test_a_vow_to_fight_an_ill_is_no_threat_nor_assault(reader, text):
     got = coded(reader(text)[1])

@@ -389,12 +389,16 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
 
 
 def fights_ill(ctx: Ctx, tok: Token) -> bool:
-    """"Agreed a joint plan to fight smuggling", "pledged to combat terrorism": a verb of force whose object is
-    an ill a state fights is no act of force against anyone."""
+    """"Agreed a joint plan to fight smuggling", "pledged to combat terrorism", "crack down on smuggling": a verb
+    of force whose object is an ill a state fights is no act of force against anyone."""
     hit = ctx.cues.at(tok)
+    if hit is None or not hit.cue.verbal or hit.cue.plover not in _FORCE_TYPES:
+        return False
     ills = ctx.lex.of("scourge")
-    return hit is not None and hit.cue.verbal and hit.cue.plover == "ASSAULT" and any(
-        c.dep_ == "dobj" and (c.lemma_ in ills or c.lower_ in ills) for c in tok.children)
+    heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "crack down on smuggling"
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [o for h in heads for p in h.children if p.dep_ == "prep"
+                                                              and p.lower_ in {"on", "against"} for o in p.children]
+    return any(o.lemma_ in ills or o.lower_ in ills for o in objects)
 
 
 def to_mission(ctx: Ctx, tok: Token) -> bool:
