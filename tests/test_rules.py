@@ -1641,6 +1641,8 @@ def test_a_historic_high_is_no_praise(reader):
      ("DEU", "MOBILIZE", "NATO")),
     ("Burundi has committed 2,000 troops to the African Union peacekeeping force.", ("BDI", "THREATEN", "AU"), None),
     ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), ("IRN", "THREATEN", "SYR")),
+    ("Rwanda pledged to deploy peacekeepers to the Central African Republic.", ("RWA", "THREATEN", "PEACEKEEPERS"),
+     None),
     # talks walked out of are not held; an act held back from or waited for ("until") is not done
     ("The Sudanese army walked out of the talks with the RSF.", ("SAF", "CONSULT", "RSF"), None),
     ("Hamas hesitated to accept the deal.", ("HAMAS", "AGREE", None), None),

@@ -402,10 +402,10 @@ def fights_ill(ctx: Ctx, tok: Token) -> bool:
 
 
 def to_mission(ctx: Ctx, tok: Token) -> bool:
-    """"Pledged to contribute troops to the mission", "committed 2,000 troops to a peacekeeping force": troops
-    sent to serve in a mission threaten no one."""
+    """"Pledged to contribute troops to the mission", "committed 2,000 troops to a peacekeeping force", "pledged to
+    deploy peacekeepers": troops sent to serve in a mission threaten no one."""
     missions = ctx.lex.of("mission")
-    return any(t.dep_ == "pobj" and t.head.lower_ == "to" and any(
+    return any((t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dobj") and any(
         w.lemma_ in missions for w in (t, *(c for c in t.children if c.dep_ in {"compound", "amod"})))
         for t in tok.subtree)
 
