@@ -9,7 +9,7 @@ from kg.extract.context import Ctx
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents
 
-__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
@@ -19,6 +19,7 @@ _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
 _CIRCUMSTANCE = {"after", "before", "because", "since", "when", "while", "although", "though", "as", "until", "once",
                  "whereas"}
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+_LEAVING = {"PROTEST", "RETREAT", "SANCTION", "REJECT"}  # what one walks out of or withdraws from is not done
 _PEACE_TYPES = {"RETREAT", "CONCEDE", "AGREE", "CONSULT", "AID", "COOPERATE"}
 
 
@@ -63,6 +64,8 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "He is not someone we trust"
+    if unwanted(ctx, chain[0]):
+        return True
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
            for x in chain[:2] if x.lemma_ != "hesitate" for dep, low, i in dependents(x)):
@@ -71,6 +74,16 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def unwanted(ctx: Ctx, tok: Token) -> bool:
+    """"North Korea has no interest in talks with Seoul", "Russia has no intention of negotiating": an act that
+    its would-be doer has no wish for is not done (nor, unlike "would not negotiate", a refusal of anyone)."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.dep_ != "prep":
+        return False
+    wish = tok.head.head
+    return wish.pos_ == "NOUN" and wish.lemma_ in ctx.lex.of("intent") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in wish.children)
 
 
 def _cleft(clause: Token) -> bool:
@@ -95,11 +108,13 @@ def _no_longer(tok: Token) -> bool:
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
     for x in tok.ancestors:
-        if x.dep_ == "advcl" and any(low in {"if", "unless"} for _, low, _ in dependents(x)):
-            return True
+        if x.dep_ == "advcl" and any(low in {"if", "unless"} or low == "until" and x.tag_ in {"VBZ", "VBP"}
+                                     for _, low, _ in dependents(x)):
+            return True  # "will keep fighting until Israel ends its war": a condition, not an act
         if x.dep_ in {"ccomp", "ROOT"}:
             break
-    if any(low in {"if", "unless"} for dep, low, _ in dependents(tok) if dep == "mark"):
+    if any(low in {"if", "unless"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
+           for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:
         return True  # "it is crucial that the United States supports Ukraine": needed, not done
@@ -109,6 +124,9 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
         return True  # "to consider offering sanctions relief": weighed, not done
+    if any(x.lemma_ in ctx.lex.of("hesitate") and not any(dep == "neg" for dep, _, _ in dependents(x))
+           for x in scope[1:3]):
+        return True  # "Hamas hesitated to accept the deal" (but "would not hesitate to strike" will strike)
     if tok.pos_ == "NOUN" and any(dep == "amod" and low in ctx.lex.of("prospective") or dep == "det" and low == "any"
                                   for dep, low, _ in dependents(tok)):
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
@@ -340,7 +358,7 @@ def content_cue(ctx: Ctx, tok: Token) -> bool:
     end = ctx.lex.of("end")
     return any(t.i != tok.i and t.i != scope.i and t.dep_ in {"xcomp", "ccomp", "acl", "advcl", "conj"}
                and (hit := ctx.cues.at(t)) is not None and hit.cue.plover not in {"CONSULT", "COOPERATE"}
-               and t.head.lemma_ not in end
+               and t.head.lemma_ not in end and not fights_ill(ctx, t)
                for t in scope.subtree)
 
 
@@ -354,9 +372,13 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     A withdrawal or a release of troops does not."""
     words = False
     force = ctx.lex.of("force")
+    if to_mission(ctx, _scope(tok)):
+        return False
     for t in _scope(tok).subtree:
         if t.i == tok.i or t.head.lemma_ in ctx.lex.of("end"):
             continue  # "vowed to stop the fighting" promises peace, not force
+        if fights_ill(ctx, t):
+            continue  # "vowed to fight poverty" promises no force
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
             return True  # threat of protest)
@@ -364,6 +386,28 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
             return False
         words = words or t.lower_ in force
     return words
+
+
+def fights_ill(ctx: Ctx, tok: Token) -> bool:
+    """"Agreed a joint plan to fight smuggling", "pledged to combat terrorism", "crack down on smuggling": a verb
+    of force whose object is an ill a state fights is no act of force against anyone."""
+    hit = ctx.cues.at(tok)
+    if hit is None or not hit.cue.verbal or hit.cue.plover not in _FORCE_TYPES:
+        return False
+    ills = ctx.lex.of("scourge")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "crack down on smuggling"
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [o for h in heads for p in h.children if p.dep_ == "prep"
+                                                              and p.lower_ in {"on", "against"} for o in p.children]
+    return any(o.lemma_ in ills or o.lower_ in ills for o in objects)
+
+
+def to_mission(ctx: Ctx, tok: Token) -> bool:
+    """"Pledged to contribute troops to the mission", "committed 2,000 troops to a peacekeeping force", "pledged to
+    deploy peacekeepers": troops sent to serve in a mission threaten no one."""
+    missions = ctx.lex.of("mission")
+    return any((t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dobj") and any(
+        w.lemma_ in missions for w in (t, *(c for c in t.children if c.dep_ in {"compound", "amod"})))
+        for t in tok.subtree)
 
 
 def absorbed(ctx: Ctx, tok: Token) -> bool:
@@ -385,7 +429,27 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True
-    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok)
+        left = tok.head.head.head if tok.head.head.lower_ == "out" else tok.head.head  # "walked out of", parsed
+        left_hit = ctx.cues.at(left) if tok.head.lower_ in {"of", "from"} else None  # with "of" on "out"
+        if left_hit is not None and left_hit.cue.plover in _LEAVING:
+            return True  # "walked out of the talks", "withdrew from the negotiations": talks left, not held
+    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok)
+
+
+def _talked_about(ctx: Ctx, tok: Token) -> bool:
+    """"Blinken discussed the war in Gaza with Shoukry", "talked about the attacks": force or pressure that is
+    the topic of talks is what the talkers talk about, not their own act."""
+    hit = ctx.cues.at(tok)
+    if hit is None or hit.cue.pos != "N" or hit.cue.plover not in _FORCE_TYPES | {"SANCTION", "THREATEN"}:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"about", "on", "over"}:
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    talk = ctx.cues.at(head)
+    return talk is not None and talk.cue.verbal and talk.cue.plover == "CONSULT" and (
+        tok.dep_ == "pobj" or "topic" in talk.cue.flags)
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:

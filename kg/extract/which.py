@@ -14,7 +14,7 @@ from kg.lexicon import plover
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["other_sense", "press_query", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -107,6 +107,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if clause.fights_ill(ctx, tok):
+        return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and any(
             c.pos_ in _NAMED for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
@@ -132,6 +134,16 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
         if o.lemma_ in words or any(t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
             return Stop("a reporter's question")
     return None
+
+
+def press_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Zelenskyy spoke to VOA", "told Reuters", "spoke with the BBC": news media that receive a statement are
+    listed as actors but meet no one."""
+    outlets = ctx.lex.of("news-outlet")
+    if d.plover != "CONSULT" or not any(t.lower() in outlets for t in d.targets):
+        return None
+    rest = tuple(t for t in d.targets if t.lower() not in outlets)
+    return replace(d, targets=rest) if rest else Stop("talking to the press, no meeting")
 
 
 def no_comment(ctx: Ctx, d: Draft) -> Stop | None:
