@@ -151,3 +151,12 @@ def test_builtin_actor_files_are_consistent():
             assert role["of"] in ids, f"{rec['id']}: role of unknown {role['of']}"
             assert not (role.get("start") and role.get("end")) or role["start"] <= role["end"], rec["id"]
         assert not rec.get("affiliation") or rec["affiliation"] in ids, rec["id"]
+
+
+def test_news_outlets_named_in_the_word_list_are_dictionary_actors():
+    """The news-outlet word class lists actor ids (talking to them is no meeting): each must name a built-in
+    organisation, so that renaming one in organizations.jsonl cannot silently drop it."""
+    ids = {a.id.lower(): a for a in load_dictionary().actors.values()}
+    outlets = load_lexicon().of("news-outlet")
+    assert len(outlets) > 20
+    assert not {o for o in outlets if o not in ids or ids[o].kind != "organization"}
