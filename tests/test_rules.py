@@ -253,6 +253,14 @@ def test_what_is_vital_is_not_done(reader):
     assert not coded(result), coded(result)
 
 
+def test_a_price_another_side_is_warned_it_will_pay_is_a_threat_at_it(reader):
+    _, result = reader("North Korea warned Seoul would pay a heavy price. Iran warned that the United States would "
+                       "face consequences. The minister warned that civilians would pay the price of the war.")
+    got = coded(result)
+    assert {("PRK", "THREATEN", "KOR"), ("IRN", "THREATEN", "USA")} <= got, got
+    assert not any(t == "CIVILIANS" for _, _, t in got), got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)
