@@ -261,6 +261,14 @@ def test_a_price_another_side_is_warned_it_will_pay_is_a_threat_at_it(reader):
     assert not any(t == "CIVILIANS" for _, _, t in got), got
 
 
+def test_the_owner_of_an_act_done_to_a_place_or_thing_is_its_doer(reader):
+    _, result = reader("The European Union condemned Russia's annexation of Crimea. Human Rights Watch condemned "
+                       "Egypt's arrest of the journalist.")
+    got = coded(result)
+    assert {("EU", "ACCUSE", "RUS"), ("HRW", "ACCUSE", "EGY")} <= got, got
+    assert not any(r.target in {"RUS", "EGY"} and r.plover == "COERCE" for r in result.relations), got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)
