@@ -269,6 +269,14 @@ def test_the_owner_of_an_act_done_to_a_place_or_thing_is_its_doer(reader):
     assert not any(r.target in {"RUS", "EGY"} and r.plover == "COERCE" for r in result.relations), got
 
 
+def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
+    _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
+                       "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")
+    got = coded(result)
+    assert ("PUTIN", "THREATEN", "UKR") in got, got
+    assert len([r for r in result.relations if r.plover == "THREATEN"]) == 1, got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

@@ -326,14 +326,24 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
-    if "object" not in d.flags:
-        return None
+    if "object" not in d.flags or _promised_on_condition(ctx, d):  # ("Russia would target Western capitals if
+        return None  # Ukraine used the missiles, Putin said": a threat at whom the condition names)
     if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
         return None  # "retook the town from al-Shabab": taken from an actor
     if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o) and not _asked_by(ctx, o)
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets else None
+
+
+def _promised_on_condition(ctx: Ctx, d: Draft) -> bool:
+    """"Russia would target Western capitals if Ukraine ..., Putin said": an act that a speaker says their own side
+    will do on a condition (conditional_threat codes it; no one's forecast, no unattributed one)."""
+    verb = d.hit.tok
+    if not d.speaker or not d.source or not clause.speaks_for(ctx, d.speaker, d.source):
+        return False
+    return any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in verb.children) and any(
+        a.dep_ == "advcl" and args.conditional(a) for a in verb.children)
 
 
 def thing_object(ctx: Ctx, d: Draft) -> Stop | None:
