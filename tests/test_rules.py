@@ -277,6 +277,15 @@ def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_co
     assert len([r for r in result.relations if r.plover == "THREATEN"]) == 1, got
 
 
+def test_allegations_denied_answer_every_recent_accuser_of_another_side(reader):
+    _, result = reader("The United States has accused China of genocide. The European Union condemned China over its "
+                       "treatment of the Uyghurs. Beijing denies the allegations.")
+    got = coded(result)
+    assert {("CHN", "REJECT", "USA"), ("CHN", "REJECT", "EU")} <= got, got
+    _, result = reader("Antony Blinken accused Russia of war crimes. Moscow denied the allegations.")
+    assert [r.target for r in result.relations if r.plover == "REJECT"] == ["BLINKEN"], coded(result)
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

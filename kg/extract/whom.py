@@ -291,13 +291,25 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
     if accuser:
-        return (accuser,)
+        return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.authority  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
+
+
+def _fellow_accusers(ctx: Ctx, mine: set[str], kinds: set[str], claims: Token, last: str) -> tuple[str, ...]:
+    """"The United States has accused Beijing of genocide. The United Nations says ... Beijing denies the
+    allegations": allegations (plural) denied answer every actor that made one in the sentences just before."""
+    if claims.tag_ != "NNS":
+        return ()
+    since = ctx.res.words.sent_back(claims, CLAIM_REACH).start_char
+    found = (r.source for r in reversed(ctx.coded) if r.sent_start >= since and r.plover == "ACCUSE" in kinds
+             and r.source not in mine and (r.target in mine or ctx.res.affiliation(r.target) in mine))
+    side = {last, ctx.res.affiliation(last)} - {None}  # (Blinken's accusation is the United States': one accuser)
+    return tuple(dict.fromkeys(a for a in found if a not in side and ctx.res.affiliation(a) not in side))
 
 
 def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> str | None:
