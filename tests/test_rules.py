@@ -286,6 +286,13 @@ def test_allegations_denied_answer_every_recent_accuser_of_another_side(reader):
     assert [r.target for r in result.relations if r.plover == "REJECT"] == ["BLINKEN"], coded(result)
 
 
+def test_claims_denied_answer_whoever_said_the_deniers_side_did_harm(reader):
+    _, result = reader("Kyiv says Russian troops killed civilians in Bucha. Moscow denied the claims.")
+    assert ("RUS", "REJECT", "UKR") in coded(result), coded(result)
+    _, result = reader("Russian troops killed civilians in Bucha. Moscow denied the claims.")
+    assert not any(r.plover == "REJECT" for r in result.relations), coded(result)
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

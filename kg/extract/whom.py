@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
-from kg.extract.draft import Draft, Stop, captive, replace
+from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
@@ -292,12 +292,29 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
     if accuser:
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
+    if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0])):
+        return reporters
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.authority  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
+
+
+def _reporters(ctx: Ctx, mine: set[str], claims: Token) -> tuple[str, ...]:
+    """"Kyiv says Russian troops killed civilians. Moscow denied the claims": claims denied answer whoever said, in
+    the sentences just before, that the denier's side did harm."""
+    since = ctx.res.words.sent_back(claims, CLAIM_REACH).start_char
+    for r in reversed(ctx.coded):
+        if r.sent_start < since:
+            break
+        side = {r.source, ctx.res.affiliation(r.source)}
+        if r.plover in HARM and side & mine and (span := ctx.doc.char_span(r.start, r.end, alignment_mode="expand")):
+            if told := tuple(a for a in clause.speaker(ctx, span[0])[1] if a not in mine
+                             and ctx.res.affiliation(a) not in mine):
+                return told
+    return ()
 
 
 def _fellow_accusers(ctx: Ctx, mine: set[str], kinds: set[str], claims: Token, last: str) -> tuple[str, ...]:
