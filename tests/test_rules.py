@@ -293,6 +293,16 @@ def test_claims_denied_answer_whoever_said_the_deniers_side_did_harm(reader):
     assert not any(r.plover == "REJECT" for r in result.relations), coded(result)
 
 
+def test_calling_a_move_a_provocation_names_it_and_makes_no_call(reader):
+    _, result = reader("China's foreign ministry called the U.S. move a provocation. Hamas called the Israeli move a "
+                       "success.")
+    got = coded(result)
+    assert {("CHN_MFA", "ACCUSE", "USA"), ("HAMAS", "SUPPORT", "ISR")} <= got, got
+    assert not any(r.plover == "CONSULT" for r in result.relations), got
+    _, result = reader("Moscow called the EU move a mistake.")
+    assert coded(result) == {("RUS", "ACCUSE", "EU")}, coded(result)
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)
