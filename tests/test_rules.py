@@ -303,6 +303,13 @@ def test_calling_a_move_a_provocation_names_it_and_makes_no_call(reader):
     assert coded(result) == {("RUS", "ACCUSE", "EU")}, coded(result)
 
 
+def test_a_vow_of_force_against_a_peaceful_act_is_still_a_threat(reader):
+    _, result = reader("North Korea vowed to retaliate against the joint drills by Seoul and Washington.")
+    got = coded(result)
+    assert {("PRK", "THREATEN", "KOR"), ("PRK", "THREATEN", "USA")} <= got, got
+    assert not any(r.plover == "SANCTION" for r in result.relations), got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

@@ -360,8 +360,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
             return True  # threat of protest)
-        if hit and hit.cue.plover in _PEACE_TYPES:
-            return False
+        if hit and hit.cue.plover in _PEACE_TYPES and t.head.lower_ != "against":  # ("retaliate against the joint
+            return False  # drills": force against a peaceful act)
         words = words or t.lower_ in force
     return words
 
