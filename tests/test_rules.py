@@ -310,6 +310,14 @@ def test_a_vow_of_force_against_a_peaceful_act_is_still_a_threat(reader):
     assert not any(r.plover == "SANCTION" for r in result.relations), got
 
 
+def test_an_accusation_and_a_denial_told_beside_it_are_both_coded(reader):
+    _, result = reader("Kyiv accuses Moscow of abducting children, a charge the Kremlin denies. Pakistan accused India "
+                       "of sponsoring terrorism, a charge New Delhi denies.")
+    got = coded(result)
+    assert {("UKR", "ACCUSE", "RUS"), ("KREMLIN", "REJECT", "UKR"), ("PAK", "ACCUSE", "IND"),
+            ("IND", "REJECT", "PAK")} <= got, got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

@@ -385,7 +385,20 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True
+    if _denial_beside(ctx, tok):
+        return False
     return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok)
+
+
+def _denial_beside(ctx: Ctx, tok: Token) -> bool:
+    """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": an accusation and the denial of it
+    told beside it, each an act of its own (the parser hangs one on the other, either way round)."""
+    claims = ctx.lex.of("claim")
+    if tok.dep_ == "relcl" and tok.head.lower_ in claims:  # "... , a charge the Kremlin denies"
+        return (hit := ctx.cues.at(tok)) is not None and hit.cue.plover == "REJECT"
+    hit = ctx.cues.at(tok.head) if tok.dep_ == "ccomp" and tok.i < tok.head.i else None
+    return hit is not None and hit.cue.plover == "REJECT" and (accusing := ctx.cues.at(tok)) is not None \
+        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in tok.head.children if o.dep_ == "dobj")
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:

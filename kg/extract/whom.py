@@ -263,6 +263,8 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
+    if d.hit.tok.dep_ == "relcl" and d.hit.tok.head.lower_ in words and not args.children(d.hit.tok, {"dobj"}):
+        claims = [d.hit.tok.head]  # "a charge the Kremlin denies"
     denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
     told_acts = args.children(d.hit.tok, {"ccomp", "xcomp"}) if denial else []
     gerund = not claims and not args.children(d.hit.tok, {"ccomp"})  # "Iran denied supplying drones to Russia"
@@ -289,6 +291,8 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
         return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
+    if beside := _accusation_beside(ctx, claims[0], mine):
+        return beside
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
     if accuser:
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
@@ -300,6 +304,18 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
+
+
+def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
+    """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": a charge told beside an
+    accusation in the same sentence was made by whoever makes that accusation."""
+    verbs = [claim.head, *(c for c in claim.head.children if c.dep_ == "ccomp" and c.i < claim.i)]
+    for verb in verbs:
+        hit = ctx.cues.at(verb)
+        if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
+            if found := tuple(r for r in args.subject(ctx, verb) if r not in mine):
+                return found
+    return ()
 
 
 def _reporters(ctx: Ctx, mine: set[str], claims: Token) -> tuple[str, ...]:
