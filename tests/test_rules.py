@@ -318,6 +318,14 @@ def test_an_accusation_and_a_denial_told_beside_it_are_both_coded(reader):
             ("IND", "REJECT", "PAK")} <= got, got
 
 
+def test_calls_defied_including_by_a_body_or_hung_on_the_verb_are_that_bodys(reader):
+    _, result = reader("Mali's junta continues to defy calls, including by the U.N. Security Council, to restore "
+                       "civilian rule. Mali ignored calls by ECOWAS to restore civilian rule.")
+    got = coded(result)
+    assert {("MLI_JUNTA", "REJECT", "UNSC"), ("UNSC", "REQUEST", "MLI_JUNTA"), ("MLI", "REJECT", "ECOWAS"),
+            ("ECOWAS", "REQUEST", "MLI")} <= got, got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

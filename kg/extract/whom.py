@@ -15,7 +15,7 @@ from kg.extract.who import state_of
 __all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target", "answered_request", "attended_meeting", "visit_told_before"]
+           "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
 
 
 def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
@@ -273,7 +273,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not claims:
         return None
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
-               and x.lower_ not in {"by", "from"}] + told_acts  # (parsed on the verb)
+               and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     targets = tuple(t for t in d.targets if t not in told) or (() if gerund else _claimant(ctx, d.source, claims))
     return replace(d, targets=targets) if targets != d.targets else None
@@ -287,6 +287,8 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
+    owners += tuple(r for c in claims if c.dep_ == "dobj" for _, o in pleaders(c) for r in ctx.res.refs_all(o)
+                    if r not in mine and r not in owners)  # "defied calls, including by the Security Council"
     if owners or all(c.lower_ in ctx.lex.of("worry") for c in claims):
         return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
@@ -406,7 +408,17 @@ def _asked_by(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` a call or claim with whoever made it named ("ignored calls from ECOWAS")?"""
     if noun.lower_ not in ctx.lex.of("plea") | ctx.lex.of("claim") and noun.lemma_ not in ctx.lex.of("plea"):
         return False
-    return any(ctx.res.refs_all(o) for _, o in args.prep_objects(noun, ("from", "by")))
+    return any(ctx.res.refs_all(o) for _, o in pleaders(noun))
+
+
+def pleaders(noun: Token) -> list[tuple[str, Token]]:
+    """Who a call or claim is "from" or "by": on the noun ("calls from ECOWAS"), through "including" ("calls,
+    including by the Security Council"), or hung on the active verb whose object it is ("ignored calls by ECOWAS")."""
+    found = list(args.prep_objects(noun, ("from", "by")))
+    heads = [noun, noun.head] if noun.dep_ == "dobj" and not args.passive(noun.head) else [noun]
+    found += [x for h in heads for inc in args.children(h, {"prep"}) if inc.lower_ == "including"
+              for x in args.prep_objects(inc, ("from", "by"))]
+    return found + (list(args.prep_objects(noun.head, ("by",))) if len(heads) > 1 else [])
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
