@@ -255,6 +255,79 @@ def test_what_is_vital_is_not_done(reader):
     assert not coded(result), coded(result)
 
 
+def test_a_price_another_side_is_warned_it_will_pay_is_a_threat_at_it(reader):
+    _, result = reader("North Korea warned Seoul would pay a heavy price. Iran warned that the United States would "
+                       "face consequences. The minister warned that civilians would pay the price of the war.")
+    got = coded(result)
+    assert {("PRK", "THREATEN", "KOR"), ("IRN", "THREATEN", "USA")} <= got, got
+    assert not any(t == "CIVILIANS" for _, _, t in got), got
+
+
+def test_the_owner_of_an_act_done_to_a_place_or_thing_is_its_doer(reader):
+    _, result = reader("The European Union condemned Russia's annexation of Crimea. Human Rights Watch condemned "
+                       "Egypt's arrest of the journalist.")
+    got = coded(result)
+    assert {("EU", "ACCUSE", "RUS"), ("HRW", "ACCUSE", "EGY")} <= got, got
+    assert not any(r.target in {"RUS", "EGY"} and r.plover == "COERCE" for r in result.relations), got
+
+
+def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
+    _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
+                       "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")
+    got = coded(result)
+    assert ("PUTIN", "THREATEN", "UKR") in got, got
+    assert len([r for r in result.relations if r.plover == "THREATEN"]) == 1, got
+
+
+def test_allegations_denied_answer_every_recent_accuser_of_another_side(reader):
+    _, result = reader("The United States has accused China of genocide. The European Union condemned China over its "
+                       "treatment of the Uyghurs. Beijing denies the allegations.")
+    got = coded(result)
+    assert {("CHN", "REJECT", "USA"), ("CHN", "REJECT", "EU")} <= got, got
+    _, result = reader("Antony Blinken accused Russia of war crimes. Moscow denied the allegations.")
+    assert [r.target for r in result.relations if r.plover == "REJECT"] == ["BLINKEN"], coded(result)
+
+
+def test_claims_denied_answer_whoever_said_the_deniers_side_did_harm(reader):
+    _, result = reader("Kyiv says Russian troops killed civilians in Bucha. Moscow denied the claims.")
+    assert ("RUS", "REJECT", "UKR") in coded(result), coded(result)
+    _, result = reader("Russian troops killed civilians in Bucha. Moscow denied the claims.")
+    assert not any(r.plover == "REJECT" for r in result.relations), coded(result)
+
+
+def test_calling_a_move_a_provocation_names_it_and_makes_no_call(reader):
+    _, result = reader("China's foreign ministry called the U.S. move a provocation. Hamas called the Israeli move a "
+                       "success.")
+    got = coded(result)
+    assert {("CHN_MFA", "ACCUSE", "USA"), ("HAMAS", "SUPPORT", "ISR")} <= got, got
+    assert not any(r.plover == "CONSULT" for r in result.relations), got
+    _, result = reader("Moscow called the EU move a mistake.")
+    assert coded(result) == {("RUS", "ACCUSE", "EU")}, coded(result)
+
+
+def test_a_vow_of_force_against_a_peaceful_act_is_still_a_threat(reader):
+    _, result = reader("North Korea vowed to retaliate against the joint drills by Seoul and Washington.")
+    got = coded(result)
+    assert {("PRK", "THREATEN", "KOR"), ("PRK", "THREATEN", "USA")} <= got, got
+    assert not any(r.plover == "SANCTION" for r in result.relations), got
+
+
+def test_an_accusation_and_a_denial_told_beside_it_are_both_coded(reader):
+    _, result = reader("Kyiv accuses Moscow of abducting children, a charge the Kremlin denies. Pakistan accused India "
+                       "of sponsoring terrorism, a charge New Delhi denies.")
+    got = coded(result)
+    assert {("UKR", "ACCUSE", "RUS"), ("KREMLIN", "REJECT", "UKR"), ("PAK", "ACCUSE", "IND"),
+            ("IND", "REJECT", "PAK")} <= got, got
+
+
+def test_calls_defied_including_by_a_body_or_hung_on_the_verb_are_that_bodys(reader):
+    _, result = reader("Mali's junta continues to defy calls, including by the U.N. Security Council, to restore "
+                       "civilian rule. Mali ignored calls by ECOWAS to restore civilian rule.")
+    got = coded(result)
+    assert {("MLI_JUNTA", "REJECT", "UNSC"), ("UNSC", "REQUEST", "MLI_JUNTA"), ("MLI", "REJECT", "ECOWAS"),
+            ("ECOWAS", "REQUEST", "MLI")} <= got, got
+
+
 def test_a_warning_of_a_danger_is_no_threat(reader):
     _, result = reader("The United Nations warned of a looming famine in Sudan.")
     assert not any(r.plover == "THREATEN" for r in result.relations)

@@ -782,7 +782,14 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     act = ctx.cues.at(noun)
     if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
         return False  # "demanded Bashir's ouster": a demand aimed at him
-    return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+    return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} \
+        and not of_thing(ctx, noun)  # ("condemned Russia's annexation of Crimea": Russia did it)
+
+
+def of_thing(ctx: Ctx, tok: Token) -> bool:
+    """Is a noun done "of" a place or thing that names no actor ("Russia's annexation of Crimea", "of land")? Then
+    its owner is whoever does it, not whom it is done to."""
+    return any(o.pos_ in {"NOUN", "PROPN"} and not ctx.res.refs_all(o) for _, o in prep_objects(tok, ("of",)))
 
 
 def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:

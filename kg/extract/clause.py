@@ -382,8 +382,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
             return True  # threat of protest)
-        if hit and hit.cue.plover in _PEACE_TYPES:
-            return False
+        if hit and hit.cue.plover in _PEACE_TYPES and t.head.lower_ != "against":  # ("retaliate against the joint
+            return False  # drills": force against a peaceful act)
         words = words or t.lower_ in force
     return words
 
@@ -433,6 +433,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         left_hit = ctx.cues.at(left) if tok.head.lower_ in {"of", "from"} else None  # with "of" on "out"
         if left_hit is not None and left_hit.cue.plover in _LEAVING:
             return True  # "walked out of the talks", "withdrew from the negotiations": talks left, not held
+    if _denial_beside(ctx, tok):
+        return False
     return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok)
 
 
@@ -450,6 +452,17 @@ def _talked_about(ctx: Ctx, tok: Token) -> bool:
     talk = ctx.cues.at(head)
     return talk is not None and talk.cue.verbal and talk.cue.plover == "CONSULT" and (
         tok.dep_ == "pobj" or "topic" in talk.cue.flags)
+
+
+def _denial_beside(ctx: Ctx, tok: Token) -> bool:
+    """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": an accusation and the denial of it
+    told beside it, each an act of its own (the parser hangs one on the other, either way round)."""
+    claims = ctx.lex.of("claim")
+    if tok.dep_ == "relcl" and tok.head.lower_ in claims:  # "... , a charge the Kremlin denies"
+        return (hit := ctx.cues.at(tok)) is not None and hit.cue.plover == "REJECT"
+    hit = ctx.cues.at(tok.head) if tok.dep_ == "ccomp" and tok.i < tok.head.i else None
+    return hit is not None and hit.cue.plover == "REJECT" and (accusing := ctx.cues.at(tok)) is not None \
+        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in tok.head.children if o.dep_ == "dobj")
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:

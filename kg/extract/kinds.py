@@ -63,6 +63,8 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         found = tuple(r for a in conditions for r in args.subject(ctx, a) if r not in d.source)
         if found or d.targets:  # ("the war could spread if the attacks did not stop": a danger, see below)
             return replace(d, targets=found or d.targets)
+    if paid := _penalty(ctx, content, d.source):
+        return replace(d, plover="THREATEN", targets=paid)
     if answer := _own_answer(ctx, d, warned):
         return answer
     blamed = _owners(ctx, [o for _, o in args.prep_objects(tok, ("of", "about"))], d.source) or tuple(
@@ -82,6 +84,19 @@ def _own_answer(ctx: Ctx, d: Draft, warned: tuple[str, ...]) -> Draft | None:
             at = _owners(ctx, [x for _, x in args.prep_objects(noun, ("against", "on", "for"))], d.source)
             return replace(d, plover="THREATEN", targets=at or warned or d.targets)
     return None
+
+
+def _penalty(ctx: Ctx, content: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"warned Seoul would pay a heavy price", "warned that Washington would face consequences", "would regret it":
+    a price another state or person will pay is the warner's threat at them (not "civilians would pay the price",
+    a danger to a group)."""
+    words = ctx.lex.of("penalty")
+    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    return tuple(dict.fromkeys(
+        r for c in content if _will(c) and (c.lemma_ in words or any(
+            o.dep_ in {"dobj", "advmod"} and o.lemma_ in words for o in c.children))
+        for r in args.subject(ctx, c)
+        if r not in mine and ctx.res.affiliation(r) not in mine and ctx.res.kind(r) != "group"))
 
 
 def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:

@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract import args
 from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of,
                               replace)
 from kg.extract.kinds import (
@@ -100,6 +99,7 @@ from kg.extract.whom import (
     object_target,
     other_side_default,
     own_state_target,
+    pleaders,
     proposal_without_addressee,
     refused_release,
     undergone,
@@ -264,7 +264,7 @@ def answered_pleas(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
             if ctx.cues.at(plea) is not None:
                 continue
             callers = [*ctx.res._modifier_actors(plea, of=False),  # "rebuffed U.S. pressure to accept the deal"
-                       *(r for _, o in args.prep_objects(plea, ("by", "from")) for r in ctx.res.refs_all(o))]
+                       *(r for _, o in pleaders(plea) for r in ctx.res.refs_all(o))]
             hit = CueHit(plea, Cue((plea.lemma_,), "N", "REQUEST", "supports"), plea)
             drafts = [Draft(hit, "REQUEST", source=(c,), targets=(r.source,), mode=r.mode, conf=0.5,
                             rule="answered_pleas") for c in dict.fromkeys(callers) for r in out.relations

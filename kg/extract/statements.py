@@ -234,11 +234,13 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         found = ctx.res.refs(noun.head)
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
     named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
-    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as):
+    misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp"} and not any(  # "called the U.S. move a
+        x.dep_ in {*args.SUBJ, "aux", "mark"} for x in noun.head.children)  # provocation", "move" read as a verb
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread):
         return found
     naming = _naming_verb(ctx, noun)
     if naming is not None:
-        return tuple(r for o in args.children(naming, {"dobj", "oprd"}) if o.i != noun.i
+        return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
                      for r in (ctx.res.refs_all(o) or _doers(ctx, o)))
     for subj in args.children(noun.head, args.SUBJ):
         return ctx.res.refs_all(subj) or _doers(ctx, subj)

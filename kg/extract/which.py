@@ -110,8 +110,10 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and any(
-            c.pos_ in _NAMED for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
+            c.pos_ in _NAMED or c.dep_ == "oprd" or not any(x.dep_ in {*args.SUBJ, "aux", "mark"} for x in c.children)
+            for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
+        # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
     if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp", "prep"}) and any(

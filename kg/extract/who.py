@@ -29,6 +29,9 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
         # is "of" (custodial acts only: read for killings too, it cost precision on an evaluation half)
         source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in done_to)
         targets = done_to if source else targets
+    elif not source and not done_to and args.of_thing(ctx, tok):  # "Russia's annexation of Crimea": its owner did it
+        source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c))
+        targets = () if source else targets
     return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
 
 

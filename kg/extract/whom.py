@@ -8,14 +8,14 @@ from spacy.tokens import Token
 
 from kg.extract import args, clause
 from kg.extract.context import Ctx
-from kg.extract.draft import Draft, Stop, captive, replace
+from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
 __all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target", "answered_request", "attended_meeting", "visit_told_before"]
+           "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
 
 
 def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
@@ -263,6 +263,8 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
+    if d.hit.tok.dep_ == "relcl" and d.hit.tok.head.lower_ in words and not args.children(d.hit.tok, {"dobj"}):
+        claims = [d.hit.tok.head]  # "a charge the Kremlin denies"
     denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
     told_acts = args.children(d.hit.tok, {"ccomp", "xcomp"}) if denial else []
     gerund = not claims and not args.children(d.hit.tok, {"ccomp"})  # "Iran denied supplying drones to Russia"
@@ -271,7 +273,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not claims:
         return None
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
-               and x.lower_ not in {"by", "from"}] + told_acts  # (parsed on the verb)
+               and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     targets = tuple(t for t in d.targets if t not in told) or (() if gerund else _claimant(ctx, d.source, claims))
     return replace(d, targets=targets) if targets != d.targets else None
@@ -285,19 +287,64 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
+    owners += tuple(r for c in claims if c.dep_ == "dobj" for _, o in pleaders(c) for r in ctx.res.refs_all(o)
+                    if r not in mine and r not in owners)  # "defied calls, including by the Security Council"
     if owners or all(c.lower_ in ctx.lex.of("worry") for c in claims):
         return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
     pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
+    if beside := _accusation_beside(ctx, claims[0], mine):
+        return beside
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
     if accuser:
-        return (accuser,)
+        return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
+    if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0])):
+        return reporters
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.authority  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
+
+
+def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
+    """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": a charge told beside an
+    accusation in the same sentence was made by whoever makes that accusation."""
+    verbs = [claim.head, *(c for c in claim.head.children if c.dep_ == "ccomp" and c.i < claim.i)]
+    for verb in verbs:
+        hit = ctx.cues.at(verb)
+        if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
+            if found := tuple(r for r in args.subject(ctx, verb) if r not in mine):
+                return found
+    return ()
+
+
+def _reporters(ctx: Ctx, mine: set[str], claims: Token) -> tuple[str, ...]:
+    """"Kyiv says Russian troops killed civilians. Moscow denied the claims": claims denied answer whoever said, in
+    the sentences just before, that the denier's side did harm."""
+    since = ctx.res.words.sent_back(claims, CLAIM_REACH).start_char
+    for r in reversed(ctx.coded):
+        if r.sent_start < since:
+            break
+        side = {r.source, ctx.res.affiliation(r.source)}
+        if r.plover in HARM and side & mine and (span := ctx.doc.char_span(r.start, r.end, alignment_mode="expand")):
+            if told := tuple(a for a in clause.speaker(ctx, span[0])[1] if a not in mine
+                             and ctx.res.affiliation(a) not in mine):
+                return told
+    return ()
+
+
+def _fellow_accusers(ctx: Ctx, mine: set[str], kinds: set[str], claims: Token, last: str) -> tuple[str, ...]:
+    """"The United States has accused Beijing of genocide. The United Nations says ... Beijing denies the
+    allegations": allegations (plural) denied answer every actor that made one in the sentences just before."""
+    if claims.tag_ != "NNS":
+        return ()
+    since = ctx.res.words.sent_back(claims, CLAIM_REACH).start_char
+    found = (r.source for r in reversed(ctx.coded) if r.sent_start >= since and r.plover == "ACCUSE" in kinds
+             and r.source not in mine and (r.target in mine or ctx.res.affiliation(r.target) in mine))
+    side = {last, ctx.res.affiliation(last)} - {None}  # (Blinken's accusation is the United States': one accuser)
+    return tuple(dict.fromkeys(a for a in found if a not in side and ctx.res.affiliation(a) not in side))
 
 
 def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> str | None:
@@ -326,14 +373,24 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
-    if "object" not in d.flags:
-        return None
+    if "object" not in d.flags or _promised_on_condition(ctx, d):  # ("Russia would target Western capitals if
+        return None  # Ukraine used the missiles, Putin said": a threat at whom the condition names)
     if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
         return None  # "retook the town from al-Shabab": taken from an actor
     if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o) and not _asked_by(ctx, o)
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets else None
+
+
+def _promised_on_condition(ctx: Ctx, d: Draft) -> bool:
+    """"Russia would target Western capitals if Ukraine ..., Putin said": an act that a speaker says their own side
+    will do on a condition (conditional_threat codes it; no one's forecast, no unattributed one)."""
+    verb = d.hit.tok
+    if not d.speaker or not d.source or not clause.speaks_for(ctx, d.speaker, d.source):
+        return False
+    return any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in verb.children) and any(
+        a.dep_ == "advcl" and args.conditional(a) for a in verb.children)
 
 
 def thing_object(ctx: Ctx, d: Draft) -> Stop | None:
@@ -351,7 +408,17 @@ def _asked_by(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` a call or claim with whoever made it named ("ignored calls from ECOWAS")?"""
     if noun.lower_ not in ctx.lex.of("plea") | ctx.lex.of("claim") and noun.lemma_ not in ctx.lex.of("plea"):
         return False
-    return any(ctx.res.refs_all(o) for _, o in args.prep_objects(noun, ("from", "by")))
+    return any(ctx.res.refs_all(o) for _, o in pleaders(noun))
+
+
+def pleaders(noun: Token) -> list[tuple[str, Token]]:
+    """Who a call or claim is "from" or "by": on the noun ("calls from ECOWAS"), through "including" ("calls,
+    including by the Security Council"), or hung on the active verb whose object it is ("ignored calls by ECOWAS")."""
+    found = list(args.prep_objects(noun, ("from", "by")))
+    heads = [noun, noun.head] if noun.dep_ == "dobj" and not args.passive(noun.head) else [noun]
+    found += [x for h in heads for inc in args.children(h, {"prep"}) if inc.lower_ == "including"
+              for x in args.prep_objects(inc, ("from", "by"))]
+    return found + (list(args.prep_objects(noun.head, ("by",))) if len(heads) > 1 else [])
 
 
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
