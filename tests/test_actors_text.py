@@ -299,6 +299,16 @@ def test_the_army_names_one_army_throughout_a_story(resolve):
     assert res.refs(token(res, "army", 1)) == res.refs(token(res, "army", 0)) == ("SAF",)
 
 
+def test_the_army_of_a_clause_set_in_a_state_is_that_states_not_the_army_named_last(resolve):
+    res = resolve("ISLAMABAD — Pakistan's army said on Saturday it had killed eight militants near the Afghan border. "
+                  "In India, the army said it had shot down drones along the Line of Control.")
+    assert res.refs(token(res, "army", 1)) == ("IND_ARMED_FORCES",)
+    res = resolve("The Israeli military said it struck Hezbollah targets in southern Lebanon on Tuesday. In Lebanon, "
+                  "the army said it had deployed troops to the border area. In Beirut, the military said nothing.")
+    assert res.refs(token(res, "army")) == res.refs(token(res, "military", 1)) == ("LBN_ARMED_FORCES",)
+    assert res.refs(token(res, "military")) == ("IDF",)  # "The Israeli military" keeps its own state
+
+
 def test_no_name_starts_with_a_common_word_in_lower_case(resolve):
     res = resolve("Sudan's paramilitary says it seized key town as army pounds Khartoum\n\nThe army has carried out "
                   "air strikes on RSF positions in Khartoum.")
