@@ -302,6 +302,14 @@ def test_security_forces_unnamed_are_the_home_states(reader):
     assert sources and all(s in {"KEN", "KDF"} or "KEN" in s for s in sources), sources
 
 
+def test_a_person_acts_on_his_own_states_organs_no_more_than_on_the_state(reader):
+    _, result = reader("Israeli Prime Minister Benjamin Netanyahu praised the Israeli army on Monday. Speaking to "
+                       "Israeli lawmakers, Netanyahu said the war would go on. Netanyahu urged the army to press on.")
+    got = coded(result)
+    assert not {("NETANYAHU", "SUPPORT", "IDF"), ("NETANYAHU", "CONSULT", "KNESSET")} & got, got  # his own bodies
+    assert ("NETANYAHU", "REQUEST", "IDF") in got, got  # asking what his own side should do is still a request
+
+
 def test_freeing_prisoners_named_by_a_noun_is_a_concession_to_the_other_side(reader):
     text = "Israel and Hamas agreed to a ceasefire. Israel would free hundreds of Palestinian prisoners."
     _, result = reader(text)
