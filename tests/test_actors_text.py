@@ -309,6 +309,17 @@ def test_the_army_of_a_clause_set_in_a_state_is_that_states_not_the_army_named_l
     assert res.refs(token(res, "military")) == ("IDF",)  # "The Israeli military" keeps its own state
 
 
+def test_the_armies_of_the_sahel_and_southeast_asia_are_known_and_a_bare_army_is_the_one_of_its_scene(resolve):
+    res = resolve("DAKAR, Senegal — Jihadists killed 30 soldiers in western Niger, Niger's army said on Monday. "
+                  "In Burkina Faso, the army said it had repelled an assault near Djibo.")
+    assert names(res)["Niger's army"] == "NER_ARMED_FORCES"
+    assert res.refs(token(res, "army", 1)) == ("BFA_ARMED_FORCES",)  # not Niger's, the army named last
+    res = resolve("BANGKOK — Myanmar's military carried out airstrikes near the border. In Thailand, the army said it "
+                  "had reinforced its positions. Philippine troops and the Royal Thai Army held drills.")
+    assert res.refs(token(res, "army")) == ("THA_ARMED_FORCES",)
+    assert res.refs(token(res, "troops")) == ("PHL_ARMED_FORCES",) and names(res)["Royal Thai Army"] == "THA_ARMED_FORCES"
+
+
 def test_no_name_starts_with_a_common_word_in_lower_case(resolve):
     res = resolve("Sudan's paramilitary says it seized key town as army pounds Khartoum\n\nThe army has carried out "
                   "air strikes on RSF positions in Khartoum.")
