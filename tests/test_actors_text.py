@@ -307,6 +307,8 @@ def test_the_army_of_a_clause_set_in_a_state_is_that_states_not_the_army_named_l
                   "the army said it had deployed troops to the border area. In Beirut, the military said nothing.")
     assert res.refs(token(res, "army")) == res.refs(token(res, "military", 1)) == ("LBN_ARMED_FORCES",)
     assert res.refs(token(res, "military")) == ("IDF",)  # "The Israeli military" keeps its own state
+    res = resolve("Israel's army said it struck Hamas. In Washington, Netanyahu said the army would keep fighting.")
+    assert res.refs(token(res, "army", 1)) == ("IDF",)  # where he speaks is not whose army fights
 
 
 def test_the_armies_of_the_sahel_and_southeast_asia_are_known_and_a_bare_army_is_the_one_of_its_scene(resolve):

@@ -134,11 +134,12 @@ def located(res: Resolver, tok: Token) -> str | None:
 def scene(res: Resolver, tok: Token) -> str | None:
     """The state the clause of ``tok`` is set in by an "in" phrase before it ("In Burkina Faso, the army
     said", "In neighboring Cameroon, the military said"), else the state the noun itself is in ("the army
-    in Myanmar"), or None."""
-    for verb in tok.ancestors:
-        if verb.pos_ in {"VERB", "AUX"} and (s := next((s for prep in verb.children if prep.i < tok.i
-                                                         and (s := _in_state(res, prep))), None)):
-            return s
+    in Myanmar"), or None. Only its own clause: in "In Washington, Netanyahu said the army would ..." the
+    place is where he speaks, not whose army acts."""
+    verb = next((v for v in tok.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and (s := next((s for prep in verb.children
+                                        if prep.i < tok.i and (s := _in_state(res, prep))), None)):
+        return s
     return located(res, tok)
 
 
