@@ -299,6 +299,29 @@ def test_the_army_names_one_army_throughout_a_story(resolve):
     assert res.refs(token(res, "army", 1)) == res.refs(token(res, "army", 0)) == ("SAF",)
 
 
+def test_the_army_of_a_clause_set_in_a_state_is_that_states_not_the_army_named_last(resolve):
+    res = resolve("ISLAMABAD — Pakistan's army said on Saturday it had killed eight militants near the Afghan border. "
+                  "In India, the army said it had shot down drones along the Line of Control.")
+    assert res.refs(token(res, "army", 1)) == ("IND_ARMED_FORCES",)
+    res = resolve("The Israeli military said it struck Hezbollah targets in southern Lebanon on Tuesday. In Lebanon, "
+                  "the army said it had deployed troops to the border area. In Beirut, the military said nothing.")
+    assert res.refs(token(res, "army")) == res.refs(token(res, "military", 1)) == ("LBN_ARMED_FORCES",)
+    assert res.refs(token(res, "military")) == ("IDF",)  # "The Israeli military" keeps its own state
+    res = resolve("Israel's army said it struck Hamas. In Washington, Netanyahu said the army would keep fighting.")
+    assert res.refs(token(res, "army", 1)) == ("IDF",)  # where he speaks is not whose army fights
+
+
+def test_the_armies_of_the_sahel_and_southeast_asia_are_known_and_a_bare_army_is_the_one_of_its_scene(resolve):
+    res = resolve("DAKAR, Senegal — Jihadists killed 30 soldiers in western Niger, Niger's army said on Monday. "
+                  "In Burkina Faso, the army said it had repelled an assault near Djibo.")
+    assert names(res)["Niger's army"] == "NER_ARMED_FORCES"
+    assert res.refs(token(res, "army", 1)) == ("BFA_ARMED_FORCES",)  # not Niger's, the army named last
+    res = resolve("BANGKOK — Myanmar's military carried out airstrikes near the border. In Thailand, the army said it "
+                  "had reinforced its positions. Philippine troops and the Royal Thai Army held drills.")
+    assert res.refs(token(res, "army")) == ("THA_ARMED_FORCES",)
+    assert res.refs(token(res, "troops")) == ("PHL_ARMED_FORCES",) and names(res)["Royal Thai Army"] == "THA_ARMED_FORCES"
+
+
 def test_no_name_starts_with_a_common_word_in_lower_case(resolve):
     res = resolve("Sudan's paramilitary says it seized key town as army pounds Khartoum\n\nThe army has carried out "
                   "air strikes on RSF positions in Khartoum.")

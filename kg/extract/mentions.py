@@ -20,7 +20,7 @@ from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_regional_forces, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
-from kg.extract.organs import bare_subject, find_organs, located
+from kg.extract.organs import bare_subject, find_organs, located, scene
 from kg.extract.titles import main_state, read_titles
 from kg.extract.wordindex import WordIndex, dependents, subject_verb
 from kg.lexicon import Lexicon
@@ -727,8 +727,10 @@ class Resolver:
         return None
 
     def _forces_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
-        """"Israeli troops"; "the army" (the army the story first called so, else the last state's); "security
-        forces" (the home state's)."""
+        """"Israeli troops"; "the army" (of the state its clause is set in: "In Burkina Faso, the army said";
+        else the army the story first called so, else the last state's); "security forces" (the home state's)."""
+        if not mods and self._definite(tok) and (where := scene(self, tok)):
+            return (self.actors.armed_forces(where) or where,)
         if not mods and self._definite(tok) and (same := self._same_army_before(tok)):
             return same
         states = [m for m in mods if self.kind(m) == "state"] or (

@@ -128,14 +128,31 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
 
 def located(res: Resolver, tok: Token) -> str | None:
     """The state an organ noun is "in" ("police in Kenya", "a court in Moscow"), or None."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for obj in prep.children:
-                span = res.spans.get(obj.i)
-                if obj.dep_ == "pobj" and span and res.kind(span[2]) == "state":
-                    return span[2]
-                if obj.dep_ == "pobj" and obj.text in res.actors.capitals:  # a capital is a place, no actor
-                    return res.actors.capitals[obj.text]
+    return next((s for prep in tok.children if (s := _in_state(res, prep))), None)
+
+
+def scene(res: Resolver, tok: Token) -> str | None:
+    """The state the clause of ``tok`` is set in by an "in" phrase before it ("In Burkina Faso, the army
+    said", "In neighboring Cameroon, the military said"), else the state the noun itself is in ("the army
+    in Myanmar"), or None. Only its own clause: in "In Washington, Netanyahu said the army would ..." the
+    place is where he speaks, not whose army acts."""
+    verb = next((v for v in tok.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and (s := next((s for prep in verb.children
+                                        if prep.i < tok.i and (s := _in_state(res, prep))), None)):
+        return s
+    return located(res, tok)
+
+
+def _in_state(res: Resolver, prep: Token) -> str | None:
+    """The state an "in" phrase names ("in Kenya", "in Moscow": its capital), or None."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    for obj in prep.children:
+        span = res.spans.get(obj.i)
+        if obj.dep_ == "pobj" and span and res.kind(span[2]) == "state":
+            return span[2]
+        if obj.dep_ == "pobj" and obj.text in res.actors.capitals:  # a capital is a place, no actor
+            return res.actors.capitals[obj.text]
     return None
 
 

@@ -81,11 +81,19 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
 
 def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """No event of an actor towards itself, its own affiliation or organ, or (in conflict) its own side."""
-    if s == t or (t and (res.affiliation(s) == t and not _asks_own_state(res, r, s, t)
+    own = _organ_state(res, t) if t else None  # "Tinubu praised Nigerian troops": as if Nigeria were named
+    if s == t or (t and ((res.affiliation(s) == t or own and res.affiliation(s) == own)
+                         and not _asks_own_state(res, r, s, own or t)
                          or res.kind(t) == "organization" and res.affiliation(t) == s)):
         return True  # itself, what it acts for, or its own organ ("France withdrew its soldiers")
     return bool(t) and r.plover in CONFLICT and res.kind(t) != "person" and (res.affiliation(t) or t) == (
         res.affiliation(s) or s)
+
+
+def _organ_state(res: Resolver, t: str) -> str | None:
+    """The state a target organ serves (an army, a ministry), or None."""
+    state = res.affiliation(t) if res.kind(t) == "organization" else None
+    return state if state and res.kind(state) == "state" else None
 
 
 def _asks_own_state(res: Resolver, r: Relation, s: str, t: str) -> bool:
