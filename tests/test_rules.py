@@ -1772,3 +1772,13 @@ def test_two_sides_agreeing_to_a_brokered_truce_agree_with_each_other_not_the_br
                        "Arabia and the United States.")[1])
     assert {("SAF", "AGREE", "RSF"), ("RSF", "AGREE", "SAF"), ("SAU", "CONSULT", "RSF")} <= got, got
     assert ("SAF", "AGREE", "SAU") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The islands were detached in 1965. Sovereignty negotiations Negotiations between Britain and Mauritius on ceding "
+    "sovereignty began in 2022.",
+    "Britain kept the base. Negotiations between Britain and Mauritius began in 2022.",
+])
+def test_a_plural_cue_opening_a_sentence_tagged_as_a_name_is_a_cue(reader, text):
+    got = coded(reader(text)[1])
+    assert {("GBR", "CONSULT", "MUS"), ("MUS", "CONSULT", "GBR")} <= got, got

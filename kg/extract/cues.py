@@ -87,7 +87,8 @@ def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | N
 @lru_cache(maxsize=8)
 def _head_words(lexicon: Lexicon) -> frozenset[str]:
     heads = {word for word, _ in lexicon.index}
-    return frozenset(heads | {form for form, lemma in verb_forms().items() if lemma in heads})
+    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w, pos in lexicon.index if pos == "N"}  # (see find_cue)
+    return frozenset(heads | plurals | {form for form, lemma in verb_forms().items() if lemma in heads})
 
 
 def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
@@ -97,7 +98,9 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
         return None
     cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos) or (
         pos == "V" and lexicon.candidates(verb_forms().get(tok.lower_, ""), pos)) or (  # "retook", tagged as present
-        tok.dep_ == "acomp" and tok.tag_ == "VBN" and lexicon.candidates(tok.lower_, "A"))  # "was concerned about"
+        tok.dep_ == "acomp" and tok.tag_ == "VBN" and lexicon.candidates(tok.lower_, "A")) or (  # "was concerned about"
+        tok.tag_ == "NNPS" and tok.is_sent_start and lexicon.candidates(_singular(tok.lower_), pos))  # "Negotiations
+    # between Britain and Mauritius began": a plural opening a sentence, tagged as a name, keeps its case as lemma
     if not cues:
         return None
     if pos == "N" and tok.ent_type_ == "DATE" and tok.text[:1].isupper():
@@ -113,6 +116,12 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
         if hit is not None:
             return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
+
+
+def _singular(word: str) -> str:
+    """"negotiations" -> "negotiation", "hostilities" -> "hostility": a plural's singular, for nouns that the
+    lemmatizer left alone."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _noun_says_otherwise(hit: CueHit, lexicon: Lexicon) -> bool:
