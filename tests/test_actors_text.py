@@ -352,13 +352,6 @@ def test_they_opening_a_sentence_goes_on_with_the_group_the_sentence_before_was_
     assert res.refs(token(res, "They")) == ("SDN_PEOPLE",) and res.kind("SDN_PEOPLE") == "group"
 
 
-def test_both_governments_are_not_the_one_that_urges_them(resolve):
-    res = resolve("Eritrea has accused Ethiopia of planning to seize its port of Assab. Eritrean Information Minister "
-                  "Yemane Gebremeskel dismissed the remarks. He said Eritrea would defend itself. Analysts fear a war. "
-                  "The United States has urged both governments to exercise restraint.")
-    assert set(res.refs(token(res, "governments"))) == {"ETH", "ERI"}
-
-
 def test_an_organ_named_with_its_state_is_that_states_whatever_the_dateline(resolve):
     res = resolve("SEOUL, South Korea (AP) — North Korea fired two missiles on Monday, South Korea's military said. "
                   "Japan's Defense Ministry said the missiles landed outside its exclusive economic zone.")

@@ -1782,3 +1782,27 @@ def test_two_sides_agreeing_to_a_brokered_truce_agree_with_each_other_not_the_br
 def test_a_plural_cue_opening_a_sentence_tagged_as_a_name_is_a_cue(reader, text):
     got = coded(reader(text)[1])
     assert {("GBR", "CONSULT", "MUS"), ("MUS", "CONSULT", "GBR")} <= got, got
+
+
+def test_an_act_denied_as_a_gerund_answers_the_accusation_just_before(reader):
+    got = coded(reader("Congo's government accused Rwanda of sending troops into its territory. "
+                       "Rwanda has repeatedly denied backing the M23 rebels.")[1])
+    assert ("RWA", "REJECT", "COD") in got, got
+    got = coded(reader("Washington slapped fresh sanctions on Tehran this week. Iran denies seeking nuclear weapons.")[1])
+    assert not any(p == "REJECT" for _, p, _ in got), got  # sanctions are no claim the denial answers
+
+
+def test_the_two_governments_a_host_brings_together_are_the_sides_of_the_story(reader):
+    got = coded(reader("Congo accused Rwanda of backing the M23 rebels. The United States sanctioned a Rwandan minister. "
+                       "Qatar hosted talks between the two governments in Doha, and the sides agreed to a declaration "
+                       "of principles.")[1])
+    assert {("QAT", "CONSULT", "COD"), ("QAT", "CONSULT", "RWA"), ("COD", "AGREE", "RWA")} <= set(got), got
+    assert not any(s == "QAT" and p == "AGREE" or t == "USA" and p == "CONSULT" for s, p, t in got), got
+
+
+def test_both_governments_are_not_the_one_that_urges_them(reader):
+    got = coded(reader("Eritrea has accused Ethiopia of planning to seize its port of Assab. Eritrean Information Minister "
+                       "Yemane Gebremeskel dismissed the remarks. He said Eritrea would defend itself. Analysts fear a war. "
+                       "The United States has urged both governments to exercise restraint.")[1])
+    assert {("USA", "REQUEST", "ETH"), ("USA", "REQUEST", "ERI")} <= set(got), got
+    assert ("USA", "REQUEST", "USA") not in got, got

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it"]
 
+PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
+OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _LOOK_SENTENCES = 3  # how far back a conjoined set of states may be
 
 
@@ -81,7 +83,9 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
         group = _conjoined_states(res, sent.start, min(sent.end, tok.i))
         if len(group) >= 2 and (n is None or len(group) == n):
             return group
-    return res.last_states(tok.i, n, res._own_subject(tok)) if n else ()  # "the U.S. urged both governments"
+    if n == 2:  # "Qatar hosted talks between the two governments": the two sides of the story
+        return (PARTIES,)
+    return res.last_states(tok.i, n, res._own_subject(tok)) if n else ()
 
 
 def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:

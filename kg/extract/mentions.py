@@ -15,7 +15,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
-from kg.extract.anaphora import org_noun, person_set, speaker_it, speaker_they, state_set
+from kg.extract.anaphora import OTHER_SIDE, PARTIES, org_noun, person_set, speaker_it, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_regional_forces, quantity_refs
 from kg.extract.names import NameFinder
@@ -36,8 +36,6 @@ def quote_open(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
-OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _MOD_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -776,6 +774,8 @@ class Resolver:
         if tok.dep_ not in {"dobj", "dative", "pobj"}:
             return frozenset()
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "Qatar hosted talks between the two governments"
+            verb = verb.head
         verb = subject_verb(verb)
         return frozenset(r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in self.refs(c))
 

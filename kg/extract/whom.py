@@ -275,8 +275,21 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    targets = tuple(t for t in d.targets if t not in told) or (() if gerund else _claimant(ctx, d.source, claims))
+    targets = tuple(t for t in d.targets if t not in told) or (
+        _accuser_of_act(ctx, d.source, claims[0]) if gerund else _claimant(ctx, d.source, claims))
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _accuser_of_act(ctx: Ctx, source: tuple[str, ...], act: Token) -> tuple[str, ...]:
+    """"Congo accused Rwanda of sending troops ... Rwanda has denied backing the group": an act denied as a gerund
+    answers an accusation made against the denier in the sentences just before, and nothing else (sanctions and
+    arrests told before are no claim it answers)."""
+    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    since = ctx.res.words.sent_back(act, CLAIM_REACH).start_char
+    if beside := _accusation_beside(ctx, act, mine):
+        return beside
+    accuser = _last_accuser(ctx, mine, {"ACCUSE"}, since=since)
+    return (accuser,) if accuser else ()
 
 
 def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
