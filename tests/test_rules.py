@@ -1806,3 +1806,15 @@ def test_both_governments_are_not_the_one_that_urges_them(reader):
                        "The United States has urged both governments to exercise restraint.")[1])
     assert {("USA", "REQUEST", "ETH"), ("USA", "REQUEST", "ERI")} <= set(got), got
     assert ("USA", "REQUEST", "USA") not in got, got
+
+
+def test_a_call_made_to_do_something_is_a_call_and_its_him_is_the_one_called(reader):
+    got = coded(reader("Turkish President Recep Tayyip Erdogan called Aliyev to congratulate him, according to his office.")[1])
+    assert {("ERDOGAN", "CONSULT", "ALIYEV"), ("ERDOGAN", "SUPPORT", "ALIYEV")} <= set(got), got
+    got = coded(reader("Turkish President Recep Tayyip Erdogan called Netanyahu a terrorist.")[1])
+    assert not any(p == "CONSULT" for _, p, _ in got), got
+
+
+def test_his_in_what_a_person_is_thanked_for_is_that_persons(reader):
+    got = coded(reader("Azerbaijani President Ilham Aliyev thanked Trump for his mediation.")[1])
+    assert ("ALIYEV", "SUPPORT", "TRUMP") in got and not any(s == "ALIYEV" and p == "CONSULT" for s, p, _ in got), got

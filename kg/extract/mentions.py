@@ -63,6 +63,14 @@ def _plain(text: str) -> str:
 _LOOKBACK = 2000  # earlier mentions an anaphor may refer to (bounds the work on huge texts)
 
 
+def _controller(verb: Token) -> list[Token]:
+    """Who does what an infinitive with no subject of its own names: the object of the verb it completes ("urged
+    Hamas to accept"), else that verb's subject ("Erdogan called Aliyev to congratulate him")."""
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ in {"dobj", "oprd"}] if verb.dep_ == "xcomp" else []
+    return objects or [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 @dataclass
 class Resolver:
     """What one document says about its actors."""
@@ -551,6 +559,8 @@ class Resolver:
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
+        if low in {"his", "her"} and (judged := self._judged_person(tok)):
+            return judged
         if low in _PRONOUNS_PERSON:
             unlike = self._unlike(low) | self._quoting(tok) | self._own_subject(tok)
             ref = self._clause_subject(tok, unlike) or self._previous_subject(tok, unlike) or self._last(
@@ -602,6 +612,16 @@ class Resolver:
         is judged for is the one judged (the verb's object), when that is a state, organisation or group."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
         return self._owner_of(obj, tok) if obj is not None else ()
+
+    def _judged_person(self, tok: Token) -> tuple[str, ...]:
+        """"Aliyev thanked Trump for his mediation", "praised Ruto for her role": "his" or "her" in what a person is
+        judged for is that person (the verb's object)."""
+        owned = tok.head
+        if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ != "for":
+            return ()
+        obj = next((c for c in owned.head.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        refs = self.refs(obj) if obj is not None else ()
+        return refs if len(refs) == 1 and self.kind(refs[0]) == "person" else ()
 
     def _owner_of(self, noun: Token, pronoun: Token) -> tuple[str, ...]:
         """The actors ``noun`` names when they may own the possessive ``pronoun``: states, organisations or groups,
@@ -777,7 +797,10 @@ class Resolver:
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "Qatar hosted talks between the two governments"
             verb = verb.head
         verb = subject_verb(verb)
-        return frozenset(r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in self.refs(c))
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in verb.children):
+            subjects = _controller(verb)  # "Erdogan called Aliyev to congratulate him": not Erdogan
+        return frozenset(r for c in subjects for r in self.refs(c))
 
     def _quoting(self, tok: Token) -> frozenset[str]:
         """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a

@@ -109,7 +109,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("an idiom, not the event the verb names")
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
-    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and any(
+    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and any(
             c.pos_ in _NAMED or c.dep_ == "oprd" or not any(x.dep_ in {*args.SUBJ, "aux", "mark"} for x in c.children)
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
@@ -120,6 +120,13 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
         return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply"
     return None
+
+
+def _called_to_do(tok: Token) -> bool:
+    """"Erdogan called Aliyev to congratulate him": a call made to do something (the parser reads the one called
+    as named), not naming anyone something."""
+    return any(c.pos_ == "PROPN" for c in args.children(tok, {"oprd", "dobj"})) and any(
+        x.dep_ == "aux" and x.lower_ == "to" for c in args.children(tok, {"advcl", "xcomp"}) for x in c.children)
 
 
 def press_query(ctx: Ctx, d: Draft) -> Stop | None:
