@@ -1818,3 +1818,23 @@ def test_a_call_made_to_do_something_is_a_call_and_its_him_is_the_one_called(rea
 def test_his_in_what_a_person_is_thanked_for_is_that_persons(reader):
     got = coded(reader("Azerbaijani President Ilham Aliyev thanked Trump for his mediation.")[1])
     assert ("ALIYEV", "SUPPORT", "TRUMP") in got and not any(s == "ALIYEV" and p == "CONSULT" for s, p, _ in got), got
+
+
+def test_a_claim_rejected_beside_the_accusation_parsed_as_its_subject(reader):
+    got = coded(reader("Sudan's army accused the UAE of supplying the RSF with weapons, a claim Abu Dhabi has "
+                       "repeatedly rejected.")[1])
+    assert {("SAF", "ACCUSE", "ARE"), ("ARE", "REJECT", "SAF")} <= set(got), got
+
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject(reader):
+    got = coded(reader("Boulos said Washington was disappointed and urged Hamas to return to negotiations.")[1])
+    assert ("BOULOS", "REQUEST", "HAMAS") in got, got
+
+
+def test_a_demand_joined_to_a_report_in_the_past_perfect_is_the_reporters(reader):
+    got = coded(reader("Human Rights Watch said RSF fighters had killed hundreds of civilians in El Fasher and called "
+                       "on Sudan's army to protect them.")[1])
+    assert not any(s == "RSF" and p == "REQUEST" for s, p, _ in got), got
+    assert any(s == "HRW" and p == "REQUEST" for s, p, _ in got), got
+    got = coded(reader("Officials said al-Shabab militants had attacked the base and killed 10 Kenyan soldiers.")[1])
+    assert ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES") in got, got

@@ -126,6 +126,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     return None
 
 
+_SPOKEN = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT"}  # acts done by speaking, the saying verb's own when joined to a report
+
+
 def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
     """The saying verb a past verb goes with when the parse joined it to what was said, told in another tense
     ("said [in a statement] that Israel was targeting civilians and accused ...", "said it would ... and
@@ -136,7 +139,9 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
         said = said.head.head if said.dep_ == "pobj" else said.head
     elif head.dep_ != "ccomp":
         return None
-    other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+    other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children) or (
+        head.tag_ == "VBN" and _kind(ctx, verb) in _SPOKEN and any(a.lower_ == "had" for a in head.children))
+    # "HRW said RSF fighters had killed civilians and called for an embargo": a demand is no part of the report
     return said if verb.tag_ == "VBD" and other_tense and said.lemma_ in ctx.lex.of("speech") else None
 
 
@@ -195,8 +200,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
             for obj in children(head, {"dobj"}):
                 return ctx.res.refs_all(obj)  # "urged Hamas to accept": Hamas accepts
-        if verb.dep_ == "xcomp" and passive(head):  # "Lavrov is expected to visit", "Hamas was urged to accept"
-            for subj in children(head, {"nsubjpass"}):
+        if passive(head) and (verb.dep_ == "xcomp" or verb.tag_ in {"VBD", "VBZ", "VBP"}):  # "Lavrov is expected
+            for subj in children(head, {"nsubjpass"}):  # to visit", "Washington was disappointed and urged both sides"
                 return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey

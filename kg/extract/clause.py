@@ -462,7 +462,8 @@ def _denial_beside(ctx: Ctx, tok: Token) -> bool:
         return (hit := ctx.cues.at(tok)) is not None and hit.cue.plover == "REJECT"
     hit = ctx.cues.at(tok.head) if tok.dep_ == "ccomp" and tok.i < tok.head.i else None
     return hit is not None and hit.cue.plover == "REJECT" and (accusing := ctx.cues.at(tok)) is not None \
-        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in tok.head.children if o.dep_ == "dobj")
+        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in tok.head.children
+                                                    if o.dep_ in {"dobj", "nsubj"})  # "..., a claim Abu Dhabi rejected"
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:

@@ -263,6 +263,9 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
+    if not claims and any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})):
+        claims = [o for o in args.children(d.hit.tok, {"nsubj"}) if o.lower_ in words]  # "X accused Y of Z, a claim
+        # Abu Dhabi has rejected", parsed with the accusation as what "rejected" says and "claim" as its subject
     if d.hit.tok.dep_ == "relcl" and d.hit.tok.head.lower_ in words and not args.children(d.hit.tok, {"dobj"}):
         claims = [d.hit.tok.head]  # "a charge the Kremlin denies"
     denial = d.hit.tok.lemma_ in ctx.lex.of("denial")
