@@ -1838,3 +1838,8 @@ def test_a_demand_joined_to_a_report_in_the_past_perfect_is_the_reporters(reader
     assert any(s == "HRW" and p == "REQUEST" for s, p, _ in got), got
     got = coded(reader("Officials said al-Shabab militants had attacked the base and killed 10 Kenyan soldiers.")[1])
     assert ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES") in got, got
+
+
+def test_a_plan_rejected_is_aimed_at_every_one_who_put_it_forward(reader):
+    got = coded(reader("Burhan rejected a truce proposal put forward by the United States and Saudi Arabia.")[1])
+    assert {("BURHAN", "REJECT", "USA"), ("BURHAN", "REJECT", "SAU")} <= set(got), got
