@@ -1843,3 +1843,10 @@ def test_a_demand_joined_to_a_report_in_the_past_perfect_is_the_reporters(reader
 def test_a_plan_rejected_is_aimed_at_every_one_who_put_it_forward(reader):
     got = coded(reader("Burhan rejected a truce proposal put forward by the United States and Saudi Arabia.")[1])
     assert {("BURHAN", "REJECT", "USA"), ("BURHAN", "REJECT", "SAU")} <= set(got), got
+
+
+@pytest.mark.parametrize("level", ["federal", "local", "national"])
+def test_police_named_by_their_level_of_government_are_the_home_states(reader, level):
+    got = coded(reader(f"ADDIS ABABA, Ethiopia - Ethiopia's government rejected the report. Ethiopia said it would "
+                       f"respond. Last week, {level} police arrested a TPLF official in Addis Ababa.")[1])
+    assert any(p == "COERCE" and t == "TPLF" and s.startswith("ETH") for s, p, t in got), got

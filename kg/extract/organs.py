@@ -35,7 +35,8 @@ def find_organs(res: Resolver) -> None:
         phrase, first = _phrase(res, tok)
         if not phrase:
             continue
-        mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first]
+        mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first
+                and not (m.text.islower() and m.lower_ in res.lex.of("organ-level"))]  # "federal police": no owner
         named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
         if named:
             res._add_span(first, tok.i + 1, named, "role")
