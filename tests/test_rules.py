@@ -1850,3 +1850,15 @@ def test_police_named_by_their_level_of_government_are_the_home_states(reader, l
     got = coded(reader(f"ADDIS ABABA, Ethiopia - Ethiopia's government rejected the report. Ethiopia said it would "
                        f"respond. Last week, {level} police arrested a TPLF official in Addis Ababa.")[1])
     assert any(p == "COERCE" and t == "TPLF" and s.startswith("ETH") for s, p, t in got), got
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Abiy said his government would not tolerate armed groups that threaten the peace.", None),
+    ("The fighting in Sudan threatens the harvest, the U.N. said.", None),
+    ("Trump threatened Iran.", ("TRUMP", "THREATEN", "IRN")),
+    ("Putin threatened the West with nuclear weapons.", ("PUTIN", "THREATEN", "WEST")),
+    ("Russia threatened retaliation.", ("RUS", "THREATEN", None)),
+])
+def test_threatening_a_thing_endangers_it_and_is_no_threat_made(reader, text, threat):
+    got = [e for e in coded(reader(text)[1]) if e[1] == "THREATEN"]
+    assert got == ([threat] if threat else []), got

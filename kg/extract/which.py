@@ -73,6 +73,17 @@ def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
     return Stop("a danger named, not a threat made")
 
 
+def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
+    """"armed groups that threaten the peace", "the fighting threatens the harvest": a verb "threaten" whose
+    object is neither an actor nor an act of force or pressure endangers it; no one is threatened with anything."""
+    objects = args.children(tok, {"dobj"})
+    if not objects or args.children(tok, {"xcomp", "ccomp"}) or any(True for _ in args.prep_objects(tok, ("with",))):
+        return None  # "threatened to strike", "threatened them with arrest"
+    if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) or _act(ctx, o) for o in objects):
+        return None  # "threatened Israel", "threatened Israel's allies", "threatened sanctions"
+    return Stop("something endangered, not a threat made")
+
+
 def _act(ctx: Ctx, tok: Token) -> bool:
     """Is ``tok`` an act of force or pressure ("the threat of sanctions", "of military action")?"""
     hit = ctx.cues.at(tok)
@@ -107,6 +118,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
+        return endangered
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and any(
