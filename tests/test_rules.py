@@ -1862,3 +1862,17 @@ def test_police_named_by_their_level_of_government_are_the_home_states(reader, l
 def test_threatening_a_thing_endangers_it_and_is_no_threat_made(reader, text, threat):
     got = [e for e in coded(reader(text)[1]) if e[1] == "THREATEN"]
     assert got == ([threat] if threat else []), got
+
+
+def test_fighting_between_the_neighbors_is_between_the_sides_of_the_story_not_its_mediators(reader):
+    got = coded(reader("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and Turkey, "
+                       "ending a week of the worst fighting between the neighbors in years.")[1])
+    assert not any(p == "ASSAULT" and {s, t} == {"QAT", "TUR"} for s, p, t in got), got
+
+
+def test_the_rulers_of_a_state_accused_answer_for_it(reader):
+    got = coded(reader("Islamabad accuses Kabul of sheltering militants of the Tehreek-e-Taliban Pakistan. "
+                       "The Taliban deny the charge. Pakistani airstrikes on Afghan provinces last week killed at least "
+                       "10 civilians, according to Taliban officials, who vowed to retaliate.")[1])
+    assert ("TALIBAN", "REJECT", "PAK") in got, got
+    assert not any(s == "TALIBAN" and p == "THREATEN" and t == "AFG" for s, p, t in got), got

@@ -78,6 +78,8 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     if mods:
         return tuple(mods)
     n = count(res, tok)
+    if n in {None, 2} and tok.dep_ == "pobj" and tok.head.lower_ == "between":
+        return (PARTIES,)  # "the worst fighting between the neighbors": the two sides of the story
     sents = [s for s in res.words.sents() if s.start <= tok.i][-_LOOK_SENTENCES:]
     for sent in reversed(sents):
         group = _conjoined_states(res, sent.start, min(sent.end, tok.i))

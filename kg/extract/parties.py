@@ -69,7 +69,8 @@ def home_state(res: Resolver) -> str | None:
 def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) -> tuple[str | None, ...]:
     """Whom an event of ``source`` is aimed at once "the other side" and "both sides" are known."""
     if r.target == OTHER_SIDE:
-        mine = {source, res.affiliation(source)}
+        mine = {source, res.affiliation(source)} - {None}
+        mine |= {p for p in sides if res._led_state(p) in mine}  # the Taliban are Afghanistan's side
         other = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
         # the side opposite the source; a third party's threat is aimed at both sides
         found = other or (sides if r.plover == "THREATEN" and len(sides) == 2 else ())

@@ -369,7 +369,9 @@ def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> 
     for r in reversed(ctx.coded):
         if r.sent_start < since:
             break
-        if r.plover in kinds and (r.target in mine or ctx.res.affiliation(r.target) in mine) and r.source not in mine:
+        if r.plover in kinds and (r.target in mine or ctx.res.affiliation(r.target) in mine
+                                  or ctx.res._led_state(r.target) in mine) and r.source not in mine:  # "Islamabad
+            # accuses Kabul of sheltering militants. The Taliban deny the charge": who rules Kabul answers
             return r.source
     return None
 
