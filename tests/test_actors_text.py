@@ -911,3 +911,11 @@ def test_a_person_whose_surname_is_an_agency_name_and_whose_place_the_ner_glued_
     found = names(resolve("The governor of Kandahar Mohammad Yousuf Wafa met tribal elders."))
     assert "WAFA" not in found.values()
     assert found.get("Mohammad Yousuf Wafa") == slug("Mohammad Yousuf Wafa")
+
+
+def test_who_after_an_organisation_in_a_persons_title_is_that_person(resolve):
+    res = resolve("Among them was Ihar Losik, a journalist for U.S.-funded Radio Free Europe/Radio Liberty, who was sentenced "
+                  "to 15 years in prison in 2021.")
+    assert res.refs(token(res, "who")) == (res.refs(token(res, "Losik"))[0],)
+    res = resolve("Human Rights Watch, which monitors the conflict, said the army shelled the port.")
+    assert res.refs(token(res, "which")) == ("HRW",)

@@ -554,6 +554,8 @@ class Resolver:
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
         low = tok.lower_
+        if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
+            return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Saudi Arabia and the United States,
             return self.refs_all(tok.head.head) if tok.i > tok.head.head.i + 1 else self.refs(tok.head.head)  # which"
         if low == "whose":  # "Erdogan, whose government has sent drones"
@@ -588,6 +590,16 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _who_person(self, head: Token) -> tuple[str, ...]:
+        """The person "who" stands for when the parser hangs the clause on an organisation named in his title
+        ("a journalist for Radio Liberty, who"): the person that title is apposed to; else nothing."""
+        if any(self.kind(r) == "person" for r in self.refs(head)) or head.dep_ != "pobj":
+            return ()
+        title = head.head.head
+        if title.dep_ == "appos" and (refs := self.refs(title.head)) and all(self.kind(r) == "person" for r in refs):
+            return refs
+        return ()
 
     def _pronoun_subject(self, tok: Token) -> tuple[str, ...]:
         """"It said it was recalling its ambassador", "the United States ... has kept its troops there": "its"
