@@ -389,6 +389,8 @@ NOT_CODED = {
     "backed away from a plan": ("Trump backed away from his plan to take over Gaza.", "SUPPORT"),
     "a breakthrough achieved in battle": ("Russian forces achieved a breakthrough near Kharkiv.", "SUPPORT"),
     "a council's own statement": ("The U.N. Security Council said on Monday that Israel must stop.", "CONSULT"),
+    "a level that declined by an amount": ("Israel and Hamas have been fighting for months. Israel's exports declined "
+                                           "by 10 percent last year, the Israeli government said.", "REJECT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 
