@@ -1420,10 +1420,21 @@ def test_describing_conduct_as_blameworthy_accuses_its_doer_and_a_claim_as_basel
 @pytest.mark.parametrize("text, event", [
     ("Rwanda said Congo's claims were false.", ("RWA", "REJECT", "COD")),
     ("Moscow said the Ukrainian reports were fake.", ("RUS", "REJECT", "UKR")),
+    ("Ukraine accused Russia of shelling the plant. Moscow called the claim a lie.", ("RUS", "REJECT", "UKR")),
+    ("Israel accused Iran of arming the Houthis. Iran said the charges were trumped up.", ("IRN", "REJECT", "ISR")),
+    ("Kenya accused Somalia of meddling. Somalia described the claims as fabricated.", ("SOM", "REJECT", "KEN")),
+    ("Ukraine accused Russia of abducting children. The Kremlin called the accusations politically motivated.",
+     ("KREMLIN", "REJECT", "UKR")),
 ])
 def test_calling_someones_claims_false_rejects_them(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+def test_the_maker_of_a_claim_called_so_is_not_blamed(reader):
+    got = coded(reader("Ukraine accused Russia of abducting children. The Kremlin called the accusations "
+                       "politically motivated.")[1])
+    assert ("KREMLIN", "ACCUSE", None) not in got, got
 
 
 def test_a_false_start_rejects_no_one(reader):
