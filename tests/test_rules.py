@@ -1352,6 +1352,19 @@ def test_whom_a_denied_act_is_done_to_is_not_whom_the_denial_aims_at(reader, tex
     assert never not in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Russia accused Ukraine of attacking a school. Ukraine has denied targeting civilians.", ("UKR", "REJECT", "RUS")),
+    ("Kenya accused Rwanda of backing the rebels. Rwanda denied arming the M23.", ("RWA", "REJECT", "KEN")),
+])
+def test_a_denied_act_told_as_a_gerund_answers_the_accuser(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_denied_act_does_not_answer_a_sanction(reader):
+    got = coded(reader("Washington slapped fresh sanctions on Iran this week. Iran denies seeking nuclear weapons.")[1])
+    assert ("IRN", "REJECT", "USA") not in got, got
+
+
 
 @pytest.mark.parametrize("text, never", [
     ("The European Union condemned the invasion of Ukraine.", ("EU", "ACCUSE", "UKR")),

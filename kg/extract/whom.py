@@ -277,7 +277,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    targets = tuple(t for t in d.targets if t not in told) or (() if gerund else claimant(ctx, d.source, claims))
+    targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
 
 
