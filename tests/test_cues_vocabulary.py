@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: withdrew from a deal": ("Russia withdrew from the grain deal in July.", ("RUS", "REJECT", None)),
+    "reject: quit a treaty": ("Russia quit the treaty in 2019.", ("RUS", "REJECT", None)),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -391,6 +393,7 @@ NOT_CODED = {
     "a council's own statement": ("The U.N. Security Council said on Monday that Israel must stop.", "CONSULT"),
     "a level that declined by an amount": ("Israel and Hamas have been fighting for months. Israel's exports declined "
                                            "by 10 percent last year, the Israeli government said.", "REJECT"),
+    "troops withdrawn under a deal": ("Israel will withdraw its troops from Gaza under the agreement.", "REJECT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 

@@ -136,6 +136,8 @@ CASES = {
                 {("JACOB_GUTWILLIG", "ACCUSE", "IRN")}, set(), {("IRN", "AGREE", "RAFAT_AMIROV")}),
     "left_a_body": ("Burkina Faso, Mali and Niger withdrew from ECOWAS in January.",
                     {("BFA", "SANCTION", "ECOWAS"), ("MLI", "SANCTION", "ECOWAS")}, set(), {("BFA", "RETREAT", "ECOWAS")}),
+    "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
+                    set(), {("TRUMP", "RETREAT", "USA")}),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
     "law_passed": ("Sudan's parliament approved a law to dissolve the party.", set(), set(), {("SDN", "AGREE", None)}),
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "

@@ -23,6 +23,7 @@ from kg.extract.kinds import (
     diplomatic_protest,
     protest_announced,
     left_a_body,
+    left_a_pact,
     mediators_propose,
     pledge,
     reported_breach,
@@ -120,7 +121,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
-    actor_object, thing_object, actor_left_behind, left_a_body, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
+    actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach, diplomatic_protest,
