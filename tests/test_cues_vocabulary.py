@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 CODED = {
     "reject: withdrew from a deal": ("Russia withdrew from the grain deal in July.", ("RUS", "REJECT", None)),
     "reject: quit a treaty": ("Russia quit the treaty in 2019.", ("RUS", "REJECT", None)),
+    "reject: blocked sanctions": ("Hungary has blocked EU sanctions against Russia.", ("HUN", "REJECT", "EU")),
+    "reject: blocked a membership": ("Turkey blocked Sweden's membership in NATO.", ("TUR", "REJECT", "SWE")),
+    "reject: took issue with remarks": ("Beijing took issue with Washington's remarks.", ("CHN", "REJECT", "USA")),
+    "accuse: took someone to task": ("Iran took the United States to task for its sanctions.", ("IRN", "ACCUSE", "USA")),
+    "accuse: cried foul": ("China cried foul over the U.S. tariffs.", ("CHN", "ACCUSE", "USA")),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -394,6 +399,7 @@ NOT_CODED = {
     "a level that declined by an amount": ("Israel and Hamas have been fighting for months. Israel's exports declined "
                                            "by 10 percent last year, the Israeli government said.", "REJECT"),
     "troops withdrawn under a deal": ("Israel will withdraw its troops from Gaza under the agreement.", "REJECT"),
+    "a road blocked": ("Israeli police blocked the road to the Al-Aqsa mosque.", "REJECT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 
