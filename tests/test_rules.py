@@ -1690,6 +1690,19 @@ def test_praise_of_a_thing_no_one_owns_is_support_of_no_one_named(reader, text, 
     assert event in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Jenrick described the plan as an appalling betrayal.", ("JENRICK", "ACCUSE", None)),
+    ("Rubio called the decision a mistake.", ("RUBIO", "ACCUSE", None)),
+])
+def test_a_thing_named_as_blameworthy_is_condemned_with_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_blame_told_of_a_thing_without_naming_it_so_is_no_verdict(reader):
+    got = coded(reader("Ukraine said the winter had been brutal.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got

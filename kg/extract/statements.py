@@ -108,7 +108,8 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
-        if not who or not owners and not _praised_thing(tok, plover) or owners and clause.speaks_for(ctx, who, owners):
+        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, tok, plover)) \
+                or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
@@ -122,6 +123,12 @@ def _praised_thing(tok: Token, plover: str) -> bool:
     predicated of a thing no actor owns is SUPPORT with no one named (not "at a historic high")."""
     noun = tok.head if tok.dep_ == "amod" else tok
     return plover == "SUPPORT" and noun.dep_ in {"attr", "oprd"}
+
+
+def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
+    """"Jenrick described the plan as an appalling betrayal", "called the decision a mistake": a thing named so is
+    condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description."""
+    return plover == "ACCUSE" and _naming_verb(ctx, tok) is not None and _judged_noun(ctx, tok).pos_ == "NOUN"
 
 
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
