@@ -1703,6 +1703,14 @@ def test_blame_told_of_a_thing_without_naming_it_so_is_no_verdict(reader):
     assert not any(p == "ACCUSE" for _, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Russia allegedly carried out the strike, according to Ukrainian officials.", ("UKR", "ACCUSE", "RUS")),
+    ("Ukraine said Russian troops had allegedly executed prisoners.", ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
+])
+def test_what_a_named_source_says_someone_allegedly_did_is_its_accusation(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got
