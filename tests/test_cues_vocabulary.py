@@ -19,6 +19,9 @@ CODED = {
     "reject: took issue with remarks": ("Beijing took issue with Washington's remarks.", ("CHN", "REJECT", "USA")),
     "accuse: took someone to task": ("Iran took the United States to task for its sanctions.", ("IRN", "ACCUSE", "USA")),
     "accuse: cried foul": ("China cried foul over the U.S. tariffs.", ("CHN", "ACCUSE", "USA")),
+    "accuse: reported stalling of talks": ("Hamas said Israel was stalling the talks.", ("HAMAS", "ACCUSE", "ISR")),
+    "accuse: reported prolonging of a war": ("Kyiv said Moscow was prolonging the war.", ("UKR", "ACCUSE", "RUS")),
+    "accuse: reported weaponizing": ("Russia said the West was weaponizing food.", ("RUS", "ACCUSE", "WEST")),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -400,6 +403,7 @@ NOT_CODED = {
                                            "by 10 percent last year, the Israeli government said.", "REJECT"),
     "troops withdrawn under a deal": ("Israel will withdraw its troops from Gaza under the agreement.", "REJECT"),
     "a road blocked": ("Israeli police blocked the road to the Al-Aqsa mosque.", "REJECT"),
+    "talks that stalled": ("Qatar said the talks between Israel and Hamas had stalled.", "ACCUSE"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 

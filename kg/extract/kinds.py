@@ -151,6 +151,8 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     responsibility for guaranteeing the deal") accuse no one."""
     if "report" not in d.flags:
         return None
+    if any(ctx.doc[i].dep_ in {"nsubj", "nsubjpass"} and ctx.doc[i].head.i == d.hit.tok.i for i in d.hit.parts):
+        return Stop("what the verb tells of is its subject: no one's breach")  # "Qatar said the talks had stalled"
     told = d.speaker or _according_to(ctx, d.hit.tok)
     if not told or not d.source:
         return Stop("a breach no one reports")
