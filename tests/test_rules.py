@@ -1711,6 +1711,16 @@ def test_what_a_named_source_says_someone_allegedly_did_is_its_accusation(reader
     assert event in coded(reader(text)[1])
 
 
+def test_defiance_told_by_another_blames_the_defier(reader):
+    got = coded(reader("Dujarric said Russia had defied calls by the Security Council to end the war.")[1])
+    assert {("DUJARRIC", "ACCUSE", "RUS"), ("RUS", "REJECT", "UNSC")} <= got, got
+
+
+def test_defiance_told_by_the_defiers_own_side_blames_no_one(reader):
+    got = coded(reader("Russia has defied calls by the Security Council to end the war, Lavrov said.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got
