@@ -94,6 +94,8 @@ WORD_CLASSES = {
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
     "news-outlet": "actor ids of news media (lower case): whom they interview or are told by ('told Reuters') meets no one",
     "mission": "nouns of missions troops serve in ('contribute troops to the mission'): sending troops there threatens no one",
+    "defiance": "verbs of defying what one was asked ('defied calls'): told by another, the teller blames the defier",
+    "pact": "nouns of agreements a side can leave ('pulled out of the nuclear deal'): leaving one rejects it",
     "hesitate": "words of holding back from an act ('hesitated to accept', 'reluctant to sign'): it is not done",
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",

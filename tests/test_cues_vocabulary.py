@@ -12,6 +12,21 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: withdrew from a deal": ("Russia withdrew from the grain deal in July.", ("RUS", "REJECT", None)),
+    "reject: quit a treaty": ("Russia quit the treaty in 2019.", ("RUS", "REJECT", None)),
+    "reject: blocked sanctions": ("Hungary has blocked EU sanctions against Russia.", ("HUN", "REJECT", "EU")),
+    "reject: blocked a membership": ("Turkey blocked Sweden's membership in NATO.", ("TUR", "REJECT", "SWE")),
+    "reject: took issue with remarks": ("Beijing took issue with Washington's remarks.", ("CHN", "REJECT", "USA")),
+    "accuse: took someone to task": ("Iran took the United States to task for its sanctions.", ("IRN", "ACCUSE", "USA")),
+    "accuse: cried foul": ("China cried foul over the U.S. tariffs.", ("CHN", "ACCUSE", "USA")),
+    "accuse: reported stalling of talks": ("Hamas said Israel was stalling the talks.", ("HAMAS", "ACCUSE", "ISR")),
+    "accuse: reported prolonging of a war": ("Kyiv said Moscow was prolonging the war.", ("UKR", "ACCUSE", "RUS")),
+    "accuse: reported weaponizing": ("Russia said the West was weaponizing food.", ("RUS", "ACCUSE", "WEST")),
+    "accuse: reported hampering of aid": ("Hamas said Israel was hampering aid deliveries.", ("HAMAS", "ACCUSE", "ISR")),
+    "accuse: reported jeopardizing": ("Kyiv said Moscow's actions jeopardized the ceasefire.", ("UKR", "ACCUSE", "RUS")),
+    "reject: challenged a claim": ("Kenya challenged Somalia's claim to the waters.", ("KEN", "REJECT", "SOM")),
+    "reject: maintained innocence": ("Israel accused Hamas of raping hostages. Hamas has maintained its innocence.",
+                                     ("HAMAS", "REJECT", "ISR")),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -389,6 +404,14 @@ NOT_CODED = {
     "backed away from a plan": ("Trump backed away from his plan to take over Gaza.", "SUPPORT"),
     "a breakthrough achieved in battle": ("Russian forces achieved a breakthrough near Kharkiv.", "SUPPORT"),
     "a council's own statement": ("The U.N. Security Council said on Monday that Israel must stop.", "CONSULT"),
+    "a level that declined by an amount": ("Israel and Hamas have been fighting for months. Israel's exports declined "
+                                           "by 10 percent last year, the Israeli government said.", "REJECT"),
+    "troops withdrawn under a deal": ("Israel will withdraw its troops from Gaza under the agreement.", "REJECT"),
+    "a road blocked": ("Israeli police blocked the road to the Al-Aqsa mosque.", "REJECT"),
+    "flights disrupted by a storm": ("The storm disrupted flights between Israel and Jordan, the ministry said.",
+                                     "ACCUSE"),
+    "a unit that challenged another": ("Russian forces challenged Ukrainian troops near Kharkiv.", "REJECT"),
+    "talks that stalled": ("Qatar said the talks between Israel and Hamas had stalled.", "ACCUSE"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
 

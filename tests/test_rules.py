@@ -136,6 +136,8 @@ CASES = {
                 {("JACOB_GUTWILLIG", "ACCUSE", "IRN")}, set(), {("IRN", "AGREE", "RAFAT_AMIROV")}),
     "left_a_body": ("Burkina Faso, Mali and Niger withdrew from ECOWAS in January.",
                     {("BFA", "SANCTION", "ECOWAS"), ("MLI", "SANCTION", "ECOWAS")}, set(), {("BFA", "RETREAT", "ECOWAS")}),
+    "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
+                    set(), {("TRUMP", "RETREAT", "USA")}),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
     "law_passed": ("Sudan's parliament approved a law to dissolve the party.", set(), set(), {("SDN", "AGREE", None)}),
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
@@ -1352,6 +1354,19 @@ def test_whom_a_denied_act_is_done_to_is_not_whom_the_denial_aims_at(reader, tex
     assert never not in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Russia accused Ukraine of attacking a school. Ukraine has denied targeting civilians.", ("UKR", "REJECT", "RUS")),
+    ("Kenya accused Rwanda of backing the rebels. Rwanda denied arming the M23.", ("RWA", "REJECT", "KEN")),
+])
+def test_a_denied_act_told_as_a_gerund_answers_the_accuser(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_denied_act_does_not_answer_a_sanction(reader):
+    got = coded(reader("Washington slapped fresh sanctions on Iran this week. Iran denies seeking nuclear weapons.")[1])
+    assert ("IRN", "REJECT", "USA") not in got, got
+
+
 
 @pytest.mark.parametrize("text, never", [
     ("The European Union condemned the invasion of Ukraine.", ("EU", "ACCUSE", "UKR")),
@@ -1420,10 +1435,21 @@ def test_describing_conduct_as_blameworthy_accuses_its_doer_and_a_claim_as_basel
 @pytest.mark.parametrize("text, event", [
     ("Rwanda said Congo's claims were false.", ("RWA", "REJECT", "COD")),
     ("Moscow said the Ukrainian reports were fake.", ("RUS", "REJECT", "UKR")),
+    ("Ukraine accused Russia of shelling the plant. Moscow called the claim a lie.", ("RUS", "REJECT", "UKR")),
+    ("Israel accused Iran of arming the Houthis. Iran said the charges were trumped up.", ("IRN", "REJECT", "ISR")),
+    ("Kenya accused Somalia of meddling. Somalia described the claims as fabricated.", ("SOM", "REJECT", "KEN")),
+    ("Ukraine accused Russia of abducting children. The Kremlin called the accusations politically motivated.",
+     ("KREMLIN", "REJECT", "UKR")),
 ])
 def test_calling_someones_claims_false_rejects_them(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+def test_the_maker_of_a_claim_called_so_is_not_blamed(reader):
+    got = coded(reader("Ukraine accused Russia of abducting children. The Kremlin called the accusations "
+                       "politically motivated.")[1])
+    assert ("KREMLIN", "ACCUSE", None) not in got, got
 
 
 def test_a_false_start_rejects_no_one(reader):
@@ -1662,6 +1688,37 @@ def test_my_noun_in_a_quote_is_the_speakers_not_the_clause_subjects(reader):
 ])
 def test_praise_of_a_thing_no_one_owns_is_support_of_no_one_named(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jenrick described the plan as an appalling betrayal.", ("JENRICK", "ACCUSE", None)),
+    ("Rubio called the decision a mistake.", ("RUBIO", "ACCUSE", None)),
+])
+def test_a_thing_named_as_blameworthy_is_condemned_with_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_blame_told_of_a_thing_without_naming_it_so_is_no_verdict(reader):
+    got = coded(reader("Ukraine said the winter had been brutal.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia allegedly carried out the strike, according to Ukrainian officials.", ("UKR", "ACCUSE", "RUS")),
+    ("Ukraine said Russian troops had allegedly executed prisoners.", ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
+])
+def test_what_a_named_source_says_someone_allegedly_did_is_its_accusation(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_defiance_told_by_another_blames_the_defier(reader):
+    got = coded(reader("Dujarric said Russia had defied calls by the Security Council to end the war.")[1])
+    assert {("DUJARRIC", "ACCUSE", "RUS"), ("RUS", "REJECT", "UNSC")} <= got, got
+
+
+def test_defiance_told_by_the_defiers_own_side_blames_no_one(reader):
+    got = coded(reader("Russia has defied calls by the Security Council to end the war, Lavrov said.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
 
 
 def test_a_historic_high_is_no_praise(reader):

@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
-           "left_a_body", "protest_announced"]
+           "left_a_body", "left_a_pact", "protest_announced"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -151,6 +151,8 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     responsibility for guaranteeing the deal") accuse no one."""
     if "report" not in d.flags:
         return None
+    if any(ctx.doc[i].dep_ in {"nsubj", "nsubjpass"} and ctx.doc[i].head.i == d.hit.tok.i for i in d.hit.parts):
+        return Stop("what the verb tells of is its subject: no one's breach")  # "Qatar said the talks had stalled"
     told = d.speaker or _according_to(ctx, d.hit.tok)
     if not told or not d.source:
         return Stop("a breach no one reports")
@@ -252,6 +254,22 @@ def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
     if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in d.targets):
         return None
     return replace(d, plover="SANCTION")
+
+
+def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Trump pulled the United States out of the nuclear deal", "Russia withdrew from the grain deal": leaving an
+    agreement rejects it (aimed at whom the deal is with, if named), not a retreat of troops from somewhere."""
+    if d.plover != "RETREAT":
+        return None
+    tok = d.hit.tok
+    outs = [tok, *(c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
+    left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
+    pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]
+    if not pacts:
+        return None
+    mine = set(d.source)
+    return replace(d, plover="REJECT", targets=tuple(dict.fromkeys(
+        r for p in pacts for _, o in args.prep_objects(p, ("with",)) for r in ctx.res.refs_all(o) if r not in mine)))
 
 
 def diplomatic_protest(ctx: Ctx, d: Draft) -> Draft | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract import clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of,
@@ -23,6 +24,7 @@ from kg.extract.kinds import (
     diplomatic_protest,
     protest_announced,
     left_a_body,
+    left_a_pact,
     mediators_propose,
     pledge,
     reported_breach,
@@ -107,7 +109,8 @@ from kg.extract.whom import (
 )
 from kg.lexicon import Cue
 
-__all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue", "code_sentence", "CAPTIVES"]
+__all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue", "code_sentence", "CAPTIVES",
+           "reported_defiance"]
 
 
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
@@ -120,7 +123,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
-    actor_object, thing_object, actor_left_behind, left_a_body, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
+    actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, reported_breach, diplomatic_protest,
@@ -226,7 +229,8 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
             *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
-    for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)):
+    for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
+                                  + reported_defiance(ctx, outs)):
         ctx.coded += out.relations
         yield out
 
@@ -272,6 +276,26 @@ def answered_pleas(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
             if drafts:
                 found.append(Outcome(hit, [("answered_pleas", describe(d)) for d in drafts],
                                      [r for d in drafts for r in events_of(ctx, d)]))
+    return tuple(found)
+
+
+def reported_defiance(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
+    """'"The military continues to defy calls to end the violence," Dujarric said', "the U.N. said Israel had
+    ignored its warnings": whoever tells that another side defies or ignores what it was asked blames it (an
+    ACCUSE beside the rejection), unless the speaker speaks for that side."""
+    found = []
+    for out in outs:
+        tok = out.hit.tok
+        if out.hit.cue.plover != "REJECT" or not out.relations or tok.lemma_ not in ctx.lex.of("defiance"):
+            continue
+        who = clause.speaker(ctx, tok)[1]
+        doers = dict.fromkeys(r.source for r in out.relations if r.source not in who)
+        doers = [s for s in doers if who and not clause.speaks_for(ctx, who, (s,))]
+        if doers:
+            hit = CueHit(tok, Cue((tok.lemma_,), "V", "ACCUSE"), tok)
+            drafts = [Draft(hit, "ACCUSE", source=who, targets=(s,), conf=0.5, rule="reported_defiance") for s in doers]
+            found.append(Outcome(hit, [("reported_defiance", describe(d)) for d in drafts],
+                                 [r for d in drafts for r in events_of(ctx, d)]))
     return tuple(found)
 
 

@@ -7,7 +7,7 @@ from weakref import ref
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import args, clause, kinds
+from kg.extract import args, clause, kinds, whom
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
@@ -106,7 +106,10 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
-        if not who or not owners and not _praised_thing(tok, plover) or owners and clause.speaks_for(ctx, who, owners):
+        if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
+            owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
+        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, tok, plover)) \
+                or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
@@ -120,6 +123,12 @@ def _praised_thing(tok: Token, plover: str) -> bool:
     predicated of a thing no actor owns is SUPPORT with no one named (not "at a historic high")."""
     noun = tok.head if tok.dep_ == "amod" else tok
     return plover == "SUPPORT" and noun.dep_ in {"attr", "oprd"}
+
+
+def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
+    """"Jenrick described the plan as an appalling betrayal", "called the decision a mistake": a thing named so is
+    condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description."""
+    return plover == "ACCUSE" and _naming_verb(ctx, tok) is not None and _judged_noun(ctx, tok).pos_ == "NOUN"
 
 
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
@@ -149,6 +158,8 @@ def _judged_noun(ctx: Ctx, tok: Token) -> Token:
         return objects[0]
     if tok.dep_ in {"attr", "acomp"} and (subjects := args.children(tok.head, args.SUBJ)):
         return subjects[0]
+    if args.children(tok, {"auxpass"}) and (subjects := args.children(tok, {"nsubjpass"})):
+        return subjects[0]  # "the charges were fabricated"
     return tok
 
 

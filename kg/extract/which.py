@@ -129,9 +129,9 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
-    if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp", "prep"}) and any(
+    if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp"}) and any(
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
-        return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply"
+        return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply", "declined by 10%"
     return None
 
 

@@ -12,7 +12,7 @@ from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
-__all__ = ["between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
@@ -242,15 +242,17 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
             c.lower_ in ctx.lex.of("dismissive") for c in args.children(head, {"acomp", "attr"})):
         source = clause.speaker(ctx, head)[1]
         return replace(d, plover="REJECT", source=source, source_given=True,
-                       targets=_claimant(ctx, source, [tok])) if source else None
+                       targets=claimant(ctx, source, [tok])) if source else None
     dismissed_as = [w for a in head.children if a.dep_ == "prep" and a.lower_ == "as"  # "described them as baseless"
                     for w in a.subtree if w.lower_ in ctx.lex.of("dismissive")]
+    dismissed_as += [a for a in tok.children if a.dep_ == "acl" and a.lower_ in ctx.lex.of("dismissive")]  # "called
+    # the charges politically motivated", the participle parsed as the noun's
     if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not (args.children(head, {"oprd"}) or dismissed_as):
         return None
     source = args.subject(ctx, head)
     if not source:
         return None
-    return replace(d, plover="REJECT", source=source, source_given=True, targets=_claimant(ctx, source, [tok]))
+    return replace(d, plover="REJECT", source=source, source_given=True, targets=claimant(ctx, source, [tok]))
 
 
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
@@ -278,27 +280,15 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    targets = tuple(t for t in d.targets if t not in told) or (
-        _accuser_of_act(ctx, d.source, claims[0]) if gerund else _claimant(ctx, d.source, claims))
+    targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
 
 
-def _accuser_of_act(ctx: Ctx, source: tuple[str, ...], act: Token) -> tuple[str, ...]:
-    """"Congo accused Rwanda of sending troops ... Rwanda has denied backing the group": an act denied as a gerund
-    answers an accusation made against the denier in the sentences just before, and nothing else (sanctions and
-    arrests told before are no claim it answers)."""
-    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
-    since = ctx.res.words.sent_back(act, CLAIM_REACH).start_char
-    if beside := _accusation_beside(ctx, act, mine):
-        return beside
-    accuser = _last_accuser(ctx, mine, {"ACCUSE"}, since=since)
-    return (accuser,) if accuser else ()
-
-
-def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...]:
+def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = False) -> tuple[str, ...]:
     """Who made the claims ``source`` denies: their owner ("the U.N. findings"), else the last actor in the
     article to accuse (or charge) the source, or to ask something of it when a request is denied, else for
-    charges the authority of the article; for concerns dismissed, only their owner."""
+    charges the authority of the article; for concerns dismissed, only their owner. An act denied (``alleged``:
+    "Israel has denied targeting civilians") was alleged by an accuser, not by whoever sanctioned the denier."""
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
@@ -307,7 +297,8 @@ def _claimant(ctx: Ctx, source: tuple[str, ...], claims: list) -> tuple[str, ...
                     if r not in mine and r not in owners)  # "defied calls, including by the Security Council"
     if owners or all(c.lower_ in ctx.lex.of("worry") for c in claims):
         return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
-    pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE", "COERCE", "SANCTION"}
+    pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE"} if alleged else {
+        "ACCUSE", "COERCE", "SANCTION"}
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
     if beside := _accusation_beside(ctx, claims[0], mine):
         return beside
