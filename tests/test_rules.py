@@ -966,6 +966,8 @@ CODED = [
      ("USA", "SANCTION", "SHKELZEN_BERISHA")),
     ("Five Kenyan soldiers were killed in an attack claimed by al-Shabab.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
     ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA_ARMED_FORCES")),
+    ("Indian and Pakistani troops exchanged fire along the border.", ("IND", "ASSAULT", "PAK_ARMED_FORCES")),
+    ("U.S. and Iraqi forces killed an Islamic State leader.", ("USA", "ASSAULT", "ISIS")),
 ]
 
 

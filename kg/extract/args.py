@@ -36,6 +36,7 @@ _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
 _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
+_JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be joined ("Indian and Pakistani troops")
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
@@ -122,8 +123,22 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
                     if obj_dep == "pobj":
                         refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
-            return refs
+            return refs + _joined_modifiers(ctx, child, refs) if refs else refs
     return None
+
+
+def _joined_modifiers(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """"Indian and Pakistani troops exchanged fire", "U.S. and Iraqi forces killed him": the name "Pakistani
+    troops" holds only the last of the joined modifiers; the ones before it name actors of their own."""
+    out: list[str] = []
+    for mod in noun.children:
+        if mod.i > noun.i or mod.dep_ not in _JOINED_MODS or not mod.conjuncts:
+            continue
+        for r in ctx.res.refs_all(mod):
+            if r not in refs and r not in out and ctx.res.affiliation(r) not in refs and not any(
+                    ctx.res.affiliation(x) == r for x in refs):
+                out.append(r)
+    return tuple(out)
 
 
 def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
