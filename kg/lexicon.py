@@ -44,6 +44,7 @@ FLAGS = {
     "custodial": "an act of the authorities on a person ('was arrested'): with no doer named, the state's",
     "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
+    "area": "a measure laid on a place ('imposed a curfew', 'an Israeli blockade of Gaza'): coded with no target if none is named",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.

@@ -968,7 +968,15 @@ CODED = [
     ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA_ARMED_FORCES")),
     ("Indian and Pakistani troops exchanged fire along the border.", ("IND", "ASSAULT", "PAK_ARMED_FORCES")),
     ("U.S. and Iraqi forces killed an Islamic State leader.", ("USA", "ASSAULT", "ISIS")),
+    ("Israel imposed a blockade on the Gaza Strip in 2007.", ("ISR", "COERCE", None)),
+    ("Relations soured after Israel's blockade of Gaza.", ("ISR", "COERCE", None)),
 ]
+
+
+def test_a_measure_laid_on_a_place_by_people_counted_is_no_event(reader):
+    """"imposed a curfew in Yangon" is coded at no one; people who endure one impose nothing."""
+    _, result = reader("At least five people endured a curfew in the town.")
+    assert not any(e[1] == "COERCE" for e in coded(result)), coded(result)
 
 
 def test_an_actor_named_in_a_clause_on_the_object_is_not_its_owner(reader):
