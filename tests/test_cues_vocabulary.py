@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: fired back over a grievance": ("China fired back at the United States over the tariffs.",
+                                            ("CHN", "ACCUSE", "USA")),
     "assault: hurled rocks at": ("Protesters hurled rocks at Kenyan police in Nairobi.", ("PROTESTERS", "ASSAULT", "KEN_POLICE")),
     "assault: pelted with stones": ("Demonstrators pelted Israeli police with stones.", ("PROTESTERS", "ASSAULT",
                                                                                        "ISR_POLICE")),
@@ -321,6 +323,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a person attacked over a grievance": ("Trump attacked Biden over his handling of the border.", "ASSAULT"),
+    "a state firing back over a grievance": ("China fired back at the United States over the tariffs.", "ASSAULT"),
     "pelting words with scorn": ("Critics pelted the minister's remarks with scorn.", "ASSAULT"),
     "a person firing back in words": ("Rwandan President Paul Kagame fired back at Belgium on Monday.", "ASSAULT"),
     "measures warned of, not taken": ("China warned of strong countermeasures against Japan.", "SANCTION"),

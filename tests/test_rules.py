@@ -970,6 +970,9 @@ CODED = [
     ("U.S. and Iraqi forces killed an Islamic State leader.", ("USA", "ASSAULT", "ISIS")),
     ("Israel imposed a blockade on the Gaza Strip in 2007.", ("ISR", "COERCE", None)),
     ("Relations soured after Israel's blockade of Gaza.", ("ISR", "COERCE", None)),
+    ("Israel attacked Hezbollah over the weekend.", ("ISR", "ASSAULT", "HEZBOLLAH")),
+    ("Russian forces fired back at Ukrainian troops over the border.", ("RUS_ARMED_FORCES", "ASSAULT",
+                                                                        "UKR_ARMED_FORCES")),
 ]
 
 
