@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: blocked an aid package": ("Orban blocked the EU aid package for Ukraine.", ("ORBAN", "REJECT", "EU")),
     "accuse: fired back over a grievance": ("China fired back at the United States over the tariffs.",
                                             ("CHN", "ACCUSE", "USA")),
     "assault: hurled rocks at": ("Protesters hurled rocks at Kenyan police in Nairobi.", ("PROTESTERS", "ASSAULT", "KEN_POLICE")),
@@ -323,6 +324,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a package blocked, not deliveries": ("Orban blocked the EU aid package for Ukraine.", "COERCE"),
     "a person attacked over a grievance": ("Trump attacked Biden over his handling of the border.", "ASSAULT"),
     "a state firing back over a grievance": ("China fired back at the United States over the tariffs.", "ASSAULT"),
     "pelting words with scorn": ("Critics pelted the minister's remarks with scorn.", "ASSAULT"),
