@@ -973,6 +973,8 @@ CODED = [
     ("Israel attacked Hezbollah over the weekend.", ("ISR", "ASSAULT", "HEZBOLLAH")),
     ("Russian forces fired back at Ukrainian troops over the border.", ("RUS_ARMED_FORCES", "ASSAULT",
                                                                         "UKR_ARMED_FORCES")),
+    ("Ismail Haniyeh was the target of an Israeli strike.", ("ISR", "ASSAULT", "HANIYEH")),
+    ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
 ]
 
 

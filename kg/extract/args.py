@@ -37,6 +37,7 @@ _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", 
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be joined ("Indian and Pakistani troops")
+_AIMED_NOUNS = {"target", "victim"}  # what one "is" of an act done to one ("was the target of an Israeli strike")
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
@@ -681,6 +682,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
+    if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_ in _AIMED_NOUNS and tok.head.head.dep_ in {"attr", "oprd"}):
+        direct += children(tok.head.head.head, SUBJ)  # "Haniyeh was the target of an Israeli strike": Haniyeh
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     more, aimed = _clause_candidates(hit)
     direct, cands = direct + aimed, cands + more
