@@ -975,6 +975,7 @@ CODED = [
                                                                         "UKR_ARMED_FORCES")),
     ("Ismail Haniyeh was the target of an Israeli strike.", ("ISR", "ASSAULT", "HANIYEH")),
     ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
+    ("Ukrainian forces came under heavy Russian fire near Bakhmut.", ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
 ]
 
 
