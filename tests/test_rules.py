@@ -29,6 +29,9 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
+                        "Myanmar. At least eight anti-coup demonstrators were killed on Friday in the town of Aungban.",
+                        {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -977,6 +980,13 @@ CODED = [
     ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
     ("Ukrainian forces came under heavy Russian fire near Bakhmut.", ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
 ]
+
+
+def test_protesters_killed_by_someone_named_or_in_fighting_are_not_the_states_doing(reader):
+    _, result = reader("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
+                       "Myanmar. Two protesters were shot dead by unknown gunmen. Ten demonstrators were killed in "
+                       "clashes between rival groups.")
+    assert not any(e[0] == "MMR" and e[1] == "ASSAULT" for e in coded(result)), coded(result)
 
 
 def test_a_measure_laid_on_a_place_by_people_counted_is_no_event(reader):
