@@ -979,6 +979,7 @@ CODED = [
     ("Ismail Haniyeh was the target of an Israeli strike.", ("ISR", "ASSAULT", "HANIYEH")),
     ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
     ("Ukrainian forces came under heavy Russian fire near Bakhmut.", ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
+    ("Trump announced 25% tariffs on imports from Mexico and Canada.", ("TRUMP", "SANCTION", "CAN")),
 ]
 
 

@@ -758,7 +758,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
-                owners = res.refs(t) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
+                owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
+                    res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
                         rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
                     refs = rr
