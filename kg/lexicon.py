@@ -44,6 +44,7 @@ FLAGS = {
     "custodial": "an act of the authorities on a person ('was arrested'): with no doer named, the state's",
     "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
+    "area": "a measure laid on a place ('imposed a curfew', 'an Israeli blockade of Gaza'): coded with no target if none is named",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.
@@ -84,6 +85,7 @@ WORD_CLASSES = {
     "commentator": "titles of those who comment on conflicts ('a researcher at'): what they say others will do is a forecast",
     "medium": "where words are said ('on social media', 'in a speech'): attacking someone there is criticism",
     "penalty": "words of a price to pay ('would pay a heavy price', 'face consequences', 'regret'): warned of, a threat",
+    "protester": "plural nouns of people protesting ('demonstrators'): killed with no doer named, by the state's forces",
     "response": "nouns of a side's own answer to what others do ('warned of retaliation', 'of a strong response'): a threat",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",

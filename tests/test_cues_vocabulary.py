@@ -27,6 +27,14 @@ CODED = {
     "reject: challenged a claim": ("Kenya challenged Somalia's claim to the waters.", ("KEN", "REJECT", "SOM")),
     "reject: maintained innocence": ("Israel accused Hamas of raping hostages. Hamas has maintained its innocence.",
                                      ("HAMAS", "REJECT", "ISR")),
+    "reject: blocked an aid package": ("Orban blocked the EU aid package for Ukraine.", ("ORBAN", "REJECT", "EU")),
+    "accuse: fired back over a grievance": ("China fired back at the United States over the tariffs.",
+                                            ("CHN", "ACCUSE", "USA")),
+    "assault: hurled rocks at": ("Protesters hurled rocks at Kenyan police in Nairobi.", ("PROTESTERS", "ASSAULT", "KEN_POLICE")),
+    "assault: pelted with stones": ("Demonstrators pelted Israeli police with stones.", ("PROTESTERS", "ASSAULT",
+                                                                                       "ISR_POLICE")),
+    "coerce: a curfew imposed on a city": ("Myanmar's military junta imposed a curfew in Yangon.",
+                                           ("MMR_ARMED_FORCES_JUNTA", "COERCE", None)),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -331,6 +339,10 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a package blocked, not deliveries": ("Orban blocked the EU aid package for Ukraine.", "COERCE"),
+    "a person attacked over a grievance": ("Trump attacked Biden over his handling of the border.", "ASSAULT"),
+    "a state firing back over a grievance": ("China fired back at the United States over the tariffs.", "ASSAULT"),
+    "pelting words with scorn": ("Critics pelted the minister's remarks with scorn.", "ASSAULT"),
     "a person firing back in words": ("Rwandan President Paul Kagame fired back at Belgium on Monday.", "ASSAULT"),
     "measures warned of, not taken": ("China warned of strong countermeasures against Japan.", "SANCTION"),
     "a danger warned of": ("The World Health Organization warned of a looming famine in Gaza.", "THREATEN"),

@@ -29,6 +29,9 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
+                        "Myanmar. At least eight anti-coup demonstrators were killed on Friday in the town of Aungban.",
+                        {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -968,7 +971,31 @@ CODED = [
      ("USA", "SANCTION", "SHKELZEN_BERISHA")),
     ("Five Kenyan soldiers were killed in an attack claimed by al-Shabab.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
     ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA_ARMED_FORCES")),
+    ("Indian and Pakistani troops exchanged fire along the border.", ("IND", "ASSAULT", "PAK_ARMED_FORCES")),
+    ("U.S. and Iraqi forces killed an Islamic State leader.", ("USA", "ASSAULT", "ISIS")),
+    ("Israel imposed a blockade on the Gaza Strip in 2007.", ("ISR", "COERCE", None)),
+    ("Relations soured after Israel's blockade of Gaza.", ("ISR", "COERCE", None)),
+    ("Israel attacked Hezbollah over the weekend.", ("ISR", "ASSAULT", "HEZBOLLAH")),
+    ("Russian forces fired back at Ukrainian troops over the border.", ("RUS_ARMED_FORCES", "ASSAULT",
+                                                                        "UKR_ARMED_FORCES")),
+    ("Ismail Haniyeh was the target of an Israeli strike.", ("ISR", "ASSAULT", "HANIYEH")),
+    ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
+    ("Ukrainian forces came under heavy Russian fire near Bakhmut.", ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
+    ("Trump announced 25% tariffs on imports from Mexico and Canada.", ("TRUMP", "SANCTION", "CAN")),
 ]
+
+
+def test_protesters_killed_by_someone_named_or_in_fighting_are_not_the_states_doing(reader):
+    _, result = reader("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
+                       "Myanmar. Two protesters were shot dead by unknown gunmen. Ten demonstrators were killed in "
+                       "clashes between rival groups.")
+    assert not any(e[0] == "MMR" and e[1] == "ASSAULT" for e in coded(result)), coded(result)
+
+
+def test_a_measure_laid_on_a_place_by_people_counted_is_no_event(reader):
+    """"imposed a curfew in Yangon" is coded at no one; people who endure one impose nothing."""
+    _, result = reader("At least five people endured a curfew in the town.")
+    assert not any(e[1] == "COERCE" for e in coded(result)), coded(result)
 
 
 def test_an_actor_named_in_a_clause_on_the_object_is_not_its_owner(reader):

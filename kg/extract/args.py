@@ -36,6 +36,8 @@ _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
 _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
+_JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be joined ("Indian and Pakistani troops")
+_AIMED_NOUNS = {"target", "victim"}  # what one "is" of an act done to one ("was the target of an Israeli strike")
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
@@ -122,8 +124,22 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
                     if obj_dep == "pobj":
                         refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
-            return refs
+            return refs + _joined_modifiers(ctx, child, refs) if refs else refs
     return None
+
+
+def _joined_modifiers(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """"Indian and Pakistani troops exchanged fire", "U.S. and Iraqi forces killed him": the name "Pakistani
+    troops" holds only the last of the joined modifiers; the ones before it name actors of their own."""
+    out: list[str] = []
+    for mod in noun.children:
+        if mod.i > noun.i or mod.dep_ not in _JOINED_MODS or not mod.conjuncts:
+            continue
+        for r in ctx.res.refs_all(mod):
+            if r not in refs and r not in out and ctx.res.affiliation(r) not in refs and not any(
+                    ctx.res.affiliation(x) == r for x in refs):
+                out.append(r)
+    return tuple(out)
 
 
 _SPOKEN = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT"}  # acts done by speaking, the saying verb's own when joined to a report
@@ -671,6 +687,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
+    if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_ in _AIMED_NOUNS and tok.head.head.dep_ in {"attr", "oprd"}):
+        direct += children(tok.head.head.head, SUBJ)  # "Haniyeh was the target of an Israeli strike": Haniyeh
     cands = direct + [o for _, o in prep_objects(tok, ("of",))]
     more, aimed = _clause_candidates(hit)
     direct, cands = direct + aimed, cands + more
@@ -744,7 +763,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
-                owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
+                owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
+                    res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
                 if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
                         rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
                     refs = rr

@@ -24,6 +24,7 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
     if not any(c.dep_ == "dobj" for c in tok.children):
         return None
     said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
+    said = said or _over_reason(tok) and bool(d.targets) and all(ctx.res.kind(t) == "person" for t in d.targets)
     if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
             for c in tok.children):
@@ -32,12 +33,24 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def _retort(ctx: Ctx, d: Draft) -> bool:
-    """"Kagame fired back at Belgium", "the minister hit back at his critics": a person answering back at someone,
-    with no weapon named, answers in words (not "Russian forces fired back at Ukrainian positions")."""
+    """"Kagame fired back at Belgium", "the minister hit back at his critics", "China fired back at the United States
+    over the tariffs": a person answering back at someone, or anyone answering back over a grievance, with no
+    weapon named, answers in words (not "Russian forces fired back at Ukrainian positions")."""
     tok = d.hit.tok
     return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in tok.children) \
         and not any(c.dep_ == "dobj" for c in tok.children) and bool(d.source) \
-        and all(ctx.res.kind(s) == "person" for s in d.source)
+        and (all(ctx.res.kind(s) == "person" for s in d.source) or _over_reason(tok))
+
+
+#: named entities that "over" may name as a place or a time, not as a grievance ("over the weekend", "over Kyiv")
+_OVER_PLACE = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+
+
+def _over_reason(tok: Token) -> bool:
+    """"attacked Biden over his handling of the border", "fired back at Washington over the tariffs": "over" names
+    a grievance (not a time, a place or a border: "over the weekend", "over the border")."""
+    return any(o.ent_type_ not in _OVER_PLACE and o.lemma_ not in {"border", "frontier", "territory", "sky"}
+               for _, o in args.prep_objects(tok, ("over",)))
 
 
 def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:

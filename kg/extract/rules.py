@@ -63,6 +63,7 @@ from kg.extract.which import (
 from kg.extract.who import (
     agentless_authority,
     body_meeting,
+    protesters_shot,
     alleged,
     expelled_from,
     held,
@@ -128,7 +129,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, reported_breach, diplomatic_protest,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
+    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
@@ -179,6 +180,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
+    protesters_shot: (("V",), frozenset(), ""),
     reported_own_strike: (("V", "A"), frozenset(), ""),
     toll_of_attack: (("V", "A"), frozenset(), ""),
     proposal_without_addressee: ((), frozenset(), "proposes"),

@@ -244,10 +244,16 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
-    if d.targets or d.joint or d.mediating or need == "optional":
+    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d):
         return None
     if _condemned_thing(d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
+
+
+def _area_measure(ctx: Ctx, d: Draft) -> bool:
+    """"The junta imposed a curfew in Yangon", "Israel's blockade of the Gaza Strip": a measure laid on a place is
+    laid by a state, an organisation or a person acting for one, at no one named (people counted are no authority)."""
+    return "area" in d.flags and all(ctx.res.kind(s) in {"state", "organization", "person"} for s in d.source)

@@ -13,7 +13,7 @@ from kg.extract.wordindex import subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
-           "state_of", "to_blame", "body_meeting"]
+           "state_of", "to_blame", "body_meeting", "protesters_shot"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -246,6 +246,20 @@ def state_of(ctx: Ctx, actor_id: str) -> str | None:
             return None
         actor_id = ctx.res.affiliation(actor_id) or ""
     return None
+
+
+def protesters_shot(ctx: Ctx, d: Draft) -> Draft | None:
+    """"at least eight anti-coup demonstrators were killed Friday", "two protesters were shot dead": protesters killed
+    or wounded with no doer named are so by the forces of the state they protest in (the authority of the article)."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or not d.targets or not args.passive(tok) or not ctx.authority:
+        return None
+    if any(p == "by" or ctx.cues.at(o) is not None for p, o in args.prep_objects(tok, ("by", "in"))):
+        return None  # "killed by unknown gunmen", "killed in clashes between rival groups": the text says how
+    protest = ctx.lex.of("protester")
+    if not all((a := ctx.res.actor(t)) and a.label.split()[-1].lower() in protest for t in d.targets):
+        return None
+    return replace(d, source=(ctx.authority,), conf=0.5) if ctx.authority not in d.targets else None
 
 
 def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:

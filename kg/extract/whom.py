@@ -121,6 +121,8 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
     # of India", "drew the ire of Washington"
     doers += tuple(r for o in objects for p, x in args.prep_objects(o, preps) for r in ctx.res.refs_all(x))
+    doers = doers or tuple(r for i in d.hit.parts for r in ctx.res._modifier_actors(ctx.doc[i], of=False, pronouns=False)
+                           if r not in targets)  # "came under heavy Russian fire", "faced Israeli strikes"
     doers = doers or _worldwide(ctx, [d.hit.tok, *objects])
     return replace(d, source=doers, targets=targets)
 
