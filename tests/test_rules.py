@@ -966,6 +966,9 @@ CODED = [
      ("USA", "SANCTION", "SHKELZEN_BERISHA")),
     ("Five Kenyan soldiers were killed in an attack claimed by al-Shabab.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
     ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA_ARMED_FORCES")),
+    # a gerund after a preposition is a meeting of its own, not the noun of "told a meeting"
+    ("Zelenskyy told reporters after meeting Albanian Prime Minister Edi Rama that Ukraine was ready for talks.",
+     ("ZELENSKY", "CONSULT", "EDI_RAMA")),
 ]
 
 
