@@ -1744,6 +1744,10 @@ def test_a_historic_high_is_no_praise(reader):
     ("Hamas said it would keep fighting until Israel ends its war in Gaza.", ("ISR", "AGREE", None), None),
     # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
     ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
+    # talks offered to be hosted are not held; the offer is made to each side they are between
+    ("Erdogan said Turkey was ready to host a meeting between Putin and Zelenskyy.", ("PUTIN", "CONSULT", "ZELENSKY"),
+     ("ERDOGAN", "AGREE", "ZELENSKY")),
+    ("Qatar has offered to host talks between Israel and Hamas.", ("ISR", "CONSULT", "HAMAS"), ("QAT", "AGREE", "HAMAS")),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

@@ -600,7 +600,8 @@ def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
     Mauritius")."""
     objs = children(x, {"dobj"})
     out = objs + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
-    return out + ([o for y in objs for _, o in prep_objects(y, ("with",))] if hit.cue.plover in _WITH_TYPES else [])
+    return out + ([o for y in objs for _, o in prep_objects(y, ("with", "between"))] if hit.cue.plover in _WITH_TYPES
+                  else [])  # "offered to host talks between Israel and Hamas": an offer made to each side
 
 
 def _object_aims(hit: CueHit) -> list[Token]:

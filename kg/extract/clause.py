@@ -435,7 +435,17 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return True  # "walked out of the talks", "withdrew from the negotiations": talks left, not held
     if _denial_beside(ctx, tok):
         return False
-    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok)
+    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) or _object_of_absorbed(ctx, tok)
+
+
+def _object_of_absorbed(ctx: Ctx, tok: Token) -> bool:
+    """"Turkey stood ready to host a meeting between Putin and Zelenskyy", "offered to host talks between the two
+    sides": talks that are the object of a verb cue coded through another cue (an offer, a request) are not held
+    either."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and (own := ctx.cues.at(tok)) is not None \
+        and own.cue.plover == "CONSULT" and (hit := ctx.cues.at(verb)) is not None and hit.cue.verbal \
+        and absorbed(ctx, verb)
 
 
 def _talked_about(ctx: Ctx, tok: Token) -> bool:
