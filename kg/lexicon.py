@@ -77,6 +77,7 @@ WORD_CLASSES = {
     "culpable": "adjectives that blame an actor for a harm named with 'for' ('responsible for the attack')",
     "worry": "nouns of concerns voiced ('dismissed concerns about the offensive'): a dismissal aims at their owner only",
     "necessary": "adjectives of need ('it is essential that Israel allow aid in'): in speech, a request of the actor",
+    "mandative": "verbs of insisting ('insists that Israel withdraw'): a bare subjunctive after them is asked, not done",
     "misdeed": "nouns of harm that are no event cue, which one may be behind or responsible for ('behind the plot')",
     "own-name": "one-word organ names the lemmatizer knows as words that still name the organ alone ('the Kremlin')",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",

@@ -1748,6 +1748,12 @@ def test_a_historic_high_is_no_praise(reader):
     ("Erdogan said Turkey was ready to host a meeting between Putin and Zelenskyy.", ("PUTIN", "CONSULT", "ZELENSKY"),
      ("ERDOGAN", "AGREE", "ZELENSKY")),
     ("Qatar has offered to host talks between Israel and Hamas.", ("ISR", "CONSULT", "HAMAS"), ("QAT", "AGREE", "HAMAS")),
+    # a bare subjunctive after a verb of insisting is asked of its subject, not done; a claim insisted on is no request
+    ("Hamas insists that Israel withdraw all its troops from Gaza.", ("ISR", "RETREAT", "IDF"),
+     ("HAMAS", "REQUEST", "ISR")),
+    ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
+     ("EGY", "REQUEST", "HAMAS")),
+    ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

@@ -205,6 +205,17 @@ def deontic(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
 
 
+def mandated(ctx: Ctx, verb: Token) -> bool:
+    """"Hamas insists that Israel withdraw", "suggested that Kyiv be given more time": a "that" clause in the bare
+    subjunctive after a verb of insisting is what is asked of its subject (its verb, or its "be", has no tense)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.of("mandative") or verb.i < verb.head.i:
+        return False
+    deps = [(c.dep_, c.tag_) for c in verb.children]
+    bare = verb.tag_ == "VB" and not any(dep == "aux" for dep, _ in deps) or verb.tag_ == "VBN" and (
+        "auxpass", "VB") in deps and not any(dep == "aux" for dep, _ in deps)
+    return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
+
+
 def vital(ctx: Ctx, tok: Token) -> Token | None:
     """'"It is essential that Israel allow aid in," Guterres said', "said it was vital for Hamas to accept": in
     speech, what it is said to be vital that an actor do is asked of it (the word that says so, or None)."""
