@@ -44,6 +44,7 @@ FLAGS = {
     "custodial": "an act of the authorities on a person ('was arrested'): with no doer named, the state's",
     "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
+    "infinitive": "its 'to' must open a clause of what is asked ('pushed Hamas to accept'), not name a place",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.

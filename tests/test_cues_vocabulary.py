@@ -25,6 +25,7 @@ CODED = {
                                               ("XI_JINPING", "CONSULT", "BIDEN")),
     "consult: paid a courtesy call on": ("Kenyan President William Ruto paid a courtesy call on Somali President Hassan "
                                          "Sheikh Mohamud.", ("RUTO", "CONSULT", "HASSAN_SHEIKH")),
+    "request: pushed a party to accept": ("Egypt is pushing Hamas to accept the proposal.", ("EGY", "REQUEST", "HAMAS")),
     "consult: exchanged views with": ("Biden exchanged views with Xi on Taiwan.", ("BIDEN", "CONSULT", "XI_JINPING")),
     "accuse: attacked in a speech": ("Trump attacked Joe Biden in a speech on Monday.", ("TRUMP", "ACCUSE", "BIDEN")),
     "accuse: concerned, parsed as a participle": ("Lula said he was concerned about Venezuela.", ("LULA", "ACCUSE", "VEN")),
@@ -390,6 +391,8 @@ NOT_CODED = {
     "a breakthrough achieved in battle": ("Russian forces achieved a breakthrough near Kharkiv.", "SUPPORT"),
     "a council's own statement": ("The U.N. Security Council said on Monday that Israel must stop.", "CONSULT"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
+    "pushed to a place": ("The army pushed the rebels to the edge of the city.", "REQUEST"),
+    "condolences offered": ("Macron offered his condolences to the Turkish people.", "AGREE"),
 }
 
 

@@ -107,6 +107,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
+        return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and any(
