@@ -966,6 +966,9 @@ CODED = [
      ("USA", "SANCTION", "SHKELZEN_BERISHA")),
     ("Five Kenyan soldiers were killed in an attack claimed by al-Shabab.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
     ("Ten Nigerian soldiers died in an ambush by Boko Haram fighters.", ("BOKO_HARAM", "ASSAULT", "NGA_ARMED_FORCES")),
+    # talks "with" one of the leaders the clause names together are the others' talks with him
+    ("Kenyan President William Ruto arrived in Mogadishu on Monday. Following talks with Somali President Hassan "
+     "Sheikh Mohamud, both leaders announced a new security pact.", ("RUTO", "CONSULT", "HASSAN_SHEIKH")),
     # a gerund after a preposition is a meeting of its own, not the noun of "told a meeting"
     ("Zelenskyy told reporters after meeting Albanian Prime Minister Edi Rama that Ukraine was ready for talks.",
      ("ZELENSKY", "CONSULT", "EDI_RAMA")),
