@@ -1751,6 +1751,10 @@ def test_a_historic_high_is_no_praise(reader):
     ("Erdogan said Turkey was ready to host a meeting between Putin and Zelenskyy.", ("PUTIN", "CONSULT", "ZELENSKY"),
      ("ERDOGAN", "AGREE", "ZELENSKY")),
     ("Qatar has offered to host talks between Israel and Hamas.", ("ISR", "CONSULT", "HAMAS"), ("QAT", "AGREE", "HAMAS")),
+    # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
+    ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
+     "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),
+     ("GBR", "REQUEST", "RWA")),
     # a bare subjunctive after a verb of insisting is asked of its subject, not done; a claim insisted on is no request
     ("Hamas insists that Israel withdraw all its troops from Gaza.", ("ISR", "RETREAT", "IDF"),
      ("HAMAS", "REQUEST", "ISR")),

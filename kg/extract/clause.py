@@ -436,6 +436,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return True
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
+    if _pressed_to(ctx, tok):
+        return True
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
@@ -497,6 +499,15 @@ def _measure_aimed(ctx: Ctx, tok: Token) -> bool:
     measures += [o for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]  # "a package of sanctions"
     return any((m := ctx.cues.at(t)) is not None and m.cue.plover == "SANCTION" for t in measures)
+
+
+def _pressed_to(ctx: Ctx, tok: Token) -> bool:
+    """"Britain made a formal request to Rwanda to withdraw its troops", parsed with "withdraw" on "made": an
+    infinitive after the object noun of a request is what is asked, not done."""
+    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(o.dep_ == "dobj" and o.i < tok.i and (h := ctx.cues.at(o)) is not None and h.cue.pos == "N"
+               and h.cue.plover == "REQUEST" for o in tok.head.children)
 
 
 def _pledge_object(ctx: Ctx, tok: Token) -> Token | None:
