@@ -1751,6 +1751,11 @@ def test_a_historic_high_is_no_praise(reader):
     ("Erdogan said Turkey was ready to host a meeting between Putin and Zelenskyy.", ("PUTIN", "CONSULT", "ZELENSKY"),
      ("ERDOGAN", "AGREE", "ZELENSKY")),
     ("Qatar has offered to host talks between Israel and Hamas.", ("ISR", "CONSULT", "HAMAS"), ("QAT", "AGREE", "HAMAS")),
+    # what is judged or asked for "of" talks between two sides is aimed at both; talks asked for are not held
+    ("Saudi Arabia welcomed the resumption of talks between the United States and Iran.", ("SAU", "SUPPORT", None),
+     ("SAU", "SUPPORT", "IRN")),
+    ("The European Union called for the resumption of negotiations between Serbia and Kosovo.",
+     ("SRB", "CONSULT", "XKX"), ("EU", "REQUEST", "XKX")),
     # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
     ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
      "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),

@@ -363,6 +363,8 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
+    near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
+    # of talks between the United States and Iran"
     for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)

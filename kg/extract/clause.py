@@ -453,12 +453,15 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
 
 def _object_of_absorbed(ctx: Ctx, tok: Token) -> bool:
     """"Turkey stood ready to host a meeting between Putin and Zelenskyy", "offered to host talks between the two
-    sides": talks that are the object of a verb cue coded through another cue (an offer, a request) are not held
-    either."""
-    verb = tok.head
-    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and (own := ctx.cues.at(tok)) is not None \
-        and own.cue.plover == "CONSULT" and (hit := ctx.cues.at(verb)) is not None and hit.cue.verbal \
-        and absorbed(ctx, verb)
+    sides", "called for the resumption of negotiations between Serbia and Kosovo": talks that are the object of a
+    verb cue coded through another cue (an offer, a request), or "of" a noun asked for, are not held either."""
+    own = ctx.cues.at(tok)
+    if own is None or own.cue.plover != "CONSULT" or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and ctx.cues.at(head.head) is None:
+        return _inside_cue(ctx, head.head)
+    return tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.verbal and absorbed(ctx, head)
 
 
 def _talked_about(ctx: Ctx, tok: Token) -> bool:
