@@ -1756,6 +1756,8 @@ def test_a_historic_high_is_no_praise(reader):
      ("SAU", "SUPPORT", "IRN")),
     ("The European Union called for the resumption of negotiations between Serbia and Kosovo.",
      ("SRB", "CONSULT", "XKX"), ("EU", "REQUEST", "XKX")),
+    # a threat of a measure on goods is aimed at whose goods they are, not at the other side by default
+    ("China threatened to impose duties on Canadian canola.", ("CHN", "THREATEN", "@OTHER"), ("CHN", "THREATEN", "CAN")),
     # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
     ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
      "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),
