@@ -45,6 +45,7 @@ FLAGS = {
     "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
     "area": "a measure laid on a place ('imposed a curfew', 'an Israeli blockade of Gaza'): coded with no target if none is named",
+    "infinitive": "its 'to' must open a clause of what is asked ('pushed Hamas to accept'), not name a place",
 }
 
 #: Word classes of kg/data/words.tsv, and what each one steers.
@@ -78,6 +79,7 @@ WORD_CLASSES = {
     "culpable": "adjectives that blame an actor for a harm named with 'for' ('responsible for the attack')",
     "worry": "nouns of concerns voiced ('dismissed concerns about the offensive'): a dismissal aims at their owner only",
     "necessary": "adjectives of need ('it is essential that Israel allow aid in'): in speech, a request of the actor",
+    "mandative": "verbs of insisting ('insists that Israel withdraw'): a bare subjunctive after them is asked, not done",
     "misdeed": "nouns of harm that are no event cue, which one may be behind or responsible for ('behind the plot')",
     "own-name": "one-word organ names the lemmatizer knows as words that still name the organ alone ('the Kremlin')",
     "accuser": "nouns of those who accuse by office ('prosecutors'): what they say someone did is an accusation",

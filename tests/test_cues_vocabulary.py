@@ -48,6 +48,7 @@ CODED = {
                                               ("XI_JINPING", "CONSULT", "BIDEN")),
     "consult: paid a courtesy call on": ("Kenyan President William Ruto paid a courtesy call on Somali President Hassan "
                                          "Sheikh Mohamud.", ("RUTO", "CONSULT", "HASSAN_SHEIKH")),
+    "request: pushed a party to accept": ("Egypt is pushing Hamas to accept the proposal.", ("EGY", "REQUEST", "HAMAS")),
     "consult: exchanged views with": ("Biden exchanged views with Xi on Taiwan.", ("BIDEN", "CONSULT", "XI_JINPING")),
     "accuse: attacked in a speech": ("Trump attacked Joe Biden in a speech on Monday.", ("TRUMP", "ACCUSE", "BIDEN")),
     "accuse: concerned, parsed as a participle": ("Lula said he was concerned about Venezuela.", ("LULA", "ACCUSE", "VEN")),
@@ -425,6 +426,8 @@ NOT_CODED = {
     "a unit that challenged another": ("Russian forces challenged Ukrainian troops near Kharkiv.", "REJECT"),
     "talks that stalled": ("Qatar said the talks between Israel and Hamas had stalled.", "ACCUSE"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
+    "pushed to a place": ("The army pushed the rebels to the edge of the city.", "REQUEST"),
+    "condolences offered": ("Macron offered his condolences to the Turkish people.", "AGREE"),
 }
 
 

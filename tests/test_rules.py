@@ -982,6 +982,12 @@ CODED = [
     ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
     ("Ukrainian forces came under heavy Russian fire near Bakhmut.", ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
     ("Trump announced 25% tariffs on imports from Mexico and Canada.", ("TRUMP", "SANCTION", "CAN")),
+    # talks "with" one of the leaders the clause names together are the others' talks with him
+    ("Kenyan President William Ruto arrived in Mogadishu on Monday. Following talks with Somali President Hassan "
+     "Sheikh Mohamud, both leaders announced a new security pact.", ("RUTO", "CONSULT", "HASSAN_SHEIKH")),
+    # a gerund after a preposition is a meeting of its own, not the noun of "told a meeting"
+    ("Zelenskyy told reporters after meeting Albanian Prime Minister Edi Rama that Ukraine was ready for talks.",
+     ("ZELENSKY", "CONSULT", "EDI_RAMA")),
 ]
 
 
@@ -1825,6 +1831,27 @@ def test_a_historic_high_is_no_praise(reader):
     ("Hamas said it would keep fighting until Israel ends its war in Gaza.", ("ISR", "AGREE", None), None),
     # fighting an ill (smuggling, terrorism, poverty) is no assault on the partner, and a vow to is no threat
     ("Ukraine and Moldova agreed a joint plan to fight smuggling.", ("UKR", "ASSAULT", "MDA"), ("UKR", "AGREE", "MDA")),
+    # talks offered to be hosted are not held; the offer is made to each side they are between
+    ("Erdogan said Turkey was ready to host a meeting between Putin and Zelenskyy.", ("PUTIN", "CONSULT", "ZELENSKY"),
+     ("ERDOGAN", "AGREE", "ZELENSKY")),
+    ("Qatar has offered to host talks between Israel and Hamas.", ("ISR", "CONSULT", "HAMAS"), ("QAT", "AGREE", "HAMAS")),
+    # what is judged or asked for "of" talks between two sides is aimed at both; talks asked for are not held
+    ("Saudi Arabia welcomed the resumption of talks between the United States and Iran.", ("SAU", "SUPPORT", None),
+     ("SAU", "SUPPORT", "IRN")),
+    ("The European Union called for the resumption of negotiations between Serbia and Kosovo.",
+     ("SRB", "CONSULT", "XKX"), ("EU", "REQUEST", "XKX")),
+    # a threat of a measure on goods is aimed at whose goods they are, not at the other side by default
+    ("China threatened to impose duties on Canadian canola.", ("CHN", "THREATEN", "@OTHER"), ("CHN", "THREATEN", "CAN")),
+    # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
+    ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
+     "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),
+     ("GBR", "REQUEST", "RWA")),
+    # a bare subjunctive after a verb of insisting is asked of its subject, not done; a claim insisted on is no request
+    ("Hamas insists that Israel withdraw all its troops from Gaza.", ("ISR", "RETREAT", "IDF"),
+     ("HAMAS", "REQUEST", "ISR")),
+    ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
+     ("EGY", "REQUEST", "HAMAS")),
+    ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

@@ -384,6 +384,8 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
+    near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
+    # of talks between the United States and Iran"
     for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
@@ -406,7 +408,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
-            or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
+            or _owner_refs(ctx, direct, hit, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
 
@@ -621,7 +623,8 @@ def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
     Mauritius")."""
     objs = children(x, {"dobj"})
     out = objs + [o for _, o in prep_objects(x, ("with", "against", "on", "to", "at", "between"))]
-    return out + ([o for y in objs for _, o in prep_objects(y, ("with",))] if hit.cue.plover in _WITH_TYPES else [])
+    return out + ([o for y in objs for _, o in prep_objects(y, ("with", "between"))] if hit.cue.plover in _WITH_TYPES
+                  else [])  # "offered to host talks between Israel and Hamas": an offer made to each side
 
 
 def _object_aims(hit: CueHit) -> list[Token]:
@@ -743,6 +746,18 @@ def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[
         if refs:
             return refs
     return ()
+
+
+def _goods_of_measure(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Trump threatened to impose tariffs on European wine", "urged Brussels to lift sanctions on Russian oil": a
+    threat or a request of a measure on goods is aimed at whose goods they are."""
+    if not hit.cue.verbal or hit.cue.plover not in {"THREATEN", "REQUEST", "REJECT"}:
+        return ()
+    measures = [x for x in children(hit.tok, {"xcomp"}) if (m := ctx.cues.at(x)) is not None and m.cue.plover in {
+        "SANCTION", "CONCEDE"}]
+    goods = [o for x in measures for h in [x, *children(x, {"dobj"})] for _, o in prep_objects(h, ("on", "against"))
+             if o.pos_ in {"NOUN", "PROPN"}]  # ("on" hung on the verb or on its object)
+    return tuple(r for o in goods for r in ctx.res._modifier_actors(o, of=False, pronouns=False) if r not in source)
 
 
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:

@@ -205,6 +205,17 @@ def deontic(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
 
 
+def mandated(ctx: Ctx, verb: Token) -> bool:
+    """"Hamas insists that Israel withdraw", "suggested that Kyiv be given more time": a "that" clause in the bare
+    subjunctive after a verb of insisting is what is asked of its subject (its verb, or its "be", has no tense)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.of("mandative") or verb.i < verb.head.i:
+        return False
+    deps = [(c.dep_, c.tag_) for c in verb.children]
+    bare = verb.tag_ == "VB" and not any(dep == "aux" for dep, _ in deps) or verb.tag_ == "VBN" and (
+        "auxpass", "VB") in deps and not any(dep == "aux" for dep, _ in deps)
+    return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
+
+
 def vital(ctx: Ctx, tok: Token) -> Token | None:
     """'"It is essential that Israel allow aid in," Guterres said', "said it was vital for Hamas to accept": in
     speech, what it is said to be vital that an actor do is asked of it (the word that says so, or None)."""
@@ -425,6 +436,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return True
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
+    if _pressed_to(ctx, tok):
+        return True
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
@@ -435,7 +448,20 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return True  # "walked out of the talks", "withdrew from the negotiations": talks left, not held
     if _denial_beside(ctx, tok):
         return False
-    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok)
+    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) or _object_of_absorbed(ctx, tok)
+
+
+def _object_of_absorbed(ctx: Ctx, tok: Token) -> bool:
+    """"Turkey stood ready to host a meeting between Putin and Zelenskyy", "offered to host talks between the two
+    sides", "called for the resumption of negotiations between Serbia and Kosovo": talks that are the object of a
+    verb cue coded through another cue (an offer, a request), or "of" a noun asked for, are not held either."""
+    own = ctx.cues.at(tok)
+    if own is None or own.cue.plover != "CONSULT" or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and ctx.cues.at(head.head) is None:
+        return _inside_cue(ctx, head.head)
+    return tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.verbal and absorbed(ctx, head)
 
 
 def _talked_about(ctx: Ctx, tok: Token) -> bool:
@@ -477,6 +503,15 @@ def _measure_aimed(ctx: Ctx, tok: Token) -> bool:
     measures += [o for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]  # "a package of sanctions"
     return any((m := ctx.cues.at(t)) is not None and m.cue.plover == "SANCTION" for t in measures)
+
+
+def _pressed_to(ctx: Ctx, tok: Token) -> bool:
+    """"Britain made a formal request to Rwanda to withdraw its troops", parsed with "withdraw" on "made": an
+    infinitive after the object noun of a request is what is asked, not done."""
+    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(o.dep_ == "dobj" and o.i < tok.i and (h := ctx.cues.at(o)) is not None and h.cue.pos == "N"
+               and h.cue.plover == "REQUEST" for o in tok.head.children)
 
 
 def _pledge_object(ctx: Ctx, tok: Token) -> Token | None:

@@ -20,6 +20,7 @@ _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 _WHEN = {"DATE", "TIME"}
+_TIME_PREPS = {"after", "before", "following", "since", "upon", "while"}  # "told reporters after meeting X"
 _ROUNDS = {"round", "series"}  # a number of what the cue's next word names ("a round of talks")
 
 
@@ -52,7 +53,7 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     if any(c.dep_ == "dobj" for c in near):  # "Ukrainian forces use attack helicopters": with an object of its
         near = [c for c in near if c.dep_ != "nsubj"]  # own, the verb's subject is no word of its cue ("use force")
     near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
-    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children]
+    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children if not _gerund_after(g, tok)]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
              for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50
     # million in aid", "held a new round of talks"
@@ -65,6 +66,15 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
             t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
     return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]  # X on Monday" is no "call on")
+
+
+def _gerund_after(word: Token, tok: Token) -> bool:
+    """"told reporters after meeting Rama": a gerund after a preposition of time is an act of its own, no noun of the
+    cue ("told a meeting"); nor is what a preposition before a verb governs ("After their meeting, the two
+    leaders told reporters")."""
+    prep = word.head
+    return prep.dep_ == "prep" and (word.dep_ == "pcomp" and prep.lower_ in _TIME_PREPS
+                                    or prep.i < tok.i == prep.head.i and tok.pos_ in {"VERB", "AUX"})
 
 
 def _dated(prep: Token) -> bool:

@@ -42,9 +42,12 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
     verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in t.children if _time_to(c)}
     verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in t.head.children if clause.vital(ctx, c)}
+    verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in t.children
+              if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
     for tok in (ctx.doc[i] for i in sorted(verbs)):
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
-        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or _deontic_verb(tok)) or _open_question(tok):
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or _deontic_verb(tok) or clause.mandated(
+                ctx, tok)) or _open_question(tok):
             continue
         _, who = clause.speaker(ctx, tok)
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(

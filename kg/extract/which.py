@@ -120,6 +120,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("an idiom, not the event the verb names")
     if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
         return endangered
+    if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
+        return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and any(

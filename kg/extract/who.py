@@ -145,7 +145,7 @@ def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     _, who = clause.speaker(ctx, d.hit.tok)
     if not who:
         return None
-    if d.hit.cue.pos == "V" and clause.deontic(d.hit.tok) and not _own_duty(d.hit.tok):
+    if d.hit.cue.pos == "V" and (clause.deontic(d.hit.tok) or clause.mandated(ctx, d.hit.tok)) and not _own_duty(d.hit.tok):
         return Stop("a deontic verb in speech: coded as the speaker's request")
     return replace(d, speaker=who)
 

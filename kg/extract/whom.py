@@ -60,7 +60,17 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
         found = tuple(t for t in found if t not in _bystanders(ctx, d))
     if found and d.plover in {"ACCUSE", "REJECT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
-    return replace(d, targets=found) if found else None
+    return replace(d, targets=found) if found else _partner_among_owners(ctx, d)
+
+
+def _partner_among_owners(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Following talks with Somali President Mohamud, both leaders announced a pact": the partner the talks are
+    "with" is one of the owners the clause names together ("both leaders"); the others hold the talks with him."""
+    if d.plover != "CONSULT" or d.hit.cue.verbal or len(d.source) < 2:
+        return None
+    partner = tuple(r for _, o in args.prep_objects(d.hit.tok, ("with",)) for r in ctx.res.refs_all(o) if r in d.source)
+    rest = tuple(s for s in d.source if s not in partner)
+    return replace(d, source=rest, targets=partner) if partner and rest else None
 
 
 def _bystanders(ctx: Ctx, d: Draft) -> set[str]:
