@@ -1987,3 +1987,9 @@ def test_the_rulers_of_a_state_accused_answer_for_it(reader):
                        "10 civilians, according to Taliban officials, who vowed to retaliate.")[1])
     assert ("TALIBAN", "REJECT", "PAK") in got, got
     assert not any(s == "TALIBAN" and p == "THREATEN" and t == "AFG" for s, p, t in got), got
+
+
+def test_an_act_done_without_is_not_done(reader):
+    got = coded(reader("Washington criticized Kosovo for moving police into the north without coordinating with NATO "
+                       "peacekeepers.")[1])
+    assert ("USA", "ACCUSE", "XKX") in got and not any(p == "COOPERATE" for _, p, _ in got), got

@@ -66,6 +66,8 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
         return True  # "He is not someone we trust"
     if unwanted(ctx, chain[0]):
         return True
+    if chain[0].dep_ in {"pcomp", "pobj"} and chain[0].head.lower_ == "without":
+        return True  # "moved police north without coordinating with NATO", "without consultation with Kyiv"
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
            for x in chain[:2] if x.lemma_ != "hesitate" for dep, low, i in dependents(x)):
