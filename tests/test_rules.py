@@ -1993,3 +1993,10 @@ def test_an_act_done_without_is_not_done(reader):
     got = coded(reader("Washington criticized Kosovo for moving police into the north without coordinating with NATO "
                        "peacekeepers.")[1])
     assert ("USA", "ACCUSE", "XKX") in got and not any(p == "COOPERATE" for _, p, _ in got), got
+
+
+def test_who_tells_what_both_leaders_did_is_not_one_of_them(reader):
+    got = coded(reader("Kurti met Vucic in Brussels. EU foreign policy chief Josep Borrell said both leaders had agreed "
+                       "to meet again next month.")[1])
+    assert {("KURTI", "AGREE", "VUCIC"), ("VUCIC", "AGREE", "KURTI")} <= set(got), got
+    assert not any("BORRELL" in (s, t) for s, _, t in got), got

@@ -56,8 +56,16 @@ def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     hint = _hint(res, tok)
     if not _determined(tok) or n is None and not hint:
         return ()  # "three opposition leaders" are new to the story; "the three leaders" are not
-    found = res.last_persons(tok.i, n or 2, hint, res._own_subject(tok))
+    found = res.last_persons(tok.i, n or 2, hint, res._own_subject(tok) | _reporter(res, tok))
     return found if n is None or len(found) == n else ()
+
+
+def _reporter(res: Resolver, tok: Token) -> frozenset[str]:
+    """"Borrell said both leaders had agreed to meet": whoever tells what the persons did is not one of them."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.lemma_ not in res.lex.of("speech"):
+        return frozenset()
+    return frozenset(r for c in verb.head.children if c.dep_ == "nsubj" for r in res.refs(c))
 
 
 def _hint(res: Resolver, tok: Token) -> str:
