@@ -2000,3 +2000,14 @@ def test_who_tells_what_both_leaders_did_is_not_one_of_them(reader):
                        "to meet again next month.")[1])
     assert {("KURTI", "AGREE", "VUCIC"), ("VUCIC", "AGREE", "KURTI")} <= set(got), got
     assert not any("BORRELL" in (s, t) for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Israel and Hamas resumed Qatar-brokered talks on Monday.", ("ISR", "HAMAS")),
+    ("Armenia and Azerbaijan signed a U.S.-brokered peace deal.", ("ARM", "AZE")),
+])
+def test_a_hyphened_broker_is_not_the_counterpart_of_two_sides_acting_together(reader, text, sides):
+    got = coded(reader(text)[1])
+    a, b = sides
+    assert any(s == a and t == b for s, _, t in got) and any(s == b and t == a for s, _, t in got), got
+    assert not any(s in sides and t not in sides for s, _, t in got), got
