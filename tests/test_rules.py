@@ -2011,3 +2011,10 @@ def test_a_hyphened_broker_is_not_the_counterpart_of_two_sides_acting_together(r
     a, b = sides
     assert any(s == a and t == b for s, _, t in got) and any(s == b and t == a for s, _, t in got), got
     assert not any(s in sides and t not in sides for s, _, t in got), got
+
+
+def test_each_blaming_the_other_at_talks(reader):
+    got = coded(reader("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic failed to make progress "
+                       "at talks in Brussels, with each blaming the other for the deadlock.")[1])
+    assert {("KURTI", "ACCUSE", "VUCIC"), ("VUCIC", "ACCUSE", "KURTI"), ("KURTI", "CONSULT", "VUCIC"),
+            ("VUCIC", "CONSULT", "KURTI")} <= set(got), got

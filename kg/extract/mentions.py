@@ -520,6 +520,8 @@ class Resolver:
         plural = person_set(self, tok) or state_set(self, tok) or org_noun(self, tok)
         if plural:
             return plural  # "the two men", "the three nations", "the regional body"
+        if tok.lower_ == "each" and tok.dep_ == "nsubj" and (pair := self._each_of_pair(tok)):
+            return pair  # "Kurti and Vucic failed to agree, with each blaming the other"
         if tok.lower_ in self.lex.of("partitive") and (part := self._partitive(tok)):
             return part  # "some of the RSF fighters", "many of whom"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
@@ -590,6 +592,15 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _each_of_pair(self, tok: Token) -> tuple[str, ...]:
+        """"each" as the subject of a clause hung on a verb (", with each blaming the other"): each of that verb's
+        subjects, when it has several."""
+        verb = tok.head.head.head if tok.head.dep_ == "pcomp" else tok.head.head
+        if tok.head.dep_ not in {"pcomp", "advcl"} or verb.pos_ not in {"VERB", "AUX"}:
+            return ()
+        pair = tuple(r for c in verb.children if c.dep_ == "nsubj" for r in self.refs_all(c))
+        return pair if len(pair) >= 2 else ()
 
     def _who_person(self, head: Token) -> tuple[str, ...]:
         """The person "who" stands for when the parser hangs the clause on an organisation named in his title

@@ -117,7 +117,8 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
     objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
     if d.source == (PARTIES,) and any(o.lower_ == "other" for o in objects):
         return replace(d, targets=(OTHER_SIDE,))  # "each side accused the other"
-    if len(d.source) < 2 or not any(o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)
+    each = any(c.dep_ == "nsubj" and c.lower_ == "each" for c in tok.children)  # "with each blaming the other"
+    if len(d.source) < 2 or not any(o.lower_ == "other" and (each or any(c.lower_ == "each" for c in o.children))
                                     or o.lower_ == "another" for o in objects):
         return None
     return replace(d, targets=(), joint="joint")
@@ -562,9 +563,13 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 
 def _in_talks(tok: Token) -> bool:
-    """"Israel and Hamas are in talks", "the two sides remain in negotiations": the noun says what its subjects
-    do together, as a verb would."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain"}
+    """"Israel and Hamas are in talks", "the two sides remain in negotiations", "Kurti and Vucic made no progress at
+    talks in Brussels": the noun says what its subjects do together, as a verb would."""
+    if tok.dep_ != "pobj":
+        return False
+    return tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain"} or (
+        tok.head.lower_ in {"at", "during"} and tok.head.head.pos_ == "VERB" and tok.tag_ == "NNS")  # (a meeting
+    # is only where something else was done: "endorsed the proposal at a meeting in Brussels")
 
 
 def _members_met(ctx: Ctx, d: Draft) -> bool:
