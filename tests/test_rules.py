@@ -2018,3 +2018,11 @@ def test_each_blaming_the_other_at_talks(reader):
                        "at talks in Brussels, with each blaming the other for the deadlock.")[1])
     assert {("KURTI", "ACCUSE", "VUCIC"), ("VUCIC", "ACCUSE", "KURTI"), ("KURTI", "CONSULT", "VUCIC"),
             ("VUCIC", "CONSULT", "KURTI")} <= set(got), got
+
+
+def test_the_claim_rejected_answers_whoever_said_it_of_the_rejecter_just_before(reader):
+    got = coded(reader("Kurti said Serbia had not recognized Kosovo's independence and was arming Serb militants in the "
+                       "north. Vucic rejected the claim and accused Pristina of persecuting Serbs.")[1])
+    assert ("VUCIC", "REJECT", "KURTI") in got, got
+    got = coded(reader("Kurti said the weather was bad. Vucic rejected the claim.")[1])
+    assert not any(p == "REJECT" and t == "KURTI" for _, p, t in got), got

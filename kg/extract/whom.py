@@ -331,7 +331,7 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
     if accuser:
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
-    if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0])):
+    if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0]) or _tellers(ctx, mine, claims[0])):
         return reporters
     charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.authority  # "he rejects the charges": the prosecuting authority's
@@ -365,6 +365,23 @@ def _reporters(ctx: Ctx, mine: set[str], claims: Token) -> tuple[str, ...]:
             if told := tuple(a for a in clause.speaker(ctx, span[0])[1] if a not in mine
                              and ctx.res.affiliation(a) not in mine):
                 return told
+    return ()
+
+
+def _tellers(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
+    """"Kurti said Serbia had not recognized Kosovo and was arming militants. Vucic rejected the claim": "the claim"
+    (a claim noun with "the", "this" or "these") denied answers whoever said, in the sentence before, what the
+    denier's side did."""
+    if claim.lower_ not in ctx.lex.of("claim") or not any(c.lower_ in {"the", "this", "these", "that", "those"}
+                                                         for c in claim.children):
+        return ()
+    span = ctx.doc[ctx.res.words.sent_back(claim, 1).start: claim.i]
+    speech = ctx.lex.of("speech")
+    for verb in reversed(ctx.res.words.tokens(lemmas=speech, span=span)):
+        told = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        if any(r in mine or ctx.res.affiliation(r) in mine for s in told for r in ctx.res.refs_all(s)):
+            return tuple(r for c in verb.children if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
+                         if r not in mine and ctx.res.affiliation(r) not in mine)
     return ()
 
 
