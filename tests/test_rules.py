@@ -2026,3 +2026,13 @@ def test_the_claim_rejected_answers_whoever_said_it_of_the_rejecter_just_before(
     assert ("VUCIC", "REJECT", "KURTI") in got, got
     got = coded(reader("Kurti said the weather was bad. Vucic rejected the claim.")[1])
     assert not any(p == "REJECT" and t == "KURTI" for _, p, t in got), got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Houthi spokesman Yahya Saree said the group fired two missiles at the vessel in solidarity with the Palestinians.",
+     "PSE_PEOPLE"),
+    ("Hezbollah fired rockets at the base in support of Hamas.", "HAMAS"),
+])
+def test_whom_an_act_is_done_for_is_not_its_target(reader, text, never):
+    got = coded(reader(text)[1])
+    assert not any(p == "ASSAULT" and t == never for _, p, t in got), got

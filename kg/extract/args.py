@@ -401,7 +401,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c)]
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)]
+    direct = [c for c in direct if not _on_behalf(ctx, c)]
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
@@ -573,6 +574,15 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
             if refs:
                 return refs
     return ()
+
+
+def _on_behalf(ctx: Ctx, tok: Token) -> bool:
+    """"fired missiles at the vessel in solidarity with the Palestinians", "in support of Hamas": a phrase of whom an
+    act is done for (word class on-behalf after "in"), and what it names, is no target."""
+    for t in (tok, tok.head.head) if tok.dep_ == "pobj" else (tok,):
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf"):
+            return True
+    return False
 
 
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
@@ -776,7 +786,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                         t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
-                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t):
+                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t) \
+                        or _on_behalf(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
