@@ -2036,3 +2036,8 @@ def test_the_claim_rejected_answers_whoever_said_it_of_the_rejecter_just_before(
 def test_whom_an_act_is_done_for_is_not_its_target(reader, text, never):
     got = coded(reader(text)[1])
     assert not any(p == "ASSAULT" and t == never for _, p, t in got), got
+
+
+def test_hit_by_a_states_tariffs_is_that_states_sanction(reader):
+    got = coded(reader("Canada and Mexico, also hit by new U.S. tariffs, announced their own countermeasures.")[1])
+    assert {("USA", "SANCTION", "CAN"), ("USA", "SANCTION", "MEX")} <= set(got), got

@@ -78,13 +78,16 @@ def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator
 
 # -- who ------------------------------------------------------------------------------------------
 
+_BLOWS = {"ASSAULT", "SANCTION", "COERCE"}  # nouns whose owner deals them: "killed by Israeli strikes", "hit by U.S. tariffs"
+
+
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     """The actors doing ``verb``: the agent of a passive, its subject, or one it inherits."""
     if seen > 6:
         return ()
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
-            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
+            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
                                              or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
                                              else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
