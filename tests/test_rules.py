@@ -1721,6 +1721,21 @@ def test_defiance_told_by_the_defiers_own_side_blames_no_one(reader):
     assert not any(p == "ACCUSE" for _, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The EU said it was appalled by Russia's attack on Kyiv.", ("EU", "ACCUSE", "RUS")),
+    ("The U.S. said it was alarmed by North Korea's missile launches.", ("USA", "ACCUSE", "PRK")),
+])
+def test_dismay_told_as_a_passive_participle_aims_at_whoever_caused_it(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", ["Israel said it was not alarmed by Iran's threats.",
+                                  "The village was troubled by floods."])
+def test_no_dismay_voiced_when_negated_or_caused_by_no_one(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got

@@ -3,6 +3,7 @@ proposals owned, positions stated without an event, and headlines."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from weakref import ref
 
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +17,7 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
-           "headline"]
+           "headline", "voiced_feelings"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -116,6 +117,30 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
         yield out
+
+
+def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"The EU said it was appalled by Russia's attack on Kyiv", "Kenya was troubled by Uganda's decision": dismay
+    told as a passive participle (no adjective cue to the parser) aims at whoever did what caused it."""
+    for tok in ctx.res.words.tokens(_feelings(ctx.lex), span=sent):
+        if tok.tag_ != "VBN" or not args.children(tok, {"auxpass"}) or ctx.cues.hits.get(tok.i) is not None \
+                or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        who = next((ctx.res.refs_all(s) for s in args.children(tok, {"nsubjpass"})), ())
+        causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
+        whom = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
+                                   if r not in who))
+        if not who or not whom or clause.speaks_for(ctx, who, whom):
+            continue
+        hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
+        d = Draft(hit, "ACCUSE", source=who, targets=whom, conf=0.5, rule="voiced_feelings")
+        yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+@lru_cache(maxsize=8)
+def _feelings(lex) -> frozenset[str]:
+    """The adjective cues of dismay ("appalled", "troubled"): the words a passive participle may voice it with."""
+    return frozenset(w for (w, pos), cues in lex.index.items() if pos == "A" and any(c.plover == "ACCUSE" for c in cues))
 
 
 def _praised_thing(tok: Token, plover: str) -> bool:
