@@ -32,6 +32,8 @@ CODED = {
     "reject: turned its back on": ("Russia has turned its back on the agreement.", ("RUS", "REJECT", None)),
     "accuse: dismissed someone as illegitimate": ("Putin dismissed Zelenskyy as illegitimate.",
                                                   ("PUTIN", "ACCUSE", "ZELENSKY")),
+    "accuse: shocked by an attack": ("Germany said it was shocked by Russia's attack on Kyiv.", ("DEU", "ACCUSE", "RUS")),
+    "accuse: angered by a decision": ("China was angered by Japan's decision.", ("CHN", "ACCUSE", "JPN")),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -418,6 +420,8 @@ NOT_CODED = {
     "a unit that challenged another": ("Russian forces challenged Ukrainian troops near Kharkiv.", "REJECT"),
     "boats turned back": ("Israel and Hamas have been fighting for months. Israel turned back the boats of Hamas.",
                           "REJECT"),
+    "a shocked crowd": ("Israel and Hamas have been fighting for months. The shocked crowd fled the Israeli strike.",
+                        "ACCUSE"),
     "talks that stalled": ("Qatar said the talks between Israel and Hamas had stalled.", "ACCUSE"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
