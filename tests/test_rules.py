@@ -1736,6 +1736,20 @@ def test_no_dismay_voiced_when_negated_or_caused_by_no_one(reader, text):
     assert not any(p == "ACCUSE" for _, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine said Russia was involved in the attack on the dam.", ("UKR", "ACCUSE", "RUS")),
+    ("Blinken said Sali Berisha was involved in corrupt acts.", ("BLINKEN", "ACCUSE", "SALI_BERISHA")),
+    ("South Africa said Israel was complicit in genocide.", ("ZAF", "ACCUSE", "ISR")),
+])
+def test_being_involved_or_complicit_in_a_misdeed_is_blame(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_being_involved_in_talks_is_no_blame(reader):
+    got = coded(reader("Egypt said Qatar was involved in the talks.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got

@@ -201,13 +201,14 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
     """"responsible for the attack on the dam", "Moscow was behind the attack", "behind the plot", "responsible
     for the crimes": is what someone is held responsible for (or is behind) an act of harm or a misdeed?"""
-    held = [o for _, o in args.prep_objects(tok, ("for",))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
+    held = [o for _, o in args.prep_objects(tok, ("for", "in"))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
     return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM or _misdeed(ctx, o) for o in held)
 
 
 def _misdeed(ctx: Ctx, noun: Token) -> bool:
     """"behind the plot", "responsible for the crimes", "behind the bloodshed": a wrong that is no event cue."""
-    return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war"))
+    return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war")) \
+        or any(a.dep_ == "amod" and a.lower_ in ctx.lex.of("blame") for a in noun.children)  # "corrupt acts"
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -272,8 +273,11 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
     misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp"} and not any(  # "called the U.S. move a
         x.dep_ in {*args.SUBJ, "aux", "mark"} for x in noun.head.children)  # provocation", "move" read as a verb
-    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread):
+    passive = bool(args.children(noun, {"auxpass"}))  # "Russia was involved in the attack"
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread or passive):
         return found
+    if passive:
+        return next((ctx.res.refs_all(s) for s in args.children(noun, {"nsubjpass"})), ())
     naming = _naming_verb(ctx, noun)
     if naming is not None:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
