@@ -136,6 +136,8 @@ CASES = {
                 {("JACOB_GUTWILLIG", "ACCUSE", "IRN")}, set(), {("IRN", "AGREE", "RAFAT_AMIROV")}),
     "left_a_body": ("Burkina Faso, Mali and Niger withdrew from ECOWAS in January.",
                     {("BFA", "SANCTION", "ECOWAS"), ("MLI", "SANCTION", "ECOWAS")}, set(), {("BFA", "RETREAT", "ECOWAS")}),
+    "issued_document": ("In a statement criticizing Israel, Egypt called for a ceasefire.", {("EGY", "ACCUSE", "ISR")},
+                        set(), set()),
     "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
                     set(), {("TRUMP", "RETREAT", "USA")}),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),

@@ -68,6 +68,7 @@ from kg.extract.who import (
     expelled_from,
     held,
     instrument_owner,
+    issued_document,
     killed_in_fighting,
     named_as,
     needs_source,
@@ -120,7 +121,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
-    reported_speech, modality, to_blame,
+    reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
@@ -161,6 +162,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
     to_blame: (("V",), frozenset(), ""),
+    issued_document: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),
     killed_in_fighting: (("V", "A"), frozenset(), ""),
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
