@@ -138,6 +138,8 @@ CASES = {
                     {("BFA", "SANCTION", "ECOWAS"), ("MLI", "SANCTION", "ECOWAS")}, set(), {("BFA", "RETREAT", "ECOWAS")}),
     "issued_document": ("In a statement criticizing Israel, Egypt called for a ceasefire.", {("EGY", "ACCUSE", "ISR")},
                         set(), set()),
+    "faced_amid": ("Amid criticism from rights groups, Kenya deployed police to Haiti.",
+                   {("RIGHTS_GROUPS", "ACCUSE", "KEN")}, set(), {("RIGHTS_GROUPS", "ACCUSE", "HTI")}),
     "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
                     set(), {("TRUMP", "RETREAT", "USA")}),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
