@@ -34,6 +34,10 @@ CODED = {
                                                   ("PUTIN", "ACCUSE", "ZELENSKY")),
     "accuse: shocked by an attack": ("Germany said it was shocked by Russia's attack on Kyiv.", ("DEU", "ACCUSE", "RUS")),
     "accuse: angered by a decision": ("China was angered by Japan's decision.", ("CHN", "ACCUSE", "JPN")),
+    "accuse: brought a case against": ("South Africa brought a genocide case against Israel at the ICJ.",
+                                       ("ZAF", "ACCUSE", "ISR")),
+    "accuse: filed a case against": ("South Africa filed a case against Israel at the International Court of Justice.",
+                                     ("ZAF", "ACCUSE", "ISR")),
     "accuse: responsible for a blast": ("Kyiv said Moscow was responsible for the blast.", ("UKR", "ACCUSE", "RUS")),
     "accuse: behind an explosion": ("Ukraine said Russia was behind the explosion at the dam.", ("UKR", "ACCUSE", "RUS")),
     "accuse: attacked on social media": ("Trump attacked The Wall Street Journal on social media.",
@@ -422,6 +426,7 @@ NOT_CODED = {
                           "REJECT"),
     "a shocked crowd": ("Israel and Hamas have been fighting for months. The shocked crowd fled the Israeli strike.",
                         "ACCUSE"),
+    "a case brought to a close": ("Kenya brought the case to a close.", "ACCUSE"),
     "talks that stalled": ("Qatar said the talks between Israel and Hamas had stalled.", "ACCUSE"),
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
 }
