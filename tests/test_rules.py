@@ -1754,6 +1754,11 @@ def test_being_involved_in_talks_is_no_blame(reader):
     assert not any(p == "ACCUSE" for _, p, _ in got), got
 
 
+def test_a_bare_refusal_answers_whoever_just_offered_something(reader):
+    got = coded(reader("Egypt offered Ethiopia new talks on the dam. Ethiopia refused.")[1])
+    assert ("ETH", "REJECT", "EGY") in got, got
+
+
 def test_a_historic_high_is_no_praise(reader):
     got = coded(reader("The World Health Organization said the number of cases was at a historic high.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got

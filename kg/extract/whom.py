@@ -504,14 +504,15 @@ def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
 
 def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"Egypt asked Israel to open the crossing. Israel refused.", "Washington urged Kyiv to hold elections, but
-    Zelenskyy declined": a bare refusal answers whoever just asked something of the refuser."""
+    Zelenskyy declined", "Egypt offered Ethiopia talks. Ethiopia refused": a bare refusal answers whoever just asked
+    something of the refuser or offered it something."""
     tok = d.hit.tok
     if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
         return ()
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
     if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
         return tuple(r for r in args.subject(ctx, tok.head) if r not in mine)  # "X urged Kyiv ..., but Kyiv declined"
-    asker = _last_accuser(ctx, mine, {"REQUEST"}, since=ctx.res.words.sent_back(tok, 1).start_char)
+    asker = _last_accuser(ctx, mine, {"REQUEST", "AGREE"}, since=ctx.res.words.sent_back(tok, 1).start_char)
     return (asker,) if asker else ()
 
 
