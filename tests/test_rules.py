@@ -139,6 +139,10 @@ CASES = {
                 {("JACOB_GUTWILLIG", "ACCUSE", "IRN")}, set(), {("IRN", "AGREE", "RAFAT_AMIROV")}),
     "left_a_body": ("Burkina Faso, Mali and Niger withdrew from ECOWAS in January.",
                     {("BFA", "SANCTION", "ECOWAS"), ("MLI", "SANCTION", "ECOWAS")}, set(), {("BFA", "RETREAT", "ECOWAS")}),
+    "issued_document": ("In a statement criticizing Israel, Egypt called for a ceasefire.", {("EGY", "ACCUSE", "ISR")},
+                        set(), set()),
+    "faced_amid": ("Amid criticism from rights groups, Kenya deployed police to Haiti.",
+                   {("RIGHTS_GROUPS", "ACCUSE", "KEN")}, set(), {("RIGHTS_GROUPS", "ACCUSE", "HTI")}),
     "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
                     set(), {("TRUMP", "RETREAT", "USA")}),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
@@ -1752,6 +1756,40 @@ def test_defiance_told_by_another_blames_the_defier(reader):
 def test_defiance_told_by_the_defiers_own_side_blames_no_one(reader):
     got = coded(reader("Russia has defied calls by the Security Council to end the war, Lavrov said.")[1])
     assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The EU said it was appalled by Russia's attack on Kyiv.", ("EU", "ACCUSE", "RUS")),
+    ("The U.S. said it was alarmed by North Korea's missile launches.", ("USA", "ACCUSE", "PRK")),
+])
+def test_dismay_told_as_a_passive_participle_aims_at_whoever_caused_it(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", ["Israel said it was not alarmed by Iran's threats.",
+                                  "The village was troubled by floods."])
+def test_no_dismay_voiced_when_negated_or_caused_by_no_one(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine said Russia was involved in the attack on the dam.", ("UKR", "ACCUSE", "RUS")),
+    ("Blinken said Sali Berisha was involved in corrupt acts.", ("BLINKEN", "ACCUSE", "SALI_BERISHA")),
+    ("South Africa said Israel was complicit in genocide.", ("ZAF", "ACCUSE", "ISR")),
+])
+def test_being_involved_or_complicit_in_a_misdeed_is_blame(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_being_involved_in_talks_is_no_blame(reader):
+    got = coded(reader("Egypt said Qatar was involved in the talks.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+def test_a_bare_refusal_answers_whoever_just_offered_something(reader):
+    got = coded(reader("Egypt offered Ethiopia new talks on the dam. Ethiopia refused.")[1])
+    assert ("ETH", "REJECT", "EGY") in got, got
 
 
 def test_a_historic_high_is_no_praise(reader):

@@ -40,6 +40,7 @@ from kg.extract.statements import (
     proposal_owners,
     stance_source,
     stance_speaker,
+    voiced_feelings,
 )
 from kg.extract.which import (
     absorbed_cue,
@@ -68,6 +69,7 @@ from kg.extract.who import (
     expelled_from,
     held,
     instrument_owner,
+    issued_document,
     killed_in_fighting,
     named_as,
     needs_source,
@@ -91,6 +93,7 @@ from kg.extract.whom import (
     thing_object,
     between_each,
     between_sides,
+    faced_amid,
     captives_to_other_side,
     claim_dismissed,
     denial_of_claims,
@@ -120,9 +123,9 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
-    reported_speech, modality, to_blame,
+    reported_speech, modality, to_blame, issued_document,
     # to whom
-    between_sides, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
+    between_sides, faced_amid, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
@@ -161,6 +164,8 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
     to_blame: (("V",), frozenset(), ""),
+    faced_amid: (("N",), frozenset(), ""),
+    issued_document: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),
     killed_in_fighting: (("V", "A"), frozenset(), ""),
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
@@ -230,7 +235,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     if headline(sent):
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
-            *evaluations(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
+            *evaluations(ctx, sent), *voiced_feelings(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations

@@ -3,6 +3,7 @@ proposals owned, positions stated without an event, and headlines."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from weakref import ref
 
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +17,7 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
-           "headline"]
+           "headline", "voiced_feelings"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -121,6 +122,30 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield out
 
 
+def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"The EU said it was appalled by Russia's attack on Kyiv", "Kenya was troubled by Uganda's decision": dismay
+    told as a passive participle (no adjective cue to the parser) aims at whoever did what caused it."""
+    for tok in ctx.res.words.tokens(_feelings(ctx.lex), span=sent):
+        if tok.tag_ != "VBN" or not args.children(tok, {"auxpass"}) or ctx.cues.hits.get(tok.i) is not None \
+                or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        who = next((ctx.res.refs_all(s) for s in args.children(tok, {"nsubjpass"})), ())
+        causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
+        whom = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
+                                   if r not in who))
+        if not who or not whom or clause.speaks_for(ctx, who, whom):
+            continue
+        hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
+        d = Draft(hit, "ACCUSE", source=who, targets=whom, conf=0.5, rule="voiced_feelings")
+        yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+@lru_cache(maxsize=8)
+def _feelings(lex) -> frozenset[str]:
+    """The adjective cues of dismay ("appalled", "troubled"): the words a passive participle may voice it with."""
+    return frozenset(w for (w, pos), cues in lex.index.items() if pos == "A" and any(c.plover == "ACCUSE" for c in cues))
+
+
 def _praised_thing(tok: Token, plover: str) -> bool:
     """"Sudani called the death a significant security achievement", "said the meeting was a success": praise
     predicated of a thing no actor owns is SUPPORT with no one named (not "at a historic high")."""
@@ -179,13 +204,14 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
 def _for_harm(ctx: Ctx, tok: Token) -> bool:
     """"responsible for the attack on the dam", "Moscow was behind the attack", "behind the plot", "responsible
     for the crimes": is what someone is held responsible for (or is behind) an act of harm or a misdeed?"""
-    held = [o for _, o in args.prep_objects(tok, ("for",))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
+    held = [o for _, o in args.prep_objects(tok, ("for", "in"))] + (args.children(tok, {"pobj"}) if tok.dep_ == "prep" else [])
     return any((hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM or _misdeed(ctx, o) for o in held)
 
 
 def _misdeed(ctx: Ctx, noun: Token) -> bool:
     """"behind the plot", "responsible for the crimes", "behind the bloodshed": a wrong that is no event cue."""
-    return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war"))
+    return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war")) \
+        or any(a.dep_ == "amod" and a.lower_ in ctx.lex.of("blame") for a in noun.children)  # "corrupt acts"
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -250,8 +276,11 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
     misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp"} and not any(  # "called the U.S. move a
         x.dep_ in {*args.SUBJ, "aux", "mark"} for x in noun.head.children)  # provocation", "move" read as a verb
-    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread):
+    passive = bool(args.children(noun, {"auxpass"}))  # "Russia was involved in the attack"
+    if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread or passive):
         return found
+    if passive:
+        return next((ctx.res.refs_all(s) for s in args.children(noun, {"nsubjpass"})), ())
     naming = _naming_verb(ctx, noun)
     if naming is not None:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i

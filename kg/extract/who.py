@@ -13,7 +13,7 @@ from kg.extract.wordindex import subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
-           "state_of", "to_blame", "body_meeting", "protesters_shot"]
+           "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -84,6 +84,20 @@ def verb_subject(ctx: Ctx, d: Draft) -> Draft | None:
     source = args.subject(ctx, d.hit.tok)
     source = tuple(dict.fromkeys(source + args.co_subjects(ctx, d.hit.tok))) if source else source
     return replace(d, source=source, source_given=bool(source)) if source else None
+
+
+def issued_document(ctx: Ctx, d: Draft) -> Draft | None:
+    """"In a statement condemning the attack, Egypt said", "Egypt issued a statement criticizing Israel", "a
+    statement from the Kremlin accusing Kyiv": what a statement does is the act of whoever issued it."""
+    tok = d.hit.tok
+    if d.source or tok.dep_ != "acl" or tok.head.lemma_ not in ctx.lex.of("document"):
+        return None
+    paper, who = tok.head, tuple(ctx.res._modifier_actors(tok.head, of=False))
+    who = who or tuple(r for _, o in args.prep_objects(paper, ("from", "by")) for r in ctx.res.refs_all(o))
+    verb = paper.head if paper.dep_ == "dobj" else paper.head.head if paper.dep_ == "pobj" else None
+    if not who and verb is not None and verb.pos_ in {"VERB", "AUX"}:  # "issued a statement", "in a statement, X said"
+        who = args.subject(ctx, verb)
+    return replace(d, source=who, source_given=True) if who else None
 
 
 def to_blame(ctx: Ctx, d: Draft) -> Draft | None:

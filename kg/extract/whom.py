@@ -12,7 +12,7 @@ from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
-__all__ = ["claimant", "between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
@@ -48,6 +48,17 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, sides=sides, source=sides, source_given=False)  # "During talks between Turkey and Russia,
         # Erdogan urged Putin": the talks are the two sides', not the clause's subject's (who hosts, the verb says)
     return replace(d, sides=sides, targets=sides)
+
+
+def faced_amid(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Amid criticism from rights groups, Kenya deployed police to Haiti", "despite condemnation by the EU,
+    Israel pressed on": criticism that a clause's act goes on amid is aimed at whoever does that act."""
+    tok = d.hit.tok
+    if d.targets or d.plover != "ACCUSE" or d.hit.cue.pos != "N" or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in {"amid", "despite", "following"} or tok.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    whom = tuple(r for r in args.subject(ctx, tok.head.head) if r not in d.source)
+    return replace(d, targets=whom) if whom else Stop("criticism of no one named")
 
 
 def object_target(ctx: Ctx, d: Draft) -> Draft | None:
@@ -541,14 +552,15 @@ def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
 
 def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"Egypt asked Israel to open the crossing. Israel refused.", "Washington urged Kyiv to hold elections, but
-    Zelenskyy declined": a bare refusal answers whoever just asked something of the refuser."""
+    Zelenskyy declined", "Egypt offered Ethiopia talks. Ethiopia refused": a bare refusal answers whoever just asked
+    something of the refuser or offered it something."""
     tok = d.hit.tok
     if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
         return ()
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
     if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
         return tuple(r for r in args.subject(ctx, tok.head) if r not in mine)  # "X urged Kyiv ..., but Kyiv declined"
-    asker = _last_accuser(ctx, mine, {"REQUEST"}, since=ctx.res.words.sent_back(tok, 1).start_char)
+    asker = _last_accuser(ctx, mine, {"REQUEST", "AGREE"}, since=ctx.res.words.sent_back(tok, 1).start_char)
     return (asker,) if asker else ()
 
 
