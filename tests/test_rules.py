@@ -170,6 +170,8 @@ CASES = {
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
     "announced_force": ("Iran said it would strike Israel.", {("IRN", "THREATEN", "ISR")}, set(),
                         {("IRN", "ASSAULT", "ISR")}),
+    "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
+                     {("TRUMP", "CONSULT", "PUTIN")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
@@ -1758,6 +1760,11 @@ def test_a_historic_high_is_no_praise(reader):
      ("SRB", "CONSULT", "XKX"), ("EU", "REQUEST", "XKX")),
     # a threat of a measure on goods is aimed at whose goods they are, not at the other side by default
     ("China threatened to impose duties on Canadian canola.", ("CHN", "THREATEN", "@OTHER"), ("CHN", "THREATEN", "CAN")),
+    # talks sought, hoped for or offered are an agreement to talk, not talks held (talks planned are scheduled)
+    ("Iran expressed readiness to resume nuclear talks with the United States.", ("IRN", "CONSULT", "USA"),
+     ("IRN", "AGREE", "USA")),
+    ("Russia hopes to hold talks with Ukraine next month.", ("RUS", "CONSULT", "UKR"), ("RUS", "AGREE", "UKR")),
+    ("Netanyahu plans to meet Trump next week.", ("NETANYAHU", "AGREE", "TRUMP"), ("NETANYAHU", "CONSULT", "TRUMP")),
     # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
     ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
      "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),

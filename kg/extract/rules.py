@@ -25,6 +25,7 @@ from kg.extract.kinds import (
     left_a_body,
     mediators_propose,
     pledge,
+    wished_talks,
     reported_breach,
     verbal_attack,
     warning,
@@ -123,7 +124,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     actor_object, thing_object, actor_left_behind, left_a_body, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
-    mediators_propose, pledge, reported_breach, diplomatic_protest,
+    mediators_propose, pledge, wished_talks, reported_breach, diplomatic_protest,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
