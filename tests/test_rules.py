@@ -1760,6 +1760,9 @@ def test_a_historic_high_is_no_praise(reader):
      ("SRB", "CONSULT", "XKX"), ("EU", "REQUEST", "XKX")),
     # a threat of a measure on goods is aimed at whose goods they are, not at the other side by default
     ("China threatened to impose duties on Canadian canola.", ("CHN", "THREATEN", "@OTHER"), ("CHN", "THREATEN", "CAN")),
+    # what a side has yet to do is not done
+    ("Hamas has yet to accept the proposal.", ("HAMAS", "AGREE", None), None),
+    ("Russia is yet to sign the treaty with Ukraine.", ("RUS", "AGREE", "UKR"), None),
     # talks sought, hoped for or offered are an agreement to talk, not talks held (talks planned are scheduled)
     ("Iran expressed readiness to resume nuclear talks with the United States.", ("IRN", "CONSULT", "USA"),
      ("IRN", "AGREE", "USA")),

@@ -64,7 +64,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "He is not someone we trust"
-    if unwanted(ctx, chain[0]):
+    if unwanted(ctx, chain[0]) or _yet_to(chain):
         return True
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
@@ -74,6 +74,13 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _yet_to(chain: list[Token]) -> bool:
+    """"Hamas has yet to accept the proposal", "Russia is yet to sign": what is yet to be done is not done."""
+    first = chain[0]
+    return len(chain) >= 2 and first.dep_ == "xcomp" and chain[1].lemma_ in {"have", "be"} and any(
+        dep == "advmod" and low == "yet" for dep, low, _ in dependents(chain[1]))
 
 
 def unwanted(ctx: Ctx, tok: Token) -> bool:
