@@ -1763,6 +1763,7 @@ def test_a_historic_high_is_no_praise(reader):
     # what a side has yet to do is not done
     ("Hamas has yet to accept the proposal.", ("HAMAS", "AGREE", None), None),
     ("Russia is yet to sign the treaty with Ukraine.", ("RUS", "AGREE", "UKR"), None),
+    ("Israel and Hamas failed to reach a deal on Monday.", ("ISR", "AGREE", "HAMAS"), None),
     # talks sought, hoped for or offered are an agreement to talk, not talks held (talks planned are scheduled)
     ("Iran expressed readiness to resume nuclear talks with the United States.", ("IRN", "CONSULT", "USA"),
      ("IRN", "AGREE", "USA")),
@@ -1819,3 +1820,13 @@ def test_two_sides_agreeing_to_a_brokered_truce_agree_with_each_other_not_the_br
 def test_a_plural_cue_opening_a_sentence_tagged_as_a_name_is_a_cue(reader, text):
     got = coded(reader(text)[1])
     assert {("GBR", "CONSULT", "MUS"), ("MUS", "CONSULT", "GBR")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas have been fighting since October. The talks ended without the two sides reaching a deal.",
+    "Hamas has yet to accept the proposal.",
+    "Israel and Hamas failed to reach a deal on Monday.",
+])
+def test_a_deal_left_undone_is_no_agreement(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "AGREE" for _, p, _ in got), got
