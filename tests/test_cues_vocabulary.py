@@ -59,6 +59,8 @@ CODED = {
                                               ("XI_JINPING", "CONSULT", "BIDEN")),
     "consult: paid a courtesy call on": ("Kenyan President William Ruto paid a courtesy call on Somali President Hassan "
                                          "Sheikh Mohamud.", ("RUTO", "CONSULT", "HASSAN_SHEIKH")),
+    "agree: finalised a deal, British spelling": ("Britain and Mauritius finalised the deal on Thursday.",
+                                                  ("GBR", "AGREE", "MUS")),
     "request: pushed a party to accept": ("Egypt is pushing Hamas to accept the proposal.", ("EGY", "REQUEST", "HAMAS")),
     "consult: exchanged views with": ("Biden exchanged views with Xi on Taiwan.", ("BIDEN", "CONSULT", "XI_JINPING")),
     "accuse: attacked in a speech": ("Trump attacked Joe Biden in a speech on Monday.", ("TRUMP", "ACCUSE", "BIDEN")),

@@ -179,6 +179,8 @@ CASES = {
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
     "announced_force": ("Iran said it would strike Israel.", {("IRN", "THREATEN", "ISR")}, set(),
                         {("IRN", "ASSAULT", "ISR")}),
+    "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
+                     {("TRUMP", "CONSULT", "PUTIN")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
@@ -1880,6 +1882,15 @@ def test_a_historic_high_is_no_praise(reader):
      ("SRB", "CONSULT", "XKX"), ("EU", "REQUEST", "XKX")),
     # a threat of a measure on goods is aimed at whose goods they are, not at the other side by default
     ("China threatened to impose duties on Canadian canola.", ("CHN", "THREATEN", "@OTHER"), ("CHN", "THREATEN", "CAN")),
+    # what a side has yet to do is not done
+    ("Hamas has yet to accept the proposal.", ("HAMAS", "AGREE", None), None),
+    ("Russia is yet to sign the treaty with Ukraine.", ("RUS", "AGREE", "UKR"), None),
+    ("Israel and Hamas failed to reach a deal on Monday.", ("ISR", "AGREE", "HAMAS"), None),
+    # talks sought, hoped for or offered are an agreement to talk, not talks held (talks planned are scheduled)
+    ("Iran expressed readiness to resume nuclear talks with the United States.", ("IRN", "CONSULT", "USA"),
+     ("IRN", "AGREE", "USA")),
+    ("Russia hopes to hold talks with Ukraine next month.", ("RUS", "CONSULT", "UKR"), ("RUS", "AGREE", "UKR")),
+    ("Netanyahu plans to meet Trump next week.", ("NETANYAHU", "AGREE", "TRUMP"), ("NETANYAHU", "CONSULT", "TRUMP")),
     # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
     ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
      "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),
@@ -2079,3 +2090,11 @@ def test_whom_an_act_is_done_for_is_not_its_target(reader, text, never):
 def test_hit_by_a_states_tariffs_is_that_states_sanction(reader):
     got = coded(reader("Canada and Mexico, also hit by new U.S. tariffs, announced their own countermeasures.")[1])
     assert {("USA", "SANCTION", "CAN"), ("USA", "SANCTION", "MEX")} <= set(got), got
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas have been fighting since October. The talks ended without the two sides reaching a deal.",
+    "Hamas has yet to accept the proposal.",
+    "Israel and Hamas failed to reach a deal on Monday.",
+])
+def test_a_deal_left_undone_is_no_agreement(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "AGREE" for _, p, _ in got), got

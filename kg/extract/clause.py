@@ -64,7 +64,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "He is not someone we trust"
-    if unwanted(ctx, chain[0]):
+    if unwanted(ctx, chain[0]) or _left_undone(chain):
         return True
     if chain[0].dep_ in {"pcomp", "pobj"} and chain[0].head.lower_ == "without":
         return True  # "moved police north without coordinating with NATO", "without consultation with Kyiv"
@@ -76,6 +76,19 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _left_undone(chain: list[Token]) -> bool:
+    """"Hamas has yet to accept the proposal", "Russia is yet to sign", "the two sides failed to reach a deal",
+    "the talks ended without the two sides reaching a deal": what is yet to be done, failed or left undone is not
+    done."""
+    first = chain[0]
+    held = first.head if first.dep_ == "pcomp" else first.head.head if first.dep_ == "acl" else None  # ("without
+    if held is not None and held.lower_ == "without" or any(  # the two sides reaching", parsed on "sides")
+            dep == "mark" and low == "without" for dep, low, _ in dependents(first)):
+        return True
+    return len(chain) >= 2 and first.dep_ == "xcomp" and (chain[1].lemma_ == "fail" or chain[1].lemma_ in {
+        "have", "be"} and any(dep == "advmod" and low == "yet" for dep, low, _ in dependents(chain[1])))
 
 
 def unwanted(ctx: Ctx, tok: Token) -> bool:

@@ -9,7 +9,7 @@ from kg.extract import args, clause, who
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 
-__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced"]
 
 
@@ -156,6 +156,19 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
+
+
+def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Trump said he wants to meet Putin", "Iran expressed readiness to resume talks with the U.S.", "sought to
+    engage with the Taliban": talks wished, sought or offered are a stated intent to talk (AGREE), not talks held
+    (unlike "plans to meet", which are scheduled)."""
+    tok, intent = d.hit.tok, ctx.lex.of("intent")
+    head = tok.head
+    if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
+            head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent):  # ("hopes", read as "hop")
+        return None
+    owner = args.noun_source(ctx, tok.head) if tok.dep_ == "acl" and not d.source else ()  # "Iran's readiness to"
+    return replace(d, plover="AGREE", source=d.source or owner, source_given=d.source_given or bool(owner))
 
 
 def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
