@@ -2098,3 +2098,10 @@ def test_hit_by_a_states_tariffs_is_that_states_sanction(reader):
 def test_a_deal_left_undone_is_no_agreement(reader, text):
     got = coded(reader(text)[1])
     assert not any(p == "AGREE" for _, p, _ in got), got
+
+
+def test_relief_sent_to_the_country_is_aid_to_it_not_to_a_sender(reader):
+    got = coded(reader("An earthquake struck Myanmar on Friday. Thailand and India sent rescue teams and relief supplies "
+                       "to the country.")[1])
+    assert {("THA", "AID", "MMR"), ("IND", "AID", "MMR")} <= set(got), got
+    assert ("THA", "AID", "IND") not in got, got

@@ -740,7 +740,8 @@ class Resolver:
             if cls == "state" and self.home and tok.lower_ in _RULING:
                 return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
             ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint,
-                             unlike=self._own_subject(tok) if cls == "person" else frozenset())
+                             unlike=self._own_subject(tok) if cls == "person" or tok.dep_ in {"pobj", "dative"} and (
+                                 tok.head.lower_ == "to") else frozenset())  # "Thailand sent aid to the country"
             return (ref,) if ref else ()
         return ()
 
@@ -823,7 +824,7 @@ class Resolver:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and verb.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in verb.children):
             subjects = _controller(verb)  # "Erdogan called Aliyev to congratulate him": not Erdogan
-        return frozenset(r for c in subjects for r in self.refs(c))
+        return frozenset(r for c in subjects for r in self.refs_all(c))
 
     def _quoting(self, tok: Token) -> frozenset[str]:
         """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a
