@@ -980,6 +980,10 @@ CODED = [
     ("Israel was the target of criticism from Turkey.", ("TUR", "ACCUSE", "ISR")),
     ("Ukrainian forces came under heavy Russian fire near Bakhmut.", ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
     ("Trump announced 25% tariffs on imports from Mexico and Canada.", ("TRUMP", "SANCTION", "CAN")),
+    ("Israeli forces killed a Hamas commander and two Islamic Jihad militants.", ("IDF", "ASSAULT", "HAMAS")),
+    ("The U.S. sanctioned Iranian officials and Hezbollah members.", ("USA", "SANCTION", "HEZBOLLAH")),
+    ("Israel carried out strikes against Hamas and Hezbollah targets.", ("ISR", "ASSAULT", "HEZBOLLAH")),
+    ("Israeli jets struck Hamas positions and Hezbollah bases.", ("IDF", "ASSAULT", "HEZBOLLAH")),
 ]
 
 

@@ -37,6 +37,7 @@ _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", 
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be joined ("Indian and Pakistani troops")
+_HOSTILE_JOINED = {"SANCTION", "COERCE", "ASSAULT"}  # acts aimed at each joined object's owner
 _AIMED_NOUNS = {"target", "victim"}  # what one "is" of an act done to one ("was the target of an Israeli strike")
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
@@ -395,12 +396,13 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c)]
-    if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
+    if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
-    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
+            or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
@@ -740,6 +742,16 @@ def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[
     return ()
 
 
+def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_first_refs`, with the owners of the nouns joined to the one that names them ("killed a Hamas commander
+    and two Islamic Jihad militants": both; "strikes against Hamas and Hezbollah targets")."""
+    for cand in cands:
+        refs = tuple(r for r in ctx.res.refs_all(cand) if r not in source)
+        if refs:
+            return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand) if r not in source)))
+    return ()
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
@@ -765,8 +777,19 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     refs = rr
                     break
         if refs:
-            return refs
+            return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand) if r not in source and r not in own)
+                                       if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+def _joined_owners(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"a Hamas commander and two Islamic Jihad militants", "Iranian officials and Hezbollah members", "RSF positions
+    and Wagner bases": a noun joined to the object that names no actor itself stands for the actor modifying it."""
+    out: list[str] = []
+    for c in (noun, *noun.conjuncts):
+        if c.pos_ == "NOUN" and not ctx.res.refs(c):
+            out += [r for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in out]
+    return tuple(out)
 
 
 def _weapon_used(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
