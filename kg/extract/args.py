@@ -786,8 +786,8 @@ def _joined_owners(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """"a Hamas commander and two Islamic Jihad militants", "Iranian officials and Hezbollah members", "RSF positions
     and Wagner bases": a noun joined to the object that names no actor itself stands for the actor modifying it."""
     out: list[str] = []
-    for c in (noun, *noun.conjuncts):
-        if c.pos_ == "NOUN" and not ctx.res.refs(c):
+    for c in (noun, *noun.conjuncts):  # (but "used Iranian drones against Ukrainian cities": whose weapons, not whom)
+        if c.pos_ == "NOUN" and not ctx.res.refs(c) and c.lemma_ not in ctx.lex.of("arms"):
             out += [r for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in out]
     return tuple(out)
 
