@@ -777,16 +777,16 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     refs = rr
                     break
         if refs:
-            return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand) if r not in source and r not in own)
+            return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
 
 
-def _joined_owners(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+def _joined_owners(ctx: Ctx, noun: Token, itself: bool = True) -> tuple[str, ...]:
     """"a Hamas commander and two Islamic Jihad militants", "Iranian officials and Hezbollah members", "RSF positions
     and Wagner bases": a noun joined to the object that names no actor itself stands for the actor modifying it."""
     out: list[str] = []
-    for c in (noun, *noun.conjuncts):  # (but "used Iranian drones against Ukrainian cities": whose weapons, not whom)
+    for c in ((noun,) if itself else ()) + noun.conjuncts:  # (but "used Iranian drones against Ukrainian cities")
         if c.pos_ == "NOUN" and not ctx.res.refs(c) and c.lemma_ not in ctx.lex.of("arms"):
             out += [r for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in out]
     return tuple(out)
