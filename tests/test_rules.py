@@ -984,6 +984,8 @@ CODED = [
     ("The U.S. sanctioned Iranian officials and Hezbollah members.", ("USA", "SANCTION", "HEZBOLLAH")),
     ("Israel carried out strikes against Hamas and Hezbollah targets.", ("ISR", "ASSAULT", "HEZBOLLAH")),
     ("Israeli jets struck Hamas positions and Hezbollah bases.", ("IDF", "ASSAULT", "HEZBOLLAH")),
+    ("Washington provided military aid to Kyiv.", ("USA", "AID", "UKR")),
+    ("Washington will send $300 million in weapons to Kyiv.", ("USA", "AID", "UKR")),
 ]
 
 

@@ -404,7 +404,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _included(ctx, tok, direct, source)
-            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
+            or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
+            or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
 
 
@@ -870,6 +871,17 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
         refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
+    return ()
+
+
+def _aid_to_capital(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"sent $300 million in weapons to Kyiv", "aid for Kyiv": aid sent to a capital goes to its government."""
+    if hit.cue.plover != "AID":
+        return ()
+    for cand in cands:
+        if cand.dep_ == "pobj" and cand.head.lower_ in {"to", "for"} and cand.text in ctx.res.actors.capitals:
+            if (state := ctx.res.actors.capitals[cand.text]) not in source:
+                return (state,)
     return ()
 
 
