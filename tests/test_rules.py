@@ -986,6 +986,7 @@ CODED = [
     ("Israeli jets struck Hamas positions and Hezbollah bases.", ("IDF", "ASSAULT", "HEZBOLLAH")),
     ("Washington provided military aid to Kyiv.", ("USA", "AID", "UKR")),
     ("Washington will send $300 million in weapons to Kyiv.", ("USA", "AID", "UKR")),
+    ("The war between Israel and Hamas began in October.", ("HAMAS", "ASSAULT", "ISR")),
 ]
 
 
