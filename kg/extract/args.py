@@ -85,9 +85,11 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         return ()
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
-            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
-                                             or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
-                                             else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
+            if refs := ctx.res.refs_all(obj):  # "carried out by al-Shabab and Islamic State militants": both
+                return refs + _joined_modifiers(ctx, obj, refs)
+            return (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) == "ASSAULT"
+                    or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
+                    else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         return ()  # "when journalists are harassed", "after being freed": by no one named
@@ -585,7 +587,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
-               and not (p == "from" and tok.lemma_ in _LAUNCH)]  # "the attack was launched from Lebanon": whence
+               and not (p == "from" and tok.lemma_ in _LAUNCH)  # "the attack was launched from Lebanon": whence
+               and not (p == "by" and o.head.dep_ == "agent")]  # "was carried out by al-Shabab": the doer
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
     cands = list(direct)
