@@ -587,8 +587,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
-               and not (p == "from" and tok.lemma_ in _LAUNCH)  # "the attack was launched from Lebanon": whence
-               and not (p == "by" and o.head.dep_ == "agent")]  # "was carried out by al-Shabab": the doer
+               and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
     cands = list(direct)
