@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "aid: received weapons of a kind from": ("Ukraine received the first F-16 jets from Denmark.", ("DNK", "AID", "UKR")),
+    "aid: received a sum from": ("Kyiv received 5 billion euros from the European Union.", ("EU", "AID", "UKR")),
     "reject: blocked an aid package": ("Orban blocked the EU aid package for Ukraine.", ("ORBAN", "REJECT", "EU")),
     "accuse: fired back over a grievance": ("China fired back at the United States over the tariffs.",
                                             ("CHN", "ACCUSE", "USA")),
