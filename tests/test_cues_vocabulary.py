@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "aid: provided money and weapons": ("Iran provides Hezbollah with money and weapons.", ("IRN", "AID", "HEZBOLLAH")),
+    "aid: sent cash": ("Qatar sent cash to Hamas.", ("QAT", "AID", "HAMAS")),
     "aid: received weapons of a kind from": ("Ukraine received the first F-16 jets from Denmark.", ("DNK", "AID", "UKR")),
     "aid: received a sum from": ("Kyiv received 5 billion euros from the European Union.", ("EU", "AID", "UKR")),
     "reject: blocked an aid package": ("Orban blocked the EU aid package for Ukraine.", ("ORBAN", "REJECT", "EU")),
