@@ -994,7 +994,21 @@ CODED = [
     # a gerund after a preposition is a meeting of its own, not the noun of "told a meeting"
     ("Zelenskyy told reporters after meeting Albanian Prime Minister Edi Rama that Ukraine was ready for talks.",
      ("ZELENSKY", "CONSULT", "EDI_RAMA")),
+    ("Israeli forces killed a Hamas commander and two Islamic Jihad militants.", ("IDF", "ASSAULT", "HAMAS")),
+    ("The U.S. sanctioned Iranian officials and Hezbollah members.", ("USA", "SANCTION", "HEZBOLLAH")),
+    ("Israel carried out strikes against Hamas and Hezbollah targets.", ("ISR", "ASSAULT", "HEZBOLLAH")),
+    ("Israeli jets struck Hamas positions and Hezbollah bases.", ("IDF", "ASSAULT", "HEZBOLLAH")),
+    ("Washington provided military aid to Kyiv.", ("USA", "AID", "UKR")),
+    ("Washington will send $300 million in weapons to Kyiv.", ("USA", "AID", "UKR")),
+    ("The war between Israel and Hamas began in October.", ("HAMAS", "ASSAULT", "ISR")),
+    ("Kenyan soldiers were ambushed by al-Shabab and Islamic State militants.", ("SHABAAB", "ASSAULT",
+                                                                                "KEN_ARMED_FORCES")),
 ]
+
+
+def test_the_agent_of_a_passive_is_its_doer_never_its_target(reader):
+    _, result = reader("The attack was carried out by al-Shabab and Islamic State militants.")
+    assert not any(e[2] in {"SHABAAB", "ISIS"} for e in coded(result)), coded(result)
 
 
 def test_protesters_killed_by_someone_named_or_in_fighting_are_not_the_states_doing(reader):

@@ -37,6 +37,7 @@ _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", 
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be joined ("Indian and Pakistani troops")
+_HOSTILE_JOINED = {"SANCTION", "COERCE", "ASSAULT"}  # acts aimed at each joined object's owner
 _AIMED_NOUNS = {"target", "victim"}  # what one "is" of an act done to one ("was the target of an Israeli strike")
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
@@ -87,9 +88,11 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         return ()
     if passive(verb):
         for _, obj in prep_objects(verb, ("by",)):  # "killed by Israeli strikes": Israel
-            return ctx.res.refs_all(obj) or (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
-                                             or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
-                                             else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
+            if refs := ctx.res.refs_all(obj):  # "carried out by al-Shabab and Islamic State militants": both
+                return refs + _joined_modifiers(ctx, obj, refs)
+            return (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
+                    or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
+                    else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         return ()  # "when journalists are harassed", "after being freed": by no one named
@@ -406,14 +409,16 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)]
     direct = [c for c in direct if not _on_behalf(ctx, c)]
-    if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (first := _first_refs(ctx, direct, source)):
+    if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
-    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source) or _first_refs(ctx, cands, source)
+    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
+            or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
-            or _visited(ctx, hit, cands, source) or _content_targets(ctx, tok, hit, source)
+            or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
+            or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
 
 
@@ -602,7 +607,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
-               and not (p == "from" and tok.lemma_ in _LAUNCH)]  # "the attack was launched from Lebanon": whence
+               and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
     cands = list(direct)
@@ -773,6 +778,16 @@ def _goods_of_measure(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[s
     return tuple(r for o in goods for r in ctx.res._modifier_actors(o, of=False, pronouns=False) if r not in source)
 
 
+def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_first_refs`, with the owners of the nouns joined to the one that names them ("killed a Hamas commander
+    and two Islamic Jihad militants": both; "strikes against Hamas and Hezbollah targets")."""
+    for cand in cands:
+        refs = tuple(r for r in ctx.res.refs_all(cand) if r not in source)
+        if refs:
+            return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand) if r not in source)))
+    return ()
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
@@ -799,8 +814,19 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     refs = rr
                     break
         if refs:
-            return refs
+            return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
+                                       if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+def _joined_owners(ctx: Ctx, noun: Token, itself: bool = True) -> tuple[str, ...]:
+    """"a Hamas commander and two Islamic Jihad militants", "Iranian officials and Hezbollah members", "RSF positions
+    and Wagner bases": a noun joined to the object that names no actor itself stands for the actor modifying it."""
+    out: list[str] = []
+    for c in ((noun,) if itself else ()) + noun.conjuncts:  # (but "used Iranian drones against Ukrainian cities")
+        if c.pos_ == "NOUN" and not ctx.res.refs(c) and c.lemma_ not in ctx.lex.of("arms"):
+            out += [r for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in out]
+    return tuple(out)
 
 
 def _weapon_used(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
@@ -881,6 +907,17 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
         refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
+    return ()
+
+
+def _aid_to_capital(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"sent $300 million in weapons to Kyiv", "aid for Kyiv": aid sent to a capital goes to its government."""
+    if hit.cue.plover != "AID":
+        return ()
+    for cand in cands:
+        if cand.dep_ == "pobj" and cand.head.lower_ in {"to", "for"} and cand.text in ctx.res.actors.capitals:
+            if (state := ctx.res.actors.capitals[cand.text]) not in source:
+                return (state,)
     return ()
 
 

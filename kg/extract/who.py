@@ -59,7 +59,12 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if d.plover in {"SUPPORT", "AID"} and (given := args.backers(ctx, d.hit.tok)):  # "with the support of X"
         return replace(d, source=given[0], source_given=True, targets=given[1], conf=0.7)
-    source = args.noun_source(ctx, d.hit.tok)
+    tok = d.hit.tok
+    if tok.lemma_ in ctx.lex.of("doer") and tok.dep_ == "attr" and (doer := args.subject(ctx, tok.head)):
+        owners = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in doer)
+        return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
+        # largest supplier of weapons": the U.S. supplies Israel
+    source = args.noun_source(ctx, tok)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
 
 

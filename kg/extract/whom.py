@@ -443,7 +443,8 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o) and not _asked_by(ctx, o)
                                 for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
-    return Stop("needs an actor as its object") if not d.targets else None
+    return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 else None  # ("the war between
+    # Israel and Hamas": between two actors)
 
 
 def _promised_on_condition(ctx: Ctx, d: Draft) -> bool:
