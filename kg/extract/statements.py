@@ -131,12 +131,12 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         who = next((ctx.res.refs_all(s) for s in args.children(tok, {"nsubjpass"})), ())
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
-        whom = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
-                                   if r not in who))
-        if not who or not whom or clause.speaks_for(ctx, who, whom):
+        doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
+                                    if r not in who))
+        if not who or not doers or clause.speaks_for(ctx, who, doers):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
-        d = Draft(hit, "ACCUSE", source=who, targets=whom, conf=0.5, rule="voiced_feelings")
+        d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
 
 
