@@ -2119,3 +2119,10 @@ def test_relief_sent_to_the_country_is_aid_to_it_not_to_a_sender(reader):
                        "to the country.")[1])
     assert {("THA", "AID", "MMR"), ("IND", "AID", "MMR")} <= set(got), got
     assert ("THA", "AID", "IND") not in got, got
+
+
+def test_the_host_of_the_talks_told_before_hosts_the_sides(reader):
+    got = coded(reader("Russia and Ukraine held talks in Istanbul on Friday. Russia launched 200 drones at Ukraine "
+                       "overnight. Turkish Foreign Minister Hakan Fidan, who hosted the talks, said both sides had agreed "
+                       "to continue negotiating.")[1])
+    assert {("FIDAN", "CONSULT", "RUS"), ("FIDAN", "CONSULT", "UKR")} <= set(got), got

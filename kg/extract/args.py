@@ -419,7 +419,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _owner_refs(ctx, direct, hit, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
-            or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source))
+            or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -513,6 +513,16 @@ def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...
             if refs:
                 return refs
     return ()
+
+
+def _hosted_parties(ctx: Ctx, hit: CueHit) -> tuple[str, ...]:
+    """"Fidan, who hosted the talks, said ...": hosting (or chairing) the talks told before, with no one named in the
+    sentence, is hosting the sides of the story."""
+    if hit.cue.plover != "CONSULT" or not hit.cue.verbal or hit.tok.lemma_ not in ctx.res.lex.of("organise"):
+        return ()
+    talks = [o for o in children(hit.tok, {"dobj"}) if any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+             and (m := ctx.cues.at(o)) is not None and m.cue.plover == "CONSULT" and not m.cue.verbal]
+    return (PARTIES,) if talks else ()
 
 
 def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
