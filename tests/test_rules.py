@@ -2126,3 +2126,8 @@ def test_the_host_of_the_talks_told_before_hosts_the_sides(reader):
                        "overnight. Turkish Foreign Minister Hakan Fidan, who hosted the talks, said both sides had agreed "
                        "to continue negotiating.")[1])
     assert {("FIDAN", "CONSULT", "RUS"), ("FIDAN", "CONSULT", "UKR")} <= set(got), got
+
+
+def test_a_release_agreed_is_a_concession_too(reader):
+    got = coded(reader("Russia and Ukraine agreed to exchange 1,000 prisoners of war each.")[1])
+    assert {("RUS", "AGREE", "UKR"), ("RUS", "CONCEDE", "UKR"), ("UKR", "CONCEDE", "RUS")} <= set(got), got

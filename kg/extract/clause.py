@@ -447,8 +447,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if tok.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
             return pledge_absorbs(ctx, tok.head)
-        if tok.dep_ == "xcomp":
-            return True
+        if tok.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
+            return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
     if _pressed_to(ctx, tok):
