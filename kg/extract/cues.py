@@ -91,8 +91,9 @@ def _head_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(heads | plurals | {form for form, lemma in verb_forms().items() if lemma in heads})
 
 
-def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
-    """The longest lexicon cue headed by ``tok`` whose other words are its dependents."""
+def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> CueHit | None:
+    """The longest lexicon cue headed by ``tok`` whose other words are its dependents (``words``, the
+    document's index if given, rules out at once the cues whose other words the document lacks)."""
     pos = _pos(tok)
     if not pos:
         return None
@@ -110,12 +111,26 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
         return None  # "officials in charge of trade"
     if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
         return None
-    pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
+    if words is not None and len(cues[0].words) > 1:
+        cues = _possible(cues, words)
+    pool = _pool(tok) if cues and len(cues[0].words) > 1 else []  # longest first: one word each, no other words
     for cue in cues:
         hit = _match(tok, cue, pool)
         if hit is not None:
             return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
+
+
+def _possible(cues: tuple[Cue, ...], words: WordIndex) -> tuple[Cue, ...]:
+    """The cues whose other words the document has somewhere, as a word or a lemma (no other cue can match):
+    worked out once per document and head word, since the written-out cues of a word class ("deliver <arms>")
+    are many."""
+    memo = words.memo.setdefault("cues", {})
+    found = memo.get(id(cues))
+    if found is None:
+        lower, lemma = words.lower, words.lemma
+        found = memo[id(cues)] = tuple(c for c in cues if all(w in lower or w in lemma for w in c.words[1:]))
+    return found
 
 
 def _singular(word: str) -> str:
@@ -150,7 +165,7 @@ class CueIndex:
         self.consumed: set[int] = set()
         heads = _head_words(lexicon)  # only a token whose word or lemma heads a cue can be one
         for tok in words.tokens(heads, heads):
-            hit = find_cue(tok, lexicon) if tok.i not in names else None
+            hit = find_cue(tok, lexicon, words) if tok.i not in names else None
             if hit is not None:
                 self.hits[tok.i] = hit
                 if hit.cue.event:

@@ -182,11 +182,11 @@ class Resolver:
         for i, pos in enumerate(self.words.pos):  # read as numbers: spaCy makes a new token at each look
             span = self.spans.get(i)
             if span is None and pos == PROPN:
-                key = _plain(self.doc[i].text)
+                key = _plain(self.words.toks[i].text)
                 if key in short and len(key) > 2:
                     self._add_span(i, i + 1, short[key], "surname")
             elif span is not None and span[0] == i and span[2] in self.found and self.found[span[2]].origin == "ner":
-                key = _plain(self.doc[span[0]:span[1]].text)
+                key = _plain(self.words.span_text(span[0], span[1]))
                 if key in short and short[key] != span[2] and key.count(" ") == 0:
                     self._add_span(span[0], span[1], short[key], "surname")
 
@@ -196,7 +196,7 @@ class Resolver:
         full), and a surname beats a given name."""
         full = [(_plain(name).split(), actor_id) for start, end, actor_id, how in sorted(set(self.spans.values()))
                 if self.kind(actor_id) == "person" and how == "name"
-                for name in self._person_names(actor_id, self.doc[start:end].text)]
+                for name in self._person_names(actor_id, self.words.span_text(start, end))]
         short: dict[str, str] = {}
         for parts, actor_id in full:
             if len(parts) > 1:
@@ -380,10 +380,11 @@ class Resolver:
         for dep, low, i in dependents(tok):
             into = out
             if dep in _MOD_DEPS:
-                toks = [self.doc[i], *self.doc[i].conjuncts]
+                toks = [self.words.toks[i], *self.words.toks[i].conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
             elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"):
-                toks = [t for d, _, j in dependents(self.doc[i]) if d == "pobj" for t in (self.doc[j], *self.doc[j].conjuncts)]
+                toks = [t for d, _, j in dependents(self.words.toks[i]) if d == "pobj"
+                        for t in (self.words.toks[j], *self.words.toks[j].conjuncts)]
                 into = out if low != "for" else portfolio
             else:
                 continue
@@ -838,7 +839,8 @@ class Resolver:
     def _partitive(self, tok: Token) -> tuple[str, ...]:
         """"Some of the RSF fighters", "many of the protesters": the part stands for the whole."""
         return next((refs for dep, low, i in dependents(tok) if dep == "prep" and low == "of"
-                     for d2, _, j in dependents(self.doc[i]) if d2 == "pobj" and (refs := self.refs_all(self.doc[j]))), ())
+                     for d2, _, j in dependents(self.words.toks[i]) if d2 == "pobj"
+                     and (refs := self.refs_all(self.words.toks[j]))), ())
 
     def refs_all(self, tok: Token) -> tuple[str, ...]:
         """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""
@@ -852,11 +854,12 @@ class Resolver:
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""
         seen = set()
+        toks = self.words.toks
         for i in sorted(self.spans):
             start, end, actor_id, how = self.spans[i]
             if start in seen:
                 continue
             seen.add(start)
-            first, last = self.doc[start], self.doc[end - 1]
+            first, last = toks[start], toks[end - 1]
             start_char, end_char = first.idx, last.idx + len(last)
             yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)
