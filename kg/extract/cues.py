@@ -39,9 +39,10 @@ class CueHit:
 
 
 def _pos(tok: Token) -> str:
-    if tok.pos_ in {"VERB", "AUX"}:
+    pos = tok.pos_  # (read once: spaCy looks the name up at each read)
+    if pos in {"VERB", "AUX"}:
         return "V"
-    return "N" if tok.pos_ in {"NOUN", "PROPN"} else "A" if tok.pos_ == "ADJ" else ""
+    return "N" if pos in {"NOUN", "PROPN"} else "A" if pos == "ADJ" else ""
 
 
 def _pool(tok: Token) -> list[tuple[str, str, int]]:
@@ -171,11 +172,11 @@ class CueIndex:
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
         self._order = list(self.hits)  # the cues' positions, in text order
+        self._events = {i: hit for i, hit in self.hits.items() if hit.cue.event}  # (asked of many tokens per cue)
 
     def at(self, tok: Token) -> CueHit | None:
         """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
-        hit = self.hits.get(tok.i)
-        return hit if hit is not None and hit.cue.event else None
+        return self._events.get(tok.i)
 
     def stance(self, tok: Token) -> CueHit | None:
         """The cue of ``tok`` that states a position but no event, or None."""

@@ -132,7 +132,7 @@ class Resolver:
             if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
-            root = self.doc[start:end].root
+            root = self.words.span_root(start, end)
             capital = self._state_owner(root, start) or self._capital_near(root) or self.dateline
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
@@ -407,10 +407,10 @@ class Resolver:
 
     def _hyphened(self, tok: Token) -> list[Token]:
         """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""
-        doc = self.doc
+        toks = self.words.toks
         deps = _MOD_DEPS | {"npadvmod"} if tok.lower_ in {"led", "owned", "flagged", "operated"} else _MOD_DEPS  # "the
         # Hamas-led attack", "a Greek-owned tanker"
-        return [c for c in tok.children if c.dep_ in deps and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
+        return [toks[i] for dep, _, i in dependents(tok) if dep in deps and i + 2 == tok.i and toks[i + 1].text == "-"]
 
     def _populace(self, tok: Token) -> tuple[str, ...]:
         """"The Afghan people", "the people of Myanmar": a state's population, a group of its own."""
@@ -492,7 +492,7 @@ class Resolver:
 
     def _is_subject(self, j: int) -> bool:
         start, end = self.spans[j][:2] if j in self.spans else (j, j + 1)
-        root = self.doc[start:end].root
+        root = self.words.span_root(start, end)
         while root.dep_ == "conj":
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass"}

@@ -238,10 +238,12 @@ class NameFinder:
     def _spelled_out(self, span: Span) -> None:
         """"The Armed Forces of the Democratic Republic of Congo (FARDC)": the capitalised name right before a
         known organisation's acronym in brackets, sharing its initials, is that organisation's long name."""
-        doc, i = self.doc, span.start - 1
+        doc, toks, i = self.doc, self.words.toks, span.start - 1
+        if span.end - span.start != 1 or i < 1 or toks[i].text != "(" or span.end >= len(toks) \
+                or toks[span.end].text != ")":
+            return
         actor_id = span.label_.split("|", 1)[1]
-        if len(span) != 1 or i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")" \
-                or self.kind(actor_id) != "organization" or not span.text.replace("-", "").isupper():
+        if self.kind(actor_id) != "organization" or not span.text.replace("-", "").isupper():
             return
         first = self._name_run(i)
         if first is None or any(self.names.get(j) and self.names[j].actor == actor_id for j in range(first, i)):
@@ -270,7 +272,7 @@ class NameFinder:
     def _cut_name(self, span: Span) -> bool:
         """"The West Bank", "the West African bloc": a match that ends inside the longer name of a place or a
         people (one entity of the NER, with the next capitalised word) is no name of its own."""
-        if span.end >= len(self.doc) or span[-1].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+        if span.end >= len(self.words.toks) or self.words.toks[span.end - 1].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
             return False
         nxt = self.words.toks[span.end]
         return nxt.ent_iob_ == "I" and nxt.is_alpha and nxt.text[:1].isupper()
@@ -380,8 +382,8 @@ class NameFinder:
         out: list[Span] = []
         for ent in ents:
             prev = out[-1] if out else None
-            gap = self.doc[prev.end: ent.start] if prev is not None else None
-            if prev is not None and prev.label_ == ent.label_ == "ORG" and 1 <= len(gap) <= 2 \
+            gap = self.doc[prev.end: ent.start] if prev is not None and prev.label_ == ent.label_ == "ORG" else None
+            if gap is not None and 1 <= len(gap) <= 2 \
                     and gap[0].lower_ in {"for", "of", "on"} and all(t.lower_ in {"for", "of", "on", "the"} for t in gap) \
                     and self._root(prev).lower_ in self.lex.of("org-head"):
                 out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
@@ -609,7 +611,7 @@ class NameFinder:
                 self.organ_of.setdefault(actor_id, owner)
             if short is not None and actor_id in self.found:
                 self._acronyms.setdefault(short.text, actor_id)
-        for tok in self.doc[self._dateline:] if self._acronyms else ():
+        for tok in self.words.toks[self._dateline:] if self._acronyms else ():
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
@@ -636,7 +638,9 @@ class NameFinder:
         """"Deported 40 Uyghurs", "attacked the Kurds": a people the dictionary does not know, named by a
         plural noun of its own (not "Uyghur activists"), is a group."""
         for ent in self._ner:
-            tok = self._root(ent)
+            if ent.end - ent.start != 1:
+                continue
+            tok = self.words.toks[ent.start]
             people = ent.label_ == "NORP" or ent.label_ == "GPE" and tok.pos_ == "NOUN"  # "40 Uyghurs" read as a place
             if not people or len(ent) != 1 or tok.i in self.names or tok.pos_ not in {"NOUN", "PROPN"} \
                     or tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"amod", "compound", "nmod", "poss"} \
@@ -653,7 +657,7 @@ class NameFinder:
         wherever its plural noun stands alone, also where the NER did not tag it."""
         peoples = {a.label: i for i, a in self.found.items() if a.origin == "ner" and " " not in a.label and (
             a.kind == "group" or a.kind == "organization" and a.label.endswith("s"))}  # the NER's "Uyghurs" (ORG)
-        for tok in self.doc[self._dateline:] if peoples else ():
+        for tok in self.words.toks[self._dateline:] if peoples else ():
             if tok.text in peoples and tok.i not in self.names and tok.tag_ in {"NNS", "NNPS", "NNP"} \
                     and tok.dep_ not in {"amod", "compound", "nmod", "poss"}:
                 self._add(tok.i, tok.i + 1, peoples[tok.text], "name")
@@ -777,7 +781,7 @@ class NameFinder:
 
     def _root(self, span: Span) -> Token:
         """``span.root``, without the walk for a name of one word (most of the dictionary's matches)."""
-        return self.words.toks[span.start] if span.end - span.start == 1 else span.root
+        return self.words.span_root(span.start, span.end)
 
     def _lookup(self, text: str) -> str | None:
         table = self.actors

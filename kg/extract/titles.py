@@ -71,7 +71,7 @@ def read_titles(res: Resolver) -> None:
 def _area(res: Resolver, name: Span) -> Iterator[Token]:
     """The tokens that qualify a name: its title before it, appositions, relative clauses,
     prepositions of the name, and the complement of "X is (now) an analyst at Y"."""
-    root = name.root
+    root = res.words.span_root(name.start, name.end)
     yield from (t for t in root.subtree if t.i < name.start)
     if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= name.end):
         yield from (t for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
@@ -96,8 +96,9 @@ def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
     """A title right before a name that the parser did not attach to it ("North Korea's army chief of
     staff Pak Jong Chon said")."""
     tok = res.doc[name.start - 1] if name.start else None
+    root = res.words.span_root(name.start, name.end)
     for _ in range(3):
-        if tok is None or tok.i in res.spans or name.root in tok.subtree or tok in name.root.subtree:
+        if tok is None or tok.i in res.spans or root in tok.subtree or tok in root.subtree:
             return
         if _is_title(res, tok):
             yield from (t for t in tok.subtree if t.i < name.start)
@@ -107,7 +108,7 @@ def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
 
 def _led_by(res: Resolver, name: Span) -> list[Clue]:
     """"The organization, led by X": X acts for the organisation."""
-    root = name.root
+    root = res.words.span_root(name.start, name.end)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if verb is None or verb.lemma_ not in res.lex.of("lead-verb") or verb.dep_ not in {"acl", "relcl"}:
         return []

@@ -114,6 +114,17 @@ class WordIndex:
         toks = self.toks
         return [toks[i] for i in found]
 
+    def span_root(self, start: int, end: int) -> Token:
+        """``doc[start:end].root`` (which makes the span and walks its tokens to the top at each call), found once
+        per stretch of text: the names of a text are asked about again and again."""
+        if end - start == 1:
+            return self.toks[start]
+        roots = self.memo.setdefault("span roots", {})
+        found = roots.get((start, end))
+        if found is None:
+            found = roots[start, end] = self.doc[start:end].root
+        return found
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, read from :attr:`text` without making the span."""
         if end <= start:
