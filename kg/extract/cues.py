@@ -45,9 +45,9 @@ def _pos(tok: Token) -> str:
     return "N" if pos in {"NOUN", "PROPN"} else "A" if pos == "ADJ" else ""
 
 
-def _pool(tok: Token) -> list[tuple[str, str, int]]:
-    """The words a multiword cue headed by ``tok`` may take its other words from: (lemma, lower case, index)
-    of its dependents (and of its prepositions', particles' and objects')."""
+def _pool(tok: Token) -> dict[str, int]:
+    """The words a multiword cue headed by ``tok`` may take its other words from: its dependents (and its
+    prepositions', particles' and objects'), as the index of the first of them with each lemma or lower-case form."""
     kids = list(tok.children)  # spaCy makes the tokens anew at each walk
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS and not _dated(c)]
     if any(c.dep_ == "dobj" for c in near):  # "Ukrainian forces use attack helicopters": with an object of its
@@ -65,7 +65,11 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
             t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
-    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]  # X on Monday" is no "call on")
+    first: dict[str, int] = {}  # X on Monday" is no "call on")
+    for t in pool:
+        first.setdefault(t.lemma_.lower(), t.i)
+        first.setdefault(t.lower_, t.i)
+    return first
 
 
 def _dated(prep: Token) -> bool:
@@ -73,11 +77,11 @@ def _dated(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
-def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | None:
+def _match(tok: Token, cue: Cue, pool: dict[str, int]) -> CueHit | None:
     """The cue headed by ``tok`` when its other words are in its ``pool`` (:func:`_pool`)."""
     last, parts = tok.i, []
     for word in cue.words[1:]:
-        hit = next((i for lemma, low, i in pool if lemma == word or low == word), None)
+        hit = pool.get(word)
         if hit is None:
             return None
         parts.append(hit)
@@ -114,7 +118,7 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
         return None
     if words is not None and len(cues[0].words) > 1:
         cues = _possible(cues, words)
-    pool = _pool(tok) if cues and len(cues[0].words) > 1 else []  # longest first: one word each, no other words
+    pool = _pool(tok) if cues and len(cues[0].words) > 1 else {}  # longest first: one word each, no other words
     for cue in cues:
         hit = _match(tok, cue, pool)
         if hit is not None:

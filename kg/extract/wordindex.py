@@ -55,9 +55,8 @@ class WordIndex:
         lowers, lemmas, orths, spaces, self.pos = doc.to_array([LOWER, LEMMA, ORTH, SPACY, POS]).T.tolist() \
             if len(doc) else ((), (), (), (), [])
         strings = doc.vocab.strings
-        forms = {o: strings[o] for o in set(orths)}  # each word's text looked up once, not at each use
         #: ``doc.text``, which spaCy joins token by token at every call
-        self.text = "".join([forms[o] + " " if sp else forms[o] for o, sp in zip(orths, spaces)])
+        self.text = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orths, spaces)])
         self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
         self.lemma: dict[str, list[int]] = {}
         for h, at in _positions(lemmas).items():
