@@ -163,6 +163,7 @@ NOUN_CLASSES = {
 }
 
 _POSITIONS = {"supports", "opposes", "proposes", "undecided"}
+_NO_WORDS: frozenset[str] = frozenset()  # the words of a class the lexicon lacks (made once: ``of`` is asked very often)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +295,7 @@ class Lexicon:
 
     def of(self, cls: str) -> frozenset[str]:
         """The words of one class (``lex.of("speech")``)."""
-        return self.words.get(cls, frozenset())
+        return self.words.get(cls, _NO_WORDS)
 
     def nouns_of(self, *classes: str) -> frozenset[str]:
         """The actor nouns of some classes (``lex.nouns_of("person")``)."""

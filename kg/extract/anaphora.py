@@ -105,7 +105,7 @@ def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:
         span = res.spans.get(i)
         if not span or span[0] != i or res.kind(span[2]) != "state":
             continue
-        root = res.doc[span[0]:span[1]].root
+        root = res.words.span_root(span[0], span[1])
         head = root
         while head.dep_ == "conj":
             head = head.head

@@ -40,14 +40,15 @@ class CueHit:
 
 
 def _pos(tok: Token) -> str:
-    if tok.pos_ in {"VERB", "AUX"}:
+    pos = tok.pos_  # (read once: spaCy looks the name up at each read)
+    if pos in {"VERB", "AUX"}:
         return "V"
-    return "N" if tok.pos_ in {"NOUN", "PROPN"} else "A" if tok.pos_ == "ADJ" else ""
+    return "N" if pos in {"NOUN", "PROPN"} else "A" if pos == "ADJ" else ""
 
 
-def _pool(tok: Token) -> list[tuple[str, str, int]]:
-    """The words a multiword cue headed by ``tok`` may take its other words from: (lemma, lower case, index)
-    of its dependents (and of its prepositions', particles' and objects')."""
+def _pool(tok: Token) -> dict[str, int]:
+    """The words a multiword cue headed by ``tok`` may take its other words from: its dependents (and its
+    prepositions', particles' and objects'), as the index of the first of them with each lemma or lower-case form."""
     kids = list(tok.children)  # spaCy makes the tokens anew at each walk
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS and not _dated(c)]
     if any(c.dep_ == "dobj" for c in near):  # "Ukrainian forces use attack helicopters": with an object of its
@@ -65,7 +66,11 @@ def _pool(tok: Token) -> list[tuple[str, str, int]]:
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
             t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
-    return [(t.lemma_.lower(), t.lower_, t.i) for t in pool]  # X on Monday" is no "call on")
+    first: dict[str, int] = {}  # X on Monday" is no "call on")
+    for t in pool:
+        first.setdefault(t.lemma_.lower(), t.i)
+        first.setdefault(t.lower_, t.i)
+    return first
 
 
 def _gerund_after(word: Token, tok: Token) -> bool:
@@ -82,11 +87,11 @@ def _dated(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
 
 
-def _match(tok: Token, cue: Cue, pool: list[tuple[str, str, int]]) -> CueHit | None:
+def _match(tok: Token, cue: Cue, pool: dict[str, int]) -> CueHit | None:
     """The cue headed by ``tok`` when its other words are in its ``pool`` (:func:`_pool`)."""
     last, parts = tok.i, []
     for word in cue.words[1:]:
-        hit = next((i for lemma, low, i in pool if lemma == word or low == word), None)
+        hit = pool.get(word)
         if hit is None:
             return None
         parts.append(hit)
@@ -101,8 +106,9 @@ def _head_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(heads | plurals | {form for form, lemma in verb_forms().items() if lemma in heads})
 
 
-def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
-    """The longest lexicon cue headed by ``tok`` whose other words are its dependents."""
+def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> CueHit | None:
+    """The longest lexicon cue headed by ``tok`` whose other words are its dependents (``words``, the
+    document's index if given, rules out at once the cues whose other words the document lacks)."""
     pos = _pos(tok)
     if not pos:
         return None
@@ -120,12 +126,26 @@ def find_cue(tok: Token, lexicon: Lexicon) -> CueHit | None:
         return None  # "officials in charge of trade"
     if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
         return None
-    pool = _pool(tok) if len(cues[0].words) > 1 else []  # longest first: one word each, no other words to find
+    if words is not None and len(cues[0].words) > 1:
+        cues = _possible(cues, words)
+    pool = _pool(tok) if cues and len(cues[0].words) > 1 else {}  # longest first: one word each, no other words
     for cue in cues:
         hit = _match(tok, cue, pool)
         if hit is not None:
             return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
+
+
+def _possible(cues: tuple[Cue, ...], words: WordIndex) -> tuple[Cue, ...]:
+    """The cues whose other words the document has somewhere, as a word or a lemma (no other cue can match):
+    worked out once per document and head word, since the written-out cues of a word class ("deliver <arms>")
+    are many."""
+    memo = words.memo.setdefault("cues", {})
+    found = memo.get(id(cues))
+    if found is None:
+        lower, lemma = words.lower, words.lemma
+        found = memo[id(cues)] = tuple(c for c in cues if all(w in lower or w in lemma for w in c.words[1:]))
+    return found
 
 
 def _singular(word: str) -> str:
@@ -160,17 +180,17 @@ class CueIndex:
         self.consumed: set[int] = set()
         heads = _head_words(lexicon)  # only a token whose word or lemma heads a cue can be one
         for tok in words.tokens(heads, heads):
-            hit = find_cue(tok, lexicon) if tok.i not in names else None
+            hit = find_cue(tok, lexicon, words) if tok.i not in names else None
             if hit is not None:
                 self.hits[tok.i] = hit
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
         self._order = list(self.hits)  # the cues' positions, in text order
+        self._events = {i: hit for i, hit in self.hits.items() if hit.cue.event}  # (asked of many tokens per cue)
 
     def at(self, tok: Token) -> CueHit | None:
         """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
-        hit = self.hits.get(tok.i)
-        return hit if hit is not None and hit.cue.event else None
+        return self._events.get(tok.i)
 
     def stance(self, tok: Token) -> CueHit | None:
         """The cue of ``tok`` that states a position but no event, or None."""

@@ -27,7 +27,7 @@ def descriptors(res: Resolver) -> dict[str, set[str]]:
     for start, end, actor_id, _ in set(res.spans.values()):
         if res.kind(actor_id) != "organization":
             continue
-        root = res.doc[start:end].root
+        root = res.words.span_root(start, end)
         nouns = [c for c in root.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
         if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
             nouns.append(root.head)

@@ -138,7 +138,7 @@ class Resolver:
             if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
-            root = self.doc[start:end].root
+            root = self.words.span_root(start, end)
             capital = self._state_owner(root, start) or self._capital_near(root) or self.dateline
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
@@ -188,11 +188,11 @@ class Resolver:
         for i, pos in enumerate(self.words.pos):  # read as numbers: spaCy makes a new token at each look
             span = self.spans.get(i)
             if span is None and pos == PROPN:
-                key = _plain(self.doc[i].text)
+                key = _plain(self.words.toks[i].text)
                 if key in short and len(key) > 2:
                     self._add_span(i, i + 1, short[key], "surname")
             elif span is not None and span[0] == i and span[2] in self.found and self.found[span[2]].origin == "ner":
-                key = _plain(self.doc[span[0]:span[1]].text)
+                key = _plain(self.words.span_text(span[0], span[1]))
                 if key in short and short[key] != span[2] and key.count(" ") == 0:
                     self._add_span(span[0], span[1], short[key], "surname")
 
@@ -202,7 +202,7 @@ class Resolver:
         full), and a surname beats a given name."""
         full = [(_plain(name).split(), actor_id) for start, end, actor_id, how in sorted(set(self.spans.values()))
                 if self.kind(actor_id) == "person" and how == "name"
-                for name in self._person_names(actor_id, self.doc[start:end].text)]
+                for name in self._person_names(actor_id, self.words.span_text(start, end))]
         short: dict[str, str] = {}
         for parts, actor_id in full:
             if len(parts) > 1:
@@ -386,10 +386,11 @@ class Resolver:
         for dep, low, i in dependents(tok):
             into = out
             if dep in _MOD_DEPS:
-                toks = [self.doc[i], *self.doc[i].conjuncts]
+                toks = [self.words.toks[i], *self.words.toks[i].conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
             elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"):
-                toks = [t for d, _, j in dependents(self.doc[i]) if d == "pobj" for t in (self.doc[j], *self.doc[j].conjuncts)]
+                toks = [t for d, _, j in dependents(self.words.toks[i]) if d == "pobj"
+                        for t in (self.words.toks[j], *self.words.toks[j].conjuncts)]
                 into = out if low != "for" else portfolio
             else:
                 continue
@@ -412,10 +413,10 @@ class Resolver:
 
     def _hyphened(self, tok: Token) -> list[Token]:
         """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""
-        doc = self.doc
+        toks = self.words.toks
         deps = _MOD_DEPS | {"npadvmod"} if tok.lower_ in {"led", "owned", "flagged", "operated"} else _MOD_DEPS  # "the
         # Hamas-led attack", "a Greek-owned tanker"
-        return [c for c in tok.children if c.dep_ in deps and c.i + 2 == tok.i and doc[c.i + 1].text == "-"]
+        return [toks[i] for dep, _, i in dependents(tok) if dep in deps and i + 2 == tok.i and toks[i + 1].text == "-"]
 
     def _populace(self, tok: Token) -> tuple[str, ...]:
         """"The Afghan people", "the people of Myanmar": a state's population, a group of its own."""
@@ -497,7 +498,7 @@ class Resolver:
 
     def _is_subject(self, j: int) -> bool:
         start, end = self.spans[j][:2] if j in self.spans else (j, j + 1)
-        root = self.doc[start:end].root
+        root = self.words.span_root(start, end)
         while root.dep_ == "conj":
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass"}
@@ -885,7 +886,8 @@ class Resolver:
     def _partitive(self, tok: Token) -> tuple[str, ...]:
         """"Some of the RSF fighters", "many of the protesters": the part stands for the whole."""
         return next((refs for dep, low, i in dependents(tok) if dep == "prep" and low == "of"
-                     for d2, _, j in dependents(self.doc[i]) if d2 == "pobj" and (refs := self.refs_all(self.doc[j]))), ())
+                     for d2, _, j in dependents(self.words.toks[i]) if d2 == "pobj"
+                     and (refs := self.refs_all(self.words.toks[j]))), ())
 
     def refs_all(self, tok: Token) -> tuple[str, ...]:
         """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""
@@ -899,11 +901,12 @@ class Resolver:
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""
         seen = set()
+        toks = self.words.toks
         for i in sorted(self.spans):
             start, end, actor_id, how = self.spans[i]
             if start in seen:
                 continue
             seen.add(start)
-            first, last = self.doc[start], self.doc[end - 1]
+            first, last = toks[start], toks[end - 1]
             start_char, end_char = first.idx, last.idx + len(last)
             yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)

@@ -227,7 +227,7 @@ class NameFinder:
     def _glued(self, span: Span) -> bool:
         """"CSP-DPA", "Al-Fateh Qurashi": a match glued by a hyphen to a capitalised word that names no actor
         is a piece of a longer name, not the news agency DPA or the Fatah movement."""
-        doc = self.doc
+        doc = self.words.toks
         before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
             and not doc[span.start - 1].whitespace_ and doc[span.start - 2]
         after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
@@ -238,10 +238,12 @@ class NameFinder:
     def _spelled_out(self, span: Span) -> None:
         """"The Armed Forces of the Democratic Republic of Congo (FARDC)": the capitalised name right before a
         known organisation's acronym in brackets, sharing its initials, is that organisation's long name."""
-        doc, i = self.doc, span.start - 1
+        doc, toks, i = self.doc, self.words.toks, span.start - 1
+        if span.end - span.start != 1 or i < 1 or toks[i].text != "(" or span.end >= len(toks) \
+                or toks[span.end].text != ")":
+            return
         actor_id = span.label_.split("|", 1)[1]
-        if len(span) != 1 or i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")" \
-                or self.kind(actor_id) != "organization" or not span.text.replace("-", "").isupper():
+        if self.kind(actor_id) != "organization" or not span.text.replace("-", "").isupper():
             return
         first = self._name_run(i)
         if first is None or any(self.names.get(j) and self.names[j].actor == actor_id for j in range(first, i)):
@@ -270,9 +272,9 @@ class NameFinder:
     def _cut_name(self, span: Span) -> bool:
         """"The West Bank", "the West African bloc": a match that ends inside the longer name of a place or a
         people (one entity of the NER, with the next capitalised word) is no name of its own."""
-        if span.end >= len(self.doc) or span[-1].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+        if span.end >= len(self.words.toks) or self.words.toks[span.end - 1].ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
             return False
-        nxt = self.doc[span.end]
+        nxt = self.words.toks[span.end]
         return nxt.ent_iob_ == "I" and nxt.is_alpha and nxt.text[:1].isupper()
 
     def _foreign_organ(self, span: Span, named: set[str]) -> bool:
@@ -304,7 +306,7 @@ class NameFinder:
     def _is_place(self, span: Span) -> bool:
         """A capital or country used as the place where something happens, or a capital described as
         a city ("Khartoum, the capital of Sudan"; an attacked capital stands for its state)."""
-        head = span.root
+        head = self._root(span)
         owner = head.head.head  # "lashed out at", "took a swipe at", "drew a rebuke from": the word or its object
         said = {w.lemma_ for w in (owner, *(c for c in owner.children if c.dep_ == "dobj"))}
         if head.dep_ == "pobj" and (head.head.lower_ == "at" and said & self.lex.of("aimed-at")
@@ -320,7 +322,7 @@ class NameFinder:
 
     def _place_of(self, span: Span) -> bool:
         """"The Gulf of Guinea", "the Horn of Africa", "Mocimboa da Praia": a name inside a place's name."""
-        head, doc = span.root, self.doc
+        head, doc = self._root(span), self.words.toks
         if span.start >= 2 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in self.lex.of("particle") \
                 and doc[span.start - 2].text[:1].isupper() and doc[span.start - 2].is_alpha \
                 and self.kind(span.label_.split("|", 1)[1]) == "state":
@@ -329,7 +331,7 @@ class NameFinder:
             and head.head.head.text[:1].isupper()
 
     def _organ(self, name: Span) -> bool:
-        return name.root.lower_ in self.lex.of("organ") or name[-1].lower_ in self.lex.of("organ")
+        return self._root(name).lower_ in self.lex.of("organ") or name[-1].lower_ in self.lex.of("organ")
 
     def _swallows(self, name: Span, kind: str, match: Span) -> bool:
         """A longer name holds the dictionary match: "World Uyghur Congress" holds "Congress",
@@ -340,7 +342,7 @@ class NameFinder:
                 and any(t.lower_ in {"and", "or", "&", ","} for t in name):
             return False  # the NER glued a list together
         if kind == "organization":
-            head = name.root
+            head = self._root(name)
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
                 head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
@@ -380,10 +382,10 @@ class NameFinder:
         out: list[Span] = []
         for ent in ents:
             prev = out[-1] if out else None
-            gap = self.doc[prev.end: ent.start] if prev is not None else None
-            if prev is not None and prev.label_ == ent.label_ == "ORG" and 1 <= len(gap) <= 2 \
+            gap = self.doc[prev.end: ent.start] if prev is not None and prev.label_ == ent.label_ == "ORG" else None
+            if gap is not None and 1 <= len(gap) <= 2 \
                     and gap[0].lower_ in {"for", "of", "on"} and all(t.lower_ in {"for", "of", "on", "the"} for t in gap) \
-                    and prev.root.lower_ in self.lex.of("org-head"):
+                    and self._root(prev).lower_ in self.lex.of("org-head"):
                 out[-1] = Span(self.doc, prev.start, ent.end, label="ORG")
             else:
                 out.append(ent)
@@ -403,38 +405,38 @@ class NameFinder:
         """An NER person or organisation without what does not belong to the name; a "place" whose
         name ends in or is headed by an organisation's head noun is an organisation ("the East-West Center")."""
         if ent.label_ in {"LOC", "FAC"} and any(t.lower_ in self.lex.of("org-head") and t.lower_ not in
-                                                 self.lex.of("place-noun") for t in (ent[-1], ent.root)):
+                                                 self.lex.of("place-noun") for t in (ent[-1], self._root(ent))):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Africa Center for Strategic Studies"
         if ent.label_ == "PERSON" and self._named_org(ent):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
         if ent.label_ not in {"PERSON", "ORG"}:
             return None
-        doc, start, end = self.doc, ent.start, ent.end
-        if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and capital(doc[start - 2]) \
-                and capital(doc[start]) and not doc[start - 2].ent_type_ and ent.root.lower_ in self.lex.of("org-head"):
+        doc, toks, start, end = self.doc, self.words.toks, ent.start, ent.end
+        if ent.label_ == "ORG" and start >= 2 and toks[start - 1].lower_ == "and" and capital(toks[start - 2]) \
+                and capital(toks[start]) and not toks[start - 2].ent_type_ and self._root(ent).lower_ in self.lex.of("org-head"):
             start -= 2  # "Heart and Soul Television"
-        while start < end and (doc[start].pos_ in {"DET", "PUNCT"} or doc[start].lower_ == "the"
-                               or not capital(doc[start]) and english_word(doc[start].text)
-                               and not _joiner(doc[start], self.lex.of("particle"))):
+        while start < end and (toks[start].pos_ in {"DET", "PUNCT"} or toks[start].lower_ == "the"
+                               or not capital(toks[start]) and english_word(toks[start].text)
+                               and not _joiner(toks[start], self.lex.of("particle"))):
             start += 1  # "as army pounds Khartoum": no name starts with a common word in lower case
         for i in range(start + 1, end):
-            if not capital(doc[i]) and not _joiner(doc[i], self.lex.of("particle")):
+            if not capital(toks[i]) and not _joiner(toks[i], self.lex.of("particle")):
                 end = i
                 break
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or not capital(doc[end - 1])):
+        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or not capital(toks[end - 1])):
             end -= 1
         if ent.label_ == "PERSON":
-            while end > start + 1 and doc[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(doc[end - 1].text):
+            while end > start + 1 and toks[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(toks[end - 1].text):
                 end -= 1  # "Moise Shortly"
-            while start < end - 1 and self._not_given_name(doc[start], end - start):
+            while start < end - 1 and self._not_given_name(toks[start], end - start):
                 start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
-            while start == ent.start and start > 0 and self._lost_given_name(doc[start - 1], end):
+            while start == ent.start and start > 0 and self._lost_given_name(toks[start - 1], end):
                 start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
             if end > start and self._title_qualifier(doc[start:end]):
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
-        elif ent.root.lower_ in self.lex.of("org-head"):
+        elif self._root(ent).lower_ in self.lex.of("org-head"):
             end = self._field_list(end)
-        if end > start and doc[end - 1].lower_ in self.lex.of("honorific"):
+        if end > start and toks[end - 1].lower_ in self.lex.of("honorific"):
             return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
@@ -609,7 +611,7 @@ class NameFinder:
                 self.organ_of.setdefault(actor_id, owner)
             if short is not None and actor_id in self.found:
                 self._acronyms.setdefault(short.text, actor_id)
-        for tok in self.doc[self._dateline:] if self._acronyms else ():
+        for tok in self.words.toks[self._dateline:] if self._acronyms else ():
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
@@ -636,7 +638,9 @@ class NameFinder:
         """"Deported 40 Uyghurs", "attacked the Kurds": a people the dictionary does not know, named by a
         plural noun of its own (not "Uyghur activists"), is a group."""
         for ent in self._ner:
-            tok = ent.root
+            if ent.end - ent.start != 1:
+                continue
+            tok = self.words.toks[ent.start]
             people = ent.label_ == "NORP" or ent.label_ == "GPE" and tok.pos_ == "NOUN"  # "40 Uyghurs" read as a place
             if not people or len(ent) != 1 or tok.i in self.names or tok.pos_ not in {"NOUN", "PROPN"} \
                     or tok.tag_ not in {"NNS", "NNPS"} or tok.dep_ in {"amod", "compound", "nmod", "poss"} \
@@ -653,7 +657,7 @@ class NameFinder:
         wherever its plural noun stands alone, also where the NER did not tag it."""
         peoples = {a.label: i for i, a in self.found.items() if a.origin == "ner" and " " not in a.label and (
             a.kind == "group" or a.kind == "organization" and a.label.endswith("s"))}  # the NER's "Uyghurs" (ORG)
-        for tok in self.doc[self._dateline:] if peoples else ():
+        for tok in self.words.toks[self._dateline:] if peoples else ():
             if tok.text in peoples and tok.i not in self.names and tok.tag_ in {"NNS", "NNPS", "NNP"} \
                     and tok.dep_ not in {"amod", "compound", "nmod", "poss"}:
                 self._add(tok.i, tok.i + 1, peoples[tok.text], "name")
@@ -668,7 +672,7 @@ class NameFinder:
             return False  # a bare "PDP" is no actor; "the opposition PDP party" is
         if kind == "person" and sum(not t.is_punct for t in span) > 5:
             return False  # ("Abdallah Makki Muslih al-Rufay'i" is five words)
-        head = span.root
+        head = self._root(span)
         if span[-1].lower_ in self.lex.of("place-noun") or span[-1].lower_ in self.lex.of("not-actor-head"):
             return False  # "Boni Forest", "the Maritime Traffic Safety Law"
         if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
@@ -693,7 +697,7 @@ class NameFinder:
     def _named_org(self, span: Span) -> bool:
         """"A move the Ennahdha party called a coup": a one-word organisation name right before a
         lower-case head noun of organisations names that organisation."""
-        head = span.root.head
+        head = self._root(span).head
         return len(span) == 1 and head.i == span.end and head.is_lower and head.lower_ in self.lex.of("org-head") \
             and not english_word(span.text)
 
@@ -717,7 +721,7 @@ class NameFinder:
             return "other-org"
         if self._place_use(span):
             return "place"
-        head = span.root
+        head = self._root(span)
         if self._attacked(head) and self.kind(self.names[span.start].actor) == "organization" \
                 and not any(t.is_upper for t in span):
             return "attacked"  # a person killed is no place, nor is an acronym ("attacked the ADF")
@@ -725,7 +729,7 @@ class NameFinder:
             head.dep_ == "pobj" and head.head.lower_ == "by") else "other"
 
     def _place_use(self, span: Span) -> bool:
-        head = span.root
+        head = self._root(span)
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_POSITION or self._city(head):
             return True
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.lex.of("place-noun"):
@@ -766,7 +770,7 @@ class NameFinder:
     def _affiliate(self, name: Token | Span, found: list[str]) -> bool:
         """"IS-Somalia" as a name of its own (not "IS-Somalia ties"): the group's branch in that country."""
         span = name if isinstance(name, Span) else self.doc[name.i: name.i + 1]
-        if span.root.dep_ in {"amod", "compound", "nmod"} or self.kind(found[0]) != "organization" \
+        if self._root(span).dep_ in {"amod", "compound", "nmod"} or self.kind(found[0]) != "organization" \
                 or self.kind(found[1]) != "state":
             return False
         actor_id = slug(span.text)
@@ -774,6 +778,10 @@ class NameFinder:
         self.organ_of[actor_id] = found[0]
         self._add(span.start, span.end, actor_id, "name")
         return True
+
+    def _root(self, span: Span) -> Token:
+        """``span.root``, without the walk for a name of one word (most of the dictionary's matches)."""
+        return self.words.span_root(span.start, span.end)
 
     def _lookup(self, text: str) -> str | None:
         table = self.actors

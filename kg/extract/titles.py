@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.wordindex import dependents
+
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
@@ -71,13 +73,13 @@ def read_titles(res: Resolver) -> None:
 def _area(res: Resolver, name: Span) -> Iterator[Token]:
     """The tokens that qualify a name: its title before it, appositions, relative clauses,
     prepositions of the name, and the complement of "X is (now) an analyst at Y"."""
-    root = name.root
+    root = res.words.span_root(name.start, name.end)
     yield from (t for t in root.subtree if t.i < name.start)
     if root.dep_ == "appos" or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= name.end):
         yield from (t for t in root.head.subtree if not (root.left_edge.i <= t.i <= root.right_edge.i))
-    for child in (c for t in name for c in t.children if not name.start <= c.i < name.end):
-        if child.dep_ in {"appos", "relcl"} or (child.dep_ == "prep" and child.lower_ in _EMPLOYER_PREPS):
-            yield from child.subtree
+    for dep, low, i in (d for t in res.words.toks[name.start:name.end] for d in dependents(t)):
+        if not name.start <= i < name.end and (dep in {"appos", "relcl"} or dep == "prep" and low in _EMPLOYER_PREPS):
+            yield from res.words.toks[i].subtree
     if root.dep_ == "appos" and root.head.i in res.spans and root.head.dep_ == "pobj" \
             and _is_title(res, root.head.head.head):
         title = root.head.head.head  # "Rwanda's ambassador to the U.N., X", X parsed as the U.N.'s apposition
@@ -95,9 +97,10 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
 def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
     """A title right before a name that the parser did not attach to it ("North Korea's army chief of
     staff Pak Jong Chon said")."""
-    tok = res.doc[name.start - 1] if name.start else None
+    tok = res.words.toks[name.start - 1] if name.start else None
+    root = res.words.span_root(name.start, name.end)
     for _ in range(3):
-        if tok is None or tok.i in res.spans or name.root in tok.subtree or tok in name.root.subtree:
+        if tok is None or tok.i in res.spans or root in tok.subtree or tok in root.subtree:
             return
         if _is_title(res, tok):
             yield from (t for t in tok.subtree if t.i < name.start)
@@ -107,7 +110,7 @@ def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
 
 def _led_by(res: Resolver, name: Span) -> list[Clue]:
     """"The organization, led by X": X acts for the organisation."""
-    root = name.root
+    root = res.words.span_root(name.start, name.end)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if verb is None or verb.lemma_ not in res.lex.of("lead-verb") or verb.dep_ not in {"acl", "relcl"}:
         return []
