@@ -2131,3 +2131,10 @@ def test_the_host_of_the_talks_told_before_hosts_the_sides(reader):
 def test_a_release_agreed_is_a_concession_too(reader):
     got = coded(reader("Russia and Ukraine agreed to exchange 1,000 prisoners of war each.")[1])
     assert {("RUS", "AGREE", "UKR"), ("RUS", "CONCEDE", "UKR"), ("UKR", "CONCEDE", "RUS")} <= set(got), got
+
+
+def test_strikes_on_its_facilities_after_which_a_state_acts_are_on_that_state(reader):
+    got = coded(reader("Iran suspended cooperation with the International Atomic Energy Agency after Israeli and U.S. "
+                       "strikes on its nuclear facilities in June.")[1])
+    assert {("ISR", "ASSAULT", "IRN"), ("USA", "ASSAULT", "IRN")} <= set(got), got
+    assert not any(p == "ASSAULT" and t in {"USA", "IAEA"} for _, p, t in got), got

@@ -578,8 +578,9 @@ class Resolver:
             return same  # "said it was recalling its ambassador": its is it
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
-        elif low in _PRONOUNS_THING:
-            ref = self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok))
+        elif low in _PRONOUNS_THING:  # ("strikes on its facilities": not the striker's)
+            ref = self._verb_subject_for(tok, dealt) if (dealt := self._dealers(tok)) else None
+            ref = ref or self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt)
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)
@@ -593,6 +594,22 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _dealers(self, tok: Token) -> frozenset[str]:
+        """"Israeli and U.S. strikes on its nuclear facilities": "its" in whom a blow is aimed at is not the one
+        the blow's noun names as its dealer."""
+        owned = tok.head
+        if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in {"on", "against"}:
+            return frozenset()
+        return frozenset(self._modifier_actors(owned.head.head, of=False, pronouns=False))
+
+    def _verb_subject_for(self, tok: Token, unlike: frozenset[str]) -> str | None:
+        """The state or organisation that is the subject of the verb a phrase holding ``tok`` hangs from ("Iran
+        suspended cooperation after Israeli strikes on its facilities": Iran), if it is not one of ``unlike``."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        refs = [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)] if verb is not None else []
+        return refs[0] if len(refs) == 1 and refs[0] not in unlike and self.kind(refs[0]) in {"state", "organization"} \
+            else None
 
     def _each_of_pair(self, tok: Token) -> tuple[str, ...]:
         """"each" as the subject of a clause hung on a verb (", with each blaming the other"): each of that verb's

@@ -52,6 +52,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
     if d.hit.cue.pos != "N":
         return None
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"after", "before", "since", "following", "amid", "despite"}:
+        return None  # "suspended cooperation after Israeli strikes": when, not what ends
     if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end"):
         return Stop("what is to end is the issue, not an event")
     return None
