@@ -649,8 +649,8 @@ class Resolver:
         return self._owner_of(subj, tok)
 
     def _judged_for(self, tok: Token, verb: Token) -> tuple[str, ...]:
-        """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support": "its" in what someone
-        is judged for is the one judged (the verb's object), when that is a state, organisation or group."""
+        """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support", "thanked Trump for his
+        mediation": the possessive in what someone is judged for is the one judged (the verb's object), when it fits."""
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
         return self._owner_of(obj, tok) if obj is not None else ()
 
@@ -660,13 +660,14 @@ class Resolver:
         owned = tok.head
         if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ != "for":
             return ()
-        obj = next((c for c in owned.head.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-        refs = self.refs(obj) if obj is not None else ()
-        return refs if len(refs) == 1 and self.kind(refs[0]) == "person" else ()
+        return self._judged_for(tok, owned.head.head)
 
     def _owner_of(self, noun: Token, pronoun: Token) -> tuple[str, ...]:
         """The actors ``noun`` names when they may own the possessive ``pronoun``: states, organisations or groups,
-        one for "its", several (or a plural noun) for "their"."""
+        one for "its", several (or a plural noun) for "their"; one person for "his" or "her"."""
+        if pronoun.lower_ in {"his", "her"}:
+            refs = self.refs(noun)
+            return refs if len(refs) == 1 and self.kind(refs[0]) == "person" else ()
         refs = self.refs_all(noun)
         fits = refs and all(self.kind(r) in {"state", "organization", "group"} for r in refs)
         plural = len(refs) > 1 or noun.tag_ in {"NNS", "NNPS"}
