@@ -74,7 +74,6 @@ WORD_CLASSES = {
     "denial": "verbs whose content clause is a claim denied ('denied that it had attacked civilians')",
     "organise": "verbs of organising a meeting ('a meeting hosted by Qatar'): whoever attends it meets the organiser",
     "on-behalf": "nouns after 'in' of whom an act is done for ('in solidarity with the Palestinians'): no target",
-    "brokered": "participles of brokering after a hyphened actor ('Qatar-brokered talks'): a broker, not a counterpart",
     "endeavour": "nouns of trying ('stepped up efforts to build ties'): the clause after them is the subject's act",
     "ouster": "nouns of removing someone from power ('Bashir's ouster'): a demand for it is aimed at whom it removes",
     "visit": "words of visiting: the place they are 'in' is the host ('arrived in Moscow for a visit'), unlike a meeting's",

@@ -502,17 +502,23 @@ def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...
     meetings = children(hit.tok, {"dobj"}) + [o for _, o in prep_objects(hit.tok, ("in", "at"))]
     for noun in meetings:
         for mod in children(noun, {"acl", "amod"}):
-            verb = mod.lower_.rsplit("-", 1)[-1]
-            if not any(verb in {w, w + "d", w + "ed"} for w in organise):
-                continue
-            found = [o for _, o in prep_objects(mod, ("by",))] + children(mod, {"npadvmod", "compound"})
-            refs = tuple(r for o in found for r in ctx.res.refs_all(o) if r not in source)
-            if not refs and "-" in mod.text:  # "a U.N.-organized meeting": one token
-                named = ctx.res.actors.names.get(mod.text.rsplit("-", 1)[0])
-                refs = (named,) if named and named not in source else ()
-            if refs:
+            if refs := tuple(r for r in participle_agents(ctx, mod, organise) if r not in source):
                 return refs
     return ()
+
+
+def participle_agents(ctx: Ctx, mod: Token, lemmas: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """Who a participle of one of ``lemmas`` on a noun names as its doer: "a meeting hosted by Qatar", "Qatar-brokered
+    talks", "a U.N.-organized meeting" (one token)."""
+    verb = mod.lower_.rsplit("-", 1)[-1]
+    if not any(verb in {w, w + "d", w + "ed"} for w in lemmas):
+        return ()
+    found = [o for _, o in prep_objects(mod, ("by",))] + children(mod, {"npadvmod", "compound"})
+    refs = tuple(r for o in found for r in ctx.res.refs_all(o))
+    if not refs and "-" in mod.text:
+        named = ctx.res.actors.names.get(mod.text.rsplit("-", 1)[0])
+        refs = (named,) if named else ()
+    return refs
 
 
 def _hosted_parties(ctx: Ctx, hit: CueHit) -> tuple[str, ...]:

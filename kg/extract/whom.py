@@ -92,21 +92,12 @@ def _bystanders(ctx: Ctx, d: Draft) -> set[str]:
     out = {r for x in (tok, *(tok.doc[i] for i in d.hit.parts)) for _, o in args.prep_objects(x, ("at",))
            for r in ctx.res.refs_all(o)}
     things = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("to", "on"))]
-    out |= {r for t in things for x in args.children(t, {"acl"}) if x.lemma_ in ctx.lex.of("organise") | {
-        "broker", "mediate"} for _, o in args.prep_objects(x, ("by",)) for r in ctx.res.refs_all(o)}
-    return out | set(_hyphened_brokers(ctx, [*things, *(tok.doc[i] for i in d.hit.parts)]))
+    brokering = ctx.lex.of("organise") | _BROKERING  # "a ceasefire brokered by Saudi Arabia", "Qatar-brokered talks"
+    return out | {r for t in [*things, *(tok.doc[i] for i in d.hit.parts)] for x in args.children(t, {"acl", "amod"})
+                  for r in args.participle_agents(ctx, x, brokering)}
 
 
-def _hyphened_brokers(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
-    """"resumed Qatar-brokered talks", "signed a U.S.-brokered deal": the actor before a hyphened participle of
-    brokering (word class brokered) on what two sides do together."""
-    out: list[str] = []
-    for x in (x for n in nouns for x in args.children(n, {"amod"})):
-        if x.lower_.rsplit("-", 1)[-1] not in ctx.lex.of("brokered"):
-            continue
-        prefix = [c for c in x.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < x.i]
-        out += [r for t in [x, *prefix] for r in ctx.res.refs(t) if r not in out]
-    return tuple(out)
+_BROKERING = {"broker", "mediate", "facilitate"}  # with the organise words: who brings two sides together
 
 
 def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
