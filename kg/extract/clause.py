@@ -66,8 +66,6 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
         return True  # "He is not someone we trust"
     if unwanted(ctx, chain[0]) or _left_undone(chain):
         return True
-    if chain[0].dep_ in {"pcomp", "pobj"} and chain[0].head.lower_ == "without":
-        return True  # "moved police north without coordinating with NATO", "without consultation with Kyiv"
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
            for x in chain[:2] if x.lemma_ != "hesitate" for dep, low, i in dependents(x)):
@@ -80,10 +78,11 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
 
 def _left_undone(chain: list[Token]) -> bool:
     """"Hamas has yet to accept the proposal", "Russia is yet to sign", "the two sides failed to reach a deal",
-    "the talks ended without the two sides reaching a deal": what is yet to be done, failed or left undone is not
+    "the talks ended without the two sides reaching a deal", "moved police north without coordinating with NATO",
+    "without consultation with Kyiv": what is yet to be done, failed or left undone is not
     done."""
     first = chain[0]
-    held = first.head if first.dep_ == "pcomp" else first.head.head if first.dep_ == "acl" else None  # ("without
+    held = first.head if first.dep_ in {"pcomp", "pobj"} else first.head.head if first.dep_ == "acl" else None  # ("without
     if held is not None and held.lower_ == "without" or any(  # the two sides reaching", parsed on "sides")
             dep == "mark" and low == "without" for dep, low, _ in dependents(first)):
         return True
