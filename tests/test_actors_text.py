@@ -919,3 +919,16 @@ def test_who_after_an_organisation_in_a_persons_title_is_that_person(resolve):
     assert res.refs(token(res, "who")) == (res.refs(token(res, "Losik"))[0],)
     res = resolve("Human Rights Watch, which monitors the conflict, said the army shelled the port.")
     assert res.refs(token(res, "which")) == ("HRW",)
+
+
+def test_a_hyphened_title_with_its_article_on_the_first_half_refers_back(resolve):
+    res = resolve('U.N. Secretary-General Antonio Guterres condemned the violence. A U.N. spokesman, Stephane '
+                  'Dujarric, said aid was needed. "The secretary-general will continue to stand with them," Dujarric added.')
+    assert res.refs(token(res, "general")) == ("GUTERRES",)
+
+
+def test_the_people_of_a_story_set_in_one_country_are_its_people(resolve):
+    res = resolve("Myanmar's military seized power in February. Security forces in Myanmar killed eight protesters on "
+                  "Friday. Guterres said the United Nations would stand with the people.")
+    (people,) = res.refs(token(res, "people"))
+    assert people == "MMR_PEOPLE" and "people of Myanmar" in res.actor(people).aliases

@@ -338,7 +338,11 @@ class Resolver:
         self.order.sort()
 
     def _definite(self, tok: Token) -> bool:
-        return any(dep == "det" and low in {"the", "this", "that"} for dep, low, _ in dependents(tok))
+        """"the premier", "the secretary-general" (whose "the" the parser may hang on "secretary")."""
+        if any(dep == "det" and low in {"the", "this", "that"} for dep, low, _ in dependents(tok)):
+            return True
+        joined = tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_
+        return joined and self.doc[tok.i - 2].head.i == tok.i and self._definite(self.doc[tok.i - 2])
 
     def _last(self, i: int, kinds: set[str], hint: str = "", categories: set[str] | None = None,
               skip: set[int] = frozenset(), unlike: frozenset[str] = frozenset()) -> str | None:
@@ -425,6 +429,9 @@ class Resolver:
         named = [c for c in tok.children if c.dep_ in {"amod", "compound"}] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         states = [self.spans[c.i][2] for c in named if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
+        if not states and not named and self.home and tok.lower_ == "people" and self._definite(tok) \
+                and tok.dep_ in {"dobj", "pobj", "nsubj"}:
+            return (self.people(self.home),)  # "stand with the people" in a story set in one country: its people
         return (self.people(states[0]),) if states else ()
 
     def _opposition(self, tok: Token) -> tuple[str, ...]:
@@ -449,8 +456,9 @@ class Resolver:
         actor_id = f"{state_id}_PEOPLE"
         if actor_id not in self.found:
             state = self.actor(state_id)
+            also = (f"people of {state.label}",) if state else ()  # "the people of Myanmar"
             self.found[actor_id] = Actor(actor_id, f"{self._adjective(state_id)} people", "group", tuple(
-                d for d in (state.demonyms if state else ()) if d.endswith("s")), origin="text")
+                d for d in (state.demonyms if state else ()) if d.endswith("s")) + also, origin="text")
         return actor_id
 
     def _adjective(self, state_id: str) -> str:
