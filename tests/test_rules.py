@@ -873,6 +873,9 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("European Council President Charles Michel spoke by phone with Azerbaijani President Ilham Aliyev on Friday.",
+     ("MICHEL_CHARLES", "CONSULT", "ALIYEV")),
+    ("Erdogan talked via video link with Russian President Vladimir Putin.", ("ERDOGAN", "CONSULT", "PUTIN")),
     ("Kenya's opposition vowed to stage mass protests against President William Ruto.",
      ("KEN_OPPOSITION", "THREATEN", "RUTO")),
     ("The U.S. military said it had carried out an airstrike in Somalia that killed three al-Shabab militants.",

@@ -625,7 +625,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
                and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
-    direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)]  # "holds X responsible"
+    direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)] + _called_with(hit)
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -757,6 +757,14 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+def _called_with(hit: CueHit) -> list[Token]:
+    """"spoke by phone with Aliyev", "talked via video link with Zelenskyy": whom a call is with, where the
+    parser hangs "with" on the means."""
+    if hit.cue.plover != "CONSULT":
+        return []
+    return [o for _, means in prep_objects(hit.tok, ("by", "over", "via")) for _, o in prep_objects(means, ("with",))]
 
 
 def _target_preps(hit: CueHit) -> tuple[str, ...]:
