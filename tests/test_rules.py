@@ -32,6 +32,8 @@ CASES = {
     "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
                         "Myanmar. At least eight anti-coup demonstrators were killed on Friday in the town of Aungban.",
                         {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
+    "proposal_answered": ("Egypt and Qatar proposed a new truce plan. Hamas said it accepted the proposal.",
+                          {("HAMAS", "AGREE", "EGY"), ("HAMAS", "AGREE", "QAT")}, {("HAMAS", "supports")}, set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -2141,3 +2143,16 @@ def test_strikes_on_its_facilities_after_which_a_state_acts_are_on_that_state(re
                        "strikes on its nuclear facilities in June.")[1])
     assert {("ISR", "ASSAULT", "IRN"), ("USA", "ASSAULT", "IRN")} <= set(got), got
     assert not any(p == "ASSAULT" and t in {"USA", "IAEA"} for _, p, t in got), got
+
+
+def test_a_proposal_accepted_or_refused_answers_whoever_put_it_forward(reader):
+    got = coded(reader("Egypt and Qatar proposed a new truce plan on Monday. Hamas said on Tuesday it accepted the "
+                       "proposal.")[1])
+    assert {("HAMAS", "AGREE", "EGY"), ("HAMAS", "AGREE", "QAT")} <= set(got), got
+    got = coded(reader("Russia offered Ukraine a 30-day truce. Kyiv rejected the offer.")[1])
+    assert ("UKR", "REJECT", "RUS") in got, got
+
+
+def test_two_sides_agreeing_to_a_proposal_agree_with_each_other(reader):
+    got = coded(reader("The United Nations proposed a ceasefire plan. Armenia and Azerbaijan accepted the plan.")[1])
+    assert ("ARM", "AGREE", "UN") not in got, got

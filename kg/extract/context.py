@@ -25,6 +25,7 @@ class Ctx:
     text: str = ""  # Doc.text is rebuilt on every access: read it once
     issues: IssueIndex | None = None
     coded: list = field(default_factory=list)  # the relations coded so far, in text order
+    stated: list = field(default_factory=list)  # the positions stated so far, in text order
     memo: dict = field(default_factory=dict)  # what several rules ask of one token: (question, token) -> answer
 
     @property

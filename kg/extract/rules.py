@@ -104,6 +104,7 @@ from kg.extract.whom import (
     mediated_parties,
     not_guilty_plea,
     object_target,
+    proposal_answered,
     other_side_default,
     own_state_target,
     pleaders,
@@ -127,6 +128,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
+    proposal_answered,
     verbal_attack, warning,
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
@@ -172,6 +174,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
     undergone: ((), frozenset({"undergo"}), ""),
     not_guilty_plea: ((), frozenset({"plea"}), ""),
+    proposal_answered: (("V",), frozenset(), ""),
     verbal_attack: (("V", "A"), frozenset(), ""),
     warning: (("V",), frozenset({"warn"}), ""),
     actor_object: ((), frozenset({"object"}), ""),
@@ -240,6 +243,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations
+        ctx.stated += out.positions
         yield out
 
 

@@ -12,7 +12,7 @@ from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
-__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "proposal_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
@@ -310,6 +310,25 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Egypt and Qatar proposed a truce plan. Hamas said it accepted the proposal", "Kyiv turned down the
+    offer": accepting or refusing a proposal put forward before answers whoever put it forward."""
+    if d.targets or d.sides or d.plover not in {"AGREE", "REJECT"} or len(d.source) != 1:
+        return None  # (two sides agreeing to it agree with each other)
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    things = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("to",))]
+    for thing in things:
+        m = ctx.issues.by_token.get(thing.i)
+        if m is None or m.kind != "proposal" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                           for c in thing.children):
+            continue
+        proposers = tuple(dict.fromkeys(p.actor for p in ctx.stated if p.issue == str(m.local) and p.position == "proposes"
+                                        and p.actor not in mine and p.actor != PARTIES))
+        if proposers:
+            return replace(d, targets=proposers)
+    return None
 
 
 def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = False) -> tuple[str, ...]:
