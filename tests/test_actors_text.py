@@ -932,3 +932,10 @@ def test_the_people_of_a_story_set_in_one_country_are_its_people(resolve):
                   "Friday. Guterres said the United Nations would stand with the people.")
     (people,) = res.refs(token(res, "people"))
     assert people == "MMR_PEOPLE" and "people of Myanmar" in res.actor(people).aliases
+
+
+def test_a_regnal_number_is_part_of_the_name(resolve):
+    res = resolve("Jordan's King Abdullah II, who met Biden last week, urged Washington to do more.")
+    assert res.refs(token(res, "II")) == ("ABDULLAH_II",)
+    res = resolve("Biden said I would go.")
+    assert res.refs(token(res, "I")) != res.refs(token(res, "Biden"))

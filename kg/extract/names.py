@@ -9,6 +9,8 @@ ordinary English words ("Borders", "Justice") and names of places are no actors.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from collections.abc import Iterator
@@ -26,6 +28,8 @@ from kg.extract.wordindex import WordIndex
 from kg.model import Actor
 
 __all__ = ["Name", "NameFinder", "variants", "english_word"]
+
+_REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # Roman numerals of a ruler or pope ("II", "XIV")
 
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
 _DASHES = {"-", "—", "–", "--"}
@@ -196,7 +200,17 @@ class NameFinder:
         self._peoples()
         self._drop_places()
         self._hyphen_pairs()
+        self._regnal_numbers()
         return self
+
+    def _regnal_numbers(self) -> None:
+        """"Jordan's King Abdullah II", "King Charles III": the numeral after a person's name is part of it (the
+        parser makes it the head the verb hangs on)."""
+        for start, name in list(self._starts()):
+            nxt = name.end
+            if nxt < len(self.doc) and nxt not in self.names and self.doc[nxt].tag_ == "NNP" \
+                    and _REGNAL.fullmatch(self.doc[nxt].text) and self.kind(name.actor) == "person":
+                self._add(start, nxt + 1, name.actor, name.how)
 
     # -- dictionary -----------------------------------------------------------
     def _dictionary(self, ner: list[tuple[Span, str]]) -> None:
