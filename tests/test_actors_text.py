@@ -939,3 +939,9 @@ def test_a_regnal_number_is_part_of_the_name(resolve):
     assert res.refs(token(res, "II")) == ("ABDULLAH_II",)
     res = resolve("Biden said I would go.")
     assert res.refs(token(res, "I")) != res.refs(token(res, "Biden"))
+
+
+def test_he_opening_a_sentence_goes_on_with_a_passive_subject_before(resolve):
+    res = resolve("Blinken is expected to meet Egypt's President Abdel Fattah el-Sisi before talks with Qatar's prime "
+                  "minister, Sheikh Mohammed bin Abdulrahman Al Thani. He will then meet Netanyahu.")
+    assert res.refs(token(res, "He")) == ("BLINKEN",)

@@ -835,7 +835,8 @@ class Resolver:
         sent = self.words.sent(tok)
         if tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
             return None
-        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ in {"nsubj", "nsubjpass"}),
+                    None)  # ("Blinken is expected to meet Sisi ... He will then meet Netanyahu")
         refs = self.refs(subj) if subj is not None else ()
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) == kind and refs[0] not in unlike else None
 
