@@ -359,6 +359,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a joint summit is a meeting": ("The Arab League and the Organization of Islamic Cooperation will hold a joint "
+                                    "summit in Riyadh next week.", "COOPERATE"),
     "a package blocked, not deliveries": ("Orban blocked the EU aid package for Ukraine.", "COERCE"),
     "a person attacked over a grievance": ("Trump attacked Biden over his handling of the border.", "ASSAULT"),
     "a state firing back over a grievance": ("China fired back at the United States over the tariffs.", "ASSAULT"),
