@@ -875,6 +875,7 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("Israel hopes Hamas will accept the deal, officials said.", ("ISR", "REQUEST", "HAMAS")),
     ("European Council President Charles Michel spoke by phone with Azerbaijani President Ilham Aliyev on Friday.",
      ("MICHEL_CHARLES", "CONSULT", "ALIYEV")),
     ("Erdogan talked via video link with Russian President Vladimir Putin.", ("ERDOGAN", "CONSULT", "PUTIN")),
@@ -2156,3 +2157,8 @@ def test_a_proposal_accepted_or_refused_answers_whoever_put_it_forward(reader):
 def test_two_sides_agreeing_to_a_proposal_agree_with_each_other(reader):
     got = coded(reader("The United Nations proposed a ceasefire plan. Armenia and Azerbaijan accepted the plan.")[1])
     assert ("ARM", "AGREE", "UN") not in got, got
+
+
+def test_a_hope_for_what_a_thing_will_do_asks_no_one(reader):
+    got = coded(reader("Erdogan said the deal lacked credibility, though he hoped it would hold.")[1])
+    assert not any(p == "REQUEST" for _, p, _ in got), got

@@ -230,6 +230,19 @@ def mandated(ctx: Ctx, verb: Token) -> bool:
     return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
 
 
+HOPE = {"hope", "hopes", "hoped", "hoping"}  # (the lemmatizer makes some of them "hop")
+
+
+def hoped(verb: Token) -> bool:
+    """"Israel hopes Hamas will accept the deal", "we're hoping that all sides will engage": what one hopes another
+    will do is asked of it."""
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in HOPE or verb.i < verb.head.i:
+        return False
+    deps = [(c.dep_, c.lower_) for c in verb.children]
+    return any(dep == "aux" and low in {"will", "would"} for dep, low in deps) and any(
+        dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)  # ("hoped it would hold": the deal)
+
+
 def vital(ctx: Ctx, tok: Token) -> Token | None:
     """'"It is essential that Israel allow aid in," Guterres said', "said it was vital for Hamas to accept": in
     speech, what it is said to be vital that an actor do is asked of it (the word that says so, or None)."""

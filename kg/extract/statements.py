@@ -45,12 +45,14 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in t.head.children if clause.vital(ctx, c)}
     verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in t.children
               if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
+    verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in t.children if clause.hoped(c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
-        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or _deontic_verb(tok) or clause.mandated(
+        hope = clause.hoped(tok)
+        if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or hope or _deontic_verb(tok) or clause.mandated(
                 ctx, tok)) or _open_question(tok):
             continue
-        _, who = clause.speaker(ctx, tok)
+        who = args.subject(ctx, tok.head) if hope else clause.speaker(ctx, tok)[1]
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
             r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
         if not who or not (subj or needed or timed) or set(subj) & set(who) or kinds.commentator(ctx, who):
