@@ -2162,3 +2162,13 @@ def test_two_sides_agreeing_to_a_proposal_agree_with_each_other(reader):
 def test_a_hope_for_what_a_thing_will_do_asks_no_one(reader):
     got = coded(reader("Erdogan said the deal lacked credibility, though he hoped it would hold.")[1])
     assert not any(p == "REQUEST" for _, p, _ in got), got
+
+
+def test_a_verb_cue_the_lemmatizer_gets_wrong_is_read_by_its_regular_form(nlp):
+    from kg.extract.cues import find_cue
+
+    lexicon = load_lexicon()
+    for text, word, lemma in [("The opposition boycotts the election.", "boycotts", "boycott"),
+                              ("A court fined the editor on Monday.", "fined", "fine")]:
+        hit = next(find_cue(t, lexicon) for t in nlp(text) if t.text == word)
+        assert hit is not None and hit.cue.words[0] == lemma, (text, hit)

@@ -103,7 +103,23 @@ def _match(tok: Token, cue: Cue, pool: dict[str, int]) -> CueHit | None:
 def _head_words(lexicon: Lexicon) -> frozenset[str]:
     heads = {word for word, _ in lexicon.index}
     plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w, pos in lexicon.index if pos == "N"}  # (see find_cue)
-    return frozenset(heads | plurals | {form for form, lemma in verb_forms().items() if lemma in heads})
+    return frozenset(heads | plurals | {form for form, lemma in verb_forms().items() if lemma in heads}
+                     | set(_regular_forms(lexicon)))
+
+
+@lru_cache(maxsize=8)
+def _regular_forms(lexicon: Lexicon) -> dict[str, str]:
+    """The regular inflections of each verb cue's head word ("boycotts", "staged", "fined", "waging"), for the
+    verbs the lemmatizer gets wrong ("fined" -> "fin", "staged" -> "stag", "boycotts" left as it is)."""
+    out: dict[str, str] = {}
+    for w in sorted(w for w, pos in lexicon.index if pos == "V" and w.isalpha() and len(w) > 2):
+        stem = w[:-1] if w.endswith("e") else w
+        forms = {w + "s", w + "es", stem + "ed", stem + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+        if w.endswith("y") and w[-2] not in "aeiou":
+            forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+        for form in forms:
+            out.setdefault(form, w)
+    return out
 
 
 def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> CueHit | None:
@@ -114,6 +130,7 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
         return None
     cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos) or (
         pos == "V" and lexicon.candidates(verb_forms().get(tok.lower_, ""), pos)) or (  # "retook", tagged as present
+        pos == "V" and lexicon.candidates(_regular_forms(lexicon).get(tok.lower_, ""), pos)) or (  # "fined" ("fin")
         tok.dep_ == "acomp" and tok.tag_ == "VBN" and lexicon.candidates(tok.lower_, "A")) or (  # "was concerned about"
         tok.tag_ == "NNPS" and tok.is_sent_start and lexicon.candidates(_singular(tok.lower_), pos))  # "Negotiations
     # between Britain and Mauritius began": a plural opening a sentence, tagged as a name, keeps its case as lemma
