@@ -875,6 +875,7 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("The U.N. Security Council will meet on Friday at the request of the United States.", ("USA", "REQUEST", "UNSC")),
     ("Israel hopes Hamas will accept the deal, officials said.", ("ISR", "REQUEST", "HAMAS")),
     ("European Council President Charles Michel spoke by phone with Azerbaijani President Ilham Aliyev on Friday.",
      ("MICHEL_CHARLES", "CONSULT", "ALIYEV")),
@@ -2172,3 +2173,8 @@ def test_a_verb_cue_the_lemmatizer_gets_wrong_is_read_by_its_regular_form(nlp):
                               ("A court fined the editor on Monday.", "fined", "fine")]:
         hit = next(find_cue(t, lexicon) for t in nlp(text) if t.text == word)
         assert hit is not None and hit.cue.words[0] == lemma, (text, hit)
+
+
+def test_whoever_acts_at_a_request_is_not_the_requester(reader):
+    got = coded(reader("The U.N. Security Council will meet on Friday at the request of the United States and Japan.")[1])
+    assert not any(s == "UNSC" and p == "REQUEST" for s, p, _ in got), got

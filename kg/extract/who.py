@@ -57,9 +57,11 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
     backing of the United States, Israel ...": the backer, and the one backed)."""
     if d.hit.cue.pos != "N" or {"patient", "held"} & d.flags or d.source:
         return None
-    if d.plover in {"SUPPORT", "AID"} and (given := args.backers(ctx, d.hit.tok)):  # "with the support of X"
-        return replace(d, source=given[0], source_given=True, targets=given[1], conf=0.7)
     tok = d.hit.tok
+    asked = d.plover == "REQUEST" and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "on", "upon"}  # "the Council
+    # met at the request of the United States": the requester asks the one who acts on it
+    if (d.plover in {"SUPPORT", "AID"} or asked) and (given := args.backers(ctx, tok)):  # "with the support of X"
+        return replace(d, source=given[0], source_given=True, targets=given[1], conf=0.7)
     if tok.lemma_ in ctx.lex.of("doer") and tok.dep_ == "attr" and (doer := args.subject(ctx, tok.head)):
         owners = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in doer)
         return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
