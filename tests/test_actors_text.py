@@ -945,3 +945,10 @@ def test_he_opening_a_sentence_goes_on_with_a_passive_subject_before(resolve):
     res = resolve("Blinken is expected to meet Egypt's President Abdel Fattah el-Sisi before talks with Qatar's prime "
                   "minister, Sheikh Mohammed bin Abdulrahman Al Thani. He will then meet Netanyahu.")
     assert res.refs(token(res, "He")) == ("BLINKEN",)
+
+
+def test_both_leaders_are_the_two_persons_last_named_together(resolve):
+    res = resolve("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met in Tokyo. "
+                  "North Korea fired two missiles. Kim Yo Jong, the sister of North Korean leader Kim Jong Un, mocked "
+                  "the summit. Blinken praised both leaders for their courage.")
+    assert set(res.refs(token(res, "leaders"))) == {"YOON_SUK_YEOL", "KISHIDA"}

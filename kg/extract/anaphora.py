@@ -20,6 +20,7 @@ __all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they", "spea
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
 _LOOK_SENTENCES = 3  # how far back a conjoined set of states may be
+_LOOK_PAIR = 10  # how far back two persons named together may be ("both leaders" after the summit they held)
 
 
 def count(res: Resolver, tok: Token) -> int | None:
@@ -56,8 +57,20 @@ def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     hint = _hint(res, tok)
     if not _determined(tok) or n is None and not hint:
         return ()  # "three opposition leaders" are new to the story; "the three leaders" are not
-    found = res.last_persons(tok.i, n or 2, hint, res._own_subject(tok) | _reporter(res, tok))
+    unlike = res._own_subject(tok) | _reporter(res, tok)
+    if not hint and n in {None, 2} and (pair := _last_pair(res, tok, unlike)):
+        return pair  # "Yoon and Kishida met in Tokyo ... Blinken praised both leaders": the two named together
+    found = res.last_persons(tok.i, n or 2, hint, unlike)
     return found if n is None or len(found) == n else ()
+
+
+def _last_pair(res: Resolver, tok: Token, unlike: frozenset[str]) -> tuple[str, ...]:
+    """The last two persons named together ("A and B") in the sentences up to ``tok``."""
+    for sent in reversed([s for s in res.words.sents() if s.start <= tok.i][-_LOOK_PAIR:]):
+        group = tuple(p for p in _conjoined_states(res, sent.start, min(sent.end, tok.i), "person") if p not in unlike)
+        if len(group) == 2:
+            return group
+    return ()
 
 
 def _reporter(res: Resolver, tok: Token) -> frozenset[str]:
@@ -98,12 +111,12 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     return res.last_states(tok.i, n, res._own_subject(tok)) if n else ()
 
 
-def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:
-    """The last set of states joined by "and"/"," between two tokens."""
+def _conjoined_states(res: Resolver, start: int, end: int, kind: str = "state") -> tuple[str, ...]:
+    """The last set of states (or actors of another ``kind``) joined by "and"/"," between two tokens."""
     best: tuple[str, ...] = ()
     for i in range(start, end):
         span = res.spans.get(i)
-        if not span or span[0] != i or res.kind(span[2]) != "state":
+        if not span or span[0] != i or res.kind(span[2]) != kind:
             continue
         root = res.words.span_root(span[0], span[1])
         head = root
@@ -111,7 +124,7 @@ def _conjoined_states(res: Resolver, start: int, end: int) -> tuple[str, ...]:
             head = head.head
         members = [head, *head.conjuncts]
         group = tuple(dict.fromkeys(res.spans[t.i][2] for t in members if t.i in res.spans
-                                    and res.kind(res.spans[t.i][2]) == "state" and t.i < end))
+                                    and res.kind(res.spans[t.i][2]) == kind and t.i < end))
         if len(group) >= 2:
             best = group
     return best
