@@ -2178,3 +2178,9 @@ def test_a_verb_cue_the_lemmatizer_gets_wrong_is_read_by_its_regular_form(nlp):
 def test_whoever_acts_at_a_request_is_not_the_requester(reader):
     got = coded(reader("The U.N. Security Council will meet on Friday at the request of the United States and Japan.")[1])
     assert not any(s == "UNSC" and p == "REQUEST" for s, p, _ in got), got
+
+
+def test_a_meeting_judged_aims_at_those_who_met(reader):
+    got = coded(reader("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met in Tokyo on "
+                       "Thursday. North Korea fired two missiles. Kim Yo Jong mocked the summit as shameful.")[1])
+    assert {("KIM_YO_JONG", "ACCUSE", "YOON_SUK_YEOL"), ("KIM_YO_JONG", "ACCUSE", "KISHIDA")} <= set(got), got

@@ -185,6 +185,8 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
     if doer := _doer_coded(ctx, acts, d.source):
         return replace(d, targets=(doer,))
+    if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
+        return replace(d, targets=held)
     home = ctx.authority
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
         doer = (_mover(ctx, d) or _law_maker(ctx, d)) if d.plover != "REQUEST" else None
@@ -206,6 +208,23 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
 
 
 _VICTIM_PREPS = {"of", "on", "upon", "against", "in", "to", "into"}  # whom or where an act is done, not by whom
+
+
+def _meeting_held(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> tuple[str, ...]:
+    """"Yoon and Kishida met in Tokyo ... Kim Yo Jong mocked the summit": a meeting judged with no one named in it is
+    the meeting of those the article last coded meeting each other."""
+    for act in acts:
+        tok = act.tok
+        if act.cue.plover != "CONSULT" or act.cue.verbal or ctx.res._modifier_actors(tok, of=True) or not any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+            continue
+        pairs = {(x.sent_start, x.source, x.target) for x in ctx.coded if x.plover == "CONSULT"}
+        met = [r for r in ctx.coded if r.plover == "CONSULT" and r.target and (r.sent_start, r.target, r.source) in pairs]
+        if met:
+            last = met[-1].sent_start
+            return tuple(dict.fromkeys(a for r in met if r.sent_start == last for a in (r.source, r.target)
+                                       if a not in judges))
+    return ()
 
 
 def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
