@@ -952,3 +952,8 @@ def test_both_leaders_are_the_two_persons_last_named_together(resolve):
                   "North Korea fired two missiles. Kim Yo Jong, the sister of North Korean leader Kim Jong Un, mocked "
                   "the summit. Blinken praised both leaders for their courage.")
     assert set(res.refs(token(res, "leaders"))) == {"YOON_SUK_YEOL", "KISHIDA"}
+
+
+def test_a_hyphen_joins_an_actor_to_a_name_of_two_words(resolve):
+    res = resolve("North Korea warned against joint U.S.-South Korean military drills.")
+    assert set(res.refs(token(res, "Korean"))) == {"USA", "KOR"}

@@ -775,11 +775,26 @@ class NameFinder:
             found = [a for part in parts if (a := self._lookup(part))]
             if len(found) == 2 and self._affiliate(tok, found):
                 continue
+            if len(found) == 1 and len(parts) == 2 and (pair := self._split_pair(tok, parts, found[0])):
+                continue  # "U.S.-South Korean drills"
             if len(found) == 2 and found[0] != found[1]:
                 self._add(tok.i, tok.i + 1, found[0], "demonym")
                 self.also[tok.i] = tuple(found)
             elif len(parts) == 2 and len(found) == 1 and parts[1].lower() in self.lex.of("agent-suffix"):
                 self._add(tok.i, tok.i + 1, found[0], "demonym")  # "U.S.-led coalition"
+
+    def _split_pair(self, tok: Token, parts: list[str], first: str) -> bool:
+        """"U.S.-South Korean drills", "U.S.-North Korea talks": the hyphen joins an actor to a name of two words
+        whose second word is the next token."""
+        nxt = tok.i + 1
+        if nxt >= len(self.doc) or nxt in self.names or self._lookup(parts[0]) != first or not tok.whitespace_:
+            return False
+        second = self._lookup(f"{parts[1]} {self.doc[nxt].text}")
+        if not second or second == first:
+            return False
+        self._add(tok.i, nxt + 1, first, "demonym")
+        self.also[tok.i] = self.also[nxt] = (first, second)
+        return True
 
     def _affiliate(self, name: Token | Span, found: list[str]) -> bool:
         """"IS-Somalia" as a name of its own (not "IS-Somalia ties"): the group's branch in that country."""
