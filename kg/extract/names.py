@@ -775,7 +775,7 @@ class NameFinder:
             found = [a for part in parts if (a := self._lookup(part))]
             if len(found) == 2 and self._affiliate(tok, found):
                 continue
-            if len(found) == 1 and len(parts) == 2 and (pair := self._split_pair(tok, parts, found[0])):
+            if len(found) == 1 and len(parts) == 2 and self._split_pair(tok, parts, found[0]):
                 continue  # "U.S.-South Korean drills"
             if len(found) == 2 and found[0] != found[1]:
                 self._add(tok.i, tok.i + 1, found[0], "demonym")
