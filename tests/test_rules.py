@@ -34,6 +34,8 @@ CASES = {
                         {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
     "proposal_answered": ("Egypt and Qatar proposed a new truce plan. Hamas said it accepted the proposal.",
                           {("HAMAS", "AGREE", "EGY"), ("HAMAS", "AGREE", "QAT")}, {("HAMAS", "supports")}, set()),
+    "thanked_for": ("Pashinyan thanked the United States and the EU for their support.",
+                    {("USA", "SUPPORT", "PASHINYAN"), ("EU", "SUPPORT", "PASHINYAN")}, set(), {("USA", "SUPPORT", None)}),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),

@@ -12,7 +12,7 @@ from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
-__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "proposal_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
@@ -329,6 +329,17 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def thanked_for(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Pashinyan thanked the United States and the EU for their support": what the thanked gave went to whoever
+    thanks them."""
+    tok = d.hit.tok
+    if d.targets or d.hit.cue.pos != "N" or tok.dep_ != "pobj" or tok.head.lower_ != "for" \
+            or tok.head.head.lemma_ not in {"thank", "praise", "commend"}:
+        return None
+    thanker = tuple(r for r in args.subject(ctx, tok.head.head) if r not in d.source)
+    return replace(d, targets=thanker) if thanker else None
 
 
 def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
