@@ -957,3 +957,9 @@ def test_both_leaders_are_the_two_persons_last_named_together(resolve):
 def test_a_hyphen_joins_an_actor_to_a_name_of_two_words(resolve):
     res = resolve("North Korea warned against joint U.S.-South Korean military drills.")
     assert set(res.refs(token(res, "Korean"))) == {"USA", "KOR"}
+
+
+def test_it_opening_a_sentence_goes_on_with_the_organisation_the_sentence_before_was_about(resolve):
+    res = resolve("The Lebanese army said it had deployed troops to villages vacated by Israeli forces. It urged "
+                  "residents not to return yet.")
+    assert res.refs(token(res, "It")) == res.refs(token(res, "army"))

@@ -587,7 +587,7 @@ class Resolver:
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
         elif low in _PRONOUNS_THING:  # ("strikes on its facilities": not the striker's)
-            ref = self._verb_subject_for(tok, dealt) if (dealt := self._dealers(tok)) else None
+            ref = self._verb_subject_for(tok, dealt) if (dealt := self._dealers(tok)) else self._previous_body(tok)
             ref = ref or self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt)
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
@@ -839,6 +839,11 @@ class Resolver:
                     None)  # ("Blinken is expected to meet Sisi ... He will then meet Netanyahu")
         refs = self.refs(subj) if subj is not None else ()
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) == kind and refs[0] not in unlike else None
+
+    def _previous_body(self, tok: Token) -> str | None:
+        """"The Lebanese army said it had deployed troops ... It urged residents": "it" opening a sentence goes on with
+        the organisation or state the sentence before was about."""
+        return self._previous_subject(tok, frozenset(), "organization") or self._previous_subject(tok, frozenset(), "state")
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as
