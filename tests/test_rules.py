@@ -20,6 +20,7 @@ from kg.extract.rules import (
     joint_acts,
     proposal_owners,
     targeted_elsewhere,
+    ultimatums,
 )
 from kg.lexicon import load_lexicon
 from kg.model import Article
@@ -36,6 +37,8 @@ CASES = {
                           {("HAMAS", "AGREE", "EGY"), ("HAMAS", "AGREE", "QAT")}, {("HAMAS", "supports")}, set()),
     "thanked_for": ("Pashinyan thanked the United States and the EU for their support.",
                     {("USA", "SUPPORT", "PASHINYAN"), ("EU", "SUPPORT", "PASHINYAN")}, set(), {("USA", "SUPPORT", None)}),
+    "ultimatums": ('"If Israel does not withdraw, we will deal with it accordingly," Hezbollah leader Naim Qassem said.',
+                   {("QASSEM_NAIM", "THREATEN", "ISR")}, set(), set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -190,7 +193,7 @@ CASES = {
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas)
+                  answered_pleas, ultimatums)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -2186,3 +2189,10 @@ def test_a_meeting_judged_aims_at_those_who_met(reader):
     got = coded(reader("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met in Tokyo on "
                        "Thursday. North Korea fired two missiles. Kim Yo Jong mocked the summit as shameful.")[1])
     assert {("KIM_YO_JONG", "ACCUSE", "YOON_SUK_YEOL"), ("KIM_YO_JONG", "ACCUSE", "KISHIDA")} <= set(got), got
+
+
+def test_an_offer_on_a_condition_is_no_ultimatum(reader):
+    got = coded(reader('"If Hamas accepts the deal, we will release 50 prisoners," Netanyahu said.')[1])
+    assert not any(p == "THREATEN" for _, p, _ in got), got
+    got = coded(reader("Analysts said that if Iran does not return to talks, Israel will strike.")[1])
+    assert not any(p == "THREATEN" for _, p, _ in got), got

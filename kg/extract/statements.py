@@ -16,7 +16,7 @@ from kg.extract.wordindex import union
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
-__all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
+__all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
            "headline", "voiced_feelings"]
 
 
@@ -67,6 +67,27 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=first.head if first.dep_ == "aux" else first)
         yield out
+
+
+def ultimatums(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"If Israel does not withdraw, we will deal with it accordingly," Qassem said': what a speaker's side will do
+    unless another side acts is an ultimatum (THREATEN), aimed at that side, whatever the act promised."""
+    for cond in ctx.res.words.tokens({"if", "unless"}, span=sent):
+        clause_ = cond.head
+        verb = clause_.head
+        if cond.dep_ != "mark" or clause_.dep_ != "advcl" or verb.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in verb.children):
+            continue
+        if cond.lower_ == "if" and not any(c.dep_ == "neg" for c in clause_.children):
+            continue  # ("if Hamas accepts, we will release prisoners": an offer)
+        _, who = clause.speaker(ctx, verb)
+        own = args.subject(ctx, verb)
+        whom = tuple(r for r in args.subject(ctx, clause_) if r not in who)
+        if not who or not whom or not (set(own) <= set(who) or clause.speaks_for(ctx, who, own)) or kinds.commentator(ctx, who):
+            continue
+        hit = CueHit(verb, Cue((verb.lemma_,), "V", "THREATEN", "supports"), verb)
+        d = Draft(hit, "THREATEN", source=who, targets=whom, conf=0.6, rule="ultimatums")
+        yield Outcome(hit, [("ultimatums", describe(d))], list(events_of(ctx, d)))
 
 
 def _open_question(tok: Token) -> bool:
