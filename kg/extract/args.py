@@ -390,6 +390,8 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
+        if tok.head.lemma_ == "be":  # "the talks were the first between Iranian and U.S. officials in years"
+            near += [c for c in tok.head.children if c.dep_ == "attr"]
     near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
     # of talks between the United States and Iran"
     for t in (tok, *near):
