@@ -528,6 +528,8 @@ def _hosted_parties(ctx: Ctx, hit: CueHit) -> tuple[str, ...]:
     sentence, is hosting the sides of the story."""
     if hit.cue.plover != "CONSULT" or not hit.cue.verbal or hit.tok.lemma_ not in ctx.res.lex.of("organise"):
         return ()
+    if hit.tok.dep_ == "acl" and (held := ctx.cues.at(hit.tok.head)) is not None and held.cue.plover == "CONSULT":
+        return between(ctx, hit.tok.head)  # "the talks, hosted by Oman, were the first between Iran and the U.S."
     talks = [o for o in children(hit.tok, {"dobj"}) if any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
              and (m := ctx.cues.at(o)) is not None and m.cue.plover == "CONSULT" and not m.cue.verbal]
     return (PARTIES,) if talks else ()
