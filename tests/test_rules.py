@@ -880,6 +880,7 @@ def test_a_threat_owned_by_its_maker_is_a_fact_even_inside_a_dismissal(reader):
 
 #: Kinds of sentence the probe stories showed, one each: the event they must code.
 CODED = [
+    ("Ukraine and Russia each accused the other of violating the Easter truce.", ("RUS", "ACCUSE", "UKR")),
     ("The talks, hosted by Oman, were the first between Iranian and U.S. officials in years.", ("OMN", "CONSULT", "USA")),
     ("The talks, hosted by Oman, were the first between Iranian and U.S. officials in years.", ("IRN", "CONSULT", "USA")),
     ("The U.N. Security Council will meet on Friday at the request of the United States.", ("USA", "REQUEST", "UNSC")),

@@ -119,7 +119,8 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
     objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
     if d.source == (PARTIES,) and any(o.lower_ == "other" for o in objects):
         return replace(d, targets=(OTHER_SIDE,))  # "each side accused the other"
-    each = any(c.dep_ == "nsubj" and c.lower_ == "each" for c in tok.children)  # "with each blaming the other"
+    each = any(c.dep_ == "nsubj" and (c.lower_ == "each" or any(g.lower_ == "each" for g in c.children))
+               for c in tok.children)  # "with each blaming the other", "Ukraine and Russia each accused the other"
     if len(d.source) < 2 or not any(o.lower_ == "other" and (each or any(c.lower_ == "each" for c in o.children))
                                     or o.lower_ == "another" for o in objects):
         return None
