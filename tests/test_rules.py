@@ -2138,3 +2138,19 @@ def test_strikes_on_its_facilities_after_which_a_state_acts_are_on_that_state(re
                        "strikes on its nuclear facilities in June.")[1])
     assert {("ISR", "ASSAULT", "IRN"), ("USA", "ASSAULT", "IRN")} <= set(got), got
     assert not any(p == "ASSAULT" and t in {"USA", "IAEA"} for _, p, t in got), got
+
+
+def test_a_measure_of_its_kind_named_with_its_doer_is_the_doers(reader):
+    got = coded(reader("Egyptian President Mohamed Morsi was ousted in a military coup led by Abdel Fattah el-Sisi in "
+                       "2013.")[1])
+    assert ("SISI", "COERCE", "MORSI") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    '"I hope his charge will be dropped," his lawyer Duch Piseth said.',
+    "The European Union hopes Russia will withdraw its troops from Ukraine.",
+    "Hamas wants Israel to release Palestinian prisoners.",
+])
+def test_what_is_hoped_for_is_not_done(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p in {"CONCEDE", "RETREAT"} for _, p, _ in got), got

@@ -146,7 +146,15 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
+    if any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain):
+        return True  # "I hope his charge will be dropped", "the EU wants Russia to withdraw": wished for, not done
     return bool(auxes & {"could", "might", "may"})
+
+
+def _wish(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` one of wanting ("hope", "want"; "hopes", which the tagger reads as "hop")?"""
+    intent = ctx.lex.of("intent")
+    return verb.lemma_ in intent or verb.tag_ == "VBZ" and verb.lower_[:-1] in intent
 
 
 def _judged_act(ctx: Ctx, tok: Token) -> bool:

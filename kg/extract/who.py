@@ -127,8 +127,8 @@ def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     for prep, noun in args.prep_objects(tok, ("by", "in", "with")):
         blow = ctx.cues.at(noun)
-        if prep != "by" and (blow is None or blow.cue.plover != "ASSAULT"):
-            continue  # "killed in Jenin": a place, not a blow
+        if prep != "by" and (blow is None or blow.cue.plover not in {"ASSAULT", d.plover}):
+            continue  # "killed in Jenin": a place, not a blow ("ousted in a coup led by Sisi": a measure of its kind)
         owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow else ())
                        if a not in d.targets)  # "killed in an attack claimed by Islamic State"
         if owners:
