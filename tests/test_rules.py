@@ -2154,3 +2154,8 @@ def test_a_measure_of_its_kind_named_with_its_doer_is_the_doers(reader):
 def test_what_is_hoped_for_is_not_done(reader, text):
     got = coded(reader(text)[1])
     assert not any(p in {"CONCEDE", "RETREAT"} for _, p, _ in got), got
+
+
+def test_an_act_said_to_be_in_an_actors_interest_is_not_done(reader):
+    got = coded(reader("Egypt will realize it is in its interest to work with Turkey.")[1])
+    assert not any(p == "COOPERATE" for _, p, _ in got), got

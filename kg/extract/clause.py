@@ -158,9 +158,10 @@ def _wish(ctx: Ctx, verb: Token) -> bool:
 
 
 def _judged_act(ctx: Ctx, tok: Token) -> bool:
-    """"It is necessary for India to help them", "it was a mistake to trust the mediators": an act told as an
-    infinitive after "it is" and a judgement, with its doer after "for" (asked of it) or judged wrong, is not
-    done (unlike "it is to sign", which is future, or "it is an honour to host", which the speaker does)."""
+    """"It is necessary for India to help them", "it was a mistake to trust the mediators", "it is in Russia's
+    interest to cooperate with China": an act told as an infinitive after "it is" and a judgement, with its doer
+    after "for" (asked of it), judged wrong or said to be in someone's interest, is not done (unlike "it is to
+    sign", which is future, or "it is an honour to host", which the speaker does)."""
     while tok.dep_ == "conj":
         tok = tok.head
     be = tok.head
@@ -168,6 +169,8 @@ def _judged_act(ctx: Ctx, tok: Token) -> bool:
             dep == "aux" and low == "to" for dep, low, _ in dependents(tok)) or not any(
             dep == "nsubj" and low == "it" for dep, low, _ in dependents(be)):
         return False
+    if any(p.lower_ == "in" and any(o.lemma_ == "interest" for o in p.children) for p in be.children):
+        return True  # "it is in Egypt's interests to work with Turkey": good for it, not done
     judged = [low for dep, low, _ in dependents(be) if dep in {"acomp", "attr"}]
     return bool(judged) and (any(dep == "mark" and low == "for" for dep, low, _ in dependents(tok))
                              or bool(set(judged) & ctx.lex.of("blame")))
