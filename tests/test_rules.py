@@ -152,6 +152,8 @@ CASES = {
                    {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
     "diplomatic_protest": ("Seoul protested Tokyo's claims to the islands.", {("KOR", "ACCUSE", "JPN")}, set(),
                            {("KOR", "PROTEST", "JPN")}),
+    "fought_in": ("Palestinians injured in violent confrontations with Israeli police were treated in hospitals.",
+                  {("PSE_PEOPLE", "ASSAULT", "ISR_POLICE"), ("ISR_POLICE", "ASSAULT", "PSE_PEOPLE")}, set(), set()),
     "instrument_owner": ("Hamas commander Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
                          {("ISR", "ASSAULT", "DEIF")}, set(), set()),
     "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",

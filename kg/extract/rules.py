@@ -65,6 +65,7 @@ from kg.extract.which import (
 from kg.extract.who import (
     agentless_authority,
     body_meeting,
+    fought_in,
     protesters_shot,
     alleged,
     expelled_from,
@@ -124,7 +125,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
-    reported_speech, modality, to_blame, issued_document,
+    fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
@@ -169,6 +170,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     issued_document: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),
     killed_in_fighting: (("V", "A"), frozenset(), ""),
+    fought_in: ((), frozenset({"both"}), ""),
     welcomed_guest: (("V", "A"), frozenset({"host"}), ""),
     undergone: ((), frozenset({"undergo"}), ""),
     not_guilty_plea: ((), frozenset({"plea"}), ""),
