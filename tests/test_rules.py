@@ -2161,3 +2161,25 @@ def test_what_is_hoped_for_is_not_done(reader, text):
 def test_an_act_said_to_be_in_an_actors_interest_is_not_done(reader):
     got = coded(reader("Egypt will realize it is in its interest to work with Turkey.")[1])
     assert not any(p == "COOPERATE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zimbabwean police detained five journalists in Harare on Monday. The five were released by a Harare court on "
+     "Wednesday.", ("ZWE_COURT", "CONCEDE", "JOURNALISTS")),
+    ("Thai authorities held eight Uyghur refugees for a decade. Rights groups say all eight remain in Thai custody.",
+     ("THA", "COERCE", "UYGHUR_REFUGEES")),
+])
+def test_a_number_standing_alone_is_the_people_last_counted_with_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_number_standing_alone_is_no_state_counted_before(reader):
+    got = coded(reader("Two Thai soldiers were wounded. The two countries traded fire. The two were detained.")[1])
+    assert not any(p == "COERCE" for _, p, _ in got), got
+
+
+def test_hailing_from_a_country_is_no_praise(reader):
+    got = coded(reader("Thailand deported 40 Uyghurs to China. Rights groups say these Uyghurs, who also hail from China, "
+                       "claimed to have come from other countries.")[1])
+    assert not any(p == "SUPPORT" for _, p, _ in got), got

@@ -15,7 +15,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
-from kg.extract.anaphora import OTHER_SIDE, PARTIES, org_noun, person_set, speaker_it, speaker_they, state_set
+from kg.extract.anaphora import (OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
+                                 state_set)
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_regional_forces, quantity_refs
 from kg.extract.names import NameFinder
@@ -525,6 +526,8 @@ class Resolver:
             return pair  # "Kurti and Vucic failed to agree, with each blaming the other"
         if tok.lower_ in self.lex.of("partitive") and (part := self._partitive(tok)):
             return part  # "some of the RSF fighters", "many of whom"
+        if tok.pos_ == "NUM" and (part := counted(self, tok)):
+            return part  # "40 of them", "the 40 were deported"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
         quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
