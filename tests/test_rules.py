@@ -2183,3 +2183,9 @@ def test_hailing_from_a_country_is_no_praise(reader):
     got = coded(reader("Thailand deported 40 Uyghurs to China. Rights groups say these Uyghurs, who also hail from China, "
                        "claimed to have come from other countries.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got
+
+
+def test_an_object_pronoun_in_a_part_is_not_the_subject_of_its_verb(reader):
+    got = coded(reader("Thailand had held 48 Uyghurs since arresting them in 2014. Thailand abruptly turned 40 of them "
+                       "over to China on Feb. 27.")[1])
+    assert ("THA", "COERCE", "UYGHURS") in got and ("THA", "COERCE", "THA") not in got, got

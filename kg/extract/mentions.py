@@ -590,13 +590,22 @@ class Resolver:
                                           or self._objects_above(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
-            skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+            skip = {t.i for s in self._object_of(tok).children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
                 tok.i, {"organization", "state", "group"}, skip=skip)
         else:
             ref = None
         return (ref,) if ref else ()
+
+    @staticmethod
+    def _object_of(tok: Token) -> Token:
+        """The word whose object ``tok`` is, through a part of it ("turned 40 of them over": turned): its subject
+        is not what an object pronoun stands for."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in {"dobj", "nsubjpass"}:
+            return head.head.head  # ("Thailand turned 40 of them over": not Thailand)
+        return head
 
     def _dealers(self, tok: Token) -> frozenset[str]:
         """"Israeli and U.S. strikes on its nuclear facilities": "its" in whom a blow is aimed at is not the one
