@@ -154,6 +154,8 @@ CASES = {
                            {("KOR", "PROTEST", "JPN")}),
     "fought_in": ("Palestinians injured in violent confrontations with Israeli police were treated in hospitals.",
                   {("PSE_PEOPLE", "ASSAULT", "ISR_POLICE"), ("ISR_POLICE", "ASSAULT", "PSE_PEOPLE")}, set(), set()),
+    "provoked_by": ("Hamas fired rockets at southern Israel, prompting Israel to launch airstrikes.",
+                    {("ISR", "ASSAULT", "HAMAS"), ("HAMAS", "ASSAULT", "ISR")}, set(), set()),
     "instrument_owner": ("Hamas commander Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
                          {("ISR", "ASSAULT", "DEIF")}, set(), set()),
     "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",
@@ -2189,3 +2191,9 @@ def test_an_object_pronoun_in_a_part_is_not_the_subject_of_its_verb(reader):
     got = coded(reader("Thailand had held 48 Uyghurs since arresting them in 2014. Thailand abruptly turned 40 of them "
                        "over to China on Feb. 27.")[1])
     assert ("THA", "COERCE", "UYGHURS") in got and ("THA", "COERCE", "THA") not in got, got
+
+
+def test_a_clause_of_what_followed_is_no_content_and_answers_the_act_before(reader):
+    got = coded(reader("The Turkish and French leaders exchanged angry barbs, with Erdogan at one point suggesting Macron "
+                       "needed mental health treatment, prompting France to recall its ambassador.")[1])
+    assert ("FRA", "SANCTION", "TUR") in got and ("FRA", "SANCTION", "MACRON") not in got, got

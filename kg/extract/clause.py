@@ -271,11 +271,19 @@ def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     return ctx.memo[key]
 
 
+def result_clause(ctx: Ctx, t: Token) -> bool:
+    """"Erdogan questioned Macron's health, prompting France to recall its ambassador": a clause of what followed
+    (a participle after its verb, itself no cue) is neither the content of that verb nor said by its speaker."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and ctx.cues.at(t) is None
+
+
 def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     speech = ctx.lex.of("speech")
     t = tok
     for _ in range(8):
         if t.dep_ == "ROOT" or t.head.i == t.i:
+            break
+        if result_clause(ctx, t):
             break
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
@@ -567,6 +575,8 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if t.dep_ == "advcl" and (t.i < t.head.i and not marks & {"if", "unless"} or marks & _CIRCUMSTANCE):
             break  # "threatened the EU after the EU levied a tariff", "Speaking to NATO brass, he stressed the
             # need ...": a clause of time or cause, or one before its verb, is no content
+        if result_clause(ctx, t):
+            break
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
