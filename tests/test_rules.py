@@ -2197,3 +2197,10 @@ def test_a_clause_of_what_followed_is_no_content_and_answers_the_act_before(read
     got = coded(reader("The Turkish and French leaders exchanged angry barbs, with Erdogan at one point suggesting Macron "
                        "needed mental health treatment, prompting France to recall its ambassador.")[1])
     assert ("FRA", "SANCTION", "TUR") in got and ("FRA", "SANCTION", "MACRON") not in got, got
+
+
+def test_what_a_pledge_someone_is_asked_to_honour_pledges_is_asked_not_done(reader):
+    got = coded(reader("Pompeo pressed the Taliban to honour their pledge to sever ties with Al-Qaeda.")[1])
+    assert ("POMPEO", "REQUEST", "TALIBAN") in got and not any(p == "SANCTION" for _, p, _ in got), got
+    got = coded(reader("The Taliban pledged to sever ties with Al-Qaeda.")[1])
+    assert ("TALIBAN", "SANCTION", "ALQAEDA") in got, got

@@ -406,6 +406,12 @@ def content_cue(ctx: Ctx, tok: Token) -> bool:
                for t in scope.subtree)
 
 
+def _pledge_asked(ctx: Ctx, pledge: Token) -> bool:
+    """"Pompeo pressed the Taliban to honour their pledge to sever ties with Al-Qaeda": a pledge someone is asked
+    to keep (the object of a verb that is itself asked for) is a pledge made before; what it pledges is asked."""
+    return pledge.pos_ == "NOUN" and pledge.dep_ == "dobj" and absorbed(ctx, pledge.head)
+
+
 def pledge_absorbs(ctx: Ctx, tok: Token) -> bool:
     """Is the content of a pledge coded through the pledge (a threat, or an agreement), not on its own?"""
     return content_is_force(ctx, tok) or not content_cue(ctx, tok)
@@ -464,7 +470,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
     if tok.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
-            return pledge_absorbs(ctx, tok.head)
+            return pledge_absorbs(ctx, tok.head) or _pledge_asked(ctx, tok.head)
         if tok.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
             return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
@@ -580,7 +586,7 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
-            return pledge_absorbs(ctx, t)  # else a pledged event is coded for the pledger
+            return pledge_absorbs(ctx, t) or _pledge_asked(ctx, t)  # else a pledged event is coded for the pledger
         if not hit and dep == "dobj" and t.dep_ == "xcomp" and (vow := ctx.cues.at(t.head)) and "pledge" in vow.cue.flags:
             return pledge_absorbs(ctx, t.head)  # "vowed to strengthen their partnership": the vow is the agreement
         if hit and dep == "dobj" and told and hit.cue.plover == "REJECT":
