@@ -156,6 +156,9 @@ CASES = {
                   {("PSE_PEOPLE", "ASSAULT", "ISR_POLICE"), ("ISR_POLICE", "ASSAULT", "PSE_PEOPLE")}, set(), set()),
     "provoked_by": ("Hamas fired rockets at southern Israel, prompting Israel to launch airstrikes.",
                     {("ISR", "ASSAULT", "HAMAS"), ("HAMAS", "ASSAULT", "ISR")}, set(), set()),
+    "clashed_with": ("Syrian security forces clashed with Hezbollah fighters near the border.",
+                     {("SYR_ARMED_FORCES", "ASSAULT", "HEZBOLLAH"), ("HEZBOLLAH", "ASSAULT", "SYR_ARMED_FORCES")}, set(),
+                     set()),
     "instrument_owner": ("Hamas commander Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
                          {("ISR", "ASSAULT", "DEIF")}, set(), set()),
     "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",
@@ -2204,3 +2207,8 @@ def test_what_a_pledge_someone_is_asked_to_honour_pledges_is_asked_not_done(read
     assert ("POMPEO", "REQUEST", "TALIBAN") in got and not any(p == "SANCTION" for _, p, _ in got), got
     got = coded(reader("The Taliban pledged to sever ties with Al-Qaeda.")[1])
     assert ("TALIBAN", "SANCTION", "ALQAEDA") in got, got
+
+
+def test_fighting_with_someone_may_be_alongside_and_is_read_one_way(reader):
+    got = coded(reader("Hezbollah fought with Israel in 2006.")[1])
+    assert ("ISR", "ASSAULT", "HEZBOLLAH") not in got, got

@@ -98,6 +98,7 @@ from kg.extract.whom import (
     faced_amid,
     captives_to_other_side,
     claim_dismissed,
+    clashed_with,
     denial_of_claims,
     judged_act,
     each_other,
@@ -128,7 +129,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
-    between_sides, faced_amid, object_target, provoked_by, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
+    between_sides, faced_amid, object_target, provoked_by, clashed_with, each_other, welcomed_guest, undergone, judged_act, denial_of_claims, not_guilty_plea,
     verbal_attack, warning,
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
