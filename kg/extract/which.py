@@ -132,7 +132,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
-    if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(tok, {"dobj", "ccomp", "xcomp"}):
+    if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
+            tok, {"dobj", "ccomp", "xcomp"}):
         return Stop("where someone comes from, not praise")  # "these three, who hail from China"
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")

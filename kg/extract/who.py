@@ -148,7 +148,8 @@ def fought_in(ctx: Ctx, d: Draft) -> Draft | None:
     blow = ctx.cues.at(verb)
     if blow is None or blow.cue.plover != "ASSAULT" or not blow.cue.verbal or not args.passive(verb):
         return None
-    hurt = args.patients(ctx, verb) or tuple(r for s in args.children(verb, args.PASS_SUBJ) for r in ctx.res.refs_all(s))
+    hurt = args.patients(ctx, verb) or tuple(
+        r for s in args.children(verb, args.PASS_SUBJ) for r in ctx.res.refs_all(s))
     other = tuple(r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o) if r not in hurt)
     return replace(d, source=hurt, targets=other, source_given=True, conf=0.7) if hurt and other else None
 

@@ -82,7 +82,9 @@ def provoked_by(ctx: Ctx, d: Draft) -> Draft | None:
     forcing Israel to respond with airstrikes": a hostile act in a clause of what followed, aimed at no one named,
     answers whoever did what it followed."""
     tok = d.hit.tok
-    if d.targets or d.sides or d.plover not in HOSTILE or tok.dep_ != "xcomp" or not clause.result_clause(ctx, tok.head):
+    if d.targets or d.sides or d.plover not in HOSTILE or tok.dep_ != "xcomp":
+        return None
+    if not clause.result_clause(ctx, tok.head):
         return None
     done = tok.head.head
     while done.dep_ == "ccomp" and done.head.i != done.i:
