@@ -2212,3 +2212,8 @@ def test_what_a_pledge_someone_is_asked_to_honour_pledges_is_asked_not_done(read
 def test_fighting_with_someone_may_be_alongside_and_is_read_one_way(reader):
     got = coded(reader("Hezbollah fought with Israel in 2006.")[1])
     assert ("ISR", "ASSAULT", "HEZBOLLAH") not in got, got
+
+
+def test_a_measure_in_a_clause_on_the_place_it_is_laid_on_describes_the_place(reader):
+    got = coded(reader("Mikati demanded that Israel withdraw from every area it occupies.")[1])
+    assert not any(p == "COERCE" for _, p, _ in got), got

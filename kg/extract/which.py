@@ -264,4 +264,6 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 def _area_measure(ctx: Ctx, d: Draft) -> bool:
     """"The junta imposed a curfew in Yangon", "Israel's blockade of the Gaza Strip": a measure laid on a place is
     laid by a state, an organisation or a person acting for one, at no one named (people counted are no authority)."""
+    if d.hit.tok.dep_ == "relcl":
+        return False  # "withdraw from every area it occupies": a clause on the place describes it, tells no act
     return "area" in d.flags and all(ctx.res.kind(s) in {"state", "organization", "person"} for s in d.source)
