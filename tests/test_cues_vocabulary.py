@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "coerce: occupied buildings": ("Myanmar security forces have occupied at least 36 hospitals.",
+                                   ("MMR_SECURITY_FORCES", "COERCE", None)),
+    "sanction: declared a diplomat persona non grata": ("Russia declared the Dutch ambassador persona non grata.",
+                                                        ("RUS", "SANCTION", "NLD")),
     "reject: withdrew from a deal": ("Russia withdrew from the grain deal in July.", ("RUS", "REJECT", None)),
     "reject: quit a treaty": ("Russia quit the treaty in 2019.", ("RUS", "REJECT", None)),
     "reject: blocked sanctions": ("Hungary has blocked EU sanctions against Russia.", ("HUN", "REJECT", "EU")),

@@ -159,6 +159,13 @@ CASES = {
                    {("MEDIA_GROUPS", "ACCUSE", "BLESSED_MHLANGA")}),
     "diplomatic_protest": ("Seoul protested Tokyo's claims to the islands.", {("KOR", "ACCUSE", "JPN")}, set(),
                            {("KOR", "PROTEST", "JPN")}),
+    "fought_in": ("Palestinians injured in violent confrontations with Israeli police were treated in hospitals.",
+                  {("PSE_PEOPLE", "ASSAULT", "ISR_POLICE"), ("ISR_POLICE", "ASSAULT", "PSE_PEOPLE")}, set(), set()),
+    "provoked_by": ("Hamas fired rockets at southern Israel, prompting Israel to launch airstrikes.",
+                    {("ISR", "ASSAULT", "HAMAS"), ("HAMAS", "ASSAULT", "ISR")}, set(), set()),
+    "clashed_with": ("Syrian security forces clashed with Hezbollah fighters near the border.",
+                     {("SYR_ARMED_FORCES", "ASSAULT", "HEZBOLLAH"), ("HEZBOLLAH", "ASSAULT", "SYR_ARMED_FORCES")}, set(),
+                     set()),
     "instrument_owner": ("Hamas commander Mohammed Deif was killed in an Israeli airstrike in Khan Younis.",
                          {("ISR", "ASSAULT", "DEIF")}, set(), set()),
     "not_guilty_plea": ("U.S. prosecutors charged Rafat Amirov with murder. Rafat Amirov has pleaded not guilty.",
@@ -2199,3 +2206,73 @@ def test_an_offer_on_a_condition_is_no_ultimatum(reader):
     assert not any(p == "THREATEN" for _, p, _ in got), got
     got = coded(reader("Analysts said that if Iran does not return to talks, Israel will strike.")[1])
     assert not any(p == "THREATEN" for _, p, _ in got), got
+def test_a_measure_of_its_kind_named_with_its_doer_is_the_doers(reader):
+    got = coded(reader("Egyptian President Mohamed Morsi was ousted in a military coup led by Abdel Fattah el-Sisi in "
+                       "2013.")[1])
+    assert ("SISI", "COERCE", "MORSI") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    '"I hope his charge will be dropped," his lawyer Duch Piseth said.',
+    "The European Union hopes Russia will withdraw its troops from Ukraine.",
+    "Hamas wants Israel to release Palestinian prisoners.",
+])
+def test_what_is_hoped_for_is_not_done(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p in {"CONCEDE", "RETREAT"} for _, p, _ in got), got
+
+
+def test_an_act_said_to_be_in_an_actors_interest_is_not_done(reader):
+    got = coded(reader("Egypt will realize it is in its interest to work with Turkey.")[1])
+    assert not any(p == "COOPERATE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zimbabwean police detained five journalists in Harare on Monday. The five were released by a Harare court on "
+     "Wednesday.", ("ZWE_COURT", "CONCEDE", "JOURNALISTS")),
+    ("Thai authorities held eight Uyghur refugees for a decade. Rights groups say all eight remain in Thai custody.",
+     ("THA", "COERCE", "UYGHUR_REFUGEES")),
+])
+def test_a_number_standing_alone_is_the_people_last_counted_with_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_number_standing_alone_is_no_state_counted_before(reader):
+    got = coded(reader("Two Thai soldiers were wounded. The two countries traded fire. The two were detained.")[1])
+    assert not any(p == "COERCE" for _, p, _ in got), got
+
+
+def test_hailing_from_a_country_is_no_praise(reader):
+    got = coded(reader("Thailand deported 40 Uyghurs to China. Rights groups say these Uyghurs, who also hail from China, "
+                       "claimed to have come from other countries.")[1])
+    assert not any(p == "SUPPORT" for _, p, _ in got), got
+
+
+def test_an_object_pronoun_in_a_part_is_not_the_subject_of_its_verb(reader):
+    got = coded(reader("Thailand had held 48 Uyghurs since arresting them in 2014. Thailand abruptly turned 40 of them "
+                       "over to China on Feb. 27.")[1])
+    assert ("THA", "COERCE", "UYGHURS") in got and ("THA", "COERCE", "THA") not in got, got
+
+
+def test_a_clause_of_what_followed_is_no_content_and_answers_the_act_before(reader):
+    got = coded(reader("The Turkish and French leaders exchanged angry barbs, with Erdogan at one point suggesting Macron "
+                       "needed mental health treatment, prompting France to recall its ambassador.")[1])
+    assert ("FRA", "SANCTION", "TUR") in got and ("FRA", "SANCTION", "MACRON") not in got, got
+
+
+def test_what_a_pledge_someone_is_asked_to_honour_pledges_is_asked_not_done(reader):
+    got = coded(reader("Pompeo pressed the Taliban to honour their pledge to sever ties with Al-Qaeda.")[1])
+    assert ("POMPEO", "REQUEST", "TALIBAN") in got and not any(p == "SANCTION" for _, p, _ in got), got
+    got = coded(reader("The Taliban pledged to sever ties with Al-Qaeda.")[1])
+    assert ("TALIBAN", "SANCTION", "ALQAEDA") in got, got
+
+
+def test_fighting_with_someone_may_be_alongside_and_is_read_one_way(reader):
+    got = coded(reader("Hezbollah fought with Israel in 2006.")[1])
+    assert ("ISR", "ASSAULT", "HEZBOLLAH") not in got, got
+
+
+def test_a_measure_in_a_clause_on_the_place_it_is_laid_on_describes_the_place(reader):
+    got = coded(reader("Mikati demanded that Israel withdraw from every area it occupies.")[1])
+    assert not any(p == "COERCE" for _, p, _ in got), got

@@ -15,7 +15,7 @@ from kg.extract.wordindex import subject_verb
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it"]
+__all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "counted"]
 
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
@@ -41,6 +41,36 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _num_words.index(word) if word in _num_words[:20] else None
+
+
+def counted(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"40 of them", "three of the journalists": a number of people is the group it is a part of; "the 40",
+    "all eight", "the three" (a number standing alone with a determiner) are the group last counted with that
+    number ("the eight Uyghurs", "40 of them"), when it was a body of people, not states or persons."""
+    number = _number(tok.lower_) if tok.pos_ == "NUM" and tok.dep_ not in {"nummod", "quantmod", "compound"} else None
+    if number is None:
+        return ()
+    if part := _part_of(res, tok):
+        return part
+    if not _determined(tok):
+        return ()
+    for before in reversed(res.doc[:tok.i]):
+        if before.like_num and _number(before.lower_) == number:
+            refs = res.refs(before.head) if before.dep_ == "nummod" else _part_of(res, before)
+            return refs if _people(res, refs) else ()
+    return ()
+
+
+def _part_of(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """"40 of them", "three of the protesters": the group of people "of" names."""
+    refs = next((refs for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and (refs := res.refs_all(o))), ())
+    return refs if _people(res, refs) else ()
+
+
+def _people(res: Resolver, refs: tuple[str, ...]) -> bool:
+    """Are ``refs`` a body of people that can be counted (not a state, nor one person)?"""
+    return bool(refs) and all(res.kind(r) not in {"state", "person"} for r in refs)
 
 
 def _determined(tok: Token) -> bool:

@@ -146,13 +146,22 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
+    if any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain):
+        return True  # "I hope his charge will be dropped", "the EU wants Russia to withdraw": wished for, not done
     return bool(auxes & {"could", "might", "may"})
 
 
+def _wish(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` one of wanting ("hope", "want"; "hopes", which the tagger reads as "hop")?"""
+    intent = ctx.lex.of("intent")
+    return verb.lemma_ in intent or verb.tag_ == "VBZ" and verb.lower_[:-1] in intent
+
+
 def _judged_act(ctx: Ctx, tok: Token) -> bool:
-    """"It is necessary for India to help them", "it was a mistake to trust the mediators": an act told as an
-    infinitive after "it is" and a judgement, with its doer after "for" (asked of it) or judged wrong, is not
-    done (unlike "it is to sign", which is future, or "it is an honour to host", which the speaker does)."""
+    """"It is necessary for India to help them", "it was a mistake to trust the mediators", "it is in Russia's
+    interest to cooperate with China": an act told as an infinitive after "it is" and a judgement, with its doer
+    after "for" (asked of it), judged wrong or said to be in someone's interest, is not done (unlike "it is to
+    sign", which is future, or "it is an honour to host", which the speaker does)."""
     while tok.dep_ == "conj":
         tok = tok.head
     be = tok.head
@@ -160,6 +169,8 @@ def _judged_act(ctx: Ctx, tok: Token) -> bool:
             dep == "aux" and low == "to" for dep, low, _ in dependents(tok)) or not any(
             dep == "nsubj" and low == "it" for dep, low, _ in dependents(be)):
         return False
+    if any(p.lower_ == "in" and any(o.lemma_ == "interest" for o in p.children) for p in be.children):
+        return True  # "it is in Egypt's interests to work with Turkey": good for it, not done
     judged = [low for dep, low, _ in dependents(be) if dep in {"acomp", "attr"}]
     return bool(judged) and (any(dep == "mark" and low == "for" for dep, low, _ in dependents(tok))
                              or bool(set(judged) & ctx.lex.of("blame")))
@@ -273,11 +284,19 @@ def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     return ctx.memo[key]
 
 
+def result_clause(ctx: Ctx, t: Token) -> bool:
+    """"Erdogan questioned Macron's health, prompting France to recall its ambassador": a clause of what followed
+    (a participle after its verb, itself no cue) is neither the content of that verb nor said by its speaker."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and ctx.cues.at(t) is None
+
+
 def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     speech = ctx.lex.of("speech")
     t = tok
     for _ in range(8):
         if t.dep_ == "ROOT" or t.head.i == t.i:
+            break
+        if result_clause(ctx, t):
             break
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
@@ -400,6 +419,12 @@ def content_cue(ctx: Ctx, tok: Token) -> bool:
                for t in scope.subtree)
 
 
+def _pledge_asked(ctx: Ctx, pledge: Token) -> bool:
+    """"Pompeo pressed the Taliban to honour their pledge to sever ties with Al-Qaeda": a pledge someone is asked
+    to keep (the object of a verb that is itself asked for) is a pledge made before; what it pledges is asked."""
+    return pledge.pos_ == "NOUN" and pledge.dep_ == "dobj" and absorbed(ctx, pledge.head)
+
+
 def pledge_absorbs(ctx: Ctx, tok: Token) -> bool:
     """Is the content of a pledge coded through the pledge (a threat, or an agreement), not on its own?"""
     return content_is_force(ctx, tok) or not content_cue(ctx, tok)
@@ -458,7 +483,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
     if tok.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
-            return pledge_absorbs(ctx, tok.head)
+            return pledge_absorbs(ctx, tok.head) or _pledge_asked(ctx, tok.head)
         if tok.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
             return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
@@ -569,10 +594,12 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if t.dep_ == "advcl" and (t.i < t.head.i and not marks & {"if", "unless"} or marks & _CIRCUMSTANCE):
             break  # "threatened the EU after the EU levied a tariff", "Speaking to NATO brass, he stressed the
             # need ...": a clause of time or cause, or one before its verb, is no content
+        if result_clause(ctx, t):
+            break
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)
         if hit and "pledge" in hit.cue.flags and dep in {"ccomp", "acl", "xcomp"}:
-            return pledge_absorbs(ctx, t)  # else a pledged event is coded for the pledger
+            return pledge_absorbs(ctx, t) or _pledge_asked(ctx, t)  # else a pledged event is coded for the pledger
         if not hit and dep == "dobj" and t.dep_ == "xcomp" and (vow := ctx.cues.at(t.head)) and "pledge" in vow.cue.flags:
             return pledge_absorbs(ctx, t.head)  # "vowed to strengthen their partnership": the vow is the agreement
         if hit and dep == "dobj" and told and hit.cue.plover == "REJECT":

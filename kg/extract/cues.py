@@ -53,7 +53,8 @@ def _pool(tok: Token) -> dict[str, int]:
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS and not _dated(c)]
     if any(c.dep_ == "dobj" for c in near):  # "Ukrainian forces use attack helicopters": with an object of its
         near = [c for c in near if c.dep_ != "nsubj"]  # own, the verb's subject is no word of its cue ("use force")
-    near += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "holds Hamas responsible"
+    near += [c for c in kids if c.dep_ == "ccomp" and _verbless(c)]  # "holds Hamas responsible", "declared the
+    # ambassador persona non grata": a clause with no verb of its own
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children if not _gerund_after(g, tok)]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
              for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50
@@ -71,6 +72,13 @@ def _pool(tok: Token) -> dict[str, int]:
         first.setdefault(t.lemma_.lower(), t.i)
         first.setdefault(t.lower_, t.i)
     return first
+
+
+def _verbless(clause: Token) -> bool:
+    """Is a complement clause one with no verb of its own ("Hamas responsible", "the ambassador persona non grata",
+    where "persona" may be tagged a verb), not a content clause ("that talks would resume")?"""
+    return clause.pos_ in {"ADJ", "NOUN"} or clause.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"} and not any(
+        c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in clause.children)
 
 
 def _gerund_after(word: Token, tok: Token) -> bool:

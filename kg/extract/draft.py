@@ -141,9 +141,9 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
 
 #: Rules that infer who acted rather than read it: their events state no one's position.
 INFERRED = {"agentless_authority", "other_side_default", "answered_request", "killed_in_fighting",
-            "toll_of_attack", "protesters_shot", "wished_talks"}  # (a request read
-# from its answer; a blow read from the fighting it happened in; an agreement to talk read from a wish to meet, whose
-# issue, the talks, is the cue itself, not whatever issue is named near it)
+            "toll_of_attack", "protesters_shot", "wished_talks", "clashed_with", "fought_in"}  # (a request read
+# from its answer; a blow read from the fighting it happened in, or a clash read as fought by both; an agreement
+# to talk read from a wish to meet, whose issue, the talks, is the cue itself, not whatever issue is named near it)
 
 
 def spread(d: Draft) -> Iterator[tuple[str, tuple[str, ...]]]:

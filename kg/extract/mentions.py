@@ -15,7 +15,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
-from kg.extract.anaphora import OTHER_SIDE, PARTIES, org_noun, person_set, speaker_it, speaker_they, state_set
+from kg.extract.anaphora import (OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
+                                 state_set)
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_regional_forces, quantity_refs
 from kg.extract.names import NameFinder
@@ -533,6 +534,8 @@ class Resolver:
             return pair  # "Kurti and Vucic failed to agree, with each blaming the other"
         if tok.lower_ in self.lex.of("partitive") and (part := self._partitive(tok)):
             return part  # "some of the RSF fighters", "many of whom"
+        if tok.pos_ == "NUM" and (part := counted(self, tok)):
+            return part  # "40 of them", "the 40 were deported"
         if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
             return self._pronoun_refs(tok)
         quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
@@ -595,13 +598,22 @@ class Resolver:
                                           or self._objects_above(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
-            skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+            skip = {t.i for s in self._object_of(tok).children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
                 tok.i, {"organization", "state", "group"}, skip=skip)
         else:
             ref = None
         return (ref,) if ref else ()
+
+    @staticmethod
+    def _object_of(tok: Token) -> Token:
+        """The word whose object ``tok`` is, through a part of it ("turned 40 of them over": turned): its subject
+        is not what an object pronoun stands for."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in {"dobj", "nsubjpass"}:
+            return head.head.head  # ("Thailand turned 40 of them over": not Thailand)
+        return head
 
     def _dealers(self, tok: Token) -> frozenset[str]:
         """"Israeli and U.S. strikes on its nuclear facilities": "its" in whom a blow is aimed at is not the one

@@ -113,8 +113,9 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
 
 def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
     """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made", "Israel's exports
-    declined": a verb cue with an idiom's object, a concession of a fact ("conceded that ..."), or a refusal
-    verb with no complement said of a thing, is no event."""
+    declined", "three Uyghurs who hail from China": a verb cue with an idiom's object, a concession of a fact
+    ("conceded that ..."), praise with no object but where from, or a refusal verb with no complement said of a
+    thing, is no event."""
     tok = d.hit.tok
     if not d.hit.cue.verbal:
         return None
@@ -131,6 +132,9 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
+    if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
+            tok, {"dobj", "ccomp", "xcomp"}):
+        return Stop("where someone comes from, not praise")  # "these three, who hail from China"
     if d.plover == "CONCEDE" and any(c.i > tok.i for c in args.children(tok, {"ccomp"})):
         return Stop("conceding a fact: admitting, not a concession")
     if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp"}) and any(
@@ -260,4 +264,6 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 def _area_measure(ctx: Ctx, d: Draft) -> bool:
     """"The junta imposed a curfew in Yangon", "Israel's blockade of the Gaza Strip": a measure laid on a place is
     laid by a state, an organisation or a person acting for one, at no one named (people counted are no authority)."""
+    if d.hit.tok.dep_ == "relcl":
+        return False  # "withdraw from every area it occupies": a clause on the place describes it, tells no act
     return "area" in d.flags and all(ctx.res.kind(s) in {"state", "organization", "person"} for s in d.source)

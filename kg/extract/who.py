@@ -13,7 +13,7 @@ from kg.extract.wordindex import subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
-           "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document"]
+           "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -129,13 +129,31 @@ def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     for prep, noun in args.prep_objects(tok, ("by", "in", "with")):
         blow = ctx.cues.at(noun)
-        if prep != "by" and (blow is None or blow.cue.plover != "ASSAULT"):
-            continue  # "killed in Jenin": a place, not a blow
+        if prep != "by" and (blow is None or blow.cue.plover not in {"ASSAULT", d.plover}):
+            continue  # "killed in Jenin": a place, not a blow ("ousted in a coup led by Sisi": a measure of its kind)
         owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow else ())
                        if a not in d.targets)  # "killed in an attack claimed by Islamic State"
         if owners:
             return replace(d, source=owners, source_given=True, conf=0.7)
     return None
+
+
+def fought_in(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Palestinians injured in violent confrontations with Israeli police", "two soldiers were killed in clashes
+    with the rebels": fighting told with one side after "with", in which the other was hurt, is fought by both;
+    the side hurt fights the one it is "with" (that side's blow is :func:`killed_in_fighting`)."""
+    tok = d.hit.tok
+    if d.source or d.targets or d.plover != "ASSAULT" or "both" not in d.flags or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    blow = ctx.cues.at(verb)
+    if blow is None or blow.cue.plover != "ASSAULT" or not blow.cue.verbal or not args.passive(verb):
+        return None
+    hurt = args.patients(ctx, verb) or tuple(
+        r for s in args.children(verb, args.PASS_SUBJ) for r in ctx.res.refs_all(s))
+    other = tuple(r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o) if r not in hurt)
+    return replace(d, source=hurt, targets=other, source_given=True, conf=0.7) if hurt and other else None
 
 
 def killed_in_fighting(ctx: Ctx, d: Draft) -> Draft | None:

@@ -12,10 +12,13 @@ from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
 
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
+
 __all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders"]
+           "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
+           "clashed_with"]
 
 
 def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
@@ -72,6 +75,34 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     if found and d.plover in {"ACCUSE", "REJECT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else _partner_among_owners(ctx, d)
+
+
+def provoked_by(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Erdogan questioned Macron's mental health, prompting France to recall its ambassador", "Hamas fired rockets,
+    forcing Israel to respond with airstrikes": a hostile act in a clause of what followed, aimed at no one named,
+    answers whoever did what it followed."""
+    tok = d.hit.tok
+    if d.targets or d.sides or d.plover not in HOSTILE or tok.dep_ != "xcomp":
+        return None
+    if not clause.result_clause(ctx, tok.head):
+        return None
+    done = tok.head.head
+    while done.dep_ == "ccomp" and done.head.i != done.i:
+        done = done.head  # "suggesting Macron needed treatment, prompting France ...": the suggestion, not the need
+    doers = tuple(r for r in args.subject(ctx, done) if r not in d.source)
+    return replace(d, targets=doers) if doers else None
+
+
+def clashed_with(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Security forces clashed with fighters loyal to the former president", "troops traded fire with the rebels":
+    fighting "with" one side is fought by both, each at the other (not "fought with", which may be alongside)."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or "both" not in d.flags or not d.hit.cue.verbal or d.joint or len(d.source) != 1 \
+            or len(d.targets) != 1 or tok.lemma_ == "fight":
+        return None
+    if d.targets[0] not in {r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o)}:
+        return None
+    return replace(d, source=d.source + d.targets, targets=(), joint="joint")
 
 
 def _partner_among_owners(ctx: Ctx, d: Draft) -> Draft | None:
