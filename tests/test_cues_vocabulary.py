@@ -363,6 +363,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "an offensive prepared for": ("Israeli Defense Minister Yoav Gallant ordered the military to prepare for a ground "
+                                  "offensive in Lebanon.", "ASSAULT"),
     "an attack hoped for ('hoped' lemmatized 'hop')": ("Russia hoped to capture Kyiv within days.", "ASSAULT"),
     "a joint summit is a meeting": ("The Arab League and the Organization of Islamic Cooperation will hold a joint "
                                     "summit in Riyadh next week.", "COOPERATE"),

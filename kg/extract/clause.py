@@ -119,6 +119,9 @@ def _no_longer(tok: Token) -> bool:
     return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
 
 
+_PREPARE = {"prepare", "brace", "ready", "gear"}  # what one readies for has not happened
+
+
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
     for x in tok.ancestors:
@@ -144,6 +147,8 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     if tok.pos_ == "NOUN" and any(dep == "amod" and low in ctx.lex.of("prospective") or dep == "det" and low == "any"
                                   for dep, low, _ in dependents(tok)):
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _PREPARE:
+        return True  # "ordered the military to prepare for a ground offensive": readied, not launched
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     if any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain):
