@@ -2276,3 +2276,8 @@ def test_fighting_with_someone_may_be_alongside_and_is_read_one_way(reader):
 def test_a_measure_in_a_clause_on_the_place_it_is_laid_on_describes_the_place(reader):
     got = coded(reader("Mikati demanded that Israel withdraw from every area it occupies.")[1])
     assert not any(p == "COERCE" for _, p, _ in got), got
+
+
+def test_a_resolution_adopted_speaks_for_whoever_adopted_it(reader):
+    _, result = reader("The Security Council adopted a resolution demanding an immediate cease-fire in Gaza.")
+    assert any(r.source == "UNSC" and r.plover == "REQUEST" for r in result.relations), coded(result)
