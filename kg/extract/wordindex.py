@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary, ref
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "dependents", "subject_verb", "union"]
+__all__ = ["WordIndex", "conjuncts_of", "dependents", "kids_of", "subject_verb", "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
@@ -33,6 +33,52 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
     if kids is None:
         kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
     return kids
+
+
+#: Each document's live :class:`WordIndex` (a weak reference, by the document's id), and the one asked last.
+_INDEXES: dict[int, ref] = {}
+_CURRENT: list = [lambda: None]
+
+
+def _index_of(doc: Doc) -> WordIndex | None:
+    """The live index of ``doc`` (made for it by :class:`WordIndex`), or None."""
+    found = _INDEXES.get(id(doc))
+    words = found() if found is not None else None
+    if words is None or words.doc is not doc or len(words.toks) != len(doc):  # (gone, another's, or retokenized)
+        return None
+    _CURRENT[0] = found
+    return words
+
+
+def kids_of(tok: Token) -> list[Token]:
+    """``list(tok.children)``, made once per token from the tokens of the document's index (spaCy makes
+    new tokens at each walk of ``tok.children``, about 0.3 us each); the list is shared: read it only."""
+    doc = tok.doc
+    words = _CURRENT[0]()
+    if words is None or words.doc is not doc or len(words.toks) != len(doc):
+        words = _index_of(doc)
+        if words is None:
+            return list(tok.children)
+    found = words.kids[tok.i]
+    if found is None:
+        toks = words.toks
+        found = words.kids[tok.i] = [toks[j] for _, _, j in dependents(tok)]
+    return found
+
+
+def conjuncts_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts`` (which walks the tree at each call), made once per token as :func:`kids_of` is."""
+    doc = tok.doc
+    words = _CURRENT[0]()
+    if words is None or words.doc is not doc or len(words.toks) != len(doc):
+        words = _index_of(doc)
+        if words is None:
+            return tok.conjuncts
+    found = words.conjuncts.get(tok.i)
+    if found is None:
+        toks = words.toks
+        found = words.conjuncts[tok.i] = tuple(toks[t.i] for t in tok.conjuncts)
+    return found
 
 
 def subject_verb(verb: Token) -> Token:
@@ -68,8 +114,13 @@ class WordIndex:
         self._sents: list[Span] = []
         self._sent_of: list[int] = []
         self._roots: dict[int, Token] = {}
+        self._has: dict[frozenset[str], bool] = {}
         #: what other modules work out once per document about its words, each under a key of its own
         self.memo: dict[str, dict] = {}
+        #: each token's children and conjuncts, once asked (see :func:`kids_of`, :func:`conjuncts_of`)
+        self.kids: list[list[Token] | None] = [None] * len(doc)
+        self.conjuncts: dict[int, tuple[Token, ...]] = {}
+        _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc): _forget(key))
 
     def sents(self) -> list[Span]:
         """The sentences of the document (``doc.sents``), made once."""
@@ -113,6 +164,15 @@ class WordIndex:
         toks = self.toks
         return [toks[i] for i in found]
 
+    def has_any(self, words: frozenset[str]) -> bool:
+        """Does the document have one of ``words`` (in any case) as a word or a lemma? Answered once per
+        document and word class: a rule that has nothing to find in a text says so at once, at each cue."""
+        found = self._has.get(words)
+        if found is None:
+            lower, lemma = self.lower, self.lemma
+            found = self._has[words] = any(w.lower() in lower or w.lower() in lemma for w in words)
+        return found
+
     def span_root(self, start: int, end: int) -> Token:
         """``doc[start:end].root`` (which makes the span and walks its tokens to the top at each call), found once
         per stretch of text: the names of a text are asked about again and again."""
@@ -135,6 +195,13 @@ class WordIndex:
         """The tokens whose text holds ``text`` ("-" for hyphenated words), in text order."""
         toks = self.toks
         return [toks[i] for i in sorted(i for w in self.lower if text in w for i in self.lower[w])]
+
+
+def _forget(key: int) -> None:
+    """Drop the entry of an index that is gone (unless a newer index of another document took its key)."""
+    found = _INDEXES.get(key)
+    if found is not None and found() is None:
+        del _INDEXES[key]
 
 
 def _positions(values: list[int]) -> dict[int, list[int]]:
