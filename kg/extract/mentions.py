@@ -109,6 +109,7 @@ class Resolver:
         self._order_mentions()
         self.__dict__["_ready"] = True
         self.__dict__["_refs_of"] = {}  # token -> refs, from now on
+        self.__dict__["_refs_all_of"] = {}  # token -> refs of it and its conjuncts, from now on
 
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
@@ -908,13 +909,19 @@ class Resolver:
                      and (refs := self.refs_all(self.words.toks[j]))), ())
 
     def refs_all(self, tok: Token) -> tuple[str, ...]:
-        """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""
-        out: list[str] = []
-        for t in (tok, *conjuncts_of(tok)):
-            for r in self.refs(t):
-                if r not in out:
-                    out.append(r)
-        return tuple(out)
+        """``refs`` over a token and its conjuncts ("Egypt and Qatar"); once per token when ``refs`` is."""
+        memo = self.__dict__.get("_refs_all_of")
+        found = memo.get(tok.i) if memo is not None else None
+        if found is None:
+            out: list[str] = []
+            for t in (tok, *conjuncts_of(tok)):
+                for r in self.refs(t):
+                    if r not in out:
+                        out.append(r)
+            found = tuple(out)
+            if memo is not None:
+                memo[tok.i] = found
+        return found
 
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""

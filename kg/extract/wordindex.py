@@ -111,6 +111,7 @@ class WordIndex:
                 at = sorted(self.lemma[word] + at)
             self.lemma[word] = at
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+        self._keys: tuple[frozenset[str], frozenset[str]] | None = None  # the words and lemmas, as sets
         self._sents: list[Span] = []
         self._sent_of: list[int] = []
         self._roots: dict[int, Token] = {}
@@ -156,8 +157,10 @@ class WordIndex:
         key = (frozenset(words), frozenset(lemmas))
         found = self._found.get(key)
         if found is None:
-            at = {i for w in _common(self.lower, key[0]) for i in self.lower[w]}
-            at.update(i for w in _common(self.lemma, key[1]) for i in self.lemma[w])
+            if self._keys is None:  # (a set's intersection runs in C, over the smaller of the two sets)
+                self._keys = frozenset(self.lower), frozenset(self.lemma)
+            at = {i for w in key[0] & self._keys[0] for i in self.lower[w]}
+            at.update(i for w in key[1] & self._keys[1] for i in self.lemma[w])
             found = self._found[key] = sorted(at)
         if span is not None:
             found = found[bisect_left(found, span.start):bisect_left(found, span.end)]
@@ -214,13 +217,6 @@ def _positions(values: list[int]) -> dict[int, list[int]]:
         else:
             at.append(i)
     return out
-
-
-def _common(index: dict[str, list[int]], words: frozenset[str]) -> list[str]:
-    """The words of ``words`` in ``index``, looked up from the smaller side."""
-    if len(words) > len(index):
-        return [w for w in index if w in words]
-    return [w for w in words if w in index]
 
 
 @lru_cache(maxsize=64)
