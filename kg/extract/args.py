@@ -591,6 +591,8 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
     whom the talks would be with."""
     if hit.cue.plover != "AGREE":
         return ()
+    if not ctx.cues.any_of("CONSULT", hit.tok.left_edge.i, hit.tok.right_edge.i + 1):  # (no talks to walk to)
+        return ()
     for t in hit.tok.subtree:
         talks = ctx.cues.at(t) if t.i != hit.tok.i and t.pos_ in {"NOUN", "VERB"} else None
         if talks is not None and talks.cue.plover == "CONSULT":

@@ -207,6 +207,12 @@ class CueIndex:
         """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
         return self._events.get(tok.i)
 
+    def any_of(self, plover: str, start: int, end: int) -> bool:
+        """Is there an event cue of type ``plover`` among tokens ``start`` to ``end`` (not included)?"""
+        order = self._order
+        return any(self._events.get(i) is not None and self._events[i].cue.plover == plover
+                   for i in order[bisect_left(order, start):bisect_left(order, end)])
+
     def stance(self, tok: Token) -> CueHit | None:
         """The cue of ``tok`` that states a position but no event, or None."""
         hit = self.hits.get(tok.i)

@@ -12,7 +12,7 @@ from kg.extract import args, clause, kinds, whom
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
-from kg.extract.wordindex import kids_of, union
+from kg.extract.wordindex import index_of, kids_of, union
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
@@ -330,7 +330,8 @@ def _title_end(doc: Doc) -> int:
     document (the first sentences all ask)."""
     last, end = _TITLE
     if last() is not doc:
-        text = doc[: min(len(doc), 120)].text
+        words = index_of(doc)  # (its text, read without joining the tokens again)
+        text = words.span_text(0, min(len(doc), 120)) if words is not None else doc[: min(len(doc), 120)].text
         end = text.find("\n")
         line = text[:end].strip() if end > 0 else ""
         end = end if line and len(line.split()) <= 20 and line[-1] not in ".!?\"”’'" else 0

@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary, ref
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "conjuncts_of", "dependents", "kids_of", "subject_verb", "union"]
+__all__ = ["WordIndex", "conjuncts_of", "dependents", "index_of", "kids_of", "subject_verb", "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
@@ -40,7 +40,7 @@ _INDEXES: dict[int, ref] = {}
 _CURRENT: list = [lambda: None]
 
 
-def _index_of(doc: Doc) -> WordIndex | None:
+def index_of(doc: Doc) -> WordIndex | None:
     """The live index of ``doc`` (made for it by :class:`WordIndex`), or None."""
     found = _INDEXES.get(id(doc))
     words = found() if found is not None else None
@@ -56,7 +56,7 @@ def kids_of(tok: Token) -> list[Token]:
     doc = tok.doc
     words = _CURRENT[0]()
     if words is None or words.doc is not doc or len(words.toks) != len(doc):
-        words = _index_of(doc)
+        words = index_of(doc)
         if words is None:
             return list(tok.children)
     found = words.kids[tok.i]
@@ -71,7 +71,7 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     doc = tok.doc
     words = _CURRENT[0]()
     if words is None or words.doc is not doc or len(words.toks) != len(doc):
-        words = _index_of(doc)
+        words = index_of(doc)
         if words is None:
             return tok.conjuncts
     found = words.conjuncts.get(tok.i)
