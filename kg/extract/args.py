@@ -621,7 +621,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
         direct += _shared_object(tok) if not direct else []
-    if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in kids_of(tok)):
+    if tok.dep_ == "relcl" and any(dep == "dobj" and low in {"which", "that"} for dep, low, _ in dependents(tok)):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
@@ -977,8 +977,8 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                 refs = tuple(r for s in children(content, SUBJ) for r in ctx.res.refs_all(s) if r not in source)
                 if refs:
                     return refs
-    if plover == "REQUEST":  # "urged an end to the tariff fight between the U.S. and Europe"
-        for t in tok.subtree:
+    if plover == "REQUEST" and "between" in ctx.res.words.lower:  # "urged an end to the tariff fight between the
+        for t in tok.subtree:  # U.S. and Europe" (a text with no "between" has no such fight to walk to)
             if t.lower_ == "between" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
                 refs = tuple(r for o in children(t, {"pobj"}) for r in ctx.res.refs_all(o) if r not in source)
                 if len(refs) >= 2:

@@ -10,7 +10,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Resolver
-from kg.extract.wordindex import kids_of
+from kg.extract.wordindex import dependents, kids_of
 
 __all__ = ["IssueMention", "IssueIndex", "issue_mentions", "issue_lexicon", "phrase"]
 
@@ -79,7 +79,7 @@ def _noun_issue(tok: Token, res: Resolver, lex: dict[str, tuple[str, str]]) -> t
     place = _place(res, start, end)
     if family == "offensive" and place is None and not res._modifier_actors(tok) and tok.dep_ not in {"dobj", "pobj"}:
         return None  # "attack" in general, not an offensive someone launches
-    return start, end, kind, family, place, any(c.lower_ in {"the", "this", "that"} for c in kids_of(tok))
+    return start, end, kind, family, place, any(low in {"the", "this", "that"} for _, low, _ in dependents(tok))
 
 
 def _sent_forces(tok: Token, res: Resolver) -> tuple | None:

@@ -12,7 +12,7 @@ from kg.extract import args, clause, kinds, whom
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
-from kg.extract.wordindex import index_of, kids_of, union
+from kg.extract.wordindex import dependents, index_of, kids_of, union
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
@@ -106,7 +106,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
-        if any(c.dep_ == "neg" for c in (tok, tok.head) for c in kids_of(c)):
+        if any(dep == "neg" for c in (tok, tok.head) for dep, _, _ in dependents(c)):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)

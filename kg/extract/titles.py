@@ -192,7 +192,7 @@ def _governor(res: Resolver, tok: Token) -> tuple[str, Token]:
 
 
 def _former(res: Resolver, noun: Token) -> bool:
-    return any(c.lower_ in res.lex.of("former") for c in kids_of(noun)) or noun.lower_.startswith("ex-")
+    return any(low in res.lex.of("former") for _, low, _ in dependents(noun)) or noun.lower_.startswith("ex-")
 
 
 def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | None:

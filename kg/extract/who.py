@@ -8,7 +8,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import Draft, Stop, replace
-from kg.extract.wordindex import kids_of, subject_verb
+from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
@@ -357,7 +357,7 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     tok = d.hit.tok
     who = clause.speaker(ctx, tok)[1]
-    hedged = any(c.lower_ in ctx.lex.of("allege") for c in kids_of(tok))
+    hedged = any(low in ctx.lex.of("allege") for _, low, _ in dependents(tok))
     accuser = clause.told_by_accuser(ctx, tok)
     if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
         return None
