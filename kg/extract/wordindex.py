@@ -102,7 +102,7 @@ class WordIndex:
             if len(doc) else ((), (), (), (), [])
         strings = doc.vocab.strings
         #: ``doc.text``, which spaCy joins token by token at every call
-        self.text = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orths, spaces)])
+        self.text = _join(strings, orths, spaces)
         self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
         self.lemma: dict[str, list[int]] = {}
         for h, at in _positions(lemmas).items():
@@ -205,6 +205,23 @@ def _forget(key: int) -> None:
     found = _INDEXES.get(key)
     if found is not None and found() is None:
         del _INDEXES[key]
+
+
+#: Each token text (and the same with its space) by its ORTH id, for the process: the id is a hash of the text,
+#: the same in every vocabulary, and a dictionary reads it back quicker than spaCy's string store
+_TEXTS: tuple[dict[int, str], dict[int, str]] = ({}, {})
+
+
+def _join(strings, orths: list[int], spaces: list[int]) -> str:
+    """The document's text from its tokens' ORTH ids and SPACY flags."""
+    texts = _TEXTS
+    try:
+        return "".join([texts[sp][o] for o, sp in zip(orths, spaces)])
+    except (KeyError, IndexError):  # a word not met yet (or a space flag other than 0 and 1): learned, then joined again
+        for o, sp in zip(orths, spaces):
+            texts[0].setdefault(o, strings[o])
+            texts[1].setdefault(o, strings[o] + " ")
+        return "".join([texts[1][o] if sp else texts[0][o] for o, sp in zip(orths, spaces)])
 
 
 def _positions(values: list[int]) -> dict[int, list[int]]:
