@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,15 +28,24 @@ _BYLINE = re.compile(r"\n[ \t]*((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+(?:,? (?
 def _paragraphs(doc: Doc) -> Doc:
     """A blank line, or a line break, always starts a new sentence; so does the sentence after a
     crosshead that lost its line break ("... in 1968. British colony The Chagos Islands are ...")."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-    for tok in doc[2:]:
-        if _after_crosshead(doc, tok):
-            tok.is_sent_start = True
+    # The tokens that start a sentence are picked from the document's arrays and set in one go, not by
+    # making every token and setting each (about 0.5 ms an article, a twentieth of kg's extraction): a space
+    # token's next, and a title-case word after an alphabetic noun (what :func:`_after_crosshead` asks first).
+    if len(doc) < 2:
+        return doc
+    starts = [i + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc[i].text]
+    title, alpha, tag = (doc.to_array(attr) for attr in (IS_TITLE, IS_ALPHA, TAG))
+    nouns = [doc.vocab.strings[t] for t in sorted(_NOUN_TAGS)]
+    starts += [i for i in (numpy.flatnonzero(title[2:] & alpha[1:-1] & numpy.isin(tag[1:-1], nouns)) + 2).tolist()
+               if _after_crosshead(doc, doc[i])]
+    if starts:
+        marks = doc.to_array(SENT_START)
+        marks[starts] = 1  # (``tok.is_sent_start = True``, which reads the whole document at each call)
+        doc.from_array([SENT_START], marks)
     return doc
 
 
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 _OPENERS = {"DT", "PRP", "PRP$", "IN", "WRB", "EX"}  # "The", "He", "During", "When", "There"
 _VERBS = {"VBD", "VBN", "VBP", "VBZ", "VBG", "MD"}
 _ENDS = {".", "!", "?", "”", '"'}
@@ -45,7 +56,7 @@ def _after_crosshead(doc: Doc, tok) -> bool:
     or plural noun ("Negotiations") right after a noun, closing a short verbless run of words that
     follows the end of a sentence ("Sovereignty negotiations Negotiations between ...")?"""
     prev = doc[tok.i - 1]
-    if not tok.is_title or tok.text == "I" or prev.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or not prev.is_alpha:
+    if not tok.is_title or tok.text == "I" or prev.tag_ not in _NOUN_TAGS or not prev.is_alpha:
         return False
     plural = tok.tag_ in {"NNS", "NNPS"} and tok.text[1:].islower() and prev.is_lower
     if tok.tag_ not in _OPENERS and not plural:

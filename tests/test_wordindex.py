@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract import wordindex
-from kg.extract.wordindex import WordIndex, dependents
+from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, index_of, kids_of
 
 
 def _doc() -> Doc:
@@ -80,3 +80,43 @@ def test_dependents_follow_a_retokenized_document():
         retokenizer.merge(doc[4:6])  # "The talks"
     assert dependents(doc[5]) == [(c.dep_, c.lower_, c.i) for c in doc[5].children]
     assert ("nsubj", "the talks", 4) in dependents(doc[5])
+
+
+def _joined() -> Doc:
+    # "Egypt and Qatar urged Hamas and Israel ."
+    words = ["Egypt", "and", "Qatar", "urged", "Hamas", "and", "Israel", "."]
+    heads = [3, 0, 0, 3, 3, 4, 4, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "dobj", "cc", "conj", "punct"]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_kids_and_conjuncts_are_spacys_with_or_without_an_index():
+    doc = _joined()
+    expected = [([c.i for c in t.children], [c.i for c in t.conjuncts]) for t in doc]
+    assert [([c.i for c in kids_of(t)], [c.i for c in conjuncts_of(t)]) for t in doc] == expected  # no index
+    index = WordIndex(doc)
+    assert [([c.i for c in kids_of(t)], [c.i for c in conjuncts_of(t)]) for t in doc] == expected
+    assert kids_of(doc[3])[0] is index.toks[0]  # the index's own tokens, made once
+    assert isinstance(conjuncts_of(doc[0]), tuple)
+
+
+def test_an_index_is_found_while_it_lives_and_keeps_no_document_alive():
+    doc = _joined()
+    index = WordIndex(doc)
+    assert index_of(doc) is index
+    key = id(doc)
+    del index
+    gc.collect()
+    assert index_of(doc) is None and key not in wordindex._INDEXES
+    index = WordIndex(doc)
+    before = len(wordindex._DEPENDENTS)
+    del doc, index
+    gc.collect()
+    assert key not in wordindex._INDEXES and len(wordindex._DEPENDENTS) <= before  # (the index's tokens held the
+    # document: both are gone together)
+
+
+def test_has_any_word_or_lemma_in_any_case():
+    index = WordIndex(_doc())
+    assert index.has_any(frozenset({"Urge"})) and index.has_any(frozenset({"talks"}))
+    assert not index.has_any(frozenset({"mission", "peacekeepers"}))

@@ -10,7 +10,7 @@ from spacy.lang.en.lex_attrs import _num_words
 from spacy.tokens import Token
 
 from kg.extract.descriptors import last_org
-from kg.extract.wordindex import subject_verb
+from kg.extract.wordindex import conjuncts_of, kids_of, subject_verb
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
@@ -27,7 +27,7 @@ def count(res: Resolver, tok: Token) -> int | None:
     """How many a plural noun says it names: "the three nations" 3, "both leaders" 2, "the trio" 3."""
     if tok.lower_ == "trio":
         return 3
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.lower_ in {"both", "two", "pair"}:
             return 2
         if child.dep_ == "nummod" and child.like_num:
@@ -75,7 +75,7 @@ def _people(res: Resolver, refs: tuple[str, ...]) -> bool:
 
 def _determined(tok: Token) -> bool:
     return any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "both", "these", "those", "all"}
-               or c.lower_ == "both" for c in tok.children)
+               or c.lower_ == "both" for c in kids_of(tok))
 
 
 def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
@@ -108,7 +108,7 @@ def _reporter(res: Resolver, tok: Token) -> frozenset[str]:
     verb = tok.head
     if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp" or verb.head.lemma_ not in res.lex.of("speech"):
         return frozenset()
-    return frozenset(r for c in verb.head.children if c.dep_ == "nsubj" for r in res.refs(c))
+    return frozenset(r for c in kids_of(verb.head) if c.dep_ == "nsubj" for r in res.refs(c))
 
 
 def _hint(res: Resolver, tok: Token) -> str:
@@ -152,7 +152,7 @@ def _conjoined_states(res: Resolver, start: int, end: int, kind: str = "state") 
         head = root
         while head.dep_ == "conj":
             head = head.head
-        members = [head, *head.conjuncts]
+        members = [head, *conjuncts_of(head)]
         group = tuple(dict.fromkeys(res.spans[t.i][2] for t in members if t.i in res.spans
                                     and res.kind(res.spans[t.i][2]) == kind and t.i < end))
         if len(group) >= 2:
@@ -182,7 +182,7 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     if verb is None:
         return ()
     for subj in _speaker_words(verb):
-        if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts):
+        if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or conjuncts_of(subj)):
             return res.refs_all(subj)
     return ()
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.mentions import PARTIES
-from kg.extract.wordindex import dependents
+from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
@@ -138,8 +138,8 @@ def _joined_modifiers(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str
     """"Indian and Pakistani troops exchanged fire", "U.S. and Iraqi forces killed him": the name "Pakistani
     troops" holds only the last of the joined modifiers; the ones before it name actors of their own."""
     out: list[str] = []
-    for mod in noun.children:
-        if mod.i > noun.i or mod.dep_ not in _JOINED_MODS or not mod.conjuncts:
+    for mod in kids_of(noun):
+        if mod.i > noun.i or mod.dep_ not in _JOINED_MODS or not conjuncts_of(mod):
             continue
         for r in ctx.res.refs_all(mod):
             if r not in refs and r not in out and ctx.res.affiliation(r) not in refs and not any(
@@ -161,8 +161,8 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
         said = said.head.head if said.dep_ == "pobj" else said.head
     elif head.dep_ != "ccomp":
         return None
-    other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children) or (
-        head.tag_ == "VBN" and _kind(ctx, verb) in _SPOKEN and any(a.lower_ == "had" for a in head.children))
+    other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in kids_of(head)) or (
+        head.tag_ == "VBN" and _kind(ctx, verb) in _SPOKEN and any(a.lower_ == "had" for a in kids_of(head)))
     # "HRW said RSF fighters had killed civilians and called for an embargo": a demand is no part of the report
     return said if verb.tag_ == "VBD" and other_tense and said.lemma_ in ctx.lex.of("speech") else None
 
@@ -171,11 +171,11 @@ def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
     the last statement named before it; or the one it names itself ("the statement, issued by the Arab
     League, ...", "a statement from the Kremlin")."""
-    own = [r for x in noun.children if x.dep_ == "acl" and x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))
+    own = [r for x in kids_of(noun) if x.dep_ == "acl" and x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))
            for r in ctx.res.refs_all(o)] + [r for _, o in prep_objects(noun, ("from", "by")) for r in ctx.res.refs_all(o)]
     if own:
         return tuple(dict.fromkeys(own))
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(noun)):
         return ()
     for prev in reversed(ctx.doc[max(0, noun.i - 300): noun.i]):
         if prev.lemma_ != noun.lemma_:
@@ -294,7 +294,7 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:
         return tuple(mods)
-    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in noun.children):
+    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(noun)):
         return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's
     hit = ctx.cues.at(noun)
     left = hit is not None and hit.cue.plover == "RETREAT"  # "the withdrawal from Niger": the place left
@@ -309,7 +309,7 @@ def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     """"With the support of the United States, Israel intercepted the missiles": who gives it (named with "of")
     and who gets it (the subject of the clause), or None ("in support of Palestinians", "India's support for
     the deal", "the deal has the backing of India": no one named gets it)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or ctx.res._modifier_actors(noun, of=False):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_of(noun)) or ctx.res._modifier_actors(noun, of=False):
         return None
     giver = tuple(r for _, o in prep_objects(noun, ("of",)) for r in ctx.res.refs_all(o))
     gets = tuple(r for r in _governing_subject(ctx, noun) if r not in giver) if giver else ()
@@ -347,7 +347,7 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             when = when or _kind(ctx, noun) == "CONSULT"  # urged ...", "on a visit to Kyiv": his call, his visit
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":  # "Following talks with X, Modi ...": a preposition
-            if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in head.children) \
+            if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in kids_of(head)) \
                     and not _said_of_itself(ctx, head):
                 break  # "it is important to hold talks": no one's talks
             if _judged(ctx, head) and not when:
@@ -371,7 +371,7 @@ def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
     """"The EU said it was considering sanctions": "it" is the speaker, who said it of itself."""
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.of("speech"):
         return False
-    its = [r for c in verb.children if c.dep_ in SUBJ for r in ctx.res.refs(c)]
+    its = [r for c in kids_of(verb) if c.dep_ in SUBJ for r in ctx.res.refs(c)]
     return bool(its) and its == list(subject(ctx, verb.head))
 
 
@@ -387,7 +387,7 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
     if "between" not in ctx.res.words.lower:
         return ()  # a text with no "between" (most): no need to walk the cue's words
-    near = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    near = [c for c in kids_of(tok) if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
         if tok.head.lemma_ == "be":  # "the talks were the first between Iranian and U.S. officials in years"
@@ -487,9 +487,9 @@ def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[
     beside a target are targets too."""
     out: list[str] = []
     for kin in (k for d in direct for k in children(d, {"appos"})):
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kin.children):
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(kin)):
             continue
-        for name in (n for a in children(kin, {"appos"}) for n in (a, *a.conjuncts)):
+        for name in (n for a in children(kin, {"appos"}) for n in (a, *conjuncts_of(a))):
             named = ctx.res.refs(name) or tuple(r for a in children(name, {"appos"}) for r in ctx.res.refs(a))
             out += [r for r in named if r not in source]
     return tuple(out)
@@ -530,7 +530,7 @@ def _hosted_parties(ctx: Ctx, hit: CueHit) -> tuple[str, ...]:
         return ()
     if hit.tok.dep_ == "acl" and (held := ctx.cues.at(hit.tok.head)) is not None and held.cue.plover == "CONSULT":
         return between(ctx, hit.tok.head)  # "the talks, hosted by Oman, were the first between Iran and the U.S."
-    talks = [o for o in children(hit.tok, {"dobj"}) if any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+    talks = [o for o in children(hit.tok, {"dobj"}) if any(c.dep_ == "det" and c.lower_ == "the" for c in kids_of(o))
              and (m := ctx.cues.at(o)) is not None and m.cue.plover == "CONSULT" and not m.cue.verbal]
     return (PARTIES,) if talks else ()
 
@@ -595,6 +595,8 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
     whom the talks would be with."""
     if hit.cue.plover != "AGREE":
         return ()
+    if not ctx.cues.any_of("CONSULT", hit.tok.left_edge.i, hit.tok.right_edge.i + 1):  # (no talks to walk to)
+        return ()
     for t in hit.tok.subtree:
         talks = ctx.cues.at(t) if t.i != hit.tok.i and t.pos_ in {"NOUN", "VERB"} else None
         if talks is not None and talks.cue.plover == "CONSULT":
@@ -623,7 +625,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
         direct += _shared_object(tok) if not direct else []
-    if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in tok.children):
+    if tok.dep_ == "relcl" and any(dep == "dobj" and low in {"which", "that"} for dep, low, _ in dependents(tok)):
         direct += [o for _, o in prep_objects(tok.head, ("with", "between"))]  # "the session with X, which he mediated"
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
@@ -643,7 +645,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
         things = children(tok, {"dobj"}) + [o for _, o in prep_objects(tok, ("to", "on"))]
         cands += [o for t in things for x in children(t, {"acl"}) if x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))]
-    for prt in tok.children:  # "pull out of southern Lebanon", "fought alongside Russian forces"
+    for prt in kids_of(tok):  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     for x in children(tok, {"xcomp", "ccomp"}):
@@ -690,7 +692,7 @@ def _shared_object(verb: Token) -> list[Token]:
 
 def _bare_infinitive(clause: Token) -> bool:
     """"helped Russia fight", "let them go": a clause of a bare infinitive with no auxiliary or marker."""
-    return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+    return clause.tag_ == "VB" and not any(c.dep_ in {"aux", "mark"} for c in kids_of(clause))
 
 
 #: verbs of a participle that says whom a measure is aimed at
@@ -709,7 +711,7 @@ def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands: list[Token] = []
     direct: list[Token] = []
     for x in children(hit.tok, {"acl", "relcl"}):
-        if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
+        if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(x)):
             cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
             continue
         cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
@@ -783,7 +785,7 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
 
 def _amount(tok: Token) -> bool:
     """Is ``tok`` an amount ("$500 million", "50 million euros", "a billion dollars")?"""
-    return tok.like_num or any(c.like_num and c.dep_ in {"nummod", "compound", "quantmod"} for c in tok.children)
+    return tok.like_num or any(c.like_num and c.dep_ in {"nummod", "compound", "quantmod"} for c in kids_of(tok))
 
 
 def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
@@ -851,7 +853,7 @@ def _joined_owners(ctx: Ctx, noun: Token, itself: bool = True) -> tuple[str, ...
     """"a Hamas commander and two Islamic Jihad militants", "Iranian officials and Hezbollah members", "RSF positions
     and Wagner bases": a noun joined to the object that names no actor itself stands for the actor modifying it."""
     out: list[str] = []
-    for c in ((noun,) if itself else ()) + noun.conjuncts:  # (but "used Iranian drones against Ukrainian cities")
+    for c in ((noun,) if itself else ()) + conjuncts_of(noun):  # (but "used Iranian drones against Ukrainian cities")
         if c.pos_ == "NOUN" and not ctx.res.refs(c) and c.lemma_ not in ctx.lex.of("arms"):
             out += [r for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in out]
     return tuple(out)
@@ -915,7 +917,7 @@ def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
         return False
     prep, act = tok.head, tok.head.head
     if act.i == hit.tok.i and hit.cue.plover == "ACCUSE" and prep.lower_ in _WHITHER:  # (the parser hung "to
-        return any(o.dep_ == "dobj" for o in act.children)  # Ukraine" on "criticized", not on "the delivery")
+        return any(o.dep_ == "dobj" for o in kids_of(act))  # Ukraine" on "criticized", not on "the delivery")
     if act.dep_ != "dobj" or act.head.i != hit.tok.i or act.i in hit.parts:
         return False
     if prep.lower_ in _WHITHER:
@@ -987,8 +989,8 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                 refs = tuple(r for s in children(content, SUBJ) for r in ctx.res.refs_all(s) if r not in source)
                 if refs:
                     return refs
-    if plover == "REQUEST":  # "urged an end to the tariff fight between the U.S. and Europe"
-        for t in tok.subtree:
+    if plover == "REQUEST" and "between" in ctx.res.words.lower:  # "urged an end to the tariff fight between the
+        for t in tok.subtree:  # U.S. and Europe" (a text with no "between" has no such fight to walk to)
             if t.lower_ == "between" and t.dep_ == "prep" and t.head.pos_ == "NOUN":
                 refs = tuple(r for o in children(t, {"pobj"}) for r in ctx.res.refs_all(o) if r not in source)
                 if len(refs) >= 2:
@@ -997,7 +999,7 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
         return ()
     for content in children(tok, {"ccomp", "acl", "relcl", "xcomp"}):
         for t in content.subtree:
-            if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in t.children):
+            if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in kids_of(t)):
                 refs = tuple(r for r in subject(ctx, t) if r not in source)
                 if refs:
                     return refs

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.extract.args import SUBJ, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.mentions import quote_open
-from kg.extract.wordindex import dependents
+from kg.extract.wordindex import dependents, kids_of
 
 __all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
@@ -58,11 +58,11 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     signs that the North Koreans are interested in talking"."""
     if len(chain) >= 2 and chain[-2].dep_ == "ccomp" and _cleft(chain[-2]):
         chain = chain[:-1]  # "it was not long ago that ...": the time is negated, not the clause
-    if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in a.head.children)
+    if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in kids_of(a.head))
            for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
         return True
     head = chain[0].head
-    if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
+    if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(head.head)):
         return True  # "He is not someone we trust"
     if unwanted(ctx, chain[0]) or _left_undone(chain):
         return True
@@ -97,7 +97,7 @@ def unwanted(ctx: Ctx, tok: Token) -> bool:
         return False
     wish = tok.head.head
     return wish.pos_ == "NOUN" and wish.lemma_ in ctx.lex.of("intent") and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in wish.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in kids_of(wish))
 
 
 def _cleft(clause: Token) -> bool:
@@ -116,7 +116,7 @@ def _auxes(chain: list[Token]) -> set[str]:
 
 def _no_longer(tok: Token) -> bool:
     """"no longer recognizes": a negation that states a refusal."""
-    return tok.lower_ == "longer" and any(c.lower_ == "no" for c in tok.children)
+    return tok.lower_ == "longer" and any(c.lower_ == "no" for c in kids_of(tok))
 
 
 _PREPARE = {"prepare", "brace", "ready", "gear"}  # what one readies for has not happened
@@ -217,8 +217,8 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True
-    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-            c.dep_ == "dobj" and c.lemma_ in future and c.i < tok.i for c in tok.head.children):
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)) and any(
+            c.dep_ == "dobj" and c.lemma_ in future and c.i < tok.i for c in kids_of(tok.head)):
         return True  # "repeated his vow to send forces", parsed as a purpose clause
     return (tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in future
             and tok.head.pos_ in {"VERB", "NOUN"} and not (tok.dep_ == "acl" and tok.tag_ == "VBN"))
@@ -226,12 +226,12 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
 
 def deontic(verb: Token) -> bool:
     """"should accept", "must accept", "needs to accept", "it is time for Hamas to accept"."""
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(verb)):
         return True
     if verb.dep_ in {"relcl", "acl"} and verb.head.lower_ == "time" and verb.head.dep_ == "attr":
         be = verb.head.head  # (but "it is not the time to offer relief" asks for nothing)
-        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) and not any(
-            c.dep_ == "neg" for c in (*be.children, *verb.head.children))
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids_of(be)) and not any(
+            c.dep_ == "neg" for c in (*kids_of(be), *kids_of(verb.head)))
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
 
 
@@ -240,7 +240,7 @@ def mandated(ctx: Ctx, verb: Token) -> bool:
     subjunctive after a verb of insisting is what is asked of its subject (its verb, or its "be", has no tense)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.of("mandative") or verb.i < verb.head.i:
         return False
-    deps = [(c.dep_, c.tag_) for c in verb.children]
+    deps = [(c.dep_, c.tag_) for c in kids_of(verb)]
     bare = verb.tag_ == "VB" and not any(dep == "aux" for dep, _ in deps) or verb.tag_ == "VBN" and (
         "auxpass", "VB") in deps and not any(dep == "aux" for dep, _ in deps)
     return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
@@ -265,17 +265,17 @@ def vital(ctx: Ctx, tok: Token) -> Token | None:
     be = tok.head
     if tok.dep_ not in {"ccomp", "advcl"} or be.lemma_ != "be" or tok.i < be.i or tok.tag_ in {"VBD", "VBN"}:
         return None  # ("it is important that Israel responded": a verdict on what was done)
-    if not any(c.dep_ == "mark" and c.lower_ in {"that", "for"} for c in tok.children):
+    if not any(c.dep_ == "mark" and c.lower_ in {"that", "for"} for c in kids_of(tok)):
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) or any(c.dep_ == "neg" for c in be.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids_of(be)) or any(c.dep_ == "neg" for c in kids_of(be)):
         return None
-    return next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in ctx.lex.of("necessary")), None)
+    return next((c for c in kids_of(be) if c.dep_ == "acomp" and c.lower_ in ctx.lex.of("necessary")), None)
 
 
 def refusal(tok: Token) -> bool:
     """"would not sign", "has never recognised": a refusal, not just an event that did not happen."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    never = any(c.lower_ == "never" or _no_longer(c) for c in tok.children)
+    auxes = {c.lower_ for c in kids_of(tok) if c.dep_ == "aux"}
+    never = any(c.lower_ == "never" or _no_longer(c) for c in kids_of(tok))
     return bool(auxes & {"will", "would", "wo", "can", "could", "ca"}) or never
 
 
@@ -315,9 +315,9 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
 def according_to(ctx: Ctx, sent: Span) -> Token | None:
     """The source an "according to X" of the sentence names (X), or None."""
     for tok in ctx.res.words.tokens({"according"}, span=sent):
-        for prep in tok.children:
+        for prep in kids_of(tok):
             if prep.lower_ == "to":
-                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+                return next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
     return None
 
 
@@ -326,7 +326,7 @@ def told_by_accuser(ctx: Ctx, tok: Token) -> bool:
     prosecutors")?"""
     verb, _ = speaker(ctx, tok)
     if verb is not None:
-        words = [t for s in verb.children if s.dep_ in SUBJ for t in s.subtree]
+        words = [t for s in kids_of(verb) if s.dep_ in SUBJ for t in s.subtree]
     else:
         source = according_to(ctx, ctx.res.words.sent(tok))
         words = list(source.subtree) if source is not None else []
@@ -463,9 +463,9 @@ def fights_ill(ctx: Ctx, tok: Token) -> bool:
     if hit is None or not hit.cue.verbal or hit.cue.plover not in _FORCE_TYPES:
         return False
     ills = ctx.lex.of("scourge")
-    heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]  # "crack down on smuggling"
-    objects = [c for c in tok.children if c.dep_ == "dobj"] + [o for h in heads for p in h.children if p.dep_ == "prep"
-                                                              and p.lower_ in {"on", "against"} for o in p.children]
+    heads = [tok, *(c for c in kids_of(tok) if c.dep_ == "prt")]  # "crack down on smuggling"
+    objects = [c for c in kids_of(tok) if c.dep_ == "dobj"] + [o for h in heads for p in kids_of(h) if p.dep_ == "prep"
+                                                              and p.lower_ in {"on", "against"} for o in kids_of(p)]
     return any(o.lemma_ in ills or o.lower_ in ills for o in objects)
 
 
@@ -473,8 +473,8 @@ def to_mission(ctx: Ctx, tok: Token) -> bool:
     """"Pledged to contribute troops to the mission", "committed 2,000 troops to a peacekeeping force", "pledged to
     deploy peacekeepers": troops sent to serve in a mission threaten no one."""
     missions = ctx.lex.of("mission")
-    return any((t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dobj") and any(
-        w.lemma_ in missions for w in (t, *(c for c in t.children if c.dep_ in {"compound", "amod"})))
+    return ctx.res.words.has_any(missions) and any((t.dep_ == "pobj" and t.head.lower_ == "to" or t.dep_ == "dobj") and any(
+        w.lemma_ in missions for w in (t, *(c for c in kids_of(t) if c.dep_ in {"compound", "amod"})))
         for t in tok.subtree)
 
 
@@ -545,7 +545,7 @@ def _denial_beside(ctx: Ctx, tok: Token) -> bool:
         return (hit := ctx.cues.at(tok)) is not None and hit.cue.plover == "REJECT"
     hit = ctx.cues.at(tok.head) if tok.dep_ == "ccomp" and tok.i < tok.head.i else None
     return hit is not None and hit.cue.plover == "REJECT" and (accusing := ctx.cues.at(tok)) is not None \
-        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in tok.head.children
+        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in kids_of(tok.head)
                                                     if o.dep_ in {"dobj", "nsubj"})  # "..., a claim Abu Dhabi rejected"
 
 
@@ -556,19 +556,19 @@ def _measure_aimed(ctx: Ctx, tok: Token) -> bool:
     if hit is None or hit.cue.plover != "ASSAULT" or tok.dep_ not in {"acl", "advcl"}:
         return False
     head = tok.head
-    measures = [head] + [o for o in head.children if o.dep_ == "dobj"]
-    measures += [o for m in measures for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]  # "a package of sanctions"
+    measures = [head] + [o for o in kids_of(head) if o.dep_ == "dobj"]
+    measures += [o for m in measures for p in kids_of(m) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in kids_of(p) if o.dep_ == "pobj"]  # "a package of sanctions"
     return any((m := ctx.cues.at(t)) is not None and m.cue.plover == "SANCTION" for t in measures)
 
 
 def _pressed_to(ctx: Ctx, tok: Token) -> bool:
     """"Britain made a formal request to Rwanda to withdraw its troops", parsed with "withdraw" on "made": an
     infinitive after the object noun of a request is what is asked, not done."""
-    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
         return False
     return any(o.dep_ == "dobj" and o.i < tok.i and (h := ctx.cues.at(o)) is not None and h.cue.pos == "N"
-               and h.cue.plover == "REQUEST" for o in tok.head.children)
+               and h.cue.plover == "REQUEST" for o in kids_of(tok.head))
 
 
 def _pledge_object(ctx: Ctx, tok: Token) -> Token | None:
@@ -585,7 +585,7 @@ def _owned_force(ctx: Ctx, tok: Token) -> bool:
     sanction with its doer as possessor."""
     hit = ctx.cues.at(tok)
     return tok.pos_ == "NOUN" and hit is not None and hit.cue.plover in _FORCE_TYPES | {"THREATEN", "SANCTION"} and any(
-        c.dep_ == "poss" and ctx.res.refs(c) for c in tok.children)
+        c.dep_ == "poss" and ctx.res.refs(c) for c in kids_of(tok))
 
 
 def _inside_cue(ctx: Ctx, tok: Token) -> bool:

@@ -5,11 +5,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Span, Token
 
 from kg.extract.names import verb_forms
-from kg.extract.wordindex import WordIndex, dependents
+from kg.extract.wordindex import WordIndex, dependents, kids_of
 from kg.lexicon import Cue, Lexicon
 
 __all__ = ["CueHit", "CueIndex", "find_cue"]
@@ -49,24 +50,24 @@ def _pos(tok: Token) -> str:
 def _pool(tok: Token) -> dict[str, int]:
     """The words a multiword cue headed by ``tok`` may take its other words from: its dependents (and its
     prepositions', particles' and objects'), as the index of the first of them with each lemma or lower-case form."""
-    kids = list(tok.children)  # spaCy makes the tokens anew at each walk
+    kids = list(kids_of(tok))  # spaCy makes the tokens anew at each walk
     near = [c for c in kids if c.dep_ not in _SKIP_DEPS and not _dated(c)]
     if any(c.dep_ == "dobj" for c in near):  # "Ukrainian forces use attack helicopters": with an object of its
         near = [c for c in near if c.dep_ != "nsubj"]  # own, the verb's subject is no word of its cue ("use force")
     near += [c for c in kids if c.dep_ == "ccomp" and _verbless(c)]  # "holds Hamas responsible", "declared the
     # ambassador persona non grata": a clause with no verb of its own
-    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in c.children if not _gerund_after(g, tok)]
+    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in kids_of(c) if not _gerund_after(g, tok)]
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
-             for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in p.children]  # "provide $50
+             for p in kids_of(c) if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in kids_of(p)]  # "provide $50
     # million in aid", "held a new round of talks"
-    pool += [q for c in near if c.dep_ == "dobj" for n in c.children if n.dep_ == "nummod" for q in n.children
+    pool += [q for c in near if c.dep_ == "dobj" for n in kids_of(c) if n.dep_ == "nummod" for q in kids_of(n)
              if q.dep_ == "quantmod" and q.i == tok.i + 1]  # "handed over 32 prisoners", "over" read as "more than"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
-    pool += [m for c in kids if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]  # "called for X to"
+    pool += [m for c in kids if c.dep_ == "advcl" for m in kids_of(c) if m.dep_ == "mark"]  # "called for X to"
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
-            t.i < tok.i or any(o.ent_type_ in _WHEN for o in t.children if o.dep_ == "pobj")))]  # date ("called
+            t.i < tok.i or any(o.ent_type_ in _WHEN for o in kids_of(t) if o.dep_ == "pobj")))]  # date ("called
     first: dict[str, int] = {}  # X on Monday" is no "call on")
     for t in pool:
         first.setdefault(t.lemma_.lower(), t.i)
@@ -92,7 +93,7 @@ def _gerund_after(word: Token, tok: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """"fired his minister on Friday": a preposition whose object is a date is no particle of a cue."""
-    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children)
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in kids_of(prep))
 
 
 def _match(tok: Token, cue: Cue, pool: dict[str, int]) -> CueHit | None:
@@ -168,9 +169,23 @@ def _possible(cues: tuple[Cue, ...], words: WordIndex) -> tuple[Cue, ...]:
     memo = words.memo.setdefault("cues", {})
     found = memo.get(id(cues))
     if found is None:
-        lower, lemma = words.lower, words.lemma
-        found = memo[id(cues)] = tuple(c for c in cues if all(w in lower or w in lemma for w in c.words[1:]))
+        present = memo.get("words")
+        if present is None:
+            present = memo["words"] = words.lower.keys() | words.lemma.keys()
+        found = memo[id(cues)] = tuple(compress(cues, map(present.issuperset, _other_words(cues))))
     return found
+
+
+_OTHER_WORDS: dict[int, tuple[tuple[Cue, ...], tuple[frozenset[str], ...]]] = {}
+
+
+def _other_words(cues: tuple[Cue, ...]) -> tuple[frozenset[str], ...]:
+    """The other words of each cue (all but the head word), made once per lexicon entry: a document asks
+    whether it has them all with one subset test per cue."""
+    known = _OTHER_WORDS.get(id(cues))
+    if known is None or known[0] is not cues:  # (the tuple kept with its id, which no other tuple can then take)
+        known = _OTHER_WORDS[id(cues)] = (cues, tuple(frozenset(c.words[1:]) for c in cues))
+    return known[1]
 
 
 def _singular(word: str) -> str:
@@ -216,6 +231,12 @@ class CueIndex:
     def at(self, tok: Token) -> CueHit | None:
         """The event cue headed by ``tok`` (even when it is part of a longer cue), or None."""
         return self._events.get(tok.i)
+
+    def any_of(self, plover: str, start: int, end: int) -> bool:
+        """Is there an event cue of type ``plover`` among tokens ``start`` to ``end`` (not included)?"""
+        order = self._order
+        return any(self._events.get(i) is not None and self._events[i].cue.plover == plover
+                   for i in order[bisect_left(order, start):bisect_left(order, end)])
 
     def stance(self, tok: Token) -> CueHit | None:
         """The cue of ``tok`` that states a position but no event, or None."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.actors import slug
+from kg.extract.wordindex import kids_of
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
@@ -28,7 +29,7 @@ def descriptors(res: Resolver) -> dict[str, set[str]]:
         if res.kind(actor_id) != "organization":
             continue
         root = res.words.span_root(start, end)
-        nouns = [c for c in root.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
+        nouns = [c for c in kids_of(root) if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
         if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
             nouns.append(root.head)
         for noun in nouns:

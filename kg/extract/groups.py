@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actors import slug
-from kg.extract.wordindex import dependents
+from kg.extract.wordindex import dependents, kids_of
 from kg.model import Actor
 
 if TYPE_CHECKING:
@@ -57,11 +57,11 @@ def _find_crowds(res: Resolver) -> None:
         if tok.i in res.spans or not _argument(tok) or tok.dep_ == "pobj" and tok.head.head.lower_ in quantity:
             continue
         last = tok
-        while (nxt := next((o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for o in p.children if o.dep_ == "pobj"), None)) is not None and nxt.lower_ in quantity:
+        while (nxt := next((o for p in kids_of(last) if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in kids_of(p) if o.dep_ == "pobj"), None)) is not None and nxt.lower_ in quantity:
             last = nxt
         if nxt is None or nxt.lower_ not in res.lex.of("populace") or nxt.i in res.spans or any(
-                c.dep_ in {"amod", "compound", "prep"} for c in nxt.children):
+                c.dep_ in {"amod", "compound", "prep"} for c in kids_of(nxt)):
             continue
         label = res.doc[tok.i: nxt.i + 1].text
         label = label[0].lower() + label[1:]
@@ -96,7 +96,7 @@ def find_regional_forces(res: Resolver) -> None:
     """"Puntland forces", "forces in Somalia's Puntland region": the forces of a region or a movement that
     is no actor of its own are an armed organisation, acting for the state that owns the region."""
     for tok in res.words.tokens(res.lex.nouns_of("forces")):
-        if tok.i in res.spans or tok.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"poss", "det"} for c in tok.children):
+        if tok.i in res.spans or tok.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"poss", "det"} for c in kids_of(tok)):
             continue
         name = _region_name(res, tok)
         if name is None:
@@ -105,7 +105,7 @@ def find_regional_forces(res: Resolver) -> None:
         actor_id = res.actors.names.get(label) or slug(label)
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "organization", (label, name.text), origin="text")
-        owner = next((r for c in name.head.children if c.dep_ == "poss" for r in res.refs(c)
+        owner = next((r for c in kids_of(name.head) if c.dep_ == "poss" for r in res.refs(c)
                       if res.kind(r) == "state"), None)  # "Somalia's Puntland region"
         if owner and actor_id not in res.text_affiliation:
             res.text_affiliation[actor_id] = owner
@@ -116,10 +116,10 @@ def find_regional_forces(res: Resolver) -> None:
 def _region_name(res: Resolver, tok: Token) -> Token | None:
     """The capitalised name of a region no actor holds before the forces noun ("Puntland forces") or after
     it ("forces in Somalia's Puntland region")."""
-    before = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
-    after = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+    before = [c for c in kids_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+    after = [c for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "in" for o in kids_of(p)
              if o.dep_ == "pobj" and o.lower_ in {"region", "state", "province"}
-             for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+             for c in kids_of(o) if c.dep_ == "compound" and c.pos_ == "PROPN"]
     for name in before + after:
         if name.i not in res.spans and name.text[:1].isupper() and name.ent_type_ in {"GPE", "LOC", "ORG", "NORP", ""}:
             return name
@@ -171,7 +171,7 @@ def _regional(res: Resolver, phrase: Span | None) -> bool:
     "Israeli officials" are Israel, "senior diplomats" the state they speak for."""
     if phrase is None or len(phrase) < 2 or any(t.i in res.spans or t.dep_ == "poss" for t in phrase):
         return False  # "the two countries' foreign ministers" are theirs
-    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(o.i in res.spans for o in c.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(o.i in res.spans for o in kids_of(c))
            for c in phrase[-1].children):
         return False  # "the foreign ministers of Russia and Ukraine" are theirs
     return any(t.text[:1].isupper() and (t.ent_type_ in {"NORP", "LOC"} or t.pos_ == "ADJ" and not t.is_sent_start)
@@ -197,9 +197,9 @@ def quantity_refs(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"Tens of thousands of Sudanese", "hundreds of protesters": the group after the last "of"."""
     if tok.lower_ not in res.lex.of("quantity"):
         return ()
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in kids_of(child):
                 if obj.dep_ == "pobj":
                     if obj.lower_ in res.lex.of("quantity"):
                         return quantity_refs(res, obj)

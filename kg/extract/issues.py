@@ -10,6 +10,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Resolver
+from kg.extract.wordindex import dependents, kids_of
 
 __all__ = ["IssueMention", "IssueIndex", "issue_mentions", "issue_lexicon", "phrase"]
 
@@ -47,7 +48,7 @@ def phrase(tok: Token) -> tuple[int, int]:
         if child.right_edge.i - tok.i < 16:
             end = child.right_edge.i + 1
         elif child.dep_ == "acl":  # "a plan proposed by mediators [to halt the fighting ...]"
-            agents = [c for c in child.children if c.dep_ == "agent"]
+            agents = [c for c in kids_of(child) if c.dep_ == "agent"]
             end = (agents[0].right_edge.i if agents else child.i) + 1
             break
         else:
@@ -78,16 +79,16 @@ def _noun_issue(tok: Token, res: Resolver, lex: dict[str, tuple[str, str]]) -> t
     place = _place(res, start, end)
     if family == "offensive" and place is None and not res._modifier_actors(tok) and tok.dep_ not in {"dobj", "pobj"}:
         return None  # "attack" in general, not an offensive someone launches
-    return start, end, kind, family, place, any(c.lower_ in {"the", "this", "that"} for c in tok.children)
+    return start, end, kind, family, place, any(low in {"the", "this", "that"} for _, low, _ in dependents(tok))
 
 
 def _sent_forces(tok: Token, res: Resolver) -> tuple | None:
     """"send ground forces into Rafah": an offensive on the place forces are sent to."""
     words = res.lex
     if tok.lemma_ not in words.of("send") or not any(
-            c.dep_ == "dobj" and c.lower_ in words.of("troops") for c in tok.children):
+            c.dep_ == "dobj" and c.lower_ in words.of("troops") for c in kids_of(tok)):
         return None
-    for prep in tok.children:
+    for prep in kids_of(tok):
         if prep.dep_ == "prep" and prep.lower_ in {"into", "to", "in"}:
             return tok.i, prep.right_edge.i + 1, "offensive", "offensive", _place(res, prep.left_edge.i,
                                                                                 prep.right_edge.i + 1), False
@@ -166,7 +167,7 @@ def _act_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tuple
         tok = hit.tok
         if not hit.cue.event or not hit.cue.verbal or hit.cue.plover not in ACT_ISSUES or tok.i in known:
             continue
-        objs = [c for c in tok.children if c.dep_ in {"dobj", "prep", "prt"}]
+        objs = [c for c in kids_of(tok) if c.dep_ in {"dobj", "prep", "prt"}]
         end = min(max([tok.i] + [c.right_edge.i for c in objs]) + 1, tok.i + 9)
         kind, family = ACT_ISSUES[hit.cue.plover]
         out.append((tok.i, (tok.i, end, kind, family, _place(res, tok.i, end), False)))
@@ -188,11 +189,11 @@ def _said_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tupl
         tok = hit.tok
         if not hit.cue.event or not hit.cue.verbal or hit.cue.plover not in SAID_ISSUES:
             continue
-        what = next((c for c in tok.children if c.dep_ in _SAID_OBJECTS and c.i not in res.spans
+        what = next((c for c in kids_of(tok) if c.dep_ in _SAID_OBJECTS and c.i not in res.spans
                      and c.i not in hit.parts and c.pos_ in {"VERB", "NOUN"}), None)
         if what is None:  # "accused X of war crimes", "called for restraint"
-            what = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-                         for o in p.children if o.dep_ in {"pobj", "pcomp"} and o.i not in res.spans), None)
+            what = next((o for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                         for o in kids_of(p) if o.dep_ in {"pobj", "pcomp"} and o.i not in res.spans), None)
         if what is None:
             continue
         lo, hi = what.left_edge.i, what.right_edge.i
@@ -207,7 +208,7 @@ def _said_mentions(res: Resolver, cues, known: set[int]) -> list[tuple[int, tupl
 
 def _feared(what: Token) -> bool:
     """A clause of what might happen ("worried Russia may not stop at Ukraine"): a fear or a forecast, no issue."""
-    return what.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"may", "might"} for c in what.children)
+    return what.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"may", "might"} for c in kids_of(what))
 
 
 class IssueIndex:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract import args, clause, who
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
+from kg.extract.wordindex import kids_of
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced"]
@@ -21,13 +22,13 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if _retort(ctx, d):
         return replace(d, plover="ACCUSE")
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    if not any(c.dep_ == "dobj" for c in kids_of(tok)):
         return None
     said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
     said = said or _over_reason(tok) and bool(d.targets) and all(ctx.res.kind(t) == "person" for t in d.targets)
     if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
-            for c in tok.children):
+            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in kids_of(c))
+            for c in kids_of(tok)):
         return None  # "fought for months", "fought for independence": force, and no one criticised
     return replace(d, plover="ACCUSE")
 
@@ -37,8 +38,8 @@ def _retort(ctx: Ctx, d: Draft) -> bool:
     over the tariffs": a person answering back at someone, or anyone answering back over a grievance, with no
     weapon named, answers in words (not "Russian forces fired back at Ukrainian positions")."""
     tok = d.hit.tok
-    return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in tok.children) \
-        and not any(c.dep_ == "dobj" for c in tok.children) and bool(d.source) \
+    return any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in kids_of(tok)) \
+        and not any(c.dep_ == "dobj" for c in kids_of(tok)) and bool(d.source) \
         and (all(ctx.res.kind(s) == "person" for s in d.source) or _over_reason(tok))
 
 
@@ -69,7 +70,7 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
         return None
-    if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in content):
+    if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)) for c in content):
         return replace(d, plover="REQUEST", targets=warned)  # "warned Manila to stop its provocations": a demand
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
     if conditions and any(_will(c) for c in content):  # "if the group broke the terms, Israel would ..."
@@ -107,7 +108,7 @@ def _penalty(ctx: Ctx, content: list[Token], source: tuple[str, ...]) -> tuple[s
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     return tuple(dict.fromkeys(
         r for c in content if _will(c) and (c.lemma_ in words or any(
-            o.dep_ in {"dobj", "advmod"} and o.lemma_ in words for o in c.children))
+            o.dep_ in {"dobj", "advmod"} and o.lemma_ in words for o in kids_of(c)))
         for r in args.subject(ctx, c)
         if r not in mine and ctx.res.affiliation(r) not in mine and ctx.res.kind(r) != "group"))
 
@@ -124,13 +125,13 @@ def _owners(ctx: Ctx, toks: list[Token], source: tuple[str, ...]) -> tuple[str, 
 
 
 def _will(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "shall"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "could", "shall"} for c in kids_of(verb))
 
 
 def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     """Does a warning's content announce an act of the warner's side ("it would respond", "there will
     be a response", "we will strike")?"""
-    subj = next((c for c in verb.children if c.dep_ in args.SUBJ | args.PASS_SUBJ | {"expl"}), None)
+    subj = next((c for c in kids_of(verb) if c.dep_ in args.SUBJ | args.PASS_SUBJ | {"expl"}), None)
     if not _will(verb) or subj is None:
         return False
     if subj.lower_ in {"there", "we", "i"}:
@@ -214,7 +215,7 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
-    if not any(a.dep_ == "advcl" and args.conditional(a) for a in tok.children):
+    if not any(a.dep_ == "advcl" and args.conditional(a) for a in kids_of(tok)):
         return None
     if commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
         return Stop("a commentator's forecast of what another would do, not a threat made")
@@ -288,7 +289,7 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "RETREAT":
         return None
     tok = d.hit.tok
-    outs = [tok, *(c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
+    outs = [tok, *(c for c in kids_of(tok) if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
     pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]
     if not pacts:

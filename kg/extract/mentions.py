@@ -23,7 +23,7 @@ from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import bare_subject, find_organs, located, scene
 from kg.extract.titles import main_state, read_titles
-from kg.extract.wordindex import WordIndex, dependents, subject_verb
+from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, kids_of, subject_verb
 from kg.lexicon import Lexicon
 from kg.model import Actor, Mention
 
@@ -68,8 +68,8 @@ def _controller(verb: Token) -> list[Token]:
     """Who does what an infinitive with no subject of its own names: the object of the verb it completes ("urged
     Hamas to accept"), else that verb's subject ("Erdogan called Aliyev to congratulate him")."""
     head = verb.head
-    objects = [c for c in head.children if c.dep_ in {"dobj", "oprd"}] if verb.dep_ == "xcomp" else []
-    return objects or [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    objects = [c for c in kids_of(head) if c.dep_ in {"dobj", "oprd"}] if verb.dep_ == "xcomp" else []
+    return objects or [c for c in kids_of(head) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 @dataclass
@@ -110,6 +110,7 @@ class Resolver:
         self._order_mentions()
         self.__dict__["_ready"] = True
         self.__dict__["_refs_of"] = {}  # token -> refs, from now on
+        self.__dict__["_refs_all_of"] = {}  # token -> refs of it and its conjuncts, from now on
 
     # -- names ----------------------------------------------------------------
     def _add_span(self, start: int, end: int, actor_id: str, how: str) -> None:
@@ -166,7 +167,7 @@ class Resolver:
 
     def _state_owner(self, root: Token, start: int) -> str | None:
         """"Japan's Defense Ministry", "the Japanese Defense Ministry": the state named right before an organ."""
-        for mod in root.children:
+        for mod in kids_of(root):
             span = self.spans.get(mod.i)
             if mod.i < start and mod.dep_ in {"poss", "amod", "compound"} and span and self.kind(span[2]) == "state":
                 return span[2]
@@ -175,9 +176,9 @@ class Resolver:
     def _capital_near(self, root: Token) -> str | None:
         """The state whose capital a name, or the noun it qualifies, is "in"."""
         for tok in (root, root.head):
-            for prep in tok.children:
+            for prep in kids_of(tok):
                 if prep.dep_ == "prep" and prep.lower_ == "in":
-                    for obj in prep.children:
+                    for obj in kids_of(prep):
                         if obj.dep_ == "pobj" and obj.text in self.actors.capitals:
                             return self.actors.capitals[obj.text]
         return None
@@ -427,8 +428,8 @@ class Resolver:
         """"The Afghan people", "the people of Myanmar": a state's population, a group of its own."""
         if tok.lower_ not in self.lex.of("populace"):
             return ()
-        named = [c for c in tok.children if c.dep_ in {"amod", "compound"}] + [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        named = [c for c in kids_of(tok) if c.dep_ in {"amod", "compound"}] + [
+            o for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p) if o.dep_ == "pobj"]
         states = [self.spans[c.i][2] for c in named if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
         if not states and not named and self.home and tok.lower_ == "people" and self._definite(tok) \
                 and tok.dep_ in {"dobj", "pobj", "nsubj"}:
@@ -440,9 +441,9 @@ class Resolver:
         named, else of the state the story is set in, a group of its own ("opposition lawmakers" are a group
         of theirs, see groups.py)."""
         if tok.lower_ != "opposition" or tok.dep_ in {"compound", "amod"} or not any(
-                c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children):
+                c.dep_ in {"det", "poss", "amod", "compound"} for c in kids_of(tok)):
             return ()
-        named = [self.spans[c.i][2] for c in tok.children if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
+        named = [self.spans[c.i][2] for c in kids_of(tok) if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
         state = named[0] if named else self.home
         if not state:
             return ()
@@ -550,7 +551,7 @@ class Resolver:
         if nxt and nxt[0] == tok.i + 1 and self.kind(nxt[2]) == "person" and self.lex.noun(tok.lower_)[0] == "person":
             return (nxt[2],)  # "army chief Abdel Fattah al-Burhan" parsed apart: the title is the name's
         if tok.dep_ == "conj":  # "A and an armed group, the SDF": the name is the last conjunct's
-            for child in tok.head.children:
+            for child in kids_of(tok.head):
                 if child.dep_ == "appos" and child.i > tok.i and child.i in self.spans:
                     return (self.spans[child.i][2],)
         cls, hint = self.lex.noun(tok.lower_)
@@ -598,7 +599,7 @@ class Resolver:
                                           or self._objects_above(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
-            skip = {t.i for s in self._object_of(tok).children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+            skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
                 tok.i, {"organization", "state", "group"}, skip=skip)
@@ -627,7 +628,7 @@ class Resolver:
         """The state or organisation that is the subject of the verb a phrase holding ``tok`` hangs from ("Iran
         suspended cooperation after Israeli strikes on its facilities": Iran), if it is not one of ``unlike``."""
         verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        refs = [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)] if verb is not None else []
+        refs = [r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs(c)] if verb is not None else []
         return refs[0] if len(refs) == 1 and refs[0] not in unlike and self.kind(refs[0]) in {"state", "organization"} \
             else None
 
@@ -637,7 +638,7 @@ class Resolver:
         verb = tok.head.head.head if tok.head.dep_ == "pcomp" else tok.head.head
         if tok.head.dep_ not in {"pcomp", "advcl"} or verb.pos_ not in {"VERB", "AUX"}:
             return ()
-        pair = tuple(r for c in verb.children if c.dep_ == "nsubj" for r in self.refs_all(c))
+        pair = tuple(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs_all(c))
         return pair if len(pair) >= 2 else ()
 
     def _who_person(self, head: Token) -> tuple[str, ...]:
@@ -661,7 +662,7 @@ class Resolver:
         if owned.dep_ == "pobj" and owned.head.lower_ in {"for", "over"} and (judged := self._judged_for(tok, verb)):
             return judged  # "condemned Rwanda for its support of the M23": Rwanda's
         verb = subject_verb(verb)
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
             return ()  # ("militants who had attacked its troops": not the militants')
         if subj.lower_ in {"it", "they"}:
@@ -671,7 +672,7 @@ class Resolver:
     def _judged_for(self, tok: Token, verb: Token) -> tuple[str, ...]:
         """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support", "thanked Trump for his
         mediation": the possessive in what someone is judged for is the one judged (the verb's object), when it fits."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.i < tok.i), None)
         return self._owner_of(obj, tok) if obj is not None else ()
 
     def _judged_person(self, tok: Token) -> tuple[str, ...]:
@@ -700,7 +701,7 @@ class Resolver:
         verb = owned.head
         if owned.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
             return ()
-        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        subj = next((c for c in kids_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
         if subj is None or subj.lower_ in _PRONOUNS_PLURAL:
             return ()
         refs = self.refs_all(subj)
@@ -714,7 +715,7 @@ class Resolver:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if verb.dep_ not in {"xcomp", "advcl"}:
             return ()
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb.head) if c.dep_ == "dobj"), None)
         refs = self.refs_all(obj) if obj is not None else ()
         return refs if len(refs) > 1 else ()
 
@@ -725,9 +726,9 @@ class Resolver:
             return ()
         below = tok
         for verb in tok.ancestors:
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            subj = next((c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
             if below.dep_ == "xcomp":  # "urged X and Y to honor their commitments": X and Y
-                subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), subj)
+                subj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.i < tok.i), subj)
             below = verb
             if subj is not None:
                 refs = self.refs_all(subj)
@@ -742,22 +743,22 @@ class Resolver:
             speech = self.lex.of("speech")
             self._told = {t.i for v in self.words.tokens(lemmas={w.lower() for w in speech})
                           if v.lemma_ in speech and v.pos_ in {"VERB", "AUX"}
-                          for c in v.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+                          for c in kids_of(v) if c.dep_ in {"dobj", "dative"} for t in c.subtree}
         return self._told
 
     def _noun_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
         mods = self._modifier_actors(tok)
         if cls == "parties":
-            if any(c.lower_ == "other" for c in tok.children):
+            if any(c.lower_ == "other" for c in kids_of(tok)):
                 return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
-            if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)):
                 return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown)
-            if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in tok.children):
+            if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
                 return (PARTIES,)
             return ()
         if cls == "group":
-            if any(c.dep_ == "det" for c in tok.children) or mods:
+            if any(c.dep_ == "det" for c in kids_of(tok)) or mods:
                 same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
                 ref = same[0] if same else self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
                 return (ref,) if ref else ()  # "the rebels": the group last called "rebels" ("M23 rebels"), else the
@@ -866,8 +867,8 @@ class Resolver:
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "Qatar hosted talks between the two governments"
             verb = verb.head
         verb = subject_verb(verb)
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects and verb.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in verb.children):
+        subjects = [c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in kids_of(verb)):
             subjects = _controller(verb)  # "Erdogan called Aliyev to congratulate him": not Erdogan
         return frozenset(r for c in subjects for r in self.refs_all(c))
 
@@ -879,7 +880,7 @@ class Resolver:
             return frozenset()
         speech = self.lex.of("speech")
         return frozenset(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB"
-                         for s in v.children if s.dep_ == "nsubj" and s.i > tok.i
+                         for s in kids_of(v) if s.dep_ == "nsubj" and s.i > tok.i
                          for r in self.refs_all(s) if self.kind(r) == "person")
 
     def _quoting_side(self, tok: Token) -> tuple[str, ...]:
@@ -911,7 +912,7 @@ class Resolver:
         for anc in tok.ancestors:
             fronted = below.dep_ in {"prep", "advcl"} and below.i < anc.i
             below = anc
-            for child in anc.children:
+            for child in kids_of(anc):
                 if fronted and child.dep_ == "nsubj" and child.i > tok.i and child.i in self.spans \
                         and self.kind(self.spans[child.i][2]) == "person" and self.spans[child.i][2] not in unlike:
                     return self.spans[child.i][2]  # "During his visit to Beijing, Lula met Xi": Lula's visit
@@ -934,13 +935,19 @@ class Resolver:
                      and (refs := self.refs_all(self.words.toks[j]))), ())
 
     def refs_all(self, tok: Token) -> tuple[str, ...]:
-        """``refs`` over a token and its conjuncts ("Egypt and Qatar")."""
-        out: list[str] = []
-        for t in (tok, *tok.conjuncts):
-            for r in self.refs(t):
-                if r not in out:
-                    out.append(r)
-        return tuple(out)
+        """``refs`` over a token and its conjuncts ("Egypt and Qatar"); once per token when ``refs`` is."""
+        memo = self.__dict__.get("_refs_all_of")
+        found = memo.get(tok.i) if memo is not None else None
+        if found is None:
+            out: list[str] = []
+            for t in (tok, *conjuncts_of(tok)):
+                for r in self.refs(t):
+                    if r not in out:
+                        out.append(r)
+            found = tuple(out)
+            if memo is not None:
+                memo[tok.i] = found
+        return found
 
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""

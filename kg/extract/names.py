@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.actors import ActorDict, slug
+from kg.extract.wordindex import WordIndex, kids_of
 from kg.lexicon import Lexicon
-from kg.extract.wordindex import WordIndex
 from kg.model import Actor
 
 __all__ = ["Name", "NameFinder", "variants", "english_word"]
@@ -322,7 +322,7 @@ class NameFinder:
         a city ("Khartoum, the capital of Sudan"; an attacked capital stands for its state)."""
         head = self._root(span)
         owner = head.head.head  # "lashed out at", "took a swipe at", "drew a rebuke from": the word or its object
-        said = {w.lemma_ for w in (owner, *(c for c in owner.children if c.dep_ == "dobj"))}
+        said = {w.lemma_ for w in (owner, *(c for c in kids_of(owner) if c.dep_ == "dobj"))}
         if head.dep_ == "pobj" and (head.head.lower_ == "at" and said & self.lex.of("aimed-at")
                                     or head.head.lower_ == "from" and said & self.lex.of("from-whom")):
             return False  # whom it is aimed at ("lashed out at Washington"), who it comes from  # "lashed out at Washington", "a swipe at Beijing": whom it is aimed at
@@ -520,13 +520,13 @@ class NameFinder:
                 if 2 <= end - tok.i - 1 <= 4 and doc[end - 1].lower_ not in self.lex.of("org-head"):
                     yield doc[tok.i + 1: end], "person"
             if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
-                                             tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
+                                             tok.dep_ == "relcl" and any(c.lower_ == "who" for c in kids_of(tok))):
                 start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1]
                              if not t.is_punct and not t.is_space and t.lower_ not in self.lex.of("honorific"))  # "Dr. X, the secretary"
                 name = doc[start: tok.head.i + 1]  # "Nop Vy, the director", '"...," X Y, the director, said'
                 if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and self._name_word(t) for t in name):
                     yield name, "person"
-            for appos in (c for c in tok.children if tok.lower_ in titles and c.dep_ == "appos" and c.pos_ == "PROPN"):
+            for appos in (c for c in kids_of(tok) if tok.lower_ in titles and c.dep_ == "appos" and c.pos_ == "PROPN"):
                 name = doc[appos.left_edge.i: appos.i + 1]  # "a spokeswoman for the government, Yolande Makolo"
                 if 2 <= len(name) - self._hyphens(name) <= 4 and all(
                         t.pos_ == "PROPN" and self._name_word(t) or self._hyphens(t) for t in name):
@@ -572,7 +572,7 @@ class NameFinder:
         organisation."""
         for tok in self.words.tokens(self.lex.of("field-organ")):
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-            field = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and tok.is_lower else None
+            field = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None and tok.is_lower else None
             if field is None or of.i != tok.i + 1:
                 continue
             words = self.doc[of.i + 1: field.right_edge.i + 1]
@@ -705,7 +705,7 @@ class NameFinder:
         """"Said Suharto, a spokesman for the movement": a one-word name with a title in apposition,
         where the text first names that person."""
         return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.is_title and any(
-            c.dep_ == "appos" and c.lower_ in self.lex.of("title") and c.i > tok.i + 1 for c in tok.children) \
+            c.dep_ == "appos" and c.lower_ in self.lex.of("title") and c.i > tok.i + 1 for c in kids_of(tok)) \
             and not any(t.text == tok.text for t in self.doc[: tok.i])
 
     def _named_org(self, span: Span) -> bool:
@@ -754,7 +754,7 @@ class NameFinder:
         """A name described as a town or city ("Goma, the largest city in eastern Congo", "Khartoum, the
         capital of Sudan")."""
         places = self.lex.of("place-noun") | self.lex.of("place-owner")
-        return any(c.dep_ == "appos" and c.lower_ in places for c in head.children)
+        return any(c.dep_ == "appos" and c.lower_ in places for c in kids_of(head))
 
     def _attacked(self, head: Token) -> bool:
         """The object of a verb of assault ("attacked El Fasher")."""

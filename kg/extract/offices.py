@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.actors import slug
+from kg.extract.wordindex import kids_of
 from kg.model import Actor
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def _current(res: Resolver, tok: Token) -> bool:
     """The office's holder now, not a description ("was a Danish prime minister", "a former minister")."""
     if tok.dep_ in {"attr", "oprd", "appos"}:
         return False
-    return not any(c.lower_ in {"a", "an"} or c.lower_ in res.lex.of("former") for c in tok.children)
+    return not any(c.lower_ in {"a", "an"} or c.lower_ in res.lex.of("former") for c in kids_of(tok))
 
 
 def _named(res: Resolver, tok: Token) -> bool:
@@ -54,7 +55,7 @@ def _named(res: Resolver, tok: Token) -> bool:
     if tok.dep_ in {"compound", "appos"} and tok.head.i in res.spans or tok.dep_ == "appos":
         return True
     return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.i in res.spans and res.kind(res.spans[c.i][2]) == "person")
-               for c in tok.children) or (tok.i + 1 < len(res.doc) and res.doc[tok.i + 1].pos_ == "PROPN")
+               for c in kids_of(tok)) or (tok.i + 1 < len(res.doc) and res.doc[tok.i + 1].pos_ == "PROPN")
 
 
 def _owner(res: Resolver, tok: Token) -> tuple[str | None, int]:

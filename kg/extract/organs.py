@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.actors import slug
 from kg.extract.titles import main_state
+from kg.extract.wordindex import kids_of
 from kg.model import Actor
 
 if TYPE_CHECKING:
@@ -72,11 +73,11 @@ def _loyal_forces(res: Resolver) -> None:
 def _loyal_to(res: Resolver, tok: Token) -> Token | None:
     """The person a forces noun is loyal to or "of", or named beside his title there ("loyal to former
     Syrian president Bashar al-Assad")."""
-    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
-    preps += [p for a in tok.children if a.dep_ == "amod" and a.lower_ == "loyal" for p in a.children
+    preps = [p for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "of"]
+    preps += [p for a in kids_of(tok) if a.dep_ == "amod" and a.lower_ == "loyal" for p in kids_of(a)
               if p.dep_ == "prep" and p.lower_ == "to"]
-    objs = [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
-    for obj in objs + [a for o in objs for a in o.children if a.dep_ == "appos"]:  # "to former president X"
+    objs = [o for prep in preps for o in kids_of(prep) if o.dep_ == "pobj"]
+    for obj in objs + [a for o in objs for a in kids_of(o) if a.dep_ == "appos"]:  # "to former president X"
         if obj.i in res.spans and res.kind(res.spans[obj.i][2]) == "person":
             return obj
     return None
@@ -102,7 +103,7 @@ def _adjacent(res: Resolver, first: int, mods: list[Token]) -> list[Token]:
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(tok))
 
 
 def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[str | None, int | None]:
@@ -129,7 +130,7 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
 
 def located(res: Resolver, tok: Token) -> str | None:
     """The state an organ noun is "in" ("police in Kenya", "a court in Moscow"), or None."""
-    return next((s for prep in tok.children if (s := _in_state(res, prep))), None)
+    return next((s for prep in kids_of(tok) if (s := _in_state(res, prep))), None)
 
 
 def scene(res: Resolver, tok: Token) -> str | None:
@@ -138,7 +139,7 @@ def scene(res: Resolver, tok: Token) -> str | None:
     in Myanmar"), or None. Only its own clause: in "In Washington, Netanyahu said the army would ..." the
     place is where he speaks, not whose army acts."""
     verb = next((v for v in tok.ancestors if v.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None and (s := next((s for prep in verb.children
+    if verb is not None and (s := next((s for prep in kids_of(verb)
                                         if prep.i < tok.i and (s := _in_state(res, prep))), None)):
         return s
     return located(res, tok)
@@ -148,7 +149,7 @@ def _in_state(res: Resolver, prep: Token) -> str | None:
     """The state an "in" phrase names ("in Kenya", "in Moscow": its capital), or None."""
     if prep.dep_ != "prep" or prep.lower_ != "in":
         return None
-    for obj in prep.children:
+    for obj in kids_of(prep):
         span = res.spans.get(obj.i)
         if obj.dep_ == "pobj" and span and res.kind(span[2]) == "state":
             return span[2]
@@ -159,7 +160,7 @@ def _in_state(res: Resolver, prep: Token) -> str | None:
 
 def bare_subject(tok: Token) -> bool:
     """"Police arrested two activists": an organ noun with no article, the subject of its clause."""
-    return tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+    return tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "poss", "nummod"} for c in kids_of(tok))
 
 
 def _organ(res: Resolver, owner: str, phrase: str, surface: Span) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from kg.extract.mentions import OTHER_SIDE, PARTIES, Resolver
+from kg.extract.wordindex import kids_of
 from kg.lexicon import plover
 from kg.model import Position, Relation
 
@@ -24,7 +25,7 @@ def _between_votes(res: Resolver, counts: Counter[str]) -> None:
     """"talks between A and B": both are parties."""
     for tok in res.words.tokens({"between"}):
         if tok.dep_ == "prep":
-            for obj in tok.children:
+            for obj in kids_of(tok):
                 refs = [r for r in res.refs_all(obj) if r not in (PARTIES, OTHER_SIDE)]
                 if len(refs) == 2:
                     for r in refs:

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from kg.extract import clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, positions_of,
-                              replace)
+from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, new_draft,
+                              positions_of, replace)
 from kg.extract.kinds import (
     announced_force,
     conditional_threat,
@@ -119,6 +119,7 @@ from kg.extract.whom import (
     welcomed_guest,
 )
 from kg.lexicon import Cue
+from kg.extract.wordindex import kids_of
 
 __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue", "code_sentence", "CAPTIVES",
            "reported_defiance"]
@@ -223,7 +224,7 @@ def _has(cue: Cue, pos: tuple[str, ...], flags: frozenset[str], position: str) -
 def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
     """Run the rules on one cue: its events, its position on the issue it governs, and the trace."""
     out = Outcome(hit)
-    d = Draft(hit, hit.cue.plover, conf=0.7 if hit.cue.pos == "N" else 0.8, mediating="mediate" in hit.cue.flags)
+    d = new_draft(hit, hit.cue.plover, conf=0.7 if hit.cue.pos == "N" else 0.8, mediating="mediate" in hit.cue.flags)
     for rule in rules_for(hit.cue):
         step = None if d.done else rule(ctx, d)
         if isinstance(step, Stop):
@@ -284,7 +285,7 @@ def answered_pleas(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
     for out in outs:
         if out.hit.cue.plover != "REJECT" or not out.relations or not out.hit.cue.verbal:
             continue
-        for plea in (o for o in out.hit.tok.children if o.dep_ == "dobj" and o.lower_ in ctx.lex.of("plea")):
+        for plea in (o for o in kids_of(out.hit.tok) if o.dep_ == "dobj" and o.lower_ in ctx.lex.of("plea")):
             if ctx.cues.at(plea) is not None:
                 continue
             callers = [*ctx.res._modifier_actors(plea, of=False),  # "rebuffed U.S. pressure to accept the deal"
@@ -323,11 +324,11 @@ def _grounds(ctx: Ctx, act: Token) -> Iterator[Token]:
     """What an arrest is made "on", "over" or "for": an accusation ("on charges of", "over allegations of",
     "on suspicion of") or an act told as alleged ("for allegedly spreading propaganda")."""
     heads = [act, act.head.head] if act.dep_ == "pobj" and act.head.lower_ == "in" else [act]  # "in custody over"
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "over", "for"}):
-        for obj in prep.children:
+    for prep in (c for h in heads for c in kids_of(h) if c.dep_ == "prep" and c.lower_ in {"on", "over", "for"}):
+        for obj in kids_of(prep):
             cue = ctx.cues.at(obj) if obj.dep_ == "pobj" else None
             if cue is not None and cue.cue.plover == "ACCUSE" and cue.cue.pos == "N" or obj.lemma_ == "suspicion" \
-                    or obj.dep_ == "pcomp" and any(a.lower_ in ctx.lex.of("allege") for a in obj.children):
+                    or obj.dep_ == "pcomp" and any(a.lower_ in ctx.lex.of("allege") for a in kids_of(obj)):
                 yield obj
 
 

@@ -12,7 +12,7 @@ from kg.extract import args, clause, kinds, whom
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import HARM, Draft, Outcome, Stop, describe, events_of, positions_of, replace
-from kg.extract.wordindex import union
+from kg.extract.wordindex import dependents, index_of, kids_of, union
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
@@ -41,9 +41,9 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     words = ctx.res.words
     verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
-    verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in t.children if _time_to(c)}
-    verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in t.head.children if clause.vital(ctx, c)}
-    verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in t.children
+    verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in kids_of(t) if _time_to(c)}
+    verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in kids_of(t.head) if clause.vital(ctx, c)}
+    verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in kids_of(t)
               if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
     verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in t.children if clause.hoped(c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
@@ -59,9 +59,9 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # (what the speaker's own side must do states the speaker's position; the event of an actor
         # towards its own state is dropped with the other events within one side, kg/extract/parties.py; "analysts
         # said India needs to step up": a commentator's advice asks no one)
-        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
+        aux = next((c for c in kids_of(tok) if c.dep_ == "aux" and c.lower_ in clause.DEONTIC), None)
         first = aux or (vital if vital is not None else tok)
-        stance = "opposes" if any(c.dep_ == "neg" for c in tok.children) else "supports"  # "shouldn't give them back"
+        stance = "opposes" if any(c.dep_ == "neg" for c in kids_of(tok)) else "supports"  # "shouldn't give them back"
         hit = CueHit(first, Cue((first.lemma_,), "V", "REQUEST", stance), first)
         d = Draft(hit, "REQUEST", source=who, targets=subj, conf=0.6, rule="deontic_requests")
         out = Outcome(hit, [("deontic_requests", describe(d))], list(events_of(ctx, d)))
@@ -94,25 +94,25 @@ def _open_question(tok: Token) -> bool:
     """"discussing whether Mnangagwa should seek a third term", "asked how Israel should respond": a question
     put, not a request made."""
     return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
-                                       and c.dep_ in {"advmod", "dobj"} for c in tok.children)
+                                       and c.dep_ in {"advmod", "dobj"} for c in kids_of(tok))
 
 
 def _time_to(tok: Token) -> bool:
     """"It is time to stop the attacks", "it is time for Hamas to accept the deal": in speech, a call for it."""
     return clause.deontic(tok) and tok.head.lower_ == "time" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                       for c in tok.children)
+                                                                       for c in kids_of(tok))
 
 
 def _needed(tok: Token) -> bool:
     """"more aid was urgently needed", "a political solution is needed": in speech, a call for it, made to no one
     (what "will be needed" is a forecast)."""
-    return tok.lemma_ == "need" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
-        c.dep_ in {"neg", "agent"} or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return tok.lemma_ == "need" and tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in kids_of(tok)) and not any(
+        c.dep_ in {"neg", "agent"} or c.dep_ == "aux" and c.tag_ == "MD" for c in kids_of(tok))
 
 
 def _deontic_verb(tok: Token) -> bool:
-    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in tok.children) or any(
-        c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in tok.children)
+    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in kids_of(tok)) or any(
+        c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok))
 
 
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -129,7 +129,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
-        if any(c.dep_ == "neg" for c in (tok, tok.head) for c in c.children):
+        if any(dep == "neg" for c in (tok, tok.head) for dep, _, _ in dependents(c)):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
@@ -150,7 +150,7 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     told as a passive participle (no adjective cue to the parser) aims at whoever did what caused it."""
     for tok in ctx.res.words.tokens(_feelings(ctx.lex), span=sent):
         if tok.tag_ != "VBN" or not args.children(tok, {"auxpass"}) or ctx.cues.hits.get(tok.i) is not None \
-                or any(c.dep_ == "neg" for c in tok.children):
+                or any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         who = next((ctx.res.refs_all(s) for s in args.children(tok, {"nsubjpass"})), ())
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
@@ -234,7 +234,7 @@ def _for_harm(ctx: Ctx, tok: Token) -> bool:
 def _misdeed(ctx: Ctx, noun: Token) -> bool:
     """"behind the plot", "responsible for the crimes", "behind the bloodshed": a wrong that is no event cue."""
     return any(noun.lower_ in ctx.lex.of(c) or noun.lemma_ in ctx.lex.of(c) for c in ("misdeed", "blame", "war")) \
-        or any(a.dep_ == "amod" and a.lower_ in ctx.lex.of("blame") for a in noun.children)  # "corrupt acts"
+        or any(a.dep_ == "amod" and a.lower_ in ctx.lex.of("blame") for a in kids_of(noun))  # "corrupt acts"
 
 
 def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -298,7 +298,7 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
     named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
     misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp"} and not any(  # "called the U.S. move a
-        x.dep_ in {*args.SUBJ, "aux", "mark"} for x in noun.head.children)  # provocation", "move" read as a verb
+        x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(noun.head))  # provocation", "move" read as a verb
     passive = bool(args.children(noun, {"auxpass"}))  # "Russia was involved in the attack"
     if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread or passive):
         return found
@@ -353,7 +353,8 @@ def _title_end(doc: Doc) -> int:
     document (the first sentences all ask)."""
     last, end = _TITLE
     if last() is not doc:
-        text = doc[: min(len(doc), 120)].text
+        words = index_of(doc)  # (its text, read without joining the tokens again)
+        text = words.span_text(0, min(len(doc), 120)) if words is not None else doc[: min(len(doc), 120)].text
         end = text.find("\n")
         line = text[:end].strip() if end > 0 else ""
         end = end if line and len(line.split()) <= 20 and line[-1] not in ".!?\"”’'" else 0

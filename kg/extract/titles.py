@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.wordindex import dependents
+from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
@@ -88,7 +88,7 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
         title = root.head.head  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood", parsed as "for" him
         yield from (t for t in title.subtree if t.i < root.head.i)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for child in root.head.children:
+        for child in kids_of(root.head):
             if child.dep_ == "attr":
                 yield from child.subtree
     yield from _glued_title(res, name)
@@ -167,7 +167,7 @@ def _is_title(res: Resolver, tok: Token) -> bool:
 def _titled(res: Resolver, noun: Token, person: str, climb: bool) -> bool:
     """A title, the name itself, or a noun in a title's complement ("vice president of studies at X")."""
     for _ in range(3 if climb else 1):
-        if any(_is_title(res, n) for n in (noun, *noun.conjuncts)) or noun.i in res.spans and res.spans[noun.i][2] == person:
+        if any(_is_title(res, n) for n in (noun, *conjuncts_of(noun))) or noun.i in res.spans and res.spans[noun.i][2] == person:
             return True
         if noun.dep_ != "pobj":
             return False
@@ -192,7 +192,7 @@ def _governor(res: Resolver, tok: Token) -> tuple[str, Token]:
 
 
 def _former(res: Resolver, noun: Token) -> bool:
-    return any(c.lower_ in res.lex.of("former") for c in noun.children) or noun.lower_.startswith("ex-")
+    return any(low in res.lex.of("former") for _, low, _ in dependents(noun)) or noun.lower_.startswith("ex-")
 
 
 def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | None:
@@ -227,7 +227,7 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
 
 def _parent(res: Resolver, tok: Token) -> str | None:
     """The organisation that owns another one named at ``tok`` ("the Hudson Institute's Center")."""
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.dep_ == "poss" and child.i in res.spans and res.kind(res.spans[child.i][2]) == "organization":
             return res.spans[child.i][2]
     return None
@@ -271,7 +271,7 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
 def _fallback(res: Resolver, words: list[Token]) -> list[Clue]:
     """No clue: a prosecutor works for the prosecutors the article names; a judge sits on the court it
     names; an office of the state is held for the state the article is about."""
-    lows = {t.lower_ for t in words} | {c.lower_ for t in words for c in t.children if c.dep_ == "compound"}
+    lows = {t.lower_ for t in words} | {c.lower_ for t in words for c in kids_of(t) if c.dep_ == "compound"}
     office = next((w + "s" for w in sorted(lows) if w + "s" in res.lex.of("accuser")), None)
     if office and (body := res.last_named_org(None, office)):
         return [Clue(body, 5)]  # "federal prosecutor Jacob Gutwillig" and the prosecutors the article names

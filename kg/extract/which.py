@@ -10,6 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
+from kg.extract.wordindex import kids_of
 
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
@@ -65,7 +66,7 @@ def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
     tok = d.hit.tok
     if d.hit.cue.pos != "N" or "warn" not in d.flags:
         return None
-    content = any(c.dep_ in {"acl", "relcl", "ccomp"} for c in tok.children) or any(
+    content = any(c.dep_ in {"acl", "relcl", "ccomp"} for c in kids_of(tok)) or any(
         _act(ctx, o) for _, o in args.prep_objects(tok, ("of",))) or any(
         ctx.res.refs_all(o) for _, o in args.prep_objects(tok, ("against",)))
     danger = tok.dep_ in {"attr", "compound", "oprd"} or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"
@@ -128,7 +129,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and any(
-            c.pos_ in _NAMED or c.dep_ == "oprd" or not any(x.dep_ in {*args.SUBJ, "aux", "mark"} for x in c.children)
+            c.pos_ in _NAMED or c.dep_ == "oprd" or not any(x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(c))
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
@@ -147,7 +148,7 @@ def _called_to_do(tok: Token) -> bool:
     """"Erdogan called Aliyev to congratulate him": a call made to do something (the parser reads the one called
     as named), not naming anyone something."""
     return any(c.pos_ == "PROPN" for c in args.children(tok, {"oprd", "dobj"})) and any(
-        x.dep_ == "aux" and x.lower_ == "to" for c in args.children(tok, {"advcl", "xcomp"}) for x in c.children)
+        x.dep_ == "aux" and x.lower_ == "to" for c in args.children(tok, {"advcl", "xcomp"}) for x in kids_of(c))
 
 
 def press_query(ctx: Ctx, d: Draft) -> Stop | None:
@@ -155,7 +156,7 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     reporter's question, asked or left unanswered, is no event between the parties."""
     tok = d.hit.tok
     words = ctx.lex.of("press-query")
-    if not any(w.lower() in ctx.res.words.lower or w.lower() in ctx.res.words.lemma for w in words):
+    if not ctx.res.words.has_any(words):
         return None  # no such word in the text (its lower-case words and lemmas): the rule has nothing to find
     objects = args.children(tok, {"dobj", "nsubjpass"}) + [o for _, o in args.prep_objects(tok, ("to", "for"))]
     if tok.lower_ in words or tok.lemma_ in words:
@@ -240,11 +241,11 @@ def _condemned_thing(d: Draft) -> bool:
     """"condemned the recent violence", "criticized the decision": a verb of criticism whose object is a thing,
     with no one named to aim at, is criticism aimed at no one (unlike "worried", "concerned that" a danger)."""
     tok = d.hit.tok
-    things = [o for o in tok.children if o.dep_ == "dobj"] if d.hit.cue.pos == "V" else [
-        o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # "critical of the deal"
+    things = [o for o in kids_of(tok) if o.dep_ == "dobj"] if d.hit.cue.pos == "V" else [
+        o for p in kids_of(tok) if p.dep_ == "prep" for o in kids_of(p) if o.dep_ == "pobj"]  # "critical of the deal"
     return d.plover == "ACCUSE" and d.hit.cue.pos in {"V", "A"} and d.hit.cue.position == "opposes" \
         and any(o.pos_ == "NOUN" for o in things) \
-        and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children)
+        and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))
 
 
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:

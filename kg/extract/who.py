@@ -8,7 +8,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import Draft, Stop, replace
-from kg.extract.wordindex import subject_verb
+from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
@@ -112,7 +112,7 @@ def to_blame(ctx: Ctx, d: Draft) -> Draft | None:
     them (not the one to blame blaming anyone)."""
     tok = d.hit.tok
     if tok.dep_ != "xcomp" or tok.head.lemma_ != "be" or tok.lemma_ != "blame" or d.plover != "ACCUSE" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
         return None
     blamed, speaker = args.subject(ctx, tok.head), clause.speaker(ctx, tok)[1]
     if not blamed or not speaker or set(blamed) & set(speaker):
@@ -192,7 +192,7 @@ def reported_speech(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 def _own_duty(verb: Token) -> bool:
     """"we have to ask Europe", "I must warn you": a duty the speaker states of himself is his own act."""
     holder = verb.head if verb.dep_ == "xcomp" else verb
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in holder.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in kids_of(holder))
 
 
 def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
@@ -220,7 +220,7 @@ def _first_person(hit: CueHit) -> bool:
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
         return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok)
-    return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in tok.children)
+    return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(tok))
 
 
 def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
@@ -377,7 +377,7 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     tok = d.hit.tok
     who = clause.speaker(ctx, tok)[1]
-    hedged = any(c.lower_ in ctx.lex.of("allege") for c in tok.children)
+    hedged = any(low in ctx.lex.of("allege") for _, low, _ in dependents(tok))
     accuser = clause.told_by_accuser(ctx, tok)
     if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
         return None
@@ -400,7 +400,7 @@ def body_meeting(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     body = ctx.res.actor(d.source[0])
     if body is None or body.category != "organizations" or not any(
-            c.dep_ == "compound" and d.source[0] in ctx.res.refs_all(c) for c in tok.children):
+            c.dep_ == "compound" and d.source[0] in ctx.res.refs_all(c) for c in kids_of(tok)):
         return None  # "at a meeting with Hamas": no body's meeting
     who = tuple(r for r in args.subject(ctx, tok.head.head) if r != d.source[0])
     return replace(d, source=who, targets=d.source, source_given=True) if who else None

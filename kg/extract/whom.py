@@ -11,6 +11,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
 from kg.extract.who import state_of
+from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
 
@@ -135,7 +136,7 @@ def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"dismissed the U.N. findings and subsequent statements by Bennett": whose each object judged is."""
     out: list[str] = []
     for obj in args.children(d.hit.tok, {"dobj"}):
-        for conj in obj.conjuncts:
+        for conj in conjuncts_of(obj):
             refs = ctx.res.refs_all(conj) or tuple(ctx.res._modifier_actors(conj, of=d.plover == "REJECT")) or tuple(
                 r for _, o in args.prep_objects(conj, ("by",)) for r in ctx.res.refs_all(o))
             out += [r for r in refs if r not in d.source]
@@ -150,9 +151,9 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
     objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
     if d.source == (PARTIES,) and any(o.lower_ == "other" for o in objects):
         return replace(d, targets=(OTHER_SIDE,))  # "each side accused the other"
-    each = any(c.dep_ == "nsubj" and (c.lower_ == "each" or any(g.lower_ == "each" for g in c.children))
-               for c in tok.children)  # "with each blaming the other", "Ukraine and Russia each accused the other"
-    if len(d.source) < 2 or not any(o.lower_ == "other" and (each or any(c.lower_ == "each" for c in o.children))
+    each = any(c.dep_ == "nsubj" and (c.lower_ == "each" or any(g.lower_ == "each" for g in kids_of(c)))
+               for c in kids_of(tok))  # "with each blaming the other", "Ukraine and Russia each accused the other"
+    if len(d.source) < 2 or not any(o.lower_ == "other" and (each or any(c.lower_ == "each" for c in kids_of(o)))
                                     or o.lower_ == "another" for o in objects):
         return None
     return replace(d, targets=(), joint="joint")
@@ -188,7 +189,7 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
 def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
     """"drew international condemnation": the international community, when the dictionary knows it."""
     world = ctx.res.actors.names.get("international community")
-    return (world,) if world and any(c.lower_ == "international" for n in nouns for c in n.children) else ()
+    return (world,) if world and any(c.lower_ == "international" for n in nouns for c in kids_of(n)) else ()
 
 
 def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
@@ -265,7 +266,7 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
     doing such acts, when it coded one in this sentence or the two before."""
     tok = act.tok
     if "patient" in act.cue.flags or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
-            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in tok.children) \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in kids_of(tok)) \
             or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
     since = ctx.res.words.sent_back(tok, 2).start_char
@@ -284,7 +285,7 @@ def _mover(ctx: Ctx, d: Draft) -> str | None:
     sent = ctx.res.words.sent(d.hit.tok)
     for o in args.children(d.hit.tok, {"dobj"}):
         m = ctx.issues.by_token.get(o.i)
-        if m is None or m.family != "measure" or not any(c.lower_ in {"the", "this", "that"} for c in o.children) \
+        if m is None or m.family != "measure" or not any(c.lower_ in {"the", "this", "that"} for c in kids_of(o)) \
                 or ctx.res._modifier_actors(o):
             continue
         return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in d.source
@@ -322,9 +323,9 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
         source = clause.speaker(ctx, head)[1]
         return replace(d, plover="REJECT", source=source, source_given=True,
                        targets=claimant(ctx, source, [tok])) if source else None
-    dismissed_as = [w for a in head.children if a.dep_ == "prep" and a.lower_ == "as"  # "described them as baseless"
+    dismissed_as = [w for a in kids_of(head) if a.dep_ == "prep" and a.lower_ == "as"  # "described them as baseless"
                     for w in a.subtree if w.lower_ in ctx.lex.of("dismissive")]
-    dismissed_as += [a for a in tok.children if a.dep_ == "acl" and a.lower_ in ctx.lex.of("dismissive")]  # "called
+    dismissed_as += [a for a in kids_of(tok) if a.dep_ == "acl" and a.lower_ in ctx.lex.of("dismissive")]  # "called
     # the charges politically motivated", the participle parsed as the noun's
     if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.of("naming") or not (args.children(head, {"oprd"}) or dismissed_as):
         return None
@@ -356,7 +357,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         claims = told_acts
     if not claims:
         return None
-    content = [x for c in claims for x in c.children if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
+    content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
@@ -400,7 +401,7 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     "Israel has denied targeting civilians") was alleged by an accuser, not by whoever sanctioned the denier."""
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
-    owners += tuple(r for c in claims for v in c.children if v.dep_ == "acl"  # "the allegations made by X"
+    owners += tuple(r for c in claims for v in kids_of(c) if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
     owners += tuple(r for c in claims if c.dep_ == "dobj" for _, o in pleaders(c) for r in ctx.res.refs_all(o)
                     if r not in mine and r not in owners)  # "defied calls, including by the Security Council"
@@ -427,7 +428,7 @@ CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer 
 def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
     """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": a charge told beside an
     accusation in the same sentence was made by whoever makes that accusation."""
-    verbs = [claim.head, *(c for c in claim.head.children if c.dep_ == "ccomp" and c.i < claim.i)]
+    verbs = [claim.head, *(c for c in kids_of(claim.head) if c.dep_ == "ccomp" and c.i < claim.i)]
     for verb in verbs:
         hit = ctx.cues.at(verb)
         if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
@@ -456,14 +457,14 @@ def _tellers(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
     (a claim noun with "the", "this" or "these") denied answers whoever said, in the sentence before, what the
     denier's side did."""
     if claim.lower_ not in ctx.lex.of("claim") or not any(c.lower_ in {"the", "this", "these", "that", "those"}
-                                                         for c in claim.children):
+                                                         for c in kids_of(claim)):
         return ()
     span = ctx.doc[ctx.res.words.sent_back(claim, 1).start: claim.i]
     speech = ctx.lex.of("speech")
     for verb in reversed(ctx.res.words.tokens(lemmas=speech, span=span)):
-        told = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        told = [s for c in kids_of(verb) if c.dep_ == "ccomp" for s in kids_of(c) if s.dep_ in {"nsubj", "nsubjpass"}]
         if any(r in mine or ctx.res.affiliation(r) in mine for s in told for r in ctx.res.refs_all(s)):
-            return tuple(r for c in verb.children if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
+            return tuple(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
                          if r not in mine and ctx.res.affiliation(r) not in mine)
     return ()
 
@@ -498,7 +499,7 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     (the last actor in the article to accuse or arrest the pleader, else the authority of the article)."""
     if "plea" not in d.flags or not d.source:
         return None
-    if not any(c.dep_ == "neg" for g in d.hit.tok.children if g.lower_ == "guilty" for c in g.children):
+    if not any(c.dep_ == "neg" for g in kids_of(d.hit.tok) if g.lower_ == "guilty" for c in kids_of(g)):
         return Stop("a guilty plea admits the charges")
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
     accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (ctx.authority if ctx.authority not in mine else None)
@@ -525,8 +526,8 @@ def _promised_on_condition(ctx: Ctx, d: Draft) -> bool:
     verb = d.hit.tok
     if not d.speaker or not d.source or not clause.speaks_for(ctx, d.speaker, d.source):
         return False
-    return any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in verb.children) and any(
-        a.dep_ == "advcl" and args.conditional(a) for a in verb.children)
+    return any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in kids_of(verb)) and any(
+        a.dep_ == "advcl" and args.conditional(a) for a in kids_of(verb))
 
 
 def thing_object(ctx: Ctx, d: Draft) -> Stop | None:

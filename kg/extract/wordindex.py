@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary, ref
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "dependents", "subject_verb", "union"]
+__all__ = ["WordIndex", "conjuncts_of", "dependents", "index_of", "kids_of", "subject_verb", "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
@@ -35,6 +35,52 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
     return kids
 
 
+#: Each document's live :class:`WordIndex` (a weak reference, by the document's id), and the one asked last.
+_INDEXES: dict[int, ref] = {}
+_CURRENT: list = [lambda: None]
+
+
+def index_of(doc: Doc) -> WordIndex | None:
+    """The live index of ``doc`` (made for it by :class:`WordIndex`), or None."""
+    found = _INDEXES.get(id(doc))
+    words = found() if found is not None else None
+    if words is None or words.doc is not doc or len(words.toks) != len(doc):  # (gone, another's, or retokenized)
+        return None
+    _CURRENT[0] = found
+    return words
+
+
+def kids_of(tok: Token) -> list[Token]:
+    """``list(tok.children)``, made once per token from the tokens of the document's index (spaCy makes
+    new tokens at each walk of ``tok.children``, about 0.3 us each); the list is shared: read it only."""
+    doc = tok.doc
+    words = _CURRENT[0]()
+    if words is None or words.doc is not doc or len(words.toks) != len(doc):
+        words = index_of(doc)
+        if words is None:
+            return list(tok.children)
+    found = words.kids[tok.i]
+    if found is None:
+        toks = words.toks
+        found = words.kids[tok.i] = [toks[j] for _, _, j in dependents(tok)]
+    return found
+
+
+def conjuncts_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts`` (which walks the tree at each call), made once per token as :func:`kids_of` is."""
+    doc = tok.doc
+    words = _CURRENT[0]()
+    if words is None or words.doc is not doc or len(words.toks) != len(doc):
+        words = index_of(doc)
+        if words is None:
+            return tok.conjuncts
+    found = words.conjuncts.get(tok.i)
+    if found is None:
+        toks = words.toks
+        found = words.conjuncts[tok.i] = tuple(toks[t.i] for t in tok.conjuncts)
+    return found
+
+
 def subject_verb(verb: Token) -> Token:
     """The verb whose subject ``verb`` has: itself, or the verb it is joined to when it has no subject of its own
     ("Congo accused Rwanda and said it ...", "They came and arrested my husband")."""
@@ -56,7 +102,7 @@ class WordIndex:
             if len(doc) else ((), (), (), (), [])
         strings = doc.vocab.strings
         #: ``doc.text``, which spaCy joins token by token at every call
-        self.text = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orths, spaces)])
+        self.text = _join(strings, orths, spaces)
         self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
         self.lemma: dict[str, list[int]] = {}
         for h, at in _positions(lemmas).items():
@@ -65,11 +111,17 @@ class WordIndex:
                 at = sorted(self.lemma[word] + at)
             self.lemma[word] = at
         self._found: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+        self._keys: tuple[frozenset[str], frozenset[str]] | None = None  # the words and lemmas, as sets
         self._sents: list[Span] = []
         self._sent_of: list[int] = []
         self._roots: dict[int, Token] = {}
+        self._has: dict[frozenset[str], bool] = {}
         #: what other modules work out once per document about its words, each under a key of its own
         self.memo: dict[str, dict] = {}
+        #: each token's children and conjuncts, once asked (see :func:`kids_of`, :func:`conjuncts_of`)
+        self.kids: list[list[Token] | None] = [None] * len(doc)
+        self.conjuncts: dict[int, tuple[Token, ...]] = {}
+        _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc): _forget(key))
 
     def sents(self) -> list[Span]:
         """The sentences of the document (``doc.sents``), made once."""
@@ -105,13 +157,24 @@ class WordIndex:
         key = (frozenset(words), frozenset(lemmas))
         found = self._found.get(key)
         if found is None:
-            at = {i for w in _common(self.lower, key[0]) for i in self.lower[w]}
-            at.update(i for w in _common(self.lemma, key[1]) for i in self.lemma[w])
+            if self._keys is None:  # (a set's intersection runs in C, over the smaller of the two sets)
+                self._keys = frozenset(self.lower), frozenset(self.lemma)
+            at = {i for w in key[0] & self._keys[0] for i in self.lower[w]}
+            at.update(i for w in key[1] & self._keys[1] for i in self.lemma[w])
             found = self._found[key] = sorted(at)
         if span is not None:
             found = found[bisect_left(found, span.start):bisect_left(found, span.end)]
         toks = self.toks
         return [toks[i] for i in found]
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        """Does the document have one of ``words`` (in any case) as a word or a lemma? Answered once per
+        document and word class: a rule that has nothing to find in a text says so at once, at each cue."""
+        found = self._has.get(words)
+        if found is None:
+            lower, lemma = self.lower, self.lemma
+            found = self._has[words] = any(w.lower() in lower or w.lower() in lemma for w in words)
+        return found
 
     def span_root(self, start: int, end: int) -> Token:
         """``doc[start:end].root`` (which makes the span and walks its tokens to the top at each call), found once
@@ -137,6 +200,30 @@ class WordIndex:
         return [toks[i] for i in sorted(i for w in self.lower if text in w for i in self.lower[w])]
 
 
+def _forget(key: int) -> None:
+    """Drop the entry of an index that is gone (unless a newer index of another document took its key)."""
+    found = _INDEXES.get(key)
+    if found is not None and found() is None:
+        del _INDEXES[key]
+
+
+#: Each token text (and the same with its space) by its ORTH id, for the process: the id is a hash of the text,
+#: the same in every vocabulary, and a dictionary reads it back quicker than spaCy's string store
+_TEXTS: tuple[dict[int, str], dict[int, str]] = ({}, {})
+
+
+def _join(strings, orths: list[int], spaces: list[int]) -> str:
+    """The document's text from its tokens' ORTH ids and SPACY flags."""
+    texts = _TEXTS
+    try:
+        return "".join([texts[sp][o] for o, sp in zip(orths, spaces)])
+    except (KeyError, IndexError):  # a word not met yet (or a space flag other than 0 and 1): learned, then joined again
+        for o, sp in zip(orths, spaces):
+            texts[0].setdefault(o, strings[o])
+            texts[1].setdefault(o, strings[o] + " ")
+        return "".join([texts[1][o] if sp else texts[0][o] for o, sp in zip(orths, spaces)])
+
+
 def _positions(values: list[int]) -> dict[int, list[int]]:
     """The positions of each value, in order."""
     out: dict[int, list[int]] = {}
@@ -147,13 +234,6 @@ def _positions(values: list[int]) -> dict[int, list[int]]:
         else:
             at.append(i)
     return out
-
-
-def _common(index: dict[str, list[int]], words: frozenset[str]) -> list[str]:
-    """The words of ``words`` in ``index``, looked up from the smaller side."""
-    if len(words) > len(index):
-        return [w for w in index if w in words]
-    return [w for w in words if w in index]
 
 
 @lru_cache(maxsize=64)
