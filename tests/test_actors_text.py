@@ -352,6 +352,14 @@ def test_they_opening_a_sentence_goes_on_with_the_group_the_sentence_before_was_
     assert res.refs(token(res, "They")) == ("SDN_PEOPLE",) and res.kind("SDN_PEOPLE") == "group"
 
 
+def test_they_opening_a_sentence_goes_on_with_the_several_actors_the_sentence_before_was_about(resolve):
+    res = resolve("The United States and the United Nations condemned Thailand for deporting Uyghurs to China. They "
+                  "say it violates Thailand's obligations.")
+    assert set(res.refs(token(res, "They"))) == {"USA", "UN"}
+    res = resolve("Egypt and Qatar hosted talks on Gaza on Monday. They said a deal was close.")
+    assert set(res.refs(token(res, "They"))) == {"EGY", "QAT"}
+
+
 def test_an_organ_named_with_its_state_is_that_states_whatever_the_dateline(resolve):
     res = resolve("SEOUL, South Korea (AP) — North Korea fired two missiles on Monday, South Korea's military said. "
                   "Japan's Defense Ministry said the missiles landed outside its exclusive economic zone.")

@@ -435,6 +435,21 @@ def test_a_measure_on_goods_is_aimed_at_their_owner(reader, text, event):
     assert event in coded(result)
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("Rights groups condemned Thailand's deportation of Uyghurs. They say it violates Thailand's treaty obligations.",
+     None, ("RIGHTS_GROUPS", "ACCUSE", "CHN")),
+    ("Kyiv said the strikes violated Russia's commitments under the deal.", ("UKR", "ACCUSE", "RUS"), None),
+    ("Ukraine said Moscow had breached its obligations under the grain deal.", ("UKR", "ACCUSE", "RUS"), None),
+])
+def test_whoever_breaks_a_sides_obligations_is_that_side(reader, text, event, never):
+    """"it violates Thailand's obligations": the one bound by them breaks them, whatever "it" is."""
+    _, result = reader(text)
+    got = coded(result)
+    assert (event is None or event in got) and never not in got, got
+    if event is None:
+        assert any(p == "ACCUSE" and t == "THA" for _, p, t in got), got
+
+
 def test_the_victims_of_a_killing_are_not_accused(reader):
     _, result = reader('"The killing of peaceful demonstrators is utterly unacceptable," Antonio Guterres said.')
     assert not any(r.plover == "ACCUSE" and r.target for r in result.relations), result.relations

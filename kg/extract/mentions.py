@@ -584,7 +584,7 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)
-                                          or self._objects_above(tok)):
+                                          or self._objects_above(tok) or self._previous_subjects(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
@@ -830,6 +830,16 @@ class Resolver:
         subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
         refs = self.refs(subj) if subj is not None else ()
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) == kind and refs[0] not in unlike else None
+
+    def _previous_subjects(self, tok: Token) -> tuple[str, ...]:
+        """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that
+        sentence's main subject names several actors ("The U.S. and the U.N. condemned Thailand. They say ...")."""
+        sent = self.words.sent(tok)
+        if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
+            return ()
+        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
+        refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
+        return refs if len(refs) > 1 else ()
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as
