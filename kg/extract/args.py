@@ -438,8 +438,8 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
 
 def _protested_at(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """"rallied outside the Israeli embassy", "gathered in front of the U.S. consulate", "took to the streets to
-    demand the prime minister's resignation": a protest is aimed at whose building it stands before, or at
-    whom its purpose names."""
+    demand the prime minister's resignation", "marched in protest of Israeli police actions": a protest is aimed at
+    whose building it stands before, at whom its purpose names, or at whose act it is "in protest of"."""
     if hit.cue.plover != "PROTEST":
         return ()
     tok = hit.tok
@@ -447,6 +447,8 @@ def _protested_at(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, 
     spots += [o for _, f in prep_objects(tok, ("in",)) if f.lower_ == "front" for _, o in prep_objects(f, ("of",))]
     spots += [o for x in children(tok, {"advcl", "xcomp"}) if any(a.lower_ == "to" for a in children(x, {"aux"}))
               for o in children(x, {"dobj"})]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "massed in protest of Israeli police actions"
+        spots += [o for _, o in prep_objects(tok, ("of", "against", "at", "over"))]
     for spot in spots:
         refs = ctx.res.refs_all(spot) or tuple(ctx.res._modifier_actors(spot, of=False, pronouns=False))
         if refs := tuple(r for r in refs if r not in source):
