@@ -1546,6 +1546,16 @@ def test_criticism_of_a_thing_that_names_no_one_is_aimed_at_no_one(reader, text,
     assert event in got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("After months of refusing to negotiate with Israel, Hamas accepted the plan.", ("HAMAS", "REJECT", "ISR")),
+    ("After months of criticizing Hamas, Egypt hosted its leaders.", ("EGY", "ACCUSE", "HAMAS")),
+])
+def test_a_gerund_after_a_span_of_time_is_done_by_the_main_subject(reader, text, event):
+    """"After weeks of denying it was planning to repatriate them, Thailand turned 40 over": as "after denying"."""
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
 @pytest.mark.parametrize("text", [
     "Egypt did not condemn the killings.",
     "Egypt was worried that a famine could develop in Sudan.",

@@ -245,8 +245,11 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
 
 def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """"praised ECOWAS for activating its force" (ECOWAS activates), "while condemning the violence, Casin
-    said" and "in announcing the sanctions, Blinken said" (the main subject does it)."""
+    said", "in announcing the sanctions, Blinken said" and "after weeks of denying it, Thailand" (the main subject
+    does it)."""
     prep, main = verb.head, verb.head.head
+    if prep.lower_ == "of" and main.ent_type_ == "DATE" and main.dep_ == "pobj":
+        prep = main.head  # "after weeks of denying it": as "after denying it"
     while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:  # "praising ECOWAS, the Community, for"
         main = main.head
     if main.pos_ not in {"VERB", "AUX"} or prep.lower_ not in _GERUND_PREPS:
