@@ -612,6 +612,11 @@ def test_a_town_the_ner_takes_for_an_organisation_is_no_actor_when_attacked(reso
     assert not [a for a in res.found.values() if "Fasher" in a.label]
 
 
+def test_a_person_a_measure_is_laid_on_is_no_place(resolve):
+    res = resolve("The United States imposed sanctions on Sali Berisha. His wife, Liri Berisha, was barred from travel.")
+    assert names(res).get("Sali Berisha") == slug("Sali Berisha") and names(res)["Liri Berisha"] == slug("Liri Berisha")
+
+
 def test_a_killed_person_and_an_attacked_group_stay_actors(resolve):
     res = resolve("Israeli jets killed Hassan Nasrallah.")
     assert names(res).get("Hassan Nasrallah") not in {None, "ISR"}
