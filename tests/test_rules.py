@@ -19,6 +19,7 @@ from kg.extract.rules import (
     evaluations,
     joint_acts,
     proposal_owners,
+    said_in_response,
     targeted_elsewhere,
 )
 from kg.lexicon import load_lexicon
@@ -32,6 +33,9 @@ CASES = {
     "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
                         "Myanmar. At least eight anti-coup demonstrators were killed on Friday in the town of Aungban.",
                         {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
+    "said_in_response": ("Western politicians have called on China to cease its support for Russia. In response, China's "
+                         "leadership insists it is committed to peace.", {("CHN", "REJECT", "WESTERN_POLITICIANS")}, set(),
+                         set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -186,7 +190,7 @@ CASES = {
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas)
+                  answered_pleas, said_in_response)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -1554,6 +1558,17 @@ def test_a_gerund_after_a_span_of_time_is_done_by_the_main_subject(reader, text,
     """"After weeks of denying it was planning to repatriate them, Thailand turned 40 over": as "after denying"."""
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Washington accused Beijing of cyberattacks. In response to the U.S. charges, China said it opposes all hacking.",
+     ("CHN", "REJECT", "USA"), None),
+    ("Israel urged Hamas to accept the plan. In response, Hamas said it accepted the plan.", None, ("HAMAS", "REJECT", "ISR")),
+    ("Israel urged Hamas to accept the plan. In response, Israeli jets struck Gaza.", None, ("ISR", "REJECT", "HAMAS")),
+])
+def test_what_a_side_says_in_response_rebuts_who_accused_or_asked_it(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and never not in got, got
 
 
 @pytest.mark.parametrize("text", [

@@ -42,6 +42,7 @@ from kg.extract.statements import (
     stance_source,
     stance_speaker,
     voiced_feelings,
+    said_in_response,
 )
 from kg.extract.which import (
     absorbed_cue,
@@ -236,7 +237,8 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     if headline(sent):
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
-            *evaluations(ctx, sent), *voiced_feelings(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent))
+            *evaluations(ctx, sent), *voiced_feelings(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent),
+            *said_in_response(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations

@@ -17,7 +17,7 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
-           "headline", "voiced_feelings"]
+           "headline", "voiced_feelings", "said_in_response"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -138,6 +138,36 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"Western politicians have called on China to cease its support for Russia. In response, China's leadership
+    insists it is committed to peace", "In response to U.S. criticism, Beijing said ...": what a side says "in
+    response" to what was said of it or asked of it rebuts it, a rejection aimed at whoever said or asked it (named
+    after "to", else the last to accuse the speaker's side or ask something of it in the sentences just before)."""
+    for tok in ctx.res.words.tokens({"response"}, span=sent):
+        verb = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or verb.lemma_ not in ctx.lex.of("speech") \
+                or any(c.dep_ == "neg" for c in verb.children) or _welcomed(ctx, sent):
+            continue
+        who = args.subject(ctx, verb)
+        mine = set(who) | {a for s in who if (a := ctx.res.affiliation(s))}
+        said = [o for _, o in args.prep_objects(tok, ("to",))]
+        whom_ = tuple(r for o in said for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o) if r not in mine)
+        last = whom._last_accuser(ctx, mine, {"ACCUSE", "REQUEST"}, since=ctx.res.words.sent_back(tok, whom.CLAIM_REACH).start_char)
+        whom_ = whom_ or ((last,) if last and not said else ())
+        if not who or not whom_:
+            continue
+        hit = CueHit(tok, Cue((tok.lemma_,), "N", "REJECT"), tok)
+        d = Draft(hit, "REJECT", source=who, targets=whom_, conf=0.5, rule="said_in_response")
+        yield Outcome(hit, [("said_in_response", describe(d))], list(events_of(ctx, d)))
+
+
+def _welcomed(ctx: Ctx, sent: Span) -> bool:
+    """Does the sentence accept or praise something ("in response, Hamas said it welcomed the plan", "accepted it")?
+    (Not a pledge or an offer: "insists it is committed to peace", "sought to offer an assessment" rebut.)"""
+    return any(hit.cue.plover in {"SUPPORT", "CONCEDE"} or hit.cue.plover == "AGREE" and "pledge" not in hit.cue.flags
+               and hit.cue.position != "proposes" for hit in ctx.cues.heads(sent))
 
 
 @lru_cache(maxsize=8)
