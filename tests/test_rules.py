@@ -1571,6 +1571,12 @@ def test_what_a_side_says_in_response_rebuts_who_accused_or_asked_it(reader, tex
     assert (event is None or event in got) and never not in got, got
 
 
+def test_a_retired_official_speaks_for_himself_not_for_the_state_he_served(reader):
+    _, result = reader('"Egypt is acting against Turkey because of Turkey\'s wrong policy," said retired Turkish admiral '
+                       'Cem Gurdeniz, who is now a regional analyst.')
+    assert ("CEM_GURDENIZ", "opposes") in {(p.actor, p.position) for p in result.positions}, result.positions
+
+
 @pytest.mark.parametrize("text", [
     "Egypt did not condemn the killings.",
     "Egypt was worried that a famine could develop in Sudan.",
