@@ -18,6 +18,7 @@ from kg.extract.rules import (
     deontic_requests,
     evaluations,
     joint_acts,
+    not_tolerated,
     proposal_owners,
     said_in_response,
     targeted_elsewhere,
@@ -36,6 +37,7 @@ CASES = {
     "said_in_response": ("Western politicians have called on China to cease its support for Russia. In response, China's "
                          "leadership insists it is committed to peace.", {("CHN", "REJECT", "WESTERN_POLITICIANS")}, set(),
                          set()),
+    "not_tolerated": ("China will not tolerate any provocation by Taiwan.", {("CHN", "THREATEN", "TWN")}, set(), set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -190,7 +192,7 @@ CASES = {
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, said_in_response)
+                  answered_pleas, said_in_response, not_tolerated)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -1569,6 +1571,16 @@ def test_a_gerund_after_a_span_of_time_is_done_by_the_main_subject(reader, text,
 def test_what_a_side_says_in_response_rebuts_who_accused_or_asked_it(reader, text, event, never):
     got = coded(reader(text)[1])
     assert (event is None or event in got) and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Netanyahu said Israel "will keep the peace, but we will not allow violent disturbances."', ("NETANYAHU", "THREATEN", None)),
+    ("The court will not allow cameras in the room.", None),
+    ("China allowed the protests to go ahead.", None),
+])
+def test_a_side_that_will_not_allow_a_harm_warns_of_what_it_would_do(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got if event else not any(p == "THREATEN" for _, p, _ in got), got
 
 
 def test_a_retired_official_speaks_for_himself_not_for_the_state_he_served(reader):

@@ -17,7 +17,7 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
-           "headline", "voiced_feelings", "said_in_response"]
+           "headline", "voiced_feelings", "said_in_response", "not_tolerated"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -161,6 +161,34 @@ def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lemma_,), "N", "REJECT"), tok)
         d = Draft(hit, "REJECT", source=who, targets=whom_, conf=0.5, rule="said_in_response")
         yield Outcome(hit, [("said_in_response", describe(d))], list(events_of(ctx, d)))
+
+
+def not_tolerated(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'Netanyahu said Israel "will not allow violent disturbances"', "Beijing will not tolerate any provocation by
+    Taipei": a side that says it will not allow or tolerate a harm warns of what it would do (THREATEN), aimed at
+    whose harm it is, or at no one named; "we" is the speaker."""
+    for tok in ctx.res.words.tokens(lemmas=ctx.lex.of("tolerate"), span=sent):
+        harms = [o for o in args.children(tok, {"dobj"}) if _harmful(ctx, o)]
+        if not harms or not kinds._will(tok) or not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next(iter(args.children(tok, args.SUBJ)), None)
+        speaker, who = clause.speaker(ctx, tok)[1], args.subject(ctx, tok)
+        if speaker and (subj is not None and subj.lower_ in {"we", "i"} or clause.speaks_for(ctx, speaker, who)):
+            who = speaker  # "we will not allow ...", "Kenya would not allow ..., Ruto said": the speaker
+        if not who:
+            continue
+        owners = tuple(r for o in harms for r in ctx.res._modifier_actors(o) or [
+            x for _, b in args.prep_objects(o, ("by", "from")) for x in ctx.res.refs_all(b)] if r not in who)
+        hit = CueHit(tok, Cue((tok.lemma_,), "V", "THREATEN"), tok)
+        d = Draft(hit, "THREATEN", source=who, targets=owners, conf=0.5, rule="not_tolerated")
+        yield Outcome(hit, [("not_tolerated", describe(d))], list(events_of(ctx, d)))
+
+
+def _harmful(ctx: Ctx, noun: Token) -> bool:
+    """A noun of harm: a cue of force or pressure, a misdeed, or one called violent ("violent disturbances")."""
+    hit = ctx.cues.at(noun)
+    return hit is not None and hit.cue.plover in HARM or noun.lemma_ in ctx.lex.of("misdeed") \
+        or noun.lemma_ in ctx.lex.of("blame") or any(a.dep_ == "amod" and a.lemma_ == "violent" for a in noun.children)
 
 
 def _welcomed(ctx: Ctx, sent: Span) -> bool:
