@@ -612,6 +612,12 @@ def test_a_town_the_ner_takes_for_an_organisation_is_no_actor_when_attacked(reso
     assert not [a for a in res.found.values() if "Fasher" in a.label]
 
 
+def test_the_bare_plural_noun_refers_back_to_the_group_named_with_it(resolve):
+    res = resolve("Iranian officials offered to pay Alinejad's relatives in Iran to invite her to Turkey. The relatives "
+                  "refused.")
+    assert res.refs(token(res, "relatives", 1)) == res.refs(token(res, "relatives")) != ()
+
+
 def test_a_person_a_measure_is_laid_on_is_no_place(resolve):
     res = resolve("The United States imposed sanctions on Sali Berisha. His wife, Liri Berisha, was barred from travel.")
     assert names(res).get("Sali Berisha") == slug("Sali Berisha") and names(res)["Liri Berisha"] == slug("Liri Berisha")
