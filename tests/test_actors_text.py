@@ -612,6 +612,12 @@ def test_a_town_the_ner_takes_for_an_organisation_is_no_actor_when_attacked(reso
     assert not [a for a in res.found.values() if "Fasher" in a.label]
 
 
+def test_the_inhabitants_of_a_place_are_a_group(resolve):
+    res = resolve("Many of the original inhabitants of the islands are critical of the agreement.")
+    refs = res.refs(token(res, "inhabitants"))
+    assert len(refs) == 1 and res.kind(refs[0]) == "group", refs
+
+
 def test_the_bare_plural_noun_refers_back_to_the_group_named_with_it(resolve):
     res = resolve("Iranian officials offered to pay Alinejad's relatives in Iran to invite her to Turkey. The relatives "
                   "refused.")
