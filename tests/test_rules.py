@@ -1583,6 +1583,16 @@ def test_a_side_that_will_not_allow_a_harm_warns_of_what_it_would_do(reader, tex
     assert event in got if event else not any(p == "THREATEN" for _, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("Critics say the deal could threaten the security of the base.", ("CRITICS", "REJECT", None), None),
+    ("Critics say the agreement could undermine the security of the region.", ("CRITICS", "REJECT", None), None),
+    ("Critics say the drought could threaten the harvest.", None, ("CRITICS", "REJECT", None)),
+])
+def test_a_deal_said_to_endanger_something_is_rejected_by_the_speaker(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and never not in got, got
+
+
 def test_a_retired_official_speaks_for_himself_not_for_the_state_he_served(reader):
     _, result = reader('"Egypt is acting against Turkey because of Turkey\'s wrong policy," said retired Turkish admiral '
                        'Cem Gurdeniz, who is now a regional analyst.')
