@@ -612,6 +612,12 @@ def test_a_town_the_ner_takes_for_an_organisation_is_no_actor_when_attacked(reso
     assert not [a for a in res.found.values() if "Fasher" in a.label]
 
 
+def test_a_plural_possessive_in_what_one_body_says_is_not_the_speakers(resolve):
+    res = resolve("The United States has accused Beijing of genocide over its treatment of the Uyghurs in China. The "
+                  "United Nations says their treatment may amount to crimes against humanity.")
+    assert "UN" not in res.refs(token(res, "their")), res.refs(token(res, "their"))
+
+
 def test_the_inhabitants_of_a_place_are_a_group(resolve):
     res = resolve("Many of the original inhabitants of the islands are critical of the agreement.")
     refs = res.refs(token(res, "inhabitants"))

@@ -590,7 +590,7 @@ class Resolver:
             skip = {t.i for s in tok.head.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip)
+                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok))
         else:
             ref = None
         return (ref,) if ref else ()
@@ -840,6 +840,16 @@ class Resolver:
         subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
         refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
         return refs if len(refs) > 1 else ()
+
+    def _singular_speaker(self, tok: Token) -> frozenset[str]:
+        """"The United Nations says their treatment may amount to crimes": a plural possessive in what one state or
+        body says is not that speaker's (it would say "its")."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if tok.dep_ != "poss" or clause is None or clause.head.lemma_ not in self.lex.of("speech"):
+            return frozenset()
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        refs = self.refs_all(subj) if subj is not None and subj.tag_ in {"NN", "NNP"} else ()
+        return frozenset(refs) if len(refs) == 1 and self.kind(refs[0]) in {"state", "organization"} else frozenset()
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as
