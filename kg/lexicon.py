@@ -88,6 +88,8 @@ WORD_CLASSES = {
     "commentator": "titles of those who comment on conflicts ('a researcher at'): what they say others will do is a forecast",
     "medium": "where words are said ('on social media', 'in a speech'): attacking someone there is criticism",
     "penalty": "words of a price to pay ('would pay a heavy price', 'face consequences', 'regret'): warned of, a threat",
+    "tolerate": "verbs of letting something happen: 'will not allow violence' warns of what the speaker would do",
+    "duty": "nouns of what binds a side ('obligations', 'commitments'): whoever breaks X's obligations is X",
     "doer": "nouns of the one who does an act ('supplier'): 'X is Y's supplier' is X's act, aimed at Y",
     "protester": "plural nouns of people protesting ('demonstrators'): killed with no doer named, by the state's forces",
     "response": "nouns of a side's own answer to what others do ('warned of retaliation', 'of a strong response'): a threat",

@@ -352,6 +352,14 @@ def test_they_opening_a_sentence_goes_on_with_the_group_the_sentence_before_was_
     assert res.refs(token(res, "They")) == ("SDN_PEOPLE",) and res.kind("SDN_PEOPLE") == "group"
 
 
+def test_they_opening_a_sentence_goes_on_with_the_several_actors_the_sentence_before_was_about(resolve):
+    res = resolve("The United States and the United Nations condemned Thailand for deporting Uyghurs to China. They "
+                  "say it violates Thailand's obligations.")
+    assert set(res.refs(token(res, "They"))) == {"USA", "UN"}
+    res = resolve("Egypt and Qatar hosted talks on Gaza on Monday. They said a deal was close.")
+    assert set(res.refs(token(res, "They"))) == {"EGY", "QAT"}
+
+
 def test_an_organ_named_with_its_state_is_that_states_whatever_the_dateline(resolve):
     res = resolve("SEOUL, South Korea (AP) — North Korea fired two missiles on Monday, South Korea's military said. "
                   "Japan's Defense Ministry said the missiles landed outside its exclusive economic zone.")
@@ -602,6 +610,29 @@ def test_a_town_the_ner_takes_for_an_organisation_is_no_actor_when_attacked(reso
     assert "Fasher" not in " ".join(names(res)) and names(res)["Rapid Support Forces"] == "RSF"
     res = resolve("The rebels shelled El Fasher again. They seized El Fasher on Sunday.")
     assert not [a for a in res.found.values() if "Fasher" in a.label]
+
+
+def test_a_plural_possessive_in_what_one_body_says_is_not_the_speakers(resolve):
+    res = resolve("The United States has accused Beijing of genocide over its treatment of the Uyghurs in China. The "
+                  "United Nations says their treatment may amount to crimes against humanity.")
+    assert "UN" not in res.refs(token(res, "their")), res.refs(token(res, "their"))
+
+
+def test_the_inhabitants_of_a_place_are_a_group(resolve):
+    res = resolve("Many of the original inhabitants of the islands are critical of the agreement.")
+    refs = res.refs(token(res, "inhabitants"))
+    assert len(refs) == 1 and res.kind(refs[0]) == "group", refs
+
+
+def test_the_bare_plural_noun_refers_back_to_the_group_named_with_it(resolve):
+    res = resolve("Iranian officials offered to pay Alinejad's relatives in Iran to invite her to Turkey. The relatives "
+                  "refused.")
+    assert res.refs(token(res, "relatives", 1)) == res.refs(token(res, "relatives")) != ()
+
+
+def test_a_person_a_measure_is_laid_on_is_no_place(resolve):
+    res = resolve("The United States imposed sanctions on Sali Berisha. His wife, Liri Berisha, was barred from travel.")
+    assert names(res).get("Sali Berisha") == slug("Sali Berisha") and names(res)["Liri Berisha"] == slug("Liri Berisha")
 
 
 def test_a_killed_person_and_an_attacked_group_stay_actors(resolve):

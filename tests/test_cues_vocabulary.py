@@ -142,6 +142,10 @@ CODED = {
                                          ("PROTESTERS", "PROTEST", "SAIED")),
     "protest: outside an embassy": ("Protesters rallied outside the Israeli embassy in Amman.",
                                     ("PROTESTERS", "PROTEST", "ISR_EMBASSY")),
+    "protest: in protest of an act": ("Hundreds of people gathered in Istanbul in protest of Israeli police actions.",
+                                      ("HUNDREDS_OF_PEOPLE", "PROTEST", "ISR_POLICE")),
+    "protest: in protest against a plan": ("Thousands of Kenyans gathered in Nairobi in protest against President "
+                                           "Ruto's tax plan.", ("KEN_PEOPLE", "PROTEST", "RUTO")),
     "protest: to demand a resignation": ("Protesters took to the streets of Tel Aviv to demand Benjamin Netanyahu's "
                                          "resignation.", ("PROTESTERS", "PROTEST", "NETANYAHU")),
     "accuse: failing to protect, reported": ("Israel said Hamas failed to honor the deal.", ("ISR", "ACCUSE", "HAMAS")),

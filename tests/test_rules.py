@@ -18,7 +18,9 @@ from kg.extract.rules import (
     deontic_requests,
     evaluations,
     joint_acts,
+    not_tolerated,
     proposal_owners,
+    said_in_response,
     targeted_elsewhere,
     ultimatums,
 )
@@ -39,6 +41,10 @@ CASES = {
                     {("USA", "SUPPORT", "PASHINYAN"), ("EU", "SUPPORT", "PASHINYAN")}, set(), {("USA", "SUPPORT", None)}),
     "ultimatums": ('"If Israel does not withdraw, we will deal with it accordingly," Hezbollah leader Naim Qassem said.',
                    {("QASSEM_NAIM", "THREATEN", "ISR")}, set(), set()),
+    "said_in_response": ("Western politicians have called on China to cease its support for Russia. In response, China's "
+                         "leadership insists it is committed to peace.", {("CHN", "REJECT", "WESTERN_POLITICIANS")}, set(),
+                         set()),
+    "not_tolerated": ("China will not tolerate any provocation by Taiwan.", {("CHN", "THREATEN", "TWN")}, set(), set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
                          ("USA", "REJECT", "UKR")}, set(), set()),
@@ -200,7 +206,7 @@ CASES = {
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, ultimatums)
+                  answered_pleas, ultimatums, said_in_response, not_tolerated)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -447,6 +453,21 @@ def test_a_measure_on_goods_is_aimed_at_their_owner(reader, text, event):
     """"tariffs on $20 billion worth of U.S. goods": whose goods, named as a modifier deep in the object."""
     _, result = reader(text)
     assert event in coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Rights groups condemned Thailand's deportation of Uyghurs. They say it violates Thailand's treaty obligations.",
+     None, ("RIGHTS_GROUPS", "ACCUSE", "CHN")),
+    ("Kyiv said the strikes violated Russia's commitments under the deal.", ("UKR", "ACCUSE", "RUS"), None),
+    ("Ukraine said Moscow had breached its obligations under the grain deal.", ("UKR", "ACCUSE", "RUS"), None),
+])
+def test_whoever_breaks_a_sides_obligations_is_that_side(reader, text, event, never):
+    """"it violates Thailand's obligations": the one bound by them breaks them, whatever "it" is."""
+    _, result = reader(text)
+    got = coded(result)
+    assert (event is None or event in got) and never not in got, got
+    if event is None:
+        assert any(p == "ACCUSE" and t == "THA" for _, p, t in got), got
 
 
 def test_the_victims_of_a_killing_are_not_accused(reader):
@@ -1551,6 +1572,53 @@ def test_its_in_what_someone_is_judged_for_is_the_one_judged(reader, text, event
 def test_criticism_of_a_thing_that_names_no_one_is_aimed_at_no_one(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("After months of refusing to negotiate with Israel, Hamas accepted the plan.", ("HAMAS", "REJECT", "ISR")),
+    ("After months of criticizing Hamas, Egypt hosted its leaders.", ("EGY", "ACCUSE", "HAMAS")),
+])
+def test_a_gerund_after_a_span_of_time_is_done_by_the_main_subject(reader, text, event):
+    """"After weeks of denying it was planning to repatriate them, Thailand turned 40 over": as "after denying"."""
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Washington accused Beijing of cyberattacks. In response to the U.S. charges, China said it opposes all hacking.",
+     ("CHN", "REJECT", "USA"), None),
+    ("Israel urged Hamas to accept the plan. In response, Hamas said it accepted the plan.", None, ("HAMAS", "REJECT", "ISR")),
+    ("Israel urged Hamas to accept the plan. In response, Israeli jets struck Gaza.", None, ("ISR", "REJECT", "HAMAS")),
+])
+def test_what_a_side_says_in_response_rebuts_who_accused_or_asked_it(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Netanyahu said Israel "will keep the peace, but we will not allow violent disturbances."', ("NETANYAHU", "THREATEN", None)),
+    ("The court will not allow cameras in the room.", None),
+    ("China allowed the protests to go ahead.", None),
+])
+def test_a_side_that_will_not_allow_a_harm_warns_of_what_it_would_do(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got if event else not any(p == "THREATEN" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Critics say the deal could threaten the security of the base.", ("CRITICS", "REJECT", None), None),
+    ("Critics say the agreement could undermine the security of the region.", ("CRITICS", "REJECT", None), None),
+    ("Critics say the drought could threaten the harvest.", None, ("CRITICS", "REJECT", None)),
+])
+def test_a_deal_said_to_endanger_something_is_rejected_by_the_speaker(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and never not in got, got
+
+
+def test_a_retired_official_speaks_for_himself_not_for_the_state_he_served(reader):
+    _, result = reader('"Egypt is acting against Turkey because of Turkey\'s wrong policy," said retired Turkish admiral '
+                       'Cem Gurdeniz, who is now a regional analyst.')
+    assert ("CEM_GURDENIZ", "opposes") in {(p.actor, p.position) for p in result.positions}, result.positions
 
 
 @pytest.mark.parametrize("text", [

@@ -245,8 +245,11 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
 
 def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """"praised ECOWAS for activating its force" (ECOWAS activates), "while condemning the violence, Casin
-    said" and "in announcing the sanctions, Blinken said" (the main subject does it)."""
+    said", "in announcing the sanctions, Blinken said" and "after weeks of denying it, Thailand" (the main subject
+    does it)."""
     prep, main = verb.head, verb.head.head
+    if prep.lower_ == "of" and main.ent_type_ == "DATE" and main.dep_ == "pobj":
+        prep = main.head  # "after weeks of denying it": as "after denying it"
     while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:  # "praising ECOWAS, the Community, for"
         main = main.head
     if main.pos_ not in {"VERB", "AUX"} or prep.lower_ not in _GERUND_PREPS:
@@ -440,8 +443,8 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
 
 def _protested_at(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """"rallied outside the Israeli embassy", "gathered in front of the U.S. consulate", "took to the streets to
-    demand the prime minister's resignation": a protest is aimed at whose building it stands before, or at
-    whom its purpose names."""
+    demand the prime minister's resignation", "marched in protest of Israeli police actions": a protest is aimed at
+    whose building it stands before, at whom its purpose names, or at whose act it is "in protest of"."""
     if hit.cue.plover != "PROTEST":
         return ()
     tok = hit.tok
@@ -449,6 +452,8 @@ def _protested_at(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, 
     spots += [o for _, f in prep_objects(tok, ("in",)) if f.lower_ == "front" for _, o in prep_objects(f, ("of",))]
     spots += [o for x in children(tok, {"advcl", "xcomp"}) if any(a.lower_ == "to" for a in children(x, {"aux"}))
               for o in children(x, {"dobj"})]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":  # "massed in protest of Israeli police actions"
+        spots += [o for _, o in prep_objects(tok, ("of", "against", "at", "over"))]
     for spot in spots:
         refs = ctx.res.refs_all(spot) or tuple(ctx.res._modifier_actors(spot, of=False, pronouns=False))
         if refs := tuple(r for r in refs if r not in source):

@@ -391,11 +391,31 @@ def _closes(text: str) -> bool:
 def speaks_for(ctx: Ctx, speaker_ids: tuple[str, ...], source: tuple[str, ...]) -> bool:
     """Does the speaker speak for the source ("his country, he said, would ...")?"""
     res = ctx.res
-    aff = {a for s in speaker_ids if (a := res.affiliation(s))}
+    aff = {a for s in speaker_ids if (a := res.affiliation(s)) and not _retired(ctx, s)}
     if set(source) <= aff | set(speaker_ids):
         return True
     first = res.actor(source[0])
     return res.kind(source[0]) == "organization" and first is not None and first.affiliation in aff
+
+
+def _retired(ctx: Ctx, person: str) -> bool:
+    """"Retired Turkish admiral Cem Gurdeniz", "former minister X": one who no longer holds the office his title
+    names speaks for himself, not for the state he served."""
+    key = ("retired", person)
+    if key not in ctx.memo:
+        ctx.memo[key] = _retired_title(ctx, person)
+    return ctx.memo[key]
+
+
+def _retired_title(ctx: Ctx, person: str) -> bool:
+    res, former = ctx.res, ctx.lex.of("former")
+    for start, end, actor_id, _ in set(res.spans.values()):
+        if actor_id == person:
+            root = res.words.span_root(start, end)
+            titles = [root, *(c for c in root.children if c.dep_ == "appos")]
+            if any(t.lower_ in former for x in titles for t in x.subtree if t.i < start or x is not root):
+                return True
+    return False
 
 
 def namer(ctx: Ctx, tok: Token) -> tuple[str, ...]:

@@ -41,12 +41,25 @@ def find_groups(res: Resolver) -> None:
         label = _label(phrase)
         if tok.i in res.spans and label == tok.lower_:
             continue  # the dictionary's group ("civilians")
-        actor_id = res.actors.names.get(label) or res.actors.names.get(phrase.text) or slug(label)  # "Demonstrators"
-        # and "Western countries" are the dictionary's groups
+        actor_id = res.actors.names.get(label) or res.actors.names.get(phrase.text) or _named_before(res, tok, label) \
+            or slug(label)  # "Demonstrators" and "Western countries" are the dictionary's groups
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
     _find_crowds(res)
+
+
+def _named_before(res: Resolver, tok: Token, label: str) -> str | None:
+    """"Iranian officials offered to pay Alinejad's relatives in Iran ... The relatives refused": "the" and the bare
+    plural noun refer back to the group last named with the same noun and more words."""
+    if label != tok.lower_ or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.children):
+        return None
+    for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
+        span = res.spans.get(i)
+        if span and span[0] == i and (group := res.found.get(span[2])) is not None and group.kind == "group" \
+                and group.origin == "text" and res.words.span_root(span[0], span[1]).lower_ == tok.lower_:
+            return span[2]
+    return None
 
 
 def _find_crowds(res: Resolver) -> None:

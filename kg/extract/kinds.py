@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
-           "left_a_body", "left_a_pact", "protest_announced"]
+           "left_a_body", "left_a_pact", "protest_announced", "pact_judged"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -180,8 +180,10 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if any(ctx.doc[i].dep_ in {"nsubj", "nsubjpass"} and ctx.doc[i].head.i == d.hit.tok.i for i in d.hit.parts):
         return Stop("what the verb tells of is its subject: no one's breach")  # "Qatar said the talks had stalled"
-    told = d.speaker or _according_to(ctx, d.hit.tok)
-    if not told or not d.source:
+    if not d.source and (judged := pact_judged(ctx, d)):
+        return judged
+    told, bound = d.speaker or _according_to(ctx, d.hit.tok), _bound(ctx, d.hit.tok)
+    if not told or not d.source and not bound:
         return Stop("a breach no one reports")
     if d.mode == "negated" or any(c.dep_ == "det" and c.lower_ == "no" for i in d.hit.parts for c in ctx.doc[i].children):
         return Stop("negated")
@@ -190,7 +192,25 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("a duty, not a breach")  # "bore responsibility for guaranteeing the deal"
     acts = [s for s in args.children(d.hit.tok, args.SUBJ) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
     doers = tuple(ctx.res._modifier_actors(acts[0], of=False)) if acts else ()  # "Russia's treatment of prisoners
-    return replace(d, source=told, targets=doers or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+    return replace(d, source=told, targets=doers or bound or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+
+
+def _bound(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """"It violates Thailand's treaty obligations": whoever breaks a side's obligations or commitments is that side."""
+    duties = [o for o in args.children(tok, {"dobj"}) if o.lemma_ in ctx.lex.of("duty")]
+    return tuple(r for o in duties for c in o.children if c.dep_ == "poss" for r in ctx.res.refs_all(c))
+
+
+def pact_judged(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Critics say the agreement could threaten the security of the base", "Israel said the plan would undermine
+    its security": a speaker who says a deal or a plan would harm something rejects it (aimed at whose it is, if
+    named), a verdict made now."""
+    deals = [s for s in args.children(d.hit.tok, {"nsubj"}) if s.lemma_ in ctx.lex.of("pact") or (
+        (m := ctx.issues.by_token.get(s.i)) is not None and m.kind in {"agreement", "proposal"})]
+    if not deals or not d.speaker or d.mode == "negated":
+        return None
+    owners = tuple(r for s in deals for r in ctx.res._modifier_actors(s) if r not in d.speaker)
+    return replace(d, plover="REJECT", source=d.speaker, targets=owners, mode="asserted")
 
 
 def _according_to(ctx: Ctx, tok: Token) -> tuple[str, ...]:

@@ -596,13 +596,13 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)
-                                          or self._objects_above(tok)):
+                                          or self._objects_above(tok) or self._previous_subjects(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip)
+                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok))
         else:
             ref = None
         return (ref,) if ref else ()
@@ -857,6 +857,25 @@ class Resolver:
         """"The Lebanese army said it had deployed troops ... It urged residents": "it" opening a sentence goes on with
         the organisation or state the sentence before was about."""
         return self._previous_subject(tok, frozenset(), "organization") or self._previous_subject(tok, frozenset(), "state")
+    def _previous_subjects(self, tok: Token) -> tuple[str, ...]:
+        """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that
+        sentence's main subject names several actors ("The U.S. and the U.N. condemned Thailand. They say ...")."""
+        sent = self.words.sent(tok)
+        if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
+            return ()
+        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
+        refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
+        return refs if len(refs) > 1 else ()
+
+    def _singular_speaker(self, tok: Token) -> frozenset[str]:
+        """"The United Nations says their treatment may amount to crimes": a plural possessive in what one state or
+        body says is not that speaker's (it would say "its")."""
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if tok.dep_ != "poss" or clause is None or clause.head.lemma_ not in self.lex.of("speech"):
+            return frozenset()
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        refs = self.refs_all(subj) if subj is not None and subj.tag_ in {"NN", "NNP"} else ()
+        return frozenset(refs) if len(refs) == 1 and self.kind(refs[0]) in {"state", "organization"} else frozenset()
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """"Erdogan spoke with Putin and urged him to agree", "Tiani told the delegation": "him" or a role noun as

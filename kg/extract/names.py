@@ -38,6 +38,7 @@ _CLOSE_QUOTES = {'"', "”", "’", "'"}
 _PLACE_PREPS = {"in", "at", "into", "near", "from", "across", "to", "toward", "towards", "inside", "outside", "around",
                 "through", "within", "on"}
 _PLACE_POSITION = _PLACE_PREPS - {"at", "from", "to"}  # where an NER name is a place, not an organisation
+_MEASURES = {"SANCTION", "COERCE"}  # measures laid "on" someone ("sanctions on Sali Berisha")
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,6 +734,8 @@ class NameFinder:
         name), or "other"."""
         if span[-1].lower_ in self.lex.of("org-head"):
             return "other-org"
+        if self._measure_on_person(span):
+            return "other"
         if self._place_use(span):
             return "place"
         head = self._root(span)
@@ -741,6 +744,13 @@ class NameFinder:
             return "attacked"  # a person killed is no place, nor is an acronym ("attacked the ADF")
         return "subject" if head.dep_ in {"nsubj", "nsubjpass", "poss", "agent"} or (
             head.dep_ == "pobj" and head.head.lower_ == "by") else "other"
+
+    def _measure_on_person(self, span: Span) -> bool:
+        """"Sanctions on Sali Berisha", "a travel ban on Ihar Losik": a person a measure is laid on is no place."""
+        head = self._root(span)
+        if self.kind(self.names[span.start].actor) != "person" or head.dep_ != "pobj" or head.head.lower_ != "on":
+            return False
+        return any(c.plover in _MEASURES for c in self.lex.candidates(head.head.head.lemma_.lower(), "N"))
 
     def _place_use(self, span: Span) -> bool:
         head = self._root(span)

@@ -43,6 +43,8 @@ from kg.extract.statements import (
     stance_speaker,
     ultimatums,
     voiced_feelings,
+    said_in_response,
+    not_tolerated,
 )
 from kg.extract.which import (
     absorbed_cue,
@@ -248,7 +250,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
             *evaluations(ctx, sent), *voiced_feelings(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent),
-            *ultimatums(ctx, sent))
+            *ultimatums(ctx, sent), *said_in_response(ctx, sent), *not_tolerated(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations

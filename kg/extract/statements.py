@@ -16,8 +16,8 @@ from kg.extract.wordindex import dependents, index_of, kids_of, union
 from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
-__all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts", "proposal_owners",
-           "headline", "voiced_feelings"]
+__all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
+           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -161,6 +161,64 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"Western politicians have called on China to cease its support for Russia. In response, China's leadership
+    insists it is committed to peace", "In response to U.S. criticism, Beijing said ...": what a side says "in
+    response" to what was said of it or asked of it rebuts it, a rejection aimed at whoever said or asked it (named
+    after "to", else the last to accuse the speaker's side or ask something of it in the sentences just before)."""
+    for tok in ctx.res.words.tokens({"response"}, span=sent):
+        verb = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or verb.lemma_ not in ctx.lex.of("speech") \
+                or any(c.dep_ == "neg" for c in verb.children) or _welcomed(ctx, sent):
+            continue
+        who = args.subject(ctx, verb)
+        mine = set(who) | {a for s in who if (a := ctx.res.affiliation(s))}
+        said = [o for _, o in args.prep_objects(tok, ("to",))]
+        whom_ = tuple(r for o in said for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o) if r not in mine)
+        last = whom._last_accuser(ctx, mine, {"ACCUSE", "REQUEST"}, since=ctx.res.words.sent_back(tok, whom.CLAIM_REACH).start_char)
+        whom_ = whom_ or ((last,) if last and not said else ())
+        if not who or not whom_:
+            continue
+        hit = CueHit(tok, Cue((tok.lemma_,), "N", "REJECT"), tok)
+        d = Draft(hit, "REJECT", source=who, targets=whom_, conf=0.5, rule="said_in_response")
+        yield Outcome(hit, [("said_in_response", describe(d))], list(events_of(ctx, d)))
+
+
+def not_tolerated(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'Netanyahu said Israel "will not allow violent disturbances"', "Beijing will not tolerate any provocation by
+    Taipei": a side that says it will not allow or tolerate a harm warns of what it would do (THREATEN), aimed at
+    whose harm it is, or at no one named; "we" is the speaker."""
+    for tok in ctx.res.words.tokens(lemmas=ctx.lex.of("tolerate"), span=sent):
+        harms = [o for o in args.children(tok, {"dobj"}) if _harmful(ctx, o)]
+        if not harms or not kinds._will(tok) or not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = next(iter(args.children(tok, args.SUBJ)), None)
+        speaker, who = clause.speaker(ctx, tok)[1], args.subject(ctx, tok)
+        if speaker and (subj is not None and subj.lower_ in {"we", "i"} or clause.speaks_for(ctx, speaker, who)):
+            who = speaker  # "we will not allow ...", "Kenya would not allow ..., Ruto said": the speaker
+        if not who:
+            continue
+        owners = tuple(r for o in harms for r in ctx.res._modifier_actors(o) or [
+            x for _, b in args.prep_objects(o, ("by", "from")) for x in ctx.res.refs_all(b)] if r not in who)
+        hit = CueHit(tok, Cue((tok.lemma_,), "V", "THREATEN"), tok)
+        d = Draft(hit, "THREATEN", source=who, targets=owners, conf=0.5, rule="not_tolerated")
+        yield Outcome(hit, [("not_tolerated", describe(d))], list(events_of(ctx, d)))
+
+
+def _harmful(ctx: Ctx, noun: Token) -> bool:
+    """A noun of harm: a cue of force or pressure, a misdeed, or one called violent ("violent disturbances")."""
+    hit = ctx.cues.at(noun)
+    return hit is not None and hit.cue.plover in HARM or noun.lemma_ in ctx.lex.of("misdeed") \
+        or noun.lemma_ in ctx.lex.of("blame") or any(a.dep_ == "amod" and a.lemma_ == "violent" for a in noun.children)
+
+
+def _welcomed(ctx: Ctx, sent: Span) -> bool:
+    """Does the sentence accept or praise something ("in response, Hamas said it welcomed the plan", "accepted it")?
+    (Not a pledge or an offer: "insists it is committed to peace", "sought to offer an assessment" rebut.)"""
+    return any(hit.cue.plover in {"SUPPORT", "CONCEDE"} or hit.cue.plover == "AGREE" and "pledge" not in hit.cue.flags
+               and hit.cue.position != "proposes" for hit in ctx.cues.heads(sent))
 
 
 @lru_cache(maxsize=8)

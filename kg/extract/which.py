@@ -112,7 +112,7 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, mode=mode) if mode != d.mode else None
 
 
-def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
+def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made", "Israel's exports
     declined", "three Uyghurs who hail from China": a verb cue with an idiom's object, a concession of a fact
     ("conceded that ..."), praise with no object but where from, or a refusal verb with no complement said of a
@@ -123,7 +123,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Stop | None:
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
     if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
-        return endangered
+        return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
     if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
         return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
     if clause.fights_ill(ctx, tok):
