@@ -367,6 +367,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "an attack joined to a smear is made in words": ('China said the G7 was "smearing and attacking" Beijing.', "ASSAULT"),
     "an offensive prepared for": ("Israeli Defense Minister Yoav Gallant ordered the military to prepare for a ground "
                                   "offensive in Lebanon.", "ASSAULT"),
     "an attack hoped for ('hoped' lemmatized 'hop')": ("Russia hoped to capture Kyiv within days.", "ASSAULT"),

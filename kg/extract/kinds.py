@@ -20,7 +20,7 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover != "ASSAULT" or not d.hit.cue.verbal:
         return None
-    if _retort(ctx, d):
+    if _retort(ctx, d) or _joined_with_words(ctx, tok):
         return replace(d, plover="ACCUSE")
     if not any(c.dep_ == "dobj" for c in kids_of(tok)):
         return None
@@ -31,6 +31,13 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
             for c in kids_of(tok)):
         return None  # "fought for months", "fought for independence": force, and no one criticised
     return replace(d, plover="ACCUSE")
+
+
+def _joined_with_words(ctx: Ctx, tok) -> bool:
+    """"the group was smearing and attacking Beijing": an attack joined to a criticism is made in words."""
+    joined = [tok.head] if tok.dep_ == "conj" else []
+    joined += [c for c in kids_of(tok) if c.dep_ == "conj"]
+    return any((hit := ctx.cues.at(x)) is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal for x in joined)
 
 
 def _retort(ctx: Ctx, d: Draft) -> bool:
