@@ -2349,3 +2349,8 @@ def test_a_measure_in_a_clause_on_the_place_it_is_laid_on_describes_the_place(re
 def test_a_resolution_adopted_speaks_for_whoever_adopted_it(reader):
     _, result = reader("The Security Council adopted a resolution demanding an immediate cease-fire in Gaza.")
     assert any(r.source == "UNSC" and r.plover == "REQUEST" for r in result.relations), coded(result)
+
+
+def test_thanks_for_cooperation_are_no_joint_action(reader):
+    got = coded(reader("Kishida thanked the G7 leaders for their cooperation.")[1])
+    assert not any(p == "COOPERATE" for _, p, _ in got), got
