@@ -919,3 +919,24 @@ def test_who_after_an_organisation_in_a_persons_title_is_that_person(resolve):
     assert res.refs(token(res, "who")) == (res.refs(token(res, "Losik"))[0],)
     res = resolve("Human Rights Watch, which monitors the conflict, said the army shelled the port.")
     assert res.refs(token(res, "which")) == ("HRW",)
+
+
+def test_an_acronym_in_brackets_after_a_known_organisation_names_it_later(resolve):
+    res = resolve("The Kachin Independence Army (KIA) seized a border post on Sunday. "
+                  "KIA spokesman Colonel Naw Bu said the fighting would go on.")
+    assert names(res)["KIA"] == "KIA"
+    assert res.affiliation(slug("Naw Bu")) == "KIA"
+
+
+def test_a_hyphenated_korean_given_name_is_kept_whole(resolve):
+    res = resolve("South Korean Defense Minister Park Jin-woo said the North had fired two missiles.")
+    assert names(res)["Park Jin-woo"] == slug("Park Jin-woo")
+    assert res.affiliation(slug("Park Jin-woo")) == "KOR"
+
+
+def test_a_surname_the_ner_left_after_a_titled_name_belongs_to_it(resolve):
+    res = resolve("Foreign Minister Karamoko Jean-Marie Traore of Burkina Faso met his Nigerien counterpart "
+                  "in Niamey on Tuesday.")
+    person = slug("Karamoko Jean-Marie Traore")
+    assert names(res)["Karamoko Jean-Marie Traore"] == person
+    assert res.affiliation(person) == "BFA"

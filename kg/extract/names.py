@@ -144,6 +144,16 @@ def _joiner(tok: Token, particles: frozenset[str]) -> bool:
         or tok.tag_ == "POS"  # "the Sudan Doctors' Syndicate"
 
 
+def _syllable(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated given name ("ho" of "Kim Yung-ho", "yeol" of
+    "Yoon Suk-yeol"): glued to a hyphen that is glued to a capitalised word, inside the NER's person name
+    (not "led" of "Hamas-led")."""
+    doc = tok.doc
+    return tok.is_alpha and tok.is_lower and tok.i >= 2 and doc[tok.i - 1].text == "-" and tok.ent_type_ == "PERSON" \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper() \
+        and doc[tok.i - 2].is_alpha
+
+
 def ent_free(tok: Token) -> bool:
     """No entity of the NER covers the token."""
     return tok.ent_iob_ in {"O", ""}
@@ -221,11 +231,20 @@ class NameFinder:
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
+            self._bracketed_acronym(span, actor_id)
         for span in spans:
             self._spelled_out(span)
 
+    def _bracketed_acronym(self, span: Span, actor_id: str) -> None:
+        """"The Kachin Independence Army (KIA)": an acronym in brackets after a known organisation's name,
+        made of its initials, names it in the rest of the text ("KIA spokesman Naw Bu") when the dictionary
+        does not know the acronym as a name of its own."""
+        short = self._acronym_after(span) if self.kind(actor_id) == "organization" else None
+        if short is not None and short.text not in self.actors.names:
+            self._acronyms.setdefault(short.text, actor_id)
+
     def _glued(self, span: Span) -> bool:
-        """"CSP-DPA", "Al-Fateh Qurashi": a match glued by a hyphen to a capitalised word that names no actor
+        """"CSP-DPA", "Al-Fateh Qurashi", "Park Jin-woo": a match glued by a hyphen to a capitalised word that names no actor
         is a piece of a longer name, not the news agency DPA or the Fatah movement."""
         doc = self.words.toks
         before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
@@ -233,7 +252,8 @@ class NameFinder:
         after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
             and not doc[span.end].whitespace_ and doc[span.end + 1]
         return any(tok and tok.is_alpha and tok.text[:1].isupper() and not self._lookup(tok.text)
-                   and (not english_word(tok.text) or tok.lower_ in self.lex.of("particle")) for tok in (before, after))
+                   and (not english_word(tok.text) or tok.lower_ in self.lex.of("particle")) for tok in (before, after)) \
+            or bool(after) and _syllable(after)  # "Park Jin" of "Park Jin-woo"
 
     def _spelled_out(self, span: Span) -> None:
         """"The Armed Forces of the Democratic Republic of Congo (FARDC)": the capitalised name right before a
@@ -420,18 +440,14 @@ class NameFinder:
                                and not _joiner(toks[start], self.lex.of("particle"))):
             start += 1  # "as army pounds Khartoum": no name starts with a common word in lower case
         for i in range(start + 1, end):
-            if not capital(toks[i]) and not _joiner(toks[i], self.lex.of("particle")):
+            if not capital(toks[i]) and not _joiner(toks[i], self.lex.of("particle")) and not _syllable(toks[i]):
                 end = i
                 break
-        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or not capital(toks[end - 1])):
+        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct
+                               or not capital(toks[end - 1]) and not _syllable(toks[end - 1])):
             end -= 1
         if ent.label_ == "PERSON":
-            while end > start + 1 and toks[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(toks[end - 1].text):
-                end -= 1  # "Moise Shortly"
-            while start < end - 1 and self._not_given_name(toks[start], end - start):
-                start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
-            while start == ent.start and start > 0 and self._lost_given_name(toks[start - 1], end):
-                start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
+            start, end = self._person_bounds(ent, start, end)
             if end > start and self._title_qualifier(doc[start:end]):
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif self._root(ent).lower_ in self.lex.of("org-head"):
@@ -441,6 +457,20 @@ class NameFinder:
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
 
+    def _person_bounds(self, ent: Span, start: int, end: int) -> tuple[int, int]:
+        """Where an NER person's name starts and ends, without the words that are no part of it and with
+        the words the NER left out."""
+        toks = self.words.toks
+        while end > start + 1 and toks[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(toks[end - 1].text):
+            end -= 1  # "Moise Shortly"
+        while start < end - 1 and self._not_given_name(toks[start], end - start):
+            start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+        while start == ent.start and start > 0 and self._lost_given_name(toks[start - 1], end):
+            start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
+        if end == ent.end and end < len(toks) and self._lost_surname(toks[end], start):
+            end += 1  # "Traore" of "Karamoko Jean-Marie Traore", left out by the NER
+        return start, end
+
     def _lost_given_name(self, tok: Token, end: int) -> bool:
         """A capitalised word the NER left before a person's name that the parse joins to it, and that
         is no title, place, people, date or known actor."""
@@ -448,6 +478,14 @@ class NameFinder:
         return tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent_free(tok) and tok.head.i < end \
             and tok.is_title and tok.is_alpha and self._name_word(tok) and tok.text not in table.names \
             and tok.text not in table.demonyms and tok.text not in table.capitals
+
+    def _lost_surname(self, tok: Token, start: int) -> bool:
+        """A capitalised word the NER left after a person's name that the parse makes the head of the name's
+        words, and that is no title, place, people or known actor."""
+        return tok.pos_ == "PROPN" and ent_free(tok) \
+            and all(t.head.i == tok.i for t in self.doc[start: tok.i] if t.dep_ == "compound") \
+            and self.doc[tok.i - 1].dep_ == "compound" and self.doc[tok.i - 1].head.i == tok.i \
+            and tok.is_title and tok.is_alpha and self._name_word(tok) and not self._lookup(tok.text)
 
     def _title_qualifier(self, span: Span) -> bool:
         """A country or people and a portfolio right before an office ("Moldovan Energy" + "Minister"):
