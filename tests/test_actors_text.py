@@ -940,3 +940,16 @@ def test_a_surname_the_ner_left_after_a_titled_name_belongs_to_it(resolve):
     person = slug("Karamoko Jean-Marie Traore")
     assert names(res)["Karamoko Jean-Marie Traore"] == person
     assert res.affiliation(person) == "BFA"
+
+
+def test_an_army_named_without_its_country_is_not_the_datelines_state(resolve):
+    res = resolve("YANGON, Myanmar (AFP) — The Chin National Liberation Army said its fighters had seized "
+                  "an army camp.")
+    army = next(a for t, a in names(res).items() if t == "Chin National Liberation Army")
+    assert res.affiliation(army) is None
+
+
+def test_a_ministry_named_without_its_country_is_still_the_datelines_state(resolve):
+    res = resolve("BANGKOK (AP) — The Foreign Ministry said it had summoned the envoy.")
+    found = names(res)
+    assert res.affiliation(found["Foreign Ministry"]) == "THA"

@@ -130,7 +130,8 @@ class Resolver:
 
     def _home_organs(self) -> None:
         """An organ named without its country belongs to the capital it is "in" ("a Foreign Ministry
-        spokeswoman in Beijing"), else, for courts, parliaments and police, to the state the article
+        spokeswoman in Beijing"), else to the state of the dateline's city (not an army or force: "the Karen
+        National Liberation Army" in a story from Yangon is no Myanmar army), else, for courts, parliaments and police, to the state the article
         is about ("the High Court")."""
         home = None
         for start, end, actor_id, _ in sorted(set(self.spans.values())):
@@ -139,7 +140,8 @@ class Resolver:
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
             root = self.words.span_root(start, end)
-            capital = self._state_owner(root, start) or self._capital_near(root) or self.dateline
+            armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
+            capital = self._state_owner(root, start) or self._capital_near(root) or (None if armed else self.dateline)
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
