@@ -953,3 +953,23 @@ def test_a_ministry_named_without_its_country_is_still_the_datelines_state(resol
     res = resolve("BANGKOK (AP) — The Foreign Ministry said it had summoned the envoy.")
     found = names(res)
     assert res.affiliation(found["Foreign Ministry"]) == "THA"
+
+
+def test_an_organ_right_after_a_demonym_is_that_states_whatever_the_dateline(resolve):
+    res = resolve("MANILA, Philippines (AP) — Vietnamese Foreign Ministry spokeswoman Pham Thu Hang said "
+                  "Hanoi was concerned.")
+    assert res.affiliation(slug("Pham Thu Hang")) == "VNM"
+
+
+def test_an_ambassador_to_a_country_acts_for_the_country_that_sent_him(resolve):
+    res = resolve("U.S. Ambassador to Serbia Daniel Whitford met President Aleksandar Vucic.")
+    person = slug("Daniel Whitford")
+    assert names(res)["Daniel Whitford"] == person
+    assert res.affiliation(person) == "USA"
+
+
+def test_a_name_after_a_title_and_a_country_it_is_held_to_is_a_person(resolve):
+    res = resolve("Russian Ambassador to Moldova Oleg Petrenko was summoned on Tuesday.")
+    person = slug("Oleg Petrenko")
+    assert names(res)["Oleg Petrenko"] == person
+    assert res.affiliation(person) == "RUS"

@@ -171,6 +171,10 @@ class Resolver:
             span = self.spans.get(mod.i)
             if mod.i < start and mod.dep_ in {"poss", "amod", "compound"} and span and self.kind(span[2]) == "state":
                 return span[2]
+        before = self.spans.get(start - 1)  # "Vietnamese Foreign Ministry spokeswoman": the parse hangs the
+        if before is not None and self.words.toks[start - 1].pos_ in {"ADJ", "PROPN"} \
+                and self.kind(before[2]) == "state":  # demonym on the title
+            return before[2]
         return None
 
     def _capital_near(self, root: Token) -> str | None:

@@ -543,6 +543,8 @@ class NameFinder:
                     end += 1
                 if 2 <= end - tok.i - 1 <= 4 and doc[end - 1].lower_ not in self.lex.of("org-head"):
                     yield doc[tok.i + 1: end], "person"
+                elif end == tok.i + 1:
+                    yield from self._titled_across(end)
             if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
                                              tok.dep_ == "relcl" and any(c.lower_ == "who" for c in tok.children)):
                 start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1]
@@ -555,6 +557,22 @@ class NameFinder:
                 if 2 <= len(name) - self._hyphens(name) <= 4 and all(
                         t.pos_ == "PROPN" and self._name_word(t) or self._hyphens(t) for t in name):
                     yield name, "person"  # "an RSF spokesman, Al-Fateh Qurashi"
+
+    def _titled_across(self, at: int) -> Iterator[tuple[Span, str]]:
+        """"Ambassador to Moldova Oleg Ozerov", "envoy to the U.N. X Y": after a title, a preposition and a
+        known state or body, two to four name words are a person (the NER reads "Moldova Oleg Ozerov" as one name)."""
+        doc = self.doc
+        if at >= len(doc) or doc[at].lower_ not in {"to", "for", "at"}:
+            return
+        start = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+        body = next((k for k in (4, 3, 2, 1) if start + k <= len(doc) and (found := self._lookup(doc[start: start + k].text))
+                     and self.kind(found) in {"state", "organization"}), None)
+        end = first = start + (body or 0)
+        while body and end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and self._name_word(doc[end]) \
+                and doc[end].text not in self.actors.names:
+            end += 1
+        if body and end - first >= 2:
+            yield doc[first:end], "person"
 
     def _hyphens(self, where: Span | Token) -> int:
         """How many hyphens glue the words of a name ("Al-Fateh"), where no space stands beside them."""

@@ -202,7 +202,8 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
         return None
     how, gov = _governor(res, tok)
     if how == "mod" and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and (res.lex.noun(gov.lower_)[0] == "state" or (
-            gov.head.lower_ in {"of", "for"} and _is_title(res, gov.head.head) and not _is_title(res, gov))):
+            gov.head.lower_ in {"of", "for"} and _is_title(res, gov.head.head) and not _is_title(res, gov))
+            or _own_name(res, gov, person) and _is_title(res, gov.head.head)):
         how, gov = gov.head.lower_, gov.head.head  # "a spokesman for the Kenyan government": for Kenya; "a member
         # of the RSF negotiating team": of the RSF
         how = "of" if how == "in" else how  # "an official in the Sudanese government": of Sudan
@@ -223,6 +224,13 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
     past = _former(res, gov) or (how == "mod" and any(_former(res, t) for t in gov.ancestors if t.i in res.spans
                                                        and res.spans[t.i][2] == person))
     return Clue(ref, rank + (_FORMER_RANK if past else 0))
+
+
+def _own_name(res: Resolver, tok: Token, person: str) -> bool:
+    """The token is in the person's own name: "U.S. Ambassador to Serbia Christopher Hill", parsed with
+    "Serbia" on "Hill" as the object of "to", hangs from "to", not from the name."""
+    span = res.spans.get(tok.i)
+    return span is not None and span[2] == person
 
 
 def _parent(res: Resolver, tok: Token) -> str | None:
