@@ -973,3 +973,14 @@ def test_a_name_after_a_title_and_a_country_it_is_held_to_is_a_person(resolve):
     person = slug("Oleg Petrenko")
     assert names(res)["Oleg Petrenko"] == person
     assert res.affiliation(person) == "RUS"
+
+
+def test_a_person_acts_for_the_party_his_pronoun_owns_over_a_former_office(resolve):
+    res = resolve("Former President Ivo Marenko was ousted in a coup last year. Since then, protesters have "
+                  "demanded that his Civic Renewal Party be banned.")
+    assert res.affiliation(slug("Ivo Marenko")) == slug("Civic Renewal Party")
+
+
+def test_a_current_office_beats_the_party_a_person_owns(resolve):
+    res = resolve("Zambian Foreign Minister Ivo Marenko said his Civic Renewal Party would win the vote.")
+    assert res.affiliation(slug("Ivo Marenko")) == "ZMB"
