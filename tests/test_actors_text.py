@@ -984,3 +984,10 @@ def test_a_person_acts_for_the_party_his_pronoun_owns_over_a_former_office(resol
 def test_a_current_office_beats_the_party_a_person_owns(resolve):
     res = resolve("Zambian Foreign Minister Ivo Marenko said his Civic Renewal Party would win the vote.")
     assert res.affiliation(slug("Ivo Marenko")) == "ZMB"
+
+
+def test_an_organ_named_in_capitals_and_again_in_lower_case_is_one_actor(resolve):
+    res = resolve("The Chinese Coast Guard said a Philippine ship had rammed its vessel. Manila accused "
+                  "the Chinese coast guard of firing water cannon.")
+    found = names(res)
+    assert found["Chinese coast guard"] == found["Chinese Coast Guard"]
