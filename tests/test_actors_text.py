@@ -991,3 +991,10 @@ def test_an_organ_named_in_capitals_and_again_in_lower_case_is_one_actor(resolve
                   "the Chinese coast guard of firing water cannon.")
     found = names(res)
     assert found["Chinese coast guard"] == found["Chinese Coast Guard"]
+
+
+def test_a_group_named_by_its_members_and_cause_is_no_country(resolve):
+    res = resolve("Zimbabwe Lawyers for Human Rights said the court would hear the case on Monday.")
+    found = names(res)
+    assert found.get("Zimbabwe Lawyers for Human Rights") == slug("Zimbabwe Lawyers for Human Rights")
+    assert "ZWE" not in found.values()

@@ -366,7 +366,7 @@ class NameFinder:
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
                 head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
-            return self._national_body(name) or head.lower_ in self.lex.of("org-head") and (
+            return self._national_body(name) or self._cause_name(name, match) or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
         if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
@@ -376,6 +376,13 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _cause_name(self, name: Span, match: Span) -> bool:
+        """"Zimbabwe Lawyers for Human Rights", "Sudanese Women Against War": a group named by its members and
+        its cause, "for", "without" or "against" between capitalised words after the match, is one name."""
+        return any(t.lower_ in {"for", "without", "against"} and t.i > match.end and t.i + 1 < name.end
+                   and self._name_word(self.doc[t.i - 1]) and self.doc[t.i - 1].tag_ in {"NNS", "NNPS"}
+                   and capital(self.doc[t.i + 1]) for t in name)
 
     def _national_body(self, name: Span) -> bool:
         """"The Ethiopian Human Rights Council", "the Kenya Red Cross": a country's own body, not the
