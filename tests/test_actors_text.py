@@ -998,3 +998,8 @@ def test_a_group_named_by_its_members_and_cause_is_no_country(resolve):
     found = names(res)
     assert found.get("Zimbabwe Lawyers for Human Rights") == slug("Zimbabwe Lawyers for Human Rights")
     assert "ZWE" not in found.values()
+
+
+def test_a_title_of_a_portfolio_is_an_office_not_an_organisation(resolve):
+    res = resolve("Congo's Minister of Communication, Patrick Muyaya, said the government would not sign.")
+    assert "Minister of Communication" not in names(res)
