@@ -1003,3 +1003,11 @@ def test_a_group_named_by_its_members_and_cause_is_no_country(resolve):
 def test_a_title_of_a_portfolio_is_an_office_not_an_organisation(resolve):
     res = resolve("Congo's Minister of Communication, Patrick Muyaya, said the government would not sign.")
     assert "Minister of Communication" not in names(res)
+
+
+def test_the_initials_of_an_organisation_named_before_a_title_name_it(resolve):
+    res = resolve("The Karen Peace Council said it would join the talks. KPC chairman Saw Htay Win said the "
+                  "army had attacked a village.")
+    council = names(res)["Karen Peace Council"]
+    assert names(res)["KPC"] == council
+    assert res.affiliation(slug("Saw Htay Win")) == council

@@ -203,6 +203,7 @@ class NameFinder:
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._initials()
         self._peoples()
         self._drop_places()
         self._hyphen_pairs()
@@ -677,6 +678,23 @@ class NameFinder:
         for tok in self.words.toks[self._dateline:] if self._acronyms else ():
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
+
+    def _initials(self) -> None:
+        """"The National Resistance Front ... NRF spokesman X": a word in capitals before a title, that no actor
+        is named by, made of the initials of the capitalised words of one organisation named before it, names that one."""
+        toks, first, seen = self.words.toks, {}, {}
+        for start, name in self._starts():
+            words = [t.text for t in toks[start: name.end] if t.text[:1].isupper() and t.is_alpha]
+            if name.how == "name" and len(words) >= 2 and self.kind(name.actor) == "organization":
+                key = "".join(w[0] for w in words)
+                first.setdefault(key, start)
+                seen.setdefault(key, set()).add(name.actor)
+        for tok in toks[self._dateline:] if seen else ():
+            owners = seen.get(tok.text, ())
+            if len(owners) == 1 and tok.i not in self.names and first[tok.text] < tok.i and tok.is_upper \
+                    and tok.is_alpha and not self._lookup(tok.text) and tok.i + 1 < len(toks) \
+                    and toks[tok.i + 1].lower_ in self.lex.of("title"):
+                self._add(tok.i, tok.i + 1, next(iter(owners)), "name")
 
     def _owner_state(self, span: Span) -> str | None:
         """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name."""
