@@ -149,6 +149,7 @@ WORD_CLASSES = {
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
     "field-organ": "organs named in lower case by the fields they serve ('the ministry of finance and planning')",
     "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
+    "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

@@ -1011,3 +1011,11 @@ def test_the_initials_of_an_organisation_named_before_a_title_name_it(resolve):
     council = names(res)["Karen Peace Council"]
     assert names(res)["KPC"] == council
     assert res.affiliation(slug("Saw Htay Win")) == council
+
+
+def test_an_armed_group_named_before_its_noun_is_an_organisation_and_a_people_is_not(resolve):
+    res = resolve("The Zaraa rebels attacked an army post on Sunday. Tuareg rebels seized the town of Kidal.")
+    found = names(res)
+    assert res.kind(found["Zaraa rebels"]) == "organization"
+    assert res.actor(found["Zaraa rebels"]).label == "Zaraa"
+    assert res.kind(found["Tuareg rebels"]) == "group"

@@ -14,16 +14,52 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actors import slug
+from kg.extract.names import english_word
 from kg.extract.wordindex import dependents
 from kg.model import Actor
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_groups", "find_regional_forces", "quantity_refs"]
+__all__ = ["find_groups", "find_named_groups", "find_regional_forces", "quantity_refs"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "ROOT", "attr", "oprd"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
+
+
+def find_named_groups(res: Resolver) -> None:
+    """"The Twirwaneho rebels", "the Mai-Mai militia": an armed group named by a capitalised word that names
+    no actor, people, English word or demonym-like adjective right before its noun is an organisation of that
+    name (a place's militias are labelled with their noun: "Ituri militias")."""
+    for tok in res.words.tokens(res.lex.nouns_of("group")):
+        if tok.i in res.spans or tok.pos_ != "NOUN":
+            continue
+        name = _group_name(res, tok)
+        if name is None:
+            continue
+        place = any(t.ent_type_ in {"GPE", "LOC"} for t in name)
+        label = f"{name.text} {tok.lower_}" if place else name.text
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label, f"{name.text} {tok.text}"), origin="text")
+        res._add_span(name.start, tok.i + 1, actor_id, "name")
+
+
+def _group_name(res: Resolver, tok: Token) -> Span | None:
+    """The capitalised words right before a group noun that modify it, when they make a name of its own."""
+    start = tok.i
+    while start > 0 and (res.doc[start - 1].pos_ == "PROPN" and res.doc[start - 1].text[:1].isupper()
+                         or res.doc[start - 1].text == "-" and start > 1 and not res.doc[start - 1].whitespace_):
+        start -= 1
+    name = res.doc[start: tok.i]
+    if not name or name[0].text == "-" or any(t.i in res.spans for t in name) or start <= res.words.sent(tok).start \
+            or any(t.head.i != tok.i and not (name.start <= t.head.i < name.end) for t in name):
+        return None
+    words = [t for t in name if t.is_alpha]
+    if any(english_word(t.text) or t.lower_ in res.lex.of("people-name") or t.lower_.endswith(("an", "ese", "ish"))
+           or t.text in res.actors.names or t.text in res.actors.demonyms for t in words):
+        return None
+    return name
 
 
 def find_groups(res: Resolver) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import OTHER_SIDE, PARTIES, org_noun, person_set, speaker_it, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
-from kg.extract.groups import find_groups, find_regional_forces, quantity_refs
+from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import bare_subject, find_organs, located, scene
@@ -103,6 +103,7 @@ class Resolver:
         self._order_mentions()  # a first reading order, for the nouns below ("the country's police")
         find_organs(self)
         find_offices(self)
+        find_named_groups(self)
         find_groups(self)
         find_regional_forces(self)
         self._read_titles()
