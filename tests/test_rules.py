@@ -2138,3 +2138,8 @@ def test_strikes_on_its_facilities_after_which_a_state_acts_are_on_that_state(re
                        "strikes on its nuclear facilities in June.")[1])
     assert {("ISR", "ASSAULT", "IRN"), ("USA", "ASSAULT", "IRN")} <= set(got), got
     assert not any(p == "ASSAULT" and t in {"USA", "IAEA"} for _, p, t in got), got
+
+
+def test_fighters_of_a_named_militia_are_that_militia(reader):
+    _, result = reader("Fighters of the Wazalendo militia clashed with M23 rebels near Sake on Saturday.")
+    assert ("WAZALENDO", "ASSAULT", "M23") in coded(result)

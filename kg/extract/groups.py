@@ -71,6 +71,10 @@ def find_groups(res: Resolver) -> None:
         phrase = _phrase(res, tok)
         if tok.lower_ in regional and not _regional(res, phrase) or quantity_refs(res, tok):
             continue  # "a crowd of protesters": the protesters
+        armed = _armed_of(res, tok) if phrase is not None and len(phrase) == 1 else None
+        if armed is not None:
+            res._add_span(tok.i, tok.i + 1, armed, "role")  # "fighters of the Wazalendo militia": the militia
+            continue
         if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")
                                                    or res.lex.noun(tok.lower_)[0] and res.refs(tok)):
             continue  # bare "groups"; "the insurgents": the armed group named before
@@ -83,6 +87,21 @@ def find_groups(res: Resolver) -> None:
             res.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         res._add_span(phrase.start, phrase.end, actor_id, "name")
     _find_crowds(res)
+
+
+def _armed_of(res: Resolver, tok: Token) -> str | None:
+    """The armed organisation a bare armed-group noun is "of" ("fighters of the Wazalendo militia", "militants
+    of the ADF"), or None."""
+    if res.lex.noun(tok.lower_)[0] != "group":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                names = [obj, *(c for c in obj.children if c.dep_ == "compound")]  # "the Wazalendo militia"
+                found = {res.spans[t.i][2] for t in names if t.i in res.spans}
+                if len(found) == 1 and res.kind(org := found.pop()) == "organization" and not res.affiliation(org):
+                    return org
+    return None
 
 
 def _find_crowds(res: Resolver) -> None:
