@@ -2143,3 +2143,11 @@ def test_strikes_on_its_facilities_after_which_a_state_acts_are_on_that_state(re
 def test_fighters_of_a_named_militia_are_that_militia(reader):
     _, result = reader("Fighters of the Wazalendo militia clashed with M23 rebels near Sake on Saturday.")
     assert ("WAZALENDO", "ASSAULT", "M23") in coded(result)
+
+
+def test_a_demonyms_gendarmes_and_border_guards_are_its_organs(reader):
+    _, result = reader("Armenian border guards fired at Azerbaijani positions on Monday. Nigerien gendarmes "
+                       "arrested two Malian soldiers.")
+    events = coded(result)
+    assert ("ARM_BORDER_GUARDS", "ASSAULT", "AZE") in events
+    assert any(s == "NER_GENDARMES" and t == "MLI_ARMED_FORCES" for s, _, t in events)
