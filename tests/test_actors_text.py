@@ -1019,3 +1019,14 @@ def test_an_armed_group_named_before_its_noun_is_an_organisation_and_a_people_is
     assert res.kind(found["Zaraa rebels"]) == "organization"
     assert res.actor(found["Zaraa rebels"]).label == "Zaraa"
     assert res.kind(found["Tuareg rebels"]) == "group"
+
+
+def test_the_government_of_a_region_no_actor_holds_is_an_organisation_and_the_region_none(resolve):
+    res = resolve("Tesfaye Bekele, the president of Tigray's interim administration, accused Eritrea of meddling. "
+                  "The Puntland government accused Mogadishu of interference.")
+    found = names(res)
+    admin = found["Tigray's interim administration"]
+    assert res.actor(admin).label == "Tigray interim administration"
+    assert res.affiliation(slug("Tesfaye Bekele")) == admin
+    assert res.kind(found["Puntland government"]) == "organization"
+    assert "Tigray" not in found

@@ -21,7 +21,7 @@ from kg.model import Actor
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_groups", "find_named_groups", "find_regional_forces", "quantity_refs"]
+__all__ = ["find_groups", "find_named_groups", "find_regional_forces", "find_regional_governments", "quantity_refs"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "ROOT", "attr", "oprd"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
@@ -166,6 +166,35 @@ def find_regional_forces(res: Resolver) -> None:
             res.text_affiliation[actor_id] = owner
         start = min(tok.i, name.i)
         res._add_span(start, tok.i + 1, actor_id, "name")
+
+
+def find_regional_governments(res: Resolver) -> None:
+    """"Tigray's interim administration", "the Puntland government": the government of a region that is no
+    actor of its own (a name the NER may have taken for an organisation) is an organisation, "Tigray interim
+    administration", and the region's name alone stays no actor."""
+    for tok in res.words.tokens(res.lex.nouns_of("state")):
+        if tok.i in res.spans or tok.pos_ != "NOUN":
+            continue
+        names = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN" and c.i < tok.i
+                 and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
+                 and _unknown_place(res, c)]  # not "the Milei government"; "the Amhara regional government"
+        between = [t for t in res.doc[names[0].i + 1: tok.i] if t.tag_ != "POS"] if len(names) == 1 else None
+        if not names or between is None or any(t.pos_ not in {"ADJ", "NOUN"} or not t.is_lower for t in between):
+            continue
+        label = " ".join([names[0].text, *(t.text for t in between), tok.lower_])
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
+        res._add_span(names[0].i, tok.i + 1, actor_id, "name")
+
+
+def _unknown_place(res: Resolver, tok: Token) -> bool:
+    """A capitalised word that names no actor, or only one the NER made of that word alone."""
+    span = res.spans.get(tok.i)
+    if span is None:
+        return not english_word(tok.text) and tok.text not in res.actors.demonyms
+    found = res.found.get(span[2])
+    return found is not None and found.origin == "ner" and span[1] - span[0] == 1 and found.kind == "organization"
 
 
 def _region_name(res: Resolver, tok: Token) -> Token | None:

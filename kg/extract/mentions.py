@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import OTHER_SIDE, PARTIES, org_noun, person_set, speaker_it, speaker_they, state_set
 from kg.extract.descriptors import descriptors, named_org
-from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, quantity_refs
+from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import bare_subject, find_organs, located, scene
@@ -106,6 +106,7 @@ class Resolver:
         find_named_groups(self)
         find_groups(self)
         find_regional_forces(self)
+        find_regional_governments(self)
         self._read_titles()
         self._order_mentions()
         self.__dict__["_ready"] = True
