@@ -1030,3 +1030,10 @@ def test_the_government_of_a_region_no_actor_holds_is_an_organisation_and_the_re
     assert res.affiliation(slug("Tesfaye Bekele")) == admin
     assert res.kind(found["Puntland government"]) == "organization"
     assert "Tigray" not in found
+
+
+def test_a_demonym_that_opens_an_unknown_organisations_name_is_part_of_it(resolve):
+    res = resolve("Fatima Idris, an official with the Sudanese Red Crescent, said aid had run out.")
+    society = slug("Sudanese Red Crescent")
+    assert names(res)["Sudanese Red Crescent"] == society
+    assert res.affiliation(slug("Fatima Idris")) == society

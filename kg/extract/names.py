@@ -367,7 +367,8 @@ class NameFinder:
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
                 head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
-            return self._national_body(name) or self._cause_name(name, match) or head.lower_ in self.lex.of("org-head") and (
+            return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
+                or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
         if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
@@ -377,6 +378,15 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _demonym_named(self, name: Span, match: Span) -> bool:
+        """"The Sudanese Red Crescent", "the Kenyan Red Cross": a demonym that opens an organisation's name,
+        followed by two or more name words that name no actor, is part of the name."""
+        rest = [t for t in self.doc[match.end: name.end]]
+        return match.label_.split("|", 1)[0] == "demonym" and match.start == name.start and len(rest) >= 2 \
+            and all(self._name_word(t) and not self._lookup(t.text) for t in rest) \
+            and rest[-1].lower_ not in self.lex.of("place-noun") | self.lex.of("not-actor-head") \
+            and not (name.end < len(self.doc) and self.doc[name.end].lower_ in self.lex.of("title"))  # "... Security Adviser X"
 
     def _cause_name(self, name: Span, match: Span) -> bool:
         """"Zimbabwe Lawyers for Human Rights", "Sudanese Women Against War": a group named by its members and
