@@ -2151,3 +2151,10 @@ def test_a_demonyms_gendarmes_and_border_guards_are_its_organs(reader):
     events = coded(result)
     assert ("ARM_BORDER_GUARDS", "ASSAULT", "AZE") in events
     assert any(s == "NER_GENDARMES" and t == "MLI_ARMED_FORCES" for s, _, t in events)
+
+
+def test_a_states_television_is_an_actor_that_meets_no_one_it_is_told(reader):
+    reading, result = reader("Speaking to Iranian state television, Omani Foreign Minister Badr Albusaidi said the talks "
+                             "had gone well.")
+    assert "IRN_STATE_TELEVISION" in {m.actor for m in result.mentions}
+    assert not any(t == "IRN_STATE_TELEVISION" for _, _, t in coded(result))
