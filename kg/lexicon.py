@@ -151,6 +151,8 @@ WORD_CLASSES = {
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
     "field-organ": "organs named in lower case by the fields they serve ('the ministry of finance and planning')",
     "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
+    "outlet-organ": "a state's news organs, as the end of their ids ('state_television'): news media, no one meets them",
+    "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.
@@ -297,6 +299,12 @@ class Lexicon:
     def of(self, cls: str) -> frozenset[str]:
         """The words of one class (``lex.of("speech")``)."""
         return self.words.get(cls, _NO_WORDS)
+
+    def outlet(self, actor_id: str) -> bool:
+        """Is the actor a news medium: one of ``news-outlet``, or a state's organ named by one of its nouns
+        ("IRN_STATE_TELEVISION", Iranian state television)."""
+        low = actor_id.lower()
+        return low in self.of("news-outlet") or low.partition("_")[2] in self.of("outlet-organ")
 
     def nouns_of(self, *classes: str) -> frozenset[str]:
         """The actor nouns of some classes (``lex.nouns_of("person")``)."""

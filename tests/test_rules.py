@@ -2354,3 +2354,21 @@ def test_a_resolution_adopted_speaks_for_whoever_adopted_it(reader):
 def test_thanks_for_cooperation_are_no_joint_action(reader):
     got = coded(reader("Kishida thanked the G7 leaders for their cooperation.")[1])
     assert not any(p == "COOPERATE" for _, p, _ in got), got
+def test_fighters_of_a_named_militia_are_that_militia(reader):
+    _, result = reader("Fighters of the Wazalendo militia clashed with M23 rebels near Sake on Saturday.")
+    assert ("WAZALENDO", "ASSAULT", "M23") in coded(result)
+
+
+def test_a_demonyms_gendarmes_and_border_guards_are_its_organs(reader):
+    _, result = reader("Armenian border guards fired at Azerbaijani positions on Monday. Nigerien gendarmes "
+                       "arrested two Malian soldiers.")
+    events = coded(result)
+    assert ("ARM_BORDER_GUARDS", "ASSAULT", "AZE") in events
+    assert any(s == "NER_GENDARMES" and t == "MLI_ARMED_FORCES" for s, _, t in events)
+
+
+def test_a_states_television_is_an_actor_that_meets_no_one_it_is_told(reader):
+    reading, result = reader("Speaking to Iranian state television, Omani Foreign Minister Badr Albusaidi said the talks "
+                             "had gone well.")
+    assert "IRN_STATE_TELEVISION" in {m.actor for m in result.mentions}
+    assert not any(t == "IRN_STATE_TELEVISION" for _, _, t in coded(result))

@@ -14,16 +14,52 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.actors import slug
+from kg.extract.names import english_word
 from kg.extract.wordindex import dependents, kids_of
 from kg.model import Actor
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_groups", "find_regional_forces", "quantity_refs"]
+__all__ = ["find_groups", "find_named_groups", "find_regional_forces", "find_regional_governments", "quantity_refs"]
 
 _ARGS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "ROOT", "attr", "oprd"}
 _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
+
+
+def find_named_groups(res: Resolver) -> None:
+    """"The Twirwaneho rebels", "the Mai-Mai militia": an armed group named by a capitalised word that names
+    no actor, people, English word or demonym-like adjective right before its noun is an organisation of that
+    name (a place's militias are labelled with their noun: "Ituri militias")."""
+    for tok in res.words.tokens(res.lex.nouns_of("group")):
+        if tok.i in res.spans or tok.pos_ != "NOUN":
+            continue
+        name = _group_name(res, tok)
+        if name is None:
+            continue
+        place = any(t.ent_type_ in {"GPE", "LOC"} for t in name)
+        label = f"{name.text} {tok.lower_}" if place else name.text
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label, f"{name.text} {tok.text}"), origin="text")
+        res._add_span(name.start, tok.i + 1, actor_id, "name")
+
+
+def _group_name(res: Resolver, tok: Token) -> Span | None:
+    """The capitalised words right before a group noun that modify it, when they make a name of its own."""
+    start = tok.i
+    while start > 0 and (res.doc[start - 1].pos_ == "PROPN" and res.doc[start - 1].text[:1].isupper()
+                         or res.doc[start - 1].text == "-" and start > 1 and not res.doc[start - 1].whitespace_):
+        start -= 1
+    name = res.doc[start: tok.i]
+    if not name or name[0].text == "-" or any(t.i in res.spans for t in name) or start <= res.words.sent(tok).start \
+            or any(t.head.i != tok.i and not (name.start <= t.head.i < name.end) for t in name):
+        return None
+    words = [t for t in name if t.is_alpha]
+    if any(english_word(t.text) or t.lower_ in res.lex.of("people-name") or t.lower_.endswith(("an", "ese", "ish"))
+           or t.text in res.actors.names or t.text in res.actors.demonyms for t in words):
+        return None
+    return name
 
 
 def find_groups(res: Resolver) -> None:
@@ -35,6 +71,10 @@ def find_groups(res: Resolver) -> None:
         phrase = _phrase(res, tok)
         if tok.lower_ in regional and not _regional(res, phrase) or quantity_refs(res, tok):
             continue  # "a crowd of protesters": the protesters
+        armed = _armed_of(res, tok) if phrase is not None and len(phrase) == 1 else None
+        if armed is not None:
+            res._add_span(tok.i, tok.i + 1, armed, "role")  # "fighters of the Wazalendo militia": the militia
+            continue
         if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")
                                                    or res.lex.noun(tok.lower_)[0] and res.refs(tok)):
             continue  # bare "groups"; "the insurgents": the armed group named before
@@ -59,6 +99,21 @@ def _named_before(res: Resolver, tok: Token, label: str) -> str | None:
         if span and span[0] == i and (group := res.found.get(span[2])) is not None and group.kind == "group" \
                 and group.origin == "text" and res.words.span_root(span[0], span[1]).lower_ == tok.lower_:
             return span[2]
+    return None
+
+
+def _armed_of(res: Resolver, tok: Token) -> str | None:
+    """The armed organisation a bare armed-group noun is "of" ("fighters of the Wazalendo militia", "militants
+    of the ADF"), or None."""
+    if res.lex.noun(tok.lower_)[0] != "group":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                names = [obj, *(c for c in obj.children if c.dep_ == "compound")]  # "the Wazalendo militia"
+                found = {res.spans[t.i][2] for t in names if t.i in res.spans}
+                if len(found) == 1 and res.kind(org := found.pop()) == "organization" and not res.affiliation(org):
+                    return org
     return None
 
 
@@ -124,6 +179,35 @@ def find_regional_forces(res: Resolver) -> None:
             res.text_affiliation[actor_id] = owner
         start = min(tok.i, name.i)
         res._add_span(start, tok.i + 1, actor_id, "name")
+
+
+def find_regional_governments(res: Resolver) -> None:
+    """"Tigray's interim administration", "the Puntland government": the government of a region that is no
+    actor of its own (a name the NER may have taken for an organisation) is an organisation, "Tigray interim
+    administration", and the region's name alone stays no actor."""
+    for tok in res.words.tokens(res.lex.nouns_of("state")):
+        if tok.i in res.spans or tok.pos_ != "NOUN":
+            continue
+        names = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN" and c.i < tok.i
+                 and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
+                 and _unknown_place(res, c)]  # not "the Milei government"; "the Amhara regional government"
+        between = [t for t in res.doc[names[0].i + 1: tok.i] if t.tag_ != "POS"] if len(names) == 1 else None
+        if not names or between is None or any(t.pos_ not in {"ADJ", "NOUN"} or not t.is_lower for t in between):
+            continue
+        label = " ".join([names[0].text, *(t.text for t in between), tok.lower_])
+        actor_id = res.actors.names.get(label) or slug(label)
+        if actor_id not in res.found and actor_id not in res.actors:
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
+        res._add_span(names[0].i, tok.i + 1, actor_id, "name")
+
+
+def _unknown_place(res: Resolver, tok: Token) -> bool:
+    """A capitalised word that names no actor, or only one the NER made of that word alone."""
+    span = res.spans.get(tok.i)
+    if span is None:
+        return not english_word(tok.text) and tok.text not in res.actors.demonyms
+    found = res.found.get(span[2])
+    return found is not None and found.origin == "ner" and span[1] - span[0] == 1 and found.kind == "organization"
 
 
 def _region_name(res: Resolver, tok: Token) -> Token | None:

@@ -18,7 +18,7 @@ from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import (OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
                                  state_set)
 from kg.extract.descriptors import descriptors, named_org
-from kg.extract.groups import find_groups, find_regional_forces, quantity_refs
+from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
 from kg.extract.organs import bare_subject, find_organs, located, scene
@@ -104,8 +104,10 @@ class Resolver:
         self._order_mentions()  # a first reading order, for the nouns below ("the country's police")
         find_organs(self)
         find_offices(self)
+        find_named_groups(self)
         find_groups(self)
         find_regional_forces(self)
+        find_regional_governments(self)
         self._read_titles()
         self._order_mentions()
         self.__dict__["_ready"] = True
@@ -132,7 +134,8 @@ class Resolver:
 
     def _home_organs(self) -> None:
         """An organ named without its country belongs to the capital it is "in" ("a Foreign Ministry
-        spokeswoman in Beijing"), else, for courts, parliaments and police, to the state the article
+        spokeswoman in Beijing"), else to the state of the dateline's city (not an army or force: "the Karen
+        National Liberation Army" in a story from Yangon is no Myanmar army), else, for courts, parliaments and police, to the state the article
         is about ("the High Court")."""
         home = None
         for start, end, actor_id, _ in sorted(set(self.spans.values())):
@@ -141,7 +144,8 @@ class Resolver:
                     or actor.label.split()[-1].lower() not in self.lex.of("organ"):
                 continue
             root = self.words.span_root(start, end)
-            capital = self._state_owner(root, start) or self._capital_near(root) or self.dateline
+            armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
+            capital = self._state_owner(root, start) or self._capital_near(root) or (None if armed else self.dateline)
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
@@ -171,6 +175,10 @@ class Resolver:
             span = self.spans.get(mod.i)
             if mod.i < start and mod.dep_ in {"poss", "amod", "compound"} and span and self.kind(span[2]) == "state":
                 return span[2]
+        before = self.spans.get(start - 1)  # "Vietnamese Foreign Ministry spokeswoman": the parse hangs the
+        if before is not None and self.words.toks[start - 1].pos_ in {"ADJ", "PROPN"} \
+                and self.kind(before[2]) == "state":  # demonym on the title
+            return before[2]
         return None
 
     def _capital_near(self, root: Token) -> str | None:

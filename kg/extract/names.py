@@ -149,6 +149,16 @@ def _joiner(tok: Token, particles: frozenset[str]) -> bool:
         or tok.tag_ == "POS"  # "the Sudan Doctors' Syndicate"
 
 
+def _syllable(tok: Token) -> bool:
+    """The lower-case second half of a hyphenated given name ("ho" of "Kim Yung-ho", "yeol" of
+    "Yoon Suk-yeol"): glued to a hyphen that is glued to a capitalised word, inside the NER's person name
+    (not "led" of "Hamas-led")."""
+    doc = tok.doc
+    return tok.is_alpha and tok.is_lower and tok.i >= 2 and doc[tok.i - 1].text == "-" and tok.ent_type_ == "PERSON" \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].text[:1].isupper() \
+        and doc[tok.i - 2].is_alpha
+
+
 def ent_free(tok: Token) -> bool:
     """No entity of the NER covers the token."""
     return tok.ent_iob_ in {"O", ""}
@@ -198,6 +208,7 @@ class NameFinder:
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._initials()
         self._peoples()
         self._drop_places()
         self._hyphen_pairs()
@@ -236,11 +247,20 @@ class NameFinder:
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
+            self._bracketed_acronym(span, actor_id)
         for span in spans:
             self._spelled_out(span)
 
+    def _bracketed_acronym(self, span: Span, actor_id: str) -> None:
+        """"The Kachin Independence Army (KIA)": an acronym in brackets after a known organisation's name,
+        made of its initials, names it in the rest of the text ("KIA spokesman Naw Bu") when the dictionary
+        does not know the acronym as a name of its own."""
+        short = self._acronym_after(span) if self.kind(actor_id) == "organization" else None
+        if short is not None and short.text not in self.actors.names:
+            self._acronyms.setdefault(short.text, actor_id)
+
     def _glued(self, span: Span) -> bool:
-        """"CSP-DPA", "Al-Fateh Qurashi": a match glued by a hyphen to a capitalised word that names no actor
+        """"CSP-DPA", "Al-Fateh Qurashi", "Park Jin-woo": a match glued by a hyphen to a capitalised word that names no actor
         is a piece of a longer name, not the news agency DPA or the Fatah movement."""
         doc = self.words.toks
         before = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
@@ -248,7 +268,8 @@ class NameFinder:
         after = span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
             and not doc[span.end].whitespace_ and doc[span.end + 1]
         return any(tok and tok.is_alpha and tok.text[:1].isupper() and not self._lookup(tok.text)
-                   and (not english_word(tok.text) or tok.lower_ in self.lex.of("particle")) for tok in (before, after))
+                   and (not english_word(tok.text) or tok.lower_ in self.lex.of("particle")) for tok in (before, after)) \
+            or bool(after) and _syllable(after)  # "Park Jin" of "Park Jin-woo"
 
     def _spelled_out(self, span: Span) -> None:
         """"The Armed Forces of the Democratic Republic of Congo (FARDC)": the capitalised name right before a
@@ -361,7 +382,8 @@ class NameFinder:
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
                 head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
-            return self._national_body(name) or head.lower_ in self.lex.of("org-head") and (
+            return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
+                or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
         if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
@@ -371,6 +393,22 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _demonym_named(self, name: Span, match: Span) -> bool:
+        """"The Sudanese Red Crescent", "the Kenyan Red Cross": a demonym that opens an organisation's name,
+        followed by two or more name words that name no actor, is part of the name."""
+        rest = [t for t in self.doc[match.end: name.end]]
+        return match.label_.split("|", 1)[0] == "demonym" and match.start == name.start and len(rest) >= 2 \
+            and all(self._name_word(t) and not self._lookup(t.text) for t in rest) \
+            and rest[-1].lower_ not in self.lex.of("place-noun") | self.lex.of("not-actor-head") \
+            and not (name.end < len(self.doc) and self.doc[name.end].lower_ in self.lex.of("title"))  # "... Security Adviser X"
+
+    def _cause_name(self, name: Span, match: Span) -> bool:
+        """"Zimbabwe Lawyers for Human Rights", "Sudanese Women Against War": a group named by its members and
+        its cause, "for", "without" or "against" between capitalised words after the match, is one name."""
+        return any(t.lower_ in {"for", "without", "against"} and t.i > match.end and t.i + 1 < name.end
+                   and self._name_word(self.doc[t.i - 1]) and self.doc[t.i - 1].tag_ in {"NNS", "NNPS"}
+                   and capital(self.doc[t.i + 1]) for t in name)
 
     def _national_body(self, name: Span) -> bool:
         """"The Ethiopian Human Rights Council", "the Kenya Red Cross": a country's own body, not the
@@ -435,18 +473,14 @@ class NameFinder:
                                and not _joiner(toks[start], self.lex.of("particle"))):
             start += 1  # "as army pounds Khartoum": no name starts with a common word in lower case
         for i in range(start + 1, end):
-            if not capital(toks[i]) and not _joiner(toks[i], self.lex.of("particle")):
+            if not capital(toks[i]) and not _joiner(toks[i], self.lex.of("particle")) and not _syllable(toks[i]):
                 end = i
                 break
-        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct or not capital(toks[end - 1])):
+        while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].is_punct
+                               or not capital(toks[end - 1]) and not _syllable(toks[end - 1])):
             end -= 1
         if ent.label_ == "PERSON":
-            while end > start + 1 and toks[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(toks[end - 1].text):
-                end -= 1  # "Moise Shortly"
-            while start < end - 1 and self._not_given_name(toks[start], end - start):
-                start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
-            while start == ent.start and start > 0 and self._lost_given_name(toks[start - 1], end):
-                start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
+            start, end = self._person_bounds(ent, start, end)
             if end > start and self._title_qualifier(doc[start:end]):
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif self._root(ent).lower_ in self.lex.of("org-head"):
@@ -456,6 +490,20 @@ class NameFinder:
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
 
+    def _person_bounds(self, ent: Span, start: int, end: int) -> tuple[int, int]:
+        """Where an NER person's name starts and ends, without the words that are no part of it and with
+        the words the NER left out."""
+        toks = self.words.toks
+        while end > start + 1 and toks[end - 1].pos_ not in {"PROPN", "NOUN"} and english_word(toks[end - 1].text):
+            end -= 1  # "Moise Shortly"
+        while start < end - 1 and self._not_given_name(toks[start], end - start):
+            start += 1  # "Myanmar Andrew Kirkwood", "Lawyer X"
+        while start == ent.start and start > 0 and self._lost_given_name(toks[start - 1], end):
+            start -= 1  # "Ruben" of "Ruben Dario Ortiz-Cruz", left out by the NER
+        if end == ent.end and end < len(toks) and self._lost_surname(toks[end], start):
+            end += 1  # "Traore" of "Karamoko Jean-Marie Traore", left out by the NER
+        return start, end
+
     def _lost_given_name(self, tok: Token, end: int) -> bool:
         """A capitalised word the NER left before a person's name that the parse joins to it, and that
         is no title, place, people, date or known actor."""
@@ -463,6 +511,14 @@ class NameFinder:
         return tok.pos_ == "PROPN" and tok.dep_ == "compound" and ent_free(tok) and tok.head.i < end \
             and tok.is_title and tok.is_alpha and self._name_word(tok) and tok.text not in table.names \
             and tok.text not in table.demonyms and tok.text not in table.capitals
+
+    def _lost_surname(self, tok: Token, start: int) -> bool:
+        """A capitalised word the NER left after a person's name that the parse makes the head of the name's
+        words, and that is no title, place, people or known actor."""
+        return tok.pos_ == "PROPN" and ent_free(tok) \
+            and all(t.head.i == tok.i for t in self.doc[start: tok.i] if t.dep_ == "compound") \
+            and self.doc[tok.i - 1].dep_ == "compound" and self.doc[tok.i - 1].head.i == tok.i \
+            and tok.is_title and tok.is_alpha and self._name_word(tok) and not self._lookup(tok.text)
 
     def _title_qualifier(self, span: Span) -> bool:
         """A country or people and a portfolio right before an office ("Moldovan Energy" + "Minister"):
@@ -520,6 +576,8 @@ class NameFinder:
                     end += 1
                 if 2 <= end - tok.i - 1 <= 4 and doc[end - 1].lower_ not in self.lex.of("org-head"):
                     yield doc[tok.i + 1: end], "person"
+                elif end == tok.i + 1:
+                    yield from self._titled_across(end)
             if tok.head.pos_ == "PROPN" and (tok.dep_ == "appos" and tok.lower_ in self.lex.of("title") or
                                              tok.dep_ == "relcl" and any(c.lower_ == "who" for c in kids_of(tok))):
                 start = next(t.i for t in doc[tok.head.left_edge.i: tok.head.i + 1]
@@ -532,6 +590,22 @@ class NameFinder:
                 if 2 <= len(name) - self._hyphens(name) <= 4 and all(
                         t.pos_ == "PROPN" and self._name_word(t) or self._hyphens(t) for t in name):
                     yield name, "person"  # "an RSF spokesman, Al-Fateh Qurashi"
+
+    def _titled_across(self, at: int) -> Iterator[tuple[Span, str]]:
+        """"Ambassador to Moldova Oleg Ozerov", "envoy to the U.N. X Y": after a title, a preposition and a
+        known state or body, two to four name words are a person (the NER reads "Moldova Oleg Ozerov" as one name)."""
+        doc = self.doc
+        if at >= len(doc) or doc[at].lower_ not in {"to", "for", "at"}:
+            return
+        start = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+        body = next((k for k in (4, 3, 2, 1) if start + k <= len(doc) and (found := self._lookup(doc[start: start + k].text))
+                     and self.kind(found) in {"state", "organization"}), None)
+        end = first = start + (body or 0)
+        while body and end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN" and self._name_word(doc[end]) \
+                and doc[end].text not in self.actors.names:
+            end += 1
+        if body and end - first >= 2:
+            yield doc[first:end], "person"
 
     def _hyphens(self, where: Span | Token) -> int:
         """How many hyphens glue the words of a name ("Al-Fateh"), where no space stands beside them."""
@@ -630,6 +704,23 @@ class NameFinder:
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
+    def _initials(self) -> None:
+        """"The National Resistance Front ... NRF spokesman X": a word in capitals before a title, that no actor
+        is named by, made of the initials of the capitalised words of one organisation named before it, names that one."""
+        toks, first, seen = self.words.toks, {}, {}
+        for start, name in self._starts():
+            words = [t.text for t in toks[start: name.end] if t.text[:1].isupper() and t.is_alpha]
+            if name.how == "name" and len(words) >= 2 and self.kind(name.actor) == "organization":
+                key = "".join(w[0] for w in words)
+                first.setdefault(key, start)
+                seen.setdefault(key, set()).add(name.actor)
+        for tok in toks[self._dateline:] if seen else ():
+            owners = seen.get(tok.text, ())
+            if len(owners) == 1 and tok.i not in self.names and first[tok.text] < tok.i and tok.is_upper \
+                    and tok.is_alpha and not self._lookup(tok.text) and tok.i + 1 < len(toks) \
+                    and toks[tok.i + 1].lower_ in self.lex.of("title"):
+                self._add(tok.i, tok.i + 1, next(iter(owners)), "name")
+
     def _owner_state(self, span: Span) -> str | None:
         """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name."""
         i = span.start - 2
@@ -692,9 +783,9 @@ class NameFinder:
             return False  # "Boni Forest", "the Maritime Traffic Safety Law"
         if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
             return False  # "Social-Democratic"; "U.S.-Japan" names two actors
-        if kind == "organization" and span[-1].lower_ in self.lex.of("title") \
-                and span[-1].lower_ not in self.lex.of("org-head"):
-            return False  # "National Security Advisor" is an office
+        if kind == "organization" and any(t.lower_ in self.lex.of("title") and t.lower_ not in self.lex.of("org-head")
+                                          for t in (span[-1], *span[:len(span) > 2 and span[1].lower_ in {"of", "for"}])):
+            return False  # "National Security Advisor", "Minister of Communication" are offices
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
                 and len(span) == 1 and head.head.lower_ not in self.lex.of("org-product") \
                 and not self._named_org(span):

@@ -64,10 +64,29 @@ def read_titles(res: Resolver) -> None:
             res.titles.setdefault(actor_id, " ".join(t.text for t in sorted(words)))
         found = [c for t in area if (c := _clue(res, t, actor_id, words)) is not None] + _led_by(res, name)
         clues.setdefault(actor_id, []).extend(found or _of_employer(res, name) or _left_owner(res, name)
-                                              or _fallback(res, _head_titles(name, words)))
+                                              or _fallback_of(res, _head_titles(name, words)))
         best = min(clues[actor_id], key=lambda c: c.rank, default=None)
         if best is not None:  # later persons may take this one's affiliation ("adviser to President Y")
             res.text_affiliation[actor_id] = best.actor
+    for person, party in _owned_bodies(res):
+        if min((c.rank for c in clues.get(person, ())), default=_FORMER_RANK) >= _FORMER_RANK:
+            res.text_affiliation[person] = party  # no current title: "his party" beats a former one
+
+
+def _owned_bodies(res: Resolver) -> Iterator[tuple[str, str]]:
+    """"his National Congress Party", "Hemedti's RSF": a person whose name or pronoun owns an organisation
+    of its own (no state organ) acts for it, unless a current title says more."""
+    for start, end, actor_id, _ in sorted(set(res.spans.values())):
+        actor = res.actor(actor_id)
+        if actor is None or actor.kind != "organization" or actor.affiliation or actor_id in res.organ_of:
+            continue
+        root = res.words.span_root(start, end)
+        for child in root.children:
+            if child.dep_ == "poss" and child.i < start:
+                owner = res.spans[child.i][2] if child.i in res.spans else \
+                    next(iter(res.refs(child)), None) if child.pos_ == "PRON" else None
+                if owner is not None and res.kind(owner) == "person":
+                    yield owner, actor_id
 
 
 def _area(res: Resolver, name: Span) -> Iterator[Token]:
@@ -202,7 +221,8 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
         return None
     how, gov = _governor(res, tok)
     if how == "mod" and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and (res.lex.noun(gov.lower_)[0] == "state" or (
-            gov.head.lower_ in {"of", "for"} and _is_title(res, gov.head.head) and not _is_title(res, gov))):
+            gov.head.lower_ in {"of", "for"} and _is_title(res, gov.head.head) and not _is_title(res, gov))
+            or _own_name(res, gov, person) and _is_title(res, gov.head.head)):
         how, gov = gov.head.lower_, gov.head.head  # "a spokesman for the Kenyan government": for Kenya; "a member
         # of the RSF negotiating team": of the RSF
         how = "of" if how == "in" else how  # "an official in the Sudanese government": of Sudan
@@ -223,6 +243,13 @@ def _clue(res: Resolver, tok: Token, person: str, words: list[Token]) -> Clue | 
     past = _former(res, gov) or (how == "mod" and any(_former(res, t) for t in gov.ancestors if t.i in res.spans
                                                        and res.spans[t.i][2] == person))
     return Clue(ref, rank + (_FORMER_RANK if past else 0))
+
+
+def _own_name(res: Resolver, tok: Token, person: str) -> bool:
+    """The token is in the person's own name: "U.S. Ambassador to Serbia Christopher Hill", parsed with
+    "Serbia" on "Hill" as the object of "to", hangs from "to", not from the name."""
+    span = res.spans.get(tok.i)
+    return span is not None and span[2] == person
 
 
 def _parent(res: Resolver, tok: Token) -> str | None:
@@ -266,6 +293,12 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
     if how in {"mod", "of"}:
         return 1 if state_title else None
     return 3 if how == "for" else None
+
+
+def _fallback_of(res: Resolver, words: list[Token]) -> list[Clue]:
+    """The fallback clues of the title words; of a former title ("former President X") they rank as past."""
+    past = _FORMER_RANK if any(_former(res, t) for t in words) else 0
+    return [Clue(c.actor, c.rank + past) for c in _fallback(res, words)]
 
 
 def _fallback(res: Resolver, words: list[Token]) -> list[Clue]:

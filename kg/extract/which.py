@@ -170,10 +170,9 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
 def press_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Zelenskyy spoke to VOA", "told Reuters", "spoke with the BBC": news media that receive a statement are
     listed as actors but meet no one."""
-    outlets = ctx.lex.of("news-outlet")
-    if d.plover != "CONSULT" or not any(t.lower() in outlets for t in d.targets):
+    if d.plover != "CONSULT" or not any(ctx.lex.outlet(t) for t in d.targets):
         return None
-    rest = tuple(t for t in d.targets if t.lower() not in outlets)
+    rest = tuple(t for t in d.targets if not ctx.lex.outlet(t))
     return replace(d, targets=rest) if rest else Stop("talking to the press, no meeting")
 
 

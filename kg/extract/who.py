@@ -383,7 +383,7 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     source = clause.according_to(ctx, ctx.res.words.sent(tok))  # "... allegedly, according to prosecutors"
     told = who or (ctx.res.refs_all(source) if source is not None else ())
-    told = tuple(t for t in told if t.lower() not in ctx.lex.of("news-outlet"))  # "according to Reuters" only reports
+    told = tuple(t for t in told if not ctx.lex.outlet(t))  # "according to Reuters" only reports
     accusers = told if (accuser or hedged) and told else ((ctx.authority,) if ctx.authority else ())
     if not accusers or set(accusers) & set(d.source):
         return None
