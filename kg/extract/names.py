@@ -218,10 +218,11 @@ class NameFinder:
     def _regnal_numbers(self) -> None:
         """"Jordan's King Abdullah II", "King Charles III": the numeral after a person's name is part of it (the
         parser makes it the head the verb hangs on)."""
+        toks = self.words.toks
         for start, name in list(self._starts()):
             nxt = name.end
-            if nxt < len(self.doc) and nxt not in self.names and self.doc[nxt].tag_ == "NNP" \
-                    and _REGNAL.fullmatch(self.doc[nxt].text) and self.kind(name.actor) == "person":
+            if nxt < len(toks) and nxt not in self.names and _REGNAL.fullmatch(toks[nxt].text) \
+                    and toks[nxt].tag_ == "NNP" and self.kind(name.actor) == "person":
                 self._add(start, nxt + 1, name.actor, name.how)
 
     # -- dictionary -----------------------------------------------------------
