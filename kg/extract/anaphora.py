@@ -97,7 +97,7 @@ def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
 def _last_pair(res: Resolver, tok: Token, unlike: frozenset[str]) -> tuple[str, ...]:
     """The last two persons named together ("A and B") in the sentences up to ``tok``."""
     for sent in reversed([s for s in res.words.sents() if s.start <= tok.i][-_LOOK_PAIR:]):
-        group = tuple(p for p in _conjoined_states(res, sent.start, min(sent.end, tok.i), "person") if p not in unlike)
+        group = tuple(p for p in _conjoined(res, sent.start, min(sent.end, tok.i), "person") if p not in unlike)
         if len(group) == 2:
             return group
     return ()
@@ -133,7 +133,7 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
         return (PARTIES,)  # "the worst fighting between the neighbors": the two sides of the story
     sents = [s for s in res.words.sents() if s.start <= tok.i][-_LOOK_SENTENCES:]
     for sent in reversed(sents):
-        group = _conjoined_states(res, sent.start, min(sent.end, tok.i))
+        group = _conjoined(res, sent.start, min(sent.end, tok.i))
         if len(group) >= 2 and (n is None or len(group) == n):
             return group
     if n == 2:  # "Qatar hosted talks between the two governments": the two sides of the story
@@ -141,8 +141,8 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     return res.last_states(tok.i, n, res._own_subject(tok)) if n else ()
 
 
-def _conjoined_states(res: Resolver, start: int, end: int, kind: str = "state") -> tuple[str, ...]:
-    """The last set of states (or actors of another ``kind``) joined by "and"/"," between two tokens."""
+def _conjoined(res: Resolver, start: int, end: int, kind: str = "state") -> tuple[str, ...]:
+    """The last set of actors of one ``kind`` (states unless told) joined by "and"/"," between two tokens."""
     best: tuple[str, ...] = ()
     for i in range(start, end):
         span = res.spans.get(i)

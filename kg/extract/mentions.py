@@ -849,29 +849,33 @@ class Resolver:
         want = _GENDER.get(pronoun)
         return frozenset(a for a, g in self.genders().items() if want and g != want)
 
-    def _previous_subject(self, tok: Token, unlike: frozenset[str], kind: str = "person") -> str | None:
-        """"Eritrea's minister Yemane dismissed Abiy's remarks. He said ...": "he" opening a sentence as the subject
-        of its main verb goes on with the person the sentence before was about (its main subject), not with
-        whoever it named last; "they" so goes on with a group ("Thousands of Sudanese protested. They demanded")."""
+    def _subject_before(self, tok: Token) -> Token | None:
+        """The main subject of the sentence before, when ``tok`` opens its own sentence as the subject of the main
+        verb (a pronoun there goes on with what the sentence before was about, not with whatever it named last);
+        a passive subject counts ("Blinken is expected to meet Sisi ... He will then meet Netanyahu")."""
         sent = self.words.sent(tok)
         if tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
             return None
-        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ in {"nsubj", "nsubjpass"}),
-                    None)  # ("Blinken is expected to meet Sisi ... He will then meet Netanyahu")
+        return next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ in {"nsubj", "nsubjpass"}),
+                    None)
+
+    def _previous_subject(self, tok: Token, unlike: frozenset[str], kind: str | set[str] = "person") -> str | None:
+        """"Eritrea's minister Yemane dismissed Abiy's remarks. He said ...": "he" goes on with the person the sentence
+        before was about; "they" with a group ("Thousands of Sudanese protested. They demanded")."""
+        subj = self._subject_before(tok)
         refs = self.refs(subj) if subj is not None else ()
-        return refs[0] if len(refs) == 1 and self.kind(refs[0]) == kind and refs[0] not in unlike else None
+        kinds = {kind} if isinstance(kind, str) else kind
+        return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
 
     def _previous_body(self, tok: Token) -> str | None:
         """"The Lebanese army said it had deployed troops ... It urged residents": "it" opening a sentence goes on with
         the organisation or state the sentence before was about."""
-        return self._previous_subject(tok, frozenset(), "organization") or self._previous_subject(tok, frozenset(), "state")
+        return self._previous_subject(tok, frozenset(), {"organization", "state"})
+
     def _previous_subjects(self, tok: Token) -> tuple[str, ...]:
         """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that
         sentence's main subject names several actors ("The U.S. and the U.N. condemned Thailand. They say ...")."""
-        sent = self.words.sent(tok)
-        if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
-            return ()
-        subj = next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ == "nsubj"), None)
+        subj = self._subject_before(tok) if tok.lower_ == "they" else None
         refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
         return refs if len(refs) > 1 else ()
 
