@@ -2372,3 +2372,17 @@ def test_a_states_television_is_an_actor_that_meets_no_one_it_is_told(reader):
                              "had gone well.")
     assert "IRN_STATE_TELEVISION" in {m.actor for m in result.mentions}
     assert not any(t == "IRN_STATE_TELEVISION" for _, _, t in coded(result))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("China opposed a resolution calling on Israel to halt its offensive.", "CHN", "ISR"),
+    ("Russia vetoed a resolution condemning attacks on Ukraine's cities.", "RUS", "UKR"),
+    ("Egypt denounced a plan requiring Hamas to disarm.", "EGY", "HAMAS"),
+])
+def test_whom_a_text_of_terms_names_in_its_clause_is_not_its_owner(reader, text, source, target):
+    got = coded(reader(text)[1])
+    assert not any(s == source and t == target for s, _, t in got), got
+
+
+def test_a_text_of_terms_owned_by_a_named_side_is_aimed_at_it(reader):
+    assert ("ISR", "REJECT", "EGY") in coded(reader("Israel rejected the Egyptian plan.")[1])

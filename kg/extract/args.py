@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
+from kg.extract.issues import issue_lexicon
 from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
@@ -834,7 +835,9 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
         refs = () if weapon else tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False)
                                        if r not in source and r not in own)
         if not refs and hit.cue.plover in _OWNER_TARGET:
-            for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)):
+            terms = _terms(ctx, cand)
+            for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)
+                      and not (terms and _in_terms(t, cand))):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
                         t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
@@ -852,6 +855,24 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+def _terms(ctx: Ctx, noun: Token) -> bool:
+    """Is ``noun`` a text of terms ("a resolution calling on Israel to halt its offensive", "a plan requiring Hamas
+    to free the hostages")? Whom its clause names is what it says, not whose it is."""
+    return issue_lexicon().get(noun.lower_, ("",))[0] in {"proposal", "agreement"} or noun.lemma_ in ctx.lex.of("document")
+
+
+def _in_terms(tok: Token, text: Token) -> bool:
+    """Is ``tok`` in a clause of what the text of terms says, not in its agent ("a proposal put forward by the
+    United States": the United States)?"""
+    while tok.i != text.i and tok.head.i != tok.i:
+        if tok.dep_ == "agent":
+            return False
+        if tok.dep_ in _MADE:
+            return True
+        tok = tok.head
+    return False
 
 
 def _joined_owners(ctx: Ctx, noun: Token, itself: bool = True) -> tuple[str, ...]:
