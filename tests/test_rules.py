@@ -2386,3 +2386,27 @@ def test_whom_a_text_of_terms_names_in_its_clause_is_not_its_owner(reader, text,
 
 def test_a_text_of_terms_owned_by_a_named_side_is_aimed_at_it(reader):
     assert ("ISR", "REJECT", "EGY") in coded(reader("Israel rejected the Egyptian plan.")[1])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Britain welcomed the resolution demanding that Iran release the tanker.", "GBR"),
+    ("Russia vetoed a resolution calling on Azerbaijan to lift the blockade.", "RUS"),
+])
+def test_whoever_answers_a_text_with_praise_or_refusal_did_not_issue_it(reader, text, source):
+    got = coded(reader(text)[1])
+    assert not any(s == source and p == "REQUEST" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States backed a plan requiring Hamas to free the hostages.",
+    "Qatar welcomed a proposal that requires Hamas to release the hostages.",
+])
+def test_what_a_proposal_would_have_someone_do_is_not_done(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "CONCEDE" for _, p, _ in got), got
+
+
+def test_a_proposals_own_verb_and_agreed_terms_are_still_read(reader):
+    assert any(p == "CONCEDE" for _, p, _ in coded(reader(
+        "Hamas accepted a proposal under which Israel would release 50 prisoners.")[1]))
+    assert ("EGY", "ACCUSE", None) in coded(reader("Egypt issued a statement condemning the attack.")[1])

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.args import SUBJ, passive, subject
 from kg.extract.context import Ctx
+from kg.extract.issues import issue_lexicon
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents, kids_of
 
@@ -135,7 +136,7 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:
         return True  # "it is crucial that the United States supports Ukraine": needed, not done
-    if _judged_act(ctx, tok):
+    if _judged_act(ctx, tok) or _proposed_term(tok):
         return True
     auxes = _auxes(chain)
     scope = _verb_chain(tok, chain)
@@ -154,6 +155,21 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     if any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain):
         return True  # "I hope his charge will be dropped", "the EU wants Russia to withdraw": wished for, not done
     return bool(auxes & {"could", "might", "may"})
+
+
+def _proposed_term(tok: Token) -> bool:
+    """"backed a plan requiring Hamas to free the hostages", "a resolution demanding that Iran release the tanker":
+    what a proposal would have someone do is put forward, not done (but the proposal's own verb is the act of
+    whoever put it forward, and "a plan which Hamas said it would accept" tells of the plan)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in {"acl", "relcl"}:
+            return t.i != tok.i and issue_lexicon().get(t.head.lower_, ("",))[0] == "proposal" and (
+                t.dep_ == "acl" or any(dep == "nsubj" and low in {"that", "which"} for dep, low, _ in dependents(t)))
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _wish(ctx: Ctx, verb: Token) -> bool:

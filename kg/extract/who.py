@@ -102,9 +102,20 @@ def issued_document(ctx: Ctx, d: Draft) -> Draft | None:
     paper, who = tok.head, tuple(ctx.res._modifier_actors(tok.head, of=False))
     who = who or tuple(r for _, o in args.prep_objects(paper, ("from", "by")) for r in ctx.res.refs_all(o))
     verb = paper.head if paper.dep_ == "dobj" else paper.head.head if paper.dep_ == "pobj" else None
-    if not who and verb is not None and verb.pos_ in {"VERB", "AUX"}:  # "issued a statement", "in a statement, X said"
-        who = args.subject(ctx, verb)
+    if not who and verb is not None and verb.pos_ in {"VERB", "AUX"} and not _reacts(ctx, verb):
+        who = args.subject(ctx, verb)  # "issued a statement", "in a statement, X said"
+
     return replace(d, source=who, source_given=True) if who else None
+
+
+_REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "THREATEN"})
+
+
+def _reacts(ctx: Ctx, verb: Token) -> bool:
+    """"welcomed the resolution demanding ...", "vetoed a resolution condemning ...": whoever answers a text
+    with praise, refusal or blame did not issue it."""
+    hit = ctx.cues.at(verb)
+    return hit is not None and hit.cue.plover in _REACTIONS
 
 
 def to_blame(ctx: Ctx, d: Draft) -> Draft | None:
