@@ -2410,3 +2410,16 @@ def test_a_proposals_own_verb_and_agreed_terms_are_still_read(reader):
     assert any(p == "CONCEDE" for _, p, _ in coded(reader(
         "Hamas accepted a proposal under which Israel would release 50 prisoners.")[1]))
     assert ("EGY", "ACCUSE", None) in coded(reader("Egypt issued a statement condemning the attack.")[1])
+
+
+def test_counted_states_are_the_set_of_that_many_named_together_further_back(reader):
+    got = coded(reader("The vote was 11 in favour and three abstentions — China, the United Arab Emirates and India. "
+                       "The United States drafted the text. Russia vetoed it. U.S. officials said Russia was isolated. "
+                       "But Russia appeared unfazed. Its ambassador thanked the three countries that had abstained.")[1])
+    assert {t for _, p, t in got if p == "SUPPORT"} == {"CHN", "ARE", "IND"}, got
+
+
+def test_counted_states_never_named_together_are_no_guess(reader):
+    got = coded(reader("Egypt hosted talks on Monday. Qatar sent a delegation. Jordan stayed away. "
+                       "Israel criticized the three countries.")[1])
+    assert not any(p == "ACCUSE" and t for _, p, t in got), got

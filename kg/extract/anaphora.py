@@ -122,7 +122,8 @@ def _hint(res: Resolver, tok: Token) -> str:
 
 def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"The three nations", "those countries", "the trio", "both countries": the states named last
-    together ("Mali, Burkina Faso and Niger"), or the last ones named."""
+    together ("Mali, Burkina Faso and Niger"); counted ("the three countries"), a set of that many named
+    together up to ten sentences back."""
     if tok.lower_ not in res.lex.of("state-plural") or not _determined(tok):
         return ()
     mods = res._modifier_actors(tok)
@@ -131,14 +132,14 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     n = count(res, tok)
     if n in {None, 2} and tok.dep_ == "pobj" and tok.head.lower_ == "between":
         return (PARTIES,)  # "the worst fighting between the neighbors": the two sides of the story
-    sents = [s for s in res.words.sents() if s.start <= tok.i][-_LOOK_SENTENCES:]
-    for sent in reversed(sents):
+    sents = [s for s in res.words.sents() if s.start <= tok.i][-(_LOOK_PAIR if n and n > 2 else _LOOK_SENTENCES):]
+    for k, sent in enumerate(reversed(sents)):
         group = _conjoined(res, sent.start, min(sent.end, tok.i))
-        if len(group) >= 2 and (n is None or len(group) == n):
-            return group
+        if len(group) >= 2 and (n is None and k < _LOOK_SENTENCES or len(group) == n):
+            return group  # ("the three countries that had abstained": the three named as abstaining, further back)
     if n == 2:  # "Qatar hosted talks between the two governments": the two sides of the story
         return (PARTIES,)
-    return res.last_states(tok.i, n, res._own_subject(tok)) if n else ()
+    return ()  # (the last three states named one by one are no set the text counts)
 
 
 def _conjoined(res: Resolver, start: int, end: int, kind: str = "state") -> tuple[str, ...]:
@@ -148,16 +149,29 @@ def _conjoined(res: Resolver, start: int, end: int, kind: str = "state") -> tupl
         span = res.spans.get(i)
         if not span or span[0] != i or res.kind(span[2]) != kind:
             continue
-        root = res.words.span_root(span[0], span[1])
-        head = root
-        while head.dep_ == "conj":
+        head = res.words.span_root(span[0], span[1])
+        while head.dep_ == "conj" or head.dep_ == "appos" and _of_kind(res, head.head, kind):
             head = head.head
-        members = [head, *conjuncts_of(head)]
+        members = _listed(res, head, kind)
         group = tuple(dict.fromkeys(res.spans[t.i][2] for t in members if t.i in res.spans
                                     and res.kind(res.spans[t.i][2]) == kind and t.i < end))
         if len(group) >= 2:
             best = group
     return best
+
+
+def _of_kind(res: Resolver, tok: Token, kind: str) -> bool:
+    return tok.i in res.spans and res.kind(res.spans[tok.i][2]) == kind
+
+
+def _listed(res: Resolver, head: Token, kind: str) -> list[Token]:
+    """``head`` and the words listed with it: its conjuncts, and an actor of the same kind the parser hung on
+    it as an apposition ("Mali, Burkina Faso and Niger", with "Burkina Faso" read as one)."""
+    members = [head]
+    for t in members:
+        members += [c for c in (*conjuncts_of(t), *kids_of(t)) if c not in members and (
+            c.dep_ == "conj" or c.dep_ == "appos" and _of_kind(res, c, kind))]
+    return members
 
 
 def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:

@@ -504,16 +504,6 @@ class Resolver:
         title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, "")])).lower()
         return hint.lower() in title or (hint == "Prime Minister" and "premier" in title)
 
-    def last_states(self, i: int, n: int, unlike: frozenset[str] = frozenset()) -> tuple[str, ...]:
-        """The last ``n`` states named before token ``i``, not one of ``unlike``."""
-        out: list[str] = []
-        for j, actor_id, _ in reversed(self.order):
-            if j < i and self.kind(actor_id) == "state" and actor_id not in out and actor_id not in unlike:
-                out.append(actor_id)
-                if len(out) == n:
-                    return tuple(reversed(out))
-        return ()
-
     def _is_subject(self, j: int) -> bool:
         start, end = self.spans[j][:2] if j in self.spans else (j, j + 1)
         root = self.words.span_root(start, end)
