@@ -2423,3 +2423,13 @@ def test_counted_states_never_named_together_are_no_guess(reader):
     got = coded(reader("Egypt hosted talks on Monday. Qatar sent a delegation. Jordan stayed away. "
                        "Israel criticized the three countries.")[1])
     assert not any(p == "ACCUSE" and t for _, p, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Since the regime's crackdown on Belarusian opposition leaders, the European Union has imposed sanctions on "
+    "Belarus.",
+    "After the junta's offensive against Tuareg rebels, France suspended its aid to Mali.",
+])
+def test_a_noun_cue_owned_by_someone_unnamed_is_not_the_clause_subjects(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(s in {"EU", "FRA"} and p in {"COERCE", "ASSAULT"} for s, p, _ in got), got

@@ -298,8 +298,9 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:
         return tuple(mods)
-    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(noun)):
-        return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's
+    if any(c.dep_ == "poss" and (c.lower_ in {"my", "our"} or _owned_by_another(c)) for c in kids_of(noun)):
+        return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's; "since the
+        # regime's crackdown, the EU has imposed sanctions": whoever the regime is, not the EU
     hit = ctx.cues.at(noun)
     left = hit is not None and hit.cue.plover == "RETREAT"  # "the withdrawal from Niger": the place left
     for _, obj in prep_objects(noun, ("by",) if left else ("by", "from")):
@@ -307,6 +308,12 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if refs:
             return refs
     return _made_by(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def _owned_by_another(poss: Token) -> bool:
+    """Is a possessor that names no actor someone else all the same ("the regime's", "the group's"), not a time
+    ("Saturday's attack", "last year's offensive") or a pronoun the clause's subject may own ("its")?"""
+    return poss.pos_ in {"NOUN", "PROPN"} and poss.ent_type_ not in {"DATE", "TIME"}
 
 
 def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
