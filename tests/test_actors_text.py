@@ -1110,3 +1110,15 @@ def test_a_demonym_that_opens_an_unknown_organisations_name_is_part_of_it(resolv
     society = slug("Sudanese Red Crescent")
     assert names(res)["Sudanese Red Crescent"] == society
     assert res.affiliation(slug("Fatima Idris")) == society
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Belarus jailed leading Belarusian opposition figure Andrei Sannikov on Saturday.", "Andrei Sannikov"),
+    ("Exiled Ugandan dissident Kizza Besigye was arrested in Nairobi.", "Kizza Besigye"),
+])
+def test_a_country_named_with_a_title_of_dissent_is_no_affiliation(resolve, text, name):
+    assert resolve(text).affiliation(slug(name)) is None
+
+
+def test_a_country_named_with_a_state_office_is_still_the_affiliation(resolve):
+    assert resolve("Ugandan Foreign Minister Jeje Odongo met the envoy.").affiliation(slug("Jeje Odongo")) == "UGA"

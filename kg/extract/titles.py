@@ -286,6 +286,8 @@ def _rank(res: Resolver, ref: str, how: str, gov: Token, titled: bool, words: li
         return 2 if how in {"mod", "to", "of", "for"} else None
     if kind != "state":  # "director of the X Center at the Y Institute": Y, the institution
         return {"for": 2, "to": 2, "at": -1}.get(how, 0) if how in {"mod", *_EMPLOYER_PREPS} else None
+    if any(t.lower_ in res.lex.of("dissent") for t in words):
+        return None  # "Belarusian opposition leader X": a Belarusian, not acting for Belarus
     if how == "mod" and gov.i in res.spans:  # "Hungary's Viktor Orban"
         return 1
     state_title = any(t.lower_ in res.lex.of("state-title") or t.lower_.rstrip("s") in res.lex.of("state-title")
