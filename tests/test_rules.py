@@ -2433,3 +2433,11 @@ def test_counted_states_never_named_together_are_no_guess(reader):
 def test_a_noun_cue_owned_by_someone_unnamed_is_not_the_clause_subjects(reader, text):
     got = coded(reader(text)[1])
     assert not any(s in {"EU", "FRA"} and p in {"COERCE", "ASSAULT"} for s, p, _ in got), got
+
+
+def test_the_regime_of_a_story_set_in_one_country_is_its_own_and_owns_its_crackdown(reader):
+    got = coded(reader("MINSK, Belarus - A court in Belarus jailed opposition leader Andrei Sannikov on Saturday. The United "
+                       "States called for his release. Since the regime's crackdown on Belarusian opposition "
+                       "activists, the European Union has imposed sanctions on Belarus.")[1])
+    assert any(s == "BLR" and p == "COERCE" and t != "ANDREI_SANNIKOV" for s, p, t in got), got
+    assert not any(s in {"EU", "USA"} and p == "COERCE" for s, p, _ in got), got

@@ -298,7 +298,10 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:
         return tuple(mods)
-    if any(c.dep_ == "poss" and (c.lower_ in {"my", "our"} or _owned_by_another(c)) for c in kids_of(noun)):
+    owners = [c for c in kids_of(noun) if c.dep_ == "poss" and c.lower_ not in {"my", "our"} and _owned_by_another(c)]
+    if owners and (refs := res.refs(owners[0])):
+        return refs  # "the regime's crackdown": whoever the regime is
+    if owners or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(noun)):
         return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's; "since the
         # regime's crackdown, the EU has imposed sanctions": whoever the regime is, not the EU
     hit = ctx.cues.at(noun)

@@ -42,7 +42,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
-_RULING = {"government", "authorities", "administration"}  # nouns for whoever governs a state
+_RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
 
