@@ -2441,3 +2441,26 @@ def test_the_regime_of_a_story_set_in_one_country_is_its_own_and_owns_its_crackd
                        "activists, the European Union has imposed sanctions on Belarus.")[1])
     assert any(s == "BLR" and p == "COERCE" and t != "ANDREI_SANNIKOV" for s, p, t in got), got
     assert not any(s in {"EU", "USA"} and p == "COERCE" for s, p, _ in got), got
+
+
+def test_rebel_forces_are_no_states_army(reader):
+    got = coded(reader("Syrian government troops shelled Aleppo on Monday. Moscow has blamed rebel forces for the attack "
+                       "on the convoy.")[1])
+    assert not any(p == "ACCUSE" and t == "SYR_ARMED_FORCES" for _, p, t in got), got
+    got = coded(reader("M23 rebels seized Goma in January. Congolese troops clashed with rebel forces near the city.")[1])
+    assert ("COD_ARMED_FORCES", "ASSAULT", "M23") in got, got
+
+
+def test_a_denial_of_involvement_answers_an_accuser_not_whoever_cut_aid(reader):
+    got = coded(reader("The United Nations suspended all aid shipments to Syria on Tuesday. The Syrian army has denied "
+                       "its forces' involvement in the attack.")[1])
+    assert not any(p == "REJECT" and t == "UN" for _, p, t in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Syria withdrew its support for the ceasefire agreement.", ("SYR", "REJECT", None)),
+    ("Washington withdrew its backing for the Saudi-led coalition.", ("USA", "REJECT", "SAU_LED_COALITION")),
+])
+def test_withdrawn_support_is_a_refusal_and_no_support_or_retreat(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and not any(p in {"SUPPORT", "RETREAT"} for _, p, _ in got), got

@@ -311,19 +311,21 @@ def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Trump pulled the United States out of the nuclear deal", "Russia withdrew from the grain deal": leaving an
-    agreement rejects it (aimed at whom the deal is with, if named), not a retreat of troops from somewhere."""
+    """"Trump pulled the United States out of the nuclear deal", "Russia withdrew from the grain deal", "Syria
+    withdrew its support for the truce": leaving an agreement or withdrawing one's backing rejects it (aimed at whom the deal is with, if named), not a retreat of troops from somewhere."""
     if d.plover != "RETREAT":
         return None
     tok = d.hit.tok
     outs = [tok, *(c for c in kids_of(tok) if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
     pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]
-    if not pacts:
-        return None
+    backing = [o for o in args.children(tok, {"dobj"}) if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "SUPPORT"]
+    if not pacts and not backing:
+        return None  # ("withdrew its support for the truce", "withdrew recognition of Taiwan": a refusal of it)
     mine = set(d.source)
     return replace(d, plover="REJECT", targets=tuple(dict.fromkeys(
-        r for p in pacts for _, o in args.prep_objects(p, ("with",)) for r in ctx.res.refs_all(o) if r not in mine)))
+        r for p in pacts for _, o in args.prep_objects(p, ("with",)) for r in ctx.res.refs_all(o) if r not in mine)) + tuple(
+        dict.fromkeys(r for b in backing for _, o in args.prep_objects(b, ("for", "of")) for r in ctx.res.refs_all(o) if r not in mine)))
 
 
 def diplomatic_protest(ctx: Ctx, d: Draft) -> Draft | None:

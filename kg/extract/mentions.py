@@ -808,7 +808,11 @@ class Resolver:
 
     def _forces_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
         """"Israeli troops"; "the army" (of the state its clause is set in: "In Burkina Faso, the army said";
-        else the army the story first called so, else the last state's); "security forces" (the home state's)."""
+        else the army the story first called so, else the last state's); "security forces" (the home state's).
+        "Rebel forces" are the armed group last named, never a state's."""
+        if not mods and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.of("dissent") for c in kids_of(tok)):
+            ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "user"})
+            return (ref,) if ref else ()
         if not mods and self._definite(tok) and (where := scene(self, tok)):
             return (self.actors.armed_forces(where) or where,)
         if not mods and self._definite(tok) and (same := self._same_army_before(tok)):

@@ -57,6 +57,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
         return None  # "suspended cooperation after Israeli strikes": when, not what ends
     if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end"):
         return Stop("what is to end is the issue, not an event")
+    if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
+        return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
     return None
 
 

@@ -407,9 +407,11 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
                     if r not in mine and r not in owners)  # "defied calls, including by the Security Council"
     if owners or all(c.lower_ in ctx.lex.of("worry") for c in claims):
         return owners  # "dismissed concerns about X's threat": whoever voiced them, if named
-    pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE"} if alleged else {
-        "ACCUSE", "COERCE", "SANCTION"}
+    charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     accusing = any((hit := ctx.cues.at(c)) is not None and hit.cue.plover == "ACCUSE" for c in claims)
+    pleas = {"REQUEST"} if all(c.lower_ in ctx.lex.of("plea") for c in claims) else {"ACCUSE"} if alleged or not (
+        charged or accusing) else {"ACCUSE", "COERCE", "SANCTION"}  # "denied its involvement" answers an accuser,
+    # not whoever cut aid to it; charges and accusations may answer who arrested or sanctioned
     if beside := _accusation_beside(ctx, claims[0], mine):
         return beside
     accuser = _last_accuser(ctx, mine, pleas, since=0 if accusing else ctx.res.words.sent_back(claims[0], CLAIM_REACH).start_char)
@@ -417,7 +419,6 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
     if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0]) or _tellers(ctx, mine, claims[0])):
         return reporters
-    charged = any((hit := ctx.cues.at(c)) is not None and "custodial" in hit.cue.flags for c in claims)
     home = ctx.authority  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
