@@ -2464,3 +2464,15 @@ def test_a_denial_of_involvement_answers_an_accuser_not_whoever_cut_aid(reader):
 def test_withdrawn_support_is_a_refusal_and_no_support_or_retreat(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got and not any(p in {"SUPPORT", "RETREAT"} for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The World Court did not order a ceasefire in Gaza but told Israel to take measures.", ("ICJ", "REQUEST", "ISR")),
+    ("Kenya did not send troops but urged Ethiopia to withdraw its forces.", ("KEN", "REQUEST", "ETH")),
+])
+def test_an_act_set_against_a_negated_one_with_but_is_not_negated(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_negation_still_spans_acts_joined_with_or(reader):
+    assert not coded(reader("Israel did not attack or threaten Lebanon.")[1])

@@ -37,6 +37,8 @@ def _chain(tok: Token) -> list[Token]:
             break
         if t.i != tok.i and t.dep_ == "conj" and any(dep in {"nsubj", "nsubjpass"} for dep, _, _ in dependents(t)):
             break  # "China never condemned the invasion, and their partnership has helped": a clause of its own
+        if t.dep_ == "conj" and any(dep == "cc" and low in {"but", "yet"} for dep, low, _ in dependents(t.head)):
+            break  # "did not order a ceasefire but told Israel to act": what is set against the first is its own
         t = t.head
         chain.append(t)
         if t.dep_ in {"ccomp", "relcl"}:
