@@ -153,6 +153,7 @@ WORD_CLASSES = {
     "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
     "outlet-organ": "a state's news organs, as the end of their ids ('state_television'): news media, no one meets them",
     "dissent": "words of standing against a state's rulers ('opposition leader'): a country named with them is no affiliation",
+    "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
 

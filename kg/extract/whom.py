@@ -15,7 +15,7 @@ from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
 
-__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
@@ -391,6 +391,20 @@ def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
                                         and p.actor not in mine and p.actor != PARTIES))
         if proposers:
             return replace(d, targets=proposers)
+    return None
+
+
+def judgment_answered(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Netanyahu slammed the ruling as outrageous", "Britain condemned the verdict": praise, blame or refusal of
+    a judgment the text names with no owner answers the court named last before it."""
+    if d.targets or d.sides or d.plover not in {"ACCUSE", "REJECT", "SUPPORT"}:
+        return None
+    for thing in args.children(d.hit.tok, {"dobj"}):
+        if thing.lemma_ in ctx.lex.of("judgment") and not ctx.res._modifier_actors(thing) and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(thing)):
+            court = ctx.res.last_named_org(thing, "court", before=True)
+            if court and court not in d.source:
+                return replace(d, targets=(court,))
     return None
 
 
