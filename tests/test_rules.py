@@ -35,6 +35,8 @@ CASES = {
     "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
                         "Myanmar. At least eight anti-coup demonstrators were killed on Friday in the town of Aungban.",
                         {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
+    "credited": ("Moscow attributes the success of the negotiation to the mediation efforts of the UAE.",
+                 {("RUS", "SUPPORT", "ARE")}, set(), {("RUS", "ACCUSE", "ARE")}),
     "judgment_answered": ("The International Court of Justice ordered Israel to allow aid into Gaza. Netanyahu slammed "
                           "the ruling as outrageous.", {("NETANYAHU", "ACCUSE", "ICJ")}, set(), set()),
     "proposal_answered": ("Egypt and Qatar proposed a new truce plan. Hamas said it accepted the proposal.",

@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
-           "left_a_body", "left_a_pact", "protest_announced", "pact_judged"]
+           "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -326,6 +326,19 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="REJECT", targets=tuple(dict.fromkeys(
         r for p in pacts for _, o in args.prep_objects(p, ("with",)) for r in ctx.res.refs_all(o) if r not in mine)) + tuple(
         dict.fromkeys(r for b in backing for _, o in args.prep_objects(b, ("for", "of")) for r in ctx.res.refs_all(o) if r not in mine)))
+
+
+def credited(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Moscow attributes the success of the talks to the mediation of the UAE", "ascribed the breakthrough to
+    Qatar": a success put down to someone is praise of them, not blame."""
+    tok = d.hit.tok
+    if d.plover != "ACCUSE" or not d.hit.cue.verbal:
+        return None
+    if not any(o.lemma_ in ctx.lex.of("praise") for o in args.children(tok, {"dobj", "nsubjpass"})):
+        return None
+    to = tuple(r for _, o in args.prep_objects(tok, ("to",)) for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(
+        o, of=True, pronouns=False) if r not in d.source)
+    return replace(d, plover="SUPPORT", targets=to) if to else None
 
 
 def diplomatic_protest(ctx: Ctx, d: Draft) -> Draft | None:

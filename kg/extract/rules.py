@@ -21,6 +21,7 @@ from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, des
 from kg.extract.kinds import (
     announced_force,
     conditional_threat,
+    credited,
     diplomatic_protest,
     protest_announced,
     left_a_body,
@@ -142,7 +143,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
-    mediators_propose, pledge, wished_talks, reported_breach, diplomatic_protest,
+    mediators_propose, pledge, wished_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
