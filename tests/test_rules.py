@@ -2480,3 +2480,14 @@ def test_an_act_set_against_a_negated_one_with_but_is_not_negated(reader, text, 
 
 def test_a_negation_still_spans_acts_joined_with_or(reader):
     assert not coded(reader("Israel did not attack or threaten Lebanon.")[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Rebels pulled out of peace talks with the Sudanese government.", ("REBELS", "SANCTION", "SDN")),
+    ("Sudan's army suspended its participation in the talks with the RSF.", ("SAF", "SANCTION", "RSF")),
+])
+def test_walking_out_of_talks_breaks_them_off_and_is_no_retreat(reader, text, event):
+    reading, result = reader(text)
+    got = coded(result)
+    assert event in got and not any(p in {"RETREAT", "CONSULT"} for _, p, _ in got), got
+    assert all(p.position == "opposes" for p in result.positions), result.positions

@@ -130,6 +130,8 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     stance = plover()[d.plover].stance if d.plover in plover() else ""
     recoded = d.plover != d.hit.cue.plover and stance not in {"", "-"}
     position = stance if recoded else d.hit.cue.position or stance
+    if d.rule == "left_a_pact":
+        position = "opposes"  # what one walks out of (a deal, talks, one's own backing) is opposed
     if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED:
         return []
     if d.joint and d.plover == "ACCUSE" or d.rule == "reported_breach":

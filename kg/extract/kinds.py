@@ -320,12 +320,23 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
     pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]
     backing = [o for o in args.children(tok, {"dobj"}) if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "SUPPORT"]
-    if not pacts and not backing:
-        return None  # ("withdrew its support for the truce", "withdrew recognition of Taiwan": a refusal of it)
     mine = set(d.source)
+    if not pacts and not backing:  # ("withdrew its support for the truce": a refusal of it)
+        return _left_talks(ctx, d, left, mine)
     return replace(d, plover="REJECT", targets=tuple(dict.fromkeys(
         r for p in pacts for _, o in args.prep_objects(p, ("with",)) for r in ctx.res.refs_all(o) if r not in mine)) + tuple(
         dict.fromkeys(r for b in backing for _, o in args.prep_objects(b, ("for", "of")) for r in ctx.res.refs_all(o) if r not in mine)))
+
+
+def _left_talks(ctx: Ctx, d: Draft, left: list, mine: set[str]) -> Draft | None:
+    """"Rebel leaders pulled out of peace talks with the government", "withdrew from the talks in Abuja": walking
+    out of talks breaks them off (SANCTION, aimed at whom they were with), not a retreat of troops."""
+    talks = [o for o in left if o.dep_ == "pobj" and (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "CONSULT"
+             and hit.cue.pos == "N"]
+    if not talks:
+        return None
+    return replace(d, plover="SANCTION", targets=tuple(dict.fromkeys(
+        r for t in talks for _, o in args.prep_objects(t, ("with",)) for r in ctx.res.refs_all(o) if r not in mine)))
 
 
 def credited(ctx: Ctx, d: Draft) -> Draft | None:

@@ -59,6 +59,9 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("what is to end is the issue, not an event")
     if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
         return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
+    if tok.dep_ == "pobj" and head.dep_ == "dobj" and (hit := ctx.cues.at(head.head)) is not None \
+            and hit.cue.plover == "SANCTION" and head.i in hit.parts:
+        return Stop("what is broken off is the issue, not an event")  # "suspended its participation in the talks"
     return None
 
 
