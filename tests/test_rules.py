@@ -2491,3 +2491,9 @@ def test_walking_out_of_talks_breaks_them_off_and_is_no_retreat(reader, text, ev
     got = coded(result)
     assert event in got and not any(p in {"RETREAT", "CONSULT"} for _, p, _ in got), got
     assert all(p.position == "opposes" for p in result.positions), result.positions
+
+
+def test_talks_a_side_breaks_off_were_with_the_other_side(reader):
+    got = coded(reader("The Sudan Liberation Movement has fought Sudan's army since 2003. A spokesman for the Sudan "
+                       "Liberation Movement, Ibrahim Bahar, told journalists that his group was suspending talks.")[1])
+    assert ("SLM", "SANCTION", "SDN") in got or ("SLM", "SANCTION", "SAF") in got, got

@@ -634,9 +634,15 @@ def _mediated(ctx: Ctx, tok: Token, source: tuple[str, ...]) -> tuple[str, ...]:
 def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hamas refused", "Israel threatened a response": aimed at the other side (or at whoever a condition
     names: "warned of retaliation if Israel attacked", or at whoever just asked the refuser)."""
-    if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags):
+    if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags or _talks_broken_off(ctx, d)):
         return None  # "the threats" with no one named is aimed at no one in particular
     return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or _asker(ctx, d) or (OTHER_SIDE,))
+
+
+def _talks_broken_off(ctx: Ctx, d: Draft) -> bool:
+    """"His group was suspending talks", "broke off negotiations": talks a side breaks off were with the other."""
+    return d.plover == "SANCTION" and d.hit.cue.verbal and any(
+        ctx.res.doc[i].lemma_ in {"talk", "negotiation", "dialogue"} for i in d.hit.parts)
 
 
 def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
