@@ -1122,3 +1122,10 @@ def test_a_country_named_with_a_title_of_dissent_is_no_affiliation(resolve, text
 
 def test_a_country_named_with_a_state_office_is_still_the_affiliation(resolve):
     assert resolve("Ugandan Foreign Minister Jeje Odongo met the envoy.").affiliation(slug("Jeje Odongo")) == "UGA"
+
+
+def test_an_office_at_a_body_is_an_official_of_it_not_the_last_holder_named(resolve):
+    res = resolve("Vikram Misri, the top diplomat in India's foreign ministry, spoke on Wednesday. India has summoned "
+                  "the top diplomat at the Pakistan embassy in New Delhi.")
+    refs = res.refs([t for t in res.doc if t.text == "diplomat"][-1])
+    assert refs and "VIKRAM_MISRI" not in refs and all(r.startswith("PAK") for r in refs), refs

@@ -772,6 +772,8 @@ class Resolver:
             return (where,)  # "authorities in Kenya"
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
             return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
+        if cls == "person" and (posts := self._posted_at(tok, hint)):
+            return posts  # "the top diplomat at the Pakistan embassy"
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         if self._definite(tok):
@@ -782,6 +784,19 @@ class Resolver:
                                  tok.head.lower_ == "to") else frozenset())  # "Thailand sent aid to the country"
             return (ref,) if ref else ()
         return ()
+
+    def _posted_at(self, tok: Token, hint: str) -> tuple[str, ...]:
+        """An office noun "at", "of" or "from" a body ("the top diplomat at the Pakistan embassy", also with "at"
+        hung on the verb right after the noun) is an official of it, not the last holder of the office named,
+        unless that one serves it."""
+        preps = [c for c in kids_of(tok) if c.dep_ == "prep"] + [
+            c for c in kids_of(tok.head) if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and tok.dep_ == "dobj"]
+        posts = tuple(r for c in preps if c.lower_ in {"at", "of", "from"}
+                      for o in kids_of(c) if o.dep_ == "pobj" for r in self.refs_all(o)
+                      if self.kind(r) in {"organization", "state"})
+        last = self._last(tok.i, {"person"}, hint=hint) if posts else None
+        ours = set(posts) | {a for p in posts if (a := self.affiliation(p))}
+        return (last,) if last and self.affiliation(last) in ours else posts
 
     def _sides_people(self, tok: Token) -> tuple[str, ...]:
         """"The two sides' negotiators", "negotiators from both sides": people of the parties are the parties."""
