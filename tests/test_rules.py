@@ -2372,3 +2372,17 @@ def test_a_states_television_is_an_actor_that_meets_no_one_it_is_told(reader):
                              "had gone well.")
     assert "IRN_STATE_TELEVISION" in {m.actor for m in result.mentions}
     assert not any(t == "IRN_STATE_TELEVISION" for _, _, t in coded(result))
+
+
+# h17-africa: kinds of sentences from new Africa and Asia wire stories
+
+
+@pytest.mark.parametrize("text, event", [
+    ("M23 pulled out of peace talks with the Congolese government on Monday.", ("M23", "SANCTION", "COD")),
+    ("Hamas withdrew from the ceasefire negotiations with Israel on Tuesday.", ("HAMAS", "SANCTION", "ISR")),
+    ("Israel pulled out of Gaza in 2005.", ("ISR", "RETREAT", None)),
+])
+def test_pulling_out_of_talks_breaks_them_off_and_pulling_out_of_a_place_is_a_retreat(reader, text, event):
+    got = {(s, p, t or None) for s, p, t in coded(reader(text)[1])}
+    assert event in got, got
+    assert len({p for _, p, _ in got}) == 1, got

@@ -19,6 +19,7 @@ _NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no 
 _PARTICLE_DEPS = {"prt", "prep", "advmod"}  # ("pressed ahead with": "ahead" parsed as an adverb)
 _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
+_COMPOUND_PREPS = {"out": {"of"}, "away": {"from"}}  # two-word prepositions whose object a cue may name
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 _WHEN = {"DATE", "TIME"}
 _TIME_PREPS = {"after", "before", "following", "since", "upon", "while"}  # "told reporters after meeting X"
@@ -57,6 +58,8 @@ def _pool(tok: Token) -> dict[str, int]:
     near += [c for c in kids if c.dep_ == "ccomp" and _verbless(c)]  # "holds Hamas responsible", "declared the
     # ambassador persona non grata": a clause with no verb of its own
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in kids_of(c) if not _gerund_after(g, tok)]
+    pool += [o for c in near if c.lower_ in _COMPOUND_PREPS for p in kids_of(c)  # "pulled out of the talks": the
+             if p.lower_ in _COMPOUND_PREPS[c.lower_] for o in kids_of(p) if o.dep_ == "pobj"]  # object of "out of"
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
              for p in kids_of(c) if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in kids_of(p)]  # "provide $50
     # million in aid", "held a new round of talks"
