@@ -2386,3 +2386,10 @@ def test_pulling_out_of_talks_breaks_them_off_and_pulling_out_of_a_place_is_a_re
     got = {(s, p, t or None) for s, p, t in coded(reader(text)[1])}
     assert event in got, got
     assert len({p for _, p, _ in got}) == 1, got
+
+
+def test_a_news_agency_a_judgement_is_told_according_to_does_not_make_it(reader):
+    got = coded(reader("The reckless provocations by North Korea continued on Sunday, according to Yonhap.")[1])
+    assert not any(s == "YONHAP" for s, _, _ in got), got
+    got = coded(reader("The heinous attacks by the rebels must stop, according to the Ugandan army.")[1])
+    assert ("UGA_ARMED_FORCES", "ACCUSE", "REBELS") in got, got
