@@ -2393,3 +2393,9 @@ def test_a_news_agency_a_judgement_is_told_according_to_does_not_make_it(reader)
     assert not any(s == "YONHAP" for s, _, _ in got), got
     got = coded(reader("The heinous attacks by the rebels must stop, according to the Ugandan army.")[1])
     assert ("UGA_ARMED_FORCES", "ACCUSE", "REBELS") in got, got
+
+
+def test_they_does_not_refer_back_to_the_news_agency_told(reader):
+    _, result = reader('A spokesman for the Ugandan army told Reuters that the two opposition leaders were found guilty. '
+                       '"They will face further charges," he said.')
+    assert not any(m.text == "They" and m.actor == "REUTERS" for m in result.mentions), result.mentions

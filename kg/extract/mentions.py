@@ -609,8 +609,9 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
+            media = frozenset(a for _, a, _ in self.order if self.lex.outlet(a))  # "told AFP ... They will": not AFP
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok))
+                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok) | media)
         else:
             ref = None
         return (ref,) if ref else ()
