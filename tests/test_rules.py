@@ -2399,3 +2399,10 @@ def test_they_does_not_refer_back_to_the_news_agency_told(reader):
     _, result = reader('A spokesman for the Ugandan army told Reuters that the two opposition leaders were found guilty. '
                        '"They will face further charges," he said.')
     assert not any(m.text == "They" and m.actor == "REUTERS" for m in result.mentions), result.mentions
+
+
+def test_aid_and_support_suspended_is_a_sanction_not_the_measures_it_follows(reader):
+    got = coded(reader("France suspended all development aid and budgetary support to Mali, following similar "
+                       "measures by Germany.")[1])
+    assert ("FRA", "SANCTION", "MLI") in got, got
+    assert not any(p in {"CONCEDE", "SUPPORT"} for _, p, _ in got), got

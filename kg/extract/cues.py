@@ -158,10 +158,15 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
     if words is not None and len(cues[0].words) > 1:
         cues = _possible(cues, words)
     pool = _pool(tok) if cues and len(cues[0].words) > 1 else {}  # longest first: one word each, no other words
-    for cue in cues:
-        hit = _match(tok, cue, pool)
-        if hit is not None:
-            return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
+    hits: list[CueHit] = []
+    for cue in cues:  # longest first
+        if hits and len(cue.words) < len(hits[0].cue.words):
+            break
+        hits += [h for h in (_match(tok, cue, pool),) if h is not None]
+    hit = min(hits, key=lambda h: max((abs(i - tok.i) for i in h.parts), default=0), default=None)
+    # of two cues as long, the one whose words are nearer ("suspended aid to Niger, following similar measures")
+    if hit is not None:
+        return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
 
 
@@ -228,6 +233,8 @@ class CueIndex:
                 self.hits[tok.i] = hit
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
+                    self.consumed.update(c.i for i in hit.parts if tok.doc[i].pos_ == "NOUN" for c in tok.doc[i].conjuncts
+                                         if c.pos_ == "NOUN")  # "suspended aid and budgetary support": both suspended
         self._order = list(self.hits)  # the cues' positions, in text order
         self._events = {i: hit for i, hit in self.hits.items() if hit.cue.event}  # (asked of many tokens per cue)
 
