@@ -609,12 +609,15 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
-            media = frozenset(a for _, a, _ in self.order if self.lex.outlet(a))  # "told AFP ... They will": not AFP
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok) | media)
+                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok) | self._media())
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _media(self) -> frozenset[str]:
+        """The news media named in the text: "they" does not refer back to them ("told AFP ... 'They will'")."""
+        return frozenset(a for _, a, _ in self.order if self.lex.outlet(a))
 
     @staticmethod
     def _object_of(tok: Token) -> Token:
