@@ -50,6 +50,7 @@ from kg.extract.which import (
     absorbed_cue,
     actor_noun,
     asked_a_question,
+    measure_blow,
     other_sense,
     press_query,
     press_target,
@@ -132,7 +133,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
+    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, measure_blow, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
