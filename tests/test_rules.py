@@ -2408,3 +2408,8 @@ def test_aid_and_support_suspended_is_a_sanction_not_the_measures_it_follows(rea
                        "measures by Germany.")[1])
     assert ("FRA", "SANCTION", "MLI") in got, got
     assert not any(p in {"CONCEDE", "SUPPORT"} for _, p, _ in got), got
+
+
+def test_a_protest_issued_over_an_actors_act_is_aimed_at_that_actor(reader):
+    got = coded(reader("Vietnam issued a formal protest on Friday over the Chinese navy's seizure of its fishing boats.")[1])
+    assert ("VNM", "ACCUSE", "PLA") in got, got  # (the Chinese navy)

@@ -771,7 +771,7 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
-        if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"
+        if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"}:  # "voiced alarm at X's expansion", "a protest over X's acts"
             told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
             direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):
