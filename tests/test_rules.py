@@ -2413,3 +2413,9 @@ def test_aid_and_support_suspended_is_a_sanction_not_the_measures_it_follows(rea
 def test_a_protest_issued_over_an_actors_act_is_aimed_at_that_actor(reader):
     got = coded(reader("Vietnam issued a formal protest on Friday over the Chinese navy's seizure of its fishing boats.")[1])
     assert ("VNM", "ACCUSE", "PLA") in got, got  # (the Chinese navy)
+
+
+def test_foreign_troops_in_a_country_are_not_its_army(reader):
+    got = coded(reader('The Somali army said al-Shabab fighters had attacked the "headquarters of the foreign troops '
+                       'in Somalia" on Monday.')[1])
+    assert not any(t == "SOM_ARMED_FORCES" for _, _, t in got), got

@@ -42,6 +42,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _RULING = {"government", "authorities", "administration"}  # nouns for whoever governs a state
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
@@ -822,7 +823,10 @@ class Resolver:
 
     def _forces_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
         """"Israeli troops"; "the army" (of the state its clause is set in: "In Burkina Faso, the army said";
-        else the army the story first called so, else the last state's); "security forces" (the home state's)."""
+        else the army the story first called so, else the last state's); "security forces" (the home state's).
+        "Foreign troops in Somalia" are no state's named."""
+        if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in tok.children):
+            return ()
         if not mods and self._definite(tok) and (where := scene(self, tok)):
             return (self.actors.armed_forces(where) or where,)
         if not mods and self._definite(tok) and (same := self._same_army_before(tok)):
