@@ -2398,9 +2398,10 @@ def test_a_news_agency_a_judgement_is_told_according_to_does_not_make_it(reader)
 
 
 def test_they_does_not_refer_back_to_the_news_agency_told(reader):
-    _, result = reader('A spokesman for the Ugandan army told Reuters that the two opposition leaders were found guilty. '
-                       '"They will face further charges," he said.')
-    assert not any(m.text == "They" and m.actor == "REUTERS" for m in result.mentions), result.mentions
+    reading, _ = reader('A spokesman for the Ugandan army told Reuters that the two opposition leaders were found guilty. '
+                        '"They will face further charges," he said.')
+    they = next(t for t in reading.ctx.doc if t.text == "They")
+    assert "REUTERS" not in reading.ctx.res.refs(they)
 
 
 def test_aid_and_support_suspended_is_a_sanction_not_the_measures_it_follows(reader):
@@ -2419,3 +2420,11 @@ def test_foreign_troops_in_a_country_are_not_its_army(reader):
     got = coded(reader('The Somali army said al-Shabab fighters had attacked the "headquarters of the foreign troops '
                        'in Somalia" on Monday.')[1])
     assert not any(t == "SOM_ARMED_FORCES" for _, _, t in got), got
+
+
+def test_it_opening_a_sentence_goes_on_with_whoever_issued_the_statement_before(reader):
+    reading, result = reader("An AU statement said al-Shabab gunmen had stormed the base. It said five attackers were "
+                             "killed.")
+    it = next(t for t in reading.ctx.doc if t.text == "It")
+    assert reading.ctx.res.refs(it) == ("AU",)
+    assert not any(s == "SHABAAB" for s, _, _ in coded(result)), coded(result)

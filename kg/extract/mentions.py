@@ -872,6 +872,8 @@ class Resolver:
         before was about; "they" with a group ("Thousands of Sudanese protested. They demanded")."""
         subj = self._subject_before(tok)
         refs = self.refs(subj) if subj is not None else ()
+        if not refs and subj is not None and subj.lemma_ in self.lex.of("document"):  # "An AU statement said ... It
+            refs = tuple(self._modifier_actors(subj))  # said": the AU, who issued it
         kinds = {kind} if isinstance(kind, str) else kind
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
 
