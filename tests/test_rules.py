@@ -2428,3 +2428,13 @@ def test_it_opening_a_sentence_goes_on_with_whoever_issued_the_statement_before(
     it = next(t for t in reading.ctx.doc if t.text == "It")
     assert reading.ctx.res.refs(it) == ("AU",)
     assert not any(s == "SHABAAB" for s, _, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Tiani warned ECOWAS and Western nations against stepping in.", ("TIANI", "REJECT", "ECOWAS")),
+    ("Ahead of the summit, Blinken urged Hamas to accept the deal.", ("BLINKEN", "REQUEST", "HAMAS")),
+    ("Ahead of the talks, Tiani warned ECOWAS against stepping in.", ("TIANI", "REJECT", "ECOWAS")),
+])
+def test_warned_against_interfering_and_a_fronted_ahead_of(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

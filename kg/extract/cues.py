@@ -153,8 +153,8 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
-        return None
+    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES and i > tok.i for dep, low, i in dependents(tok)):
+        return None  # (but "Ahead of the talks, Tiani warned ECOWAS": a fronted "ahead of" is when)
     if words is not None and len(cues[0].words) > 1:
         cues = _possible(cues, words)
     pool = _pool(tok) if cues and len(cues[0].words) > 1 else {}  # longest first: one word each, no other words
