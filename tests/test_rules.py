@@ -2438,3 +2438,11 @@ def test_it_opening_a_sentence_goes_on_with_whoever_issued_the_statement_before(
 def test_warned_against_interfering_and_a_fronted_ahead_of(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel gave Hamas 72 hours to release the hostages.", ("ISR", "THREATEN", "HAMAS")),
+    ("Trump gave Iran two months to reach a deal.", ("TRUMP", "THREATEN", "IRN")),
+])
+def test_giving_a_side_days_to_act_is_an_ultimatum(reader, text, event):
+    assert event in coded(reader(text)[1])
