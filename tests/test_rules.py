@@ -2446,3 +2446,11 @@ def test_warned_against_interfering_and_a_fronted_ahead_of(reader, text, event):
 ])
 def test_giving_a_side_days_to_act_is_an_ultimatum(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ECOWAS announced the suspension of all commercial transactions with Mali.", ("ECOWAS", "SANCTION", "MLI")),
+    ("The African Union announced the suspension of Niger on Friday.", ("AU", "SANCTION", "NER")),
+])
+def test_an_act_done_to_someone_that_an_actor_announces_is_its_own(reader, text, event):
+    assert event in coded(reader(text)[1])
