@@ -2454,3 +2454,8 @@ def test_giving_a_side_days_to_act_is_an_ultimatum(reader, text, event):
 ])
 def test_an_act_done_to_someone_that_an_actor_announces_is_its_own(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_a_person_who_denies_an_organs_charges_is_not_on_its_side(reader):
+    got = coded(reader("Myanmar's military has brought a dozen cases against Suu Kyi. Suu Kyi denies all the charges.")[1])
+    assert ("SUU_KYI", "REJECT", "MMR_ARMED_FORCES") in got, got

@@ -84,6 +84,8 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
 def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """No event of an actor towards itself, its own affiliation or organ, or (in conflict) its own side."""
     own = _organ_state(res, t) if t else None  # "Tinubu praised Nigerian troops": as if Nigeria were named
+    if own and r.plover in _OPPOSED and res.kind(s) == "person":
+        own = None  # "Suu Kyi denies the military's charges": a person who opposes an organ is not its side
     if s == t or (t and ((res.affiliation(s) == t or own and res.affiliation(s) == own)
                          and not _asks_own_state(res, r, s, own or t)
                          or res.kind(t) == "organization" and res.affiliation(t) == s)):
