@@ -82,6 +82,8 @@ CASES = {
                    ("RUS", "COOPERATE", "CHN")}, set(), set()),
     "weighed_sanction": ("The European Union is considering sanctions on Russia.", {("EU", "THREATEN", "RUS")}, set(),
                          {("EU", "SANCTION", "RUS")}),
+    "appended_claim": ("Ukraine said Russian troops had shelled the plant, an accusation Moscow denies.",
+                       {("RUS", "REJECT", "UKR")}, set(), set()),
     "measure_blow": ("New US tariffs hit Canada hard last year.", {("USA", "SANCTION", "CAN")}, set(),
                      {("USA", "ASSAULT", "CAN")}),
     "other_sense": ("Erdogan struck a conciliatory tone toward Israel on Monday.", set(), set(),

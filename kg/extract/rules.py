@@ -91,6 +91,7 @@ from kg.extract.who import (
     verb_subject,
 )
 from kg.extract.whom import (
+    appended_claim,
     actor_left_behind,
     actor_object,
     answered_request,
@@ -137,7 +138,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
-    judged_act, denial_of_claims, not_guilty_plea, proposal_answered,
+    judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered,
     verbal_attack, warning,
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
