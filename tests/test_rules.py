@@ -2461,3 +2461,9 @@ def test_an_act_done_to_someone_that_an_actor_announces_is_its_own(reader, text,
 def test_a_person_who_denies_an_organs_charges_is_not_on_its_side(reader):
     got = coded(reader("Myanmar's military has brought a dozen cases against Suu Kyi. Suu Kyi denies all the charges.")[1])
     assert ("SUU_KYI", "REJECT", "MMR_ARMED_FORCES") in got, got
+
+
+def test_our_in_a_few_quoted_words_of_reported_speech_is_the_speakers_side(reader):
+    got = coded(reader('The RSF claimed the Sudanese army "launched an audacious assault upon our forces\\' positions" '
+                       'in Khartoum.')[1])
+    assert ("SAF", "ASSAULT", "RSF") in got, got

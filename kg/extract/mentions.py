@@ -927,7 +927,19 @@ class Resolver:
     def _quoting_side(self, tok: Token) -> tuple[str, ...]:
         """The side of whoever says the quotation "us" or "our" stands in: what the speaker acts for,
         else the speaker."""
-        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(self._quoting(tok))))
+        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(self._quoting(tok)))) or self._fragment_side(tok)
+
+    def _fragment_side(self, tok: Token) -> tuple[str, ...]:
+        """'The RSF claimed the army "launched an assault upon our forces' positions"': "our" in a few quoted words
+        inside what a speaker is told to say is the speaker's side (the subject of the verb of saying before it)."""
+        sent = self.words.sent(tok)
+        opened = self.words.text.rfind('"', sent.start_char, tok.idx)
+        if opened < 0 or not quote_open(self.words.text[sent.start_char:tok.idx]):
+            return ()
+        speech = self.lex.of("speech")
+        refs = [r for v in sent if v.lemma_ in speech and v.pos_ == "VERB" and v.idx < opened
+                for s in kids_of(v) if s.dep_ == "nsubj" for r in self.refs_all(s)]
+        return tuple(dict.fromkeys(self.affiliation(r) or r for r in refs)) if len(set(refs)) == 1 else ()
 
     def _gendered(self, tok: Token) -> str | None:
         """"She": the last person not known to be a man ("spokesman", "Mr.")."""
