@@ -2464,6 +2464,6 @@ def test_a_person_who_denies_an_organs_charges_is_not_on_its_side(reader):
 
 
 def test_our_in_a_few_quoted_words_of_reported_speech_is_the_speakers_side(reader):
-    got = coded(reader('The RSF claimed the Sudanese army "launched an audacious assault upon our forces\\' positions" '
-                       'in Khartoum.')[1])
+    got = coded(reader("The RSF claimed the Sudanese army \"launched an audacious assault upon our forces' positions\" "
+                       "in Khartoum.")[1])
     assert ("SAF", "ASSAULT", "RSF") in got, got
