@@ -2467,3 +2467,10 @@ def test_our_in_a_few_quoted_words_of_reported_speech_is_the_speakers_side(reade
     got = coded(reader("The RSF claimed the Sudanese army \"launched an audacious assault upon our forces' positions\" "
                        "in Khartoum.")[1])
     assert ("SAF", "ASSAULT", "RSF") in got, got
+
+
+def test_a_push_for_talks_between_one_countrys_warring_generals_is_no_talks_of_the_pushers(reader):
+    got = coded(reader("Saudi Arabia and the US made a renewed push for truce talks between Sudan's warring generals.")[1])
+    assert not any(p == "CONSULT" for _, p, _ in got), got
+    got = coded(reader("Qatar hosted talks between Israel and Hamas.")[1])
+    assert ("QAT", "CONSULT", "ISR") in got and ("ISR", "CONSULT", "HAMAS") in got, got

@@ -40,9 +40,13 @@ def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, source=owner, source_given=True, targets=who, conf=0.6, done=True)
 
 
-def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
-    """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named."""
+def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named ("a push for
+    talks between Sudan's warring generals", sides not named apart: no talks of whoever pushes for them)."""
     sides = args.between(ctx, d.hit.tok)
+    if not sides and d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating and not ctx.res._modifier_actors(
+            d.hit.tok, of=False) and any(p.lower_ == "between" for p in args.children(d.hit.tok, {"prep"})):
+        return Stop("talks between others, not named apart")
     if not sides:
         return None
     if not d.source:
