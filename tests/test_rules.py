@@ -2474,3 +2474,10 @@ def test_a_push_for_talks_between_one_countrys_warring_generals_is_no_talks_of_t
     assert not any(p == "CONSULT" for _, p, _ in got), got
     got = coded(reader("Qatar hosted talks between Israel and Hamas.")[1])
     assert ("QAT", "CONSULT", "ISR") in got and ("ISR", "CONSULT", "HAMAS") in got, got
+
+
+def test_the_sides_are_a_states_army_that_fights_not_the_state_beside_it(reader):
+    got = coded(reader("Sudan's army shelled RSF positions in Khartoum on Monday. Sudan said the RSF attacked Sudan's "
+                       "airports. Sudan accused the RSF of looting. Egypt urged both sides to agree to a ceasefire.")[1])
+    assert ("EGY", "REQUEST", "SAF") in got and ("EGY", "REQUEST", "RSF") in got, got
+    assert ("EGY", "REQUEST", "SDN") not in got, got
