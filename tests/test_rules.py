@@ -2481,3 +2481,10 @@ def test_the_sides_are_a_states_army_that_fights_not_the_state_beside_it(reader)
                        "airports. Sudan accused the RSF of looting. Egypt urged both sides to agree to a ceasefire.")[1])
     assert ("EGY", "REQUEST", "SAF") in got and ("EGY", "REQUEST", "RSF") in got, got
     assert ("EGY", "REQUEST", "SDN") not in got, got
+
+
+def test_an_act_in_the_bare_subjunctive_of_a_that_clause_is_wished_not_done(reader):
+    got = coded(reader("The government said it was important that talks be mediated by the AU.")[1])
+    assert not any(p == "CONSULT" for _, p, _ in got), got
+    got = coded(reader("The talks were mediated by the AU.")[1])
+    assert ("AU", "CONSULT", None) in got or any(s == "AU" and p == "CONSULT" for s, p, _ in got), got
