@@ -93,6 +93,7 @@ WORD_CLASSES = {
     "doer": "nouns of the one who does an act ('supplier'): 'X is Y's supplier' is X's act, aimed at Y",
     "protester": "plural nouns of people protesting ('demonstrators'): killed with no doer named, by the state's forces",
     "response": "nouns of a side's own answer to what others do ('warned of retaliation', 'of a strong response'): a threat",
+    "decree": "verbs that enact what their object names ('announced the suspension of trade'): their subject does it",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",
     "from-whom": "nouns of what is said or asked, after which 'from' names who, not a place ('a rebuke from Washington')",

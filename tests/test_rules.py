@@ -86,6 +86,10 @@ CASES = {
                    ("RUS", "COOPERATE", "CHN")}, set(), set()),
     "weighed_sanction": ("The European Union is considering sanctions on Russia.", {("EU", "THREATEN", "RUS")}, set(),
                          {("EU", "SANCTION", "RUS")}),
+    "appended_claim": ("Ukraine said Russian troops had shelled the plant, an accusation Moscow denies.",
+                       {("RUS", "REJECT", "UKR")}, set(), set()),
+    "measure_blow": ("New US tariffs hit Canada hard last year.", {("USA", "SANCTION", "CAN")}, set(),
+                     {("USA", "ASSAULT", "CAN")}),
     "other_sense": ("Erdogan struck a conciliatory tone toward Israel on Monday.", set(), set(),
                     {("ERDOGAN", "ASSAULT", "ISR")}),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
@@ -2497,3 +2501,113 @@ def test_talks_a_side_breaks_off_were_with_the_other_side(reader):
     got = coded(reader("The Sudan Liberation Movement has fought Sudan's army since 2003. A spokesman for the Sudan "
                        "Liberation Movement, Ibrahim Bahar, told journalists that his group was suspending talks.")[1])
     assert ("SLM", "SANCTION", "SDN") in got or ("SLM", "SANCTION", "SAF") in got, got
+# h17-africa: kinds of sentences from new Africa and Asia wire stories
+
+
+@pytest.mark.parametrize("text, event", [
+    ("M23 pulled out of peace talks with the Congolese government on Monday.", ("M23", "SANCTION", "COD")),
+    ("Hamas withdrew from the ceasefire negotiations with Israel on Tuesday.", ("HAMAS", "SANCTION", "ISR")),
+    ("Israel pulled out of Gaza in 2005.", ("ISR", "RETREAT", None)),
+])
+def test_pulling_out_of_talks_breaks_them_off_and_pulling_out_of_a_place_is_a_retreat(reader, text, event):
+    got = {(s, p, t or None) for s, p, t in coded(reader(text)[1])}
+    assert event in got, got
+    assert len({p for _, p, _ in got}) == 1, got
+
+
+def test_a_news_agency_a_judgement_is_told_according_to_does_not_make_it(reader):
+    got = coded(reader("The reckless provocations by North Korea continued on Sunday, according to Yonhap.")[1])
+    assert not any(s == "YONHAP" for s, _, _ in got), got
+    got = coded(reader("The heinous attacks by the rebels must stop, according to the Ugandan army.")[1])
+    assert ("UGA_ARMED_FORCES", "ACCUSE", "REBELS") in got, got
+
+
+def test_they_does_not_refer_back_to_the_news_agency_told(reader):
+    reading, _ = reader('A spokesman for the Ugandan army told Reuters that the two opposition leaders were found guilty. '
+                        '"They will face further charges," he said.')
+    they = next(t for t in reading.ctx.doc if t.text == "They")
+    assert "REUTERS" not in reading.ctx.res.refs(they)
+
+
+def test_aid_and_support_suspended_is_a_sanction_not_the_measures_it_follows(reader):
+    got = coded(reader("France suspended all development aid and budgetary support to Mali, following similar "
+                       "measures by Germany.")[1])
+    assert ("FRA", "SANCTION", "MLI") in got, got
+    assert not any(p in {"CONCEDE", "SUPPORT"} for _, p, _ in got), got
+
+
+def test_a_protest_issued_over_an_actors_act_is_aimed_at_that_actor(reader):
+    got = coded(reader("Vietnam issued a formal protest on Friday over the Chinese navy's seizure of its fishing boats.")[1])
+    assert ("VNM", "ACCUSE", "PLA") in got, got  # (the Chinese navy)
+
+
+def test_foreign_troops_in_a_country_are_not_its_army(reader):
+    got = coded(reader('The Somali army said al-Shabab fighters had attacked the "headquarters of the foreign troops '
+                       'in Somalia" on Monday.')[1])
+    assert not any(t == "SOM_ARMED_FORCES" for _, _, t in got), got
+
+
+def test_it_opening_a_sentence_goes_on_with_whoever_issued_the_statement_before(reader):
+    reading, result = reader("An AU statement said al-Shabab gunmen had stormed the base. It said five attackers were "
+                             "killed.")
+    it = next(t for t in reading.ctx.doc if t.text == "It")
+    assert reading.ctx.res.refs(it) == ("AU",)
+    assert not any(s == "SHABAAB" for s, _, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Tiani warned ECOWAS and Western nations against stepping in.", ("TIANI", "REJECT", "ECOWAS")),
+    ("Ahead of the summit, Blinken urged Hamas to accept the deal.", ("BLINKEN", "REQUEST", "HAMAS")),
+    ("Ahead of the talks, Tiani warned ECOWAS against stepping in.", ("TIANI", "REJECT", "ECOWAS")),
+])
+def test_warned_against_interfering_and_a_fronted_ahead_of(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel gave Hamas 72 hours to release the hostages.", ("ISR", "THREATEN", "HAMAS")),
+    ("Trump gave Iran two months to reach a deal.", ("TRUMP", "THREATEN", "IRN")),
+])
+def test_giving_a_side_days_to_act_is_an_ultimatum(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ECOWAS announced the suspension of all commercial transactions with Mali.", ("ECOWAS", "SANCTION", "MLI")),
+    ("The African Union announced the suspension of Niger on Friday.", ("AU", "SANCTION", "NER")),
+])
+def test_an_act_done_to_someone_that_an_actor_announces_is_its_own(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_person_who_denies_an_organs_charges_is_not_on_its_side(reader):
+    got = coded(reader("Myanmar's military has brought a dozen cases against Suu Kyi. Suu Kyi denies all the charges.")[1])
+    assert ("SUU_KYI", "REJECT", "MMR_ARMED_FORCES") in got, got
+
+
+def test_our_in_a_few_quoted_words_of_reported_speech_is_the_speakers_side(reader):
+    got = coded(reader("The RSF claimed the Sudanese army \"launched an audacious assault upon our forces' positions\" "
+                       "in Khartoum.")[1])
+    assert ("SAF", "ASSAULT", "RSF") in got, got
+
+
+def test_a_push_for_talks_between_one_countrys_warring_generals_is_no_talks_of_the_pushers(reader):
+    got = coded(reader("Saudi Arabia and the US made a renewed push for truce talks between Sudan's warring generals.")[1])
+    assert not any(p == "CONSULT" for _, p, _ in got), got
+    got = coded(reader("Qatar hosted talks between Israel and Hamas.")[1])
+    assert ("QAT", "CONSULT", "ISR") in got and ("ISR", "CONSULT", "HAMAS") in got, got
+
+
+def test_the_sides_are_a_states_army_that_fights_not_the_state_beside_it(reader):
+    got = coded(reader("Sudan's army shelled RSF positions in Khartoum on Monday. Sudan said the RSF attacked Sudan's "
+                       "airports. Sudan accused the RSF of looting. Egypt urged both sides to agree to a ceasefire.")[1])
+    assert ("EGY", "REQUEST", "SAF") in got and ("EGY", "REQUEST", "RSF") in got, got
+    assert ("EGY", "REQUEST", "SDN") not in got, got
+
+
+def test_an_act_in_the_bare_subjunctive_of_a_that_clause_is_wished_not_done(reader):
+    got = coded(reader("The government said it was important that talks be mediated by the AU.")[1])
+    assert not any(p == "CONSULT" for _, p, _ in got), got
+    got = coded(reader("The talks were mediated by the AU.")[1])
+    assert ("AU", "CONSULT", None) in got or any(s == "AU" and p == "CONSULT" for s, p, _ in got), got

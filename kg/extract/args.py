@@ -631,6 +631,16 @@ def _on_behalf(ctx: Ctx, tok: Token) -> bool:
     return False
 
 
+def _with_partners(hit: CueHit) -> list[Token]:
+    """"pulled out of peace talks with the government": whom a word of the cue that a preposition governs (the
+    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with."""
+    parts = [hit.tok.doc[i] for i in hit.parts]
+    found = [o for p in parts if p.dep_ == "pobj" for _, o in prep_objects(p, ("with",))]
+    if hit.cue.plover in _WITH_TYPES:
+        found += [o for _, thing in prep_objects(hit.tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
+    return found
+
+
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
@@ -656,8 +666,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
                   and p not in _ABOUT.get(hit.cue.plover, ())]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
-    if hit.cue.plover in _WITH_TYPES:  # "agreed to a ceasefire with Hezbollah": whom what is agreed to is with
-        cands += [o for _, thing in prep_objects(tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
+    cands += _with_partners(hit)
     if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
         things = children(tok, {"dobj"}) + [o for _, o in prep_objects(tok, ("to", "on"))]
         cands += [o for t in things for x in children(t, {"acl"}) if x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))]
@@ -773,7 +782,7 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
-        if hit.cue.plover in {"ACCUSE", "REJECT"}:  # "voiced alarm at Israel's expansion", "filed a complaint against"
+        if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"}:  # "voiced alarm at X's expansion", "a protest over X's acts"
             told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
             direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):

@@ -138,7 +138,7 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:
         return True  # "it is crucial that the United States supports Ukraine": needed, not done
-    if _judged_act(ctx, tok) or _proposed_term(tok):
+    if _judged_act(ctx, tok) or _proposed_term(tok) or _subjunctive(tok):
         return True
     auxes = _auxes(chain)
     scope = _verb_chain(tok, chain)
@@ -172,6 +172,19 @@ def _proposed_term(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _subjunctive(tok: Token) -> bool:
+    """"it is important that talks be mediated by the AU", "called it right that talks be held without conditions":
+    a verb in the bare subjunctive of a "that" clause is wished for, not done."""
+    while tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+        tok = tok.head
+    if tok.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(tok)):
+        return False
+    auxes = [c for c in kids_of(tok) if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"  # ("that talks be held", not "will be")
+    return tok.tag_ == "VB" and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "you", "they"} for c in kids_of(tok))
 
 
 def _wish(ctx: Ctx, verb: Token) -> bool:

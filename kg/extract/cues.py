@@ -19,6 +19,7 @@ _NOT_CUE_PARTICLES = {"ahead", "forward"}  # "press ahead", "press on with": no 
 _PARTICLE_DEPS = {"prt", "prep", "advmod"}  # ("pressed ahead with": "ahead" parsed as an adverb)
 _SKIP_DEPS = {"conj", "cc", "ccomp", "advcl", "parataxis", "relcl"}
 _REACH_DEPS = {"prep", "prt", "dobj", "pobj", "xcomp", "agent"}
+_COMPOUND_PREPS = {"out": {"of"}, "away": {"from"}}  # two-word prepositions whose object a cue may name
 _AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 _WHEN = {"DATE", "TIME"}
 _TIME_PREPS = {"after", "before", "following", "since", "upon", "while"}  # "told reporters after meeting X"
@@ -57,6 +58,8 @@ def _pool(tok: Token) -> dict[str, int]:
     near += [c for c in kids if c.dep_ == "ccomp" and _verbless(c)]  # "holds Hamas responsible", "declared the
     # ambassador persona non grata": a clause with no verb of its own
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in kids_of(c) if not _gerund_after(g, tok)]
+    pool += [o for c in near if c.lower_ in _COMPOUND_PREPS for p in kids_of(c)  # "pulled out of the talks": the
+             if p.lower_ in _COMPOUND_PREPS[c.lower_] for o in kids_of(p) if o.dep_ == "pobj"]  # object of "out of"
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
              for p in kids_of(c) if p.dep_ == "prep" and p.lower_ in {"in", "of"} for o in kids_of(p)]  # "provide $50
     # million in aid", "held a new round of talks"
@@ -150,15 +153,20 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES for dep, low, _ in dependents(tok)):
-        return None
+    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES and i > tok.i for dep, low, i in dependents(tok)):
+        return None  # (but "Ahead of the talks, Tiani warned ECOWAS": a fronted "ahead of" is when)
     if words is not None and len(cues[0].words) > 1:
         cues = _possible(cues, words)
     pool = _pool(tok) if cues and len(cues[0].words) > 1 else {}  # longest first: one word each, no other words
-    for cue in cues:
-        hit = _match(tok, cue, pool)
-        if hit is not None:
-            return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
+    hits: list[CueHit] = []
+    for cue in cues:  # longest first
+        if hits and len(cue.words) < len(hits[0].cue.words):
+            break
+        hits += [h for h in (_match(tok, cue, pool),) if h is not None]
+    hit = min(hits, key=lambda h: max((abs(i - tok.i) for i in h.parts), default=0), default=None)
+    # of two cues as long, the one whose words are nearer ("suspended aid to Niger, following similar measures")
+    if hit is not None:
+        return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
 
 
@@ -225,6 +233,8 @@ class CueIndex:
                 self.hits[tok.i] = hit
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
+                    self.consumed.update(c.i for i in hit.parts if tok.doc[i].pos_ == "NOUN" for c in tok.doc[i].conjuncts
+                                         if c.pos_ == "NOUN")  # "suspended aid and budgetary support": both suspended
         self._order = list(self.hits)  # the cues' positions, in text order
         self._events = {i: hit for i, hit in self.hits.items() if hit.cue.event}  # (asked of many tokens per cue)
 

@@ -72,7 +72,8 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     warned = tuple(r for o in args.children(tok, {"dobj"}) for r in ctx.res.refs_all(o) if r not in d.source)
     if against:  # "warned the United States against any attack": at the warned when no one's attack is named
         return replace(d, plover="REJECT", targets=_owners(ctx, against, d.source) or warned)
-    if any(p.lower_ == "against" and args.children(p, {"pcomp"}) for p in args.children(tok, {"prep"})):
+    preps = args.children(tok, {"prep"}) + [p for o in args.children(tok, {"dobj"}) for p in args.children(o, {"prep"})]
+    if any(p.lower_ == "against" and args.children(p, {"pcomp"}) for p in preps):  # (with "against" hung on the warned)
         return replace(d, plover="REJECT", targets=warned)  # "warned the United States against interfering"
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):

@@ -42,6 +42,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
@@ -600,10 +601,14 @@ class Resolver:
             skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
             ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok))
+                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok) | self._media())
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _media(self) -> frozenset[str]:
+        """The news media named in the text: "they" does not refer back to them ("told AFP ... 'They will'")."""
+        return frozenset(a for _, a, _ in self.order if self.lex.outlet(a))
 
     @staticmethod
     def _object_of(tok: Token) -> Token:
@@ -824,10 +829,13 @@ class Resolver:
     def _forces_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
         """"Israeli troops"; "the army" (of the state its clause is set in: "In Burkina Faso, the army said";
         else the army the story first called so, else the last state's); "security forces" (the home state's).
-        "Rebel forces" are the armed group last named, never a state's."""
+        "Rebel forces" are the armed group last named, never a state's; "foreign troops in Somalia" are no state's
+        named."""
         if not mods and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.of("dissent") for c in kids_of(tok)):
             ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "user"})
             return (ref,) if ref else ()
+        if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids_of(tok)):
+            return ()
         if not mods and self._definite(tok) and (where := scene(self, tok)):
             return (self.actors.armed_forces(where) or where,)
         if not mods and self._definite(tok) and (same := self._same_army_before(tok)):
@@ -873,6 +881,8 @@ class Resolver:
         before was about; "they" with a group ("Thousands of Sudanese protested. They demanded")."""
         subj = self._subject_before(tok)
         refs = self.refs(subj) if subj is not None else ()
+        if not refs and subj is not None and subj.lemma_ in self.lex.of("document"):  # "An AU statement said ... It
+            refs = tuple(self._modifier_actors(subj))  # said": the AU, who issued it
         kinds = {kind} if isinstance(kind, str) else kind
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
 
@@ -926,7 +936,19 @@ class Resolver:
     def _quoting_side(self, tok: Token) -> tuple[str, ...]:
         """The side of whoever says the quotation "us" or "our" stands in: what the speaker acts for,
         else the speaker."""
-        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(self._quoting(tok))))
+        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(self._quoting(tok)))) or self._fragment_side(tok)
+
+    def _fragment_side(self, tok: Token) -> tuple[str, ...]:
+        """'The RSF claimed the army "launched an assault upon our forces' positions"': "our" in a few quoted words
+        inside what a speaker is told to say is the speaker's side (the subject of the verb of saying before it)."""
+        sent = self.words.sent(tok)
+        opened = self.words.text.rfind('"', sent.start_char, tok.idx)
+        if opened < 0 or not quote_open(self.words.text[sent.start_char:tok.idx]):
+            return ()
+        speech = self.lex.of("speech")
+        refs = [r for v in sent if v.lemma_ in speech and v.pos_ == "VERB" and v.idx < opened
+                for s in kids_of(v) if s.dep_ == "nsubj" for r in self.refs_all(s)]
+        return tuple(dict.fromkeys(self.affiliation(r) or r for r in refs)) if len(set(refs)) == 1 else ()
 
     def _gendered(self, tok: Token) -> str | None:
         """"She": the last person not known to be a man ("spokesman", "Mr.")."""

@@ -37,6 +37,7 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
     conflict events, and how often each is named."""
     counts: Counter[str] = Counter()
     _between_votes(res, counts)
+    rels = list(rels)
     for r in rels:
         weight = 2 if r.plover in CONFLICT else 1 if r.plover in _OPPOSED else 0
         if weight and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
@@ -47,7 +48,18 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
             counts[_side(res, actor_id)] += 0.5 if how != "demonym" else 0.25
     counts = Counter({a: c for a, c in counts.items() if res.kind(a) in {"state", "organization"}
                       and (res.actor(a) is None or res.actor(a).category not in {"organizations"})})
+    _fold_into_fighting_army(res, counts, rels)
     return tuple(a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2])
+
+
+def _fold_into_fighting_army(res: Resolver, counts: Counter[str], rels: list[Relation]) -> None:
+    """"The army and the RSF ... in Sudan": a state whose own army fights in the story is one side with it, the army
+    (its mentions count for the army, not as a side of their own)."""
+    fighting = {a for r in rels if r.plover in CONFLICT and r.target for a in (r.source, r.target)}
+    for state in [a for a in counts if res.kind(a) == "state"]:
+        army = res.actors.armed_forces(state)
+        if army in fighting and army in counts:
+            counts[army] += counts.pop(state)
 
 
 def home_state(res: Resolver) -> str | None:
@@ -84,6 +96,8 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
 def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """No event of an actor towards itself, its own affiliation or organ, or (in conflict) its own side."""
     own = _organ_state(res, t) if t else None  # "Tinubu praised Nigerian troops": as if Nigeria were named
+    if own and r.plover in _OPPOSED and res.kind(s) == "person":
+        own = None  # "Suu Kyi denies the military's charges": a person who opposes an organ is not its side
     if s == t or (t and ((res.affiliation(s) == t or own and res.affiliation(s) == own)
                          and not _asks_own_state(res, r, s, own or t)
                          or res.kind(t) == "organization" and res.affiliation(t) == s)):

@@ -51,6 +51,7 @@ from kg.extract.which import (
     absorbed_cue,
     actor_noun,
     asked_a_question,
+    measure_blow,
     other_sense,
     press_query,
     press_target,
@@ -91,6 +92,7 @@ from kg.extract.who import (
     verb_subject,
 )
 from kg.extract.whom import (
+    appended_claim,
     actor_left_behind,
     actor_object,
     answered_request,
@@ -134,11 +136,11 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, instrument_owner, killed_in_fighting,
+    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, measure_blow, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
-    judged_act, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
+    judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
     verbal_attack, warning,
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,

@@ -326,7 +326,8 @@ def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         return args.subject(ctx, naming)
     said = clause.speaker(ctx, tok)[1]
     source = None if said else clause.according_to(ctx, ctx.res.words.sent(tok))  # "..., according to prosecutors"
-    return said or (ctx.res.refs_all(source) if source is not None else ())
+    told = ctx.res.refs_all(source) if source is not None else ()
+    return said or tuple(t for t in told if not ctx.lex.outlet(t))  # "according to Yonhap" only reports
 
 
 def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:

@@ -15,7 +15,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -115,6 +115,20 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
     """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
     mode = clause.mode(ctx, d.hit.tok)
     return replace(d, mode=mode) if mode != d.mode else None
+
+
+def measure_blow(ctx: Ctx, d: Draft) -> Draft | None:
+    """"New US tariffs hit China", "the EU sanctions were the most expansive to hit Rwanda": a blow whose subject
+    is a sanction, a tariff or another measure is that measure laid on whom it hits, not an attack."""
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal:
+        return None
+    verb = d.hit.tok
+    while not args.children(verb, args.SUBJ) and verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head  # ("were the most expansive to hit": the subject of "were")
+    measures = [ctx.cues.at(s) for s in args.children(verb, {"nsubj"})]
+    if not any(m is not None and m.cue.pos == "N" and m.cue.plover == "SANCTION" for m in measures):
+        return None
+    return replace(d, plover="SANCTION")
 
 
 def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:

@@ -15,7 +15,7 @@ from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
 
-__all__ = ["claimant", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "appended_claim", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
@@ -40,9 +40,13 @@ def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, source=owner, source_given=True, targets=who, conf=0.6, done=True)
 
 
-def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
-    """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named."""
+def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named ("a push for
+    talks between Sudan's warring generals", sides not named apart: no talks of whoever pushes for them)."""
     sides = args.between(ctx, d.hit.tok)
+    if not sides and d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating and not ctx.res._modifier_actors(
+            d.hit.tok, of=False) and any(p.lower_ == "between" for p in args.children(d.hit.tok, {"prep"})):
+        return Stop("talks between others, not named apart")
     if not sides:
         return None
     if not d.source:
@@ -333,6 +337,18 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
     if not source:
         return None
     return replace(d, plover="REJECT", source=source, source_given=True, targets=claimant(ctx, source, [tok]))
+
+
+def appended_claim(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The RSF said the palace had been hit by an air strike, a claim the army denied", "Kyiv said Russian troops
+    shelled the plant, an accusation Moscow denies": a denial hung on a claim noun set after a statement aims at
+    whoever made the statement."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or d.targets or tok.dep_ != "relcl" or tok.head.lower_ not in ctx.lex.of("claim"):
+        return None
+    said = next((a for a in tok.head.ancestors if a.lemma_ in ctx.lex.of("speech") and a.pos_ == "VERB"), None)
+    whom = tuple(r for r in args.subject(ctx, said) if r not in d.source) if said is not None else ()
+    return replace(d, targets=whom) if whom else None
 
 
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
