@@ -2611,3 +2611,8 @@ def test_an_act_in_the_bare_subjunctive_of_a_that_clause_is_wished_not_done(read
     assert not any(p == "CONSULT" for _, p, _ in got), got
     got = coded(reader("The talks were mediated by the AU.")[1])
     assert ("AU", "CONSULT", None) in got or any(s == "AU" and p == "CONSULT" for s, p, _ in got), got
+
+
+def test_what_a_measure_takes_away_is_no_grant(reader):
+    got = coded(reader("Pakistan announced it was revoking visa exemptions for Indian nationals.")[1])
+    assert ("PAK", "SANCTION", "IND") in got and not any(p == "CONCEDE" for _, p, _ in got), got

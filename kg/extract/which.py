@@ -46,6 +46,9 @@ def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
+_GRANTED = {"CONCEDE", "AID", "SUPPORT", "COOPERATE", "AGREE"}  # what a measure may take away
+
+
 def ended(ctx: Ctx, d: Draft) -> Stop | None:
     """"to halt the fighting", "an end to the war", "stop the attacks": what is to end is the issue, not an
     event of the sentence."""
@@ -59,6 +62,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("what is to end is the issue, not an event")
     if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
         return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
+    if tok.dep_ == "dobj" and d.plover in _GRANTED and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "SANCTION":
+        return Stop("what a measure takes away is no grant")  # "revoking visa exemptions for Indian nationals"
     if tok.dep_ == "pobj" and head.dep_ == "dobj" and (hit := ctx.cues.at(head.head)) is not None \
             and hit.cue.plover == "SANCTION" and head.i in hit.parts:
         return Stop("what is broken off is the issue, not an event")  # "suspended its participation in the talks"
