@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "sanction: diplomats recalled": ("Niger recalled its diplomats from France.", ("NER", "SANCTION", "FRA")),
     "sanction: cooperation cancelled": ("Washington cancelled its cooperation with Kabul.", ("USA", "SANCTION", "AFG")),
     "sanction: cooperation ended": ("Israel ended its cooperation with UNRWA.", ("ISR", "SANCTION", "UNRWA")),
     "accuse: a jab at someone": ("Lavrov spoke after the vote. He then delivered a jab at the United States.",
