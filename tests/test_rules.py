@@ -2372,3 +2372,41 @@ def test_a_states_television_is_an_actor_that_meets_no_one_it_is_told(reader):
                              "had gone well.")
     assert "IRN_STATE_TELEVISION" in {m.actor for m in result.mentions}
     assert not any(t == "IRN_STATE_TELEVISION" for _, _, t in coded(result))
+
+
+# --- h17-mideast: kinds of wire sentences from Middle East probe stories (own sentences) ---
+
+@pytest.mark.parametrize("text", [
+    "Israel said it would strike Hezbollah should the group violate the truce.",
+    "The army said it would respond with force should the rebels attack the town again.",
+])
+def test_a_deontic_word_before_its_subject_is_a_condition_not_a_request(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "REQUEST" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said it reserves the right to strike Hezbollah if the group rearms.",
+    "Turkey reserved the right to attack Kurdish fighters across the border.",
+])
+def test_an_infinitive_on_the_noun_of_a_threat_is_its_content_not_an_act(reader, text):
+    got = coded(reader(text)[1])
+    assert any(p == "THREATEN" for _, p, _ in got) and not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+def test_a_deal_left_named_by_a_relative_pronoun_is_rejected_not_retreated_from(reader):
+    got = coded(reader("The nuclear deal, from which the United States withdrew in 2018, had capped Iran's "
+                       "enrichment.")[1])
+    assert ("USA", "REJECT", None) in got and not any(p == "RETREAT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The US warnings, issued last week by Secretary of State Mike Pompeo in talks with Iraqi officials, "
+     "alarmed Baghdad.", ("POMPEO", "THREATEN", "IRQ")),
+    ("The Israeli threats, made on Sunday by Defense Minister Yoav Gallant during a visit to the border, alarmed "
+     "Lebanon.", ("GALLANT", "THREATEN", None)),
+])
+def test_who_issued_a_nominal_act_is_its_source_not_its_target(reader, text, event):
+    got = coded(reader(text)[1])
+    assert not any(t in {"POMPEO", "GALLANT"} for _, _, t in got), got
+    assert event[0] in {s for s, _, _ in got}, got

@@ -295,8 +295,8 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = res._modifier_actors(noun.head, of=False)
     if noun.dep_ == "conj" and noun.head.i in res.spans:
         mods = [res.spans[noun.head.i][2], *mods]
-    if mods:
-        return tuple(mods)
+    if mods:  # ("the US warnings, issued by Secretary of State Mike Pompeo": the one named as issuing them)
+        return _made_by(ctx, noun) or tuple(mods)
     if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(noun)):
         return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's
     hit = ctx.cues.at(noun)

@@ -318,7 +318,8 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     outs = [tok, *(c for c in kids_of(tok) if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
-    pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]
+    left = [tok.head if o.tag_ == "WDT" and tok.dep_ == "relcl" else o for o in left]  # "the deal, from which the
+    pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]  # US withdrew": the deal the pronoun stands for
     if not pacts:
         return None
     mine = set(d.source)
