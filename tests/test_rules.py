@@ -2410,3 +2410,19 @@ def test_who_issued_a_nominal_act_is_its_source_not_its_target(reader, text, eve
     got = coded(reader(text)[1])
     assert not any(t in {"POMPEO", "GALLANT"} for _, _, t in got), got
     assert event[0] in {s for s, _, _ in got}, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Qatar and Egypt have been trying to reach an agreement between Israel and Hamas for months.",
+     {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("EGY", "CONSULT", "HAMAS")}),
+    ("The United States is working to broker a deal between Israel and Lebanon.",
+     {("USA", "CONSULT", "ISR"), ("USA", "CONSULT", "LBN")}),
+])
+def test_a_third_side_reaching_a_deal_between_two_others_mediates(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got and not any(p == "AGREE" for _, p, _ in got), got
+
+
+def test_a_third_side_going_along_with_a_deal_between_two_others_agrees(reader):
+    got = coded(reader("Trump said he would go along with the deal between Mauritius and Britain.")[1])
+    assert ("TRUMP", "AGREE", "MUS") in got and not any(p == "CONSULT" for _, p, _ in got), got
