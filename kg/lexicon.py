@@ -152,6 +152,7 @@ WORD_CLASSES = {
     "field-organ": "organs named in lower case by the fields they serve ('the ministry of finance and planning')",
     "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
     "outlet-organ": "a state's news organs, as the end of their ids ('state_television'): news media, no one meets them",
+    "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
 

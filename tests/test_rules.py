@@ -2426,3 +2426,16 @@ def test_a_third_side_reaching_a_deal_between_two_others_mediates(reader, text, 
 def test_a_third_side_going_along_with_a_deal_between_two_others_agrees(reader):
     got = coded(reader("Trump said he would go along with the deal between Mauritius and Britain.")[1])
     assert ("TRUMP", "AGREE", "MUS") in got and not any(p == "CONSULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Houthi forces attacked the oil tanker Sounion in the Red Sea on Wednesday.", ("HOUTHIS", "ASSAULT", None)),
+    ("Houthi rebels seized the cargo ship Galaxy Leader in November.", ("HOUTHIS", "COERCE", None)),
+    ("The Houthis said they had targeted the bulk carrier Star Iris in the Gulf of Aden, as well as US Navy vessels.",
+     ("HOUTHIS", "ASSAULT", "USA_ARMED_FORCES")),
+])
+def test_a_named_merchant_ship_is_no_actor_and_force_on_it_is_coded(reader, text, event):
+    reading, result = reader(text)
+    got = coded(result)
+    assert event in got, got
+    assert not any(m.actor in {"SOUNION", "GALAXY_LEADER", "STAR_IRIS"} for m in result.mentions), got

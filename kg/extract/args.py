@@ -308,6 +308,14 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     return _made_by(ctx, noun) or _governing_subject(ctx, noun)
 
 
+def ship_object(ctx: Ctx, hit: CueHit) -> bool:
+    """Is a merchant ship what a verb cue is done to ("attacked the oil tanker Sounion", "seized two tankers",
+    "seize tanker")?"""
+    tok, ships = hit.tok, ctx.lex.of("vessel-noun")
+    objs = [w for c in kids_of(tok) if c.dep_ == "dobj" for w in (c, *c.lefts)] + [tok.doc[i] for i in hit.parts]
+    return any(o.lower_ in ships or o.lemma_ in ships for o in objs)
+
+
 def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """"With the support of the United States, Israel intercepted the missiles": who gives it (named with "of")
     and who gets it (the subject of the clause), or None ("in support of Palestinians", "India's support for

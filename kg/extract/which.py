@@ -252,13 +252,19 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
-    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d):
+    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d):
         return None
     if _condemned_thing(d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
+
+
+def _ship_hit(ctx: Ctx, d: Draft) -> bool:
+    """"The Houthis attacked a tanker in the Red Sea", "seized the cargo ship Galaxy Leader": force used on a
+    merchant ship is coded with no counterpart when its owner is not named."""
+    return d.plover in {"ASSAULT", "COERCE"} and d.hit.cue.verbal and args.ship_object(ctx, d.hit)
 
 
 def _area_measure(ctx: Ctx, d: Draft) -> bool:
