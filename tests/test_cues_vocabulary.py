@@ -363,6 +363,8 @@ CODED = {
                                            "dire.", ("GUTERRES", "CONSULT", "UNSC")),
     "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
                                           "not back down.", ("LAVROV", "CONSULT", "UNGA")),
+    "consult: resumed discussions": ("Israel and Hamas resumed discussions in Cairo on Monday.",
+                                     ("ISR", "CONSULT", "HAMAS")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)

@@ -2439,3 +2439,16 @@ def test_a_named_merchant_ship_is_no_actor_and_force_on_it_is_coded(reader, text
     got = coded(result)
     assert event in got, got
     assert not any(m.actor in {"SOUNION", "GALAXY_LEADER", "STAR_IRIS"} for m in result.mentions), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Damascus is engaged in indirect talks with Israel.", ("SYR", "CONSULT", "ISR")),
+    ("Oman has been involved in negotiations with Iran for months.", ("OMN", "CONSULT", "IRN")),
+])
+def test_whoever_is_engaged_in_talks_takes_part_in_them(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_whoever_is_killed_in_an_attack_is_not_its_doer(reader):
+    got = coded(reader("Two Israeli soldiers were killed in an attack by Hezbollah.")[1])
+    assert not any(s == "IDF" for s, _, _ in got), got

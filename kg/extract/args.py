@@ -364,12 +364,22 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if _judged(ctx, head) and not when:
                 break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
                 # ("After a call with Erdogan, Biden praised Turkey": Biden's call)
-            subj = subject(ctx, head)
+            subj = subject(ctx, head) or _engaged_in(ctx, head, noun)
             if subj:
                 return subj
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _engaged_in(ctx: Ctx, verb: Token, noun: Token) -> tuple[str, ...]:
+    """"Damascus is engaged in indirect talks with Israel", "Oman was involved in the negotiations": whoever is
+    said to be in talks (a passive with no doer) takes part in them (not "was killed in an attack")."""
+    if _kind(ctx, noun) != "CONSULT" or not passive(verb) or any(c.dep_ == "agent" for c in kids_of(verb)):
+        return ()
+    if not any(c.dep_ == "prep" and c.lower_ == "in" for c in kids_of(verb)):
+        return ()
+    return tuple(r for c in children(verb, PASS_SUBJ) for r in ctx.res.refs_all(c))
 
 
 def _kind(ctx: Ctx, noun: Token) -> str:
