@@ -2452,3 +2452,11 @@ def test_whoever_is_engaged_in_talks_takes_part_in_them(reader, text, event):
 def test_whoever_is_killed_in_an_attack_is_not_its_doer(reader):
     got = coded(reader("Two Israeli soldiers were killed in an attack by Hezbollah.")[1])
     assert not any(s == "IDF" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The US imposed new sanctions on Friday targeting Houthi networks.", ("USA", "SANCTION", "HOUTHIS")),
+    ("Britain announced fresh sanctions on Tuesday targeting Iran's oil trade.", ("GBR", "SANCTION", "IRN")),
+])
+def test_a_participle_after_a_time_aims_the_measure_of_its_verb(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -699,8 +699,9 @@ def _object_aims(hit: CueHit) -> list[Token]:
         if hit.cue.plover == "ACCUSE" else []
     if hit.cue.words[0] == "blame":  # "an attack that New Delhi blamed on Islamabad": "on" names whom, not "that"
         out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
-    if hit.cue.plover in {"SANCTION", "COERCE"}:
-        out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]
+    if hit.cue.plover in {"SANCTION", "COERCE"}:  # (or on the verb, parsed so after a time: "imposed new sanctions
+        out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]  # on Friday targeting X")
+        out += [o for x in children(hit.tok, {"advcl"}) if x.tag_ == "VBG" for o in _aimed_at(x)] if objs else []
     return out
 
 
