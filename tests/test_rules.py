@@ -158,6 +158,8 @@ CASES = {
                    {("RIGHTS_GROUPS", "ACCUSE", "KEN")}, set(), {("RIGHTS_GROUPS", "ACCUSE", "HTI")}),
     "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
                     set(), {("TRUMP", "RETREAT", "USA")}),
+    "threat_on_condition": ("Washington threatened to close its embassy if the Iraqi government did not rein in the "
+                            "militias.", {("USA", "THREATEN", "IRQ")}, set(), set()),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
     "law_passed": ("Sudan's parliament approved a law to dissolve the party.", set(), set(), {("SDN", "AGREE", None)}),
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "

@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
-           "left_a_body", "left_a_pact", "protest_announced", "pact_judged"]
+           "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "threat_on_condition"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -250,6 +250,20 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return Stop("a forecast of what the other side would do, not a threat it made")
     targets = args.condition_subjects(ctx, tok, d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The US has threatened to close its embassy if the Iraqi government does not act": a threat made on a
+    condition, aimed at no one but the threatener's own side, is aimed at whom the condition names."""
+    if d.plover != "THREATEN" or not d.hit.cue.verbal or not d.source:
+        return None
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    if any(t not in mine and ctx.res.affiliation(t) not in mine for t in d.targets):
+        return None
+    verbs = [d.hit.tok, *args.children(d.hit.tok, {"xcomp"})]
+    whom = tuple(dict.fromkeys(r for v in verbs for r in args.condition_subjects(ctx, v, d.source)
+                               if r not in mine and ctx.res.affiliation(r) not in mine))
+    return replace(d, targets=whom) if whom else None
 
 
 def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
