@@ -2462,3 +2462,14 @@ def test_whoever_is_killed_in_an_attack_is_not_its_doer(reader):
 ])
 def test_a_participle_after_a_time_aims_the_measure_of_its_verb(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_it_after_a_sentence_about_a_thing_is_that_thing_not_the_last_actor_named(reader):
+    got = coded(reader("The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed more than "
+                       "150,000 people.")[1])
+    assert not any(p == "ASSAULT" and t not in {"IRN", "SAU"} for _, p, t in got), got
+
+
+def test_it_after_a_statement_is_still_whoever_issued_it(reader):
+    got = coded(reader("The statement was issued by Egypt's foreign ministry. It urged Israel to halt the offensive.")[1])
+    assert ("EGY_MFA", "REQUEST", "ISR") in got, got
