@@ -365,10 +365,15 @@ CODED = {
                                           "not back down.", ("LAVROV", "CONSULT", "UNGA")),
     "consult: resumed discussions": ("Israel and Hamas resumed discussions in Cairo on Monday.",
                                      ("ISR", "CONSULT", "HAMAS")),
+    "concede: withdrew a complaint": ("Ukraine withdrew its complaint against Russia at the WTO.",
+                                      ("UKR", "CONCEDE", "RUS")),
+    "concede: withdrew a case at a court": ("France withdrew its case against Iran at the International Court of "
+                                            "Justice.", ("FRA", "CONCEDE", "IRN")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a case withdrawn is no retreat": ("South Africa withdrew its case against Israel.", "RETREAT"),
     "an attack joined to a smear is made in words": ('China said the G7 was "smearing and attacking" Beijing.', "ASSAULT"),
     "an offensive prepared for": ("Israeli Defense Minister Yoav Gallant ordered the military to prepare for a ground "
                                   "offensive in Lebanon.", "ASSAULT"),

@@ -696,7 +696,7 @@ def _object_aims(hit: CueHit) -> list[Token]:
     officials"."""
     objs = children(hit.tok, {"dobj"})
     out = [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("against",))] \
-        if hit.cue.plover == "ACCUSE" else []
+        if hit.cue.plover in {"ACCUSE", "CONCEDE"} else []  # ("withdrew its case against Iran at the ICJ")
     if hit.cue.words[0] == "blame":  # "an attack that New Delhi blamed on Islamabad": "on" names whom, not "that"
         out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
     if hit.cue.plover in {"SANCTION", "COERCE"}:  # (or on the verb, parsed so after a time: "imposed new sanctions
