@@ -2473,3 +2473,10 @@ def test_it_after_a_sentence_about_a_thing_is_that_thing_not_the_last_actor_name
 def test_it_after_a_statement_is_still_whoever_issued_it(reader):
     got = coded(reader("The statement was issued by Egypt's foreign ministry. It urged Israel to halt the offensive.")[1])
     assert ("EGY_MFA", "REQUEST", "ISR") in got, got
+
+
+def test_a_proxy_war_between_two_states_is_no_attack_of_one_on_the_other(reader):
+    got = coded(reader("The conflict has turned into a regional proxy war between Saudi Arabia and Iran.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got
+    got = coded(reader("The war between Israel and Hamas has killed thousands.")[1])
+    assert ("ISR", "ASSAULT", "HAMAS") in got, got

@@ -45,6 +45,8 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | None:
     sides = args.between(ctx, d.hit.tok)
     if not sides:
         return None
+    if d.plover == "ASSAULT" and any(c.lower_ == "proxy" for c in kids_of(d.hit.tok)):
+        return Stop("a proxy war between two sides is fought by others, not by them on each other")
     if not d.source:
         return replace(d, sides=sides, source=sides)
     if d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating \
