@@ -2480,3 +2480,21 @@ def test_a_proxy_war_between_two_states_is_no_attack_of_one_on_the_other(reader)
     assert not any(p == "ASSAULT" for _, p, _ in got), got
     got = coded(reader("The war between Israel and Hamas has killed thousands.")[1])
     assert ("ISR", "ASSAULT", "HAMAS") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("State Department spokesperson Morgan Ortagus expressed US anger at Monday's rocket attack.",
+     ("ORTAGUS", "ACCUSE", None)),
+    ("Egypt voiced outrage over the killings of civilians.", ("EGY", "ACCUSE", None)),
+])
+def test_anger_at_an_act_of_force_whose_doer_is_not_named_is_criticism_of_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_concern_over_a_situation_is_no_criticism(reader):
+    got = coded(reader("The UN expressed concern over the situation.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+def test_who_voices_their_states_stand_is_its_source(reader):
+    assert ("BLINKEN", "SUPPORT", "ISR") in coded(reader("Blinken reaffirmed US support for Israel.")[1])

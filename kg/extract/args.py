@@ -296,7 +296,7 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     if noun.dep_ == "conj" and noun.head.i in res.spans:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:  # ("the US warnings, issued by Secretary of State Mike Pompeo": the one named as issuing them)
-        return _made_by(ctx, noun) or tuple(mods)
+        return _made_by(ctx, noun) or _voiced_by(ctx, noun, mods) or tuple(mods)
     if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(noun)):
         return ()  # "and reiterate my willingness to travel": the speaker's, not the clause subject's
     hit = ctx.cues.at(noun)
@@ -314,6 +314,14 @@ def ship_object(ctx: Ctx, hit: CueHit) -> bool:
     tok, ships = hit.tok, ctx.lex.of("vessel-noun")
     objs = [w for c in kids_of(tok) if c.dep_ == "dobj" for w in (c, *c.lefts)] + [tok.doc[i] for i in hit.parts]
     return any(o.lower_ in ships or o.lemma_ in ships for o in objs)
+
+
+def _voiced_by(ctx: Ctx, noun: Token, mods: list[str]) -> tuple[str, ...]:
+    """"Ortagus expressed US anger at the attack": whoever voices their state's stand is its source."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return ()
+    subj = subject(ctx, noun.head)
+    return subj if subj and all(ctx.res.affiliation(s) in mods for s in subj) else ()
 
 
 def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
