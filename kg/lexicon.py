@@ -155,6 +155,7 @@ WORD_CLASSES = {
     "outlet-organ": "a state's news organs, as the end of their ids ('state_television'): news media, no one meets them",
     "dissent": "words of standing against a state's rulers ('opposition leader'): a country named with them is no affiliation",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
+    "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
 

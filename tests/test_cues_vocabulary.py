@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 CODED = {
     "sanction: diplomats recalled": ("Niger recalled its diplomats from France.", ("NER", "SANCTION", "FRA")),
     "sanction: cooperation cancelled": ("Washington cancelled its cooperation with Kabul.", ("USA", "SANCTION", "AFG")),
-    "sanction: cooperation ended": ("Israel ended its cooperation with UNRWA.", ("ISR", "SANCTION", "UNRWA")),
+    "sanction: cooperation ended with a body": ("Israel ended its cooperation with UNRWA.", ("ISR", "SANCTION", "UNRWA")),
     "accuse: a jab at someone": ("Lavrov spoke after the vote. He then delivered a jab at the United States.",
                                  ("LAVROV", "ACCUSE", "USA")),
     "accuse: traded barbs": ("Erdogan and Macron traded barbs on Monday.", ("ERDOGAN", "ACCUSE", "MACRON")),
@@ -369,10 +369,17 @@ CODED = {
                                            "dire.", ("GUTERRES", "CONSULT", "UNSC")),
     "consult: told a session of a body": ("Lavrov told an emergency session of the General Assembly that Russia would "
                                           "not back down.", ("LAVROV", "CONSULT", "UNGA")),
+    "consult: resumed discussions": ("Israel and Hamas resumed discussions in Cairo on Monday.",
+                                     ("ISR", "CONSULT", "HAMAS")),
+    "concede: withdrew a complaint": ("Ukraine withdrew its complaint against Russia at the WTO.",
+                                      ("UKR", "CONCEDE", "RUS")),
+    "concede: withdrew a case at a court": ("France withdrew its case against Iran at the International Court of "
+                                            "Justice.", ("FRA", "CONCEDE", "IRN")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a case withdrawn is no retreat": ("South Africa withdrew its case against Israel.", "RETREAT"),
     "an attack joined to a smear is made in words": ('China said the G7 was "smearing and attacking" Beijing.', "ASSAULT"),
     "an offensive prepared for": ("Israeli Defense Minister Yoav Gallant ordered the military to prepare for a ground "
                                   "offensive in Lebanon.", "ASSAULT"),

@@ -166,6 +166,8 @@ CASES = {
                    {("RIGHTS_GROUPS", "ACCUSE", "KEN")}, set(), {("RIGHTS_GROUPS", "ACCUSE", "HTI")}),
     "left_a_pact": ("Trump pulled the United States out of the nuclear deal with Iran.", {("TRUMP", "REJECT", "IRN")},
                     set(), {("TRUMP", "RETREAT", "USA")}),
+    "threat_on_condition": ("Washington threatened to close its embassy if the Iraqi government did not rein in the "
+                            "militias.", {("USA", "THREATEN", "IRQ")}, set(), set()),
     "asked_a_question": ('"Why did Hamas attack Israel?" Blinken asked.', set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
     "law_passed": ("Sudan's parliament approved a law to dissolve the party.", set(), set(), {("SDN", "AGREE", None)}),
     "judged_act": ("Zimbabwe's police said Zimbabwe's courts will rule. Zimbabwe's minister agreed. Media groups "
@@ -2616,3 +2618,125 @@ def test_an_act_in_the_bare_subjunctive_of_a_that_clause_is_wished_not_done(read
 def test_what_a_measure_takes_away_is_no_grant(reader):
     got = coded(reader("Pakistan announced it was revoking visa exemptions for Indian nationals.")[1])
     assert ("PAK", "SANCTION", "IND") in got and not any(p == "CONCEDE" for _, p, _ in got), got
+# --- h17-mideast: kinds of wire sentences from Middle East probe stories (own sentences) ---
+
+@pytest.mark.parametrize("text", [
+    "Israel said it would strike Hezbollah should the group violate the truce.",
+    "The army said it would respond with force should the rebels attack the town again.",
+])
+def test_a_deontic_word_before_its_subject_is_a_condition_not_a_request(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "REQUEST" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said it reserves the right to strike Hezbollah if the group rearms.",
+    "Turkey reserved the right to attack Kurdish fighters across the border.",
+])
+def test_an_infinitive_on_the_noun_of_a_threat_is_its_content_not_an_act(reader, text):
+    got = coded(reader(text)[1])
+    assert any(p == "THREATEN" for _, p, _ in got) and not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+def test_a_deal_left_named_by_a_relative_pronoun_is_rejected_not_retreated_from(reader):
+    got = coded(reader("The nuclear deal, from which the United States withdrew in 2018, had capped Iran's "
+                       "enrichment.")[1])
+    assert ("USA", "REJECT", None) in got and not any(p == "RETREAT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The US warnings, issued last week by Secretary of State Mike Pompeo in talks with Iraqi officials, "
+     "alarmed Baghdad.", ("POMPEO", "THREATEN", "IRQ")),
+    ("The Israeli threats, made on Sunday by Defense Minister Yoav Gallant during a visit to the border, alarmed "
+     "Lebanon.", ("GALLANT", "THREATEN", None)),
+])
+def test_who_issued_a_nominal_act_is_its_source_not_its_target(reader, text, event):
+    got = coded(reader(text)[1])
+    assert not any(t in {"POMPEO", "GALLANT"} for _, _, t in got), got
+    assert event[0] in {s for s, _, _ in got}, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Qatar and Egypt have been trying to reach an agreement between Israel and Hamas for months.",
+     {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("EGY", "CONSULT", "HAMAS")}),
+    ("The United States is working to broker a deal between Israel and Lebanon.",
+     {("USA", "CONSULT", "ISR"), ("USA", "CONSULT", "LBN")}),
+])
+def test_a_third_side_reaching_a_deal_between_two_others_mediates(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got and not any(p == "AGREE" for _, p, _ in got), got
+
+
+def test_a_third_side_going_along_with_a_deal_between_two_others_agrees(reader):
+    got = coded(reader("Trump said he would go along with the deal between Mauritius and Britain.")[1])
+    assert ("TRUMP", "AGREE", "MUS") in got and not any(p == "CONSULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Houthi forces attacked the oil tanker Sounion in the Red Sea on Wednesday.", ("HOUTHIS", "ASSAULT", None)),
+    ("Houthi rebels seized the cargo ship Galaxy Leader in November.", ("HOUTHIS", "COERCE", None)),
+    ("The Houthis said they had targeted the bulk carrier Star Iris in the Gulf of Aden, as well as US Navy vessels.",
+     ("HOUTHIS", "ASSAULT", "USA_ARMED_FORCES")),
+])
+def test_a_named_merchant_ship_is_no_actor_and_force_on_it_is_coded(reader, text, event):
+    reading, result = reader(text)
+    got = coded(result)
+    assert event in got, got
+    assert not any(m.actor in {"SOUNION", "GALAXY_LEADER", "STAR_IRIS"} for m in result.mentions), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Damascus is engaged in indirect talks with Israel.", ("SYR", "CONSULT", "ISR")),
+    ("Oman has been involved in negotiations with Iran for months.", ("OMN", "CONSULT", "IRN")),
+])
+def test_whoever_is_engaged_in_talks_takes_part_in_them(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_whoever_is_killed_in_an_attack_is_not_its_doer(reader):
+    got = coded(reader("Two Israeli soldiers were killed in an attack by Hezbollah.")[1])
+    assert not any(s == "IDF" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The US imposed new sanctions on Friday targeting Houthi networks.", ("USA", "SANCTION", "HOUTHIS")),
+    ("Britain announced fresh sanctions on Tuesday targeting Iran's oil trade.", ("GBR", "SANCTION", "IRN")),
+])
+def test_a_participle_after_a_time_aims_the_measure_of_its_verb(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_it_after_a_sentence_about_a_thing_is_that_thing_not_the_last_actor_named(reader):
+    got = coded(reader("The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed more than "
+                       "150,000 people.")[1])
+    assert not any(p == "ASSAULT" and t not in {"IRN", "SAU"} for _, p, t in got), got
+
+
+def test_it_after_a_statement_is_still_whoever_issued_it(reader):
+    got = coded(reader("The statement was issued by Egypt's foreign ministry. It urged Israel to halt the offensive.")[1])
+    assert ("EGY_MFA", "REQUEST", "ISR") in got, got
+
+
+def test_a_proxy_war_between_two_states_is_no_attack_of_one_on_the_other(reader):
+    got = coded(reader("The conflict has turned into a regional proxy war between Saudi Arabia and Iran.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got
+    got = coded(reader("The war between Israel and Hamas has killed thousands.")[1])
+    assert ("ISR", "ASSAULT", "HAMAS") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("State Department spokesperson Morgan Ortagus expressed US anger at Monday's rocket attack.",
+     ("ORTAGUS", "ACCUSE", None)),
+    ("Egypt voiced outrage over the killings of civilians.", ("EGY", "ACCUSE", None)),
+])
+def test_anger_at_an_act_of_force_whose_doer_is_not_named_is_criticism_of_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_concern_over_a_situation_is_no_criticism(reader):
+    got = coded(reader("The UN expressed concern over the situation.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+def test_who_voices_their_states_stand_is_its_source(reader):
+    assert ("BLINKEN", "SUPPORT", "ISR") in coded(reader("Blinken reaffirmed US support for Israel.")[1])

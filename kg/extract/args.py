@@ -296,8 +296,8 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         mods = res._modifier_actors(noun.head, of=False)
     if noun.dep_ == "conj" and noun.head.i in res.spans:
         mods = [res.spans[noun.head.i][2], *mods]
-    if mods:
-        return tuple(mods)
+    if mods:  # ("the US warnings, issued by Secretary of State Mike Pompeo": the one named as issuing them)
+        return _made_by(ctx, noun) or _voiced_by(ctx, noun, mods) or tuple(mods)
     owners = [c for c in kids_of(noun) if c.dep_ == "poss" and c.lower_ not in {"my", "our"} and _owned_by_another(c)]
     if owners and (refs := res.refs(owners[0])):
         return refs  # "the regime's crackdown": whoever the regime is
@@ -317,6 +317,22 @@ def _owned_by_another(poss: Token) -> bool:
     """Is a possessor that names no actor someone else all the same ("the regime's", "the group's"), not a time
     ("Saturday's attack", "last year's offensive") or a pronoun the clause's subject may own ("its")?"""
     return poss.pos_ in {"NOUN", "PROPN"} and poss.ent_type_ not in {"DATE", "TIME"}
+
+
+def ship_object(ctx: Ctx, hit: CueHit) -> bool:
+    """Is a merchant ship what a verb cue is done to ("attacked the oil tanker Sounion", "seized two tankers",
+    "seize tanker")?"""
+    tok, ships = hit.tok, ctx.lex.of("vessel-noun")
+    objs = [w for c in kids_of(tok) if c.dep_ == "dobj" for w in (c, *c.lefts)] + [tok.doc[i] for i in hit.parts]
+    return any(o.lower_ in ships or o.lemma_ in ships for o in objs)
+
+
+def _voiced_by(ctx: Ctx, noun: Token, mods: list[str]) -> tuple[str, ...]:
+    """"Ortagus expressed US anger at the attack": whoever voices their state's stand is its source."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return ()
+    subj = subject(ctx, noun.head)
+    return subj if subj and all(ctx.res.affiliation(s) in mods for s in subj) else ()
 
 
 def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -367,12 +383,22 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if _judged(ctx, head) and not when:
                 break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
                 # ("After a call with Erdogan, Biden praised Turkey": Biden's call)
-            subj = subject(ctx, head)
+            subj = subject(ctx, head) or _engaged_in(ctx, head, noun)
             if subj:
                 return subj
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _engaged_in(ctx: Ctx, verb: Token, noun: Token) -> tuple[str, ...]:
+    """"Damascus is engaged in indirect talks with Israel", "Oman was involved in the negotiations": whoever is
+    said to be in talks (a passive with no doer) takes part in them (not "was killed in an attack")."""
+    if _kind(ctx, noun) != "CONSULT" or not passive(verb) or any(c.dep_ == "agent" for c in kids_of(verb)):
+        return ()
+    if not any(c.dep_ == "prep" and c.lower_ == "in" for c in kids_of(verb)):
+        return ()
+    return tuple(r for c in children(verb, PASS_SUBJ) for r in ctx.res.refs_all(c))
 
 
 def _kind(ctx: Ctx, noun: Token) -> str:
@@ -698,11 +724,12 @@ def _object_aims(hit: CueHit) -> list[Token]:
     officials"."""
     objs = children(hit.tok, {"dobj"})
     out = [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("against",))] \
-        if hit.cue.plover == "ACCUSE" else []
+        if hit.cue.plover in {"ACCUSE", "CONCEDE"} else []  # ("withdrew its case against Iran at the ICJ")
     if hit.cue.words[0] == "blame":  # "an attack that New Delhi blamed on Islamabad": "on" names whom, not "that"
         out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
-    if hit.cue.plover in {"SANCTION", "COERCE"}:
-        out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]
+    if hit.cue.plover in {"SANCTION", "COERCE"}:  # (or on the verb, parsed so after a time: "imposed new sanctions
+        out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]  # on Friday targeting X")
+        out += [o for x in children(hit.tok, {"advcl"}) if x.tag_ == "VBG" for o in _aimed_at(x)] if objs else []
     return out
 
 

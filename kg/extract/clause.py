@@ -542,6 +542,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return pledge_absorbs(ctx, tok.head) or _pledge_asked(ctx, tok.head)
         if tok.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
             return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
+    if _on_cue_noun(ctx, tok):
+        return True
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
     if _pressed_to(ctx, tok):
@@ -557,6 +559,14 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if _denial_beside(ctx, tok):
         return False
     return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) or _object_of_absorbed(ctx, tok)
+
+
+def _on_cue_noun(ctx: Ctx, tok: Token) -> bool:
+    """"Israel reserves the right to strike Hezbollah", "issued a threat to close the border": an infinitive on
+    the noun of a multiword verb cue is that cue's content, not an act done."""
+    noun = tok.head
+    hit = ctx.cues.at(noun.head) if tok.dep_ == "acl" and noun.dep_ == "dobj" else None
+    return hit is not None and noun.i in hit.parts and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
 def _object_of_absorbed(ctx: Ctx, tok: Token) -> bool:

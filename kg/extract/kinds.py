@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
-           "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited"]
+           "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
@@ -253,6 +253,20 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
 
 
+def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The US has threatened to close its embassy if the Iraqi government does not act": a threat made on a
+    condition, aimed at no one but the threatener's own side, is aimed at whom the condition names."""
+    if d.plover != "THREATEN" or not d.hit.cue.verbal or not d.source:
+        return None
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    if any(t not in mine and ctx.res.affiliation(t) not in mine for t in d.targets):
+        return None
+    verbs = [d.hit.tok, *args.children(d.hit.tok, {"xcomp"})]
+    whom = tuple(dict.fromkeys(r for v in verbs for r in args.condition_subjects(ctx, v, d.source)
+                               if r not in mine and ctx.res.affiliation(r) not in mine))
+    return replace(d, targets=whom) if whom else None
+
+
 def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
     """"Geza said that he would mobilize public protests to push Mnangagwa out of office", "Iran said it would
     strike Israel": force or pressure that a speaker says its own side will use is a threat made now."""
@@ -319,7 +333,8 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     outs = [tok, *(c for c in kids_of(tok) if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
-    pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]
+    left = [tok.head if o.tag_ == "WDT" and tok.dep_ == "relcl" else o for o in left]  # "the deal, from which the
+    pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]  # US withdrew": the deal the pronoun stands for
     backing = [o for o in args.children(tok, {"dobj"}) if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "SUPPORT"]
     mine = set(d.source)
     if not pacts and not backing:  # ("withdrew its support for the truce": a refusal of it)

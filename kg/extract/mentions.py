@@ -591,7 +591,7 @@ class Resolver:
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
         elif low in _PRONOUNS_THING:  # ("strikes on its facilities": not the striker's)
             ref = self._verb_subject_for(tok, dealt) if (dealt := self._dealers(tok)) else self._previous_body(tok)
-            ref = ref or self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt)
+            ref = ref or self._last_body(tok, dealt)
         elif low in _PRONOUNS_PLURAL and speaker_they(self, tok):
             return speaker_they(self, tok)
         elif low in _PRONOUNS_PLURAL and (above := self._subject_above(tok) or self._joint_owner(tok)
@@ -885,6 +885,20 @@ class Resolver:
             refs = tuple(self._modifier_actors(subj))  # said": the AU, who issued it
         kinds = {kind} if isinstance(kind, str) else kind
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
+
+    def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
+        """The last state or organisation named before "it", unless "it" goes on with a thing."""
+        if self._previous_thing(tok):
+            return None
+        return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt)
+
+    def _previous_thing(self, tok: Token) -> bool:
+        """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a
+        sentence goes on with the thing the sentence before was about (a common noun naming no actor, nor a
+        statement that speaks for one), not with the actor it named last."""
+        subj = self._subject_before(tok)
+        return subj is not None and subj.pos_ == "NOUN" and not self.refs_all(subj) \
+            and subj.lemma_ not in self.lex.of("document") and not self._modifier_actors(subj)
 
     def _previous_body(self, tok: Token) -> str | None:
         """"The Lebanese army said it had deployed troops ... It urged residents": "it" opening a sentence goes on with

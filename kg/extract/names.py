@@ -463,7 +463,7 @@ class NameFinder:
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Africa Center for Strategic Studies"
         if ent.label_ == "PERSON" and self._named_org(ent):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
-        if ent.label_ not in {"PERSON", "ORG"}:
+        if ent.label_ not in {"PERSON", "ORG"} or self._ship(ent):
             return None
         doc, toks, start, end = self.doc, self.words.toks, ent.start, ent.end
         if ent.label_ == "ORG" and start >= 2 and toks[start - 1].lower_ == "and" and capital(toks[start - 2]) \
@@ -490,6 +490,10 @@ class NameFinder:
             return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _ship(self, ent: Span) -> bool:
+        """"the bulk carrier Propel Fortune", "the tanker Sounion": a name right after a noun of ships is a ship."""
+        return ent.start > 0 and self.words.toks[ent.start - 1].lower_ in self.lex.of("vessel-noun")
 
     def _person_bounds(self, ent: Span, start: int, end: int) -> tuple[int, int]:
         """Where an NER person's name starts and ends, without the words that are no part of it and with

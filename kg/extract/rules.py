@@ -26,6 +26,7 @@ from kg.extract.kinds import (
     protest_announced,
     left_a_body,
     left_a_pact,
+    threat_on_condition,
     mediators_propose,
     pledge,
     wished_talks,
@@ -141,7 +142,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
     judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
-    verbal_attack, warning,
+    verbal_attack, warning, threat_on_condition,
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
@@ -192,6 +193,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     thanked_for: (("N",), frozenset(), ""),
     verbal_attack: (("V", "A"), frozenset(), ""),
     warning: (("V",), frozenset({"warn"}), ""),
+    threat_on_condition: (("V",), frozenset(), ""),
     actor_object: ((), frozenset({"object"}), ""),
     thing_object: (("V",), frozenset({"thing"}), ""),
     actor_left_behind: ((), frozenset({"place"}), ""),

@@ -50,7 +50,7 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
         hope = clause.hoped(tok)
         if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or hope or _deontic_verb(tok) or clause.mandated(
-                ctx, tok)) or _open_question(tok):
+                ctx, tok)) or _open_question(tok) or _inverted_condition(tok):
             continue
         who = args.subject(ctx, tok.head) if hope else clause.speaker(ctx, tok)[1]
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
@@ -95,6 +95,14 @@ def _open_question(tok: Token) -> bool:
     put, not a request made."""
     return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
                                        and c.dep_ in {"advmod", "dobj"} for c in kids_of(tok))
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """"Israel will strike should Hezbollah violate the deal", "Should talks fail, ...": a deontic word put
+    before its subject states a condition (or asks a question), not a request."""
+    aux = [c for c in kids_of(tok) if c.dep_ == "aux" and c.lower_ in clause.DEONTIC]
+    subj = [c for c in kids_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(aux and subj) and aux[0].i < subj[0].i
 
 
 def _time_to(tok: Token) -> bool:

@@ -271,18 +271,34 @@ def _condemned_thing(d: Draft) -> bool:
         and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))
 
 
+def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
+    """"Ortagus expressed US anger at Monday's rocket attack": a noun of criticism aimed at an act of force whose
+    doer is not named is criticism aimed at no one (not "concern over the situation", a danger)."""
+    tok = d.hit.tok
+    holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)  # ("expressed anger at the attack", parsed on the verb)
+    acts = [o for t in holders for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in {"at", "over"}
+            for o in kids_of(p) if o.dep_ == "pobj" and (h := ctx.cues.at(o)) is not None and h.cue.plover == "ASSAULT"]
+    return d.plover == "ACCUSE" and d.hit.cue.pos == "N" and d.hit.cue.position == "opposes" and bool(acts)
+
+
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     """"Egypt agreed", "the rebels accused": a type that needs a counterpart (plover.tsv ``target``) is not
     coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
-    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d):
+    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d):
         return None
-    if _condemned_thing(d):
+    if _condemned_thing(d) or _anger_at_force(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
+
+
+def _ship_hit(ctx: Ctx, d: Draft) -> bool:
+    """"The Houthis attacked a tanker in the Red Sea", "seized the cargo ship Galaxy Leader": force used on a
+    merchant ship is coded with no counterpart when its owner is not named."""
+    return d.plover in {"ASSAULT", "COERCE"} and d.hit.cue.verbal and args.ship_object(ctx, d.hit)
 
 
 def _area_measure(ctx: Ctx, d: Draft) -> bool:

@@ -49,13 +49,34 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("talks between others, not named apart")
     if not sides:
         return None
+    if d.plover == "ASSAULT" and any(c.lower_ == "proxy" for c in kids_of(d.hit.tok)):
+        return Stop("a proxy war between two sides is fought by others, not by them on each other")
     if not d.source:
         return replace(d, sides=sides, source=sides)
     if d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating \
             and not ctx.res._modifier_actors(d.hit.tok, of=False):
         return replace(d, sides=sides, source=sides, source_given=False)  # "During talks between Turkey and Russia,
         # Erdogan urged Putin": the talks are the two sides', not the clause's subject's (who hosts, the verb says)
+    if d.plover == "AGREE" and not _same_sides(ctx, d.source, sides):
+        if d.hit.cue.pos == "N" and (verb := ctx.cues.at(d.hit.tok.head)) is not None and verb.cue.plover == "CONSULT":
+            return Stop("a deal between two others that a third side brokers is not its agreement")  # "the US is
+            # working to broker a deal between Israel and Lebanon"
+        if _deal_reached(d):  # "Qatar and Egypt are trying to reach a deal between Israel and Hamas" (but "Trump
+            return replace(d, plover="CONSULT", mediating=True, sides=sides, targets=sides)  # would go along with
+    # the deal between Mauritius and Britain")
     return replace(d, sides=sides, targets=sides)
+
+
+def _deal_reached(d: Draft) -> bool:
+    """Is the deal "between" two sides a word of the cue itself ("reach an agreement between", "broker a deal
+    between"), rather than something the cue is about ("go along with the deal between")?"""
+    doc = d.hit.tok.doc
+    return any(c.dep_ == "prep" and c.lower_ == "between" for i in d.hit.parts for c in kids_of(doc[i]))
+
+
+def _same_sides(ctx: Ctx, source: tuple[str, ...], sides: tuple[str, ...]) -> bool:
+    """Is any of ``source`` one of ``sides``, or acting for one?"""
+    return any(s in sides or ctx.res.affiliation(s) in sides for s in source)
 
 
 def faced_amid(ctx: Ctx, d: Draft) -> Draft | None:
@@ -544,10 +565,11 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
         return None  # Ukraine used the missiles, Putin said": a threat at whom the condition names)
     if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
         return None  # "retook the town from al-Shabab": taken from an actor
-    if d.hit.cue.verbal and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o) and not _asked_by(ctx, o)
-                                for o in args.children(d.hit.tok, {"dobj"})):
+    ship = d.plover == "ASSAULT" and args.ship_object(ctx, d.hit)  # "targeted the tanker Sounion": a ship is hit
+    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
+                                             and not _asked_by(ctx, o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
-    return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 else None  # ("the war between
+    return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
 
 
