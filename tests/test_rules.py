@@ -2372,3 +2372,12 @@ def test_a_states_television_is_an_actor_that_meets_no_one_it_is_told(reader):
                              "had gone well.")
     assert "IRN_STATE_TELEVISION" in {m.actor for m in result.mentions}
     assert not any(t == "IRN_STATE_TELEVISION" for _, _, t in coded(result))
+
+
+def test_a_conjunct_that_owns_a_title_stands_for_the_titled_person(reader):
+    # the parser may join "Azerbaijan" (of "Azerbaijan’s President") to the first name: the owner is no party
+    got = coded(reader("Armenian Prime Minister Nikol Pashinyan and Azerbaijan’s President Ilham Aliyev held talks "
+                       "with Macron. German Chancellor Olaf Scholz and Italy’s Prime Minister Giorgia Meloni held "
+                       "talks with Zelenskyy.")[1])
+    assert ("ALIYEV", "CONSULT", "MACRON") in got and ("MELONI", "CONSULT", "ZELENSKY") in got, got
+    assert not any(s in {"AZE", "ITA"} for s, _, _ in got), got

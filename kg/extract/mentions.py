@@ -972,6 +972,7 @@ class Resolver:
         if found is None:
             out: list[str] = []
             for t in (tok, *conjuncts_of(tok)):
+                t = _possessed(t) if t.i != tok.i else t  # "A and Kosovo’s Prime Minister Kurti": Kurti
                 for r in self.refs(t):
                     if r not in out:
                         out.append(r)
@@ -992,3 +993,15 @@ class Resolver:
             first, last = toks[start], toks[end - 1]
             start_char, end_char = first.idx, last.idx + len(last)
             yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)
+
+
+def _possessed(tok: Token) -> Token:
+    """A conjunct that owns what follows it ("Vucic and Kosovo’s Prime Minister Kurti", the parser joining
+    "Kosovo" to "Vucic"): the noun it owns, the last of the words after its "’s" that lean to the right."""
+    case = next((c for c in kids_of(tok) if c.tag_ == "POS"), None)
+    if case is None or case.i + 1 >= len(tok.doc):
+        return tok
+    owned = tok.doc[case.i + 1]
+    while owned.head.i > owned.i:
+        owned = owned.head
+    return owned if owned.pos_ == "PROPN" and owned.i != tok.i else tok
