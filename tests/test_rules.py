@@ -2381,3 +2381,8 @@ def test_a_conjunct_that_owns_a_title_stands_for_the_titled_person(reader):
                        "talks with Zelenskyy.")[1])
     assert ("ALIYEV", "CONSULT", "MACRON") in got and ("MELONI", "CONSULT", "ZELENSKY") in got, got
     assert not any(s in {"AZE", "ITA"} for s, _, _ in got), got
+
+
+def test_a_demonym_on_the_government_owning_frozen_assets_is_the_target(reader):
+    got = coded(reader("Trump ordered a freeze on all Venezuelan government assets.")[1])
+    assert ("TRUMP", "SANCTION", "VEN") in got, got

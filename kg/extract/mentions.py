@@ -421,8 +421,9 @@ class Resolver:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
-        if tok.dep_ == "compound":  # "a ministry spokesperson"
-            return org_noun(self, tok)
+        if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
+            return org_noun(self, tok) or tuple(  # "Venezuelan" on "government"): the government's owner
+                r for dep, _, i in dependents(tok) if dep == "amod" for r in self._token_refs(self.words.toks[i], False))
         return ()
 
     def _hyphened(self, tok: Token) -> list[Token]:
