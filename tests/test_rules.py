@@ -2386,3 +2386,10 @@ def test_a_conjunct_that_owns_a_title_stands_for_the_titled_person(reader):
 def test_a_demonym_on_the_government_owning_frozen_assets_is_the_target(reader):
     got = coded(reader("Trump ordered a freeze on all Venezuelan government assets.")[1])
     assert ("TRUMP", "SANCTION", "VEN") in got, got
+
+
+def test_a_blockade_weighed_is_a_threat_not_a_blockade(reader):
+    got = coded(reader("Trump said he was considering a quarantine or a blockade of Cuba. The White House is "
+                       "weighing a naval blockade of Venezuela.")[1])
+    assert ("TRUMP", "THREATEN", "CUB") in got and ("WHITE_HOUSE", "THREATEN", "VEN") in got, got
+    assert not any(p == "COERCE" for _, p, _ in got), got

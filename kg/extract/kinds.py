@@ -227,11 +227,12 @@ def _according_to(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 
 
 def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
-    """"The EU is considering sanctions on Russia", "is weighing imposing tariffs": a sanction weighed in
-    public is a threat of it, not a sanction imposed."""
+    """"The EU is considering sanctions on Russia", "is weighing imposing tariffs", "is considering a quarantine or
+    a blockade of Cuba": a sanction or a blockade weighed in public is a threat of it, not a measure imposed."""
     tok = d.hit.tok
-    weighed = tok.dep_ in {"dobj", "xcomp"} and tok.head.lemma_ in ctx.lex.of("weigh")
-    if d.plover != "SANCTION" or not weighed or d.mode == "negated":
+    held = tok.head if tok.dep_ == "conj" else tok  # ("a quarantine or a blockade": the blockade, joined)
+    weighed = held.dep_ in {"dobj", "xcomp"} and held.head.lemma_ in ctx.lex.of("weigh")
+    if d.plover not in {"SANCTION", "COERCE"} or not weighed or d.mode == "negated":
         return None
     return replace(d, plover="THREATEN", mode="asserted")
 
