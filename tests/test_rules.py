@@ -2393,3 +2393,10 @@ def test_a_blockade_weighed_is_a_threat_not_a_blockade(reader):
                        "weighing a naval blockade of Venezuela.")[1])
     assert ("TRUMP", "THREATEN", "CUB") in got and ("WHITE_HOUSE", "THREATEN", "VEN") in got, got
     assert not any(p == "COERCE" for _, p, _ in got), got
+
+
+def test_what_a_meeting_is_on_is_its_topic_not_a_counterpart(reader):
+    got = coded(reader("Rubio flew to Lima for a summit on the Haitian crisis. Blinken held talks on Ukraine with "
+                       "Turkish officials.")[1])
+    assert ("BLINKEN", "CONSULT", "TUR") in got, got
+    assert not any(t in {"HTI", "UKR"} for _, p, t in got if p == "CONSULT"), got

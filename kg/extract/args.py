@@ -20,7 +20,8 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
 _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
-_ABOUT = {"COOPERATE": ("on", "against")}  # prepositions of what joint action is about or against, not the partner
+_ABOUT = {"COOPERATE": ("on", "against"), "CONSULT": ("on",)}  # prepositions of what joint action or a meeting is about
+# or against, not the partner ("a summit on the Venezuelan crisis")
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
@@ -643,7 +644,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
-                  and p not in _ABOUT.get(hit.cue.plover, ())]  # "shared intelligence on Hamas": what it is about
+                  and p not in _about(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     if hit.cue.plover in _WITH_TYPES:  # "agreed to a ceasefire with Hezbollah": whom what is agreed to is with
         cands += [o for _, thing in prep_objects(tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
@@ -784,8 +785,15 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
     X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
     intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    dropped = {"against", *_ABOUT.get(hit.cue.plover, ())}
+    dropped = {"against", *_about(hit)}
     return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
+
+
+def _about(hit: CueHit) -> tuple[str, ...]:
+    """The prepositions of what the cue's act is about (:data:`_ABOUT`), save the "on" of a call paid on a host
+    ("paid a courtesy call on Hassan Sheikh")."""
+    about = _ABOUT.get(hit.cue.plover, ())
+    return tuple(p for p in about if p != "on") if "call" in hit.cue.words else about
 
 
 def _amount(tok: Token) -> bool:
