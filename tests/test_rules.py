@@ -2400,3 +2400,10 @@ def test_what_a_meeting_is_on_is_its_topic_not_a_counterpart(reader):
                        "Turkish officials.")[1])
     assert ("BLINKEN", "CONSULT", "TUR") in got, got
     assert not any(t in {"HTI", "UKR"} for _, p, t in got if p == "CONSULT"), got
+
+
+def test_a_relative_pronoun_stands_for_no_conjunct_after_it(reader):
+    # the parser joins the speaker after the clause to its antecedent: "who" is the persons, not the adviser
+    got = coded(reader("The order includes penalties against “foreign persons” who provide support for his "
+                       "government, the U.S. national security adviser, John Bolton said on Tuesday.")[1])
+    assert not any(p == "SUPPORT" for _, p, _ in got), got

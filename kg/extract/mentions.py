@@ -581,7 +581,9 @@ class Resolver:
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Saudi Arabia and the United States,
-            return self.refs_all(tok.head.head) if tok.i > tok.head.head.i + 1 else self.refs(tok.head.head)  # which"
+            head = tok.head.head  # which" (not a conjunct after it: "persons who provide support, the adviser said")
+            return tuple(dict.fromkeys(r for t in (head, *conjuncts_of(head)) if t.i < tok.i for r in self.refs(t))) \
+                if tok.i > head.i + 1 else self.refs(head)
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
