@@ -580,10 +580,8 @@ class Resolver:
         low = tok.lower_
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Saudi Arabia and the United States,
-            head = tok.head.head  # which" (not a conjunct after it: "persons who provide support, the adviser said")
-            return tuple(dict.fromkeys(r for t in (head, *conjuncts_of(head)) if t.i < tok.i for r in self.refs(t))) \
-                if tok.i > head.i + 1 else self.refs(head)
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+            return self._antecedent_refs(tok)
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
@@ -651,6 +649,14 @@ class Resolver:
             return ()
         pair = tuple(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs_all(c))
         return pair if len(pair) >= 2 else ()
+
+    def _antecedent_refs(self, tok: Token) -> tuple[str, ...]:
+        """What a relative pronoun stands for: "Saudi Arabia and the United States, which": both; never a conjunct
+        the parser hangs after it ("persons who provide support, the adviser, Bolton said": not the adviser)."""
+        head = tok.head.head
+        if tok.i == head.i + 1:
+            return self.refs(head)
+        return tuple(dict.fromkeys(r for t in (head, *conjuncts_of(head)) if t.i < tok.i for r in self.refs(t)))
 
     def _who_person(self, head: Token) -> tuple[str, ...]:
         """The person "who" stands for when the parser hangs the clause on an organisation named in his title
