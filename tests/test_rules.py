@@ -439,6 +439,8 @@ def test_what_is_received_is_given_by_another(reader, text, event, never):
      ("TRUMP", "ACCUSE", "EU")),
     ('"Hamas\'s refusal to meet is a step backwards," Antony Blinken said.', ("BLINKEN", "ACCUSE", "HAMAS")),
     ('"Israel, the cruel state, attacks Gaza," Erdogan said.', ("ERDOGAN", "ACCUSE", "ISR")),
+    ("Guaido called Maduro's victory a fraud.", ("GUAIDO", "ACCUSE", "MADURO")),
+    ("The Venezuelan opposition said Maduro's election was a fraud.", ("VEN_OPPOSITION", "ACCUSE", "MADURO")),
 ])
 def test_evaluations_find_whose_conduct_is_judged(reader, text, event):
     _, result = reader(text)
@@ -2407,3 +2409,8 @@ def test_a_relative_pronoun_stands_for_no_conjunct_after_it(reader):
     got = coded(reader("The order includes penalties against “foreign persons” who provide support for his "
                        "government, the U.S. national security adviser, John Bolton said on Tuesday.")[1])
     assert not any(p == "SUPPORT" for _, p, _ in got), got
+
+
+def test_calling_a_rivals_win_a_fraud_is_no_phone_call(reader):
+    got = coded(reader("Guaido called Maduro's victory a fraud.")[1])
+    assert ("GUAIDO", "ACCUSE", "MADURO") in got and not any(p == "CONSULT" for _, p, _ in got), got

@@ -133,6 +133,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
+    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
+        return Stop("naming something, not the event the verb names")
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
             tok, {"dobj", "ccomp", "xcomp"}):
         return Stop("where someone comes from, not praise")  # "these three, who hail from China"
@@ -142,6 +144,14 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
         return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply", "declined by 10%"
     return None
+
+
+def _named_thing(ctx: Ctx, verb: Token) -> bool:
+    """"called Maduro's victory a fraud", parsed with "a fraud" in apposition to "victory": a thing, no actor,
+    named something indefinite."""
+    return any(not ctx.res.refs_all(o) and any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
+                                             for a in args.children(o, {"appos"}))
+               for o in args.children(verb, {"dobj"}))
 
 
 def _called_to_do(tok: Token) -> bool:
