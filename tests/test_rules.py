@@ -2414,3 +2414,10 @@ def test_a_relative_pronoun_stands_for_no_conjunct_after_it(reader):
 def test_calling_a_rivals_win_a_fraud_is_no_phone_call(reader):
     got = coded(reader("Guaido called Maduro's victory a fraud.")[1])
     assert ("GUAIDO", "ACCUSE", "MADURO") in got and not any(p == "CONSULT" for _, p, _ in got), got
+
+
+def test_calling_for_talks_with_another_side_is_a_wish_to_talk(reader):
+    got = coded(reader("Maduro also called for talks with President Donald Trump. The EU called for talks between "
+                       "Serbia and Kosovo.")[1])
+    assert ("MADURO", "AGREE", "TRUMP") in got and ("EU", "REQUEST", "SRB") in got, got
+    assert not any(s == "MADURO" and p == "REQUEST" for s, p, _ in got), got
