@@ -2421,3 +2421,9 @@ def test_calling_for_talks_with_another_side_is_a_wish_to_talk(reader):
                        "Serbia and Kosovo.")[1])
     assert ("MADURO", "AGREE", "TRUMP") in got and ("EU", "REQUEST", "SRB") in got, got
     assert not any(s == "MADURO" and p == "REQUEST" for s, p, _ in got), got
+
+
+def test_who_wants_the_people_handed_over_is_no_owner_of_them(reader):
+    got = coded(reader("Brazil extradited 12 gang members wanted by the United States. Iran seized a tanker owned "
+                       "by Greece.")[1])
+    assert ("IRN", "COERCE", "GRC") in got and ("BRA", "COERCE", "USA") not in got, got

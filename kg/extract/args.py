@@ -26,6 +26,7 @@ _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": f
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
+_PURSUE = {"want", "seek"}  # "suspects wanted by the U.S.": by whom they are pursued, not whose they are
 _LAUNCH = {"launch", "fire", "shoot"}  # what is launched or fired "from" somewhere starts there, not hits it
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
@@ -848,7 +849,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t) \
-                        or _on_behalf(ctx, t):
+                        or _on_behalf(ctx, t) or _pursuer(t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
@@ -860,6 +861,12 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+def _pursuer(tok: Token) -> bool:
+    """Is ``tok`` who wants or seeks the people the object names ("extradited 12 gang members wanted by the United
+    States"): their pursuer, not their owner?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in _PURSUE
 
 
 def _joined_owners(ctx: Ctx, noun: Token, itself: bool = True) -> tuple[str, ...]:
