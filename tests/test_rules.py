@@ -2427,3 +2427,10 @@ def test_who_wants_the_people_handed_over_is_no_owner_of_them(reader):
     got = coded(reader("Brazil extradited 12 gang members wanted by the United States. Iran seized a tanker owned "
                        "by Greece.")[1])
     assert ("IRN", "COERCE", "GRC") in got and ("BRA", "COERCE", "USA") not in got, got
+
+
+def test_a_leader_accusing_a_party_of_his_own_state_is_coded(reader):
+    got = coded(reader("Georgian President Salome Zourabichvili accused the ruling Georgian Dream party of declaring "
+                       "war on its own people. Tinubu praised Nigerian troops.")[1])
+    assert ("ZOURABICHVILI", "ACCUSE", "GEORGIAN_DREAM") in got, got
+    assert not any(p == "SUPPORT" and t for _, p, t in got), got  # praise of own troops: within one side

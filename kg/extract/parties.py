@@ -13,6 +13,7 @@ from kg.model import Position, Relation
 __all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CONFLICT"]
 
 CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
+_DISSENT = {"ACCUSE", "REJECT"}  # words against a body of one's own state (its ruling party, a ministry) are events
 _OPPOSED = {"ACCUSE", "REJECT"}  # words between two actors that show, less surely, that they are opposed
 
 
@@ -84,6 +85,8 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
 def _own_side(res: Resolver, r: Relation, s: str, t: str | None) -> bool:
     """No event of an actor towards itself, its own affiliation or organ, or (in conflict) its own side."""
     own = _organ_state(res, t) if t else None  # "Tinubu praised Nigerian troops": as if Nigeria were named
+    if own and r.plover in _DISSENT and res.kind(s) == "person" and res.affiliation(s) == own:
+        own = None  # "the president accused the ruling Georgian Dream party": dissent within a state is told
     if s == t or (t and ((res.affiliation(s) == t or own and res.affiliation(s) == own)
                          and not _asks_own_state(res, r, s, own or t)
                          or res.kind(t) == "organization" and res.affiliation(t) == s)):
