@@ -2434,3 +2434,10 @@ def test_a_leader_accusing_a_party_of_his_own_state_is_coded(reader):
                        "war on its own people. Tinubu praised Nigerian troops.")[1])
     assert ("ZOURABICHVILI", "ACCUSE", "GEORGIAN_DREAM") in got, got
     assert not any(p == "SUPPORT" and t for _, p, t in got), got  # praise of own troops: within one side
+
+
+def test_a_danger_another_side_is_said_to_pose_accuses_it(reader):
+    got = coded(reader("Iran's missile program poses a direct threat to Israel's security, Netanyahu said. The "
+                       "drought poses a threat to millions of people, the U.N. said.")[1])
+    assert ("NETANYAHU", "ACCUSE", "IRN") in got, got
+    assert not any(p == "THREATEN" or s == "UN" for s, p, _ in got), got

@@ -60,7 +60,7 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
-def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
+def threat_made(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Trump's threat to impose tariffs" is a threat made; "a growing threat from China", "the China
     threat" and "served as a warning" name a danger, not a THREATEN."""
     tok = d.hit.tok
@@ -73,7 +73,20 @@ def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
                                                         and tok.head.lower_ in {"against", "amid", "from"})
     if content and not danger and not any(p == "from" for p, _ in args.prep_objects(tok, ("from",))):
         return None
-    return Stop("a danger named, not a threat made")
+    return _threat_posed(ctx, d) or Stop("a danger named, not a threat made")
+
+
+def _threat_posed(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The Armenian constitution poses a direct threat to Azerbaijan's security, a ministry spokesman said": a
+    danger that a speaker says another actor, or what it owns or does, poses is an accusation of that actor."""
+    tok = d.hit.tok
+    if tok.dep_ != "dobj" or tok.head.lemma_ != "pose":
+        return None
+    who = clause.speaker(ctx, tok)[1]
+    owners = tuple(r for r in args.subject(ctx, tok.head) if r not in who)
+    if not who or not owners or clause.speaks_for(ctx, who, owners):
+        return None
+    return replace(d, plover="ACCUSE", source=who, source_given=True, targets=owners)
 
 
 def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
