@@ -2441,3 +2441,10 @@ def test_a_danger_another_side_is_said_to_pose_accuses_it(reader):
                        "drought poses a threat to millions of people, the U.N. said.")[1])
     assert ("NETANYAHU", "ACCUSE", "IRN") in got, got
     assert not any(p == "THREATEN" or s == "UN" for s, p, _ in got), got
+
+
+def test_a_denial_of_what_another_side_declared_aims_at_the_declarer(reader):
+    got = coded(reader("President Gustavo Petro declared a ceasefire that was denied by the ELN. Israel "
+                       "announced a deal that Hamas denied.")[1])
+    assert ("HAMAS", "REJECT", "ISR") in got, got
+    assert ("ELN", "REJECT", "PETRO") in got, got
