@@ -21,11 +21,13 @@ _OBJ = {"dobj", "dative", "attr", "oprd"}
 _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", "towards", "from", "between", "for",
                  "of", "by")
 _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
-_ABOUT = {"COOPERATE": ("on", "against")}  # prepositions of what joint action is about or against, not the partner
+_ABOUT = {"COOPERATE": ("on", "against"), "CONSULT": ("on",)}  # prepositions of what joint action or a meeting is about
+# or against, not the partner ("a summit on the Venezuelan crisis")
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
+_PURSUE = {"want", "seek"}  # "suspects wanted by the U.S.": by whom they are pursued, not whose they are
 _LAUNCH = {"launch", "fire", "shoot"}  # what is launched or fired "from" somewhere starts there, not hits it
 _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE", "REJECT"}
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
@@ -690,7 +692,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
-                  and p not in _ABOUT.get(hit.cue.plover, ())]  # "shared intelligence on Hamas": what it is about
+                  and p not in _about(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     cands += _with_partners(hit)
     if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
@@ -831,8 +833,15 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
     X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
     intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    dropped = {"against", *_ABOUT.get(hit.cue.plover, ())}
+    dropped = {"against", *_about(hit)}
     return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
+
+
+def _about(hit: CueHit) -> tuple[str, ...]:
+    """The prepositions of what the cue's act is about (:data:`_ABOUT`), save the "on" of a call paid on a host
+    ("paid a courtesy call on Hassan Sheikh")."""
+    about = _ABOUT.get(hit.cue.plover, ())
+    return tuple(p for p in about if p != "on") if "call" in hit.cue.words else about
 
 
 def _amount(tok: Token) -> bool:
@@ -889,7 +898,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t) \
-                        or _on_behalf(ctx, t):
+                        or _on_behalf(ctx, t) or _pursuer(t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
@@ -919,6 +928,12 @@ def _in_terms(tok: Token, text: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _pursuer(tok: Token) -> bool:
+    """Is ``tok`` who wants or seeks the people the object names ("extradited 12 gang members wanted by the United
+    States"): their pursuer, not their owner?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in _PURSUE
 
 
 def _joined_owners(ctx: Ctx, noun: Token, itself: bool = True) -> tuple[str, ...]:

@@ -173,11 +173,25 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
     (unlike "plans to meet", which are scheduled)."""
     tok, intent = d.hit.tok, ctx.lex.of("intent")
     head = tok.head
+    if d.plover == "REQUEST" and d.source and (partner := _talks_called_for(ctx, d)):
+        return replace(d, plover="AGREE", targets=partner)  # "Maduro called for talks with Trump"
     if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
             head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent):  # ("hopes", read as "hop")
         return None
     owner = args.noun_source(ctx, tok.head) if tok.dep_ == "acl" and not d.source else ()  # "Iran's readiness to"
     return replace(d, plover="AGREE", source=d.source or owner, source_given=d.source_given or bool(owner))
+
+
+def _talks_called_for(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"Maduro called for talks with Trump", "called for dialogue with the opposition": a side that calls for
+    talks "with" another (not "between" others, which a third party urges) wishes to talk with it."""
+    tok = d.hit.tok
+    if d.targets or tok.lemma_ != "call" or "for" not in d.hit.cue.words:
+        return ()
+    asked = [o for _, o in args.prep_objects(tok, ("for",))]
+    talks = [o for o in asked if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "CONSULT"]
+    return tuple(dict.fromkeys(r for t in talks for _, w in args.prep_objects(t, ("with",))
+                               for r in ctx.res.refs_all(w) if r not in d.source))
 
 
 def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
@@ -228,11 +242,12 @@ def _according_to(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 
 
 def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
-    """"The EU is considering sanctions on Russia", "is weighing imposing tariffs": a sanction weighed in
-    public is a threat of it, not a sanction imposed."""
+    """"The EU is considering sanctions on Russia", "is weighing imposing tariffs", "is considering a quarantine or
+    a blockade of Cuba": a sanction or a blockade weighed in public is a threat of it, not a measure imposed."""
     tok = d.hit.tok
-    weighed = tok.dep_ in {"dobj", "xcomp"} and tok.head.lemma_ in ctx.lex.of("weigh")
-    if d.plover != "SANCTION" or not weighed or d.mode == "negated":
+    held = tok.head if tok.dep_ == "conj" else tok  # ("a quarantine or a blockade": the blockade, joined)
+    weighed = held.dep_ in {"dobj", "xcomp"} and held.head.lemma_ in ctx.lex.of("weigh")
+    if d.plover not in {"SANCTION", "COERCE"} or not weighed or d.mode == "negated":
         return None
     return replace(d, plover="THREATEN", mode="asserted")
 

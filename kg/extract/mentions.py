@@ -422,8 +422,9 @@ class Resolver:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
-        if tok.dep_ == "compound":  # "a ministry spokesperson"
-            return org_noun(self, tok)
+        if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
+            return org_noun(self, tok) or tuple(  # "Venezuelan" on "government"): the government's owner
+                r for dep, _, i in dependents(tok) if dep == "amod" for r in self._token_refs(self.words.toks[i], False))
         return ()
 
     def _hyphened(self, tok: Token) -> list[Token]:
@@ -570,8 +571,8 @@ class Resolver:
         low = tok.lower_
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Saudi Arabia and the United States,
-            return self.refs_all(tok.head.head) if tok.i > tok.head.head.i + 1 else self.refs(tok.head.head)  # which"
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+            return self._antecedent_refs(tok)
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
@@ -643,6 +644,14 @@ class Resolver:
             return ()
         pair = tuple(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs_all(c))
         return pair if len(pair) >= 2 else ()
+
+    def _antecedent_refs(self, tok: Token) -> tuple[str, ...]:
+        """What a relative pronoun stands for: "Saudi Arabia and the United States, which": both; never a conjunct
+        the parser hangs after it ("persons who provide support, the adviser, Bolton said": not the adviser)."""
+        head = tok.head.head
+        if tok.i == head.i + 1:
+            return self.refs(head)
+        return tuple(dict.fromkeys(r for t in (head, *conjuncts_of(head)) if t.i < tok.i for r in self.refs(t)))
 
     def _who_person(self, head: Token) -> tuple[str, ...]:
         """The person "who" stands for when the parser hangs the clause on an organisation named in his title
@@ -1017,6 +1026,7 @@ class Resolver:
         if found is None:
             out: list[str] = []
             for t in (tok, *conjuncts_of(tok)):
+                t = _possessed(t) if t.i != tok.i else t  # "A and Kosovo’s Prime Minister Kurti": Kurti
                 for r in self.refs(t):
                     if r not in out:
                         out.append(r)
@@ -1037,3 +1047,15 @@ class Resolver:
             first, last = toks[start], toks[end - 1]
             start_char, end_char = first.idx, last.idx + len(last)
             yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)
+
+
+def _possessed(tok: Token) -> Token:
+    """A conjunct that owns what follows it ("Vucic and Kosovo’s Prime Minister Kurti", the parser joining
+    "Kosovo" to "Vucic"): the noun it owns, the last of the words after its "’s" that lean to the right."""
+    case = next((c for c in kids_of(tok) if c.tag_ == "POS"), None)
+    if case is None or case.i + 1 >= len(tok.doc):
+        return tok
+    owned = tok.doc[case.i + 1]
+    while owned.head.i > owned.i:
+        owned = owned.head
+    return owned if owned.pos_ == "PROPN" and owned.i != tok.i else tok

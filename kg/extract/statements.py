@@ -343,7 +343,8 @@ def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
     for anc in (tok, *tok.ancestors):
         if (anc.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "advcl"} or _as(anc)) and anc.head.lemma_ in ctx.lex.of("naming"):
             return anc.head  # ("described the move as a provocation")
-        if anc.dep_ not in {"oprd", "dobj", "ccomp", "xcomp", "advcl", "amod", "advmod", "acomp", "attr", "pobj", "prep"}:
+        if anc.dep_ not in {"oprd", "dobj", "ccomp", "xcomp", "advcl", "amod", "advmod", "acomp", "attr", "pobj", "prep",
+                            "appos"}:  # ("called Maduro's victory a fraud", "a fraud" apposed to "victory")
             return None
     return None
 
@@ -360,8 +361,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
     found = _doers(ctx, noun)
-    if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."
-        found = ctx.res.refs(noun.head)
+    if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
+        found = ctx.res.refs(noun.head) or _doers(ctx, noun.head)  # fraud", the parser apposing "a fraud"
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
     named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
     misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp"} and not any(  # "called the U.S. move a

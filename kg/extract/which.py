@@ -70,7 +70,7 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
-def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
+def threat_made(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Trump's threat to impose tariffs" is a threat made; "a growing threat from China", "the China
     threat" and "served as a warning" name a danger, not a THREATEN."""
     tok = d.hit.tok
@@ -83,7 +83,20 @@ def threat_made(ctx: Ctx, d: Draft) -> Stop | None:
                                                         and tok.head.lower_ in {"against", "amid", "from"})
     if content and not danger and not any(p == "from" for p, _ in args.prep_objects(tok, ("from",))):
         return None
-    return Stop("a danger named, not a threat made")
+    return _threat_posed(ctx, d) or Stop("a danger named, not a threat made")
+
+
+def _threat_posed(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The Armenian constitution poses a direct threat to Azerbaijan's security, a ministry spokesman said": a
+    danger that a speaker says another actor, or what it owns or does, poses is an accusation of that actor."""
+    tok = d.hit.tok
+    if tok.dep_ != "dobj" or tok.head.lemma_ != "pose":
+        return None
+    who = clause.speaker(ctx, tok)[1]
+    owners = tuple(r for r in args.subject(ctx, tok.head) if r not in who)
+    if not who or not owners or clause.speaks_for(ctx, who, owners):
+        return None
+    return replace(d, plover="ACCUSE", source=who, source_given=True, targets=owners)
 
 
 def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
@@ -157,6 +170,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
+    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
+        return Stop("naming something, not the event the verb names")
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
             tok, {"dobj", "ccomp", "xcomp"}):
         return Stop("where someone comes from, not praise")  # "these three, who hail from China"
@@ -166,6 +181,14 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
         return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply", "declined by 10%"
     return None
+
+
+def _named_thing(ctx: Ctx, verb: Token) -> bool:
+    """"called Maduro's victory a fraud", parsed with "a fraud" in apposition to "victory": a thing, no actor,
+    named something indefinite."""
+    return any(not ctx.res.refs_all(o) and any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
+                                             for a in args.children(o, {"appos"}))
+               for o in args.children(verb, {"dobj"}))
 
 
 def _called_to_do(tok: Token) -> bool:

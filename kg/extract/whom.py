@@ -380,6 +380,8 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     civilians", "denied supplying drones to Russia") is not whom the denial aims at."""
     if d.plover != "REJECT" or not d.source:
         return None
+    if not d.targets and (makers := _denied_thing_maker(ctx, d)):
+        return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
     if not claims and any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})):
@@ -399,6 +401,16 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _denied_thing_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"Petro declared a ceasefire that was denied by the ELN", "Israel announced a deal that Hamas denied": a
+    denial of what another side declared, told in a clause on it, aims at who declared it."""
+    tok = d.hit.tok
+    thing = tok.head
+    if tok.dep_ != "relcl" or tok.lemma_ not in ctx.lex.of("denial") or thing.dep_ != "dobj":
+        return ()
+    return tuple(r for r in args.subject(ctx, thing.head) if r not in d.source)
 
 
 def thanked_for(ctx: Ctx, d: Draft) -> Draft | None:
