@@ -2814,3 +2814,10 @@ def test_a_denial_of_what_another_side_declared_aims_at_the_declarer(reader):
                        "announced a deal that Hamas denied.")[1])
     assert ("HAMAS", "REJECT", "ISR") in got, got
     assert ("ELN", "REJECT", "PETRO") in got, got
+
+
+def test_a_party_calling_for_an_end_to_the_war_wants_peace(reader):
+    got = coded(reader("Israel and Hamas have fought in Gaza since October. Israeli strikes killed 30 people on Monday. "
+                       "Hamas demanded an end to the war on Tuesday. Qatar called for an end to the fighting.")[1])
+    assert ("HAMAS", "AGREE", None) in got and ("QAT", "REQUEST", None) in got, got
+    assert not any(s == "HAMAS" and p == "REQUEST" for s, p, _ in got), got

@@ -156,10 +156,23 @@ def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, 
                     t = None  # "the government sent soldiers": a deployment of its own, aimed at no one
                 rel = replace(r, source=s, target=t, confidence=min(r.confidence, 0.5)) if collective else (
                     r if t == r.target else replace(r, target=t))
+                if _peace_sought(res, rel, sides):
+                    rel = replace(rel, plover="AGREE")
                 key = (rel.sent_start, rel.source, rel.plover, rel.target)
                 if key not in seen:
                     seen.add(key)
                     yield rel
+
+
+def _peace_sought(res: Resolver, r: Relation, sides: tuple[str, ...]) -> bool:
+    """"Hamas demanded an end to the war": a party to the conflict calling for its end, of no one named, says it
+    wants peace (AGREE, by the PLOVER manual's rule), unlike a third side's call or a demand made of the other side."""
+    if r.plover != "REQUEST" or r.target is not None or _side(res, r.source) not in sides or not r.issue:
+        return False
+    words = set(r.issue.lower().replace("’", "'").split())
+    if any(w.endswith("'s") for w in words):
+        return False  # "to stop Israel's attacks": an end asked of whoever fights them
+    return bool(words & res.lex.of("end")) and bool(words & res.lex.of("war"))
 
 
 def spread_positions(positions: Iterable[Position], sides: tuple[str, ...]) -> Iterator[Position]:
