@@ -2821,3 +2821,19 @@ def test_a_party_calling_for_an_end_to_the_war_wants_peace(reader):
                        "Hamas demanded an end to the war on Tuesday. Qatar called for an end to the fighting.")[1])
     assert ("HAMAS", "AGREE", None) in got and ("QAT", "REQUEST", None) in got, got
     assert not any(s == "HAMAS" and p == "REQUEST" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Blinken called Lavrov on Monday.", ("BLINKEN", "CONSULT", "LAVROV")),
+    ("Secretary of State Antony Blinken called Russian Foreign Minister Sergei Lavrov.", ("BLINKEN", "CONSULT", "LAVROV")),
+])
+def test_one_actor_after_called_was_phoned_however_the_parser_labels_it(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's Foreign Minister Ishaq Dar called New Delhi's moves knee-jerk and inappropriate.",
+    "Erdogan called Netanyahu a terrorist.",
+])
+def test_something_called_something_else_is_named_not_phoned(reader, text):
+    assert not any(p == "CONSULT" for _, p, _ in coded(reader(text)[1]))

@@ -165,7 +165,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
-    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and any(
+    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and not _called_actor(ctx, tok) and any(
             c.pos_ in _NAMED or c.dep_ == "oprd" or not any(x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(c))
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
@@ -186,9 +186,18 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 def _named_thing(ctx: Ctx, verb: Token) -> bool:
     """"called Maduro's victory a fraud", parsed with "a fraud" in apposition to "victory": a thing, no actor,
     named something indefinite."""
-    return any(not ctx.res.refs_all(o) and any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
-                                             for a in args.children(o, {"appos"}))
-               for o in args.children(verb, {"dobj"}))
+    return any(not ctx.res.refs_all(o) and (any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
+                                              for a in args.children(o, {"appos"}))
+                                          or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"})))
+               for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate")
+
+
+def _called_actor(ctx: Ctx, tok: Token) -> bool:
+    """"Blinken called Lavrov on Monday", parsed with "Lavrov" as what he is named: one actor after "called",
+    with nothing named by it, was phoned."""
+    named = args.children(tok, {"oprd", "ccomp", "xcomp"})
+    return not args.children(tok, {"dobj"}) and len(named) == 1 and named[0].dep_ == "oprd" and bool(
+        ctx.res.refs_all(named[0])) and not any(c.dep_ in {"det", "amod"} for c in kids_of(named[0]))
 
 
 def _called_to_do(tok: Token) -> bool:
