@@ -174,7 +174,7 @@ def _judged_act(ctx: Ctx, tok: Token) -> bool:
             dep == "aux" and low == "to" for dep, low, _ in dependents(tok)) or not any(
             dep == "nsubj" and low == "it" for dep, low, _ in dependents(be)):
         return False
-    if any(p.lower_ == "in" and any(o.lemma_ == "interest" for o in p.children) for p in be.children):
+    if any(p.lower_ == "in" and any(o.lemma_ == "interest" for o in kids_of(p)) for p in kids_of(be)):
         return True  # "it is in Egypt's interests to work with Turkey": good for it, not done
     judged = [low for dep, low, _ in dependents(be) if dep in {"acomp", "attr"}]
     return bool(judged) and (any(dep == "mark" and low == "for" for dep, low, _ in dependents(tok))
@@ -254,7 +254,7 @@ def hoped(verb: Token) -> bool:
     will do is asked of it."""
     if verb.dep_ != "ccomp" or verb.head.lower_ not in HOPE or verb.i < verb.head.i:
         return False
-    deps = [(c.dep_, c.lower_) for c in verb.children]
+    deps = [(c.dep_, c.lower_) for c in kids_of(verb)]
     return any(dep == "aux" and low in {"will", "would"} for dep, low in deps) and any(
         dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)  # ("hoped it would hold": the deal)
 
@@ -306,7 +306,7 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
             return t, subject(ctx, t)
-    for child in ctx.res.words.root(tok).children:
+    for child in kids_of(ctx.res.words.root(tok)):
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
     return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
@@ -412,7 +412,7 @@ def _retired_title(ctx: Ctx, person: str) -> bool:
     for start, end, actor_id, _ in set(res.spans.values()):
         if actor_id == person:
             root = res.words.span_root(start, end)
-            titles = [root, *(c for c in root.children if c.dep_ == "appos")]
+            titles = [root, *(c for c in kids_of(root) if c.dep_ == "appos")]
             if any(t.lower_ in former for x in titles for t in x.subtree if t.i < start or x is not root):
                 return True
     return False

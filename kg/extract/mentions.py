@@ -856,7 +856,7 @@ class Resolver:
         sent = self.words.sent(tok)
         if tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
             return None
-        return next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ in {"nsubj", "nsubjpass"}),
+        return next((c for c in kids_of(self.words.root(self.doc[sent.start - 1])) if c.dep_ in {"nsubj", "nsubjpass"}),
                     None)
 
     def _previous_subject(self, tok: Token, unlike: frozenset[str], kind: str | set[str] = "person") -> str | None:
@@ -885,7 +885,7 @@ class Resolver:
         clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
         if tok.dep_ != "poss" or clause is None or clause.head.lemma_ not in self.lex.of("speech"):
             return frozenset()
-        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(clause.head) if c.dep_ == "nsubj"), None)
         refs = self.refs_all(subj) if subj is not None and subj.tag_ in {"NN", "NNP"} else ()
         return frozenset(refs) if len(refs) == 1 and self.kind(refs[0]) in {"state", "organization"} else frozenset()
 

@@ -45,7 +45,7 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in kids_of(t.head) if clause.vital(ctx, c)}
     verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in kids_of(t)
               if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
-    verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in t.children if clause.hoped(c)}
+    verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in kids_of(t) if clause.hoped(c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
         hope = clause.hoped(tok)
@@ -76,9 +76,9 @@ def ultimatums(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         clause_ = cond.head
         verb = clause_.head
         if cond.dep_ != "mark" or clause_.dep_ != "advcl" or verb.pos_ not in {"VERB", "AUX"} or not any(
-                c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in kids_of(verb)):
             continue
-        if cond.lower_ == "if" and not any(c.dep_ == "neg" for c in clause_.children):
+        if cond.lower_ == "if" and not any(c.dep_ == "neg" for c in kids_of(clause_)):
             continue  # ("if Hamas accepts, we will release prisoners": an offer)
         _, who = clause.speaker(ctx, verb)
         own = args.subject(ctx, verb)
@@ -171,7 +171,7 @@ def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     for tok in ctx.res.words.tokens({"response"}, span=sent):
         verb = tok.head.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "in" or verb.lemma_ not in ctx.lex.of("speech") \
-                or any(c.dep_ == "neg" for c in verb.children) or _welcomed(ctx, sent):
+                or any(c.dep_ == "neg" for c in kids_of(verb)) or _welcomed(ctx, sent):
             continue
         who = args.subject(ctx, verb)
         mine = set(who) | {a for s in who if (a := ctx.res.affiliation(s))}
@@ -192,7 +192,7 @@ def not_tolerated(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     whose harm it is, or at no one named; "we" is the speaker."""
     for tok in ctx.res.words.tokens(lemmas=ctx.lex.of("tolerate"), span=sent):
         harms = [o for o in args.children(tok, {"dobj"}) if _harmful(ctx, o)]
-        if not harms or not kinds._will(tok) or not any(c.dep_ == "neg" for c in tok.children):
+        if not harms or not kinds._will(tok) or not any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         subj = next(iter(args.children(tok, args.SUBJ)), None)
         speaker, who = clause.speaker(ctx, tok)[1], args.subject(ctx, tok)
@@ -211,7 +211,7 @@ def _harmful(ctx: Ctx, noun: Token) -> bool:
     """A noun of harm: a cue of force or pressure, a misdeed, or one called violent ("violent disturbances")."""
     hit = ctx.cues.at(noun)
     return hit is not None and hit.cue.plover in HARM or noun.lemma_ in ctx.lex.of("misdeed") \
-        or noun.lemma_ in ctx.lex.of("blame") or any(a.dep_ == "amod" and a.lemma_ == "violent" for a in noun.children)
+        or noun.lemma_ in ctx.lex.of("blame") or any(a.dep_ == "amod" and a.lemma_ == "violent" for a in kids_of(noun))
 
 
 def _welcomed(ctx: Ctx, sent: Span) -> bool:
