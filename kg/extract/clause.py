@@ -12,7 +12,8 @@ from kg.extract.wordindex import dependents, kids_of
 __all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
-DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
+DEONTIC = frozenset({"should", "must", "ought"})  # "Hamas must accept": in speech, a request
+_ACCORDING = frozenset({"according"})
 _OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
 _CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"}
 _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
@@ -246,7 +247,7 @@ def mandated(ctx: Ctx, verb: Token) -> bool:
     return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
 
 
-HOPE = {"hope", "hopes", "hoped", "hoping"}  # (the lemmatizer makes some of them "hop")
+HOPE = frozenset({"hope", "hopes", "hoped", "hoping"})  # (the lemmatizer makes some of them "hop")
 
 
 def hoped(verb: Token) -> bool:
@@ -314,7 +315,7 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
 
 def according_to(ctx: Ctx, sent: Span) -> Token | None:
     """The source an "according to X" of the sentence names (X), or None."""
-    for tok in ctx.res.words.tokens({"according"}, span=sent):
+    for tok in ctx.res.words.tokens(_ACCORDING, span=sent):
         for prep in kids_of(tok):
             if prep.lower_ == "to":
                 return next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)

@@ -157,8 +157,8 @@ class Resolver:
         own keyed by the state, so that one text's "High Court" is not another's."""
         label = self.found[actor_id].label
         low = label.lower()
-        known = next((a.id for a in self.actors.actors.values() if a.affiliation == state and a.kind == "organization"
-                      and any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        known = next((a.id for a in self.actors.organizations_of(state)
+                      if any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
         if known is None:
             known = f"{state}_{actor_id}"
             owner = self.actor(state)

@@ -701,7 +701,8 @@ class NameFinder:
                 self.organ_of.setdefault(actor_id, owner)
             if short is not None and actor_id in self.found:
                 self._acronyms.setdefault(short.text, actor_id)
-        for tok in self.words.toks[self._dateline:] if self._acronyms else ():
+        spelled = self.words.tokens({short.lower() for short in self._acronyms}) if self._acronyms else []
+        for tok in (t for t in spelled if t.i >= self._dateline):
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
@@ -715,7 +716,8 @@ class NameFinder:
                 key = "".join(w[0] for w in words)
                 first.setdefault(key, start)
                 seen.setdefault(key, set()).add(name.actor)
-        for tok in toks[self._dateline:] if seen else ():
+        spelled = self.words.tokens({key.lower() for key in seen}) if seen else []  # (the words spelled so)
+        for tok in (t for t in spelled if t.i >= self._dateline):
             owners = seen.get(tok.text, ())
             if len(owners) == 1 and tok.i not in self.names and first[tok.text] < tok.i and tok.is_upper \
                     and tok.is_alpha and not self._lookup(tok.text) and tok.i + 1 < len(toks) \
@@ -764,7 +766,8 @@ class NameFinder:
         wherever its plural noun stands alone, also where the NER did not tag it."""
         peoples = {a.label: i for i, a in self.found.items() if a.origin == "ner" and " " not in a.label and (
             a.kind == "group" or a.kind == "organization" and a.label.endswith("s"))}  # the NER's "Uyghurs" (ORG)
-        for tok in self.words.toks[self._dateline:] if peoples else ():
+        spelled = self.words.tokens({label.lower() for label in peoples}) if peoples else []
+        for tok in (t for t in spelled if t.i >= self._dateline):
             if tok.text in peoples and tok.i not in self.names and tok.tag_ in {"NNS", "NNPS", "NNP"} \
                     and tok.dep_ not in {"amod", "compound", "nmod", "poss"}:
                 self._add(tok.i, tok.i + 1, peoples[tok.text], "name")

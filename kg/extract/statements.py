@@ -36,12 +36,18 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+#: The words the sentence-level rules look for, as frozen sets: :meth:`WordIndex.tokens` would freeze a set anew at
+#: each sentence.
+_NEED, _TIME, _IF, _RESPONSE = frozenset({"need", "have"}), frozenset({"time"}), frozenset({"if", "unless"}), frozenset(
+    {"response"})
+
+
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Inside speech, "X needs to / should / must ...", "it is time for X to ..." is the speaker asking X."""
     words = ctx.res.words
-    verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
+    verbs = {t.i for t in words.tokens(lemmas=_NEED, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
-    verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in kids_of(t) if _time_to(c)}
+    verbs |= {c.i for t in words.tokens(_TIME, span=sent) for c in kids_of(t) if _time_to(c)}
     verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in kids_of(t.head) if clause.vital(ctx, c)}
     verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in kids_of(t)
               if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
@@ -72,7 +78,7 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def ultimatums(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"If Israel does not withdraw, we will deal with it accordingly," Qassem said': what a speaker's side will do
     unless another side acts is an ultimatum (THREATEN), aimed at that side, whatever the act promised."""
-    for cond in ctx.res.words.tokens({"if", "unless"}, span=sent):
+    for cond in ctx.res.words.tokens(_IF, span=sent):
         clause_ = cond.head
         verb = clause_.head
         if cond.dep_ != "mark" or clause_.dep_ != "advcl" or verb.pos_ not in {"VERB", "AUX"} or not any(
@@ -168,7 +174,7 @@ def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     insists it is committed to peace", "In response to U.S. criticism, Beijing said ...": what a side says "in
     response" to what was said of it or asked of it rebuts it, a rejection aimed at whoever said or asked it (named
     after "to", else the last to accuse the speaker's side or ask something of it in the sentences just before)."""
-    for tok in ctx.res.words.tokens({"response"}, span=sent):
+    for tok in ctx.res.words.tokens(_RESPONSE, span=sent):
         verb = tok.head.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "in" or verb.lemma_ not in ctx.lex.of("speech") \
                 or any(c.dep_ == "neg" for c in kids_of(verb)) or _welcomed(ctx, sent):

@@ -162,7 +162,7 @@ class WordIndex:
             at = {i for w in key[0] & self._keys[0] for i in self.lower[w]}
             at.update(i for w in key[1] & self._keys[1] for i in self.lemma[w])
             found = self._found[key] = sorted(at)
-        if span is not None:
+        if span is not None and found:  # (most word classes are not in most sentences)
             found = found[bisect_left(found, span.start):bisect_left(found, span.end)]
         toks = self.toks
         return [toks[i] for i in found]
