@@ -59,8 +59,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     signs that the North Koreans are interested in talking"."""
     if len(chain) >= 2 and chain[-2].dep_ == "ccomp" and _cleft(chain[-2]):
         chain = chain[:-1]  # "it was not long ago that ...": the time is negated, not the clause
-    if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in kids_of(a.head))
-           for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
+    if _under_no(ctx, chain[0]):
         return True
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(head.head)):
@@ -75,6 +74,20 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _under_no(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok``, or a head above it, a clause on a noun that "no" determines ("I see no signs that the North Koreans
+    are interested in talking")? Walked on the index's head positions, which make no new tokens."""
+    toks, heads, i = ctx.res.words.toks, ctx.res.words.heads(), tok.i
+    for _ in range(len(toks)):
+        if heads[i] == i:
+            return False
+        head = toks[heads[i]]
+        if toks[i].dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in kids_of(head)):
+            return True
+        i = heads[i]
+    return False
 
 
 def _left_undone(chain: list[Token]) -> bool:
