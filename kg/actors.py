@@ -165,6 +165,11 @@ class ActorDict:
         one of its offices on a given day (looked up for each office an article names)."""
         return tuple(a for a in self.actors.values() if a.kind == "person" and any(r.of == state_id for r in a.roles))
 
+    @cache
+    def organizations_of(self, owner: str) -> tuple[Actor, ...]:
+        """The organisations affiliated with ``owner``, in dictionary order (looked up for each organ a text names)."""
+        return tuple(a for a in self.actors.values() if a.affiliation == owner and a.kind == "organization")
+
     def __hash__(self) -> int:
         return id(self)
 

@@ -156,3 +156,11 @@ def test_person_role_valid_at_article_date(dictionary):
     assert dictionary.affiliation("BLINKEN", date(2023, 10, 18)) == "USA"
     netanyahu = dictionary["NETANYAHU"]
     assert netanyahu.role_on(date(2020, 1, 1)) is not None and netanyahu.role_on(date(2022, 1, 1)) is None
+
+
+def test_organizations_of_an_owner_are_the_dictionarys_in_its_order():
+    actors = load_dictionary()
+    for owner in ("USA", "ISR", "UN"):
+        expected = tuple(a for a in actors.actors.values() if a.affiliation == owner and a.kind == "organization")
+        assert actors.organizations_of(owner) == expected
+    assert actors.organizations_of("USA") and actors.organizations_of("NO_SUCH_ACTOR") == ()

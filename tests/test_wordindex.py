@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract import wordindex
-from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, index_of, kids_of
+from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, dominates, index_of, kids_of
 
 
 def _doc() -> Doc:
@@ -120,3 +120,13 @@ def test_has_any_word_or_lemma_in_any_case():
     index = WordIndex(_doc())
     assert index.has_any(frozenset({"Urge"})) and index.has_any(frozenset({"talks"}))
     assert not index.has_any(frozenset({"mission", "peacekeepers"}))
+
+
+def test_dominates_walks_the_heads_with_or_without_an_index():
+    doc = _joined()  # "Egypt and Qatar urged Hamas and Israel ."
+    expected = [[j for j in range(len(doc)) if doc[j] in list(t.subtree)] for t in doc]
+    assert [[j for j in range(len(doc)) if dominates(t, j)] for t in doc] == expected  # no index
+    index = WordIndex(doc)
+    assert index.heads() == [t.head.i for t in doc]
+    assert [[j for j in range(len(doc)) if dominates(t, j)] for t in doc] == expected
+    assert dominates(doc[3], 6) and dominates(doc[4], 6) and not dominates(doc[0], 4)

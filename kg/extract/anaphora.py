@@ -63,8 +63,8 @@ def counted(res: Resolver, tok: Token) -> tuple[str, ...]:
 
 def _part_of(res: Resolver, tok: Token) -> tuple[str, ...]:
     """"40 of them", "three of the protesters": the group of people "of" names."""
-    refs = next((refs for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and (refs := res.refs_all(o))), ())
+    refs = next((refs for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in kids_of(p) if o.dep_ == "pobj" and (refs := res.refs_all(o))), ())
     return refs if _people(res, refs) else ()
 
 
@@ -217,7 +217,7 @@ def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
 def _speaker_words(verb: Token) -> list[Token]:
     """The words around a saying verb, or around the verb it is joined to when it has no subject of its own
     ("the government accused Rwanda and said it was recalling its ambassador")."""
-    return list(subject_verb(verb).children)
+    return list(kids_of(subject_verb(verb)))
 
 
 def _saying_verb(res: Resolver, tok: Token) -> Token | None:

@@ -433,7 +433,7 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
         if tok.head.lemma_ == "be":  # "the talks were the first between Iranian and U.S. officials in years"
-            near += [c for c in tok.head.children if c.dep_ == "attr"]
+            near += [c for c in kids_of(tok.head) if c.dep_ == "attr"]
     near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
     # of talks between the United States and Iran"
     for t in (tok, *near):

@@ -13,7 +13,8 @@ from kg.extract.wordindex import dependents, kids_of
 __all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
-DEONTIC = {"should", "must", "ought"}  # "Hamas must accept": in speech, a request
+DEONTIC = frozenset({"should", "must", "ought"})  # "Hamas must accept": in speech, a request
+_ACCORDING = frozenset({"according"})
 _OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
 _CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"}
 _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
@@ -61,8 +62,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     signs that the North Koreans are interested in talking"."""
     if len(chain) >= 2 and chain[-2].dep_ == "ccomp" and _cleft(chain[-2]):
         chain = chain[:-1]  # "it was not long ago that ...": the time is negated, not the clause
-    if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in kids_of(a.head))
-           for a in (chain[0], *chain[0].ancestors) if a.i != a.head.i):
+    if _under_no(ctx, chain[0]):
         return True
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(head.head)):
@@ -77,6 +77,20 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _under_no(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok``, or a head above it, a clause on a noun that "no" determines ("I see no signs that the North Koreans
+    are interested in talking")? Walked on the index's head positions, which make no new tokens."""
+    toks, heads, i = ctx.res.words.toks, ctx.res.words.heads(), tok.i
+    for _ in range(len(toks)):
+        if heads[i] == i:
+            return False
+        head = toks[heads[i]]
+        if toks[i].dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in kids_of(head)):
+            return True
+        i = heads[i]
+    return False
 
 
 def _left_undone(chain: list[Token]) -> bool:
@@ -205,7 +219,7 @@ def _judged_act(ctx: Ctx, tok: Token) -> bool:
             dep == "aux" and low == "to" for dep, low, _ in dependents(tok)) or not any(
             dep == "nsubj" and low == "it" for dep, low, _ in dependents(be)):
         return False
-    if any(p.lower_ == "in" and any(o.lemma_ == "interest" for o in p.children) for p in be.children):
+    if any(p.lower_ == "in" and any(o.lemma_ == "interest" for o in kids_of(p)) for p in kids_of(be)):
         return True  # "it is in Egypt's interests to work with Turkey": good for it, not done
     judged = [low for dep, low, _ in dependents(be) if dep in {"acomp", "attr"}]
     return bool(judged) and (any(dep == "mark" and low == "for" for dep, low, _ in dependents(tok))
@@ -277,7 +291,7 @@ def mandated(ctx: Ctx, verb: Token) -> bool:
     return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
 
 
-HOPE = {"hope", "hopes", "hoped", "hoping"}  # (the lemmatizer makes some of them "hop")
+HOPE = frozenset({"hope", "hopes", "hoped", "hoping"})  # (the lemmatizer makes some of them "hop")
 
 
 def hoped(verb: Token) -> bool:
@@ -285,7 +299,7 @@ def hoped(verb: Token) -> bool:
     will do is asked of it."""
     if verb.dep_ != "ccomp" or verb.head.lower_ not in HOPE or verb.i < verb.head.i:
         return False
-    deps = [(c.dep_, c.lower_) for c in verb.children]
+    deps = [(c.dep_, c.lower_) for c in kids_of(verb)]
     return any(dep == "aux" and low in {"will", "would"} for dep, low in deps) and any(
         dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)  # ("hoped it would hold": the deal)
 
@@ -337,7 +351,7 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
         dep, t = t.dep_, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
             return t, subject(ctx, t)
-    for child in ctx.res.words.root(tok).children:
+    for child in kids_of(ctx.res.words.root(tok)):
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
     return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
@@ -345,7 +359,7 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
 
 def according_to(ctx: Ctx, sent: Span) -> Token | None:
     """The source an "according to X" of the sentence names (X), or None."""
-    for tok in ctx.res.words.tokens({"according"}, span=sent):
+    for tok in ctx.res.words.tokens(_ACCORDING, span=sent):
         for prep in kids_of(tok):
             if prep.lower_ == "to":
                 return next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
@@ -443,7 +457,7 @@ def _retired_title(ctx: Ctx, person: str) -> bool:
     for start, end, actor_id, _ in set(res.spans.values()):
         if actor_id == person:
             root = res.words.span_root(start, end)
-            titles = [root, *(c for c in root.children if c.dep_ == "appos")]
+            titles = [root, *(c for c in kids_of(root) if c.dep_ == "appos")]
             if any(t.lower_ in former for x in titles for t in x.subtree if t.i < start or x is not root):
                 return True
     return False

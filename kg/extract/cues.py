@@ -82,7 +82,7 @@ def _verbless(clause: Token) -> bool:
     """Is a complement clause one with no verb of its own ("Hamas responsible", "the ambassador persona non grata",
     where "persona" may be tagged a verb), not a content clause ("that talks would resume")?"""
     return clause.pos_ in {"ADJ", "NOUN"} or clause.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"} and not any(
-        c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in clause.children)
+        c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in kids_of(clause))
 
 
 def _gerund_after(word: Token, tok: Token) -> bool:

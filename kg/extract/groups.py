@@ -92,7 +92,7 @@ def find_groups(res: Resolver) -> None:
 def _named_before(res: Resolver, tok: Token, label: str) -> str | None:
     """"Iranian officials offered to pay Alinejad's relatives in Iran ... The relatives refused": "the" and the bare
     plural noun refer back to the group last named with the same noun and more words."""
-    if label != tok.lower_ or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in tok.children):
+    if label != tok.lower_ or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in kids_of(tok)):
         return None
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         span = res.spans.get(i)
@@ -107,10 +107,10 @@ def _armed_of(res: Resolver, tok: Token) -> str | None:
     of the ADF"), or None."""
     if res.lex.noun(tok.lower_)[0] != "group":
         return None
-    for prep in tok.children:
+    for prep in kids_of(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                names = [obj, *(c for c in obj.children if c.dep_ == "compound")]  # "the Wazalendo militia"
+            for obj in (o for o in kids_of(prep) if o.dep_ == "pobj"):
+                names = [obj, *(c for c in kids_of(obj) if c.dep_ == "compound")]  # "the Wazalendo militia"
                 found = {res.spans[t.i][2] for t in names if t.i in res.spans}
                 if len(found) == 1 and res.kind(org := found.pop()) == "organization" and not res.affiliation(org):
                     return org
@@ -188,7 +188,7 @@ def find_regional_governments(res: Resolver) -> None:
     for tok in res.words.tokens(res.lex.nouns_of("state")):
         if tok.i in res.spans or tok.pos_ != "NOUN":
             continue
-        names = [c for c in tok.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN" and c.i < tok.i
+        names = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN" and c.i < tok.i
                  and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
                  and _unknown_place(res, c)]  # not "the Milei government"; "the Amhara regional government"
         between = [t for t in res.doc[names[0].i + 1: tok.i] if t.tag_ != "POS"] if len(names) == 1 else None
@@ -269,7 +269,7 @@ def _regional(res: Resolver, phrase: Span | None) -> bool:
     if phrase is None or len(phrase) < 2 or any(t.i in res.spans or t.dep_ == "poss" for t in phrase):
         return False  # "the two countries' foreign ministers" are theirs
     if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(o.i in res.spans for o in kids_of(c))
-           for c in phrase[-1].children):
+           for c in kids_of(phrase[-1])):
         return False  # "the foreign ministers of Russia and Ukraine" are theirs
     return any(t.text[:1].isupper() and (t.ent_type_ in {"NORP", "LOC"} or t.pos_ == "ADJ" and not t.is_sent_start)
                or t.lower_ in res.lex.of("regional-adjective")

@@ -10,7 +10,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Resolver
-from kg.extract.wordindex import dependents, kids_of
+from kg.extract.wordindex import dependents, dominates, kids_of
 
 __all__ = ["IssueMention", "IssueIndex", "issue_mentions", "issue_lexicon", "phrase"]
 
@@ -59,7 +59,7 @@ def phrase(tok: Token) -> tuple[int, int]:
 def _place(res: Resolver, start: int, end: int) -> str | None:
     """A named place in a phrase: "a Gaza truce plan" -> Gaza, "attack on Rafah" -> Rafah."""
     best = None
-    for t in res.doc[start:end]:
+    for t in res.words.toks[start:end]:
         if t.i in res.spans and res.kind(res.spans[t.i][2]) != "state":
             continue
         if t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC", "PERSON"} or t.i in res.spans):
@@ -263,15 +263,4 @@ class IssueIndex:
 def _within(by_token: dict[int, IssueMention], tok: Token) -> list[int]:
     """The issue heads in the subtree of ``tok``, in text order (read from the few heads, not the subtree's tokens)."""
     start, end = tok.left_edge.i, tok.right_edge.i
-    return sorted(i for i in by_token if start <= i <= end and _dominates(tok, tok.doc[i]))
-
-
-def _dominates(tok: Token, other: Token) -> bool:
-    """Is ``other`` in the subtree of ``tok``?"""
-    for _ in range(64):
-        if other.i == tok.i:
-            return True
-        if other.head.i == other.i:
-            return False
-        other = other.head
-    return False
+    return sorted(i for i in by_token if start <= i <= end and dominates(tok, i))

@@ -207,10 +207,10 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     told, bound = d.speaker or _according_to(ctx, d.hit.tok), _bound(ctx, d.hit.tok)
     if not told or not d.source and not bound:
         return Stop("a breach no one reports")
-    if d.mode == "negated" or any(c.dep_ == "det" and c.lower_ == "no" for i in d.hit.parts for c in ctx.doc[i].children):
+    if d.mode == "negated" or any(c.dep_ == "det" and c.lower_ == "no" for i in d.hit.parts for c in kids_of(ctx.doc[i])):
         return Stop("negated")
     if any(c.dep_ == "prep" and c.lower_ == "for" and args.children(c, {"pcomp"}) for i in d.hit.parts
-           for c in ctx.doc[i].children):
+           for c in kids_of(ctx.doc[i])):
         return Stop("a duty, not a breach")  # "bore responsibility for guaranteeing the deal"
     acts = [s for s in args.children(d.hit.tok, args.SUBJ) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
     doers = tuple(ctx.res._modifier_actors(acts[0], of=False)) if acts else ()  # "Russia's treatment of prisoners
@@ -220,7 +220,7 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 def _bound(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """"It violates Thailand's treaty obligations": whoever breaks a side's obligations or commitments is that side."""
     duties = [o for o in args.children(tok, {"dobj"}) if o.lemma_ in ctx.lex.of("duty")]
-    return tuple(r for o in duties for c in o.children if c.dep_ == "poss" for r in ctx.res.refs_all(c))
+    return tuple(r for o in duties for c in kids_of(o) if c.dep_ == "poss" for r in ctx.res.refs_all(c))
 
 
 def pact_judged(ctx: Ctx, d: Draft) -> Draft | None:

@@ -158,8 +158,8 @@ class Resolver:
         own keyed by the state, so that one text's "High Court" is not another's."""
         label = self.found[actor_id].label
         low = label.lower()
-        known = next((a.id for a in self.actors.actors.values() if a.affiliation == state and a.kind == "organization"
-                      and any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        known = next((a.id for a in self.actors.organizations_of(state)
+                      if any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
         if known is None:
             known = f"{state}_{actor_id}"
             owner = self.actor(state)
@@ -882,7 +882,7 @@ class Resolver:
         sent = self.words.sent(tok)
         if tok.dep_ != "nsubj" or tok.head.i != self.words.root(tok).i or sent.start == 0:
             return None
-        return next((c for c in self.words.root(self.doc[sent.start - 1]).children if c.dep_ in {"nsubj", "nsubjpass"}),
+        return next((c for c in kids_of(self.words.root(self.doc[sent.start - 1])) if c.dep_ in {"nsubj", "nsubjpass"}),
                     None)
 
     def _previous_subject(self, tok: Token, unlike: frozenset[str], kind: str | set[str] = "person") -> str | None:
@@ -927,7 +927,7 @@ class Resolver:
         clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
         if tok.dep_ != "poss" or clause is None or clause.head.lemma_ not in self.lex.of("speech"):
             return frozenset()
-        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(clause.head) if c.dep_ == "nsubj"), None)
         refs = self.refs_all(subj) if subj is not None and subj.tag_ in {"NN", "NNP"} else ()
         return frozenset(refs) if len(refs) == 1 and self.kind(refs[0]) in {"state", "organization"} else frozenset()
 

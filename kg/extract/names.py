@@ -381,12 +381,12 @@ class NameFinder:
         if kind == "organization":
             head = self._root(name)
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
-                head = next((t for t in self.doc[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
+                head = next((t for t in self.words.toks[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
             return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
                 or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
-                    self._name_word(t) and not self._lookup(t.text) for t in self.doc[name.start: match.start]))
+                    self._name_word(t) and not self._lookup(t.text) for t in self.words.toks[name.start: match.start]))
         if match.label_.split("|", 1)[0] in {"capital", "demonym"}:
             return True  # "Ana Lima" is no capital
         nxt = self.doc[match.end] if match.end < name.end else None
@@ -398,7 +398,7 @@ class NameFinder:
     def _demonym_named(self, name: Span, match: Span) -> bool:
         """"The Sudanese Red Crescent", "the Kenyan Red Cross": a demonym that opens an organisation's name,
         followed by two or more name words that name no actor, is part of the name."""
-        rest = [t for t in self.doc[match.end: name.end]]
+        rest = [t for t in self.words.toks[match.end: name.end]]
         return match.label_.split("|", 1)[0] == "demonym" and match.start == name.start and len(rest) >= 2 \
             and all(self._name_word(t) and not self._lookup(t.text) for t in rest) \
             and rest[-1].lower_ not in self.lex.of("place-noun") | self.lex.of("not-actor-head") \
@@ -521,7 +521,7 @@ class NameFinder:
         """A capitalised word the NER left after a person's name that the parse makes the head of the name's
         words, and that is no title, place, people or known actor."""
         return tok.pos_ == "PROPN" and ent_free(tok) \
-            and all(t.head.i == tok.i for t in self.doc[start: tok.i] if t.dep_ == "compound") \
+            and all(t.head.i == tok.i for t in self.words.toks[start: tok.i] if t.dep_ == "compound") \
             and self.doc[tok.i - 1].dep_ == "compound" and self.doc[tok.i - 1].head.i == tok.i \
             and tok.is_title and tok.is_alpha and self._name_word(tok) and not self._lookup(tok.text)
 
@@ -705,7 +705,8 @@ class NameFinder:
                 self.organ_of.setdefault(actor_id, owner)
             if short is not None and actor_id in self.found:
                 self._acronyms.setdefault(short.text, actor_id)
-        for tok in self.words.toks[self._dateline:] if self._acronyms else ():
+        spelled = self.words.tokens({short.lower() for short in self._acronyms}) if self._acronyms else []
+        for tok in (t for t in spelled if t.i >= self._dateline):
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
@@ -719,7 +720,8 @@ class NameFinder:
                 key = "".join(w[0] for w in words)
                 first.setdefault(key, start)
                 seen.setdefault(key, set()).add(name.actor)
-        for tok in toks[self._dateline:] if seen else ():
+        spelled = self.words.tokens({key.lower() for key in seen}) if seen else []  # (the words spelled so)
+        for tok in (t for t in spelled if t.i >= self._dateline):
             owners = seen.get(tok.text, ())
             if len(owners) == 1 and tok.i not in self.names and first[tok.text] < tok.i and tok.is_upper \
                     and tok.is_alpha and not self._lookup(tok.text) and tok.i + 1 < len(toks) \
@@ -768,7 +770,8 @@ class NameFinder:
         wherever its plural noun stands alone, also where the NER did not tag it."""
         peoples = {a.label: i for i, a in self.found.items() if a.origin == "ner" and " " not in a.label and (
             a.kind == "group" or a.kind == "organization" and a.label.endswith("s"))}  # the NER's "Uyghurs" (ORG)
-        for tok in self.words.toks[self._dateline:] if peoples else ():
+        spelled = self.words.tokens({label.lower() for label in peoples}) if peoples else []
+        for tok in (t for t in spelled if t.i >= self._dateline):
             if tok.text in peoples and tok.i not in self.names and tok.tag_ in {"NNS", "NNPS", "NNP"} \
                     and tok.dep_ not in {"amod", "compound", "nmod", "poss"}:
                 self._add(tok.i, tok.i + 1, peoples[tok.text], "name")
@@ -803,7 +806,7 @@ class NameFinder:
         where the text first names that person."""
         return tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.is_title and any(
             c.dep_ == "appos" and c.lower_ in self.lex.of("title") and c.i > tok.i + 1 for c in kids_of(tok)) \
-            and not any(t.text == tok.text for t in self.doc[: tok.i])
+            and not any(t.text == tok.text for t in self.words.toks[: tok.i])
 
     def _named_org(self, span: Span) -> bool:
         """"A move the Ennahdha party called a coup": a one-word organisation name right before a

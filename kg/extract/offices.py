@@ -33,7 +33,7 @@ def find_offices(res: Resolver) -> None:
         owner, start = _owner(res, tok)
         if owner is None:
             continue
-        words = [t.lower_ for t in res.doc[start: tok.i + 1] if t.dep_ in {"compound", "amod"} and t.i not in res.spans
+        words = [t.lower_ for t in res.words.toks[start: tok.i + 1] if t.dep_ in {"compound", "amod"} and t.i not in res.spans
                  and not t.is_stop]
         phrase = " ".join([*words, tok.lower_])
         holder = _holder(res, owner, phrase)

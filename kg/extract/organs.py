@@ -167,9 +167,8 @@ def _organ(res: Resolver, owner: str, phrase: str, surface: Span) -> str:
     """The dictionary's organ of ``owner`` named by the phrase ("the United Nations' highest court" is the
     International Court of Justice), or the one the text named ("the Chinese Coast Guard"), or a new one: a state's labelled by its demonym ("Myanmar
     police"), an organisation's by the text ("Islamic State's Sahel affiliate")."""
-    for actor in res.actors.actors.values():
-        if actor.affiliation == owner and actor.kind == "organization" and any(
-                phrase in name.lower() for name in (actor.label, *actor.aliases)):
+    for actor in res.actors.organizations_of(owner):
+        if any(phrase in name.lower() for name in (actor.label, *actor.aliases)):
             return actor.id
     for actor_id, actor in res.found.items():  # "the Chinese Coast Guard" named before "the Chinese coast guard"
         if res.organ_of.get(actor_id) == owner and actor.label.lower().endswith(phrase):

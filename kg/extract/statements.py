@@ -36,16 +36,22 @@ def stance_speaker(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+#: The words the sentence-level rules look for, as frozen sets: :meth:`WordIndex.tokens` would freeze a set anew at
+#: each sentence.
+_NEED, _TIME, _IF, _RESPONSE = frozenset({"need", "have"}), frozenset({"time"}), frozenset({"if", "unless"}), frozenset(
+    {"response"})
+
+
 def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """Inside speech, "X needs to / should / must ...", "it is time for X to ..." is the speaker asking X."""
     words = ctx.res.words
-    verbs = {t.i for t in words.tokens(lemmas={"need", "have"}, span=sent)}
+    verbs = {t.i for t in words.tokens(lemmas=_NEED, span=sent)}
     verbs |= {t.head.i for t in words.tokens(clause.DEONTIC, span=sent) if t.dep_ == "aux"}
-    verbs |= {c.i for t in words.tokens({"time"}, span=sent) for c in kids_of(t) if _time_to(c)}
+    verbs |= {c.i for t in words.tokens(_TIME, span=sent) for c in kids_of(t) if _time_to(c)}
     verbs |= {c.i for t in words.tokens(ctx.lex.of("necessary"), span=sent) for c in kids_of(t.head) if clause.vital(ctx, c)}
     verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in kids_of(t)
               if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
-    verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in t.children if clause.hoped(c)}
+    verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in kids_of(t) if clause.hoped(c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
         hope = clause.hoped(tok)
@@ -72,13 +78,13 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 def ultimatums(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"If Israel does not withdraw, we will deal with it accordingly," Qassem said': what a speaker's side will do
     unless another side acts is an ultimatum (THREATEN), aimed at that side, whatever the act promised."""
-    for cond in ctx.res.words.tokens({"if", "unless"}, span=sent):
+    for cond in ctx.res.words.tokens(_IF, span=sent):
         clause_ = cond.head
         verb = clause_.head
         if cond.dep_ != "mark" or clause_.dep_ != "advcl" or verb.pos_ not in {"VERB", "AUX"} or not any(
-                c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would"} for c in kids_of(verb)):
             continue
-        if cond.lower_ == "if" and not any(c.dep_ == "neg" for c in clause_.children):
+        if cond.lower_ == "if" and not any(c.dep_ == "neg" for c in kids_of(clause_)):
             continue  # ("if Hamas accepts, we will release prisoners": an offer)
         _, who = clause.speaker(ctx, verb)
         own = args.subject(ctx, verb)
@@ -176,10 +182,10 @@ def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     insists it is committed to peace", "In response to U.S. criticism, Beijing said ...": what a side says "in
     response" to what was said of it or asked of it rebuts it, a rejection aimed at whoever said or asked it (named
     after "to", else the last to accuse the speaker's side or ask something of it in the sentences just before)."""
-    for tok in ctx.res.words.tokens({"response"}, span=sent):
+    for tok in ctx.res.words.tokens(_RESPONSE, span=sent):
         verb = tok.head.head
         if tok.dep_ != "pobj" or tok.head.lower_ != "in" or verb.lemma_ not in ctx.lex.of("speech") \
-                or any(c.dep_ == "neg" for c in verb.children) or _welcomed(ctx, sent):
+                or any(c.dep_ == "neg" for c in kids_of(verb)) or _welcomed(ctx, sent):
             continue
         who = args.subject(ctx, verb)
         mine = set(who) | {a for s in who if (a := ctx.res.affiliation(s))}
@@ -200,7 +206,7 @@ def not_tolerated(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     whose harm it is, or at no one named; "we" is the speaker."""
     for tok in ctx.res.words.tokens(lemmas=ctx.lex.of("tolerate"), span=sent):
         harms = [o for o in args.children(tok, {"dobj"}) if _harmful(ctx, o)]
-        if not harms or not kinds._will(tok) or not any(c.dep_ == "neg" for c in tok.children):
+        if not harms or not kinds._will(tok) or not any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         subj = next(iter(args.children(tok, args.SUBJ)), None)
         speaker, who = clause.speaker(ctx, tok)[1], args.subject(ctx, tok)
@@ -219,7 +225,7 @@ def _harmful(ctx: Ctx, noun: Token) -> bool:
     """A noun of harm: a cue of force or pressure, a misdeed, or one called violent ("violent disturbances")."""
     hit = ctx.cues.at(noun)
     return hit is not None and hit.cue.plover in HARM or noun.lemma_ in ctx.lex.of("misdeed") \
-        or noun.lemma_ in ctx.lex.of("blame") or any(a.dep_ == "amod" and a.lemma_ == "violent" for a in noun.children)
+        or noun.lemma_ in ctx.lex.of("blame") or any(a.dep_ == "amod" and a.lemma_ == "violent" for a in kids_of(noun))
 
 
 def _welcomed(ctx: Ctx, sent: Span) -> bool:

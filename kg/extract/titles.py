@@ -81,7 +81,7 @@ def _owned_bodies(res: Resolver) -> Iterator[tuple[str, str]]:
         if actor is None or actor.kind != "organization" or actor.affiliation or actor_id in res.organ_of:
             continue
         root = res.words.span_root(start, end)
-        for child in root.children:
+        for child in kids_of(root):
             if child.dep_ == "poss" and child.i < start:
                 owner = res.spans[child.i][2] if child.i in res.spans else \
                     next(iter(res.refs(child)), None) if child.pos_ == "PRON" else None

@@ -274,7 +274,7 @@ def _meeting_held(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> tuple[str, .
     for act in acts:
         tok = act.tok
         if act.cue.plover != "CONSULT" or act.cue.verbal or ctx.res._modifier_actors(tok, of=True) or not any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(tok)):
             continue
         pairs = {(x.sent_start, x.source, x.target) for x in ctx.coded if x.plover == "CONSULT"}
         met = [r for r in ctx.coded if r.plover == "CONSULT" and r.target and (r.sent_start, r.target, r.source) in pairs]
@@ -434,7 +434,7 @@ def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
     for thing in things:
         m = ctx.issues.by_token.get(thing.i)
         if m is None or m.kind != "proposal" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
-                                                           for c in thing.children):
+                                                           for c in kids_of(thing)):
             continue
         proposers = tuple(dict.fromkeys(p.actor for p in ctx.stated if p.issue == str(m.local) and p.position == "proposes"
                                         and p.actor not in mine and p.actor != PARTIES))

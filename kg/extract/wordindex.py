@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "conjuncts_of", "dependents", "index_of", "kids_of", "subject_verb", "union"]
+__all__ = ["WordIndex", "conjuncts_of", "dependents", "dominates", "index_of", "kids_of", "subject_verb", "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
@@ -81,6 +81,22 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     return found
 
 
+def dominates(tok: Token, i: int) -> bool:
+    """Is the token at ``i`` in the subtree of ``tok`` (``tok`` itself, or below it within 64 heads)? Walked on the
+    index's head positions: a walk up ``Token.head`` makes a new token at each step."""
+    words = _CURRENT[0]()
+    if words is None or words.doc is not tok.doc or len(words.toks) != len(tok.doc):
+        words = index_of(tok.doc)
+    heads = words.heads() if words is not None else [t.head.i for t in tok.doc]
+    for _ in range(64):
+        if i == tok.i:
+            return True
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
+
+
 def subject_verb(verb: Token) -> Token:
     """The verb whose subject ``verb`` has: itself, or the verb it is joined to when it has no subject of its own
     ("Congo accused Rwanda and said it ...", "They came and arrested my husband")."""
@@ -121,7 +137,14 @@ class WordIndex:
         #: each token's children and conjuncts, once asked (see :func:`kids_of`, :func:`conjuncts_of`)
         self.kids: list[list[Token] | None] = [None] * len(doc)
         self.conjuncts: dict[int, tuple[Token, ...]] = {}
+        self._heads: list[int] = []
         _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc): _forget(key))
+
+    def heads(self) -> list[int]:
+        """The position of each token's head (its own for a root), read from the document's array once."""
+        if not self._heads and len(self.doc):
+            self._heads = [i + h for i, h in enumerate(self.doc.to_array([HEAD]).view("int64").tolist())]
+        return self._heads
 
     def sents(self) -> list[Span]:
         """The sentences of the document (``doc.sents``), made once."""
@@ -162,7 +185,7 @@ class WordIndex:
             at = {i for w in key[0] & self._keys[0] for i in self.lower[w]}
             at.update(i for w in key[1] & self._keys[1] for i in self.lemma[w])
             found = self._found[key] = sorted(at)
-        if span is not None:
+        if span is not None and found:  # (most word classes are not in most sentences)
             found = found[bisect_left(found, span.start):bisect_left(found, span.end)]
         toks = self.toks
         return [toks[i] for i in found]
