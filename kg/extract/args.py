@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
-from kg.extract.issues import issue_lexicon
+from kg.extract.issues import issue_kind
 from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
@@ -915,7 +915,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
 def _terms(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` a text of terms ("a resolution calling on Israel to halt its offensive", "a plan requiring Hamas
     to free the hostages")? Whom its clause names is what it says, not whose it is."""
-    return issue_lexicon().get(noun.lower_, ("",))[0] in {"proposal", "agreement"} or noun.lemma_ in ctx.lex.of("document")
+    return issue_kind(noun.lower_) in {"proposal", "agreement"} or noun.lemma_ in ctx.lex.of("document")
 
 
 def _in_terms(tok: Token, text: Token) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.args import SUBJ, passive, subject
 from kg.extract.context import Ctx
-from kg.extract.issues import issue_lexicon
+from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import dependents, kids_of
 
@@ -180,7 +180,7 @@ def _proposed_term(tok: Token) -> bool:
     t = tok
     for _ in range(4):
         if t.dep_ in {"acl", "relcl"}:
-            return t.i != tok.i and issue_lexicon().get(t.head.lower_, ("",))[0] == "proposal" and (
+            return t.i != tok.i and issue_kind(t.head.lower_) == "proposal" and (
                 t.dep_ == "acl" or any(dep == "nsubj" and low in {"that", "which"} for dep, low, _ in dependents(t)))
         if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
             return False

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.mentions import Resolver
 from kg.extract.wordindex import dependents, dominates, kids_of
 
-__all__ = ["IssueMention", "IssueIndex", "issue_mentions", "issue_lexicon", "phrase"]
+__all__ = ["IssueMention", "IssueIndex", "issue_mentions", "issue_lexicon", "issue_kind", "phrase"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,11 @@ def issue_lexicon() -> dict[str, tuple[str, str]]:
     text = (resources.files("kg") / "data" / "issues.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return {r[0]: (r[1], r[2].strip()) for r in rows[1:]}
+
+
+def issue_kind(word: str) -> str:
+    """The kind of issue a head noun names ("plan": "proposal", "deal": "agreement"), or ""."""
+    return issue_lexicon().get(word.lower(), ("", ""))[0]
 
 
 def phrase(tok: Token) -> tuple[int, int]:
