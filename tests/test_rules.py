@@ -2837,3 +2837,19 @@ def test_one_actor_after_called_was_phoned_however_the_parser_labels_it(reader, 
 ])
 def test_something_called_something_else_is_named_not_phoned(reader, text):
     assert not any(p == "CONSULT" for _, p, _ in coded(reader(text)[1]))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police in Harare arrested the journalist Tom Banda on Monday. Amnesty International said the arrest was "
+     "unacceptable.", ("AMNESTY", "ACCUSE", "ZWE_POLICE")),
+    ("Police in Harare arrested the journalist Tom Banda on Monday. Amnesty International condemned the arrest.",
+     ("AMNESTY", "ACCUSE", "ZWE_POLICE")),
+])
+def test_an_arrest_judged_with_no_one_named_is_the_last_arrest_coded(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_an_arrest_of_someone_else_judged_is_not_the_last_arrest_coded(reader):
+    got = coded(reader("Police in Harare arrested the journalist Tom Banda on Monday. Amnesty International condemned "
+                       "the arrest of the activist Sara Moyo.")[1])
+    assert ("AMNESTY", "ACCUSE", "ZWE_POLICE") not in got, got

@@ -293,6 +293,8 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
     hit = ctx.cues.at(act)
     held = set(ctx.res._modifier_actors(act)) if hit is not None and "custodial" in hit.cue.flags else set()
     doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held), None)
+    if doer is None and hit is not None:  # "Police held Banda. Amnesty called the arrest unacceptable"
+        doer = whom._last_doer(ctx, hit, who, patient=whom.bare_act(act))
     return (doer,) if doer and doer not in who else ()
 
 

@@ -262,7 +262,13 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
         doer = next((r.source for r in reversed(ctx.coded) if r.plover in kinds and r.target in done_to), None)
         if doer and doer not in judges:
             return doer
-    return next((doer for act in acts if (doer := _last_doer(ctx, act, judges))), None)
+    return next((doer for act in acts if (doer := _last_doer(ctx, act, judges, patient=bare_act(act.tok)))),
+                None)  # ("condemned the arrest": the last arrest coded, when no one it was done to is named)
+
+
+def bare_act(tok: Token) -> bool:
+    """"the arrest", "the detention": an act noun with no preposition naming whom or where it was done."""
+    return not args.children(tok, {"prep"})
 
 
 _VICTIM_PREPS = {"of", "on", "upon", "against", "in", "to", "into"}  # whom or where an act is done, not by whom
@@ -285,12 +291,13 @@ def _meeting_held(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> tuple[str, .
     return ()
 
 
-def _last_doer(ctx: Ctx, act, judges: tuple[str, ...]) -> str | None:
+def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) -> str | None:
     """"Russian missiles struck Kyiv. Ukraine's foreign minister condemned the attack" (or "the attack on
     Kyiv"): the act, with no doer named in it, is the doing of whoever the article has coded most often
-    doing such acts, when it coded one in this sentence or the two before."""
+    doing such acts, when it coded one in this sentence or the two before. An act done to someone ("the
+    arrest") is taken so only when asked (``patient``), where no one it was done to is named either."""
     tok = act.tok
-    if "patient" in act.cue.flags or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
+    if "patient" in act.cue.flags and not patient or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
             or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in kids_of(tok)) \
             or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
