@@ -156,6 +156,7 @@ WORD_CLASSES = {
     "dissent": "words of standing against a state's rulers ('opposition leader'): a country named with them is no affiliation",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
     "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
+    "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
 

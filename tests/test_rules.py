@@ -2853,3 +2853,18 @@ def test_an_arrest_of_someone_else_judged_is_not_the_last_arrest_coded(reader):
     got = coded(reader("Police in Harare arrested the journalist Tom Banda on Monday. Amnesty International condemned "
                        "the arrest of the activist Sara Moyo.")[1])
     assert ("AMNESTY", "ACCUSE", "ZWE_POLICE") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Harare arrested the journalist Tom Banda on Monday. His lawyer accused the police of torturing him.",
+    "Police in Harare arrested the journalist Tom Banda on Monday. His wife urged President Emmerson Mnangagwa to "
+    "free him.",
+])
+def test_a_persons_lawyer_or_kin_does_not_act_as_the_person(reader, text):
+    assert not any(s == "TOM_BANDA" for s, _, _ in coded(reader(text)[1]))
+
+
+def test_a_lawyer_named_beside_the_title_is_the_source(reader):
+    got = coded(reader("Police in Harare arrested the journalist Tom Banda on Monday. His lawyer, Jane Moyo, accused "
+                       "the police of lying.")[1])
+    assert ("JANE_MOYO", "ACCUSE", "ZWE_POLICE") in got, got

@@ -119,7 +119,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if dep not in SUBJ:
             continue
         child = ctx.doc[i]
-        refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" else ())
+        refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" and child.lower_
+                                       not in ctx.lex.of("kin") else ())  # ("his lawyer said": not he)
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
             refs = blow_doer(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
         if not refs and child.tag_ == "WDT" and verb.dep_ == "relcl" and _kind(ctx, verb.head) == "ASSAULT":
