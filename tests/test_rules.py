@@ -2837,3 +2837,21 @@ def test_one_actor_after_called_was_phoned_however_the_parser_labels_it(reader, 
 ])
 def test_something_called_something_else_is_named_not_phoned(reader, text):
     assert not any(p == "CONSULT" for _, p, _ in coded(reader(text)[1]))
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Evan Gershkovich is facing espionage charges at a trial in Moscow.", ("RUS", "ACCUSE", "EVAN_GERSHKOVICH"), None),
+    ("Iran denied any role in the plot. Iranian officials called it a lie, and Tehran summoned a Swiss envoy. Rafat "
+     "Amirov and Polad Omarov are facing murder charges at a trial in New York.", None, ("IRN", "ACCUSE", "RAFAT_AMIROV")),
+    ("Thai authorities detained the Uyghurs in 2014. China asked for their return, and Chinese officials in Beijing "
+     "welcomed the move. Last month, the Uyghurs were deported.", ("THA", "COERCE", "UYGHURS"), None),
+    ("Thai authorities detained the Uyghurs in 2014. China asked for their return, and Chinese officials in Beijing "
+     "welcomed the move. The Uyghurs might be deported again.", None, ("THA", "COERCE", "UYGHURS")),
+])
+def test_an_act_told_without_its_doer_is_the_authoritys_where_the_legal_act_is(reader, text, event, never):
+    """The court or trial's place names the authority (a place it cannot tell leaves the act uncoded); with no
+    place or home state, whoever the article told holding the same people before (events of the last sentence)."""
+    _, result = reader(text)
+    got = {(r.source, r.plover, r.target) for r in result.relations if text.endswith(r.sentence)}
+    assert event is None or event in got, got
+    assert never is None or never not in got, got

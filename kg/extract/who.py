@@ -256,6 +256,7 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
     ban or release told without its doer is the authority's: of the state it happened "in", else of the
+    state whose organ tells of it, else of whoever the article told holding the same people, else of the
     state the article is set in (a bare "Mhlanga's arrest" only refers back to it)."""
     if d.source or not d.targets or "custodial" not in d.flags:
         return None
@@ -263,20 +264,41 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok
+    where = _seat(ctx, verb)
+    if where is None:
+        return None  # "held in solitary confinement in Hong Kong", "at a trial in New York": whose, the text does not say
+    where = list(_entry_barred(ctx, verb)) + where
+    told = [a for s in d.speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
+    held = _holder(ctx, d.targets) if d.mode == "asserted" else None  # (not "might be deported again")
+    home = where[0] if where else told[0] if told else held or ctx.home
+    if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
+        home = ctx.authority
+    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
+    """The states an act was done in: named with "in" on its verb or on a court or trial of its sentence
+    ("arrested in Kabul", "faces charges at a trial in Moscow"); None when a place named so is no state
+    or capital the dictionary knows ("in his car in Brooklyn", "a trial in New York")."""
     spots = [o for _, o in args.prep_objects(verb, ("in",))]
+    courts = ctx.lex.of("tribunal")
+    spots += [o for t in ctx.res.words.sent(verb) if t.lemma_ in courts for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
     places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"}]
     capitals = ctx.res.actors.capitals
     where = [r for o in places for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state"] + [
         c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
-    if places and not where:
-        return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
-    where = list(_entry_barred(ctx, verb)) + where
-    told = [a for s in d.speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
-    home = where[0] if where else told[0] if told else ctx.home
-    if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
-        home = ctx.authority
-    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+    return None if places and not where else where
+
+
+def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
+    """"Thai authorities deported 40 Uyghurs ... the eight Uyghurs who remain in custody": whoever the article
+    coded arresting or holding the same people before: its state (of an organ: "police", "the interior ministry"),
+    or an armed group holding hostages; not a holder of no state known ("the Bureau of Immigration")."""
+    doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held
+                 and r.source not in held), None)
+    armed = doer is not None and (a := ctx.res.actor(doer)) is not None and a.category == "armed_groups"
+    return doer if armed else state_of(ctx, doer) if doer else None
 
 
 def _entry_barred(ctx: Ctx, verb: Token) -> tuple[str, ...]:
