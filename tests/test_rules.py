@@ -139,6 +139,9 @@ CASES = {
              {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
     "agentless_authority": ("Zimbabwe's president praised the police. Nelson Chamisa of Zimbabwe was arrested in Harare. "
                             "Zimbabwe later freed him.", {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
+    "participle_misread": ("Myanmar's junta defended its courts, and Myanmar's army praised Myanmar's police. Sean Turnell "
+                           "and his wife, detained since February, are among hundreds held in Myanmar.",
+                           {("MMR", "COERCE", "SEAN_TURNELL")}, set(), set()),
     "expelled_from": ("Mali was expelled from the African Union last year.", {("AU", "SANCTION", "MLI")}, set(), set()),
     "undergone": ("Hamas fighters came under attack from Israel on Monday.", {("ISR", "ASSAULT", "HAMAS")}, set(), set()),
     "denial_of_claims": ("Israel accused Hamas of war crimes. Hamas denied the allegations on Monday.",

@@ -11,7 +11,7 @@ from kg.extract.draft import Draft, Stop, replace
 from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
-           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
+           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
@@ -255,25 +255,44 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
-    ban or release told without its doer is the authority's: of the state it happened "in", else of the
-    state whose organ tells of it, else of whoever the article told holding the same people, else of the
-    state the article is set in (a bare "Mhlanga's arrest" only refers back to it)."""
+    ban or release told without its doer is the authority's (:func:`_authority`)."""
     if d.source or not d.targets or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
-    verb = tok.head.head if tok.dep_ == "pobj" else tok
+    home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
+    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def participle_misread(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Cécile Kohler and Jacques Paris, detained since 2022, are among ...": a custodial participle the parser
+    read as a finite verb with a subject (a past participle with no auxiliary and no object) is done to that
+    subject, by the authority (:func:`_authority`)."""
+    tok = d.hit.tok
+    if not d.source or d.targets or "custodial" not in d.flags or not d.hit.cue.verbal or tok.tag_ != "VBN" \
+            or tok.dep_ == "acl" or args.passive(tok):
+        return None
+    deps = {dep for dep, _, _ in dependents(tok)}
+    if "nsubj" not in deps or deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
+        return None
+    held = tuple(r for r in d.source if ctx.res.kind(r) != "state")  # ("Kohler and Paris": a person, not France)
+    home = _authority(ctx, replace(d, targets=held), tok, clause.speaker(ctx, tok)[1]) if held else None
+    return replace(d, source=(home,), targets=held, source_given=False, conf=0.5) if home and home not in held else None
+
+
+def _authority(ctx: Ctx, d: Draft, verb: Token, speaker: tuple[str, ...]) -> str | None:
+    """Who did an act told without its doer: the state it happened "in", else the state whose organ tells of it,
+    else whoever the article told holding the same people, else the state the article is set in (a bare
+    "Mhlanga's arrest" only refers back to it)."""
     where = _seat(ctx, verb)
     if where is None:
         return None  # "held in solitary confinement in Hong Kong", "at a trial in New York": whose, the text does not say
     where = list(_entry_barred(ctx, verb)) + where
-    told = [a for s in d.speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
+    told = [a for s in speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
     held = _holder(ctx, d.targets) if d.mode == "asserted" else None  # (not "might be deported again")
     home = where[0] if where else told[0] if told else held or ctx.home
-    if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
-        home = ctx.authority
-    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+    return ctx.authority if home == ctx.home else home  # "in Afghanistan", or no state named: the Taliban's
 
 
 def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
