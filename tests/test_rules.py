@@ -2858,3 +2858,9 @@ def test_an_act_told_without_its_doer_is_the_authoritys_where_the_legal_act_is(r
     got = {(r.source, r.plover, r.target) for r in result.relations if text.endswith(r.sentence)}
     assert event is None or event in got, got
     assert never is None or never not in got, got
+
+
+def test_a_participle_joined_to_a_passive_participle_is_done_to_the_same_noun(reader):
+    _, result = reader("Zimbabwe's president praised the police. The court heard Blessed Mhlanga, a Zimbabwean "
+                       "journalist detained in February and accused of incitement.")
+    assert ("ZWE", "ACCUSE", "BLESSED_MHLANGA") in coded(result), coded(result)
