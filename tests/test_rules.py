@@ -2850,6 +2850,9 @@ def test_something_called_something_else_is_named_not_phoned(reader, text):
      "welcomed the move. Last month, the Uyghurs were deported.", ("THA", "COERCE", "UYGHURS"), None),
     ("Thai authorities detained the Uyghurs in 2014. China asked for their return, and Chinese officials in Beijing "
      "welcomed the move. The Uyghurs might be deported again.", None, ("THA", "COERCE", "UYGHURS")),
+    ("Thai authorities detained the Uyghurs in 2014. The Bureau of Immigration later detained the Uyghurs again. China "
+     "asked for their return, and Chinese officials in Beijing welcomed the move. Last month, the Uyghurs were "
+     "deported.", ("THA", "COERCE", "UYGHURS"), None),
 ])
 def test_an_act_told_without_its_doer_is_the_authoritys_where_the_legal_act_is(reader, text, event, never):
     """The court or trial's place names the authority (a place it cannot tell leaves the act uncoded); with no

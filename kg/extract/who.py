@@ -312,12 +312,14 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
 
 def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
     """"Thai authorities deported 40 Uyghurs ... the eight Uyghurs who remain in custody": whoever the article
-    coded arresting or holding the same people before: its state (of an organ: "police", "the interior ministry"),
-    or an armed group holding hostages; not a holder of no state known ("the Bureau of Immigration")."""
-    doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held
-                 and r.source not in held), None)
-    armed = doer is not None and (a := ctx.res.actor(doer)) is not None and a.category == "armed_groups"
-    return doer if armed else state_of(ctx, doer) if doer else None
+    coded arresting or holding the same people last: its state (of an organ: "police", "the interior ministry"),
+    or an armed group holding hostages; a holder of no state known ("the Bureau of Immigration") is passed over."""
+    for r in reversed(ctx.coded):
+        if r.plover == "COERCE" and r.target in held and r.source not in held:
+            armed = (a := ctx.res.actor(r.source)) is not None and a.category == "armed_groups"
+            if state := r.source if armed else state_of(ctx, r.source):
+                return state
+    return None
 
 
 def _entry_barred(ctx: Ctx, verb: Token) -> tuple[str, ...]:
