@@ -2867,3 +2867,20 @@ def test_a_participle_joined_to_a_passive_participle_is_done_to_the_same_noun(re
     _, result = reader("Zimbabwe's president praised the police. The court heard Blessed Mhlanga, a Zimbabwean "
                        "journalist detained in February and accused of incitement.")
     assert ("ZWE", "ACCUSE", "BLESSED_MHLANGA") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("place, pleads_to_iran", [("New York", False), ("Tehran", True)])
+def test_the_prosecuting_authority_is_where_the_articles_trials_are(reader, place, pleads_to_iran):
+    """A story set in Iran that tells of a trial elsewhere (in a place the dictionary cannot tell) has no known
+    prosecutor for a plea answered to no one named; a trial in Iran keeps Iran's."""
+    _, result = reader("Iran denied any role in the plot. Iranian officials called it a lie, and Tehran summoned a Swiss "
+                       f"envoy. The trial in {place} opened on Tuesday. Rafat Amirov and Polad Omarov have pleaded not "
+                       "guilty.")
+    assert (("RAFAT_AMIROV", "REJECT", "IRN") in coded(result)) is pleads_to_iran, coded(result)
+
+
+def test_a_court_named_in_a_foreign_city_does_not_say_where_the_legal_act_is(reader):
+    _, result = reader("Israel's army said Israel would press on, and Israeli officials praised Israel's police. South "
+                       "Africa brought its case at the International Criminal Court in The Hague. Omar Dweik was "
+                       "arrested on Monday.")
+    assert ("ISR", "COERCE", "OMAR_DWEIK") in coded(result), coded(result)

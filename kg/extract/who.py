@@ -12,6 +12,7 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
+           "legal_authority",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
@@ -283,7 +284,7 @@ def participle_misread(ctx: Ctx, d: Draft) -> Draft | None:
 
 def _authority(ctx: Ctx, d: Draft, verb: Token, speaker: tuple[str, ...]) -> str | None:
     """Who did an act told without its doer: the state it happened "in", else the state whose organ tells of it,
-    else whoever the article told holding the same people, else the state the article is set in (a bare
+    else whoever the article told holding the same people, else the article's (:func:`legal_authority`; a bare
     "Mhlanga's arrest" only refers back to it)."""
     where = _seat(ctx, verb)
     if where is None:
@@ -291,23 +292,46 @@ def _authority(ctx: Ctx, d: Draft, verb: Token, speaker: tuple[str, ...]) -> str
     where = list(_entry_barred(ctx, verb)) + where
     told = [a for s in speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
     held = _holder(ctx, d.targets) if d.mode == "asserted" else None  # (not "might be deported again")
-    home = where[0] if where else told[0] if told else held or ctx.home
-    return ctx.authority if home == ctx.home else home  # "in Afghanistan", or no state named: the Taliban's
+    home = where[0] if where else told[0] if told else held
+    if not home:
+        return legal_authority(ctx)
+    return ctx.authority if home == ctx.home else home  # "in Afghanistan", "the Afghan interior ministry": the Taliban's
+
+
+def legal_authority(ctx: Ctx) -> str | None:
+    """Who arrests, tries and frees in this article: the authority of the state it is set in (:attr:`Ctx.authority`),
+    unless it tells of courts or trials elsewhere: in one state, that state's ("a trial in Moscow"); in a place the
+    dictionary cannot tell or in several states, no one known ("a trial in New York" in a story set in Iran)."""
+    key = ("legal_authority", -1)
+    if key not in ctx.memo:
+        seats = {tuple(_states_in(ctx, [o])) for t in ctx.doc if t.lemma_ in ctx.lex.of("tribunal") and not t.ent_type_
+                 for _, o in args.prep_objects(t, ("in",)) if o.ent_type_ in {"GPE", "LOC"}}
+        seats = {s[0] if s else None for s in seats}
+        ctx.memo[key] = ctx.authority if not seats or seats == {ctx.home} else ctx.res.ruler(seats.pop()) if len(
+            seats) == 1 and None not in seats else None
+    return ctx.memo[key]
 
 
 def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     """The states an act was done in: named with "in" on its verb or on a court or trial of its sentence
-    ("arrested in Kabul", "faces charges at a trial in Moscow"); None when a place named so is no state
-    or capital the dictionary knows ("in his car in Brooklyn", "a trial in New York")."""
+    ("arrested in Kabul", "faces charges at a trial in Moscow"; not a court named, as "the International Court of
+    Justice in The Hague"); None when a place named so is no state or capital the dictionary knows ("in his car in
+    Brooklyn", "a trial in New York")."""
     spots = [o for _, o in args.prep_objects(verb, ("in",))]
     courts = ctx.lex.of("tribunal")
-    spots += [o for t in ctx.res.words.sent(verb) if t.lemma_ in courts for _, o in args.prep_objects(t, ("in",))]
+    spots += [o for t in ctx.res.words.sent(verb) if t.lemma_ in courts and not t.ent_type_
+              for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
     places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"}]
-    capitals = ctx.res.actors.capitals
-    where = [r for o in places for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state"] + [
-        c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
+    where = _states_in(ctx, places)
     return None if places and not where else where
+
+
+def _states_in(ctx: Ctx, places: list[Token]) -> list[str]:
+    """The states that places name, themselves or by their capitals ("Iran", "Tehran")."""
+    capitals = ctx.res.actors.capitals
+    return [r for o in places for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state"] + [
+        c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
 
 
 def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:

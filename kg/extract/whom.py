@@ -10,7 +10,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
-from kg.extract.who import state_of
+from kg.extract.who import legal_authority, state_of
 from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
@@ -482,7 +482,7 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
     if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0]) or _tellers(ctx, mine, claims[0])):
         return reporters
-    home = ctx.authority  # "he rejects the charges": the prosecuting authority's
+    home = legal_authority(ctx)  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
 
@@ -566,7 +566,8 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not any(c.dep_ == "neg" for g in kids_of(d.hit.tok) if g.lower_ == "guilty" for c in kids_of(g)):
         return Stop("a guilty plea admits the charges")
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
-    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (ctx.authority if ctx.authority not in mine else None)
+    home = legal_authority(ctx)
+    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (home if home not in mine else None)
     return replace(d, targets=(accuser,)) if accuser else None
 
 
