@@ -2884,3 +2884,11 @@ def test_a_court_named_in_a_foreign_city_does_not_say_where_the_legal_act_is(rea
                        "Africa brought its case at the International Criminal Court in The Hague. Omar Dweik was "
                        "arrested on Monday.")
     assert ("ISR", "COERCE", "OMAR_DWEIK") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("place, at_iran", [("New York", False), ("Tehran", True)])
+def test_an_arrest_judged_with_no_doer_named_is_the_prosecuting_authoritys(reader, place, at_iran):
+    _, result = reader("Iran denied any role in the plot. Iranian officials called it a lie, and Tehran summoned a Swiss "
+                       f"envoy. The trial in {place} opened on Tuesday. Amnesty International condemned the arrest of "
+                       "Rafat Amirov.")
+    assert (("AMNESTY", "ACCUSE", "IRN") in coded(result)) is at_iran, coded(result)

@@ -225,7 +225,7 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
         hit = ctx.cues.at(subj)
         if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
             by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
-            home = ctx.authority if "custodial" in hit.cue.flags else None
+            home = legal_authority(ctx) if "custodial" in hit.cue.flags else None
             return by or ((home,) if home and home not in d.source else ())
         if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
             return tuple(ctx.res._modifier_actors(subj, of=False))
@@ -245,7 +245,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=(doer,))
     if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
         return replace(d, targets=held)
-    home = ctx.authority
+    home = legal_authority(ctx)
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
         doer = (_mover(ctx, d) or _law_maker(ctx, d)) if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
