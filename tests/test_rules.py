@@ -142,6 +142,9 @@ CASES = {
     "participle_misread": ("Myanmar's junta defended its courts, and Myanmar's army praised Myanmar's police. Sean Turnell "
                            "and his wife, detained since February, are among hundreds held in Myanmar.",
                            {("MMR", "COERCE", "SEAN_TURNELL")}, set(), set()),
+    "sanctioned_before": ("The United States imposed sanctions on the Houthis in January. The Treasury said the new "
+                          "measures build on earlier sanctions aimed at the Houthis.", {("USA", "SANCTION", "HOUTHIS")},
+                          set(), set()),
     "expelled_from": ("Mali was expelled from the African Union last year.", {("AU", "SANCTION", "MLI")}, set(), set()),
     "undergone": ("Hamas fighters came under attack from Israel on Monday.", {("ISR", "ASSAULT", "HAMAS")}, set(), set()),
     "denial_of_claims": ("Israel accused Hamas of war crimes. Hamas denied the allegations on Monday.",
@@ -2892,3 +2895,9 @@ def test_an_arrest_judged_with_no_doer_named_is_the_prosecuting_authoritys(reade
                        f"envoy. The trial in {place} opened on Tuesday. Amnesty International condemned the arrest of "
                        "Rafat Amirov.")
     assert (("AMNESTY", "ACCUSE", "IRN") in coded(result)) is at_iran, coded(result)
+
+
+def test_a_sanction_told_without_its_doer_is_not_coded_when_several_sides_sanctioned_its_target(reader):
+    _, result = reader("The United States sanctioned Sali Berisha in 2021. The European Union also sanctioned Sali "
+                       "Berisha. Berisha was sanctioned for corruption.")
+    assert not {r for r in result.relations if r.sentence.startswith("Berisha was")}, result.relations

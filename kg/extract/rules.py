@@ -71,6 +71,7 @@ from kg.extract.which import (
 from kg.extract.who import (
     agentless_authority,
     participle_misread,
+    sanctioned_before,
     body_meeting,
     fought_in,
     protesters_shot,
@@ -149,7 +150,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, wished_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, protesters_shot, reported_own_strike,
+    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,

@@ -12,7 +12,7 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
-           "legal_authority",
+           "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
@@ -344,6 +344,20 @@ def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
             if state := r.source if armed else state_of(ctx, r.source):
                 return state
     return None
+
+
+def sanctioned_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The Treasury said the action builds on earlier sanctions aimed at the Houthis", "Berisha was sanctioned for
+    corruption": a sanction told with whom it hits and no doer is the one side the article coded sanctioning that
+    actor before (not when several did: whose, the text does not say)."""
+    if d.source or d.plover != "SANCTION" or not d.targets or d.mode != "asserted" or (
+            d.hit.cue.verbal and not args.passive(d.hit.tok)):
+        return None
+    start = ctx.res.words.sent_back(d.hit.tok, 0).start_char
+    sides = {state_of(ctx, r.source) or r.source for r in ctx.coded
+             if r.plover == "SANCTION" and r.target in d.targets and r.sent_start < start}
+    side = sides.pop() if len(sides) == 1 else None
+    return replace(d, source=(side,), conf=0.5) if side and side not in d.targets else None
 
 
 def _entry_barred(ctx: Ctx, verb: Token) -> tuple[str, ...]:
