@@ -2901,3 +2901,16 @@ def test_a_sanction_told_without_its_doer_is_not_coded_when_several_sides_sancti
     _, result = reader("The United States sanctioned Sali Berisha in 2021. The European Union also sanctioned Sali "
                        "Berisha. Berisha was sanctioned for corruption.")
     assert not {r for r in result.relations if r.sentence.startswith("Berisha was")}, result.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas agreed to a truce. Israeli officials said Israel would keep fighting. Three hostages were "
+    "released on Sunday.",
+    "Israeli officials said Israel would keep fighting, and Israel struck Gaza again. Hamas abducted Noa Argamani in "
+    "October. Noa Argamani was freed on Saturday.",
+])
+def test_captives_of_another_side_freed_with_no_doer_named_are_not_the_home_states_concession(reader, text):
+    """Hostages are freed by the group holding them, and people another side seized by whoever the text says:
+    not by the authority of the state the story is set in."""
+    _, result = reader(text)
+    assert not any(r.source == "ISR" and r.plover == "CONCEDE" for r in result.relations), result.relations

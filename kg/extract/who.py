@@ -262,8 +262,17 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
+    if _hostages(ctx, tok):
+        return None  # "three hostages were released": by the group holding them, not the state's authority
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _hostages(ctx: Ctx, verb: Token) -> bool:
+    """Is what ``verb`` is done to hostages ("three hostages were released")?"""
+    done_to = args.children(verb, args.PASS_SUBJ | {"dobj"}) + ([verb.head] if verb.dep_ == "acl" else [])
+    return any((a := ctx.res.actor(r)) is not None and a.label.rsplit(" ", 1)[-1].lower() == "hostages"
+               for x in done_to for r in ctx.res.refs_all(x) or ctx.res._modifier_actors(x, of=False))
 
 
 def participle_misread(ctx: Ctx, d: Draft) -> Draft | None:
@@ -294,8 +303,17 @@ def _authority(ctx: Ctx, d: Draft, verb: Token, speaker: tuple[str, ...]) -> str
     held = _holder(ctx, d.targets) if d.mode == "asserted" else None  # (not "might be deported again")
     home = where[0] if where else told[0] if told else held
     if not home:
-        return legal_authority(ctx)
+        home = legal_authority(ctx)
+        return None if home and _taken_by_other(ctx, d.targets, home) else home
     return ctx.authority if home == ctx.home else home  # "in Afghanistan", "the Afghan interior ministry": the Taliban's
+
+
+def _taken_by_other(ctx: Ctx, done_to: tuple[str, ...], home: str) -> bool:
+    """"Hamas abducted Noa Argamani ... Noa Argamani was freed": did the article code another side than the
+    authority seizing or attacking the same people (so that whose act it is, the text does not say)?"""
+    side = state_of(ctx, home) or home
+    return any(r.plover in {"ASSAULT", "COERCE"} and r.target in done_to and (state_of(ctx, r.source) or r.source) != side
+               for r in ctx.coded)
 
 
 def legal_authority(ctx: Ctx) -> str | None:
