@@ -2914,3 +2914,9 @@ def test_captives_of_another_side_freed_with_no_doer_named_are_not_the_home_stat
     not by the authority of the state the story is set in."""
     _, result = reader(text)
     assert not any(r.source == "ISR" and r.plover == "CONCEDE" for r in result.relations), result.relations
+
+
+def test_a_custodial_verb_joined_to_a_passive_one_is_done_to_its_subject_where_the_first_was(reader):
+    _, result = reader("Ksenia Karelina, an American citizen, was detained in Russia and charged with treason.")
+    got = coded(result)
+    assert {("RUS", "COERCE", "KSENIA_KARELINA"), ("RUS", "ACCUSE", "KSENIA_KARELINA")} <= got, got

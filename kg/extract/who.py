@@ -276,15 +276,17 @@ def _hostages(ctx: Ctx, verb: Token) -> bool:
 
 
 def participle_misread(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Cécile Kohler and Jacques Paris, detained since 2022, are among ...": a custodial participle the parser
-    read as a finite verb with a subject (a past participle with no auxiliary and no object) is done to that
+    """"Cécile Kohler and Jacques Paris, detained since 2022, are among ...", "Karelina was detained in Russia and
+    charged with treason": a custodial participle the parser read as a finite verb with a subject (a past
+    participle with no auxiliary and no object), or joined to a passive verb with none of its own, is done to that
     subject, by the authority (:func:`_authority`)."""
     tok = d.hit.tok
-    if not d.source or d.targets or "custodial" not in d.flags or not d.hit.cue.verbal or tok.tag_ != "VBN" \
-            or tok.dep_ == "acl" or args.passive(tok):
+    if not d.source or d.targets or "custodial" not in d.flags or not d.hit.cue.verbal or tok.dep_ == "acl" \
+            or args.passive(tok):
         return None
     deps = {dep for dep, _, _ in dependents(tok)}
-    if "nsubj" not in deps or deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
+    joined = tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and args.passive(tok.head) and not deps & args.SUBJ
+    if not (joined or tok.tag_ == "VBN" and "nsubj" in deps) or deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
         return None
     held = tuple(r for r in d.source if ctx.res.kind(r) != "state")  # ("Kohler and Paris": a person, not France)
     home = _authority(ctx, replace(d, targets=held), tok, clause.speaker(ctx, tok)[1]) if held else None
@@ -335,8 +337,8 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     ("arrested in Kabul", "faces charges at a trial in Moscow"; not a court named, as "the International Court of
     Justice in The Hague"); None when a place named so is no state or capital the dictionary knows ("in his car in
     Brooklyn", "a trial in New York")."""
-    spots = [o for _, o in args.prep_objects(verb, ("in",))]
-    courts = ctx.lex.of("tribunal")
+    spots = [o for v in (verb, verb.head) if v is verb or verb.dep_ == "conj" for _, o in args.prep_objects(v, ("in",))]
+    courts = ctx.lex.of("tribunal")  # (and of the verb a conjunct is joined to: "was detained in Russia and charged")
     spots += [o for t in ctx.res.words.sent(verb) if t.lemma_ in courts and not t.ent_type_
               for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
