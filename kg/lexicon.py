@@ -154,6 +154,7 @@ WORD_CLASSES = {
     "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
     "outlet-organ": "a state's news organs, as the end of their ids ('state_television'): news media, no one meets them",
     "dissent": "words of standing against a state's rulers ('opposition leader'): a country named with them is no affiliation",
+    "tribunal": "nouns of courts and trials ('a trial in New York'): the place they are in is where the sentence's legal act is",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
     "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",

@@ -139,6 +139,12 @@ CASES = {
              {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
     "agentless_authority": ("Zimbabwe's president praised the police. Nelson Chamisa of Zimbabwe was arrested in Harare. "
                             "Zimbabwe later freed him.", {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
+    "participle_misread": ("Myanmar's junta defended its courts, and Myanmar's army praised Myanmar's police. Sean Turnell "
+                           "and his wife, detained since February, are among hundreds held in Myanmar.",
+                           {("MMR", "COERCE", "SEAN_TURNELL")}, set(), set()),
+    "sanctioned_before": ("The United States imposed sanctions on the Houthis in January. The Treasury said the new "
+                          "measures build on earlier sanctions aimed at the Houthis.", {("USA", "SANCTION", "HOUTHIS")},
+                          set(), set()),
     "expelled_from": ("Mali was expelled from the African Union last year.", {("AU", "SANCTION", "MLI")}, set(), set()),
     "undergone": ("Hamas fighters came under attack from Israel on Monday.", {("ISR", "ASSAULT", "HAMAS")}, set(), set()),
     "denial_of_claims": ("Israel accused Hamas of war crimes. Hamas denied the allegations on Monday.",
@@ -2868,3 +2874,78 @@ def test_a_lawyer_named_beside_the_title_is_the_source(reader):
     got = coded(reader("Police in Harare arrested the journalist Tom Banda on Monday. His lawyer, Jane Moyo, accused "
                        "the police of lying.")[1])
     assert ("JANE_MOYO", "ACCUSE", "ZWE_POLICE") in got, got
+@pytest.mark.parametrize("text, event, never", [
+    ("Evan Gershkovich is facing espionage charges at a trial in Moscow.", ("RUS", "ACCUSE", "EVAN_GERSHKOVICH"), None),
+    ("Iran denied any role in the plot. Iranian officials called it a lie, and Tehran summoned a Swiss envoy. Rafat "
+     "Amirov and Polad Omarov are facing murder charges at a trial in New York.", None, ("IRN", "ACCUSE", "RAFAT_AMIROV")),
+    ("Thai authorities detained the Uyghurs in 2014. China asked for their return, and Chinese officials in Beijing "
+     "welcomed the move. Last month, the Uyghurs were deported.", ("THA", "COERCE", "UYGHURS"), None),
+    ("Thai authorities detained the Uyghurs in 2014. China asked for their return, and Chinese officials in Beijing "
+     "welcomed the move. The Uyghurs might be deported again.", None, ("THA", "COERCE", "UYGHURS")),
+    ("Thai authorities detained the Uyghurs in 2014. The Bureau of Immigration later detained the Uyghurs again. China "
+     "asked for their return, and Chinese officials in Beijing welcomed the move. Last month, the Uyghurs were "
+     "deported.", ("THA", "COERCE", "UYGHURS"), None),
+])
+def test_an_act_told_without_its_doer_is_the_authoritys_where_the_legal_act_is(reader, text, event, never):
+    """The court or trial's place names the authority (a place it cannot tell leaves the act uncoded); with no
+    place or home state, whoever the article told holding the same people before (events of the last sentence)."""
+    _, result = reader(text)
+    got = {(r.source, r.plover, r.target) for r in result.relations if text.endswith(r.sentence)}
+    assert event is None or event in got, got
+    assert never is None or never not in got, got
+
+
+def test_a_participle_joined_to_a_passive_participle_is_done_to_the_same_noun(reader):
+    _, result = reader("Zimbabwe's president praised the police. The court heard Blessed Mhlanga, a Zimbabwean "
+                       "journalist detained in February and accused of incitement.")
+    assert ("ZWE", "ACCUSE", "BLESSED_MHLANGA") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("place, pleads_to_iran", [("New York", False), ("Tehran", True)])
+def test_the_prosecuting_authority_is_where_the_articles_trials_are(reader, place, pleads_to_iran):
+    """A story set in Iran that tells of a trial elsewhere (in a place the dictionary cannot tell) has no known
+    prosecutor for a plea answered to no one named; a trial in Iran keeps Iran's."""
+    _, result = reader("Iran denied any role in the plot. Iranian officials called it a lie, and Tehran summoned a Swiss "
+                       f"envoy. The trial in {place} opened on Tuesday. Rafat Amirov and Polad Omarov have pleaded not "
+                       "guilty.")
+    assert (("RAFAT_AMIROV", "REJECT", "IRN") in coded(result)) is pleads_to_iran, coded(result)
+
+
+def test_a_court_named_in_a_foreign_city_does_not_say_where_the_legal_act_is(reader):
+    _, result = reader("Israel's army said Israel would press on, and Israeli officials praised Israel's police. South "
+                       "Africa brought its case at the International Criminal Court in The Hague. Omar Dweik was "
+                       "arrested on Monday.")
+    assert ("ISR", "COERCE", "OMAR_DWEIK") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("place, at_iran", [("New York", False), ("Tehran", True)])
+def test_an_arrest_judged_with_no_doer_named_is_the_prosecuting_authoritys(reader, place, at_iran):
+    _, result = reader("Iran denied any role in the plot. Iranian officials called it a lie, and Tehran summoned a Swiss "
+                       f"envoy. The trial in {place} opened on Tuesday. Amnesty International condemned the arrest of "
+                       "Rafat Amirov.")
+    assert (("AMNESTY", "ACCUSE", "IRN") in coded(result)) is at_iran, coded(result)
+
+
+def test_a_sanction_told_without_its_doer_is_not_coded_when_several_sides_sanctioned_its_target(reader):
+    _, result = reader("The United States sanctioned Sali Berisha in 2021. The European Union also sanctioned Sali "
+                       "Berisha. Berisha was sanctioned for corruption.")
+    assert not {r for r in result.relations if r.sentence.startswith("Berisha was")}, result.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas agreed to a truce. Israeli officials said Israel would keep fighting. Three hostages were "
+    "released on Sunday.",
+    "Israeli officials said Israel would keep fighting, and Israel struck Gaza again. Hamas abducted Noa Argamani in "
+    "October. Noa Argamani was freed on Saturday.",
+])
+def test_captives_of_another_side_freed_with_no_doer_named_are_not_the_home_states_concession(reader, text):
+    """Hostages are freed by the group holding them, and people another side seized by whoever the text says:
+    not by the authority of the state the story is set in."""
+    _, result = reader(text)
+    assert not any(r.source == "ISR" and r.plover == "CONCEDE" for r in result.relations), result.relations
+
+
+def test_a_custodial_verb_joined_to_a_passive_one_is_done_to_its_subject_where_the_first_was(reader):
+    _, result = reader("Ksenia Karelina, an American citizen, was detained in Russia and charged with treason.")
+    got = coded(result)
+    assert {("RUS", "COERCE", "KSENIA_KARELINA"), ("RUS", "ACCUSE", "KSENIA_KARELINA")} <= got, got

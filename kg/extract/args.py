@@ -51,8 +51,10 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 
 def passive(tok: Token) -> bool:
     """"was signed", "a plan proposed by mediators"."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # (but "Israeli airstrikes killed 12 people": a past tense
-        return not any(dep == "dobj" for dep, _, _ in dependents(tok))  # parsed as a participle)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" or (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "acl"
+                                                   and passive(tok.head)):  # "a journalist detained and accused"
+        return not any(dep == "dobj" for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes killed 12 people":
+        # a past tense parsed as a participle)
     if _stands(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
@@ -202,8 +204,8 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
         return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head))
     if _stands(verb):
         return tuple(r for s in children(verb.head, SUBJ) for r in ctx.res.refs_all(s))
-    if verb.dep_ == "conj" and passive(verb.head):
-        return tuple(r for s in children(verb.head, PASS_SUBJ) for r in ctx.res.refs_all(s))
+    if verb.dep_ == "conj" and passive(verb.head):  # (and "a journalist detained in May and accused of spying")
+        return tuple(r for s in children(verb.head, PASS_SUBJ) for r in ctx.res.refs_all(s)) or patients(ctx, verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject(ctx, verb.head.head)  # "after being freed"
     return _inherited_subject(ctx, verb, 0)

@@ -70,6 +70,8 @@ from kg.extract.which import (
 )
 from kg.extract.who import (
     agentless_authority,
+    participle_misread,
+    sanctioned_before,
     body_meeting,
     fought_in,
     protesters_shot,
@@ -137,7 +139,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, measure_blow, instrument_owner, killed_in_fighting,
+    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, measure_blow, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
@@ -148,7 +150,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, wished_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, protesters_shot, reported_own_strike,
+    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, proposal_without_addressee,
@@ -206,6 +208,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
+    participle_misread: (("V",), frozenset({"custodial"}), ""),
     protesters_shot: (("V",), frozenset(), ""),
     reported_own_strike: (("V", "A"), frozenset(), ""),
     toll_of_attack: (("V", "A"), frozenset(), ""),

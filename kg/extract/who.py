@@ -11,7 +11,8 @@ from kg.extract.draft import Draft, Stop, replace
 from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
-           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
+           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
+           "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
@@ -255,28 +256,128 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
-    ban or release told without its doer is the authority's: of the state it happened "in", else of the
-    state the article is set in (a bare "Mhlanga's arrest" only refers back to it)."""
+    ban or release told without its doer is the authority's (:func:`_authority`)."""
     if d.source or not d.targets or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
-    verb = tok.head.head if tok.dep_ == "pobj" else tok
-    spots = [o for _, o in args.prep_objects(verb, ("in",))]
+    if _hostages(ctx, tok):
+        return None  # "three hostages were released": by the group holding them, not the state's authority
+    home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
+    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _hostages(ctx: Ctx, verb: Token) -> bool:
+    """Is what ``verb`` is done to hostages ("three hostages were released")?"""
+    done_to = args.children(verb, args.PASS_SUBJ | {"dobj"}) + ([verb.head] if verb.dep_ == "acl" else [])
+    return any((a := ctx.res.actor(r)) is not None and a.label.rsplit(" ", 1)[-1].lower() == "hostages"
+               for x in done_to for r in ctx.res.refs_all(x) or ctx.res._modifier_actors(x, of=False))
+
+
+def participle_misread(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Cécile Kohler and Jacques Paris, detained since 2022, are among ...", "Karelina was detained in Russia and
+    charged with treason": a custodial participle the parser read as a finite verb with a subject (a past
+    participle with no auxiliary and no object), or joined to a passive verb with none of its own, is done to that
+    subject, by the authority (:func:`_authority`)."""
+    tok = d.hit.tok
+    if not d.source or d.targets or "custodial" not in d.flags or not d.hit.cue.verbal or tok.dep_ == "acl" \
+            or args.passive(tok):
+        return None
+    deps = {dep for dep, _, _ in dependents(tok)}
+    joined = tok.dep_ == "conj" and tok.tag_ in {"VBN", "VBD"} and args.passive(tok.head) and not deps & args.SUBJ
+    if not (joined or tok.tag_ == "VBN" and "nsubj" in deps) or deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}:
+        return None
+    held = tuple(r for r in d.source if ctx.res.kind(r) != "state")  # ("Kohler and Paris": a person, not France)
+    home = _authority(ctx, replace(d, targets=held), tok, clause.speaker(ctx, tok)[1]) if held else None
+    return replace(d, source=(home,), targets=held, source_given=False, conf=0.5) if home and home not in held else None
+
+
+def _authority(ctx: Ctx, d: Draft, verb: Token, speaker: tuple[str, ...]) -> str | None:
+    """Who did an act told without its doer: the state it happened "in", else the state whose organ tells of it,
+    else whoever the article told holding the same people, else the article's (:func:`legal_authority`; a bare
+    "Mhlanga's arrest" only refers back to it)."""
+    where = _seat(ctx, verb)
+    if where is None:
+        return None  # "held in solitary confinement in Hong Kong", "at a trial in New York": whose, the text does not say
+    where = list(_entry_barred(ctx, verb)) + where
+    told = [a for s in speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
+    held = _holder(ctx, d.targets) if d.mode == "asserted" else None  # (not "might be deported again")
+    home = where[0] if where else told[0] if told else held
+    if not home:
+        home = legal_authority(ctx)
+        return None if home and _taken_by_other(ctx, d.targets, home) else home
+    return ctx.authority if home == ctx.home else home  # "in Afghanistan", "the Afghan interior ministry": the Taliban's
+
+
+def _taken_by_other(ctx: Ctx, done_to: tuple[str, ...], home: str) -> bool:
+    """"Hamas abducted Noa Argamani ... Noa Argamani was freed": did the article code another side than the
+    authority seizing or attacking the same people (so that whose act it is, the text does not say)?"""
+    side = state_of(ctx, home) or home
+    return any(r.plover in {"ASSAULT", "COERCE"} and r.target in done_to and (state_of(ctx, r.source) or r.source) != side
+               for r in ctx.coded)
+
+
+def legal_authority(ctx: Ctx) -> str | None:
+    """Who arrests, tries and frees in this article: the authority of the state it is set in (:attr:`Ctx.authority`),
+    unless it tells of courts or trials elsewhere: in one state, that state's ("a trial in Moscow"); in a place the
+    dictionary cannot tell or in several states, no one known ("a trial in New York" in a story set in Iran)."""
+    key = ("legal_authority", -1)
+    if key not in ctx.memo:
+        seats = {tuple(_states_in(ctx, [o])) for t in ctx.doc if t.lemma_ in ctx.lex.of("tribunal") and not t.ent_type_
+                 for _, o in args.prep_objects(t, ("in",)) if o.ent_type_ in {"GPE", "LOC"}}
+        seats = {s[0] if s else None for s in seats}
+        ctx.memo[key] = ctx.authority if not seats or seats == {ctx.home} else ctx.res.ruler(seats.pop()) if len(
+            seats) == 1 and None not in seats else None
+    return ctx.memo[key]
+
+
+def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
+    """The states an act was done in: named with "in" on its verb or on a court or trial of its sentence
+    ("arrested in Kabul", "faces charges at a trial in Moscow"; not a court named, as "the International Court of
+    Justice in The Hague"); None when a place named so is no state or capital the dictionary knows ("in his car in
+    Brooklyn", "a trial in New York")."""
+    spots = [o for v in (verb, verb.head) if v is verb or verb.dep_ == "conj" for _, o in args.prep_objects(v, ("in",))]
+    courts = ctx.lex.of("tribunal")  # (and of the verb a conjunct is joined to: "was detained in Russia and charged")
+    spots += [o for t in ctx.res.words.sent(verb) if t.lemma_ in courts and not t.ent_type_
+              for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
     places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"}]
+    where = _states_in(ctx, places)
+    return None if places and not where else where
+
+
+def _states_in(ctx: Ctx, places: list[Token]) -> list[str]:
+    """The states that places name, themselves or by their capitals ("Iran", "Tehran")."""
     capitals = ctx.res.actors.capitals
-    where = [r for o in places for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state"] + [
+    return [r for o in places for r in ctx.res.refs_all(o) if ctx.res.kind(r) == "state"] + [
         c for o in places if (c := capitals.get(ctx.doc[o.left_edge.i: o.i + 1].text.removeprefix("the ")))]
-    if places and not where:
-        return None  # "held in solitary confinement in Hong Kong": whose authority, the text does not say
-    where = list(_entry_barred(ctx, verb)) + where
-    told = [a for s in d.speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
-    home = where[0] if where else told[0] if told else ctx.home
-    if home == ctx.home:  # "in Afghanistan", "the Afghan interior ministry said", or no state named: the Taliban's
-        home = ctx.authority
-    return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
+    """"Thai authorities deported 40 Uyghurs ... the eight Uyghurs who remain in custody": whoever the article
+    coded arresting or holding the same people last: its state (of an organ: "police", "the interior ministry"),
+    or an armed group holding hostages; a holder of no state known ("the Bureau of Immigration") is passed over."""
+    for r in reversed(ctx.coded):
+        if r.plover == "COERCE" and r.target in held and r.source not in held:
+            armed = (a := ctx.res.actor(r.source)) is not None and a.category == "armed_groups"
+            if state := r.source if armed else state_of(ctx, r.source):
+                return state
+    return None
+
+
+def sanctioned_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The Treasury said the action builds on earlier sanctions aimed at the Houthis", "Berisha was sanctioned for
+    corruption": a sanction told with whom it hits and no doer is the one side the article coded sanctioning that
+    actor before (not when several did: whose, the text does not say)."""
+    if d.source or d.plover != "SANCTION" or not d.targets or d.mode != "asserted" or (
+            d.hit.cue.verbal and not args.passive(d.hit.tok)):
+        return None
+    start = ctx.res.words.sent_back(d.hit.tok, 0).start_char
+    sides = {state_of(ctx, r.source) or r.source for r in ctx.coded
+             if r.plover == "SANCTION" and r.target in d.targets and r.sent_start < start}
+    side = sides.pop() if len(sides) == 1 else None
+    return replace(d, source=(side,), conf=0.5) if side and side not in d.targets else None
 
 
 def _entry_barred(ctx: Ctx, verb: Token) -> tuple[str, ...]:

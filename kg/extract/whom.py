@@ -10,7 +10,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
-from kg.extract.who import state_of
+from kg.extract.who import legal_authority, state_of
 from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
@@ -225,7 +225,7 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
         hit = ctx.cues.at(subj)
         if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
             by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
-            home = ctx.authority if "custodial" in hit.cue.flags else None
+            home = legal_authority(ctx) if "custodial" in hit.cue.flags else None
             return by or ((home,) if home and home not in d.source else ())
         if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
             return tuple(ctx.res._modifier_actors(subj, of=False))
@@ -245,7 +245,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=(doer,))
     if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
         return replace(d, targets=held)
-    home = ctx.authority
+    home = legal_authority(ctx)
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
         doer = (_mover(ctx, d) or _law_maker(ctx, d)) if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
@@ -489,7 +489,7 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
     if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0]) or _tellers(ctx, mine, claims[0])):
         return reporters
-    home = ctx.authority  # "he rejects the charges": the prosecuting authority's
+    home = legal_authority(ctx)  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
 
 
@@ -573,7 +573,8 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not any(c.dep_ == "neg" for g in kids_of(d.hit.tok) if g.lower_ == "guilty" for c in kids_of(g)):
         return Stop("a guilty plea admits the charges")
     mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
-    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (ctx.authority if ctx.authority not in mine else None)
+    home = legal_authority(ctx)
+    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (home if home not in mine else None)
     return replace(d, targets=(accuser,)) if accuser else None
 
 
