@@ -211,6 +211,9 @@ CASES = {
                         {("IRN", "ASSAULT", "ISR")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
                      {("TRUMP", "CONSULT", "PUTIN")}),
+    "ceded_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
+                            "shelling the town on Monday. Ethiopia will cede the town, officials said.",
+                            {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
@@ -2837,3 +2840,9 @@ def test_one_actor_after_called_was_phoned_however_the_parser_labels_it(reader, 
 ])
 def test_something_called_something_else_is_named_not_phoned(reader, text):
     assert not any(p == "CONSULT" for _, p, _ in coded(reader(text)[1]))
+
+
+def test_what_is_ceded_with_no_two_sides_in_the_article_goes_to_no_one(reader):
+    got = coded(reader("The United States will cede control of the port, officials said.")[1])
+    assert not any(p == "CONCEDE" for _, p, _ in got), got
+
