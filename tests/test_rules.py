@@ -2846,3 +2846,12 @@ def test_what_is_ceded_with_no_two_sides_in_the_article_goes_to_no_one(reader):
     got = coded(reader("The United States will cede control of the port, officials said.")[1])
     assert not any(p == "CONCEDE" for _, p, _ in got), got
 
+
+@pytest.mark.parametrize("text, event", [
+    ("M23 said it was withdrawing from the talks because of European Union sanctions imposed earlier in the day "
+     "against M23 and Rwandan officials.", ("EU", "SANCTION", "RWA")),
+    ("Tehran condemned the European Union sanctions imposed earlier in the week against Iranian officials.",
+     ("EU", "SANCTION", "IRN")),
+])
+def test_a_measure_is_aimed_at_whom_it_is_imposed_on_after_a_time(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -772,9 +772,19 @@ def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
         if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
-            direct += [o for _, o in prep_objects(x, ("on", "against"))]
+            direct += [o for h in (x, *_times(x)) for _, o in prep_objects(h, ("on", "against"))]
             direct += _aimed_at(x)
     return cands, direct
+
+
+_TIME_NOUNS = {"day", "week", "month", "year"}  # nouns of a time the model does not always tag as a date
+
+
+def _times(verb: Token) -> list[Token]:
+    """The times a verb's prepositions name ("imposed earlier in the day against M23", "on Friday"): the parser may hang
+    the preposition that follows them on them, not on the verb."""
+    return [o for _, o in prep_objects(verb, ("in", "on", "at", "during")) if o.ent_type_ in {"DATE", "TIME"}
+            or o.lemma_ in _TIME_NOUNS]
 
 
 def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
