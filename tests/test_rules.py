@@ -2855,3 +2855,11 @@ def test_what_is_ceded_with_no_two_sides_in_the_article_goes_to_no_one(reader):
 ])
 def test_a_measure_is_aimed_at_whom_it_is_imposed_on_after_a_time(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran launched a missile attack on two bases hosting US forces.", ("IRN", "ASSAULT", "USA_ARMED_FORCES")),
+    ("Israel struck a school sheltering Hamas fighters.", ("ISR", "ASSAULT", "HAMAS")),
+])
+def test_an_attack_on_a_place_hits_whom_it_hosts(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -912,7 +912,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
-                if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
+                if (t.dep_ in {"poss", "pobj"} or _hosted(t)) and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
                         rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
                     refs = rr
                     break
@@ -920,6 +920,15 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+_HOSTING = {"host", "house", "shelter"}  # verbs of a place where an actor stays ("bases hosting US forces")
+
+
+def _hosted(tok: Token) -> bool:
+    """Is ``tok`` whom a place the act hits hosts ("a missile attack on two bases hosting US forces", "shelled a camp
+    housing Hamas fighters")? Those it hosts are hit, as its owner would be."""
+    return tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and tok.head.lemma_ in _HOSTING
 
 
 def _terms(ctx: Ctx, noun: Token) -> bool:
