@@ -211,7 +211,7 @@ CASES = {
                         {("IRN", "ASSAULT", "ISR")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
                      {("TRUMP", "CONSULT", "PUTIN")}),
-    "ceded_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
+    "measure_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
                             "shelling the town on Monday. Ethiopia will cede the town, officials said.",
                             {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
@@ -2863,3 +2863,16 @@ def test_a_measure_is_aimed_at_whom_it_is_imposed_on_after_a_time(reader, text, 
 ])
 def test_an_attack_on_a_place_hits_whom_it_hosts(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of shelling the town "
+     "on Monday. Ethiopia imposed sweeping sanctions on Tuesday.", ("ETH", "SANCTION", "ERI")),
+])
+def test_a_measure_imposed_on_no_one_named_is_aimed_at_the_other_side(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_measure_imposed_on_no_one_named_with_no_two_sides_is_not_coded(reader):
+    got = coded(reader("The European Union imposed sweeping sanctions on Tuesday.")[1])
+    assert not any(p == "SANCTION" for _, p, _ in got), got
