@@ -2876,3 +2876,11 @@ def test_a_measure_imposed_on_no_one_named_is_aimed_at_the_other_side(reader, te
 def test_a_measure_imposed_on_no_one_named_with_no_two_sides_is_not_coded(reader):
     got = coded(reader("The European Union imposed sweeping sanctions on Tuesday.")[1])
     assert not any(p == "SANCTION" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel has continued a brutal offensive on Gaza since October.", ("ISR", "ASSAULT", None)),
+    ("Israel launched a fresh offensive on the Gaza Strip on Monday.", ("ISR", "ASSAULT", None)),
+])
+def test_force_used_on_a_place_that_names_no_actor_is_coded_with_no_counterpart(reader, text, event):
+    assert event in coded(reader(text)[1])

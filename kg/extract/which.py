@@ -318,13 +318,28 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
-    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d):
+    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
+            or _place_hit(ctx, d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
+
+
+def _place_hit(ctx: Ctx, d: Draft) -> bool:
+    """"Israel has continued a brutal offensive on Gaza", "Russia shelled Kharkiv overnight": force a state or an
+    armed organisation uses on a place that names no actor is coded with no counterpart (a place is no target)."""
+    if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False
+    tok = d.hit.tok
+    hit = [o for o in args.children(tok, {"dobj"}) if o.i not in d.hit.parts] if d.hit.cue.verbal else []
+    holders = (tok, tok.head) if not d.hit.cue.verbal and tok.dep_ == "dobj" else (tok,)  # ("continued an offensive
+    holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
+    # offensive on the Gaza Strip"; not "on Monday")
+    hit += [o for h in holders for _, o in args.prep_objects(h, ("on", "against")) if o.ent_type_ not in {"DATE", "TIME"}]
+    return bool(hit) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} and not ctx.res.refs_all(o) for o in hit)
 
 
 def _ship_hit(ctx: Ctx, d: Draft) -> bool:
