@@ -329,7 +329,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def _place_hit(ctx: Ctx, d: Draft) -> bool:
-    """"Israel has continued a brutal offensive on Gaza", "Russia shelled Kharkiv overnight": force a state or an
+    """"Israel has continued a brutal offensive on Gaza", "launched a fresh offensive on the Gaza Strip": force a state or an
     armed organisation uses on a place that names no actor is coded with no counterpart (a place is no target)."""
     if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
         return False
