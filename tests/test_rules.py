@@ -2884,3 +2884,15 @@ def test_a_measure_imposed_on_no_one_named_with_no_two_sides_is_not_coded(reader
 ])
 def test_force_used_on_a_place_that_names_no_actor_is_coded_with_no_counterpart(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.S. has been a top supplier.", ("USA", "AID", None)),
+    ("Japan is the largest donor.", ("JPN", "AID", None)),
+])
+def test_a_state_said_to_be_a_giver_of_aid_gives_it_to_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_state_said_not_to_be_a_giver_gives_nothing(reader):
+    assert not any(p == "AID" for _, p, _ in coded(reader("Japan is not a major donor.")[1]))

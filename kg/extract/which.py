@@ -319,7 +319,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d):
+            or _place_hit(ctx, d) or _giver_named(d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
@@ -340,6 +340,14 @@ def _place_hit(ctx: Ctx, d: Draft) -> bool:
     # offensive on the Gaza Strip"; not "on Monday")
     hit += [o for h in holders for _, o in args.prep_objects(h, ("on", "against")) if o.ent_type_ not in {"DATE", "TIME"}]
     return bool(hit) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} and not ctx.res.refs_all(o) for o in hit)
+
+
+def _giver_named(d: Draft) -> bool:
+    """"The U.S. has been a top supplier", "Germany is the second-largest donor": a state or a body said to be a giver
+    of aid gives it, with no one named to receive it."""
+    tok = d.hit.tok
+    return d.plover == "AID" and d.hit.cue.pos == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and bool(
+        d.source) and not any(c.dep_ == "neg" for c in kids_of(tok.head))  # ("is not a major donor")
 
 
 def _ship_hit(ctx: Ctx, d: Draft) -> bool:
