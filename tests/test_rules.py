@@ -2881,6 +2881,7 @@ def test_a_measure_imposed_on_no_one_named_with_no_two_sides_is_not_coded(reader
 @pytest.mark.parametrize("text, event", [
     ("Israel has continued a brutal offensive on Gaza since October.", ("ISR", "ASSAULT", None)),
     ("Israel launched a fresh offensive on the Gaza Strip on Monday.", ("ISR", "ASSAULT", None)),
+    ("Israeli warplanes struck several sites in Syria.", ("IDF", "ASSAULT", None)),
 ])
 def test_force_used_on_a_place_that_names_no_actor_is_coded_with_no_counterpart(reader, text, event):
     assert event in coded(reader(text)[1])

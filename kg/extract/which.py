@@ -329,7 +329,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def _place_hit(ctx: Ctx, d: Draft) -> bool:
-    """"Israel has continued a brutal offensive on Gaza", "launched a fresh offensive on the Gaza Strip": force a state or an
+    """"Israel has continued a brutal offensive on Gaza", "Israeli warplanes struck several sites in Syria": force a state or an
     armed organisation uses on a place that names no actor is coded with no counterpart (a place is no target)."""
     if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
         return False
@@ -339,7 +339,16 @@ def _place_hit(ctx: Ctx, d: Draft) -> bool:
     holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
     # offensive on the Gaza Strip"; not "on Monday")
     hit += [o for h in holders for _, o in args.prep_objects(h, ("on", "against")) if o.ent_type_ not in {"DATE", "TIME"}]
-    return bool(hit) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} and not ctx.res.refs_all(o) for o in hit)
+    return bool(hit) and all(_a_place(ctx, o) for o in hit)
+
+
+def _a_place(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip"), or sites in a place ("several sites in
+    Syria": the country is where they are, not whom they are)?"""
+    if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
+        return False
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and any(
+        o.ent_type_ in {"GPE", "LOC"} for _, o in args.prep_objects(tok, ("in",)))
 
 
 def _giver_named(d: Draft) -> bool:
