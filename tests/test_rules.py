@@ -2897,3 +2897,11 @@ def test_a_state_said_to_be_a_giver_of_aid_gives_it_to_no_one_named(reader, text
 
 def test_a_state_said_not_to_be_a_giver_gives_nothing(reader):
     assert not any(p == "AID" for _, p, _ in coded(reader("Japan is not a major donor.")[1]))
+
+
+@pytest.mark.parametrize("text", [
+    "It marks the latest attacks by the Houthis on Red Sea shipping.",
+    "The Houthis have claimed dozens of attacks on merchant vessels.",
+])
+def test_attacks_named_by_a_noun_on_shipping_are_coded_with_no_counterpart(reader, text):
+    assert ("HOUTHIS", "ASSAULT", None) in coded(reader(text)[1])

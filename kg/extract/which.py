@@ -360,8 +360,13 @@ def _giver_named(d: Draft) -> bool:
 
 
 def _ship_hit(ctx: Ctx, d: Draft) -> bool:
-    """"The Houthis attacked a tanker in the Red Sea", "seized the cargo ship Galaxy Leader": force used on a
-    merchant ship is coded with no counterpart when its owner is not named."""
+    """"The Houthis attacked a tanker in the Red Sea", "seized the cargo ship Galaxy Leader", "the latest attacks by
+    the Houthis on Red Sea shipping": force used on merchant ships is coded with no counterpart when their owner is
+    not named."""
+    if d.plover in {"ASSAULT", "COERCE"} and not d.hit.cue.verbal:  # "the latest attacks by the Houthis on Red Sea
+        ships = ctx.lex.of("vessel-noun") | {"shipping"}  # shipping", "attacks on merchant vessels"
+        holders = (d.hit.tok, *(o for _, o in args.prep_objects(d.hit.tok, ("by",))))  # ("on" hung on the doer)
+        return any(o.lemma_ in ships for h in holders for _, o in args.prep_objects(h, ("on", "against")))
     return d.plover in {"ASSAULT", "COERCE"} and d.hit.cue.verbal and args.ship_object(ctx, d.hit)
 
 
