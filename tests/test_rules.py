@@ -2905,3 +2905,8 @@ def test_a_state_said_not_to_be_a_giver_gives_nothing(reader):
 ])
 def test_attacks_named_by_a_noun_on_shipping_are_coded_with_no_counterpart(reader, text):
     assert ("HOUTHIS", "ASSAULT", None) in coded(reader(text)[1])
+
+
+def test_a_call_for_it_to_be_done_is_about_the_issue_named_before_it(reader):
+    got = coded(reader("Josep Borrell welcomed the deal and called for it to be put into practice swiftly.")[1])
+    assert ("BORRELL", "REQUEST", None) in got, got

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract import args, clause, kinds
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
+from kg.extract.issues import IssueMention
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 from kg.extract.wordindex import kids_of
@@ -323,7 +324,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
-    if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
+    if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
+            and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
 
@@ -349,6 +351,17 @@ def _a_place(ctx: Ctx, tok: Token) -> bool:
         return False
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and any(
         o.ent_type_ in {"GPE", "LOC"} for _, o in args.prep_objects(tok, ("in",)))
+
+
+def _issue_said_before(ctx: Ctx, d: Draft) -> IssueMention | None:
+    """"Borrell welcomed the deal and called for it to be put into practice": a cue whose clause speaks of "it" is
+    about the issue named last before it in the sentence."""
+    tok = d.hit.tok
+    if not d.hit.cue.verbal or not any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.head.i != tok.i
+                                       for t in tok.subtree):
+        return None
+    start = ctx.res.words.sent(tok).start
+    return next((ctx.issues.phrases[i] for i in sorted(ctx.issues.phrases, reverse=True) if start <= i < tok.i), None)
 
 
 def _giver_named(d: Draft) -> bool:
