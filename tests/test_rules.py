@@ -217,6 +217,9 @@ CASES = {
                         {("IRN", "ASSAULT", "ISR")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
                      {("TRUMP", "CONSULT", "PUTIN")}),
+    "measure_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
+                            "shelling the town on Monday. Ethiopia will cede the town, officials said.",
+                            {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
@@ -2949,3 +2952,71 @@ def test_a_custodial_verb_joined_to_a_passive_one_is_done_to_its_subject_where_t
     _, result = reader("Ksenia Karelina, an American citizen, was detained in Russia and charged with treason.")
     got = coded(result)
     assert {("RUS", "COERCE", "KSENIA_KARELINA"), ("RUS", "ACCUSE", "KSENIA_KARELINA")} <= got, got
+def test_what_is_ceded_with_no_two_sides_in_the_article_goes_to_no_one(reader):
+    got = coded(reader("The United States will cede control of the port, officials said.")[1])
+    assert not any(p == "CONCEDE" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("M23 said it was withdrawing from the talks because of European Union sanctions imposed earlier in the day "
+     "against M23 and Rwandan officials.", ("EU", "SANCTION", "RWA")),
+    ("Tehran condemned the European Union sanctions imposed earlier in the week against Iranian officials.",
+     ("EU", "SANCTION", "IRN")),
+])
+def test_a_measure_is_aimed_at_whom_it_is_imposed_on_after_a_time(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran launched a missile attack on two bases hosting US forces.", ("IRN", "ASSAULT", "USA_ARMED_FORCES")),
+    ("Israel struck a school sheltering Hamas fighters.", ("ISR", "ASSAULT", "HAMAS")),
+])
+def test_an_attack_on_a_place_hits_whom_it_hosts(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of shelling the town "
+     "on Monday. Ethiopia imposed sweeping sanctions on Tuesday.", ("ETH", "SANCTION", "ERI")),
+])
+def test_a_measure_imposed_on_no_one_named_is_aimed_at_the_other_side(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_measure_imposed_on_no_one_named_with_no_two_sides_is_not_coded(reader):
+    got = coded(reader("The European Union imposed sweeping sanctions on Tuesday.")[1])
+    assert not any(p == "SANCTION" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel has continued a brutal offensive on Gaza since October.", ("ISR", "ASSAULT", None)),
+    ("Israel launched a fresh offensive on the Gaza Strip on Monday.", ("ISR", "ASSAULT", None)),
+    ("Israeli warplanes struck several sites in Syria.", ("IDF", "ASSAULT", None)),
+])
+def test_force_used_on_a_place_that_names_no_actor_is_coded_with_no_counterpart(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.S. has been a top supplier.", ("USA", "AID", None)),
+    ("Japan is the largest donor.", ("JPN", "AID", None)),
+])
+def test_a_state_said_to_be_a_giver_of_aid_gives_it_to_no_one_named(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_state_said_not_to_be_a_giver_gives_nothing(reader):
+    assert not any(p == "AID" for _, p, _ in coded(reader("Japan is not a major donor.")[1]))
+
+
+@pytest.mark.parametrize("text", [
+    "It marks the latest attacks by the Houthis on Red Sea shipping.",
+    "The Houthis have claimed dozens of attacks on merchant vessels.",
+])
+def test_attacks_named_by_a_noun_on_shipping_are_coded_with_no_counterpart(reader, text):
+    assert ("HOUTHIS", "ASSAULT", None) in coded(reader(text)[1])
+
+
+def test_a_call_for_it_to_be_done_is_about_the_issue_named_before_it(reader):
+    got = coded(reader("Josep Borrell welcomed the deal and called for it to be put into practice swiftly.")[1])
+    assert ("BORRELL", "REQUEST", None) in got, got

@@ -775,9 +775,19 @@ def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
         if hit.cue.plover in {"SANCTION", "COERCE"} and x.dep_ == "acl":  # "tariffs imposed on Canadian lumber"
-            direct += [o for _, o in prep_objects(x, ("on", "against"))]
+            direct += [o for h in (x, *_times(x)) for _, o in prep_objects(h, ("on", "against"))]
             direct += _aimed_at(x)
     return cands, direct
+
+
+_TIME_NOUNS = {"day", "week", "month", "year"}  # nouns of a time the model does not always tag as a date
+
+
+def _times(verb: Token) -> list[Token]:
+    """The times a verb's prepositions name ("imposed earlier in the day against M23", "on Friday"): the parser may hang
+    the preposition that follows them on them, not on the verb."""
+    return [o for _, o in prep_objects(verb, ("in", "on", "at", "during")) if o.ent_type_ in {"DATE", "TIME"}
+            or o.lemma_ in _TIME_NOUNS]
 
 
 def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
@@ -905,7 +915,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
-                if t.dep_ in {"poss", "pobj"} and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
+                if (t.dep_ in {"poss", "pobj"} or _hosted(t)) and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
                         rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
                     refs = rr
                     break
@@ -913,6 +923,15 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+_HOSTING = {"host", "house", "shelter"}  # verbs of a place where an actor stays ("bases hosting US forces")
+
+
+def _hosted(tok: Token) -> bool:
+    """Is ``tok`` whom a place the act hits hosts ("a missile attack on two bases hosting US forces", "shelled a camp
+    housing Hamas fighters")? Those it hosts are hit, as its owner would be."""
+    return tok.dep_ == "dobj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and tok.head.lemma_ in _HOSTING
 
 
 def _terms(ctx: Ctx, noun: Token) -> bool:

@@ -87,7 +87,7 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
         other = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
         # the side opposite the source; a third party's threat is aimed at both sides
         found = other or (sides if r.plover == "THREATEN" and len(sides) == 2 else ())
-        if found or r.plover in {"CONSULT", "AGREE"}:
+        if found or r.plover in {"CONSULT", "AGREE"} or r.rule == "measure_to_other_side":
             return found
         return (None,) if r.issue else ()  # "Hamas refused the plan": at no one; "the relatives refused": nothing
     return sides if r.target == PARTIES else (r.target,)

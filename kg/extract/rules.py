@@ -106,6 +106,7 @@ from kg.extract.whom import (
     between_sides,
     faced_amid,
     captives_to_other_side,
+    measure_to_other_side,
     claim_dismissed,
     clashed_with,
     denial_of_claims,
@@ -153,7 +154,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
-    mediated_parties, other_side_default, proposal_without_addressee,
+    mediated_parties, other_side_default, measure_to_other_side, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
     weighed_sanction, conditional_threat, protest_announced, announced_force, hypothetical, negation, law_passed, joint_phrasing, between_each,
     attended_meeting, visit_told_before, counterpart_needed,

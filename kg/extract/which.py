@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract import args, clause, kinds
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
+from kg.extract.issues import IssueMention
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 from kg.extract.wordindex import kids_of
@@ -318,18 +319,67 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     coded without one, nor one that needs a counterpart or an issue without both ("the cabinet endorsed
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
-    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d):
+    if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
+            or _place_hit(ctx, d) or _giver_named(d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
-    if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False)) is not None and m.kind != "topic":
+    if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
+            and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
 
 
+def _place_hit(ctx: Ctx, d: Draft) -> bool:
+    """"Israel has continued a brutal offensive on Gaza", "Israeli warplanes struck several sites in Syria": force a state or an
+    armed organisation uses on a place that names no actor is coded with no counterpart (a place is no target)."""
+    if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False
+    tok = d.hit.tok
+    hit = [o for o in args.children(tok, {"dobj"}) if o.i not in d.hit.parts] if d.hit.cue.verbal else []
+    holders = (tok, tok.head) if not d.hit.cue.verbal and tok.dep_ == "dobj" else (tok,)  # ("continued an offensive
+    holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
+    # offensive on the Gaza Strip"; not "on Monday")
+    hit += [o for h in holders for _, o in args.prep_objects(h, ("on", "against")) if o.ent_type_ not in {"DATE", "TIME"}]
+    return bool(hit) and all(_a_place(ctx, o) for o in hit)
+
+
+def _a_place(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip"), or sites in a place ("several sites in
+    Syria": the country is where they are, not whom they are)?"""
+    if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
+        return False
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and any(
+        o.ent_type_ in {"GPE", "LOC"} for _, o in args.prep_objects(tok, ("in",)))
+
+
+def _issue_said_before(ctx: Ctx, d: Draft) -> IssueMention | None:
+    """"Borrell welcomed the deal and called for it to be put into practice": a cue whose clause speaks of "it" is
+    about the issue named last before it in the sentence."""
+    tok = d.hit.tok
+    if not d.hit.cue.verbal or not any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.head.i != tok.i
+                                       for t in tok.subtree):
+        return None
+    start = ctx.res.words.sent(tok).start
+    return next((ctx.issues.phrases[i] for i in sorted(ctx.issues.phrases, reverse=True) if start <= i < tok.i), None)
+
+
+def _giver_named(d: Draft) -> bool:
+    """"The U.S. has been a top supplier", "Germany is the second-largest donor": a state or a body said to be a giver
+    of aid gives it, with no one named to receive it."""
+    tok = d.hit.tok
+    return d.plover == "AID" and d.hit.cue.pos == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and bool(
+        d.source) and not any(c.dep_ == "neg" for c in kids_of(tok.head))  # ("is not a major donor")
+
+
 def _ship_hit(ctx: Ctx, d: Draft) -> bool:
-    """"The Houthis attacked a tanker in the Red Sea", "seized the cargo ship Galaxy Leader": force used on a
-    merchant ship is coded with no counterpart when its owner is not named."""
+    """"The Houthis attacked a tanker in the Red Sea", "seized the cargo ship Galaxy Leader", "the latest attacks by
+    the Houthis on Red Sea shipping": force used on merchant ships is coded with no counterpart when their owner is
+    not named."""
+    if d.plover in {"ASSAULT", "COERCE"} and not d.hit.cue.verbal:  # "the latest attacks by the Houthis on Red Sea
+        ships = ctx.lex.of("vessel-noun") | {"shipping"}  # shipping", "attacks on merchant vessels"
+        holders = (d.hit.tok, *(o for _, o in args.prep_objects(d.hit.tok, ("by",))))  # ("on" hung on the doer)
+        return any(o.lemma_ in ships for h in holders for _, o in args.prep_objects(h, ("on", "against")))
     return d.plover in {"ASSAULT", "COERCE"} and d.hit.cue.verbal and args.ship_object(ctx, d.hit)
 
 

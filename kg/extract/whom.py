@@ -19,7 +19,7 @@ __all__ = ["claimant", "appended_claim", "faced_amid", "between_sides", "object_
            "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
-           "clashed_with"]
+           "clashed_with", "measure_to_other_side"]
 
 
 def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
@@ -695,6 +695,15 @@ def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     if d.targets or not (d.plover == "THREATEN" and d.hit.cue.verbal or "refuse" in d.flags or _talks_broken_off(ctx, d)):
         return None  # "the threats" with no one named is aimed at no one in particular
     return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or _asker(ctx, d) or (OTHER_SIDE,))
+
+
+def measure_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Britain will cede sovereignty of the Chagos Islands", "Washington reimposed sweeping sanctions": what one side
+    gives up, or the measures it imposes, with no one named, go to the other side (the event is dropped when the
+    article has no two sides, :func:`kg.extract.parties.spread_relations`)."""
+    if d.targets or d.plover not in {"CONCEDE", "SANCTION"} or not d.hit.cue.verbal or "refuse" in d.flags:
+        return None
+    return replace(d, targets=(OTHER_SIDE,))
 
 
 def _talks_broken_off(ctx: Ctx, d: Draft) -> bool:
