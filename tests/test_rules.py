@@ -117,6 +117,8 @@ CASES = {
     "negation": ("Israel did not sign the deal.", set(), set(), {("ISR", "AGREE", None)}),
     "joint_phrasing": ("Russia and Ukraine signed the grain deal.", {("RUS", "AGREE", "UKR"), ("UKR", "AGREE", "RUS")},
                        {("RUS", "supports"), ("UKR", "supports")}, set()),
+    "hyphened_doer": ("Venezuela and Colombia signed a Norwegian-brokered deal, and the United States eased sanctions.",
+                      {("NOR", "CONSULT", "VEN"), ("NOR", "CONSULT", "COL")}, set(), {("NOR", "CONSULT", "USA")}),
     "between_each": ("A ceasefire was signed between Israel and Hezbollah.",
                      {("ISR", "AGREE", "HEZBOLLAH"), ("HEZBOLLAH", "AGREE", "ISR")}, set(), set()),
     "stance_source": ("Hamas is weighing the truce plan.", set(), {("HAMAS", "undecided")}, set()),
@@ -253,6 +255,13 @@ def test_rule(reader, rule):
     assert events <= got, got
     assert not never & got, got
     assert positions <= {(p.actor, p.position) for p in result.positions}, result.positions
+
+
+def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
+    _, result = reader("The Qatari-mediated talks between Israel and Hamas resumed on Monday.")
+    assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= coded(result)
+    _, result = reader("Egypt said the Qatari-mediated talks resumed on Monday.")
+    assert ("QAT", "CONSULT", "EGY") not in coded(result) and ("QAT", "CONSULT", None) in coded(result)
 
 
 def test_rule_names_the_coding_rule_in_every_relation(reader):

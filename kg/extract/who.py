@@ -13,7 +13,7 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
-           "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
+           "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -151,6 +151,25 @@ def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
         if owners:
             return replace(d, source=owners, source_given=True, conf=0.7)
     return None
+
+
+def hyphened_doer(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a Norwegian-brokered deal", "the Qatari-mediated talks": a mediating participle joined by a hyphen to the
+    name before it is done by whoever that name is (only mediation: "Iran-backed militias" names a group, no act)."""
+    tok = d.hit.tok
+    if d.source or not d.mediating or not d.hit.cue.verbal or tok.dep_ not in {"amod", "compound", "acl"}:
+        return None
+    doers = tuple(dict.fromkeys(r for c in kids_of(tok) if c.dep_ in _HYPHENED and c.i + 2 == tok.i
+                                and ctx.doc[c.i + 1].text == "-" for r in ctx.res.refs(c)))
+    if not doers:
+        return None
+    deal = tok.head  # "talks between Israel and Hamas", "the two sides signed a Norwegian-brokered deal": the parties
+    verb = deal.head if deal.dep_ in {"dobj", "nsubjpass"} else None
+    sides = args.between(ctx, deal) or (args.subject(ctx, verb) if verb is not None else ())
+    return replace(d, source=doers, source_given=True, targets=tuple(r for r in sides if r not in doers))
+
+
+_HYPHENED = frozenset({"npadvmod", "compound", "nmod", "amod"})  # how the parser hangs "Norwegian" on "-brokered"
 
 
 def fought_in(ctx: Ctx, d: Draft) -> Draft | None:

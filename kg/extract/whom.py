@@ -658,8 +658,8 @@ def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
 
 def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
     """"Egypt mediated as Israel and Hamas talked": mediation is towards each party named as a subject."""
-    if d.targets or not d.mediating:
-        return None
+    if d.targets or not d.mediating or d.hit.tok.dep_ in {"amod", "compound"}:
+        return None  # "a U.N.-brokered deal": the parties are those of the deal (hyphened_doer), not every subject
     found = _mediated(ctx, d.hit.tok, d.source)
     return replace(d, targets=found) if found else None
 
