@@ -264,6 +264,16 @@ def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_wh
     assert ("QAT", "CONSULT", "EGY") not in coded(result) and ("QAT", "CONSULT", None) in coded(result)
 
 
+def test_a_group_named_by_an_apposition_the_parser_hung_higher_is_a_side_of_between(reader):
+    _, result = reader("Talks between Ethiopia's government and a rebel group, the Tigray People's Liberation Front, "
+                       "resumed on Monday.")
+    assert {("ETH", "CONSULT", "TPLF"), ("TPLF", "CONSULT", "ETH")} <= coded(result)
+    _, result = reader("Blinken said the agreement between Syria's government and an armed group, the Syrian Democratic "
+                       "Forces, was a positive step.")
+    assert {("SYR", "AGREE", "SDF"), ("SDF", "AGREE", "SYR"), ("BLINKEN", "SUPPORT", "SYR"),
+            ("BLINKEN", "SUPPORT", "SDF")} <= coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)
