@@ -274,6 +274,12 @@ def test_a_group_named_by_an_apposition_the_parser_hung_higher_is_a_side_of_betw
             ("BLINKEN", "SUPPORT", "SDF")} <= coded(result)
 
 
+def test_a_quote_that_runs_on_keeps_its_speaker_when_it_tells_of_its_own_saying(reader):
+    _, result = reader('"The decision is a step backwards," Borrell said. "Despite this, I will continue to engage with '
+                       'Iran, noting that I have not visited Tehran for a year."')
+    assert ("BORRELL", "CONSULT", "IRN") in coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)
