@@ -280,6 +280,15 @@ def test_a_quote_that_runs_on_keeps_its_speaker_when_it_tells_of_its_own_saying(
     assert ("BORRELL", "CONSULT", "IRN") in coded(result)
 
 
+def test_a_stand_told_as_a_participle_read_as_a_passive_is_its_subjects(reader):
+    _, result = reader("Egypt is opposed to the plan.")
+    assert ("EGY", "REJECT", None) in coded(result)
+    _, result = reader("China's leadership insists it is committed to peace and respect for other nations.")
+    assert ("CHN", "AGREE", None) in coded(result)
+    _, result = reader("The plan was opposed by Egypt.")
+    assert ("EGY", "REJECT", None) in coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)
