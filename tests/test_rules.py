@@ -289,6 +289,18 @@ def test_a_stand_told_as_a_participle_read_as_a_passive_is_its_subjects(reader):
     assert ("EGY", "REJECT", None) in coded(result)
 
 
+def test_talks_that_two_sides_hold_or_engage_in_are_each_with_the_other(reader):
+    _, result = reader("US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi are leading the talks.")
+    assert {("WITKOFF", "CONSULT", "ARAGHCHI"), ("ARAGHCHI", "CONSULT", "WITKOFF")} <= coded(result)
+    _, result = reader("Rubio and Witkoff are leading the talks.")
+    assert not coded(result)  # both of one side: whom they talk with, unsaid
+    _, result = reader("Kurti and Vucic endorsed the EU proposal at a meeting in Brussels.")
+    assert ("KURTI", "CONSULT", "VUCIC") not in coded(result)
+    _, result = reader("Sudan's army and the Rapid Support Forces signed a truce in May. The two sides continue to "
+                       "engage in negotiations in Jeddah.")
+    assert {("SAF", "CONSULT", "RSF"), ("RSF", "CONSULT", "SAF")} <= coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)

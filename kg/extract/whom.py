@@ -727,7 +727,9 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     verbal = d.hit.cue.pos == "V" or _in_talks(d.hit.tok)
     if verbal and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
-    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
+    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE"} or (
+            d.plover == "CONSULT" and d.hit.tok.dep_ == "dobj" and _apart(ctx, d.source))):  # "Witkoff and Araghchi
+        # are leading the talks" (not "endorsed the plan at a meeting", "signed after talks": when, not what they do)
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
@@ -736,12 +738,18 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     return Stop("joint phrasing with one side only")
 
 
+def _apart(ctx: Ctx, sides: tuple[str, ...]) -> bool:
+    """Are the actors each of a side of their own (not "Rubio and Witkoff", both of the United States)?"""
+    own = [state_of(ctx, s) or ctx.res.affiliation(s) or s for s in sides]
+    return len(set(own)) == len(own)
+
+
 def _in_talks(tok: Token) -> bool:
     """"Israel and Hamas are in talks", "the two sides remain in negotiations", "Kurti and Vucic made no progress at
     talks in Brussels": the noun says what its subjects do together, as a verb would."""
     if tok.dep_ != "pobj":
         return False
-    return tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain"} or (
+    return tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain", "engage"} or (
         tok.head.lower_ in {"at", "during"} and tok.head.head.pos_ == "VERB" and tok.tag_ == "NNS")  # (a meeting
     # is only where something else was done: "endorsed the proposal at a meeting in Brussels")
 
