@@ -301,6 +301,12 @@ def test_talks_that_two_sides_hold_or_engage_in_are_each_with_the_other(reader):
     assert {("SAF", "CONSULT", "RSF"), ("RSF", "CONSULT", "SAF")} <= coded(result)
 
 
+def test_the_first_of_joined_subjects_hung_on_the_last_as_its_modifier_still_acts(reader):
+    _, result = reader("The Sudanese government and opposition leaders from Darfur have accepted an invitation by the "
+                       "African Union.")
+    assert ("SDN", "AGREE", "AU") in coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)

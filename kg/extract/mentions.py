@@ -422,6 +422,8 @@ class Resolver:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
+        if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
+            return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
             return org_noun(self, tok) or tuple(  # "Venezuelan" on "government"): the government's owner
                 r for dep, _, i in dependents(tok) if dep == "amod" for r in self._token_refs(self.words.toks[i], False))
