@@ -307,6 +307,11 @@ def test_the_first_of_joined_subjects_hung_on_the_last_as_its_modifier_still_act
     assert ("SDN", "AGREE", "AU") in coded(result)
 
 
+def test_the_sides_of_a_multiword_cues_own_noun_are_its_between(reader):
+    _, result = reader("Oman has for years hosted talks between Iran and the United States.")
+    assert {("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")} <= coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)

@@ -43,7 +43,9 @@ def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
 def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named ("a push for
     talks between Sudan's warring generals", sides not named apart: no talks of whoever pushes for them)."""
-    sides = args.between(ctx, d.hit.tok)
+    sides = args.between(ctx, d.hit.tok) or next((found for i in d.hit.parts if i != d.hit.tok.i and (
+        found := args.between(ctx, ctx.doc[i]))), ())  # "has for years hosted talks between A and B", read as
+    # "have talks" with "talks" hung elsewhere: the sides of the cue's own noun
     if not sides and d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating and not ctx.res._modifier_actors(
             d.hit.tok, of=False) and any(p.lower_ == "between" for p in args.children(d.hit.tok, {"prep"})):
         return Stop("talks between others, not named apart")
