@@ -312,6 +312,13 @@ def test_the_sides_of_a_multiword_cues_own_noun_are_its_between(reader):
     assert {("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")} <= coded(result)
 
 
+def test_in_speech_we_or_i_as_subject_of_the_verb_a_complement_hangs_on_stands_for_the_speaker(reader):
+    _, result = reader('"We are ready to work with Iran," Blinken said.')
+    assert ("BLINKEN", "AGREE", "IRN") in coded(result)
+    _, result = reader('"We urged Hamas to accept the deal," Blinken said.')
+    assert ("BLINKEN", "AGREE", None) not in coded(result) and ("BLINKEN", "REQUEST", "HAMAS") in coded(result)
+
+
 def test_rule_names_the_coding_rule_in_every_relation(reader):
     _, result = reader("Egypt urged Hamas to accept the plan, and Qatar mediated as Israel and Hamas negotiated.")
     assert result.relations and all(r.rule in ALL_RULES for r in result.relations)

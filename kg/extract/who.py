@@ -253,8 +253,19 @@ def _first_person(hit: CueHit) -> bool:
         # husband," she said': the subject of the first verb, not the speaker
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
-        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok)
+        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok) \
+            or any(s.lower_ in {"i", "we"} for s in args.children(_controller(tok), args.SUBJ))
     return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(tok))
+
+
+def _controller(verb: Token) -> Token:
+    """The verb whose subject does ``verb``: the one it is joined to, or whose complement it is with no object between
+    ('"we'll be inclined to go along with your country"'; not '"we urged Hamas to accept"')."""
+    verb = subject_verb(verb)
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i and not args.children(
+            verb, args.SUBJ | args.PASS_SUBJ) and not args.children(verb.head, {"dobj", "dative"}):
+        verb = subject_verb(verb.head)
+    return verb
 
 
 def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
