@@ -117,6 +117,8 @@ CASES = {
     "negation": ("Israel did not sign the deal.", set(), set(), {("ISR", "AGREE", None)}),
     "joint_phrasing": ("Russia and Ukraine signed the grain deal.", {("RUS", "AGREE", "UKR"), ("UKR", "AGREE", "RUS")},
                        {("RUS", "supports"), ("UKR", "supports")}, set()),
+    "hyphened_doer": ("Venezuela and Colombia signed a Norwegian-brokered deal, and the United States eased sanctions.",
+                      {("NOR", "CONSULT", "VEN"), ("NOR", "CONSULT", "COL")}, set(), {("NOR", "CONSULT", "USA")}),
     "between_each": ("A ceasefire was signed between Israel and Hezbollah.",
                      {("ISR", "AGREE", "HEZBOLLAH"), ("HEZBOLLAH", "AGREE", "ISR")}, set(), set()),
     "stance_source": ("Hamas is weighing the truce plan.", set(), {("HAMAS", "undecided")}, set()),
@@ -262,6 +264,68 @@ def test_rule(reader, rule):
     assert events <= got, got
     assert not never & got, got
     assert positions <= {(p.actor, p.position) for p in result.positions}, result.positions
+
+
+def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
+    _, result = reader("The Qatari-mediated talks between Israel and Hamas resumed on Monday.")
+    assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= coded(result)
+    _, result = reader("Egypt said the Qatari-mediated talks resumed on Monday.")
+    assert ("QAT", "CONSULT", "EGY") not in coded(result) and ("QAT", "CONSULT", None) in coded(result)
+
+
+def test_a_group_named_by_an_apposition_the_parser_hung_higher_is_a_side_of_between(reader):
+    _, result = reader("Talks between Ethiopia's government and a rebel group, the Tigray People's Liberation Front, "
+                       "resumed on Monday.")
+    assert {("ETH", "CONSULT", "TPLF"), ("TPLF", "CONSULT", "ETH")} <= coded(result)
+    _, result = reader("Blinken said the agreement between Syria's government and an armed group, the Syrian Democratic "
+                       "Forces, was a positive step.")
+    assert {("SYR", "AGREE", "SDF"), ("SDF", "AGREE", "SYR"), ("BLINKEN", "SUPPORT", "SYR"),
+            ("BLINKEN", "SUPPORT", "SDF")} <= coded(result)
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker_when_it_tells_of_its_own_saying(reader):
+    _, result = reader('"The decision is a step backwards," Borrell said. "Despite this, I will continue to engage with '
+                       'Iran, noting that I have not visited Tehran for a year."')
+    assert ("BORRELL", "CONSULT", "IRN") in coded(result)
+
+
+def test_a_stand_told_as_a_participle_read_as_a_passive_is_its_subjects(reader):
+    _, result = reader("Egypt is opposed to the plan.")
+    assert ("EGY", "REJECT", None) in coded(result)
+    _, result = reader("China's leadership insists it is committed to peace and respect for other nations.")
+    assert ("CHN", "AGREE", None) in coded(result)
+    _, result = reader("The plan was opposed by Egypt.")
+    assert ("EGY", "REJECT", None) in coded(result)
+
+
+def test_talks_that_two_sides_hold_or_engage_in_are_each_with_the_other(reader):
+    _, result = reader("US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi are leading the talks.")
+    assert {("WITKOFF", "CONSULT", "ARAGHCHI"), ("ARAGHCHI", "CONSULT", "WITKOFF")} <= coded(result)
+    _, result = reader("Rubio and Witkoff are leading the talks.")
+    assert not coded(result)  # both of one side: whom they talk with, unsaid
+    _, result = reader("Kurti and Vucic endorsed the EU proposal at a meeting in Brussels.")
+    assert ("KURTI", "CONSULT", "VUCIC") not in coded(result)
+    _, result = reader("Sudan's army and the Rapid Support Forces signed a truce in May. The two sides continue to "
+                       "engage in negotiations in Jeddah.")
+    assert {("SAF", "CONSULT", "RSF"), ("RSF", "CONSULT", "SAF")} <= coded(result)
+
+
+def test_the_first_of_joined_subjects_hung_on_the_last_as_its_modifier_still_acts(reader):
+    _, result = reader("The Sudanese government and opposition leaders from Darfur have accepted an invitation by the "
+                       "African Union.")
+    assert ("SDN", "AGREE", "AU") in coded(result)
+
+
+def test_the_sides_of_a_multiword_cues_own_noun_are_its_between(reader):
+    _, result = reader("Oman has for years hosted talks between Iran and the United States.")
+    assert {("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")} <= coded(result)
+
+
+def test_in_speech_we_or_i_as_subject_of_the_verb_a_complement_hangs_on_stands_for_the_speaker(reader):
+    _, result = reader('"We are ready to work with Iran," Blinken said.')
+    assert ("BLINKEN", "AGREE", "IRN") in coded(result)
+    _, result = reader('"We urged Hamas to accept the deal," Blinken said.')
+    assert ("BLINKEN", "AGREE", None) not in coded(result) and ("BLINKEN", "REQUEST", "HAMAS") in coded(result)
 
 
 def test_rule_names_the_coding_rule_in_every_relation(reader):

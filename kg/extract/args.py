@@ -100,6 +100,9 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
                     else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
+        if (hit := ctx.cues.at(verb)) is not None and hit.cue.pos == "A" and hit.cue.plover != "ACCUSE":  # "Egypt is
+            return tuple(r for s in children(verb, PASS_SUBJ) for r in ctx.res.refs_all(s))  # opposed to the plan": a
+        # stand, no passive (feelings, "was worried that ...", are statements.voiced_feelings')
         return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
     for aux in children(verb, {"aux"}) if explicit is None else ():  # "Egypt and Qatar are mediating", parsed with

@@ -391,7 +391,7 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     speech = ctx.lex.of("speech")
     text = ctx.text[sent.start_char:sent.end_char].strip()
     if not text or not (text[0] in _OPEN_QUOTES or _inside_quote(ctx, sent)) or any(
-            t.lemma_ in speech and t.pos_ == "VERB" for t in sent):
+            t.lemma_ in speech and t.pos_ == "VERB" and not _said_within(t) for t in sent):
         return ()
     ahead = _closing_speaker(ctx, sent, text)
     if ahead or sent.start == 0:
@@ -401,6 +401,15 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
         if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
             return quote
     return quoted_speaker(ctx, prev) if ctx.text[prev.start_char:prev.end_char].strip()[:1] in _OPEN_QUOTES else ()
+
+
+def _said_within(verb: Token) -> bool:
+    """Is a speech verb inside a quotation part of what is quoted, naming no other speaker ('"I will continue to
+    engage, noting that I have not travelled"', '"as I said, we will act"', '"the substance of which was conveyed
+    to me"')?"""
+    subjects = [c for c in kids_of(verb) if c.dep_ in SUBJ]
+    return (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and not subjects) or any(
+        c.lower_ in {"i", "we"} for c in subjects) or any(c.dep_ == "auxpass" for c in kids_of(verb))
 
 
 def _inside_quote(ctx: Ctx, sent: Span) -> bool:

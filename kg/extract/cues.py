@@ -140,7 +140,8 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
     pos = _pos(tok)
     if not pos:
         return None
-    cues = lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(tok.lower_, pos) or (
+    cues = (pos == "V" and _stative(tok, lexicon)) or lexicon.candidates(tok.lemma_.lower(), pos) or lexicon.candidates(
+        tok.lower_, pos) or (
         pos == "V" and lexicon.candidates(verb_forms().get(tok.lower_, ""), pos)) or (  # "retook", tagged as present
         pos == "V" and lexicon.candidates(_regular_forms(lexicon).get(tok.lower_, ""), pos)) or (  # "fined" ("fin")
         tok.dep_ == "acomp" and tok.tag_ == "VBN" and lexicon.candidates(tok.lower_, "A")) or (  # "was concerned about"
@@ -168,6 +169,16 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
     if hit is not None:
         return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
+
+
+def _stative(tok: Token, lexicon: Lexicon) -> tuple[Cue, ...]:
+    """"Egypt is opposed to the plan", "it is committed to peace": a participle the parser read as a passive with no
+    doer, that the lexicon has as an adjective of a stand, is that adjective (said of its subject); feelings ("was
+    appalled at") are read by statements.voiced_feelings."""
+    if tok.tag_ != "VBN" or not any(dep == "auxpass" for dep, _, _ in dependents(tok)) or any(
+            dep == "agent" for dep, _, _ in dependents(tok)):
+        return ()
+    return tuple(c for c in lexicon.candidates(tok.lower_, "A") if c.plover != "ACCUSE")
 
 
 def _possible(cues: tuple[Cue, ...], words: WordIndex) -> tuple[Cue, ...]:

@@ -422,6 +422,8 @@ class Resolver:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
+        if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
+            return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
             return org_noun(self, tok) or tuple(  # "Venezuelan" on "government"): the government's owner
                 r for dep, _, i in dependents(tok) if dep == "amod" for r in self._token_refs(self.words.toks[i], False))
@@ -543,7 +545,8 @@ class Resolver:
         if quantity:
             return quantity
         for dep, _, i in dependents(tok):  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
-            if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)):
+            if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)) \
+                    and not self._names_conjunct(self.doc[i]):
                 return (self.spans[i][2],)
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.spans and tok.head.i < tok.i:
             return self._span_refs(tok.head, self.spans[tok.head.i])  # "China, North Korea's main ally, ..."
@@ -554,10 +557,32 @@ class Resolver:
             for child in kids_of(tok.head):
                 if child.dep_ == "appos" and child.i > tok.i and child.i in self.spans:
                     return (self.spans[child.i][2],)
+            if (named := self._appos_hung_higher(tok)) is not None:
+                return named
         cls, hint = self.lex.noun(tok.lower_)
         if not cls and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
             cls, hint = self.lex.noun(f"{self.doc[tok.i - 2].lower_}-{tok.lower_}")  # "secretary-general"
         return self._noun_refs(tok, cls, hint) if cls else ()
+
+    def _appos_hung_higher(self, tok: Token) -> tuple[str, ...] | None:
+        """"agreements between Syria's authorities and an armed group, the Syrian Democratic Forces": a name set
+        right after the last conjunct, a group noun, that the parser hung on a word above it names the group."""
+        after = tok.right_edge.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].text != "," or self.lex.noun(tok.lower_)[0] != "group":
+            return None
+        name = self.doc[after + 1]
+        while name.dep_ != "appos" and name.head.i > name.i:  # "the Syrian Democratic Forces": up to its head word
+            name = name.head
+        if name.dep_ != "appos" or name.i not in self.spans or name.left_edge.i != after + 1 \
+                or not any(a.i == name.head.i for a in tok.ancestors):
+            return None
+        return (self.spans[name.i][2],)
+
+    def _names_conjunct(self, name: Token) -> bool:
+        """Is an appositive name the one :meth:`_appos_hung_higher` gives a group noun below its head ("Talks
+        between A and a rebel group, the TPLF, resumed": the TPLF is the group, not the talks)?"""
+        return any(t.dep_ == "conj" and t.right_edge.i + 2 == name.left_edge.i and self._appos_hung_higher(t)
+                   for t in name.head.subtree if t.i < name.i)
 
     def _span_refs(self, tok: Token, span: tuple[int, int, str, str]) -> tuple[str, ...]:
         """A name: its actor; a plural demonym as a noun ("Palestinians") names the people."""

@@ -74,6 +74,7 @@ from kg.extract.who import (
     sanctioned_before,
     body_meeting,
     fought_in,
+    hyphened_doer,
     protesters_shot,
     alleged,
     expelled_from,
@@ -140,7 +141,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, measure_blow, instrument_owner, killed_in_fighting,
+    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
+    measure_blow, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
@@ -183,6 +185,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
     to_blame: (("V",), frozenset(), ""),
+    hyphened_doer: (("V",), frozenset({"mediate"}), ""),
     faced_amid: (("N",), frozenset(), ""),
     issued_document: (("V",), frozenset(), ""),
     instrument_owner: (("V", "A"), frozenset(), ""),

@@ -391,11 +391,13 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 
 def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who did what a noun tells: its owner ("Israel's attacks"), or for a noun done to someone ("the
-    killing of demonstrators") only the one named with "by"."""
+    killing of demonstrators") only the one named with "by"; for what two sides do, both ("the agreements between
+    Syria's authorities and the SDF are a positive step")."""
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
     owners = [] if hit is not None and "patient" in hit.cue.flags else (
         ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun))
-    return tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
+    found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
+    return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
 
 
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:

@@ -14,7 +14,7 @@ __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "re
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
-           "state_of", "to_blame", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
+           "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -154,6 +154,25 @@ def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+def hyphened_doer(ctx: Ctx, d: Draft) -> Draft | None:
+    """"a Norwegian-brokered deal", "the Qatari-mediated talks": a mediating participle joined by a hyphen to the
+    name before it is done by whoever that name is (only mediation: "Iran-backed militias" names a group, no act)."""
+    tok = d.hit.tok
+    if d.source or not d.mediating or not d.hit.cue.verbal or tok.dep_ not in {"amod", "compound", "acl"}:
+        return None
+    doers = tuple(dict.fromkeys(r for c in kids_of(tok) if c.dep_ in _HYPHENED and c.i + 2 == tok.i
+                                and ctx.doc[c.i + 1].text == "-" for r in ctx.res.refs(c)))
+    if not doers:
+        return None
+    deal = tok.head  # "talks between Israel and Hamas", "the two sides signed a Norwegian-brokered deal": the parties
+    verb = deal.head if deal.dep_ in {"dobj", "nsubjpass"} else None
+    sides = args.between(ctx, deal) or (args.subject(ctx, verb) if verb is not None else ())
+    return replace(d, source=doers, source_given=True, targets=tuple(r for r in sides if r not in doers))
+
+
+_HYPHENED = frozenset({"npadvmod", "compound", "nmod", "amod"})  # how the parser hangs "Norwegian" on "-brokered"
+
+
 def fought_in(ctx: Ctx, d: Draft) -> Draft | None:
     """"Palestinians injured in violent confrontations with Israeli police", "two soldiers were killed in clashes
     with the rebels": fighting told with one side after "with", in which the other was hurt, is fought by both;
@@ -235,8 +254,19 @@ def _first_person(hit: CueHit) -> bool:
         # husband," she said': the subject of the first verb, not the speaker
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"
-        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok)
+        return (not subjects and (finite or aim)) or any(s.lower_ in {"i", "we"} for s in subjects) or _own_duty(tok) \
+            or any(s.lower_ in {"i", "we"} for s in args.children(_controller(tok), args.SUBJ))
     return tok.dep_ == "attr" or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in kids_of(tok))
+
+
+def _controller(verb: Token) -> Token:
+    """The verb whose subject does ``verb``: the one it is joined to, or whose complement it is with no object between
+    ('"we'll be inclined to go along with your country"'; not '"we urged Hamas to accept"')."""
+    verb = subject_verb(verb)
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i and not args.children(
+            verb, args.SUBJ | args.PASS_SUBJ) and not args.children(verb.head, {"dobj", "dative"}):
+        verb = subject_verb(verb.head)
+    return verb
 
 
 def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:

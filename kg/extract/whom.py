@@ -43,7 +43,9 @@ def answered_request(ctx: Ctx, d: Draft) -> Draft | None:
 def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"a ceasefire between Israel and Hezbollah": the two sides; they are the source if none is named ("a push for
     talks between Sudan's warring generals", sides not named apart: no talks of whoever pushes for them)."""
-    sides = args.between(ctx, d.hit.tok)
+    sides = args.between(ctx, d.hit.tok) or next((found for i in d.hit.parts if i != d.hit.tok.i and (
+        found := args.between(ctx, ctx.doc[i]))), ())  # "has for years hosted talks between A and B", read as
+    # "have talks" with "talks" hung elsewhere: the sides of the cue's own noun
     if not sides and d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating and not ctx.res._modifier_actors(
             d.hit.tok, of=False) and any(p.lower_ == "between" for p in args.children(d.hit.tok, {"prep"})):
         return Stop("talks between others, not named apart")
@@ -666,8 +668,8 @@ def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
 
 def mediated_parties(ctx: Ctx, d: Draft) -> Draft | None:
     """"Egypt mediated as Israel and Hamas talked": mediation is towards each party named as a subject."""
-    if d.targets or not d.mediating:
-        return None
+    if d.targets or not d.mediating or d.hit.tok.dep_ in {"amod", "compound"}:
+        return None  # "a U.N.-brokered deal": the parties are those of the deal (hyphened_doer), not every subject
     found = _mediated(ctx, d.hit.tok, d.source)
     return replace(d, targets=found) if found else None
 
@@ -744,7 +746,9 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     verbal = d.hit.cue.pos == "V" or _in_talks(d.hit.tok)
     if verbal and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
-    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE"}):
+    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE"} or (
+            d.plover == "CONSULT" and d.hit.tok.dep_ == "dobj" and _apart(ctx, d.source))):  # "Witkoff and Araghchi
+        # are leading the talks" (not "endorsed the plan at a meeting", "signed after talks": when, not what they do)
         return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
     if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
@@ -753,12 +757,18 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     return Stop("joint phrasing with one side only")
 
 
+def _apart(ctx: Ctx, sides: tuple[str, ...]) -> bool:
+    """Are the actors each of a side of their own (not "Rubio and Witkoff", both of the United States)?"""
+    own = [state_of(ctx, s) or ctx.res.affiliation(s) or s for s in sides]
+    return len(set(own)) == len(own)
+
+
 def _in_talks(tok: Token) -> bool:
     """"Israel and Hamas are in talks", "the two sides remain in negotiations", "Kurti and Vucic made no progress at
     talks in Brussels": the noun says what its subjects do together, as a verb would."""
     if tok.dep_ != "pobj":
         return False
-    return tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain"} or (
+    return tok.head.lower_ == "in" and tok.head.head.lemma_ in {"be", "remain", "engage"} or (
         tok.head.lower_ in {"at", "during"} and tok.head.head.pos_ == "VERB" and tok.tag_ == "NNS")  # (a meeting
     # is only where something else was done: "endorsed the proposal at a meeting in Brussels")
 
