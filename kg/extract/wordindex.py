@@ -92,14 +92,15 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     return found
 
 
-def dominates(tok: Token, i: int) -> bool:
-    """Is the token at ``i`` in the subtree of ``tok`` (``tok`` itself, or below it within 64 heads)? Walked on the
-    index's head positions: a walk up ``Token.head`` makes a new token at each step."""
+def dominates(tok: Token, i: int, steps: int = 64) -> bool:
+    """Is the token at ``i`` in the subtree of ``tok`` (``tok`` itself, or below it within ``steps`` heads; with
+    ``steps=len(doc)``, ``doc[i] in tok.subtree``)? Walked on the index's head positions: a walk up ``Token.head``
+    makes a new token at each step, and ``tok.subtree`` a generator for each token below it."""
     words = _CURRENT[0]()
     if words is None or words.doc is not tok.doc or len(words.toks) != len(tok.doc):
         words = index_of(tok.doc)
     heads = words.heads() if words is not None else [t.head.i for t in tok.doc]
-    for _ in range(64):
+    for _ in range(steps):
         if i == tok.i:
             return True
         if heads[i] == i:
