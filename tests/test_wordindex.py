@@ -130,3 +130,29 @@ def test_dominates_walks_the_heads_with_or_without_an_index():
     assert index.heads() == [t.head.i for t in doc]
     assert [[j for j in range(len(doc)) if dominates(t, j)] for t in doc] == expected
     assert dominates(doc[3], 6) and dominates(doc[4], 6) and not dominates(doc[0], 4)
+
+
+def test_index_tokens_read_and_walk_as_spacys_tokens():
+    doc = _joined()  # "Egypt and Qatar urged Hamas and Israel ."
+    doc[3].pos_, doc[3].tag_, doc[3].lemma_ = "VERB", "VBD", "urge"
+    index = WordIndex(doc)
+    for tok, plain in zip(index.toks, doc):
+        assert tok == plain and hash(tok) == hash(plain) and tok.i == plain.i
+        for attr in ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx"):
+            assert getattr(tok, attr) == getattr(plain, attr)
+        assert tok.head == plain.head
+        for walk in ("children", "subtree", "conjuncts", "ancestors"):
+            assert [t.i for t in getattr(tok, walk)] == [t.i for t in getattr(plain, walk)]
+    assert index.toks[0].head is index.toks[3] and index.toks[0].conjuncts[0] is index.toks[2]
+    assert index.toks[3].head == doc[3] and index.toks[3].head is not index.toks[3]  # (a root holds no token itself)
+
+
+def test_index_tokens_read_their_words_when_the_process_tables_start_again(monkeypatch):
+    monkeypatch.setattr(wordindex, "MAX_NAMES", 2)
+    monkeypatch.setattr(wordindex, "_NAMES", {attr: {} for attr in wordindex._NAMES})  # every word new
+    doc = _doc()
+    index = WordIndex(doc)
+    assert [t.text for t in index.toks] == [t.text for t in doc]
+    assert [t.lemma_ for t in index.toks] == [t.lemma_ for t in doc]
+    assert [t.i for t in index.tokens({"cairo", "egypt"}, {"urge"})] == [0, 1, 8]
+    assert all(len(names) <= 3 for names in wordindex._NAMES.values())

@@ -54,7 +54,7 @@ def counted(res: Resolver, tok: Token) -> tuple[str, ...]:
         return part
     if not _determined(tok):
         return ()
-    for before in reversed(res.doc[:tok.i]):
+    for before in reversed(res.words.toks[:tok.i]):
         if before.like_num and _number(before.lower_) == number:
             refs = res.refs(before.head) if before.dep_ == "nummod" else _part_of(res, before)
             return refs if _people(res, refs) else ()

@@ -46,7 +46,7 @@ _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compou
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
-    return [tok.doc[i] for dep, _, i in dependents(tok) if dep in deps]
+    return [c for c in kids_of(tok) if c.dep_ in deps]
 
 
 def passive(tok: Token) -> bool:
@@ -74,12 +74,12 @@ def together(prep: Token) -> bool:
 def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs of ``tok``'s prepositions, agents and particles (and a "to" parsed as
     the dative: "sold drones to Ethiopia")."""
-    doc = tok.doc
-    for dep, low, i in dependents(tok):
+    for prep in kids_of(tok):
+        dep, low = prep.dep_, prep.lower_
         if (dep in {"prep", "agent", "prt"} or dep == "dative" and low == "to") and low in preps:
-            for obj_dep, _, j in dependents(doc[i]):
-                if obj_dep == "pobj":
-                    yield low, doc[j]
+            for obj in kids_of(prep):
+                if obj.dep_ == "pobj":
+                    yield low, obj
 
 
 # -- who ------------------------------------------------------------------------------------------

@@ -369,6 +369,8 @@ def according_to(ctx: Ctx, sent: Span) -> Token | None:
 def told_by_accuser(ctx: Ctx, tok: Token) -> bool:
     """Is what ``tok`` tells said by an accuser by office ("Prosecutors say ...", "... according to
     prosecutors")?"""
+    if not ctx.res.words.has_any(ctx.lex.of("accuser")):
+        return False  # (no accuser in the text)
     verb, _ = speaker(ctx, tok)
     if verb is not None:
         words = [t for s in kids_of(verb) if s.dep_ in SUBJ for t in s.subtree]

@@ -244,7 +244,8 @@ class CueIndex:
                 self.hits[tok.i] = hit
                 if hit.cue.event:
                     self.consumed.update(hit.parts)
-                    self.consumed.update(c.i for i in hit.parts if tok.doc[i].pos_ == "NOUN" for c in tok.doc[i].conjuncts
+                    self.consumed.update(c.i for i in hit.parts if words.toks[i].pos_ == "NOUN"
+                                         for c in words.toks[i].conjuncts
                                          if c.pos_ == "NOUN")  # "suspended aid and budgetary support": both suspended
         self._order = list(self.hits)  # the cues' positions, in text order
         self._events = {i: hit for i, hit in self.hits.items() if hit.cue.event}  # (asked of many tokens per cue)

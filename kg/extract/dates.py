@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from kg.dates import resolve
-from kg.extract.wordindex import dependents
+from kg.extract.wordindex import kids_of
 
 __all__ = ["date_of", "resolve"]
 
@@ -26,12 +26,11 @@ def _phrase(tok: Token) -> str:
 def date_of(tok: Token, published: date | None) -> tuple[date | None, str]:
     """The date stated for the clause of ``tok``, else the publication date."""
     clause = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    doc = tok.doc
     for t in (clause, tok):
-        for dep, _, i in dependents(t):
-            if dep not in {"prep", "npadvmod", "pobj"}:
+        for kid in kids_of(t):
+            if kid.dep_ not in {"prep", "npadvmod", "pobj"}:
                 continue
-            for c in [doc[i]] + [doc[j] for d, _, j in dependents(doc[i]) if d == "pobj"]:
+            for c in [kid] + [o for o in kids_of(kid) if o.dep_ == "pobj"]:
                 if c.ent_type_ == "DATE" or c.lower_ in _BARE:
                     day, how = resolve(_phrase(c), published)
                     if day:

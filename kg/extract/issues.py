@@ -121,10 +121,10 @@ def _mentions(res: Resolver, phrases: list[tuple[int, tuple]], acts: list[tuple[
     found: list[IssueMention] = []
     issues: list[tuple[str, str | None, int]] = []  # (family, place, local) in order of first mention
     for i, hit in sorted(phrases + acts):
-        tok = res.doc[i]
+        tok = res.words.toks[i]
         start, end, kind, family, place, definite = hit
-        last = res.doc[end - 1]
-        start_char, end_char = res.doc[start].idx, last.idx + len(last)
+        last = res.words.toks[end - 1]
+        start_char, end_char = res.words.toks[start].idx, last.idx + len(last)
         n = _local(issues, family, place, definite)
         found.append(IssueMention(res.doc_id, start_char, end_char, res.words.text[start_char:end_char].strip(" ,“”\"'"),
                                   kind, family, place, n, res.words.sent(tok).start_char))
@@ -143,7 +143,7 @@ def _heads(res: Resolver, heads: set[str]) -> list[Token]:
     """The tokens whose word or (spaCy's, not lower-cased) lemma is one of ``heads``."""
     found = {t.i for t in res.words.tokens(heads)}
     found |= {t.i for t in res.words.tokens(lemmas={h.lower() for h in heads}) if t.lemma_ in heads}
-    return [res.doc[i] for i in sorted(found)]
+    return [res.words.toks[i] for i in sorted(found)]
 
 
 def _covered(phrases: list[tuple[int, tuple]]) -> set[int]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.wordindex import conjuncts_of, dependents, kids_of
+from kg.extract.wordindex import conjuncts_of, dependents, dominates, kids_of
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
@@ -116,10 +116,11 @@ def _area(res: Resolver, name: Span) -> Iterator[Token]:
 def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
     """A title right before a name that the parser did not attach to it ("North Korea's army chief of
     staff Pak Jong Chon said")."""
-    tok = res.words.toks[name.start - 1] if name.start else None
+    toks = res.words.toks
+    tok = toks[name.start - 1] if name.start else None
     root = res.words.span_root(name.start, name.end)
     for _ in range(3):
-        if tok is None or tok.i in res.spans or root in tok.subtree or tok in root.subtree:
+        if tok is None or tok.i in res.spans or dominates(tok, root.i, len(toks)) or dominates(root, tok.i, len(toks)):
             return
         if _is_title(res, tok):
             yield from (t for t in tok.subtree if t.i < name.start)

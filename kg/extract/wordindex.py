@@ -3,20 +3,26 @@ class, a lexicon's head words) visits those tokens only, not every token of the 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["WordIndex", "conjuncts_of", "dependents", "dominates", "index_of", "kids_of", "subject_verb", "union"]
+__all__ = ["IndexToken", "WordIndex", "conjuncts_of", "dependents", "dominates", "index_of", "kids_of", "subject_verb",
+           "union"]
 
 #: Each document's dependents, read once per token (see :func:`dependents`).
 _DEPENDENTS: WeakKeyDictionary[Doc, list] = WeakKeyDictionary()
 #: The document asked last (a weak reference) and its table: most calls ask of the same document, and
 #: looking it up in ``_DEPENDENTS`` costs more than reading the table.
 _LAST: list = [lambda: None, []]
+
+
+#: spaCy's own ``tok.conjuncts`` (an :class:`IndexToken` reads the table it fills)
+_CONJUNCTS = Token.conjuncts.__get__
 
 
 def dependents(tok: Token) -> list[tuple[str, str, int]]:
@@ -31,7 +37,12 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
         _LAST[:] = ref(doc), table
     kids = table[tok.i]
     if kids is None:
-        kids = table[tok.i] = [(c.dep_, c.lower_, c.i) for c in tok.children]
+        words = _CURRENT[0]()
+        if words is not None and words.doc is doc and len(words.toks) == len(doc):  # read on the index's tokens
+            kids = [(c.dep_, c.lower_, c.i) for c in map(words.toks.__getitem__, words.below()[tok.i])]
+        else:
+            kids = [(c.dep_, c.lower_, c.i) for c in tok.children]
+        table[tok.i] = kids
     return kids
 
 
@@ -73,22 +84,23 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     if words is None or words.doc is not doc or len(words.toks) != len(doc):
         words = index_of(doc)
         if words is None:
-            return tok.conjuncts
+            return _CONJUNCTS(tok)
     found = words.conjuncts.get(tok.i)
     if found is None:
         toks = words.toks
-        found = words.conjuncts[tok.i] = tuple(toks[t.i] for t in tok.conjuncts)
+        found = words.conjuncts[tok.i] = tuple(toks[t.i] for t in _CONJUNCTS(tok))
     return found
 
 
-def dominates(tok: Token, i: int) -> bool:
-    """Is the token at ``i`` in the subtree of ``tok`` (``tok`` itself, or below it within 64 heads)? Walked on the
-    index's head positions: a walk up ``Token.head`` makes a new token at each step."""
+def dominates(tok: Token, i: int, steps: int = 64) -> bool:
+    """Is the token at ``i`` in the subtree of ``tok`` (``tok`` itself, or below it within ``steps`` heads; with
+    ``steps=len(doc)``, ``doc[i] in tok.subtree``)? Walked on the index's head positions: a walk up ``Token.head``
+    makes a new token at each step, and ``tok.subtree`` a generator for each token below it."""
     words = _CURRENT[0]()
     if words is None or words.doc is not tok.doc or len(words.toks) != len(tok.doc):
         words = index_of(tok.doc)
     heads = words.heads() if words is not None else [t.head.i for t in tok.doc]
-    for _ in range(64):
+    for _ in range(steps):
         if i == tok.i:
             return True
         if heads[i] == i:
@@ -112,17 +124,21 @@ class WordIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        #: the document's tokens, made once: ``doc[i]`` makes a new token at each call (about 0.25 us)
-        self.toks: list[Token] = list(doc)
-        lowers, lemmas, orths, spaces, self.pos = doc.to_array([LOWER, LEMMA, ORTH, SPACY, POS]).T.tolist() \
-            if len(doc) else ((), (), (), (), [])
-        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, SPACY, HEAD])
+        cols = table[:, :6].T.tolist() if len(doc) else [[]] * 6
+        orths, lowers, lemmas, self.pos = cols[:4]
+        #: the position of each token's head (its own for a root)
+        self._heads: list[int] = (table[:, 7].astype("int64") + numpy.arange(len(doc))).tolist()
+        #: the document's tokens, made once (``doc[i]`` makes a new token at each call, about 0.25 us), each with
+        #: the words and labels the rules read most (see :class:`IndexToken`)
+        self.toks: list[Token] = _index_tokens(doc, cols, self._heads)
         #: ``doc.text``, which spaCy joins token by token at every call
-        self.text = _join(strings, orths, spaces)
-        self.lower = {strings[h]: at for h, at in _positions(lowers).items()}
+        self.text = _join(doc.vocab.strings, orths, table[:, 6].tolist())
+        toks = self.toks
+        self.lower = {toks[at[0]].lower_: at for at in _positions(lowers).values()}
         self.lemma: dict[str, list[int]] = {}
-        for h, at in _positions(lemmas).items():
-            word = strings[h].lower()
+        for at in _positions(lemmas).values():
+            word = toks[at[0]].lemma_.lower()
             if word in self.lemma:  # two lemmas that differ in case only ("US", "us")
                 at = sorted(self.lemma[word] + at)
             self.lemma[word] = at
@@ -137,14 +153,21 @@ class WordIndex:
         #: each token's children and conjuncts, once asked (see :func:`kids_of`, :func:`conjuncts_of`)
         self.kids: list[list[Token] | None] = [None] * len(doc)
         self.conjuncts: dict[int, tuple[Token, ...]] = {}
-        self._heads: list[int] = []
+        self._below: list[list[int]] | None = None
         _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc): _forget(key))
 
     def heads(self) -> list[int]:
-        """The position of each token's head (its own for a root), read from the document's array once."""
-        if not self._heads and len(self.doc):
-            self._heads = [i + h for i, h in enumerate(self.doc.to_array([HEAD]).view("int64").tolist())]
+        """The position of each token's head (its own for a root)."""
         return self._heads
+
+    def below(self) -> list[list[int]]:
+        """The positions of each token's children, in text order (spaCy's ``tok.children``), worked out once."""
+        if self._below is None:
+            self._below = [[] for _ in self._heads]
+            for i, h in enumerate(self._heads):
+                if h != i:
+                    self._below[h].append(i)
+        return self._below
 
     def sents(self) -> list[Span]:
         """The sentences of the document (``doc.sents``), made once."""
@@ -171,7 +194,7 @@ class WordIndex:
         k = self._sent_of[tok.i]
         found = self._roots.get(k)
         if found is None:
-            found = self._roots[k] = sents[k].root
+            found = self._roots[k] = self.toks[sents[k].root.i]
         return found
 
     def tokens(self, words: Iterable[str] = (), lemmas: Iterable[str] = (), span: Span | None = None) -> list[Token]:
@@ -207,7 +230,7 @@ class WordIndex:
         roots = self.memo.setdefault("span roots", {})
         found = roots.get((start, end))
         if found is None:
-            found = roots[start, end] = self.doc[start:end].root
+            found = roots[start, end] = self.toks[self.doc[start:end].root.i]
         return found
 
     def span_text(self, start: int, end: int) -> str:
@@ -221,6 +244,55 @@ class WordIndex:
         """The tokens whose text holds ``text`` ("-" for hyphenated words), in text order."""
         toks = self.toks
         return [toks[i] for i in sorted(i for w in self.lower if text in w for i in self.lower[w])]
+
+
+class IndexToken(Token):
+    """A token of a :class:`WordIndex`, which holds its words, labels and head as plain attributes (spaCy looks
+    each label up in its string store at every read, ``tok.pos_`` about 0.25 us, and makes a new token at each
+    ``tok.head``), and reads its conjuncts and ancestors from the index's tables. It reads as the token it
+    stands for, and compares and hashes as it does."""
+
+    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head")
+
+    @property
+    def conjuncts(self) -> tuple[Token, ...]:
+        return conjuncts_of(self)
+
+    @property
+    def ancestors(self) -> Iterator[Token]:
+        tok = self
+        for _ in range(len(self.doc)):
+            if tok.head.i == tok.i:
+                return
+            tok = tok.head
+            yield tok
+
+
+#: Each string of a token's attributes by its id, for the process (the ids are hashes of the strings, or spaCy's
+#: fixed symbols, the same in every vocabulary), read from a token the first time an id is met; a table that
+#: grows past :data:`MAX_NAMES` strings starts again
+_NAMES: dict[str, dict[int, str]] = {attr: {} for attr in IndexToken.__slots__[:-1]}
+MAX_NAMES = 200_000
+
+
+def _index_tokens(doc: Doc, cols: list[list[int]], heads: list[int]) -> list[Token]:
+    """The tokens of ``doc`` as :class:`IndexToken`, their attributes read from the columns of its arrays
+    (ORTH, LOWER, LEMMA, POS, TAG, DEP) and their heads' positions."""
+    vocab, attrs = doc.vocab, IndexToken.__slots__[:-1]
+    text, lower, lemma, pos, tag, dep = (_NAMES[a] for a in attrs)
+    toks = [IndexToken(vocab, doc, k) for k in range(len(doc))]
+    for t, o, lo, le, p, tg, d in zip(toks, *cols):
+        try:
+            t.text, t.lower_, t.lemma_, t.pos_, t.tag_, t.dep_ = text[o], lower[lo], lemma[le], pos[p], tag[tg], dep[d]
+        except KeyError:  # an id not met yet: learned from the token itself
+            plain = doc[t.i]
+            for attr, key in zip(attrs, (o, lo, le, p, tg, d)):
+                if len(_NAMES[attr]) > MAX_NAMES:
+                    _NAMES[attr].clear()
+                setattr(t, attr, _NAMES[attr].setdefault(key, getattr(plain, attr)))
+    for k, (t, h) in enumerate(zip(toks, heads)):
+        t.head = toks[h] if h != k else doc[k]  # (a root's head is itself: a plain token, so that no token holds itself)
+    return toks
 
 
 def _forget(key: int) -> None:
