@@ -487,6 +487,40 @@ def test_the_victims_of_a_killing_are_not_accused(reader):
     assert not any(r.plover == "ACCUSE" and r.target for r in result.relations), result.relations
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The European Union said the bombing of the hospital was a crime.", ("EU", "ACCUSE", None)),
+    ('"The shelling of the market was unacceptable," Antonio Guterres said.', ("GUTERRES", "ACCUSE", None)),
+])
+def test_a_verdict_on_an_act_of_harm_accuses_whoever_did_it(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    '"The war is brutal," Antonio Guterres said.',
+    "Amnesty International said the arrest was unlawful.",  # (whoever arrested, when the article names no one)
+])
+def test_a_war_described_or_an_arrest_with_no_jailer_is_no_verdict_on_no_one(reader, text):
+    _, result = reader(text)
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ('"The corrupt regime in Tehran is killing its own people," Benjamin Netanyahu said.', ("NETANYAHU", "ACCUSE", "IRN"),
+     None),
+    ('Sudan dissolved the National Congress Party on Thursday. The National Congress Party says the "illegal" '
+     'government is confiscating party assets.',
+     ("NATIONAL_CONGRESS_PARTY", "ACCUSE", "SDN"), None),
+    ('Donald Trump said the EU is "one of the most hostile authorities in the world."', ("TRUMP", "ACCUSE", "EU"),
+     ("TRUMP", "ACCUSE", "USA")),
+])
+def test_a_state_named_with_a_word_of_blame_is_accused(reader, text, event, never):
+    """'the "illegal" government', "the corrupt regime": the speaker judges the state itself."""
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and never not in got, got
+
+
 def test_a_passive_with_its_own_subject_takes_no_doer_from_the_clause_above(reader):
     _, result = reader("Israel's raid has had a chilling effect, as is the case when journalists are harassed.")
     assert not any(r.plover == "COERCE" for r in result.relations), result.relations

@@ -250,8 +250,26 @@ def _praised_thing(tok: Token, plover: str) -> bool:
 
 def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     """"Jenrick described the plan as an appalling betrayal", "called the decision a mistake": a thing named so is
-    condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description."""
-    return plover == "ACCUSE" and _naming_verb(ctx, tok) is not None and _judged_noun(ctx, tok).pos_ == "NOUN"
+    condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description; so is
+    an act of harm a speaker says is so ("the killing of demonstrators is unacceptable"), whoever did it."""
+    if plover != "ACCUSE":
+        return False
+    judged = _judged_noun(ctx, tok)
+    if _naming_verb(ctx, tok) is not None:
+        return judged.pos_ == "NOUN"
+    return tok.dep_ in {"acomp", "attr"} and judged.i != tok.i and _harm_act(ctx, judged)
+
+
+#: Nouns of a state of war, which a word of blame describes rather than judges ("the war is brutal").
+_WARS = frozenset({"war", "conflict", "fighting", "hostilities"})
+
+
+def _harm_act(ctx: Ctx, noun: Token) -> bool:
+    """"the killing of demonstrators", "the bombing of the hospital": a noun cue of force, or a misdeed (not a war:
+    "the war is brutal" describes it; not an arrest, whose doer the article names, :func:`_jailer`)."""
+    if noun.lemma_ in _WARS:
+        return False
+    return (hit := ctx.cues.at(noun)) is not None and hit.cue.plover in HARM - {"COERCE"} or _misdeed(ctx, noun)
 
 
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
@@ -368,7 +386,7 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
-    found = _doers(ctx, noun)
+    found = _doers(ctx, noun) or _branded(ctx, tok, noun)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
         found = ctx.res.refs(noun.head) or _doers(ctx, noun.head)  # fraud", the parser apposing "a fraud"
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
@@ -387,6 +405,14 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     for subj in args.children(noun.head, args.SUBJ):
         return ctx.res.refs_all(subj) or _doers(ctx, subj)
     return ()
+
+
+def _branded(ctx: Ctx, tok: Token, noun: Token) -> tuple[str, ...]:
+    """'the "illegal" government', "the corrupt regime in Tehran": a state or an organisation the speaker names with
+    a word of blame is judged itself (not a group named by a kind of conduct: "terrorist groups", "illegal migrants")."""
+    if tok.dep_ != "amod" or noun.i != tok.head.i:
+        return ()  # ("one of the most hostile authorities": the authorities are one kind the subject is of)
+    return tuple(r for r in ctx.res.refs(noun) if ctx.res.kind(r) in {"state", "organization"})
 
 
 def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
