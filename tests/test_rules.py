@@ -505,6 +505,24 @@ def test_a_war_described_or_an_arrest_with_no_jailer_is_no_verdict_on_no_one(rea
     assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Amnesty International said Zimbabwean police arbitrarily detained the protesters.",
+     ("AMNESTY", "ACCUSE", "ZWE_POLICE")),
+    ("Ukraine said Russian forces indiscriminately shelled Kharkiv.", ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
+    ("The U.S. Treasury said Iran's illicit oil sales fund the Houthis.", ("USA_TREASURY", "ACCUSE", "IRN")),
+])
+def test_harm_done_in_a_way_blamed_accuses_its_doer(reader, text, event):
+    """"police arbitrarily detained the protesters": the speaker judges how the doer did it."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):
+    """"it was illegally forced to give up the islands": by whom the article knows, not the sentence."""
+    _, result = reader("Mauritius argues it was illegally forced to give up the Chagos Islands.")
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
+
+
 @pytest.mark.parametrize("text, event, never", [
     ('"The corrupt regime in Tehran is killing its own people," Benjamin Netanyahu said.', ("NETANYAHU", "ACCUSE", "IRN"),
      None),

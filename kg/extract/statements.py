@@ -147,6 +147,9 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
+        if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
+            continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
+            # only when its doer is named ("was illegally forced to leave": by someone the article knows)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
         if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, tok, plover)) \
@@ -258,6 +261,13 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     if _naming_verb(ctx, tok) is not None:
         return judged.pos_ == "NOUN"
     return tok.dep_ in {"acomp", "attr"} and judged.i != tok.i and _harm_act(ctx, judged)
+
+
+def _harm_done(ctx: Ctx, tok: Token) -> bool:
+    """"were arbitrarily sentenced", "Russian forces indiscriminately shelled Kharkiv": a verb of force or pressure
+    done in a way a word of blame tells."""
+    hit = ctx.cues.at(tok.head)
+    return tok.dep_ == "advmod" and hit is not None and hit.cue.verbal and hit.cue.plover in HARM
 
 
 #: Nouns of a state of war, which a word of blame describes rather than judges ("the war is brutal").
@@ -383,6 +393,8 @@ def _as(tok: Token) -> bool:
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
     backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
+    if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
+        return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
