@@ -517,6 +517,18 @@ def test_harm_done_in_a_way_blamed_accuses_its_doer(reader, text, event):
     assert event in coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ('"We are outraged by yesterday\'s rocket attack in Baghdad," U.S. State Department spokeswoman Morgan Ortagus said.',
+     ("ORTAGUS", "ACCUSE", None)),
+    ("Russia attacked Ukraine's power grid on Monday. The European Union said it was appalled by the attack.",
+     ("EU", "ACCUSE", "RUS")),
+])
+def test_dismay_at_an_attack_is_criticism_of_whoever_did_it(reader, text, event):
+    """"we are outraged by the attack": the speaker (for "we") blames the attacker the article coded, else no one."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
 def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):
     """"it was illegally forced to give up the islands": by whom the article knows, not the sentence."""
     _, result = reader("Mauritius argues it was illegally forced to give up the Chagos Islands.")

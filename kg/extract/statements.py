@@ -169,15 +169,33 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.tag_ != "VBN" or not args.children(tok, {"auxpass"}) or ctx.cues.hits.get(tok.i) is not None \
                 or any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
-        who = next((ctx.res.refs_all(s) for s in args.children(tok, {"nsubjpass"})), ())
+        who = _feeler(ctx, tok)
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
         doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
                                     if r not in who))
-        if not who or not doers or clause.speaks_for(ctx, who, doers):
+        if not doers and (acts := _force_felt(ctx, causes)):  # "Israel struck Rafah. Egypt said it was appalled by
+            doers = tuple(d for a in acts if (d := whom._last_doer(ctx, a, who)))[:1]  # the attack": Israel
+        if not who or not (doers or _force_felt(ctx, causes)) or doers and clause.speaks_for(ctx, who, doers):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+def _feeler(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Who says it is dismayed: the subject, or the speaker for "we" ('"We are outraged by the attack," she said')."""
+    for subj in args.children(tok, {"nsubjpass"}):
+        if subj.lower_ in {"we", "i"} and (speaker := clause.speaker(ctx, tok)[1]):
+            return speaker
+        return ctx.res.refs_all(subj)
+    return ()
+
+
+def _force_felt(ctx: Ctx, causes: list[Token]) -> list[CueHit]:
+    """"outraged by yesterday's rocket attack": dismay at an act of force whose doer is not named is criticism aimed
+    at whoever the article coded doing it, else at no one (as "anger at the attack" is,
+    :func:`kg.extract.which._anger_at_force`)."""
+    return [hit for o in causes if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "ASSAULT"]
 
 
 def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
