@@ -529,6 +529,18 @@ def test_dismay_at_an_attack_is_criticism_of_whoever_did_it(reader, text, event)
     assert event in coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ('"The acts of the Chinese coast guard vessels are illegal," Philippine Foreign Secretary Teodoro Locsin said.',
+     ("LOCSIN", "ACCUSE", "CHN_COAST_GUARD")),
+    ('"The actions of Russian troops are unacceptable," the EU\'s foreign policy chief Josep Borrell said.',
+     ("BORRELL", "ACCUSE", "RUS_ARMED_FORCES")),
+])
+def test_acts_of_an_actors_men_or_ships_are_its_conduct(reader, text, event):
+    """"the acts of the Chinese coast guard vessels": whose vessels did them."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
 def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):
     """"it was illegally forced to give up the islands": by whom the article knows, not the sentence."""
     _, result = reader("Mauritius argues it was illegally forced to give up the Chagos Islands.")

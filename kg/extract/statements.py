@@ -450,7 +450,9 @@ def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     killing of demonstrators") only the one named with "by"."""
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
     owners = [] if hit is not None and "patient" in hit.cue.flags else (
-        ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun))
+        ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun) or [
+            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)])  # "the
+    # acts of the Chinese coast guard vessels": whose vessels
     return tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
 
 
