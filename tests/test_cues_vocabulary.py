@@ -40,6 +40,10 @@ CODED = {
                                            ("USA", "ACCUSE", "CHN")),
     "accuse: outrage at whoever arrested": ("Turkey's arrest of Imamoglu sparked outrage from the European Union.",
                                             ("EU", "ACCUSE", "TUR")),
+    "accuse: reported acts of terror": ('"The Houthis threaten the United States by committing acts of terror," U.S. Treasury '
+                                        'Secretary Scott Bessent said.', ("BESSENT", "ACCUSE", "HOUTHIS")),
+    "accuse: reported fraud": ("Kenya's opposition said the government committed fraud in the election.",
+                               ("KEN_OPPOSITION", "ACCUSE", "KEN")),
     "accuse: took someone to task": ("Iran took the United States to task for its sanctions.", ("IRN", "ACCUSE", "USA")),
     "accuse: cried foul": ("China cried foul over the U.S. tariffs.", ("CHN", "ACCUSE", "USA")),
     "accuse: reported stalling of talks": ("Hamas said Israel was stalling the talks.", ("HAMAS", "ACCUSE", "ISR")),
@@ -406,6 +410,7 @@ NOT_CODED = {
     "measures warned of, not taken": ("China warned of strong countermeasures against Japan.", "SANCTION"),
     "whom an arrest was done to is not accused": ("Imamoglu's arrest drew condemnation from the European Union.",
                                                  "ACCUSE"),
+    "acts of bravery are no breach": ("Israel said its soldiers committed acts of bravery in Gaza.", "ACCUSE"),
     "a danger warned of": ("The World Health Organization warned of a looming famine in Gaza.", "THREATEN"),
     "an act reported and rejected": ("Ukraine rejected reports that it had attacked Russian civilians.", "ASSAULT"),
     "an exchange proposed, not made": ("Hamas will respond to a plan proposed by Egypt to halt the fighting and to "

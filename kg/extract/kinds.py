@@ -204,6 +204,8 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("what the verb tells of is its subject: no one's breach")  # "Qatar said the talks had stalled"
     if not d.source and (judged := pact_judged(ctx, d)):
         return judged
+    if any(o.lower_ in ctx.lex.of("praise") for i in d.hit.parts for _, o in args.prep_objects(ctx.doc[i], ("of",))):
+        return Stop("a deed praised, not a breach")  # "committed acts of bravery"
     told, bound = d.speaker or _according_to(ctx, d.hit.tok), _bound(ctx, d.hit.tok)
     if not told or not d.source and not bound:
         return Stop("a breach no one reports")
