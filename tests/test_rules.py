@@ -541,6 +541,16 @@ def test_acts_of_an_actors_men_or_ships_are_its_conduct(reader, text, event):
     assert event in coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("China said it was deeply concerned by Japan's actions.", ("CHN", "ACCUSE", "JPN")),
+    ("Kenya is deeply concerned by Uganda's decision to close the border.", ("KEN", "ACCUSE", "UGA")),
+])
+def test_concern_caused_by_an_actor_is_aimed_at_it(reader, text, event):
+    """"concerned by Japan's actions": the parser reads "by" as an agent, which a cue's target never is."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
 def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):
     """"it was illegally forced to give up the islands": by whom the article knows, not the sentence."""
     _, result = reader("Mauritius argues it was illegally forced to give up the Chagos Islands.")

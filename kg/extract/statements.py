@@ -166,9 +166,10 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"The EU said it was appalled by Russia's attack on Kyiv", "Kenya was troubled by Uganda's decision": dismay
     told as a passive participle (no adjective cue to the parser) aims at whoever did what caused it."""
     for tok in ctx.res.words.tokens(_feelings(ctx.lex), span=sent):
-        if tok.tag_ != "VBN" or not args.children(tok, {"auxpass"}) or ctx.cues.hits.get(tok.i) is not None \
-                or any(c.dep_ == "neg" for c in kids_of(tok)):
-            continue
+        felt = tok.dep_ == "acomp" and args.children(tok, {"agent"})  # "it was deeply concerned by Japan's actions"
+        if tok.tag_ != "VBN" or not (args.children(tok, {"auxpass"}) or felt) or not felt and ctx.cues.hits.get(
+                tok.i) is not None or any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t)):
+            continue  # (a cue adjective reads no agent as its target: read here)
         who = _feeler(ctx, tok)
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
         doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
@@ -184,7 +185,7 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
 
 def _feeler(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it is dismayed: the subject, or the speaker for "we" ('"We are outraged by the attack," she said')."""
-    for subj in args.children(tok, {"nsubjpass"}):
+    for subj in args.children(tok, {"nsubjpass"}) or args.children(tok.head, {"nsubj"}) * (tok.dep_ == "acomp"):
         if subj.lower_ in {"we", "i"} and (speaker := clause.speaker(ctx, tok)[1]):
             return speaker
         return ctx.res.refs_all(subj)
