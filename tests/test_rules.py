@@ -17,6 +17,7 @@ from kg.extract.rules import (
     arrest_grounds,
     deontic_requests,
     evaluations,
+    held_to_account,
     joint_acts,
     not_tolerated,
     proposal_owners,
@@ -48,6 +49,8 @@ CASES = {
     "said_in_response": ("Western politicians have called on China to cease its support for Russia. In response, China's "
                          "leadership insists it is committed to peace.", {("CHN", "REJECT", "WESTERN_POLITICIANS")}, set(),
                          set()),
+    "held_to_account": ("Antony Blinken said Hamas should be held responsible for the attack.",
+                        {("BLINKEN", "ACCUSE", "HAMAS")}, set(), {("BLINKEN", "REQUEST", "HAMAS")}),
     "not_tolerated": ("China will not tolerate any provocation by Taiwan.", {("CHN", "THREATEN", "TWN")}, set(), set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
@@ -216,7 +219,7 @@ CASES = {
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, ultimatums, said_in_response, not_tolerated)
+                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -549,6 +552,15 @@ def test_concern_caused_by_an_actor_is_aimed_at_it(reader, text, event):
     """"concerned by Japan's actions": the parser reads "by" as an agent, which a cue's target never is."""
     _, result = reader(text)
     assert event in coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    '"Those responsible must be held accountable," Antonio Guterres said.',
+    "Antony Blinken said Hamas should not be blamed for the attack.",
+])
+def test_no_one_named_or_negated_is_not_held_to_account(reader, text):
+    _, result = reader(text)
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
 
 
 def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):

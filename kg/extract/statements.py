@@ -17,7 +17,7 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
-           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated"]
+           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -181,6 +181,24 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+def held_to_account(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"Russia must be held accountable," Zelensky said', "Blinken said Hamas should be held responsible for the
+    attack": in speech, a side that must be blamed or punished in words is accused by the speaker (the request the
+    deontic word makes has no one to ask)."""
+    for hit in ctx.cues.heads(sent):
+        tok = hit.tok
+        if hit.cue.plover != "ACCUSE" or not hit.cue.verbal or not args.children(tok, {"auxpass"}) or not any(
+                c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok)) or any(
+                c.dep_ == "neg" for c in kids_of(tok)):
+            continue
+        who = clause.speaker(ctx, tok)[1]
+        blamed = tuple(r for s in args.children(tok, {"nsubjpass"}) for r in ctx.res.refs_all(s) if r not in who)
+        if not who or not blamed or clause.speaks_for(ctx, who, blamed) or kinds.commentator(ctx, who):
+            continue
+        d = Draft(hit, "ACCUSE", source=who, targets=blamed, conf=0.5, rule="held_to_account")
+        yield Outcome(hit, [("held_to_account", describe(d))], list(events_of(ctx, d)))
 
 
 def _feeler(ctx: Ctx, tok: Token) -> tuple[str, ...]:
