@@ -577,6 +577,8 @@ def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):
      ("NATIONAL_CONGRESS_PARTY", "ACCUSE", "SDN"), None),
     ('Donald Trump said the EU is "one of the most hostile authorities in the world."', ("TRUMP", "ACCUSE", "EU"),
      ("TRUMP", "ACCUSE", "USA")),
+    ("Russia said the puppet regime in Kyiv was shelling Donetsk.", ("RUS", "ACCUSE", "UKR"), None),
+    ("Felix Tshisekedi said the M23 was a puppet of Rwanda.", ("TSHISEKEDI", "ACCUSE", "RWA"), None),
 ])
 def test_a_state_named_with_a_word_of_blame_is_accused(reader, text, event, never):
     """'the "illegal" government', "the corrupt regime": the speaker judges the state itself."""

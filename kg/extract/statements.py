@@ -457,9 +457,10 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 
 
 def _branded(ctx: Ctx, tok: Token, noun: Token) -> tuple[str, ...]:
-    """'the "illegal" government', "the corrupt regime in Tehran": a state or an organisation the speaker names with
-    a word of blame is judged itself (not a group named by a kind of conduct: "terrorist groups", "illegal migrants")."""
-    if tok.dep_ != "amod" or noun.i != tok.head.i:
+    """'the "illegal" government', "the corrupt regime in Tehran", "a puppet administration": a state or an organisation
+    the speaker names with a word of blame is judged itself (not a group named by a kind of conduct: "terrorist
+    groups", "illegal migrants")."""
+    if tok.dep_ not in {"amod", "compound"} or noun.i != tok.head.i:
         return ()  # ("one of the most hostile authorities": the authorities are one kind the subject is of)
     return tuple(r for r in ctx.res.refs(noun) if ctx.res.kind(r) in {"state", "organization"})
 
