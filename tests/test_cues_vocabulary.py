@@ -47,6 +47,8 @@ CODED = {
     "accuse: measures meant to undermine": ("Hamas said Israel's measures are designed to undermine the ceasefire.",
                                             ("HAMAS", "ACCUSE", "ISR")),
     "accuse: moves meant to derail": ("Kyiv said Moscow's moves were meant to derail the talks.", ("UKR", "ACCUSE", "RUS")),
+    "accuse: reported escalation": ("China said the United States was escalating tensions in the region.",
+                                    ("CHN", "ACCUSE", "USA")),
     "accuse: took someone to task": ("Iran took the United States to task for its sanctions.", ("IRN", "ACCUSE", "USA")),
     "accuse: cried foul": ("China cried foul over the U.S. tariffs.", ("CHN", "ACCUSE", "USA")),
     "accuse: reported stalling of talks": ("Hamas said Israel was stalling the talks.", ("HAMAS", "ACCUSE", "ISR")),
@@ -414,6 +416,8 @@ NOT_CODED = {
     "whom an arrest was done to is not accused": ("Imamoglu's arrest drew condemnation from the European Union.",
                                                  "ACCUSE"),
     "acts of bravery are no breach": ("Israel said its soldiers committed acts of bravery in Gaza.", "ACCUSE"),
+    "violence that efforts to curb increased": ("Efforts to reduce violence have increased, Kenya's police said.",
+                                                 "ACCUSE"),
     "a danger warned of": ("The World Health Organization warned of a looming famine in Gaza.", "THREATEN"),
     "an act reported and rejected": ("Ukraine rejected reports that it had attacked Russian civilians.", "ASSAULT"),
     "an exchange proposed, not made": ("Hamas will respond to a plan proposed by Egypt to halt the fighting and to "
