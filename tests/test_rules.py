@@ -17,6 +17,7 @@ from kg.extract.rules import (
     arrest_grounds,
     deontic_requests,
     evaluations,
+    held_to_account,
     joint_acts,
     not_tolerated,
     proposal_owners,
@@ -48,6 +49,8 @@ CASES = {
     "said_in_response": ("Western politicians have called on China to cease its support for Russia. In response, China's "
                          "leadership insists it is committed to peace.", {("CHN", "REJECT", "WESTERN_POLITICIANS")}, set(),
                          set()),
+    "held_to_account": ("Antony Blinken said Hamas should be held responsible for the attack.",
+                        {("BLINKEN", "ACCUSE", "HAMAS")}, set(), {("BLINKEN", "REQUEST", "HAMAS")}),
     "not_tolerated": ("China will not tolerate any provocation by Taiwan.", {("CHN", "THREATEN", "TWN")}, set(), set()),
     "modal_cue": ('"Hamas needs to accept the deal," Blinken said.', {("BLINKEN", "REQUEST", "HAMAS")}, set(), set()),
     "answered_request": ("Washington turned down Kyiv's request for long-range missiles.", {("UKR", "REQUEST", "USA"),
@@ -227,7 +230,7 @@ CASES = {
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, ultimatums, said_in_response, not_tolerated)
+                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -558,6 +561,103 @@ def test_whoever_breaks_a_sides_obligations_is_that_side(reader, text, event, ne
 def test_the_victims_of_a_killing_are_not_accused(reader):
     _, result = reader('"The killing of peaceful demonstrators is utterly unacceptable," Antonio Guterres said.')
     assert not any(r.plover == "ACCUSE" and r.target for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The European Union said the bombing of the hospital was a crime.", ("EU", "ACCUSE", None)),
+    ('"The shelling of the market was unacceptable," Antonio Guterres said.', ("GUTERRES", "ACCUSE", None)),
+])
+def test_a_verdict_on_an_act_of_harm_accuses_whoever_did_it(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    '"The war is brutal," Antonio Guterres said.',
+    "Amnesty International said the arrest was unlawful.",  # (whoever arrested, when the article names no one)
+])
+def test_a_war_described_or_an_arrest_with_no_jailer_is_no_verdict_on_no_one(reader, text):
+    _, result = reader(text)
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Amnesty International said Zimbabwean police arbitrarily detained the protesters.",
+     ("AMNESTY", "ACCUSE", "ZWE_POLICE")),
+    ("Ukraine said Russian forces indiscriminately shelled Kharkiv.", ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
+    ("The U.S. Treasury said Iran's illicit oil sales fund the Houthis.", ("USA_TREASURY", "ACCUSE", "IRN")),
+])
+def test_harm_done_in_a_way_blamed_accuses_its_doer(reader, text, event):
+    """"police arbitrarily detained the protesters": the speaker judges how the doer did it."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ('"We are outraged by yesterday\'s rocket attack in Baghdad," U.S. State Department spokeswoman Morgan Ortagus said.',
+     ("ORTAGUS", "ACCUSE", None)),
+    ("Russia attacked Ukraine's power grid on Monday. The European Union said it was appalled by the attack.",
+     ("EU", "ACCUSE", "RUS")),
+])
+def test_dismay_at_an_attack_is_criticism_of_whoever_did_it(reader, text, event):
+    """"we are outraged by the attack": the speaker (for "we") blames the attacker the article coded, else no one."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ('"The acts of the Chinese coast guard vessels are illegal," Philippine Foreign Secretary Teodoro Locsin said.',
+     ("LOCSIN", "ACCUSE", "CHN_COAST_GUARD")),
+    ('"The actions of Russian troops are unacceptable," the EU\'s foreign policy chief Josep Borrell said.',
+     ("BORRELL", "ACCUSE", "RUS_ARMED_FORCES")),
+])
+def test_acts_of_an_actors_men_or_ships_are_its_conduct(reader, text, event):
+    """"the acts of the Chinese coast guard vessels": whose vessels did them."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("China said it was deeply concerned by Japan's actions.", ("CHN", "ACCUSE", "JPN")),
+    ("Kenya is deeply concerned by Uganda's decision to close the border.", ("KEN", "ACCUSE", "UGA")),
+])
+def test_concern_caused_by_an_actor_is_aimed_at_it(reader, text, event):
+    """"concerned by Japan's actions": the parser reads "by" as an agent, which a cue's target never is."""
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    '"Those responsible must be held accountable," Antonio Guterres said.',
+    "Antony Blinken said Hamas should not be blamed for the attack.",
+])
+def test_no_one_named_or_negated_is_not_held_to_account(reader, text):
+    _, result = reader(text)
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
+
+
+def test_harm_blamed_with_no_doer_named_accuses_no_one(reader):
+    """"it was illegally forced to give up the islands": by whom the article knows, not the sentence."""
+    _, result = reader("Mauritius argues it was illegally forced to give up the Chagos Islands.")
+    assert not any(r.plover == "ACCUSE" for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ('"The corrupt regime in Tehran is killing its own people," Benjamin Netanyahu said.', ("NETANYAHU", "ACCUSE", "IRN"),
+     None),
+    ('Sudan dissolved the National Congress Party on Thursday. The National Congress Party says the "illegal" '
+     'government is confiscating party assets.',
+     ("NATIONAL_CONGRESS_PARTY", "ACCUSE", "SDN"), None),
+    ('Donald Trump said the EU is "one of the most hostile authorities in the world."', ("TRUMP", "ACCUSE", "EU"),
+     ("TRUMP", "ACCUSE", "USA")),
+    ("Russia said the puppet regime in Kyiv was shelling Donetsk.", ("RUS", "ACCUSE", "UKR"), None),
+    ("Felix Tshisekedi said the M23 was a puppet of Rwanda.", ("TSHISEKEDI", "ACCUSE", "RWA"), None),
+])
+def test_a_state_named_with_a_word_of_blame_is_accused(reader, text, event, never):
+    """'the "illegal" government', "the corrupt regime": the speaker judges the state itself."""
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and never not in got, got
 
 
 def test_a_passive_with_its_own_subject_takes_no_doer_from_the_clause_above(reader):

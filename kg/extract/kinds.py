@@ -204,7 +204,9 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("what the verb tells of is its subject: no one's breach")  # "Qatar said the talks had stalled"
     if not d.source and (judged := pact_judged(ctx, d)):
         return judged
-    told, bound = d.speaker or _according_to(ctx, d.hit.tok), _bound(ctx, d.hit.tok)
+    if any(o.lower_ in ctx.lex.of("praise") for i in d.hit.parts for _, o in args.prep_objects(ctx.doc[i], ("of",))):
+        return Stop("a deed praised, not a breach")  # "committed acts of bravery"
+    told, bound = d.speaker or _according_to(ctx, d.hit.tok), _bound(ctx, d.hit.tok) or _purposed(ctx, d.hit.tok)
     if not told or not d.source and not bound:
         return Stop("a breach no one reports")
     if d.mode == "negated" or any(c.dep_ == "det" and c.lower_ == "no" for i in d.hit.parts for c in kids_of(ctx.doc[i])):
@@ -215,6 +217,16 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     acts = [s for s in args.children(d.hit.tok, args.SUBJ) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
     doers = tuple(ctx.res._modifier_actors(acts[0], of=False)) if acts else ()  # "Russia's treatment of prisoners
     return replace(d, source=told, targets=doers or bound or d.source, plover="ACCUSE", mode="asserted")  # amounts to"
+
+
+def _purposed(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """"the EU's actions were aimed at obstructing the talks", "Israel's measures are designed to undermine the
+    ceasefire": a harm that what someone does is meant for is that someone's (the owner of the passive's subject)."""
+    carrier = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ == "xcomp" else None
+    if carrier is None or carrier is tok or not args.children(carrier, {"auxpass"}):
+        return ()
+    acts = [s for s in args.children(carrier, {"nsubjpass"}) if s.pos_ == "NOUN" and not ctx.res.refs_all(s)]
+    return tuple(r for a in acts for r in ctx.res._modifier_actors(a, of=False))
 
 
 def _bound(ctx: Ctx, tok: Token) -> tuple[str, ...]:

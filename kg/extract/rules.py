@@ -47,6 +47,7 @@ from kg.extract.statements import (
     voiced_feelings,
     said_in_response,
     not_tolerated,
+    held_to_account,
 )
 from kg.extract.which import (
     absorbed_cue,
@@ -264,7 +265,8 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         return
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
             *evaluations(ctx, sent), *voiced_feelings(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent),
-            *ultimatums(ctx, sent), *said_in_response(ctx, sent), *not_tolerated(ctx, sent))
+            *ultimatums(ctx, sent), *said_in_response(ctx, sent), *not_tolerated(ctx, sent),
+            *held_to_account(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations

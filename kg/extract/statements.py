@@ -17,7 +17,7 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
-           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated"]
+           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -147,6 +147,9 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
+        if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
+            continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
+            # only when its doer is named ("was illegally forced to leave": by someone the article knows)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
         if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, tok, plover)) \
@@ -163,18 +166,55 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"The EU said it was appalled by Russia's attack on Kyiv", "Kenya was troubled by Uganda's decision": dismay
     told as a passive participle (no adjective cue to the parser) aims at whoever did what caused it."""
     for tok in ctx.res.words.tokens(_feelings(ctx.lex), span=sent):
-        if tok.tag_ != "VBN" or not args.children(tok, {"auxpass"}) or ctx.cues.hits.get(tok.i) is not None \
-                or any(c.dep_ == "neg" for c in kids_of(tok)):
-            continue
-        who = next((ctx.res.refs_all(s) for s in args.children(tok, {"nsubjpass"})), ())
+        felt = tok.dep_ == "acomp" and args.children(tok, {"agent"})  # "it was deeply concerned by Japan's actions"
+        if tok.tag_ != "VBN" or not (args.children(tok, {"auxpass"}) or felt) or not felt and ctx.cues.hits.get(
+                tok.i) is not None or any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t)):
+            continue  # (a cue adjective reads no agent as its target: read here)
+        who = _feeler(ctx, tok)
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
         doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
                                     if r not in who))
-        if not who or not doers or clause.speaks_for(ctx, who, doers):
+        if not doers and (acts := _force_felt(ctx, causes)):  # "Israel struck Rafah. Egypt said it was appalled by
+            doers = tuple(d for a in acts if (d := whom._last_doer(ctx, a, who)))[:1]  # the attack": Israel
+        if not who or not (doers or _force_felt(ctx, causes)) or doers and clause.speaks_for(ctx, who, doers):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+def held_to_account(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"Russia must be held accountable," Zelensky said', "Blinken said Hamas should be held responsible for the
+    attack": in speech, a side that must be blamed or punished in words is accused by the speaker (the request the
+    deontic word makes has no one to ask)."""
+    for hit in ctx.cues.heads(sent):
+        tok = hit.tok
+        if hit.cue.plover != "ACCUSE" or not hit.cue.verbal or not args.children(tok, {"auxpass"}) or not any(
+                c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok)) or any(
+                c.dep_ == "neg" for c in kids_of(tok)):
+            continue
+        who = clause.speaker(ctx, tok)[1]
+        blamed = tuple(r for s in args.children(tok, {"nsubjpass"}) for r in ctx.res.refs_all(s) if r not in who)
+        if not who or not blamed or clause.speaks_for(ctx, who, blamed) or kinds.commentator(ctx, who):
+            continue
+        d = Draft(hit, "ACCUSE", source=who, targets=blamed, conf=0.5, rule="held_to_account")
+        yield Outcome(hit, [("held_to_account", describe(d))], list(events_of(ctx, d)))
+
+
+def _feeler(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """Who says it is dismayed: the subject, or the speaker for "we" ('"We are outraged by the attack," she said')."""
+    for subj in args.children(tok, {"nsubjpass"}) or args.children(tok.head, {"nsubj"}) * (tok.dep_ == "acomp"):
+        if subj.lower_ in {"we", "i"} and (speaker := clause.speaker(ctx, tok)[1]):
+            return speaker
+        return ctx.res.refs_all(subj)
+    return ()
+
+
+def _force_felt(ctx: Ctx, causes: list[Token]) -> list[CueHit]:
+    """"outraged by yesterday's rocket attack": dismay at an act of force whose doer is not named is criticism aimed
+    at whoever the article coded doing it, else at no one (as "anger at the attack" is,
+    :func:`kg.extract.which._anger_at_force`)."""
+    return [hit for o in causes if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "ASSAULT"]
 
 
 def said_in_response(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -250,8 +290,33 @@ def _praised_thing(tok: Token, plover: str) -> bool:
 
 def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     """"Jenrick described the plan as an appalling betrayal", "called the decision a mistake": a thing named so is
-    condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description."""
-    return plover == "ACCUSE" and _naming_verb(ctx, tok) is not None and _judged_noun(ctx, tok).pos_ == "NOUN"
+    condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description; so is
+    an act of harm a speaker says is so ("the killing of demonstrators is unacceptable"), whoever did it."""
+    if plover != "ACCUSE":
+        return False
+    judged = _judged_noun(ctx, tok)
+    if _naming_verb(ctx, tok) is not None:
+        return judged.pos_ == "NOUN"
+    return tok.dep_ in {"acomp", "attr"} and judged.i != tok.i and _harm_act(ctx, judged)
+
+
+def _harm_done(ctx: Ctx, tok: Token) -> bool:
+    """"were arbitrarily sentenced", "Russian forces indiscriminately shelled Kharkiv": a verb of force or pressure
+    done in a way a word of blame tells."""
+    hit = ctx.cues.at(tok.head)
+    return tok.dep_ == "advmod" and hit is not None and hit.cue.verbal and hit.cue.plover in HARM
+
+
+#: Nouns of a state of war, which a word of blame describes rather than judges ("the war is brutal").
+_WARS = frozenset({"war", "conflict", "fighting", "hostilities"})
+
+
+def _harm_act(ctx: Ctx, noun: Token) -> bool:
+    """"the killing of demonstrators", "the bombing of the hospital": a noun cue of force, or a misdeed (not a war:
+    "the war is brutal" describes it; not an arrest, whose doer the article names, :func:`_jailer`)."""
+    if noun.lemma_ in _WARS:
+        return False
+    return (hit := ctx.cues.at(noun)) is not None and hit.cue.plover in HARM - {"COERCE"} or _misdeed(ctx, noun)
 
 
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
@@ -365,10 +430,12 @@ def _as(tok: Token) -> bool:
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
     backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
+    if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
+        return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
-    found = _doers(ctx, noun)
+    found = _doers(ctx, noun) or _branded(ctx, tok, noun)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
         found = ctx.res.refs(noun.head) or _doers(ctx, noun.head)  # fraud", the parser apposing "a fraud"
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
@@ -389,13 +456,24 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     return ()
 
 
+def _branded(ctx: Ctx, tok: Token, noun: Token) -> tuple[str, ...]:
+    """'the "illegal" government', "the corrupt regime in Tehran", "a puppet administration": a state or an organisation
+    the speaker names with a word of blame is judged itself (not a group named by a kind of conduct: "terrorist
+    groups", "illegal migrants")."""
+    if tok.dep_ not in {"amod", "compound"} or noun.i != tok.head.i:
+        return ()  # ("one of the most hostile authorities": the authorities are one kind the subject is of)
+    return tuple(r for r in ctx.res.refs(noun) if ctx.res.kind(r) in {"state", "organization"})
+
+
 def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who did what a noun tells: its owner ("Israel's attacks"), or for a noun done to someone ("the
     killing of demonstrators") only the one named with "by"; for what two sides do, both ("the agreements between
     Syria's authorities and the SDF are a positive step")."""
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
     owners = [] if hit is not None and "patient" in hit.cue.flags else (
-        ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun))
+        ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun) or [
+            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)])  # "the
+    # acts of the Chinese coast guard vessels": whose vessels
     found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
 
