@@ -123,6 +123,7 @@ WORD_CLASSES = {
     "org-head": "head nouns of organisation names: such a name is one actor whatever names it holds",
     "organ": "head nouns of state organs: a name that starts with a country is that country's organ",
     "home-organ": "organs that, named without their country, belong to the state the article is about",
+    "legal-organ": "organs of courts and prosecution: named bare, the state's the article's courts sit in",
     "organ-level": "adjectives of the level of government an organ serves ('federal police'): no owner",
     "government-organ": "organs a person serves its owner through: their people act for the state or group",
     "place-noun": "head nouns of place names: such a name is no actor ('Boni Forest')",

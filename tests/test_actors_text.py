@@ -1129,3 +1129,23 @@ def test_an_office_at_a_body_is_an_official_of_it_not_the_last_holder_named(reso
                   "the top diplomat at the Pakistan embassy in New Delhi.")
     refs = res.refs([t for t in res.doc if t.text == "diplomat"][-1])
     assert refs and "VIKRAM_MISRI" not in refs and all(r.startswith("PAK") for r in refs), refs
+
+
+_IRAN_STORY = ("Iran's foreign minister said on Monday that Iran rejected the charges. Iranian officials said Iran would "
+               "respond. Iran's president criticized the sanctions. ")
+
+
+@pytest.mark.parametrize("trial, owner", [("The trial in New York opened on Monday.", None),
+                                          ("The trial in Moscow opened on Monday.", "RUS")])
+def test_bare_legal_organs_are_those_of_the_state_the_trials_are_told_in(resolve, trial, owner):
+    res = resolve(_IRAN_STORY + trial + " Prosecutors say Ahmadi hired two men. The court sentenced Karimi to prison.")
+    prosecutors = next(t for t in res.doc if t.text == "Prosecutors")
+    court = next(t for t in res.doc if t.text == "court")
+    assert res.organ_of.get(res.spans[prosecutors.i][2]) == owner
+    assert "IRN" not in res.refs(court) and (owner is None or res.refs(court) == (owner,))
+
+
+def test_bare_legal_organs_of_a_story_with_no_trial_elsewhere_are_the_home_states(resolve):
+    res = resolve(_IRAN_STORY + "Prosecutors say Ahmadi hired two men. The trial in Tehran opened on Monday.")
+    prosecutors = next(t for t in res.doc if t.text == "Prosecutors")
+    assert res.organ_of.get(res.spans[prosecutors.i][2]) == "IRN"

@@ -21,7 +21,7 @@ from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
-from kg.extract.organs import bare_subject, find_organs, located, scene
+from kg.extract.organs import bare_subject, find_organs, legal_seat, located, scene
 from kg.extract.titles import main_state, read_titles
 from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, kids_of, subject_verb
 from kg.lexicon import Lexicon
@@ -815,14 +815,19 @@ class Resolver:
             return posts  # "the top diplomat at the Pakistan embassy"
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
-        if self._definite(tok):
-            if cls == "state" and self.home and tok.lower_ in _RULING:
-                return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
-            ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint,
-                             unlike=self._own_subject(tok) if cls == "person" or tok.dep_ in {"pobj", "dative"} and (
-                                 tok.head.lower_ == "to") else frozenset())  # "Thailand sent aid to the country"
-            return (ref,) if ref else ()
-        return ()
+        return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
+
+    def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
+        """"The government", "the premier", "the court": the home state's rulers, the last one so named or
+        of that kind; a court's the state the article's trials are in, if told elsewhere (no one, if unknown)."""
+        if cls == "state" and self.home and tok.lower_ in _RULING:
+            return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
+        if cls == "organ" and (seat := legal_seat(self, tok)):
+            return tuple(filter(None, seat))  # "the court" of a story whose trial is in New York
+        ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint,
+                         unlike=self._own_subject(tok) if cls == "person" or tok.dep_ in {"pobj", "dative"} and (
+                             tok.head.lower_ == "to") else frozenset())  # "Thailand sent aid to the country"
+        return (ref,) if ref else ()
 
     def _posted_at(self, tok: Token, hint: str) -> tuple[str, ...]:
         """An office noun "at", "of" or "from" a body ("the top diplomat at the Pakistan embassy", also with "at"

@@ -46,6 +46,8 @@ def find_organs(res: Resolver) -> None:
         start = first if start is None else start
         if owner is not None:
             res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start: tok.i + 1]), "name")
+        elif not mods and res.lex.noun(phrase)[1] != "modified" and legal_seat(res, tok) == (None,):
+            res._add_span(first, tok.i + 1, _seatless(res, tok), "name")
     _loyal_forces(res)
 
 
@@ -119,6 +121,8 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
     where = located(res, tok)
     if where is not None and not mods:  # "police in Kenya", "a court in Moscow"
         return where, None
+    if alone and not mods and (_definite(tok) or bare_subject(tok)) and (seat := legal_seat(res, tok)):
+        return seat[0], None  # "Prosecutors say" of a story whose trial is in New York: no one known
     if alone and not mods and _definite(tok):
         return main_state(res), None
     if alone and not mods and bare_subject(tok):  # "Police said": only in a story set in one country
@@ -126,6 +130,33 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
 
         return home_state(res), None
     return None, None
+
+
+def _seatless(res: Resolver, tok: Token) -> str:
+    """"Prosecutors say" of a story whose trials are in a place the dictionary cannot tell ("a trial in New
+    York"): the prosecutors of no state known, an actor of their own."""
+    actor_id = slug(tok.lower_)
+    if actor_id not in res.found:
+        label = tok.text[0].upper() + tok.text[1:]
+        res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
+    return actor_id
+
+
+def legal_seat(res: Resolver, tok: Token) -> tuple[str | None] | None:
+    """For a legal organ named bare ("prosecutors", "the court"), the state the article's courts and trials are
+    told to sit in, when they are told in places other than the state the article is about: that state if one
+    the dictionary knows ("a trial in Moscow"), else no one known (``(None,)``: "a trial in New York"); None
+    when no such place is told, so the organ is the home state's as usual."""
+    if tok.lower_ not in res.lex.of("legal-organ"):
+        return None
+    if "_legal_seats" not in res.__dict__:
+        res.__dict__["_legal_seats"] = {_in_state(res, prep) for t in res.words.tokens(lemmas=res.lex.of("tribunal"))
+                                        if not t.ent_type_ for prep in kids_of(t) if prep.lower_ == "in" and any(
+                                            o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"} for o in kids_of(prep))}
+    seats = res.__dict__["_legal_seats"]
+    if not seats or seats == {main_state(res)}:
+        return None
+    return (next(iter(seats)) if len(seats) == 1 else None,)
 
 
 def located(res: Resolver, tok: Token) -> str | None:
