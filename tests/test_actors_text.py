@@ -1149,3 +1149,13 @@ def test_bare_legal_organs_of_a_story_with_no_trial_elsewhere_are_the_home_state
     res = resolve(_IRAN_STORY + "Prosecutors say Ahmadi hired two men. The trial in Tehran opened on Monday.")
     prosecutors = next(t for t in res.doc if t.text == "Prosecutors")
     assert res.organ_of.get(res.spans[prosecutors.i][2]) == "IRN"
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("The Thai government said Beijing had assured it that the Uyghurs would be safe.", "THA"),
+    ("Kenya said Somalia had told it that the talks would resume.", "KEN"),
+    ("Thailand deported the men. Beijing had assured it that they would be safe.", "THA")])
+def test_it_told_or_assured_is_not_the_subject_of_its_own_clause(resolve, text, meant):
+    res = resolve(text)
+    it = next(t for t in res.doc if t.text == "it")
+    assert res.refs(it) == (meant,)

@@ -221,8 +221,11 @@ def _speaker_words(verb: Token) -> list[Token]:
 
 
 def _saying_verb(res: Resolver, tok: Token) -> Token | None:
-    """The verb of saying, warning or vowing whose content clause ``tok`` is the subject of, or None."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+    """The verb of saying, warning or vowing whose content clause ``tok`` is the subject of, or the one told
+    by it ("the government said Beijing had assured it that ...": whom Beijing assured is the speaker), or None."""
+    told = tok.dep_ in {"dobj", "dative"} and tok.head.dep_ == "ccomp" and (_says(res, tok.head) or any(
+        c.dep_ == "ccomp" and c.i > tok.i for c in kids_of(tok.head)))  # "assured it that ...": its addressee
+    if tok.dep_ not in {"nsubj", "nsubjpass"} and not told:
         return None
     clause = tok.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:

@@ -926,10 +926,12 @@ class Resolver:
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
 
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
-        """The last state or organisation named before "it", unless "it" goes on with a thing."""
+        """The last state or organisation named before "it", unless "it" goes on with a thing; never the subject of
+        its own clause when it is an object ("Beijing had assured it that ...": not Beijing)."""
         if self._previous_thing(tok):
             return None
-        return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt)
+        return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
+            tok))
 
     def _previous_thing(self, tok: Token) -> bool:
         """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a
@@ -941,8 +943,8 @@ class Resolver:
 
     def _previous_body(self, tok: Token) -> str | None:
         """"The Lebanese army said it had deployed troops ... It urged residents": "it" opening a sentence goes on with
-        the organisation or state the sentence before was about."""
-        return self._previous_subject(tok, frozenset(), {"organization", "state"})
+        the organisation or state the sentence before was about (not the subject of its own clause when an object)."""
+        return self._previous_subject(tok, self._own_subject(tok), {"organization", "state"})
 
     def _previous_subjects(self, tok: Token) -> tuple[str, ...]:
         """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that
