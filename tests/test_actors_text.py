@@ -1159,3 +1159,11 @@ def test_it_told_or_assured_is_not_the_subject_of_its_own_clause(resolve, text, 
     res = resolve(text)
     it = next(t for t in res.doc if t.text == "it")
     assert res.refs(it) == (meant,)
+
+
+def test_a_male_title_inside_a_name_or_from_the_dictionary_says_he(resolve):
+    res = resolve("Alinejad said the plot had failed. King Abdullah said Jordan would respond. She added that Iran "
+                  "must be held to account.")
+    she = next(t for t in res.doc if t.text == "She")
+    assert "ABDULLAH_II" not in res.refs(she)
+    assert res.genders().get("ABDULLAH_II") == "m"

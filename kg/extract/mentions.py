@@ -1014,8 +1014,13 @@ class Resolver:
         if self._genders is None:
             self._genders = {}
             male, female = self.lex.of("male-title"), self.lex.of("female-title")
-            for actor_id, title in self.titles.items():
-                words = set(title.lower().split())
+            said: dict[str, set[str]] = {a: set(t.lower().split()) for a, t in self.titles.items()}
+            for start, end, actor_id, _ in set(self.spans.values()):  # "King Abdullah": a title inside the name,
+                if self.kind(actor_id) == "person":  # or the office the dictionary gives ("King of Jordan")
+                    role = (actor := self.actor(actor_id)) and actor.role_on(self.published)
+                    said.setdefault(actor_id, set()).update(w.lower_ for w in self.doc[start:end])
+                    said[actor_id].update(role.title.lower().split() if role and role.title else ())
+            for actor_id, words in said.items():
                 if words & male and not words & female:
                     self._genders[actor_id] = "m"
                 elif words & female and not words & male:
