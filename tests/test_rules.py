@@ -1109,6 +1109,9 @@ CODED = [
     ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
     ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
                                                                              "EVAN_GERSHKOVICH")),
+    ("The military junta in Niger rejected the ultimatum from ECOWAS.", ("NER_JUNTA", "REJECT", "ECOWAS")),
+    ("A district court in Moscow sentenced the activist Ilya Yashin to eight years.", ("RUS_COURT", "COERCE",
+                                                                                      "ILYA_YASHIN")),
     ("Kenya's president spoke in Kenya on Monday. Kenya's opposition criticized Kenya's parliament. Authorities "
      "arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
     ("Turkey attacked the Kurds.", ("TUR", "ASSAULT", "KURDS")),
