@@ -1129,3 +1129,12 @@ def test_an_office_at_a_body_is_an_official_of_it_not_the_last_holder_named(reso
                   "the top diplomat at the Pakistan embassy in New Delhi.")
     refs = res.refs([t for t in res.doc if t.text == "diplomat"][-1])
     assert refs and "VIKRAM_MISRI" not in refs and all(r.startswith("PAK") for r in refs), refs
+
+
+def test_a_ministry_of_something_in_a_capital_is_that_states(resolve):
+    """"The Ministry of Foreign Affairs in Beijing" is China's; a "Ministry of X" with no state or capital named
+    stays nobody's, whatever the dateline."""
+    res = resolve("The Ministry of Foreign Affairs in Beijing rejected the charge.")
+    assert names(res)["Ministry of Foreign Affairs"] == "CHN_MFA"
+    res = resolve("The Ministry of Defence in Moscow said the drill was routine.")
+    assert res.affiliation(names(res)["Ministry of Defence"]) == "RUS"

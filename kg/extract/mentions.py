@@ -141,12 +141,15 @@ class Resolver:
         home = None
         for start, end, actor_id, _ in sorted(set(self.spans.values())):
             actor = self.found.get(actor_id)
-            if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
-                    or actor.label.split()[-1].lower() not in self.lex.of("organ"):
+            if actor is None or actor.kind != "organization" or actor_id in self.organ_of:
                 continue
             root = self.words.span_root(start, end)
+            headed = actor.label.split()[-1].lower() in self.lex.of("organ")  # "Ministry of Foreign Affairs": only
+            if not headed and root.lower_ not in self.lex.of("organ"):  # with its state or capital named
+                continue
             armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
-            capital = self._state_owner(root, start) or self._capital_near(root) or (None if armed else self.dateline)
+            capital = self._state_owner(root, start) or self._capital_near(root) or (
+                None if armed or not headed else self.dateline)
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
