@@ -1138,3 +1138,14 @@ def test_a_ministry_of_something_in_a_capital_is_that_states(resolve):
     assert names(res)["Ministry of Foreign Affairs"] == "CHN_MFA"
     res = resolve("The Ministry of Defence in Moscow said the drill was routine.")
     assert res.affiliation(names(res)["Ministry of Defence"]) == "RUS"
+
+
+def test_a_department_of_a_field_named_like_a_title_is_a_body(resolve):
+    """"The Department of Justice" is a body, though "justice" is a judge's title; "the Minister of Justice" is
+    an office; "the U.S. Justice Department" is the dictionary's."""
+    res = resolve("Mexico agreed on the condition that the Department of Justice would not seek the death penalty.")
+    assert res.kind(names(res)["Department of Justice"]) == "organization"
+    res = resolve("The Minister of Justice said the law would pass.")
+    assert "Minister of Justice" not in names(res)
+    res = resolve("The U.S. Justice Department charged two men with spying for China.")
+    assert names(res)["U.S. Justice Department"] == "USA_DOJ"
