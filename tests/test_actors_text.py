@@ -1167,3 +1167,21 @@ def test_a_male_title_inside_a_name_or_from_the_dictionary_says_he(resolve):
     she = next(t for t in res.doc if t.text == "She")
     assert "ABDULLAH_II" not in res.refs(she)
     assert res.genders().get("ABDULLAH_II") == "m"
+def test_a_ministry_of_something_in_a_capital_is_that_states(resolve):
+    """"The Ministry of Foreign Affairs in Beijing" is China's; a "Ministry of X" with no state or capital named
+    stays nobody's, whatever the dateline."""
+    res = resolve("The Ministry of Foreign Affairs in Beijing rejected the charge.")
+    assert names(res)["Ministry of Foreign Affairs"] == "CHN_MFA"
+    res = resolve("The Ministry of Defence in Moscow said the drill was routine.")
+    assert res.affiliation(names(res)["Ministry of Defence"]) == "RUS"
+
+
+def test_a_department_of_a_field_named_like_a_title_is_a_body(resolve):
+    """"The Department of Justice" is a body, though "justice" is a judge's title; "the Minister of Justice" is
+    an office; "the U.S. Justice Department" is the dictionary's."""
+    res = resolve("Mexico agreed on the condition that the Department of Justice would not seek the death penalty.")
+    assert res.kind(names(res)["Department of Justice"]) == "organization"
+    res = resolve("The Minister of Justice said the law would pass.")
+    assert "Minister of Justice" not in names(res)
+    res = resolve("The U.S. Justice Department charged two men with spying for China.")
+    assert names(res)["U.S. Justice Department"] == "USA_DOJ"

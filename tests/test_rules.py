@@ -1109,6 +1109,14 @@ CODED = [
     ("Police in Kenya detained dozens of protesters in Nairobi.", ("KEN_POLICE", "COERCE", "PROTESTERS")),
     ("A court in Moscow sentenced Evan Gershkovich to 16 years in prison.", ("RUS_COURT", "COERCE",
                                                                              "EVAN_GERSHKOVICH")),
+    ("The military junta in Niger rejected the ultimatum from ECOWAS.", ("NER_JUNTA", "REJECT", "ECOWAS")),
+    ("U.S. President Joe Biden and U.S. Secretary of State Antony Blinken said Washington would impose sanctions on "
+     "Belarus. The government of Belarusian President Alexander Lukashenko and the opposition agreed to hold talks.",
+     ("BLR_OPPOSITION", "AGREE", "BLR")),
+    ("The opposition Unitary Platform named Gerardo Blyde as its chief negotiator. The government of President "
+     "Nicolas Maduro and the opposition signed a deal in Barbados.", ("UNITARY_PLATFORM", "AGREE", "VEN")),
+    ("A district court in Moscow sentenced the activist Ilya Yashin to eight years.", ("RUS_COURT", "COERCE",
+                                                                                      "ILYA_YASHIN")),
     ("Kenya's president spoke in Kenya on Monday. Kenya's opposition criticized Kenya's parliament. Authorities "
      "arrested two activists.", ("KEN", "COERCE", "ACTIVISTS")),
     ("Turkey attacked the Kurds.", ("TUR", "ASSAULT", "KURDS")),

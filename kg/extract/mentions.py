@@ -141,12 +141,15 @@ class Resolver:
         home = None
         for start, end, actor_id, _ in sorted(set(self.spans.values())):
             actor = self.found.get(actor_id)
-            if actor is None or actor.kind != "organization" or actor_id in self.organ_of \
-                    or actor.label.split()[-1].lower() not in self.lex.of("organ"):
+            if actor is None or actor.kind != "organization" or actor_id in self.organ_of:
                 continue
             root = self.words.span_root(start, end)
+            headed = actor.label.split()[-1].lower() in self.lex.of("organ")  # "Ministry of Foreign Affairs": only
+            if not headed and root.lower_ not in self.lex.of("organ"):  # with its state or capital named
+                continue
             armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
-            capital = self._state_owner(root, start) or self._capital_near(root) or (None if armed else self.dateline)
+            capital = self._state_owner(root, start) or self._capital_near(root) or (
+                None if armed or not headed else self.dateline)
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
@@ -456,7 +459,10 @@ class Resolver:
                 c.dep_ in {"det", "poss", "amod", "compound"} for c in kids_of(tok)):
             return ()
         named = [self.spans[c.i][2] for c in kids_of(tok) if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
-        state = named[0] if named else self.home
+        described = None if named else self.last_named_org(tok, "opposition")  # "the opposition Unitary Platform"
+        if described:
+            return (described,)
+        state = named[0] if named else self.home or self._leaders_state(tok)
         if not state:
             return ()
         actor_id = f"{state}_OPPOSITION"
@@ -464,6 +470,18 @@ class Resolver:
             label = f"{self._adjective(state)} opposition"
             self.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
         return (actor_id,)
+
+    def _leaders_state(self, tok: Token) -> str | None:
+        """The one state the persons named in the sentence act for ("the government of President Nicolas
+        Maduro and the opposition"), else the state of the one opposition the text has named before."""
+        sent = self.words.sent(tok)
+        states = {self.affiliation(a) for i, (_, _, a, _) in self.spans.items() if sent.start <= i < sent.end
+                  and self.kind(a) == "person"} - {None}
+        states = {s for s in states if self.kind(s) == "state"}
+        if len(states) == 1:
+            return states.pop()
+        before = {a[: -len("_OPPOSITION")] for a in self.found if a.endswith("_OPPOSITION")}
+        return before.pop() if len(before) == 1 else None
 
     def people(self, state_id: str) -> str:
         """A population named by a plural demonym ("Palestinians"): a group actor of its own."""

@@ -791,8 +791,10 @@ class NameFinder:
             return False  # "Boni Forest", "the Maritime Traffic Safety Law"
         if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
             return False  # "Social-Democratic"; "U.S.-Japan" names two actors
+        of_field = len(span) > 2 and span[1].lower_ in {"of", "for"}  # "Department of Justice" is a body
         if kind == "organization" and any(t.lower_ in self.lex.of("title") and t.lower_ not in self.lex.of("org-head")
-                                          for t in (span[-1], *span[:len(span) > 2 and span[1].lower_ in {"of", "for"}])):
+                                          for t in (span[:1] if of_field and span[0].lower_ in self.lex.of("org-head")
+                                                    else (span[-1], *span[:of_field]))):
             return False  # "National Security Advisor", "Minister of Communication" are offices
         if kind == "organization" and head.dep_ in {"compound", "nmod", "amod"} and head.head.i >= span.end \
                 and len(span) == 1 and head.head.lower_ not in self.lex.of("org-product") \

@@ -119,7 +119,8 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
             if refs:
                 return refs[0], mod.left_edge.i
     where = located(res, tok)
-    if where is not None and not mods:  # "police in Kenya", "a court in Moscow"
+    if where is not None and not any(m.dep_ == "poss" or not m.text.islower() for m in mods):
+        # "police in Kenya", "a court in Moscow", "the military junta in Niger"
         return where, None
     if alone and not mods and (_definite(tok) or bare_subject(tok)) and (seat := legal_seat(res, tok)):
         return seat[0], None  # "Prosecutors say" of a story whose trial is in New York: no one known
