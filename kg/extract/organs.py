@@ -150,14 +150,20 @@ def legal_seat(res: Resolver, tok: Token) -> tuple[str | None] | None:
     when no such place is told, so the organ is the home state's as usual."""
     if tok.lower_ not in res.lex.of("legal-organ"):
         return None
+    seats = tribunal_seats(res)
+    if not seats or seats == {main_state(res)}:
+        return None
+    return (next(iter(seats)) if len(seats) == 1 else None,)
+
+
+def tribunal_seats(res: Resolver) -> set[str | None]:
+    """The states the article's courts and trials are told to sit in ("a trial in Moscow"; None for a place the
+    dictionary cannot tell, "a trial in New York"), read once per article."""
     if "_legal_seats" not in res.__dict__:
         res.__dict__["_legal_seats"] = {_in_state(res, prep) for t in res.words.tokens(lemmas=res.lex.of("tribunal"))
                                         if not t.ent_type_ for prep in kids_of(t) if prep.lower_ == "in" and any(
                                             o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"} for o in kids_of(prep))}
-    seats = res.__dict__["_legal_seats"]
-    if not seats or seats == {main_state(res)}:
-        return None
-    return (next(iter(seats)) if len(seats) == 1 else None,)
+    return res.__dict__["_legal_seats"]
 
 
 def located(res: Resolver, tok: Token) -> str | None:

@@ -8,6 +8,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import Draft, Stop, replace
+from kg.extract.organs import tribunal_seats
 from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
@@ -352,14 +353,10 @@ def legal_authority(ctx: Ctx) -> str | None:
     """Who arrests, tries and frees in this article: the authority of the state it is set in (:attr:`Ctx.authority`),
     unless it tells of courts or trials elsewhere: in one state, that state's ("a trial in Moscow"); in a place the
     dictionary cannot tell or in several states, no one known ("a trial in New York" in a story set in Iran)."""
-    key = ("legal_authority", -1)
-    if key not in ctx.memo:
-        seats = {tuple(_states_in(ctx, [o])) for t in ctx.doc if t.lemma_ in ctx.lex.of("tribunal") and not t.ent_type_
-                 for _, o in args.prep_objects(t, ("in",)) if o.ent_type_ in {"GPE", "LOC"}}
-        seats = {s[0] if s else None for s in seats}
-        ctx.memo[key] = ctx.authority if not seats or seats == {ctx.home} else ctx.res.ruler(seats.pop()) if len(
-            seats) == 1 and None not in seats else None
-    return ctx.memo[key]
+    seats = tribunal_seats(ctx.res)
+    if not seats or seats == {ctx.home}:
+        return ctx.authority
+    return ctx.res.ruler(next(iter(seats))) if len(seats) == 1 and None not in seats else None
 
 
 def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
@@ -369,7 +366,7 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     Brooklyn", "a trial in New York")."""
     spots = [o for v in (verb, verb.head) if v is verb or verb.dep_ == "conj" for _, o in args.prep_objects(v, ("in",))]
     courts = ctx.lex.of("tribunal")  # (and of the verb a conjunct is joined to: "was detained in Russia and charged")
-    spots += [o for t in ctx.res.words.sent(verb) if t.lemma_ in courts and not t.ent_type_
+    spots += [o for t in ctx.res.words.tokens(lemmas=courts, span=ctx.res.words.sent(verb)) if not t.ent_type_
               for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
     places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"}]
