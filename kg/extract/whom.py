@@ -713,7 +713,8 @@ def measure_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
 def _talks_broken_off(ctx: Ctx, d: Draft) -> bool:
     """"His group was suspending talks", "broke off negotiations": talks a side breaks off were with the other."""
     return d.plover == "SANCTION" and d.hit.cue.verbal and any(
-        ctx.res.doc[i].lemma_ in {"talk", "negotiation", "dialogue"} for i in d.hit.parts)
+        (hit := ctx.cues.at(ctx.doc[i])) is not None and hit.cue.plover == "CONSULT" and hit.cue.pos == "N"
+        for i in d.hit.parts if i != d.hit.tok.i)  # (the talk nouns of the lexicon, as kinds._left_talks reads them)
 
 
 def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
