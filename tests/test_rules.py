@@ -2188,6 +2188,12 @@ def test_a_historic_high_is_no_praise(reader):
      ("IRN", "AGREE", "USA")),
     ("Russia hopes to hold talks with Ukraine next month.", ("RUS", "CONSULT", "UKR"), ("RUS", "AGREE", "UKR")),
     ("Netanyahu plans to meet Trump next week.", ("NETANYAHU", "AGREE", "TRUMP"), ("NETANYAHU", "CONSULT", "TRUMP")),
+    # a pledge to end a span of fighting ("60 years of war") promises peace, not force, and the war is no event
+    ("Petro has promised to end nearly 60 years of war with the ELN.", ("PETRO", "THREATEN", "ELN"), ("PETRO", "AGREE", "ELN")),
+    ("Ruto vowed to end decades of fighting with the rebels.", ("RUTO", "ASSAULT", "REBELS"), ("RUTO", "AGREE", "REBELS")),
+    # talks one is happy or prepared to hold are offered (AGREE), not held
+    ("Ruto said he was happy to meet Museveni at any time.", ("RUTO", "CONSULT", "MUSEVENI"), ("RUTO", "AGREE", "MUSEVENI")),
+    ("Al-Shabaab said it was prepared to hold talks with Somalia.", ("SHABAAB", "CONSULT", "SOM"), ("SHABAAB", "AGREE", "SOM")),
     # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
     ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
      "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),

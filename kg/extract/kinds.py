@@ -169,14 +169,15 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
     """"Trump said he wants to meet Putin", "Iran expressed readiness to resume talks with the U.S.", "sought to
-    engage with the Taliban": talks wished, sought or offered are a stated intent to talk (AGREE), not talks held
+    engage with the Taliban", "happy to meet Museveni": talks wished, sought or offered are a stated intent to talk (AGREE), not talks held
     (unlike "plans to meet", which are scheduled)."""
     tok, intent = d.hit.tok, ctx.lex.of("intent")
     head = tok.head
     if d.plover == "REQUEST" and d.source and (partner := _talks_called_for(ctx, d)):
         return replace(d, plover="AGREE", targets=partner)  # "Maduro called for talks with Trump"
     if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
-            head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent):  # ("hopes", read as "hop")
+            head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent  # ("hopes", read as "hop")
+            or head.lower_ in ctx.lex.of("willing")):  # "said he was happy to meet Museveni": an offer, no meeting
         return None
     owner = args.noun_source(ctx, tok.head) if tok.dep_ == "acl" and not d.source else ()  # "Iran's readiness to"
     return replace(d, plover="AGREE", source=d.source or owner, source_given=d.source_given or bool(owner))
