@@ -222,6 +222,8 @@ CASES = {
                         {("IRN", "ASSAULT", "ISR")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
                      {("TRUMP", "CONSULT", "PUTIN")}),
+    "talks_of_others": ("Saudi Arabia is keen to resume talks between Israel and Hamas.", {("SAU", "AGREE", None)}, set(),
+                        {("SAU", "AGREE", "ISR"), ("SAU", "AGREE", "HAMAS")}),
     "measure_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
                             "shelling the town on Monday. Ethiopia will cede the town, officials said.",
                             {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),

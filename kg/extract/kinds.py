@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
-__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -181,6 +181,28 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     owner = args.noun_source(ctx, tok.head) if tok.dep_ == "acl" and not d.source else ()  # "Iran's readiness to"
     return replace(d, plover="AGREE", source=d.source or owner, source_given=d.source_given or bool(owner))
+
+
+def talks_of_others(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Saudi Arabia and the US are keen to resume formal talks between the delegations": talks between others that
+    a side is keen on or hopes for are its stated intent (AGREE), towards no one: the sides talk with each other,
+    not with it."""
+    if d.plover != "AGREE" or not d.targets or not d.source:
+        return None
+    sides: set[str] = set()
+    for t in d.hit.tok.subtree:
+        if t.lower_ == "between" and t.dep_ == "prep" and _talks(ctx, t.head):
+            sides |= {r for o in args.children(t, {"pobj"}) for r in ctx.res.refs_all(o)}
+    own = {a for s in d.source for a in (s, ctx.res.affiliation(s)) if a}
+    if not sides or not set(d.targets) <= sides or own & {a for s in sides for a in (s, ctx.res.affiliation(s))}:
+        return None
+    return replace(d, targets=())
+
+
+def _talks(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` talks, a CONSULT cue or the noun of one ("resume talks")?"""
+    hit = ctx.cues.at(tok) or ctx.cues.at(tok.head)
+    return hit is not None and hit.cue.plover == "CONSULT" and tok.i in (hit.tok.i, *hit.parts)
 
 
 def _talks_called_for(ctx: Ctx, d: Draft) -> tuple[str, ...]:
