@@ -186,10 +186,12 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
 def talks_of_others(ctx: Ctx, d: Draft) -> Draft | None:
     """"Saudi Arabia and the US are keen to resume formal talks between the delegations": talks between others that
     a side is keen on or hopes for are its stated intent (AGREE), towards no one: the sides talk with each other,
-    not with it."""
+    not with it (an offer to host or mediate them is made to each side)."""
     if d.plover != "AGREE" or not d.targets or not d.source:
         return None
     sides: set[str] = set()
+    if any((hit := ctx.cues.at(t)) is not None and hit.cue.words[0] in {"host", "convene"} for t in d.hit.tok.subtree):
+        return None  # "ready to host a meeting between Putin and Zelenskyy": an offer made to each side
     for t in d.hit.tok.subtree:
         if t.lower_ == "between" and t.dep_ == "prep" and _talks(ctx, t.head):
             sides |= {r for o in args.children(t, {"pobj"}) for r in ctx.res.refs_all(o)}
@@ -200,9 +202,11 @@ def talks_of_others(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def _talks(ctx: Ctx, tok: Token) -> bool:
-    """Is ``tok`` talks, a CONSULT cue or the noun of one ("resume talks")?"""
+    """Is ``tok`` talks, a CONSULT cue or the noun of one ("resume talks")? A mediation ("offered to mediate between
+    Russia and Ukraine") is offered to the sides, not held between them."""
     hit = ctx.cues.at(tok) or ctx.cues.at(tok.head)
-    return hit is not None and hit.cue.plover == "CONSULT" and tok.i in (hit.tok.i, *hit.parts)
+    return hit is not None and hit.cue.plover == "CONSULT" and tok.i in (hit.tok.i, *hit.parts) \
+        and "mediate" not in hit.cue.flags
 
 
 def _talks_called_for(ctx: Ctx, d: Draft) -> tuple[str, ...]:
