@@ -2193,6 +2193,9 @@ def test_a_historic_high_is_no_praise(reader):
     # a pledge to end a span of fighting ("60 years of war") promises peace, not force, and the war is no event
     ("Petro has promised to end nearly 60 years of war with the ELN.", ("PETRO", "THREATEN", "ELN"), ("PETRO", "AGREE", "ELN")),
     ("Ruto vowed to end decades of fighting with the rebels.", ("RUTO", "ASSAULT", "REBELS"), ("RUTO", "AGREE", "REBELS")),
+    # an "of" after the last of joined nouns, hung on the first by the parser, names each one's target
+    ("Trump said he was considering a quarantine or blockade of Venezuela.", ("TRUMP", "THREATEN", None),
+     ("TRUMP", "THREATEN", "VEN")),
     # talks one is happy or prepared to hold are offered (AGREE), not held
     ("Ruto said he was happy to meet Museveni at any time.", ("RUTO", "CONSULT", "MUSEVENI"), ("RUTO", "AGREE", "MUSEVENI")),
     ("Al-Shabaab said it was prepared to hold talks with Somalia.", ("SHABAAB", "CONSULT", "SOM"), ("SHABAAB", "AGREE", "SOM")),
