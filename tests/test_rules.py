@@ -2196,6 +2196,9 @@ def test_a_historic_high_is_no_praise(reader):
     # an "of" after the last of joined nouns, hung on the first by the parser, names each one's target
     ("Trump said he was considering a quarantine or blockade of Venezuela.", ("TRUMP", "THREATEN", None),
      ("TRUMP", "THREATEN", "VEN")),
+    # a refusal to sign "alongside" another side is the subject's, towards that side
+    ("Kyiv had made clear that it would not sign anything alongside Moscow.", ("RUS", "REJECT", "@OTHER"),
+     ("UKR", "REJECT", "RUS")),
     # talks one is happy or prepared to hold are offered (AGREE), not held
     ("Ruto said he was happy to meet Museveni at any time.", ("RUTO", "CONSULT", "MUSEVENI"), ("RUTO", "AGREE", "MUSEVENI")),
     ("Al-Shabaab said it was prepared to hold talks with Somalia.", ("SHABAAB", "CONSULT", "SOM"), ("SHABAAB", "AGREE", "SOM")),

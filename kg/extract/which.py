@@ -285,10 +285,14 @@ def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
-    """"would not sign" is REJECT; other negated events are not coded."""
+    """"would not sign" is REJECT (of whom one would not sign "alongside"); other negated events are not coded."""
     if d.mode != "negated":
         return None
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
+        partners = tuple(r for r in args.co_subjects(ctx, d.hit.tok) if r in d.source) if d.hit.cue.verbal else ()
+        if partners and len(partners) < len(d.source):  # "Kyiv would not sign anything alongside Moscow": Kyiv
+            return replace(d, plover="REJECT", mode="asserted", targets=partners,  # refuses Moscow, not both
+                           source=tuple(s for s in d.source if s not in partners))
         return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
 
