@@ -2196,6 +2196,8 @@ def test_a_historic_high_is_no_praise(reader):
     # an "of" after the last of joined nouns, hung on the first by the parser, names each one's target
     ("Trump said he was considering a quarantine or blockade of Venezuela.", ("TRUMP", "THREATEN", None),
      ("TRUMP", "THREATEN", "VEN")),
+    # a harm joined to another act someone seeks is sought too, not done
+    ("Israel seeks to weaken Hamas and force the group to release the hostages.", ("ISR", "COERCE", "HAMAS"), None),
     # a refusal to sign "alongside" another side is the subject's, towards that side
     ("Kyiv had made clear that it would not sign anything alongside Moscow.", ("RUS", "REJECT", "@OTHER"),
      ("UKR", "REJECT", "RUS")),

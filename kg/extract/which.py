@@ -118,12 +118,15 @@ def _act(ctx: Ctx, tok: Token) -> bool:
 
 
 def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
-    """"That is why they want to kill her", "Israel is preparing a wide-scale attack on Lebanon", "plotted attacks":
-    a harm someone wants, seeks or prepares is not done."""
+    """"That is why they want to kill her", "Israel is preparing a wide-scale attack on Lebanon", "plotted attacks",
+    "seeks to weaken Hamas and force it to release the hostages": a harm someone wants, seeks or prepares is not done."""
     tok = d.hit.tok
     planned = d.hit.cue.pos == "N" and d.plover in _FORCE and tok.dep_ == "dobj" and (
         tok.head.lemma_ in ctx.lex.of("intent") or tok.head.lemma_ in ctx.lex.of("future"))
-    if planned or d.plover in HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head  # "seeks to tighten the hold on Maduro and force him to resign": each act wanted
+    if planned or d.plover in HARM and first.dep_ == "xcomp" and first.head.lemma_ in ctx.lex.of("intent"):
         if clause.told_by_accuser(ctx, tok):
             return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")
