@@ -2196,6 +2196,9 @@ def test_a_historic_high_is_no_praise(reader):
     # an "of" after the last of joined nouns, hung on the first by the parser, names each one's target
     ("Trump said he was considering a quarantine or blockade of Venezuela.", ("TRUMP", "THREATEN", None),
      ("TRUMP", "THREATEN", "VEN")),
+    # walking out of talks named by a free relative ("from what could have been the talks") breaks them off
+    ("The M23 said it was withdrawing from what could have been the first direct negotiations with Congo.",
+     ("M23", "RETREAT", None), ("M23", "SANCTION", "COD")),
     # a harm joined to another act someone seeks is sought too, not done
     ("Israel seeks to weaken Hamas and force the group to release the hostages.", ("ISR", "COERCE", "HAMAS"), None),
     # a refusal to sign "alongside" another side is the subject's, towards that side

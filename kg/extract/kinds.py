@@ -387,6 +387,8 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     outs = [tok, *(c for c in kids_of(tok) if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
+    left += [a for t in outs for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+             for a in _what_it_was(p)]  # "withdrawing from what could have been the first direct negotiations"
     left = [tok.head if o.tag_ == "WDT" and tok.dep_ == "relcl" else o for o in left]  # "the deal, from which the
     pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]  # US withdrew": the deal the pronoun stands for
     backing = [o for o in args.children(tok, {"dobj"}) if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "SUPPORT"]
@@ -398,10 +400,16 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
         dict.fromkeys(r for b in backing for _, o in args.prep_objects(b, ("for", "of")) for r in ctx.res.refs_all(o) if r not in mine)))
 
 
+def _what_it_was(prep: Token) -> list[Token]:
+    """"from what could have been the first direct talks": the noun a free relative after a preposition names."""
+    return [a for c in kids_of(prep) if c.dep_ == "pcomp" and c.lemma_ == "be" and any(
+        s.lower_ == "what" for s in args.children(c, {"nsubj"})) for a in args.children(c, {"attr"})]
+
+
 def _left_talks(ctx: Ctx, d: Draft, left: list, mine: set[str]) -> Draft | None:
     """"Rebel leaders pulled out of peace talks with the government", "withdrew from the talks in Abuja": walking
     out of talks breaks them off (SANCTION, aimed at whom they were with), not a retreat of troops."""
-    talks = [o for o in left if o.dep_ == "pobj" and (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "CONSULT"
+    talks = [o for o in left if o.dep_ in {"pobj", "attr"} and (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "CONSULT"
              and hit.cue.pos == "N"]
     if not talks:
         return None
