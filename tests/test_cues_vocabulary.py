@@ -401,6 +401,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "endangering someone by what one does is no threat made": (
+        '"The Houthis threaten the United States by attacking commercial ships," Bessent said.', "THREATEN"),
     "a judging word that is part of an actor's name judges no one": (
         "The Mexican government said the men were wanted for their links to criminal organizations.", "ACCUSE"),
     "a case withdrawn is no retreat": ("South Africa withdrew its case against Israel.", "RETREAT"),

@@ -104,6 +104,11 @@ def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
     """"armed groups that threaten the peace", "the fighting threatens the harvest": a verb "threaten" whose
     object is neither an actor nor an act of force or pressure endangers it; no one is threatened with anything."""
     objects = args.children(tok, {"dobj"})
+    if objects and tok.tag_ in {"VBP", "VBZ"} and any(  # (not "threatened Israel by saying it would strike")
+            c.tag_ == "VBG" and c.lemma_ not in ctx.lex.of("speech") for p in kids_of(tok)
+            if p.dep_ == "prep" and p.lower_ == "by" for c in kids_of(p) if c.dep_ == "pcomp"):
+        return Stop("endangered by what someone does, not a threat made")  # "the Houthis threaten the United States
+        # by committing acts of terror": what they do is the act (and the speaker's accusation)
     if not objects or args.children(tok, {"xcomp", "ccomp"}) or any(True for _ in args.prep_objects(tok, ("with",))):
         return None  # "threatened to strike", "threatened them with arrest"
     if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) or _act(ctx, o) for o in objects):
