@@ -2199,6 +2199,9 @@ def test_a_historic_high_is_no_praise(reader):
     # walking out of talks named by a free relative ("from what could have been the talks") breaks them off
     ("The M23 said it was withdrawing from what could have been the first direct negotiations with Congo.",
      ("M23", "RETREAT", None), ("M23", "SANCTION", "COD")),
+    # talks a side says it will "only" hold (on its terms) are offered, not scheduled
+    ("Kenya said it will only negotiate with the rebels if they disarm.", ("KEN", "CONSULT", "REBELS"),
+     ("KEN", "AGREE", "REBELS")),
     # a harm joined to another act someone seeks is sought too, not done
     ("Israel seeks to weaken Hamas and force the group to release the hostages.", ("ISR", "COERCE", "HAMAS"), None),
     # a refusal to sign "alongside" another side is the subject's, towards that side

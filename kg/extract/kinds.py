@@ -175,6 +175,10 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
     head = tok.head
     if d.plover == "REQUEST" and d.source and (partner := _talks_called_for(ctx, d)):
         return replace(d, plover="AGREE", targets=partner)  # "Maduro called for talks with Trump"
+    if d.plover == "CONSULT" and d.hit.cue.verbal and d.mode == "future" and any(
+            c.dep_ == "advmod" and c.lower_ == "only" for c in kids_of(tok)):
+        return replace(d, plover="AGREE", mode="asserted")  # "will only talk with Maduro to negotiate his exit": on
+        # its terms, talks are offered, none are scheduled
     if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
             head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent  # ("hopes", read as "hop")
             or head.lower_ in ctx.lex.of("willing")):  # "said he was happy to meet Museveni": an offer, no meeting
