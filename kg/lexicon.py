@@ -117,6 +117,7 @@ WORD_CLASSES = {
     "allege": "words that make a statement an allegation ('allegedly')",
     "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
+    "willing": "adjectives of being ready to do something ('happy to meet', 'prepared to talk'): talks so offered are AGREE",
     # kg/data/actor_words.tsv: how actors are found
     "title": "a person's office, job or role, before or beside a name ('adviser Mesut Casin')",
     "state-title": "an office held for a state or organisation: a demonym beside it is an affiliation",

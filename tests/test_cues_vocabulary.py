@@ -401,6 +401,10 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "endangering someone by what one does is no threat made": (
+        '"The Houthis threaten the United States by attacking commercial ships," Bessent said.', "THREATEN"),
+    "a judging word that is part of an actor's name judges no one": (
+        "The Mexican government said the men were wanted for their links to criminal organizations.", "ACCUSE"),
     "a case withdrawn is no retreat": ("South Africa withdrew its case against Israel.", "RETREAT"),
     "an attack joined to a smear is made in words": ('China said the G7 was "smearing and attacking" Beijing.', "ASSAULT"),
     "an offensive prepared for": ("Israeli Defense Minister Yoav Gallant ordered the military to prepare for a ground "

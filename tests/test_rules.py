@@ -222,6 +222,8 @@ CASES = {
                         {("IRN", "ASSAULT", "ISR")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
                      {("TRUMP", "CONSULT", "PUTIN")}),
+    "talks_of_others": ("Saudi Arabia is keen to resume talks between Israel and Hamas.", {("SAU", "AGREE", None)}, set(),
+                        {("SAU", "AGREE", "ISR"), ("SAU", "AGREE", "HAMAS")}),
     "measure_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
                             "shelling the town on Monday. Ethiopia will cede the town, officials said.",
                             {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
@@ -2188,6 +2190,26 @@ def test_a_historic_high_is_no_praise(reader):
      ("IRN", "AGREE", "USA")),
     ("Russia hopes to hold talks with Ukraine next month.", ("RUS", "CONSULT", "UKR"), ("RUS", "AGREE", "UKR")),
     ("Netanyahu plans to meet Trump next week.", ("NETANYAHU", "AGREE", "TRUMP"), ("NETANYAHU", "CONSULT", "TRUMP")),
+    # a pledge to end a span of fighting ("60 years of war") promises peace, not force, and the war is no event
+    ("Petro has promised to end nearly 60 years of war with the ELN.", ("PETRO", "THREATEN", "ELN"), ("PETRO", "AGREE", "ELN")),
+    ("Ruto vowed to end decades of fighting with the rebels.", ("RUTO", "ASSAULT", "REBELS"), ("RUTO", "AGREE", "REBELS")),
+    # an "of" after the last of joined nouns, hung on the first by the parser, names each one's target
+    ("Trump said he was considering a quarantine or blockade of Venezuela.", ("TRUMP", "THREATEN", None),
+     ("TRUMP", "THREATEN", "VEN")),
+    # walking out of talks named by a free relative ("from what could have been the talks") breaks them off
+    ("The M23 said it was withdrawing from what could have been the first direct negotiations with Congo.",
+     ("M23", "RETREAT", None), ("M23", "SANCTION", "COD")),
+    # talks a side says it will "only" hold (on its terms) are offered, not scheduled
+    ("Kenya said it will only negotiate with the rebels if they disarm.", ("KEN", "CONSULT", "REBELS"),
+     ("KEN", "AGREE", "REBELS")),
+    # a harm joined to another act someone seeks is sought too, not done
+    ("Israel seeks to weaken Hamas and force the group to release the hostages.", ("ISR", "COERCE", "HAMAS"), None),
+    # a refusal to sign "alongside" another side is the subject's, towards that side
+    ("Kyiv had made clear that it would not sign anything alongside Moscow.", ("RUS", "REJECT", "@OTHER"),
+     ("UKR", "REJECT", "RUS")),
+    # talks one is happy or prepared to hold are offered (AGREE), not held
+    ("Ruto said he was happy to meet Museveni at any time.", ("RUTO", "CONSULT", "MUSEVENI"), ("RUTO", "AGREE", "MUSEVENI")),
+    ("Al-Shabaab said it was prepared to hold talks with Somalia.", ("SHABAAB", "CONSULT", "SOM"), ("SHABAAB", "AGREE", "SOM")),
     # an infinitive after a request noun, parsed on the verb that makes the request, is asked, not done
     ("The U.N. issued a fresh call to Israel to allow aid into Gaza. Britain made a formal request to Rwanda to "
      "withdraw its troops.", ("GBR", "RETREAT", "RWA_ARMED_FORCES"),

@@ -803,7 +803,7 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.lemma_ in _AIMED_NOUNS and tok.head.head.dep_ in {"attr", "oprd"}):
         direct += children(tok.head.head.head, SUBJ)  # "Haniyeh was the target of an Israeli strike": Haniyeh
-    cands = direct + [o for _, o in prep_objects(tok, ("of",))]
+    cands = direct + [o for _, o in prep_objects(tok, ("of",))] + _shared_of(tok)
     more, aimed = _clause_candidates(hit)
     direct, cands = direct + aimed, cands + more
     if hit.cue.plover == "THREATEN":  # "Trump's threat of tariffs on Mexico"
@@ -833,6 +833,13 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+def _shared_of(tok: Token) -> list[Token]:
+    """"a quarantine or blockade of Venezuela": an "of" after the last of joined nouns, hung on the first, is each one's."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "NOUN" or any(prep_objects(tok, ("of",))):
+        return []
+    return [o for _, o in prep_objects(tok.head, ("of",)) if o.i > tok.i]
 
 
 def _called_with(hit: CueHit) -> list[Token]:

@@ -500,6 +500,18 @@ def content_cue(ctx: Ctx, tok: Token) -> bool:
                for t in scope.subtree)
 
 
+def ended_by(ctx: Ctx, tok: Token) -> Token | None:
+    """The word that ends ``tok``: "stop the fighting", and "end nearly 60 years of war", "halt months of
+    clashes", where what ends is a span of the fighting."""
+    end = ctx.lex.of("end")
+    if tok.head.lemma_ in end:
+        return tok.head
+    span = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if span is not None and span.dep_ in {"dobj", "pobj", "nsubjpass"} and span.head.lemma_ in end:
+        return span.head
+    return None
+
+
 def _pledge_asked(ctx: Ctx, pledge: Token) -> bool:
     """"Pompeo pressed the Taliban to honour their pledge to sever ties with Al-Qaeda": a pledge someone is asked
     to keep (the object of a verb that is itself asked for) is a pledge made before; what it pledges is asked."""
@@ -519,7 +531,7 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     if to_mission(ctx, _scope(tok)):
         return False
     for t in _scope(tok).subtree:
-        if t.i == tok.i or t.head.lemma_ in ctx.lex.of("end"):
+        if t.i == tok.i or ended_by(ctx, t):
             continue  # "vowed to stop the fighting" promises peace, not force
         if fights_ill(ctx, t):
             continue  # "vowed to fight poverty" promises no force

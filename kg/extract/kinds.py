@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
-__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -169,17 +169,48 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
     """"Trump said he wants to meet Putin", "Iran expressed readiness to resume talks with the U.S.", "sought to
-    engage with the Taliban": talks wished, sought or offered are a stated intent to talk (AGREE), not talks held
+    engage with the Taliban", "happy to meet Museveni": talks wished, sought or offered are a stated intent to talk (AGREE), not talks held
     (unlike "plans to meet", which are scheduled)."""
     tok, intent = d.hit.tok, ctx.lex.of("intent")
     head = tok.head
     if d.plover == "REQUEST" and d.source and (partner := _talks_called_for(ctx, d)):
         return replace(d, plover="AGREE", targets=partner)  # "Maduro called for talks with Trump"
+    if d.plover == "CONSULT" and d.hit.cue.verbal and d.mode == "future" and any(
+            c.dep_ == "advmod" and c.lower_ == "only" for c in kids_of(tok)):
+        return replace(d, plover="AGREE", mode="asserted")  # "will only talk with Maduro to negotiate his exit": on
+        # its terms, talks are offered, none are scheduled
     if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
-            head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent):  # ("hopes", read as "hop")
+            head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent  # ("hopes", read as "hop")
+            or head.lower_ in ctx.lex.of("willing")):  # "said he was happy to meet Museveni": an offer, no meeting
         return None
     owner = args.noun_source(ctx, tok.head) if tok.dep_ == "acl" and not d.source else ()  # "Iran's readiness to"
     return replace(d, plover="AGREE", source=d.source or owner, source_given=d.source_given or bool(owner))
+
+
+def talks_of_others(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Saudi Arabia and the US are keen to resume formal talks between the delegations": talks between others that
+    a side is keen on or hopes for are its stated intent (AGREE), towards no one: the sides talk with each other,
+    not with it (an offer to host or mediate them is made to each side)."""
+    if d.plover != "AGREE" or not d.targets or not d.source:
+        return None
+    sides: set[str] = set()
+    if any((hit := ctx.cues.at(t)) is not None and hit.cue.words[0] in {"host", "convene"} for t in d.hit.tok.subtree):
+        return None  # "ready to host a meeting between Putin and Zelenskyy": an offer made to each side
+    for t in d.hit.tok.subtree:
+        if t.lower_ == "between" and t.dep_ == "prep" and _talks(ctx, t.head):
+            sides |= {r for o in args.children(t, {"pobj"}) for r in ctx.res.refs_all(o)}
+    own = {a for s in d.source for a in (s, ctx.res.affiliation(s)) if a}
+    if not sides or not set(d.targets) <= sides or own & {a for s in sides for a in (s, ctx.res.affiliation(s))}:
+        return None
+    return replace(d, targets=())
+
+
+def _talks(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` talks, a CONSULT cue or the noun of one ("resume talks")? A mediation ("offered to mediate between
+    Russia and Ukraine") is offered to the sides, not held between them."""
+    hit = ctx.cues.at(tok) or ctx.cues.at(tok.head)
+    return hit is not None and hit.cue.plover == "CONSULT" and tok.i in (hit.tok.i, *hit.parts) \
+        and "mediate" not in hit.cue.flags
 
 
 def _talks_called_for(ctx: Ctx, d: Draft) -> tuple[str, ...]:
@@ -360,6 +391,8 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     outs = [tok, *(c for c in kids_of(tok) if c.dep_ in {"prep", "prt"} and c.lower_ == "out")]
     left = [o for t in outs for _, o in args.prep_objects(t, ("from", "of"))] + args.children(tok, {"dobj"})
+    left += [a for t in outs for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+             for a in _what_it_was(p)]  # "withdrawing from what could have been the first direct negotiations"
     left = [tok.head if o.tag_ == "WDT" and tok.dep_ == "relcl" else o for o in left]  # "the deal, from which the
     pacts = [o for o in left if o.lemma_ in ctx.lex.of("pact")]  # US withdrew": the deal the pronoun stands for
     backing = [o for o in args.children(tok, {"dobj"}) if (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "SUPPORT"]
@@ -371,10 +404,16 @@ def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:
         dict.fromkeys(r for b in backing for _, o in args.prep_objects(b, ("for", "of")) for r in ctx.res.refs_all(o) if r not in mine)))
 
 
+def _what_it_was(prep: Token) -> list[Token]:
+    """"from what could have been the first direct talks": the noun a free relative after a preposition names."""
+    return [a for c in kids_of(prep) if c.dep_ == "pcomp" and c.lemma_ == "be" and any(
+        s.lower_ == "what" for s in args.children(c, {"nsubj"})) for a in args.children(c, {"attr"})]
+
+
 def _left_talks(ctx: Ctx, d: Draft, left: list, mine: set[str]) -> Draft | None:
     """"Rebel leaders pulled out of peace talks with the government", "withdrew from the talks in Abuja": walking
     out of talks breaks them off (SANCTION, aimed at whom they were with), not a retreat of troops."""
-    talks = [o for o in left if o.dep_ == "pobj" and (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "CONSULT"
+    talks = [o for o in left if o.dep_ in {"pobj", "attr"} and (hit := ctx.cues.at(o)) is not None and hit.cue.plover == "CONSULT"
              and hit.cue.pos == "N"]
     if not talks:
         return None

@@ -138,8 +138,9 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     critic, dismissive = ctx.lex.of("critic"), ctx.lex.of("dismissive")
     judging = union(blame, praise, culpable, critic)
     for tok in ctx.res.words.tokens(union(judging, dismissive), span=sent):
-        if tok.lower_ in culpable and not _for_harm(ctx, tok):
-            continue  # "responsible for negotiating the deal" blames no one
+        if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans:
+            continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
+            # an actor by the word, it judges no one
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"

@@ -59,8 +59,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in {"after", "before", "since", "following", "amid", "despite"}:
         return None  # "suspended cooperation after Israeli strikes": when, not what ends
-    if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end"):
-        return Stop("what is to end is the issue, not an event")
+    if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end") or tok.dep_ == "pobj" and clause.ended_by(ctx, tok):
+        return Stop("what is to end is the issue, not an event")  # ("end nearly 60 years of war")
     if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
         return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
     if tok.dep_ == "dobj" and d.plover in _GRANTED and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "SANCTION":
@@ -104,6 +104,11 @@ def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
     """"armed groups that threaten the peace", "the fighting threatens the harvest": a verb "threaten" whose
     object is neither an actor nor an act of force or pressure endangers it; no one is threatened with anything."""
     objects = args.children(tok, {"dobj"})
+    if objects and tok.tag_ in {"VBP", "VBZ"} and any(  # (not "threatened Israel by saying it would strike")
+            c.tag_ == "VBG" and c.lemma_ not in ctx.lex.of("speech") for p in kids_of(tok)
+            if p.dep_ == "prep" and p.lower_ == "by" for c in kids_of(p) if c.dep_ == "pcomp"):
+        return Stop("endangered by what someone does, not a threat made")  # "the Houthis threaten the United States
+        # by committing acts of terror": what they do is the act (and the speaker's accusation)
     if not objects or args.children(tok, {"xcomp", "ccomp"}) or any(True for _ in args.prep_objects(tok, ("with",))):
         return None  # "threatened to strike", "threatened them with arrest"
     if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) or _act(ctx, o) for o in objects):
@@ -118,12 +123,15 @@ def _act(ctx: Ctx, tok: Token) -> bool:
 
 
 def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
-    """"That is why they want to kill her", "Israel is preparing a wide-scale attack on Lebanon", "plotted attacks":
-    a harm someone wants, seeks or prepares is not done."""
+    """"That is why they want to kill her", "Israel is preparing a wide-scale attack on Lebanon", "plotted attacks",
+    "seeks to weaken Hamas and force it to release the hostages": a harm someone wants, seeks or prepares is not done."""
     tok = d.hit.tok
     planned = d.hit.cue.pos == "N" and d.plover in _FORCE and tok.dep_ == "dobj" and (
         tok.head.lemma_ in ctx.lex.of("intent") or tok.head.lemma_ in ctx.lex.of("future"))
-    if planned or d.plover in HARM and tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent"):
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head  # "seeks to tighten the hold on Maduro and force him to resign": each act wanted
+    if planned or d.plover in HARM and first.dep_ == "xcomp" and first.head.lemma_ in ctx.lex.of("intent"):
         if clause.told_by_accuser(ctx, tok):
             return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")
@@ -285,10 +293,14 @@ def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
-    """"would not sign" is REJECT; other negated events are not coded."""
+    """"would not sign" is REJECT (of whom one would not sign "alongside"); other negated events are not coded."""
     if d.mode != "negated":
         return None
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
+        partners = tuple(r for r in args.co_subjects(ctx, d.hit.tok) if r in d.source) if d.hit.cue.verbal else ()
+        if partners and len(partners) < len(d.source):  # "Kyiv would not sign anything alongside Moscow": Kyiv
+            return replace(d, plover="REJECT", mode="asserted", targets=partners,  # refuses Moscow, not both
+                           source=tuple(s for s in d.source if s not in partners))
         return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
 
