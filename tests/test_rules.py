@@ -3192,3 +3192,10 @@ def test_attacks_named_by_a_noun_on_shipping_are_coded_with_no_counterpart(reade
 def test_a_call_for_it_to_be_done_is_about_the_issue_named_before_it(reader):
     got = coded(reader("Josep Borrell welcomed the deal and called for it to be put into practice swiftly.")[1])
     assert ("BORRELL", "REQUEST", None) in got, got
+
+
+def test_the_second_word_of_according_to_is_no_particle_of_a_cue(reader):
+    _, result = reader("Araghchi and Witkoff spoke face to face for a few minutes, according to state media.")
+    assert {("ARAGHCHI", "CONSULT", "WITKOFF"), ("WITKOFF", "CONSULT", "ARAGHCHI")} <= coded(result)
+    _, result = reader("Ruto and Museveni spoke by phone on Monday, according to a statement from the presidency.")
+    assert {("RUTO", "CONSULT", "MUSEVENI"), ("MUSEVENI", "CONSULT", "RUTO")} <= coded(result)
