@@ -3199,3 +3199,16 @@ def test_the_second_word_of_according_to_is_no_particle_of_a_cue(reader):
     assert {("ARAGHCHI", "CONSULT", "WITKOFF"), ("WITKOFF", "CONSULT", "ARAGHCHI")} <= coded(result)
     _, result = reader("Ruto and Museveni spoke by phone on Monday, according to a statement from the presidency.")
     assert {("RUTO", "CONSULT", "MUSEVENI"), ("MUSEVENI", "CONSULT", "RUTO")} <= coded(result)
+
+
+def test_force_whose_doer_is_named_on_its_noun_is_coded_with_no_counterpart_when_none_is_named(reader):
+    _, result = reader("Kyiv's military detailed a large wave of Russian attacks that included 20 drones.")
+    assert ("RUS", "ASSAULT", None) in coded(result)
+    _, result = reader("The Israeli onslaught has displaced almost the entire population.")
+    assert ("ISR", "ASSAULT", None) in coded(result)
+    _, result = reader("Shipping firms fear a new attack by Houthi rebels.")
+    assert ("HOUTHIS", "ASSAULT", None) in coded(result)
+    _, result = reader("The group said it would continue its attacks.")
+    assert not any(t == "ASSAULT" for _, t, _ in coded(result))  # a doer told by a pronoun: not so sure
+    _, result = reader("The country grapples with renewed violence.")
+    assert not coded(result)
