@@ -3212,3 +3212,11 @@ def test_force_whose_doer_is_named_on_its_noun_is_coded_with_no_counterpart_when
     assert not any(t == "ASSAULT" for _, t, _ in coded(result))  # a doer told by a pronoun: not so sure
     _, result = reader("The country grapples with renewed violence.")
     assert not coded(result)
+
+
+def test_an_object_of_with_read_as_the_subject_of_a_following_infinitive_is_still_the_counterpart(reader):
+    _, result = reader("Guterres said he had consistently sought to engage transparently with Taliban authorities to "
+                       "offer an impartial assessment of facts.")
+    assert ("GUTERRES", "AGREE", "TALIBAN") in coded(result)
+    _, result = reader("Blyde said the accord offered a route for disqualified politicians to regain their rights.")
+    assert not {t for _, _, t in coded(result)} - {None}  # "for X to do": X's own act, no counterpart

@@ -80,6 +80,19 @@ def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator
             for obj in kids_of(prep):
                 if obj.dep_ == "pobj":
                     yield low, obj
+                elif obj.dep_ == "pcomp" and low != "for":  # ("a route for politicians to regain": their act)
+                    yield from ((low, s) for s in _infinitive_subjects(obj))
+        elif dep == "advcl":  # ("with" hung on the clause as its mark)
+            yield from ((m.lower_, s) for m in kids_of(prep) if m.dep_ == "mark" and m.lower_ in preps and m.lower_ != "for" and m.i < prep.i
+                        for s in _infinitive_subjects(prep))
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """"sought to engage with Taliban authorities to offer an assessment": an object the parser read as the subject
+    of a to-infinitive after the preposition is the preposition's object."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(verb)):
+        return []
+    return [s for s in kids_of(verb) if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
 
 
 # -- who ------------------------------------------------------------------------------------------
