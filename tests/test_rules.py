@@ -3220,3 +3220,10 @@ def test_an_object_of_with_read_as_the_subject_of_a_following_infinitive_is_stil
     assert ("GUTERRES", "AGREE", "TALIBAN") in coded(result)
     _, result = reader("Blyde said the accord offered a route for disqualified politicians to regain their rights.")
     assert not {t for _, _, t in coded(result)} - {None}  # "for X to do": X's own act, no counterpart
+
+
+def test_a_demand_that_someone_do_something_is_made_of_the_that_clauses_subject(reader):
+    _, result = reader("The rebels demanded that all foreign fighters leave the country.")
+    assert ("REBELS", "REQUEST", "FOREIGN_FIGHTERS") in coded(result)
+    _, result = reader("Egypt demanded that Israel withdraw its troops.")
+    assert ("EGY", "REQUEST", "ISR") in coded(result)

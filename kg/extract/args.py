@@ -725,8 +725,17 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
+        elif x.dep_ == "ccomp" and hit.cue.plover == "REQUEST" and _mandative(x):  # "demanded that Israel withdraw
+            cands += children(x, {"nsubj"})  # its troops": Israel is asked, not its troops
         cands += _xcomp_objects(hit, x)
     return cands, direct
+
+
+def _mandative(clause: Token) -> bool:
+    """"demanded that all foreign fighters leave", "asked that Israel halt": a that-clause in the base form of its
+    verb (or with "should") says what its subject is to do."""
+    return any(m.lower_ == "that" for m in children(clause, {"mark"})) and (clause.tag_ in {"VB", "VBP"} or any(
+        a.lower_ == "should" for a in children(clause, {"aux"})))
 
 
 def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
