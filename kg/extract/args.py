@@ -720,7 +720,13 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     for prt in kids_of(tok):  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
-    for x in children(tok, {"xcomp", "ccomp"}):
+    return cands + _complement_candidates(hit, direct), direct
+
+
+def _complement_candidates(hit: CueHit, direct: list[Token]) -> list[Token]:
+    """Whom a verb cue's complement clauses name (:func:`_verb_candidates`)."""
+    cands: list[Token] = []
+    for x in children(hit.tok, {"xcomp", "ccomp"}):
         if x.dep_ == "xcomp" and hit.cue.plover == "REQUEST" and direct:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
@@ -728,7 +734,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         elif x.dep_ == "ccomp" and hit.cue.plover == "REQUEST" and _mandative(x):  # "demanded that Israel withdraw
             cands += children(x, {"nsubj"})  # its troops": Israel is asked, not its troops
         cands += _xcomp_objects(hit, x)
-    return cands, direct
+    return cands
 
 
 def _mandative(clause: Token) -> bool:
