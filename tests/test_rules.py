@@ -3227,3 +3227,10 @@ def test_a_demand_that_someone_do_something_is_made_of_the_that_clauses_subject(
     assert ("REBELS", "REQUEST", "FOREIGN_FIGHTERS") in coded(result)
     _, result = reader("Egypt demanded that Israel withdraw its troops.")
     assert ("EGY", "REQUEST", "ISR") in coded(result)
+
+
+def test_every_relative_named_in_a_chain_of_appositions_beside_a_target_is_a_target(reader):
+    _, result = reader("The US sanctioned Sali Berisha, his wife, Liri Berisha, his son, Shkelzen Berisha, and his "
+                       "daughter, Argita Berisha Malltezi.")
+    assert {("USA", "SANCTION", "LIRI_BERISHA"), ("USA", "SANCTION", "SHKELZEN_BERISHA"),
+            ("USA", "SANCTION", "ARGITA_BERISHA_MALLTEZI")} <= coded(result)

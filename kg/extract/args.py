@@ -547,15 +547,25 @@ def _members(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[st
 
 def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
     """"sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha": the relatives named
-    beside a target are targets too."""
+    beside a target are targets too ("Berisha, his wife, Liri Berisha, his son, Shkelzen Berisha, and his daughter,
+    Argita": each, however the parser chained the appositions)."""
     out: list[str] = []
-    for kin in (k for d in direct for k in children(d, {"appos"})):
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(kin)):
-            continue
+    todo = [k for d in direct for k in children(d, {"appos"}) if _kin(k)]
+    seen = {t.i for t in todo}
+    while todo:
+        kin = todo.pop(0)
         for name in (n for a in children(kin, {"appos"}) for n in (a, *conjuncts_of(a))):
             named = ctx.res.refs(name) or tuple(r for a in children(name, {"appos"}) for r in ctx.res.refs(a))
-            out += [r for r in named if r not in source]
+            out += [r for r in named if r not in source and r not in out]
+            more = [k for k in (*children(name, {"appos"}), *conjuncts_of(kin)) if _kin(k) and k.i not in seen]
+            seen.update(k.i for k in more)
+            todo += more
     return tuple(out)
+
+
+def _kin(tok: Token) -> bool:
+    """A noun of someone's relation to a person named before ("his wife", "his son")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(tok))
 
 
 def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
