@@ -3234,3 +3234,11 @@ def test_every_relative_named_in_a_chain_of_appositions_beside_a_target_is_a_tar
                        "daughter, Argita Berisha Malltezi.")
     assert {("USA", "SANCTION", "LIRI_BERISHA"), ("USA", "SANCTION", "SHKELZEN_BERISHA"),
             ("USA", "SANCTION", "ARGITA_BERISHA_MALLTEZI")} <= coded(result)
+
+
+def test_one_another_is_each_other(reader):
+    _, result = reader("Russia and Ukraine blamed one another for the attack.")
+    assert {("RUS", "ACCUSE", "UKR"), ("UKR", "ACCUSE", "RUS")} <= coded(result)
+    _, result = reader("Sudan's army and the Rapid Support Forces signed a truce in May. The two sides accused one "
+                       "another of violating it.")
+    assert {("SAF", "ACCUSE", "RSF"), ("RSF", "ACCUSE", "SAF")} <= coded(result)
