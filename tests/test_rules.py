@@ -3242,3 +3242,8 @@ def test_one_another_is_each_other(reader):
     _, result = reader("Sudan's army and the Rapid Support Forces signed a truce in May. The two sides accused one "
                        "another of violating it.")
     assert {("SAF", "ACCUSE", "RSF"), ("RSF", "ACCUSE", "SAF")} <= coded(result)
+
+
+def test_the_partner_named_on_a_cue_noun_that_is_the_subject_of_its_verb_is_the_counterpart(reader):
+    _, result = reader("Turkey's talks with Greece resumed on Monday.")
+    assert ("TUR", "CONSULT", "GRC") in coded(result)
