@@ -3247,3 +3247,11 @@ def test_one_another_is_each_other(reader):
 def test_the_partner_named_on_a_cue_noun_that_is_the_subject_of_its_verb_is_the_counterpart(reader):
     _, result = reader("Turkey's talks with Greece resumed on Monday.")
     assert ("TUR", "CONSULT", "GRC") in coded(result)
+
+
+def test_they_or_their_in_the_main_subjects_place_goes_on_with_two_persons_named_as_the_subject_before(reader):
+    _, result = reader("Pashinian and Aliyev met in Tirana on Friday. Pashinian's office said they discussed a peace "
+                       "treaty.")
+    assert {("PASHINYAN", "CONSULT", "ALIYEV"), ("ALIYEV", "CONSULT", "PASHINYAN")} <= coded(result)
+    _, result = reader("Putin and Xi met in Moscow. Their partnership has grown since 2022.")
+    assert {("PUTIN", "COOPERATE", "XI_JINPING"), ("XI_JINPING", "COOPERATE", "PUTIN")} <= coded(result)
