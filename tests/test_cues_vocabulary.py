@@ -18,6 +18,7 @@ CODED = {
     "accuse: a jab at someone": ("Lavrov spoke after the vote. He then delivered a jab at the United States.",
                                  ("LAVROV", "ACCUSE", "USA")),
     "accuse: traded barbs": ("Erdogan and Macron traded barbs on Monday.", ("ERDOGAN", "ACCUSE", "MACRON")),
+    "accuse: traded blame": ("Israel and Hezbollah traded blame for the strike.", ("HEZBOLLAH", "ACCUSE", "ISR")),
     "coerce: occupied buildings": ("Myanmar security forces have occupied at least 36 hospitals.",
                                    ("MMR_SECURITY_FORCES", "COERCE", None)),
     "sanction: declared a diplomat persona non grata": ("Russia declared the Dutch ambassador persona non grata.",

@@ -80,6 +80,19 @@ def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator
             for obj in kids_of(prep):
                 if obj.dep_ == "pobj":
                     yield low, obj
+                elif obj.dep_ == "pcomp" and low != "for":  # ("a route for politicians to regain": their act)
+                    yield from ((low, s) for s in _infinitive_subjects(obj))
+        elif dep == "advcl":  # ("with" hung on the clause as its mark)
+            yield from ((m.lower_, s) for m in kids_of(prep) if m.dep_ == "mark" and m.lower_ in preps and m.lower_ != "for" and m.i < prep.i
+                        for s in _infinitive_subjects(prep))
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """"sought to engage with Taliban authorities to offer an assessment": an object the parser read as the subject
+    of a to-infinitive after the preposition is the preposition's object."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(verb)):
+        return []
+    return [s for s in kids_of(verb) if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
 
 
 # -- who ------------------------------------------------------------------------------------------
@@ -534,15 +547,25 @@ def _members(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[st
 
 def _relatives(ctx: Ctx, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
     """"sanctioned Sali Berisha, his wife Liri Berisha and his son Shkelzen Berisha": the relatives named
-    beside a target are targets too."""
+    beside a target are targets too ("Berisha, his wife, Liri Berisha, his son, Shkelzen Berisha, and his daughter,
+    Argita": each, however the parser chained the appositions)."""
     out: list[str] = []
-    for kin in (k for d in direct for k in children(d, {"appos"})):
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(kin)):
-            continue
+    todo = [k for d in direct for k in children(d, {"appos"}) if _kin(k)]
+    seen = {t.i for t in todo}
+    while todo:
+        kin = todo.pop(0)
         for name in (n for a in children(kin, {"appos"}) for n in (a, *conjuncts_of(a))):
             named = ctx.res.refs(name) or tuple(r for a in children(name, {"appos"}) for r in ctx.res.refs(a))
-            out += [r for r in named if r not in source]
+            out += [r for r in named if r not in source and r not in out]
+            more = [k for k in (*children(name, {"appos"}), *conjuncts_of(kin)) if _kin(k) and k.i not in seen]
+            seen.update(k.i for k in more)
+            todo += more
     return tuple(out)
+
+
+def _kin(tok: Token) -> bool:
+    """A noun of someone's relation to a person named before ("his wife", "his son")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(tok))
 
 
 def _organiser(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -701,19 +724,36 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   and p not in _about(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     cands += _with_partners(hit)
+    cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
+              for _, o in prep_objects(tok.doc[i], ("with", "against", "on"))]
     if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
         things = children(tok, {"dobj"}) + [o for _, o in prep_objects(tok, ("to", "on"))]
         cands += [o for t in things for x in children(t, {"acl"}) if x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))]
     for prt in kids_of(tok):  # "pull out of southern Lebanon", "fought alongside Russian forces"
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
-    for x in children(tok, {"xcomp", "ccomp"}):
+    return cands + _complement_candidates(hit, direct), direct
+
+
+def _complement_candidates(hit: CueHit, direct: list[Token]) -> list[Token]:
+    """Whom a verb cue's complement clauses name (:func:`_verb_candidates`)."""
+    cands: list[Token] = []
+    for x in children(hit.tok, {"xcomp", "ccomp"}):
         if x.dep_ == "xcomp" and hit.cue.plover == "REQUEST" and direct:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
+        elif x.dep_ == "ccomp" and hit.cue.plover == "REQUEST" and _mandative(x):  # "demanded that Israel withdraw
+            cands += children(x, {"nsubj"})  # its troops": Israel is asked, not its troops
         cands += _xcomp_objects(hit, x)
-    return cands, direct
+    return cands
+
+
+def _mandative(clause: Token) -> bool:
+    """"demanded that all foreign fighters leave", "asked that Israel halt": a that-clause in the base form of its
+    verb (or with "should") says what its subject is to do."""
+    return any(m.lower_ == "that" for m in children(clause, {"mark"})) and (clause.tag_ in {"VB", "VBP"} or any(
+        a.lower_ == "should" for a in children(clause, {"aux"})))
 
 
 def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:

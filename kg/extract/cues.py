@@ -57,7 +57,8 @@ def _pool(tok: Token) -> dict[str, int]:
         near = [c for c in near if c.dep_ != "nsubj"]  # own, the verb's subject is no word of its cue ("use force")
     near += [c for c in kids if c.dep_ == "ccomp" and _verbless(c)]  # "holds Hamas responsible", "declared the
     # ambassador persona non grata": a clause with no verb of its own
-    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in kids_of(c) if not _gerund_after(g, tok)]
+    pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in kids_of(c)
+                   if not _gerund_after(g, tok) and not _second_word(c, g)]
     pool += [o for c in near if c.lower_ in _COMPOUND_PREPS for p in kids_of(c)  # "pulled out of the talks": the
              if p.lower_ in _COMPOUND_PREPS[c.lower_] for o in kids_of(p) if o.dep_ == "pobj"]  # object of "out of"
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
@@ -92,6 +93,12 @@ def _gerund_after(word: Token, tok: Token) -> bool:
     prep = word.head
     return prep.dep_ == "prep" and (word.dep_ == "pcomp" and prep.lower_ in _TIME_PREPS
                                     or prep.i < tok.i == prep.head.i and tok.pos_ in {"VERB", "AUX"})
+
+
+def _second_word(prep: Token, word: Token) -> bool:
+    """"spoke face to face, according to IRNA", "due to pressure": the second word of a two-word preposition whose
+    first is no preposition of its own (a verb's or an adjective's form) is no particle of the cue ("speak to")."""
+    return prep.dep_ == "prep" and prep.tag_ != "IN" and word.dep_ in {"prep", "pcomp"} and word.tag_ == "IN"
 
 
 def _dated(prep: Token) -> bool:

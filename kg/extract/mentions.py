@@ -967,9 +967,25 @@ class Resolver:
     def _previous_subjects(self, tok: Token) -> tuple[str, ...]:
         """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that
         sentence's main subject names several actors ("The U.S. and the U.N. condemned Thailand. They say ...")."""
-        subj = self._subject_before(tok) if tok.lower_ == "they" else None
+        stand = self._main_subject_place(tok)
+        subj = self._subject_before(stand) if stand is not None else None
         refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
         return refs if len(refs) > 1 else ()
+
+    def _main_subject_place(self, tok: Token) -> Token | None:
+        """The main subject "they" or "their" stands in for: "They say ...", "Their partnership has grown" (the subject
+        it owns), "Pashinian's office said they discussed a treaty" (told by one speaker, not of itself: the main
+        subject's place, as if the sentence opened with it)."""
+        if tok.lower_ == "their" and tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+            tok = tok.head
+        elif tok.lower_ != "they":
+            return None
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.i == self.words.root(tok).i \
+                and verb.head.lemma_ in self.lex.of("speech"):
+            said = next((c for c in kids_of(verb.head) if c.dep_ == "nsubj"), None)
+            return said if said is not None and said.tag_ in {"NN", "NNP"} and said.i < tok.i else None
+        return tok
 
     def _singular_speaker(self, tok: Token) -> frozenset[str]:
         """"The United Nations says their treatment may amount to crimes": a plural possessive in what one state or

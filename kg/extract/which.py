@@ -332,7 +332,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d):
+            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
@@ -340,6 +340,20 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
             and m.kind != "topic":
         return None  # a deal or a plan will do; a topic ("ceded sovereignty", "called for reforms") will not
     return Stop("no counterpart named, and this type needs one", keep_position=True)
+
+
+def _force_of_side(ctx: Ctx, d: Draft) -> bool:
+    """"Ukraine's military detailed a wave of Russian attacks", "the Israeli onslaught", "an attack by Houthi
+    forces": a noun of force whose doer, a state or an armed organisation, is named on the noun itself (by its name
+    or demonym, not a pronoun or a description) is coded with no counterpart when the text names none."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or d.hit.cue.pos != "N" or not d.source or tok.dep_ == "relcl" or not all(
+            ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False
+    agents = [o for _, o in args.prep_objects(tok, ("by",))]  # ("an attack by Houthi rebels": Houthi)
+    owners = [c for t in (tok, *agents) for c in kids_of(t) if c.dep_ in {"amod", "compound", "poss"}]
+    named = [o for o in owners + [a for a in agents if a.pos_ == "PROPN"] if o.pos_ in {"PROPN", "ADJ"}]
+    return any(set(ctx.res.refs_all(o)) & set(d.source) for o in named)
 
 
 def _place_hit(ctx: Ctx, d: Draft) -> bool:

@@ -176,12 +176,14 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
         return None  # one actor, who has no other to act with
     tok = d.hit.tok
     objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
-    if d.source == (PARTIES,) and any(o.lower_ == "other" for o in objects):
+    mutual = [o for o in objects if o.lower_ == "another" or o.lower_ == "one" and any(
+        c.lower_ == "another" for c in kids_of(o))]  # "blamed one another" ("another" parsed as its determiner)
+    if d.source == (PARTIES,) and (mutual or any(o.lower_ == "other" for o in objects)):
         return replace(d, targets=(OTHER_SIDE,))  # "each side accused the other"
     each = any(c.dep_ == "nsubj" and (c.lower_ == "each" or any(g.lower_ == "each" for g in kids_of(c)))
                for c in kids_of(tok))  # "with each blaming the other", "Ukraine and Russia each accused the other"
-    if len(d.source) < 2 or not any(o.lower_ == "other" and (each or any(c.lower_ == "each" for c in kids_of(o)))
-                                    or o.lower_ == "another" for o in objects):
+    if len(d.source) < 2 or not mutual and not any(
+            o.lower_ == "other" and (each or any(c.lower_ == "each" for c in kids_of(o))) for o in objects):
         return None
     return replace(d, targets=(), joint="joint")
 
