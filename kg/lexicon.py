@@ -158,6 +158,8 @@ WORD_CLASSES = {
     "tribunal": "nouns of courts and trials ('a trial in New York'): the place they are in is where the sentence's legal act is",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
     "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
+    "insurgent-word": "words that make a name opening with a country's a movement against its rulers, not its organ "
+                      "('Sudan Liberation Army', 'Kosovo Liberation Army')",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }

@@ -1185,3 +1185,36 @@ def test_a_department_of_a_field_named_like_a_title_is_a_body(resolve):
     assert "Minister of Justice" not in names(res)
     res = resolve("The U.S. Justice Department charged two men with spying for China.")
     assert names(res)["U.S. Justice Department"] == "USA_DOJ"
+
+
+def test_a_body_named_again_without_its_state_is_the_same_body(resolve):
+    """"The Election Commission" after "the Election Commission of Bangladesh", "the Supreme Court" after "the
+    Kenya Supreme Court": one body, not a second one of no state."""
+    res = resolve("The Election Commission of Bangladesh rejected the petition. The Election Commission said "
+                  "the vote would go ahead.")
+    found = names(res)
+    assert found["Election Commission"] == found["Election Commission of Bangladesh"]
+    res = resolve("The Kenya Supreme Court heard the opposition's appeal. Lawyers said a Supreme Court ruling "
+                  "was expected on Friday.")
+    found = names(res)
+    assert found["Supreme Court"] == found["Kenya Supreme Court"]
+    assert res.affiliation(found["Supreme Court"]) == "KEN"
+
+
+def test_a_liberation_army_named_after_its_country_is_no_organ_of_that_state(resolve):
+    """"The Sudan Liberation Army" fights Sudan's rulers: a movement of its own, not Sudan's organ, while "the
+    Sudan Armed Forces" stays Sudan's."""
+    res = resolve("Fighters of the Sudan Liberation Army attacked a government post in Darfur. The Kosovo "
+                  "Liberation Army ambushed a police patrol.")
+    found = names(res)
+    assert res.affiliation(found["Sudan Liberation Army"]) is None
+    assert res.affiliation(found["Kosovo Liberation Army"]) is None
+
+
+def test_heads_of_state_of_a_bloc_are_no_organisation_of_their_own(resolve):
+    """"ECOWAS Heads of State called for ..." is the bloc speaking, not a body named "Heads of State"."""
+    res = resolve("ECOWAS Heads of State called for the release of the detained president. EU Foreign Ministers "
+                  "agreed on new sanctions.")
+    found = names(res)
+    assert "Heads of State" not in found and "Foreign Ministers" not in found
+    assert found["ECOWAS"] == "ECOWAS"

@@ -208,6 +208,7 @@ class NameFinder:
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._short_forms()
         self._initials()
         self._peoples()
         self._drop_places()
@@ -244,7 +245,8 @@ class NameFinder:
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
-                if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer):
+                if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer) \
+                        and not any(t.lower_ in self.lex.of("insurgent-word") for t in outer):  # "Sudan Liberation Army"
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
@@ -710,6 +712,38 @@ class NameFinder:
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
+    def _short_forms(self) -> None:
+        """"The Election Commission of Pakistan ... the Election Commission", "the Pakistan Supreme Court ... a
+        Supreme Court judgment": a new organisation's name that is another one's of the text without its state
+        ("of Pakistan", "Pakistan") is that one, not a body of its own."""
+        used = {name.actor for name in self.names.values()}
+        for short_id, short in list(self.found.items()):
+            if short.kind != "organization" or short_id not in used:
+                continue
+            longer = {actor_id for actor_id in used if actor_id != short_id and self.kind(actor_id) == "organization"
+                      and any(self._state_qualified(n, short.label) for n in self._names_of(actor_id))}
+            if len(longer) != 1:
+                continue
+            whole = next(iter(longer))
+            for i, name in list(self.names.items()):
+                if name.actor == short_id:
+                    self.names[i] = Name(name.start, name.end, whole, name.how)
+            del self.found[short_id]
+            self.organ_of.pop(short_id, None)
+
+    def _names_of(self, actor_id: str) -> tuple[str, ...]:
+        actor = self.found.get(actor_id) or self.actors.get(actor_id)
+        return (actor.label, *actor.aliases) if actor else ()
+
+    def _state_qualified(self, name: str, short: str) -> bool:
+        """"Election Commission of Pakistan" or "Pakistan Supreme Court" of "Election Commission", "Supreme Court"."""
+        for rest in (name[: -len(short) - 1] if name.endswith(f" {short}") else None,
+                     name[len(short) + 4:].removeprefix("the ") if name.startswith(f"{short} of ") else None):
+            found = self._lookup(rest) if rest else None
+            if found is not None and self.kind(found) == "state":
+                return True
+        return False
+
     def _initials(self) -> None:
         """"The National Resistance Front ... NRF spokesman X": a word in capitals before a title, that no actor
         is named by, made of the initials of the capitalised words of one organisation named before it, names that one."""
@@ -792,7 +826,7 @@ class NameFinder:
         if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
             return False  # "Social-Democratic"; "U.S.-Japan" names two actors
         of_field = len(span) > 2 and span[1].lower_ in {"of", "for"}  # "Department of Justice" is a body
-        if kind == "organization" and any(t.lower_ in self.lex.of("title") and t.lower_ not in self.lex.of("org-head")
+        if kind == "organization" and any(self._title_word(t) and t.lower_ not in self.lex.of("org-head")
                                           for t in (span[:1] if of_field and span[0].lower_ in self.lex.of("org-head")
                                                     else (span[-1], *span[:of_field]))):
             return False  # "National Security Advisor", "Minister of Communication" are offices
@@ -802,6 +836,10 @@ class NameFinder:
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
                     and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
+
+    def _title_word(self, tok: Token) -> bool:
+        """A title, or titles in the plural ("Heads" of "ECOWAS Heads of State")."""
+        return tok.lower_ in self.lex.of("title") or tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in self.lex.of("title")
 
     def _titled_one(self, tok: Token) -> bool:
         """"Said Suharto, a spokesman for the movement": a one-word name with a title in apposition,
