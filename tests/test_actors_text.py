@@ -1218,3 +1218,13 @@ def test_heads_of_state_of_a_bloc_are_no_organisation_of_their_own(resolve):
     found = names(res)
     assert "Heads of State" not in found and "Foreign Ministers" not in found
     assert found["ECOWAS"] == "ECOWAS"
+
+
+def test_a_name_before_news_agency_in_lower_case_is_a_news_outlet(resolve):
+    """"The Mizan news agency said ...": a name the dictionary does not know, with "news agency" after it, is a
+    news outlet; one the dictionary knows stays the dictionary's ("the IRNA news agency")."""
+    res = resolve("The Mizan news agency said the two men had been sentenced to prison.")
+    outlet = names(res)["Mizan news agency"]
+    assert res.kind(outlet) == "organization" and res.lex.outlet(outlet)
+    res = resolve("The official IRNA news agency said the talks would resume.")
+    assert names(res)["IRNA"] == "IRNA"
