@@ -1228,3 +1228,16 @@ def test_a_name_before_news_agency_in_lower_case_is_a_news_outlet(resolve):
     assert res.kind(outlet) == "organization" and res.lex.outlet(outlet)
     res = resolve("The official IRNA news agency said the talks would resume.")
     assert names(res)["IRNA"] == "IRNA"
+
+
+def test_opposition_parties_are_the_opposition_of_the_state(resolve):
+    """"Opposition parties denounced the decision" in a story set in Georgia, "opposition parties in Kenya": the
+    state's political opposition; "the opposition party, the X Party" stays the party named."""
+    res = resolve("Georgian police detained dozens of protesters in Tbilisi after opposition parties denounced the "
+                  "government's decision. Georgia's president urged calm.")
+    assert res.refs(token(res, "parties")) == ("GEO_OPPOSITION",)
+    assert "Georgian opposition parties" in res.actor("GEO_OPPOSITION").aliases
+    res = resolve("The vote was delayed again. Opposition parties in Kenya rejected the results.")
+    assert res.refs(token(res, "parties")) == ("KEN_OPPOSITION",)
+    res = resolve("The main opposition party, the Bangladesh Nationalist Party, boycotted the vote.")
+    assert "BGD_OPPOSITION" not in res.refs(token(res, "party"))
