@@ -1241,3 +1241,14 @@ def test_opposition_parties_are_the_opposition_of_the_state(resolve):
     assert res.refs(token(res, "parties")) == ("KEN_OPPOSITION",)
     res = resolve("The main opposition party, the Bangladesh Nationalist Party, boycotted the vote.")
     assert "BGD_OPPOSITION" not in res.refs(token(res, "party"))
+
+
+def test_a_movement_for_the_liberation_of_a_country_is_one_name(resolve):
+    """"The Patriotic Forces for the Liberation of the Congo (FPLC)": a movement's name with its cause and the
+    country last is one organisation, its acronym another name of it, not the Congo."""
+    res = resolve("He was a commander of the Patriotic Forces for the Liberation of the Congo (FPLC), the court said. "
+                  "The FPLC denied the charges.")
+    found = names(res)
+    movement = found["Patriotic Forces for the Liberation of the Congo"]
+    assert movement != "COD" and found["FPLC"] == movement
+    assert res.kind(movement) == "organization"

@@ -385,7 +385,7 @@ class NameFinder:
             head = self._root(name)
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
                 head = next((t for t in self.words.toks[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
-                            name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
+                            name[-1] if name[-1].lower_ in self.lex.of("org-head") else self._cause_head(name, match, head))
             return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
                 or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
@@ -397,6 +397,14 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _cause_head(self, name: Span, match: Span, head: Token) -> Token:
+        """"The National Union for the Total Independence of Angola", "the Patriotic Forces for the Liberation of the
+        Congo": a movement's head noun before "for" and the cause it names, the country last, which the parse does
+        not make the name's head; else ``head``. Not a ministry's ("Ministry for Foreign Affairs of X")."""
+        toks = self.words.toks
+        return next((t for t in toks[name.start: match.start - 1] if t.lower_ in self.lex.of("org-head")
+                     and t.lower_ not in self.lex.of("field-organ") and toks[t.i + 1].lower_ == "for"), head)
 
     def _demonym_named(self, name: Span, match: Span) -> bool:
         """"The Sudanese Red Crescent", "the Kenyan Red Cross": a demonym that opens an organisation's name,
