@@ -1252,3 +1252,24 @@ def test_a_movement_for_the_liberation_of_a_country_is_one_name(resolve):
     movement = found["Patriotic Forces for the Liberation of the Congo"]
     assert movement != "COD" and found["FPLC"] == movement
     assert res.kind(movement) == "organization"
+
+
+def test_the_field_of_an_office_is_no_organisation(resolve):
+    """"Assistant Secretary-General for Peacekeeping Edmond Mulet": the office's field is no name, the words after
+    it are the office holder; "Commissioner for Crisis Management X": no "Crisis Management" body."""
+    res = resolve("UN Assistant Secretary-General for Peacekeeping Edmond Mulet said the mission would stay.")
+    found = names(res)
+    assert res.kind(found["Edmond Mulet"]) == "person"
+    assert not any("Peacekeeping" in text for text in found)
+    res = resolve("The Commissioner for Crisis Management visited the camp on Monday.")
+    assert "Crisis Management" not in names(res)
+
+
+def test_a_double_or_particle_surname_used_alone_is_the_person(resolve):
+    """"Ocampo" after "Luis Moreno-Ocampo"; "Al-Houthi" opening a sentence after "Abdul-Malik al-Houthi"."""
+    res = resolve("Prosecutor Luis Moreno-Ocampo asked the judges to act. Ocampo said he would seek warrants.")
+    found = names(res)
+    assert found["Ocampo"] == found["Luis Moreno-Ocampo"]
+    res = resolve("Houthi leader Abdul-Malik al-Houthi threatened new attacks. Al-Houthi said the group would respond.")
+    found = names(res)
+    assert found["Al-Houthi"] == found["Abdul-Malik al-Houthi"]

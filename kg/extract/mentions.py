@@ -222,6 +222,11 @@ class Resolver:
             if len(parts) > 1:
                 for part in {parts[-1], _SURNAME_PARTICLES.sub("", parts[-1])}:
                     short.setdefault(part, actor_id)
+        for parts, actor_id in full:  # "Ocampo" of "Luis Moreno-Ocampo"; "Al-Houthi" opening a sentence
+            if len(parts) > 1 and "-" in parts[-1] and parts[-1].split("-")[0][:1].isupper():
+                short.setdefault(parts[-1].rsplit("-", 1)[1], actor_id)
+            elif len(parts) > 1 and _SURNAME_PARTICLES.match(parts[-1]) and parts[-1][:1].islower():
+                short.setdefault(parts[-1][:1].upper() + parts[-1][1:], actor_id)
         for parts, actor_id in full:
             if len(parts) > 1 and parts[0] not in short:
                 short[parts[0]] = actor_id

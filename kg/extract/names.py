@@ -474,6 +474,8 @@ class NameFinder:
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Africa Center for Strategic Studies"
         if ent.label_ == "PERSON" and self._named_org(ent):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
+        if ent.label_ == "ORG" and (ent := self._office_field(ent)) is None:
+            return None
         if ent.label_ not in {"PERSON", "ORG"} or self._ship(ent):
             return None
         doc, toks, start, end = self.doc, self.words.toks, ent.start, ent.end
@@ -501,6 +503,21 @@ class NameFinder:
             return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _office_field(self, ent: Span) -> Span | None:
+        """An organisation the NER reads in the field of an office ("Commissioner for Crisis Management", "Secretary-
+        General for Peacekeeping Edmond Mulet"): the field's English words are no name; the name words after them,
+        two or more, are the office holder's; None when nothing is left."""
+        toks = self.words.toks
+        if ent.start < 2 or toks[ent.start - 1].lower_ != "for" or not self._title_word(toks[ent.start - 2]):
+            return ent
+        start = ent.start
+        while start < ent.end and capital(toks[start]) and english_word(toks[start].text):
+            start += 1
+        rest = toks[start: ent.end]
+        if start > ent.start and len(rest) >= 2 and all(t.pos_ == "PROPN" and self._name_word(t) for t in rest):
+            return Span(self.doc, start, ent.end, label="PERSON")
+        return None if start == ent.end else ent
 
     def _ship(self, ent: Span) -> bool:
         """"the bulk carrier Propel Fortune", "the tanker Sounion": a name right after a noun of ships is a ship."""
