@@ -1273,3 +1273,13 @@ def test_a_double_or_particle_surname_used_alone_is_the_person(resolve):
     res = resolve("Houthi leader Abdul-Malik al-Houthi threatened new attacks. Al-Houthi said the group would respond.")
     found = names(res)
     assert found["Al-Houthi"] == found["Abdul-Malik al-Houthi"]
+
+
+def test_a_name_spelled_whole_by_its_acronym_holds_its_country(resolve):
+    """"Radio Television Afghanistan (RTA)": the bracketed acronym spells all the name's initials, the country's too,
+    so the name is one outlet, not "Radio Television" and Afghanistan."""
+    res = resolve("Taliban-controlled Radio Television Afghanistan (RTA) aired the speech. RTA said the report was false.")
+    found = names(res)
+    outlet = found["Radio Television Afghanistan"]
+    assert outlet != "AFG" and found["RTA"] == outlet
+    assert "Radio Television" not in found

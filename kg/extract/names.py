@@ -387,6 +387,7 @@ class NameFinder:
                 head = next((t for t in self.words.toks[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else self._cause_head(name, match, head))
             return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
+                or self._spelled_whole(name, match) \
                 or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.words.toks[name.start: match.start]))
@@ -405,6 +406,13 @@ class NameFinder:
         toks = self.words.toks
         return next((t for t in toks[name.start: match.start - 1] if t.lower_ in self.lex.of("org-head")
                      and t.lower_ not in self.lex.of("field-organ") and toks[t.i + 1].lower_ == "for"), head)
+
+    def _spelled_whole(self, name: Span, match: Span) -> bool:
+        """"Radio Television Afghanistan (RTA)": the acronym in brackets after the name spells the initials of all
+        its capitalised words, the country's too, so the country is part of the name."""
+        short = self._acronym_after(name)
+        initials = "".join(t.text[0] for t in name if t.text[:1].isupper() and t.is_alpha)
+        return short is not None and short.text == initials and any(t.text[:1].isupper() for t in match)
 
     def _demonym_named(self, name: Span, match: Span) -> bool:
         """"The Sudanese Red Crescent", "the Kenyan Red Cross": a demonym that opens an organisation's name,
@@ -498,7 +506,9 @@ class NameFinder:
             if end > start and self._title_qualifier(doc[start:end]):
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif self._root(ent).lower_ in self.lex.of("org-head"):
-            end = self._field_list(end)
+            end = self._spelled_on(start, self._field_list(end))
+        else:
+            end = self._spelled_on(start, end)
         if end > start and toks[end - 1].lower_ in self.lex.of("honorific"):
             return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -581,6 +591,16 @@ class NameFinder:
         if last < len(doc) and doc[last].lower_ in self.lex.of("org-head"):
             return end  # "the Iraqi Government and the Kurdish Regional Government": another name
         return last if any(doc[j].lower_ in {"and", "on", "for", "of"} for j in range(end, last)) else end
+
+    def _spelled_on(self, start: int, end: int) -> int:
+        """Where an organisation's name ends that the NER cut before a country's name, the acronym in brackets after
+        that spelling the initials of all ("Radio Television" + "Afghanistan (RTA)")."""
+        toks, j = self.words.toks, end
+        while j < len(toks) and j - end < 3 and capital(toks[j]) and toks[j].is_alpha:
+            j += 1
+        initials = "".join(t.text[0] for t in toks[start: j] if t.text[:1].isupper() and t.is_alpha)
+        spelled = j > end and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"
+        return j if spelled and toks[j + 1].text == initials else end
 
     def _not_given_name(self, tok: Token, left: int) -> bool:
         """A title, or a country glued before a name of two words or more."""
