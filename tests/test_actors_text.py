@@ -1283,3 +1283,15 @@ def test_a_name_spelled_whole_by_its_acronym_holds_its_country(resolve):
     outlet = found["Radio Television Afghanistan"]
     assert outlet != "AFG" and found["RTA"] == outlet
     assert "Radio Television" not in found
+
+
+def test_an_electoral_commission_and_an_organ_named_of_a_state_are_the_states(resolve):
+    """"Kenya's electoral commission" in lower case is Kenya's organ; "the Election Commission of Pakistan" is
+    Pakistan's; "the Movement for the Liberation of Congo" is no organ of Congo."""
+    res = resolve("Kenya's electoral commission rejected the complaint.")
+    assert res.affiliation(res.spans[token(res, "commission").i][2]) == "KEN"
+    res = resolve("The Election Commission of Pakistan ruled against the party. The Movement for the Liberation of "
+                  "Congo protested.")
+    found = names(res)
+    assert res.affiliation(found["Election Commission of Pakistan"]) == "PAK"
+    assert res.affiliation(found["Movement for the Liberation of Congo"]) is None

@@ -823,11 +823,16 @@ class NameFinder:
                 self._add(tok.i, tok.i + 1, next(iter(owners)), "name")
 
     def _owner_state(self, span: Span) -> str | None:
-        """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name."""
+        """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name;
+        "the Election Commission of Pakistan", "the Central Bank of Nigeria": the state an organ is named "of"."""
         i = span.start - 2
         if i >= 0 and self.doc[i + 1].tag_ == "POS" and i in self.names \
                 and self.kind(self.names[i].actor) == "state" and self._organ(span):
             return self.names[i].actor
+        organ, of, state = span.text.partition(" of ")
+        found = self._lookup(state.removeprefix("the ")) if of else None
+        if found is not None and self.kind(found) == "state" and self.lex.noun(organ.lower())[0] == "organ":
+            return found
         return None
 
     def _acronym_after(self, span: Span) -> Token | None:
