@@ -1295,3 +1295,11 @@ def test_an_electoral_commission_and_an_organ_named_of_a_state_are_the_states(re
     found = names(res)
     assert res.affiliation(found["Election Commission of Pakistan"]) == "PAK"
     assert res.affiliation(found["Movement for the Liberation of Congo"]) is None
+
+
+def test_a_person_leading_a_states_regime_acts_for_the_state(resolve):
+    """"Burkina Faso's new military regime, led by Lieutenant Colonel X": X acts for Burkina Faso, as a person
+    "led by" whom an organisation is named acts for it."""
+    res = resolve("Burkina Faso's new military regime, led by Lieutenant Colonel Paul-Henri Sandaogo Damiba, said it would "
+                  "propose a return to constitutional order.")
+    assert res.affiliation(names(res)["Paul-Henri Sandaogo Damiba"]) == "BFA"
