@@ -1303,3 +1303,13 @@ def test_a_person_leading_a_states_regime_acts_for_the_state(resolve):
     res = resolve("Burkina Faso's new military regime, led by Lieutenant Colonel Paul-Henri Sandaogo Damiba, said it would "
                   "propose a return to constitutional order.")
     assert res.affiliation(names(res)["Paul-Henri Sandaogo Damiba"]) == "BFA"
+
+
+def test_bare_prosecutors_after_an_international_court_are_that_courts(resolve):
+    """"The International Criminal Court issued a warrant for a Congolese militia leader, prosecutors said": the
+    court's prosecutors, not Congo's; after "a court in Kinshasa" they stay Congo's."""
+    res = resolve("The International Criminal Court issued an arrest warrant for a militia leader from Congo, "
+                  "prosecutors said on Tuesday.")
+    assert res.spans[token(res, "prosecutors").i][2] == "ICC"
+    res = resolve("A court in Kinshasa sentenced the two men. Prosecutors said they would appeal.")
+    assert res.affiliation(res.spans[token(res, "Prosecutors").i][2]) == "COD"
