@@ -162,6 +162,7 @@ WORD_CLASSES = {
                       "('Sudan Liberation Army', 'Kosovo Liberation Army')",
     "newswire": "heads of a news outlet's lower-case name after its own ('the Mizan news agency'): the name is an outlet",
     "opposition-head": "nouns that with 'opposition' name a state's political opposition ('opposition parties')",
+    "owner-suffix": "'X-controlled state television', 'X-run police': the hyphenated word names X as the organ's owner",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }

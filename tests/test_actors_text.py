@@ -1313,3 +1313,13 @@ def test_bare_prosecutors_after_an_international_court_are_that_courts(resolve):
     assert res.spans[token(res, "prosecutors").i][2] == "ICC"
     res = resolve("A court in Kinshasa sentenced the two men. Prosecutors said they would appeal.")
     assert res.affiliation(res.spans[token(res, "Prosecutors").i][2]) == "COD"
+
+
+def test_an_organ_controlled_or_run_by_a_named_actor_is_its(resolve):
+    """"Taliban-controlled state television" is the Taliban's outlet, "the Hamas-run police" Hamas's; "Iran-backed"
+    names a patron, no owner."""
+    res = resolve("Taliban-controlled state television aired the speech on Tuesday.")
+    outlet = names(res)["Taliban-controlled state television"]
+    assert res.affiliation(outlet) == "TALIBAN" and res.lex.outlet(outlet)
+    res = resolve("The Hamas-run police in Gaza arrested two men.")
+    assert res.affiliation(names(res)["Hamas-run police"]) == "HAMAS"

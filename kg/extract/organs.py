@@ -127,6 +127,10 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
         span = res.spans.get(mod.i)
         if span and res.kind(span[2]) in {"state", "organization"}:
             return span[2], span[0]
+        agent = next((c for c in kids_of(mod) if c.i in res.spans and c.i + 1 == mod.i - 1), None) \
+            if mod.lower_ in res.lex.of("owner-suffix") else None
+        if agent is not None and res.kind(res.spans[agent.i][2]) in {"state", "organization"}:
+            return res.spans[agent.i][2], res.spans[agent.i][0]  # "Taliban-controlled state television"
         if mod.dep_ == "poss" and mod.i not in res.spans:  # "the country's police", "the group's affiliate"
             refs = [r for r in res.refs(mod) if res.kind(r) in {"state", "organization"}]
             if refs:
