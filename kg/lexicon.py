@@ -159,6 +159,11 @@ WORD_CLASSES = {
     "tribunal": "nouns of courts and trials ('a trial in New York'): the place they are in is where the sentence's legal act is",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
     "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
+    "insurgent-word": "words that make a name opening with a country's a movement against its rulers, not its organ "
+                      "('Sudan Liberation Army', 'Kosovo Liberation Army')",
+    "newswire": "heads of a news outlet's lower-case name after its own ('the Mizan news agency'): the name is an outlet",
+    "opposition-head": "nouns that with 'opposition' name a state's political opposition ('opposition parties')",
+    "owner-suffix": "'X-controlled state television', 'X-run police': the hyphenated word names X as the organ's owner",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }
@@ -309,10 +314,10 @@ class Lexicon:
         return self.words.get(cls, _NO_WORDS)
 
     def outlet(self, actor_id: str) -> bool:
-        """Is the actor a news medium: one of ``news-outlet``, or a state's organ named by one of its nouns
-        ("IRN_STATE_TELEVISION", Iranian state television)."""
+        """Is the actor a news medium: one of ``news-outlet``, or an actor whose id ends in one of its nouns
+        ("IRN_STATE_TELEVISION", Iranian state television; "IRN_MIZAN_NEWS_AGENCY")."""
         low = actor_id.lower()
-        return low in self.of("news-outlet") or low.partition("_")[2] in self.of("outlet-organ")
+        return low in self.of("news-outlet") or any(low.endswith(f"_{organ}") for organ in self.of("outlet-organ"))
 
     def nouns_of(self, *classes: str) -> frozenset[str]:
         """The actor nouns of some classes (``lex.nouns_of("person")``)."""

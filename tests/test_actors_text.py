@@ -1185,3 +1185,141 @@ def test_a_department_of_a_field_named_like_a_title_is_a_body(resolve):
     assert "Minister of Justice" not in names(res)
     res = resolve("The U.S. Justice Department charged two men with spying for China.")
     assert names(res)["U.S. Justice Department"] == "USA_DOJ"
+
+
+def test_a_body_named_again_without_its_state_is_the_same_body(resolve):
+    """"The Election Commission" after "the Election Commission of Bangladesh", "the Supreme Court" after "the
+    Kenya Supreme Court": one body, not a second one of no state."""
+    res = resolve("The Election Commission of Bangladesh rejected the petition. The Election Commission said "
+                  "the vote would go ahead.")
+    found = names(res)
+    assert found["Election Commission"] == found["Election Commission of Bangladesh"]
+    res = resolve("The Kenya Supreme Court heard the opposition's appeal. Lawyers said a Supreme Court ruling "
+                  "was expected on Friday.")
+    found = names(res)
+    assert found["Supreme Court"] == found["Kenya Supreme Court"]
+    assert res.affiliation(found["Supreme Court"]) == "KEN"
+
+
+def test_a_liberation_army_named_after_its_country_is_no_organ_of_that_state(resolve):
+    """"The Sudan Liberation Army" fights Sudan's rulers: a movement of its own, not Sudan's organ, while "the
+    Sudan Armed Forces" stays Sudan's."""
+    res = resolve("Fighters of the Sudan Liberation Army attacked a government post in Darfur. The Kosovo "
+                  "Liberation Army ambushed a police patrol.")
+    found = names(res)
+    assert res.affiliation(found["Sudan Liberation Army"]) is None
+    assert res.affiliation(found["Kosovo Liberation Army"]) is None
+
+
+def test_heads_of_state_of_a_bloc_are_no_organisation_of_their_own(resolve):
+    """"ECOWAS Heads of State called for ..." is the bloc speaking, not a body named "Heads of State"."""
+    res = resolve("ECOWAS Heads of State called for the release of the detained president. EU Foreign Ministers "
+                  "agreed on new sanctions.")
+    found = names(res)
+    assert "Heads of State" not in found and "Foreign Ministers" not in found
+    assert found["ECOWAS"] == "ECOWAS"
+
+
+def test_a_name_before_news_agency_in_lower_case_is_a_news_outlet(resolve):
+    """"The Mizan news agency said ...": a name the dictionary does not know, with "news agency" after it, is a
+    news outlet; one the dictionary knows stays the dictionary's ("the IRNA news agency")."""
+    res = resolve("The Mizan news agency said the two men had been sentenced to prison.")
+    outlet = names(res)["Mizan news agency"]
+    assert res.kind(outlet) == "organization" and res.lex.outlet(outlet)
+    res = resolve("The official IRNA news agency said the talks would resume.")
+    assert names(res)["IRNA"] == "IRNA"
+
+
+def test_opposition_parties_are_the_opposition_of_the_state(resolve):
+    """"Opposition parties denounced the decision" in a story set in Georgia, "opposition parties in Kenya": the
+    state's political opposition; "the opposition party, the X Party" stays the party named."""
+    res = resolve("Georgian police detained dozens of protesters in Tbilisi after opposition parties denounced the "
+                  "government's decision. Georgia's president urged calm.")
+    assert res.refs(token(res, "parties")) == ("GEO_OPPOSITION",)
+    assert "Georgian opposition parties" in res.actor("GEO_OPPOSITION").aliases
+    res = resolve("The vote was delayed again. Opposition parties in Kenya rejected the results.")
+    assert res.refs(token(res, "parties")) == ("KEN_OPPOSITION",)
+    res = resolve("The main opposition party, the Bangladesh Nationalist Party, boycotted the vote.")
+    assert "BGD_OPPOSITION" not in res.refs(token(res, "party"))
+
+
+def test_a_movement_for_the_liberation_of_a_country_is_one_name(resolve):
+    """"The Patriotic Forces for the Liberation of the Congo (FPLC)": a movement's name with its cause and the
+    country last is one organisation, its acronym another name of it, not the Congo."""
+    res = resolve("He was a commander of the Patriotic Forces for the Liberation of the Congo (FPLC), the court said. "
+                  "The FPLC denied the charges.")
+    found = names(res)
+    movement = found["Patriotic Forces for the Liberation of the Congo"]
+    assert movement != "COD" and found["FPLC"] == movement
+    assert res.kind(movement) == "organization"
+
+
+def test_the_field_of_an_office_is_no_organisation(resolve):
+    """"Assistant Secretary-General for Peacekeeping Edmond Mulet": the office's field is no name, the words after
+    it are the office holder; "Commissioner for Crisis Management X": no "Crisis Management" body."""
+    res = resolve("UN Assistant Secretary-General for Peacekeeping Edmond Mulet said the mission would stay.")
+    found = names(res)
+    assert res.kind(found["Edmond Mulet"]) == "person"
+    assert not any("Peacekeeping" in text for text in found)
+    res = resolve("The Commissioner for Crisis Management visited the camp on Monday.")
+    assert "Crisis Management" not in names(res)
+
+
+def test_a_double_or_particle_surname_used_alone_is_the_person(resolve):
+    """"Ocampo" after "Luis Moreno-Ocampo"; "Al-Houthi" opening a sentence after "Abdul-Malik al-Houthi"."""
+    res = resolve("Prosecutor Luis Moreno-Ocampo asked the judges to act. Ocampo said he would seek warrants.")
+    found = names(res)
+    assert found["Ocampo"] == found["Luis Moreno-Ocampo"]
+    res = resolve("Houthi leader Abdul-Malik al-Houthi threatened new attacks. Al-Houthi said the group would respond.")
+    found = names(res)
+    assert found["Al-Houthi"] == found["Abdul-Malik al-Houthi"]
+
+
+def test_a_name_spelled_whole_by_its_acronym_holds_its_country(resolve):
+    """"Radio Television Afghanistan (RTA)": the bracketed acronym spells all the name's initials, the country's too,
+    so the name is one outlet, not "Radio Television" and Afghanistan."""
+    res = resolve("Taliban-controlled Radio Television Afghanistan (RTA) aired the speech. RTA said the report was false.")
+    found = names(res)
+    outlet = found["Radio Television Afghanistan"]
+    assert outlet != "AFG" and found["RTA"] == outlet
+    assert "Radio Television" not in found
+
+
+def test_an_electoral_commission_and_an_organ_named_of_a_state_are_the_states(resolve):
+    """"Kenya's electoral commission" in lower case is Kenya's organ; "the Election Commission of Pakistan" is
+    Pakistan's; "the Movement for the Liberation of Congo" is no organ of Congo."""
+    res = resolve("Kenya's electoral commission rejected the complaint.")
+    assert res.affiliation(res.spans[token(res, "commission").i][2]) == "KEN"
+    res = resolve("The Election Commission of Pakistan ruled against the party. The Movement for the Liberation of "
+                  "Congo protested.")
+    found = names(res)
+    assert res.affiliation(found["Election Commission of Pakistan"]) == "PAK"
+    assert res.affiliation(found["Movement for the Liberation of Congo"]) is None
+
+
+def test_a_person_leading_a_states_regime_acts_for_the_state(resolve):
+    """"Burkina Faso's new military regime, led by Lieutenant Colonel X": X acts for Burkina Faso, as a person
+    "led by" whom an organisation is named acts for it."""
+    res = resolve("Burkina Faso's new military regime, led by Lieutenant Colonel Paul-Henri Sandaogo Damiba, said it would "
+                  "propose a return to constitutional order.")
+    assert res.affiliation(names(res)["Paul-Henri Sandaogo Damiba"]) == "BFA"
+
+
+def test_bare_prosecutors_after_an_international_court_are_that_courts(resolve):
+    """"The International Criminal Court issued a warrant for a Congolese militia leader, prosecutors said": the
+    court's prosecutors, not Congo's; after "a court in Kinshasa" they stay Congo's."""
+    res = resolve("The International Criminal Court issued an arrest warrant for a militia leader from Congo, "
+                  "prosecutors said on Tuesday.")
+    assert res.spans[token(res, "prosecutors").i][2] == "ICC"
+    res = resolve("A court in Kinshasa sentenced the two men. Prosecutors said they would appeal.")
+    assert res.affiliation(res.spans[token(res, "Prosecutors").i][2]) == "COD"
+
+
+def test_an_organ_controlled_or_run_by_a_named_actor_is_its(resolve):
+    """"Taliban-controlled state television" is the Taliban's outlet, "the Hamas-run police" Hamas's; "Iran-backed"
+    names a patron, no owner."""
+    res = resolve("Taliban-controlled state television aired the speech on Tuesday.")
+    outlet = names(res)["Taliban-controlled state television"]
+    assert res.affiliation(outlet) == "TALIBAN" and res.lex.outlet(outlet)
+    res = resolve("The Hamas-run police in Gaza arrested two men.")
+    assert res.affiliation(names(res)["Hamas-run police"]) == "HAMAS"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -222,6 +222,11 @@ class Resolver:
             if len(parts) > 1:
                 for part in {parts[-1], _SURNAME_PARTICLES.sub("", parts[-1])}:
                     short.setdefault(part, actor_id)
+        for parts, actor_id in full:  # "Ocampo" of "Luis Moreno-Ocampo"; "Al-Houthi" opening a sentence
+            if len(parts) > 1 and "-" in parts[-1] and parts[-1].split("-")[0][:1].isupper():
+                short.setdefault(parts[-1].rsplit("-", 1)[1], actor_id)
+            elif len(parts) > 1 and _SURNAME_PARTICLES.match(parts[-1]) and parts[-1][:1].islower():
+                short.setdefault(parts[-1][:1].upper() + parts[-1][1:], actor_id)
         for parts, actor_id in full:
             if len(parts) > 1 and parts[0] not in short:
                 short[parts[0]] = actor_id
@@ -455,10 +460,11 @@ class Resolver:
         """"The opposition", "Kenya's opposition", "the Thai opposition": the political opposition of the state
         named, else of the state the story is set in, a group of its own ("opposition lawmakers" are a group
         of theirs, see groups.py)."""
-        if tok.lower_ != "opposition" or tok.dep_ in {"compound", "amod"} or not any(
-                c.dep_ in {"det", "poss", "amod", "compound"} for c in kids_of(tok)):
+        if not (tok.lower_ == "opposition" and tok.dep_ not in {"compound", "amod"} and any(
+                c.dep_ in {"det", "poss", "amod", "compound"} for c in kids_of(tok)) or self._opposition_parties(tok)):
             return ()
         named = [self.spans[c.i][2] for c in kids_of(tok) if c.i in self.spans and self.kind(self.spans[c.i][2]) == "state"]
+        named += [where] if tok.lower_ != "opposition" and (where := located(self, tok)) else []  # "parties in Georgia"
         described = None if named else self.last_named_org(tok, "opposition")  # "the opposition Unitary Platform"
         if described:
             return (described,)
@@ -469,7 +475,18 @@ class Resolver:
         if actor_id not in self.found:
             label = f"{self._adjective(state)} opposition"
             self.found[actor_id] = Actor(actor_id, label, "group", (label,), origin="text")
+        said = f"{self._adjective(state)} opposition {tok.lower_}"  # "Georgian opposition parties"
+        if tok.lower_ != "opposition" and said not in self.found[actor_id].aliases:
+            self.found[actor_id] = replace(self.found[actor_id], aliases=(*self.found[actor_id].aliases, said))
         return (actor_id,)
+
+    def _opposition_parties(self, tok: Token) -> bool:
+        """"Opposition parties denounced the decision", "the opposition groups": the political opposition named by
+        its parties, with no name of its own beside the noun (not "the opposition party BNP")."""
+        kids = kids_of(tok)
+        return tok.lower_ in self.lex.of("opposition-head") and tok.i not in self.spans \
+            and any(c.lower_ == "opposition" and c.dep_ in {"compound", "amod"} for c in kids) \
+            and not any(c.dep_ == "appos" or c.i in self.spans and self.kind(self.spans[c.i][2]) != "state" for c in kids)
 
     def _leaders_state(self, tok: Token) -> str | None:
         """The one state the persons named in the sentence act for ("the government of President Nicolas

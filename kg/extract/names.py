@@ -203,11 +203,13 @@ class NameFinder:
         persons = [s for s, k in ner if k == "person"]
         titled = [(s, k) for s, k in self._titled_persons()
                   if not any(p.start <= s.start and s.end <= p.end for p in persons)]
-        titled += list(self._described_orgs()) + list(self._pollsters()) + list(self._field_organs())
+        titled += list(self._described_orgs()) + list(self._pollsters()) + list(self._field_organs()) \
+            + list(self._newswires())
         taken = {i for s, _ in titled for i in range(s.start, s.end)}
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._short_forms()
         self._initials()
         self._peoples()
         self._drop_places()
@@ -244,7 +246,8 @@ class NameFinder:
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
-                if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer):
+                if span.start == outer.start and self.kind(actor_id) != "person" and self._organ(outer) \
+                        and not any(t.lower_ in self.lex.of("insurgent-word") for t in outer):  # "Sudan Liberation Army"
                     self.organ_of[slug(outer.text)] = actor_id
                 continue
             self._add(span.start, span.end, actor_id, how)
@@ -382,8 +385,9 @@ class NameFinder:
             head = self._root(name)
             if head.lower_ not in self.lex.of("org-head"):  # "the United States International University-Africa"
                 head = next((t for t in self.words.toks[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
-                            name[-1] if name[-1].lower_ in self.lex.of("org-head") else head)  # parsed as a modifier
+                            name[-1] if name[-1].lower_ in self.lex.of("org-head") else self._cause_head(name, match, head))
             return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
+                or self._spelled_whole(name, match) \
                 or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.words.toks[name.start: match.start]))
@@ -394,6 +398,21 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _cause_head(self, name: Span, match: Span, head: Token) -> Token:
+        """"The National Union for the Total Independence of Angola", "the Patriotic Forces for the Liberation of the
+        Congo": a movement's head noun before "for" and the cause it names, the country last, which the parse does
+        not make the name's head; else ``head``. Not a ministry's ("Ministry for Foreign Affairs of X")."""
+        toks = self.words.toks
+        return next((t for t in toks[name.start: match.start - 1] if t.lower_ in self.lex.of("org-head")
+                     and t.lower_ not in self.lex.of("field-organ") and toks[t.i + 1].lower_ == "for"), head)
+
+    def _spelled_whole(self, name: Span, match: Span) -> bool:
+        """"Radio Television Afghanistan (RTA)": the acronym in brackets after the name spells the initials of all
+        its capitalised words, the country's too, so the country is part of the name."""
+        short = self._acronym_after(name)
+        initials = "".join(t.text[0] for t in name if t.text[:1].isupper() and t.is_alpha)
+        return short is not None and short.text == initials and any(t.text[:1].isupper() for t in match)
 
     def _demonym_named(self, name: Span, match: Span) -> bool:
         """"The Sudanese Red Crescent", "the Kenyan Red Cross": a demonym that opens an organisation's name,
@@ -463,6 +482,8 @@ class NameFinder:
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Africa Center for Strategic Studies"
         if ent.label_ == "PERSON" and self._named_org(ent):
             ent = Span(self.doc, ent.start, ent.end, label="ORG")  # "the Frelimo party", "the Wagner group"
+        if ent.label_ == "ORG" and (ent := self._office_field(ent)) is None:
+            return None
         if ent.label_ not in {"PERSON", "ORG"} or self._ship(ent):
             return None
         doc, toks, start, end = self.doc, self.words.toks, ent.start, ent.end
@@ -485,11 +506,28 @@ class NameFinder:
             if end > start and self._title_qualifier(doc[start:end]):
                 return None  # "Moldovan Energy" before "Minister Victor Parlicov"
         elif self._root(ent).lower_ in self.lex.of("org-head"):
-            end = self._field_list(end)
+            end = self._spelled_on(start, self._field_list(end))
+        else:
+            end = self._spelled_on(start, end)
         if end > start and toks[end - 1].lower_ in self.lex.of("honorific"):
             return None  # "Rear Adm." before "Daniel Hagari": a rank, no name ends in one
         kind = "person" if ent.label_ == "PERSON" else "organization"
         return (doc[start:end], kind) if end > start else None
+
+    def _office_field(self, ent: Span) -> Span | None:
+        """An organisation the NER reads in the field of an office ("Commissioner for Crisis Management", "Secretary-
+        General for Peacekeeping Edmond Mulet"): the field's English words are no name; the name words after them,
+        two or more, are the office holder's; None when nothing is left."""
+        toks = self.words.toks
+        if ent.start < 2 or toks[ent.start - 1].lower_ != "for" or not self._title_word(toks[ent.start - 2]):
+            return ent
+        start = ent.start
+        while start < ent.end and capital(toks[start]) and english_word(toks[start].text):
+            start += 1
+        rest = toks[start: ent.end]
+        if start > ent.start and len(rest) >= 2 and all(t.pos_ == "PROPN" and self._name_word(t) for t in rest):
+            return Span(self.doc, start, ent.end, label="PERSON")
+        return None if start == ent.end else ent
 
     def _ship(self, ent: Span) -> bool:
         """"the bulk carrier Propel Fortune", "the tanker Sounion": a name right after a noun of ships is a ship."""
@@ -553,6 +591,16 @@ class NameFinder:
         if last < len(doc) and doc[last].lower_ in self.lex.of("org-head"):
             return end  # "the Iraqi Government and the Kurdish Regional Government": another name
         return last if any(doc[j].lower_ in {"and", "on", "for", "of"} for j in range(end, last)) else end
+
+    def _spelled_on(self, start: int, end: int) -> int:
+        """Where an organisation's name ends that the NER cut before a country's name, the acronym in brackets after
+        that spelling the initials of all ("Radio Television" + "Afghanistan (RTA)")."""
+        toks, j = self.words.toks, end
+        while j < len(toks) and j - end < 3 and capital(toks[j]) and toks[j].is_alpha:
+            j += 1
+        initials = "".join(t.text[0] for t in toks[start: j] if t.text[:1].isupper() and t.is_alpha)
+        spelled = j > end and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"
+        return j if spelled and toks[j + 1].text == initials else end
 
     def _not_given_name(self, tok: Token, left: int) -> bool:
         """A title, or a country glued before a name of two words or more."""
@@ -646,6 +694,20 @@ class NameFinder:
                     and not (tok.i > 1 and self.doc[tok.i - 2].pos_ == "PROPN"):
                 yield self.doc[name.i: tok.i], "organization"
 
+    def _newswires(self) -> Iterator[tuple[Span, str]]:
+        """"Iran's judiciary-affiliated Mizan news agency": a name the dictionary does not know right before "news
+        agency" or "news service" in lower case is, with that phrase, a news outlet."""
+        doc = self.doc
+        for tok in self.words.tokens(self.lex.of("newswire")):
+            start = tok.i - 1
+            if start < 1 or doc[start].lower_ != "news" or not tok.is_lower or not doc[start].is_lower:
+                continue
+            while start > 0 and start - tok.i > -5 and doc[start - 1].pos_ == "PROPN" and self._org_word(doc[start - 1]) \
+                    and doc[start - 1].ent_type_ not in {"GPE", "LOC", "DATE", "NORP"}:
+                start -= 1
+            if start < tok.i - 1 and not self._lookup(doc[start: tok.i - 1].text):
+                yield doc[start: tok.i + 1], "organization"
+
     def _field_organs(self) -> Iterator[tuple[Span, str]]:
         """"The ministry of finance and strategic planning", "the department of foreign affairs": an organ
         named in lower case by its fields (lower-case nouns and adjectives after "of", no article) is an
@@ -710,6 +772,38 @@ class NameFinder:
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
 
+    def _short_forms(self) -> None:
+        """"The Election Commission of Pakistan ... the Election Commission", "the Pakistan Supreme Court ... a
+        Supreme Court judgment": a new organisation's name that is another one's of the text without its state
+        ("of Pakistan", "Pakistan") is that one, not a body of its own."""
+        used = {name.actor for name in self.names.values()}
+        for short_id, short in list(self.found.items()):
+            if short.kind != "organization" or short_id not in used:
+                continue
+            longer = {actor_id for actor_id in used if actor_id != short_id and self.kind(actor_id) == "organization"
+                      and any(self._state_qualified(n, short.label) for n in self._names_of(actor_id))}
+            if len(longer) != 1:
+                continue
+            whole = next(iter(longer))
+            for i, name in list(self.names.items()):
+                if name.actor == short_id:
+                    self.names[i] = Name(name.start, name.end, whole, name.how)
+            del self.found[short_id]
+            self.organ_of.pop(short_id, None)
+
+    def _names_of(self, actor_id: str) -> tuple[str, ...]:
+        actor = self.found.get(actor_id) or self.actors.get(actor_id)
+        return (actor.label, *actor.aliases) if actor else ()
+
+    def _state_qualified(self, name: str, short: str) -> bool:
+        """"Election Commission of Pakistan" or "Pakistan Supreme Court" of "Election Commission", "Supreme Court"."""
+        for rest in (name[: -len(short) - 1] if name.endswith(f" {short}") else None,
+                     name[len(short) + 4:].removeprefix("the ") if name.startswith(f"{short} of ") else None):
+            found = self._lookup(rest) if rest else None
+            if found is not None and self.kind(found) == "state":
+                return True
+        return False
+
     def _initials(self) -> None:
         """"The National Resistance Front ... NRF spokesman X": a word in capitals before a title, that no actor
         is named by, made of the initials of the capitalised words of one organisation named before it, names that one."""
@@ -729,11 +823,16 @@ class NameFinder:
                 self._add(tok.i, tok.i + 1, next(iter(owners)), "name")
 
     def _owner_state(self, span: Span) -> str | None:
-        """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name."""
+        """"South Korea's Joint Chiefs of Staff": the state whose possessive stands before a new organ's name;
+        "the Election Commission of Pakistan", "the Central Bank of Nigeria": the state an organ is named "of"."""
         i = span.start - 2
         if i >= 0 and self.doc[i + 1].tag_ == "POS" and i in self.names \
                 and self.kind(self.names[i].actor) == "state" and self._organ(span):
             return self.names[i].actor
+        organ, of, state = span.text.partition(" of ")
+        found = self._lookup(state.removeprefix("the ")) if of else None
+        if found is not None and self.kind(found) == "state" and self.lex.noun(organ.lower())[0] == "organ":
+            return found
         return None
 
     def _acronym_after(self, span: Span) -> Token | None:
@@ -792,7 +891,7 @@ class NameFinder:
         if len(span) == 1 and (span[0].pos_ == "ADJ" or len([p for p in span.text.split("-") if self._lookup(p)]) > 1):
             return False  # "Social-Democratic"; "U.S.-Japan" names two actors
         of_field = len(span) > 2 and span[1].lower_ in {"of", "for"}  # "Department of Justice" is a body
-        if kind == "organization" and any(t.lower_ in self.lex.of("title") and t.lower_ not in self.lex.of("org-head")
+        if kind == "organization" and any(self._title_word(t) and t.lower_ not in self.lex.of("org-head")
                                           for t in (span[:1] if of_field and span[0].lower_ in self.lex.of("org-head")
                                                     else (span[-1], *span[:of_field]))):
             return False  # "National Security Advisor", "Minister of Communication" are offices
@@ -802,6 +901,10 @@ class NameFinder:
             return False
         return not (kind == "organization" and head.dep_ == "pobj" and head.head.head.lower_ in self.lex.of("office")
                     and span.start == head.head.i + 1)  # "Minister of Foreign Affairs", not "of the Council"
+
+    def _title_word(self, tok: Token) -> bool:
+        """A title, or titles in the plural ("Heads" of "ECOWAS Heads of State")."""
+        return tok.lower_ in self.lex.of("title") or tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in self.lex.of("title")
 
     def _titled_one(self, tok: Token) -> bool:
         """"Said Suharto, a spokesman for the movement": a one-word name with a title in apposition,

@@ -39,6 +39,7 @@ def find_organs(res: Resolver) -> None:
         mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first
                 and not (m.text.islower() and m.lower_ in res.lex.of("organ-level"))]  # "federal police": no owner
         named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
+        named = named or (_world_court(res, tok) if not mods and (_definite(tok) or bare_subject(tok)) else None)
         if named:
             res._add_span(first, tok.i + 1, named, "role")
             continue
@@ -49,6 +50,18 @@ def find_organs(res: Resolver) -> None:
         elif not mods and res.lex.noun(phrase)[1] != "modified" and legal_seat(res, tok) == (None,):
             res._add_span(first, tok.i + 1, _seatless(res, tok), "name")
     _loyal_forces(res)
+
+
+def _world_court(res: Resolver, tok: Token) -> str | None:
+    """"The International Criminal Court issued a warrant ..., prosecutors said": bare prosecutors of a story whose
+    last court named before them is an international one (a court of no state) are that court's."""
+    if tok.lower_ not in res.lex.of("legal-organ"):
+        return None
+    for i in sorted((i for i in res.spans if i < tok.i), reverse=True):
+        actor = res.actor(res.spans[i][2])
+        if actor is not None and actor.kind == "organization" and actor.label.split()[-1].lower() in res.lex.of("judicial"):
+            return actor.id if res.kind(res.affiliation(actor.id) or "") != "state" else None
+    return None
 
 
 def _loyal_forces(res: Resolver) -> None:
@@ -114,6 +127,10 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
         span = res.spans.get(mod.i)
         if span and res.kind(span[2]) in {"state", "organization"}:
             return span[2], span[0]
+        agent = next((c for c in kids_of(mod) if c.i in res.spans and c.i + 1 == mod.i - 1), None) \
+            if mod.lower_ in res.lex.of("owner-suffix") else None
+        if agent is not None and res.kind(res.spans[agent.i][2]) in {"state", "organization"}:
+            return res.spans[agent.i][2], res.spans[agent.i][0]  # "Taliban-controlled state television"
         if mod.dep_ == "poss" and mod.i not in res.spans:  # "the country's police", "the group's affiliate"
             refs = [r for r in res.refs(mod) if res.kind(r) in {"state", "organization"}]
             if refs:

@@ -129,12 +129,13 @@ def _glued_title(res: Resolver, name: Span) -> Iterator[Token]:
 
 
 def _led_by(res: Resolver, name: Span) -> list[Clue]:
-    """"The organization, led by X": X acts for the organisation."""
+    """"The organization, led by X": X acts for the organisation; "Burkina Faso's new military regime, led by X":
+    for the state so named."""
     root = res.words.span_root(name.start, name.end)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
     if verb is None or verb.lemma_ not in res.lex.of("lead-verb") or verb.dep_ not in {"acl", "relcl"}:
         return []
-    refs = [r for r in res.refs(verb.head) if res.kind(r) == "organization"]
+    refs = [r for r in res.refs(verb.head) if res.kind(r) in {"organization", "state"}]
     return [Clue(refs[0], 0)] if refs else []
 
 
