@@ -85,6 +85,7 @@ def kids_of(tok: Token) -> list[Token]:
     found = own.kids
     if found is None:
         found = own.kids = [toks[j] for _, _, j in dependents(tok)]
+        words.held.append(own)
     return found
 
 
@@ -105,6 +106,7 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     found = own.conj
     if found is None:
         found = own.conj = tuple(toks[t.i] for t in _CONJUNCTS(tok))
+        words.held.append(own)
     return found
 
 
@@ -167,7 +169,9 @@ class WordIndex:
         #: what other modules work out once per document about its words, each under a key of its own
         self.memo: dict[str, dict] = {}
         self._below: list[list[int]] | None = None
-        _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc), toks=self.toks: _forget(key, toks))
+        #: the tokens that hold their children or conjuncts (see :func:`_forget`)
+        self.held: list[Token] = []
+        _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc), held=self.held: _forget(key, held))
 
     def heads(self) -> list[int]:
         """The position of each token's head (its own for a root)."""
@@ -313,10 +317,10 @@ def _index_tokens(doc: Doc, cols: list[list[int]], heads: list[int]) -> list[Tok
     return toks
 
 
-def _forget(key: int, toks: list[Token]) -> None:
+def _forget(key: int, held: list[Token]) -> None:
     """Drop the entry of an index that is gone (unless a newer index of another document took its key), and let
     its tokens' children and conjuncts go."""
-    for t in toks:
+    for t in held:
         t.kids = t.conj = None
     found = _INDEXES.get(key)
     if found is not None and found() is None:
