@@ -214,3 +214,30 @@ def test_a_fear_of_what_may_happen_is_no_issue(code):
     got, res = stances(code, "NATO is worried Russia may not stop at Ukraine.")
     assert ("NATO", "ACCUSE", "RUS") in {(r.source, r.plover, r.target) for r in res.relations}
     assert not got, got
+
+
+def test_merging_pauses_the_collector_but_not_while_results_are_read(dictionary, monkeypatch):
+    import gc
+
+    from kg import graph
+    from kg.extract import DocResult
+    from kg.graph import assemble
+
+    seen = []
+    merging = []
+    monkeypatch.setattr(graph, "merge_issues", lambda local: (merging.append(gc.isenabled()), merge_issues(local))[1])
+
+    def results():
+        for n in range(3):
+            seen.append(gc.isenabled())
+            yield DocResult(Article(f"a{n}", "Talks resumed.", published=date(2024, 5, 1)), (), (), (), ())
+
+    assert gc.isenabled()
+    corpus = assemble(results(), dictionary)
+    assert seen == [True] * 3 and merging == [False] and gc.isenabled() and len(corpus.articles) == 3
+    gc.disable()
+    try:
+        assemble(results(), dictionary)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

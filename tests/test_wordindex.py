@@ -100,6 +100,22 @@ def test_kids_and_conjuncts_are_spacys_with_or_without_an_index():
     assert isinstance(conjuncts_of(doc[0]), tuple)
 
 
+def test_index_tokens_keep_their_children_and_conjuncts_and_hold_no_cycle_once_the_index_is_gone():
+    doc = _joined()
+    index = WordIndex(doc)
+    toks = index.toks
+    expected = [([c.i for c in t.children], [c.i for c in t.conjuncts]) for t in doc]
+    assert [([c.i for c in kids_of(t)], [c.i for c in conjuncts_of(t)]) for t in toks] == expected
+    assert kids_of(toks[3]) is kids_of(doc[3]) and dependents(toks[3]) is dependents(toks[3])
+    gc.collect()
+    gc.disable()
+    try:
+        del index, toks
+        assert gc.collect() == 0  # freed as soon as nothing holds them, not by the collector
+    finally:
+        gc.enable()
+
+
 def test_an_index_is_found_while_it_lives_and_keeps_no_document_alive():
     doc = _joined()
     index = WordIndex(doc)

@@ -28,6 +28,10 @@ _CONJUNCTS = Token.conjuncts.__get__
 def dependents(tok: Token) -> list[tuple[str, str, int]]:
     """(relation, lower-case word, position) of each child of ``tok``, read once per document: the argument
     and clause finders walk the same children many times, and spaCy makes new tokens at each walk."""
+    if type(tok) is IndexToken:  # (most calls: the table is the token's own)
+        kids = tok.deps
+        if kids is not None:
+            return kids
     doc = tok.doc
     last, table = _LAST
     if last() is not doc or len(table) != len(doc):
@@ -43,6 +47,8 @@ def dependents(tok: Token) -> list[tuple[str, str, int]]:
         else:
             kids = [(c.dep_, c.lower_, c.i) for c in tok.children]
         table[tok.i] = kids
+    if type(tok) is IndexToken:
+        tok.deps = kids
     return kids
 
 
@@ -64,31 +70,43 @@ def index_of(doc: Doc) -> WordIndex | None:
 def kids_of(tok: Token) -> list[Token]:
     """``list(tok.children)``, made once per token from the tokens of the document's index (spaCy makes
     new tokens at each walk of ``tok.children``, about 0.3 us each); the list is shared: read it only."""
+    if type(tok) is IndexToken:  # (most calls: kept on the token itself)
+        found = tok.kids
+        if found is not None:
+            return found
     doc = tok.doc
     words = _CURRENT[0]()
     if words is None or words.doc is not doc or len(words.toks) != len(doc):
         words = index_of(doc)
         if words is None:
             return list(tok.children)
-    found = words.kids[tok.i]
+    toks = words.toks
+    own = toks[tok.i]
+    found = own.kids
     if found is None:
-        toks = words.toks
-        found = words.kids[tok.i] = [toks[j] for _, _, j in dependents(tok)]
+        found = own.kids = [toks[j] for _, _, j in dependents(tok)]
+        words.held.append(own)
     return found
 
 
 def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     """``tok.conjuncts`` (which walks the tree at each call), made once per token as :func:`kids_of` is."""
+    if type(tok) is IndexToken:
+        found = tok.conj
+        if found is not None:
+            return found
     doc = tok.doc
     words = _CURRENT[0]()
     if words is None or words.doc is not doc or len(words.toks) != len(doc):
         words = index_of(doc)
         if words is None:
             return _CONJUNCTS(tok)
-    found = words.conjuncts.get(tok.i)
+    toks = words.toks
+    own = toks[tok.i]
+    found = own.conj
     if found is None:
-        toks = words.toks
-        found = words.conjuncts[tok.i] = tuple(toks[t.i] for t in _CONJUNCTS(tok))
+        found = own.conj = tuple(toks[t.i] for t in _CONJUNCTS(tok))
+        words.held.append(own)
     return found
 
 
@@ -150,11 +168,10 @@ class WordIndex:
         self._has: dict[frozenset[str], bool] = {}
         #: what other modules work out once per document about its words, each under a key of its own
         self.memo: dict[str, dict] = {}
-        #: each token's children and conjuncts, once asked (see :func:`kids_of`, :func:`conjuncts_of`)
-        self.kids: list[list[Token] | None] = [None] * len(doc)
-        self.conjuncts: dict[int, tuple[Token, ...]] = {}
         self._below: list[list[int]] | None = None
-        _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc): _forget(key))
+        #: the tokens that hold their children or conjuncts (see :func:`_forget`)
+        self.held: list[Token] = []
+        _INDEXES[id(doc)] = ref(self, lambda _, key=id(doc), held=self.held: _forget(key, held))
 
     def heads(self) -> list[int]:
         """The position of each token's head (its own for a root)."""
@@ -252,7 +269,10 @@ class IndexToken(Token):
     ``tok.head``), and reads its conjuncts and ancestors from the index's tables. It reads as the token it
     stands for, and compares and hashes as it does."""
 
-    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head")
+    #: its words and labels, its head, and what :func:`dependents`, :func:`kids_of` and :func:`conjuncts_of` found
+    #: (None until asked; the children and conjuncts, which hold tokens that hold this one, are let go with the
+    #: index, so that no cycle of tokens waits for the collector)
+    __slots__ = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head", "deps", "kids", "conj")
 
     @property
     def conjuncts(self) -> tuple[Token, ...]:
@@ -271,14 +291,15 @@ class IndexToken(Token):
 #: Each string of a token's attributes by its id, for the process (the ids are hashes of the strings, or spaCy's
 #: fixed symbols, the same in every vocabulary), read from a token the first time an id is met; a table that
 #: grows past :data:`MAX_NAMES` strings starts again
-_NAMES: dict[str, dict[int, str]] = {attr: {} for attr in IndexToken.__slots__[:-1]}
+_LABELS = IndexToken.__slots__[:6]
+_NAMES: dict[str, dict[int, str]] = {attr: {} for attr in _LABELS}
 MAX_NAMES = 200_000
 
 
 def _index_tokens(doc: Doc, cols: list[list[int]], heads: list[int]) -> list[Token]:
     """The tokens of ``doc`` as :class:`IndexToken`, their attributes read from the columns of its arrays
     (ORTH, LOWER, LEMMA, POS, TAG, DEP) and their heads' positions."""
-    vocab, attrs = doc.vocab, IndexToken.__slots__[:-1]
+    vocab, attrs = doc.vocab, _LABELS
     text, lower, lemma, pos, tag, dep = (_NAMES[a] for a in attrs)
     toks = [IndexToken(vocab, doc, k) for k in range(len(doc))]
     for t, o, lo, le, p, tg, d in zip(toks, *cols):
@@ -292,11 +313,15 @@ def _index_tokens(doc: Doc, cols: list[list[int]], heads: list[int]) -> list[Tok
                 setattr(t, attr, _NAMES[attr].setdefault(key, getattr(plain, attr)))
     for k, (t, h) in enumerate(zip(toks, heads)):
         t.head = toks[h] if h != k else doc[k]  # (a root's head is itself: a plain token, so that no token holds itself)
+        t.deps = t.kids = t.conj = None
     return toks
 
 
-def _forget(key: int) -> None:
-    """Drop the entry of an index that is gone (unless a newer index of another document took its key)."""
+def _forget(key: int, held: list[Token]) -> None:
+    """Drop the entry of an index that is gone (unless a newer index of another document took its key), and let
+    its tokens' children and conjuncts go."""
+    for t in held:
+        t.kids = t.conj = None
     found = _INDEXES.get(key)
     if found is not None and found() is None:
         del _INDEXES[key]
