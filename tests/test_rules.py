@@ -3192,3 +3192,11 @@ def test_attacks_named_by_a_noun_on_shipping_are_coded_with_no_counterpart(reade
 def test_a_call_for_it_to_be_done_is_about_the_issue_named_before_it(reader):
     got = coded(reader("Josep Borrell welcomed the deal and called for it to be put into practice swiftly.")[1])
     assert ("BORRELL", "REQUEST", None) in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel said Hamas hid weapons in the hospital, a claim that Hamas has consistently denied.",
+     ("HAMAS", "REJECT", "ISR")),
+])
+def test_a_clause_with_its_own_subject_hung_on_a_noun_as_a_participle_is_no_passive(reader, text, event):
+    assert event in coded(reader(text)[1])

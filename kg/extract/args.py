@@ -53,8 +53,9 @@ def passive(tok: Token) -> bool:
     """"was signed", "a plan proposed by mediators"."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" or (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "acl"
                                                    and passive(tok.head)):  # "a journalist detained and accused"
-        return not any(dep == "dobj" for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes killed 12 people":
-        # a past tense parsed as a participle)
+        return not any(dep == "dobj" or dep in SUBJ for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes
+        # killed 12 people": a past tense parsed as a participle; "a claim that Tehran has denied": a clause with its
+        # own subject)
     if _stands(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
