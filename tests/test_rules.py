@@ -3200,3 +3200,13 @@ def test_a_call_for_it_to_be_done_is_about_the_issue_named_before_it(reader):
 ])
 def test_a_clause_with_its_own_subject_hung_on_a_noun_as_a_participle_is_no_passive(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Saudi Arabia hosted the talks. Iran sent a delegation. The kingdom urged Iran to accept the deal.",
+     ("SAU", "REQUEST", "IRN"), ("IRN", "REQUEST", None)),
+    ("Iran rejected the demand. The Islamic Republic also accused Israel of sabotage.", ("IRN", "ACCUSE", "ISR"), None),
+])
+def test_a_state_named_by_what_it_is_acts_as_that_state(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

@@ -384,6 +384,10 @@ class Resolver:
             if categories is not None and (actor is None or (actor.category or "") not in categories):
                 if not (actor and actor.origin == "ner" and "ner" in categories):
                     continue
+            if hint and actor is not None and actor.kind == "state":
+                if any(hint.lower() in a.lower() for a in actor.aliases):  # "the kingdom": a state whose names
+                    return actor_id  # say it is one ("Kingdom of Saudi Arabia")
+                continue
             if hint and actor is not None:
                 role = actor.role_on(self.published)
                 office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
