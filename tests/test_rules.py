@@ -3210,3 +3210,10 @@ def test_a_clause_with_its_own_subject_hung_on_a_noun_as_a_participle_is_no_pass
 def test_a_state_named_by_what_it_is_acts_as_that_state(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+def test_a_dummy_it_standing_for_a_clause_after_the_verb_does_nothing(reader):
+    got = coded(reader("Israel said on Monday it would expand operations. It is important to hold talks with Iran.")[1])
+    assert ("ISR", "CONSULT", "IRN") not in got, got
+    got = coded(reader("Israel said on Monday it would expand operations. It is ready to hold talks with Iran.")[1])
+    assert ("ISR", "AGREE", "IRN") in got, got

@@ -125,6 +125,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if dep not in SUBJ:
             continue
         child = ctx.doc[i]
+        if _dummy_it(ctx, child):
+            return ()  # "it is important to hold talks": no one's talks
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" and child.lower_
                                        not in ctx.lex.of("kin") else ())  # ("his lawyer said": not he)
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
@@ -398,6 +400,18 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _dummy_it(ctx: Ctx, it: Token) -> bool:
+    """Is a subject "it" a dummy standing for a clause put after the verb ("it is important to hold talks", "it
+    remains unclear whether ...")? Not with a word of a stand ("it is ready to hold talks": the one it refers to)."""
+    verb = it.head
+    if it.lower_ != "it" or verb.lemma_ not in {"be", "remain", "seem", "appear"}:
+        return False
+    preds = [c for c in kids_of(verb) if c.dep_ in {"acomp", "attr"}]
+    if any(ctx.cues.at(p) is not None for p in preds):
+        return False
+    return any(c.dep_ in {"xcomp", "ccomp"} for p in [verb, *preds] for c in kids_of(p))
 
 
 def _engaged_in(ctx: Ctx, verb: Token, noun: Token) -> tuple[str, ...]:
