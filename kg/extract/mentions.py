@@ -384,21 +384,24 @@ class Resolver:
             if categories is not None and (actor is None or (actor.category or "") not in categories):
                 if not (actor and actor.origin == "ner" and "ner" in categories):
                     continue
-            if hint and actor is not None and actor.kind == "state":
-                if any(hint.lower() in a.lower() for a in actor.aliases):  # "the kingdom": a state whose names
-                    return actor_id  # say it is one ("Kingdom of Saudi Arabia")
-                continue
-            if hint and actor is not None:
-                role = actor.role_on(self.published)
-                office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
-                title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, ""), office]))
-                if not title.strip():  # an office not known: only if no one named holds it
-                    fallback = fallback or actor_id
-                    continue
-                if hint.lower() not in title.lower() and not (hint == "Prime Minister" and "premier" in title.lower()):
-                    continue
-            return actor_id
+            fits = self._fits(actor, hint) if hint and actor is not None else True
+            if fits is None:  # an office not known: only if no one named holds it
+                fallback = fallback or actor_id
+            elif fits:
+                return actor_id
         return fallback
+
+    def _fits(self, actor: Actor, hint: str) -> bool | None:
+        """Does ``actor`` fit a noun's hint: a state whose names hold it ("the kingdom": "Kingdom of Saudi Arabia"),
+        a person whose office holds it? None for a person whose office is not known."""
+        if actor.kind == "state":
+            return any(hint.lower() in a.lower() for a in actor.aliases)
+        role = actor.role_on(self.published)
+        office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
+        title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor.id, ""), office]))
+        if not title.strip():
+            return None
+        return hint.lower() in title.lower() or (hint == "Prime Minister" and "premier" in title.lower())
 
     def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
         """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X",
