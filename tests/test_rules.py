@@ -3217,3 +3217,12 @@ def test_a_dummy_it_standing_for_a_clause_after_the_verb_does_nothing(reader):
     assert ("ISR", "CONSULT", "IRN") not in got, got
     got = coded(reader("Israel said on Monday it would expand operations. It is ready to hold talks with Iran.")[1])
     assert ("ISR", "AGREE", "IRN") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran denied the allegations.", ("IRN", "REJECT", None)),
+    ("The talks aim to stop Iran from building nuclear weapons, a claim that Tehran has consistently denied.",
+     ("IRN", "REJECT", None)),
+])
+def test_a_claim_denied_whose_maker_is_not_named_is_rejected_towards_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
