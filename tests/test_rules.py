@@ -3226,3 +3226,8 @@ def test_a_dummy_it_standing_for_a_clause_after_the_verb_does_nothing(reader):
 ])
 def test_a_claim_denied_whose_maker_is_not_named_is_rejected_towards_no_one(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_a_name_opening_the_sentence_read_as_a_verb_still_names_whom_the_subject_acts_for(reader):
+    got = coded(reader("The bloc met on Monday. ECOWAS defense chiefs discussed the standby force.")[1])
+    assert ("ECOWAS", "CONSULT", None) in got, got

@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -129,6 +129,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
             return ()  # "it is important to hold talks": no one's talks
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" and child.lower_
                                        not in ctx.lex.of("kin") else ())  # ("his lawyer said": not he)
+        if not refs and child.pos_ == "NOUN":
+            refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
             refs = blow_doer(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
         if not refs and child.tag_ == "WDT" and verb.dep_ == "relcl" and _kind(ctx, verb.head) == "ASSAULT":
@@ -144,6 +146,17 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs + _joined_modifiers(ctx, child, refs) if refs else refs
     return None
+
+
+def name_read_as_verb(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"ECOWAS security chiefs also discussed ...": a name that opens the sentence right before the subject's words,
+    read by the parser as a verb, is the subject's modifier (the actor the people act for)."""
+    i = noun.left_edge.i - 1
+    name = ctx.doc[i] if i >= 0 else None
+    if name is None or name.pos_ not in {"VERB", "AUX"} or i not in ctx.res.spans \
+            or ctx.res.spans[i][0] != ctx.res.words.sent(noun).start or ctx.res.spans[i][1] != i + 1:
+        return ()
+    return (ctx.res.spans[i][2],)
 
 
 def _joined_modifiers(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:

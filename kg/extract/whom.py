@@ -788,7 +788,8 @@ def _members_met(ctx: Ctx, d: Draft) -> bool:
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    return any(s.tag_ == "NNS" and ctx.res.refs(s) == d.source for s in args.children(verb, {"nsubj"}))
+    return any(s.tag_ == "NNS" and (ctx.res.refs(s) or args.name_read_as_verb(ctx, s)) == d.source
+               for s in args.children(verb, {"nsubj"}))
 
 
 def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
