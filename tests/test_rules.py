@@ -3231,3 +3231,8 @@ def test_a_claim_denied_whose_maker_is_not_named_is_rejected_towards_no_one(read
 def test_a_name_opening_the_sentence_read_as_a_verb_still_names_whom_the_subject_acts_for(reader):
     got = coded(reader("The bloc met on Monday. ECOWAS defense chiefs discussed the standby force.")[1])
     assert ("ECOWAS", "CONSULT", None) in got, got
+
+
+def test_a_gerund_hung_on_a_noun_whose_of_names_an_actor_just_before_it_is_that_actors_act(reader):
+    got = coded(reader("On Wednesday, the information minister shared a video of Mech Dara making an apology.")[1])
+    assert ("MECH_DARA", "SUPPORT", None) in got, got

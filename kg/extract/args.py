@@ -252,7 +252,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
                 return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
-        own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
+        own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
+            ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
                 and verb.head.lemma_ in ctx.lex.of("endeavour"):
             return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
@@ -266,6 +267,14 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def _of_just_before(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"a video of Mech Dara making an apology": a gerund the parser hung on the noun whose "of" names an actor
+    just before it is that actor's act."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return ()
+    return tuple(r for _, o in prep_objects(verb.head, ("of",)) if o.i == verb.i - 1 for r in ctx.res.refs_all(o))
 
 
 def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
