@@ -3236,3 +3236,9 @@ def test_a_name_opening_the_sentence_read_as_a_verb_still_names_whom_the_subject
 def test_a_gerund_hung_on_a_noun_whose_of_names_an_actor_just_before_it_is_that_actors_act(reader):
     got = coded(reader("On Wednesday, the information minister shared a video of Mech Dara making an apology.")[1])
     assert ("MECH_DARA", "SUPPORT", None) in got, got
+
+
+def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_actors(reader):
+    got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
+                       "military aid to Ukraine.")[1])
+    assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got

@@ -975,8 +975,9 @@ class Resolver:
         """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that
         sentence's main subject names several actors ("The U.S. and the U.N. condemned Thailand. They say ...")."""
         subj = self._subject_before(tok) if tok.lower_ == "they" else None
-        refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
-        return refs if len(refs) > 1 else ()
+        refs = self.refs_all(subj) if subj is not None and (subj.conjuncts or subj.tag_ == "NNS") else ()
+        return refs if len(refs) > 1 else ()  # (or a plural noun naming them: "The foreign ministers of France and
+        # Germany visited Kyiv. They pledged ...")
 
     def _singular_speaker(self, tok: Token) -> frozenset[str]:
         """"The United Nations says their treatment may amount to crimes": a plural possessive in what one state or
