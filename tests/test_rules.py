@@ -3277,3 +3277,50 @@ def test_they_or_their_in_the_main_subjects_place_goes_on_with_two_persons_named
     assert {("PASHINYAN", "CONSULT", "ALIYEV"), ("ALIYEV", "CONSULT", "PASHINYAN")} <= coded(result)
     _, result = reader("Putin and Xi met in Moscow. Their partnership has grown since 2022.")
     assert {("PUTIN", "COOPERATE", "XI_JINPING"), ("XI_JINPING", "COOPERATE", "PUTIN")} <= coded(result)
+@pytest.mark.parametrize("text, event", [
+    ("Israel said Hamas hid weapons in the hospital, a claim that Hamas has consistently denied.",
+     ("HAMAS", "REJECT", "ISR")),
+])
+def test_a_clause_with_its_own_subject_hung_on_a_noun_as_a_participle_is_no_passive(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Saudi Arabia hosted the talks. Iran sent a delegation. The kingdom urged Iran to accept the deal.",
+     ("SAU", "REQUEST", "IRN"), ("IRN", "REQUEST", None)),
+    ("Iran rejected the demand. The Islamic Republic also accused Israel of sabotage.", ("IRN", "ACCUSE", "ISR"), None),
+])
+def test_a_state_named_by_what_it_is_acts_as_that_state(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_a_dummy_it_standing_for_a_clause_after_the_verb_does_nothing(reader):
+    got = coded(reader("Israel said on Monday it would expand operations. It is important to hold talks with Iran.")[1])
+    assert ("ISR", "CONSULT", "IRN") not in got, got
+    got = coded(reader("Israel said on Monday it would expand operations. It is ready to hold talks with Iran.")[1])
+    assert ("ISR", "AGREE", "IRN") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The talks aim to stop Iran from building nuclear weapons, a claim that Tehran has consistently denied.",
+     ("IRN", "REJECT", None)),
+])
+def test_a_claim_denied_whose_maker_is_not_named_is_rejected_towards_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_name_opening_the_sentence_read_as_a_verb_still_names_whom_the_subject_acts_for(reader):
+    got = coded(reader("The bloc met on Monday. ECOWAS defense chiefs discussed the standby force.")[1])
+    assert ("ECOWAS", "CONSULT", None) in got, got
+
+
+def test_a_gerund_hung_on_a_noun_whose_of_names_an_actor_just_before_it_is_that_actors_act(reader):
+    got = coded(reader("On Wednesday, the information minister shared a video of Mech Dara making an apology.")[1])
+    assert ("MECH_DARA", "SUPPORT", None) in got, got
+
+
+def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_actors(reader):
+    got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
+                       "military aid to Ukraine.")[1])
+    assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got

@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -53,8 +53,9 @@ def passive(tok: Token) -> bool:
     """"was signed", "a plan proposed by mediators"."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" or (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "acl"
                                                    and passive(tok.head)):  # "a journalist detained and accused"
-        return not any(dep == "dobj" for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes killed 12 people":
-        # a past tense parsed as a participle)
+        return not any(dep == "dobj" or dep in SUBJ for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes
+        # killed 12 people": a past tense parsed as a participle; "a claim that Tehran has denied": a clause with its
+        # own subject)
     if _stands(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
@@ -137,8 +138,12 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if dep not in SUBJ:
             continue
         child = ctx.doc[i]
+        if _dummy_it(ctx, child):
+            return ()  # "it is important to hold talks": no one's talks
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" and child.lower_
                                        not in ctx.lex.of("kin") else ())  # ("his lawyer said": not he)
+        if not refs and child.pos_ == "NOUN":
+            refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
             refs = blow_doer(ctx, child)  # "an ambush by JNIM fighters killed 30 soldiers"
         if not refs and child.tag_ == "WDT" and verb.dep_ == "relcl" and _kind(ctx, verb.head) == "ASSAULT":
@@ -154,6 +159,17 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs + _joined_modifiers(ctx, child, refs) if refs else refs
     return None
+
+
+def name_read_as_verb(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"ECOWAS security chiefs also discussed ...": a name that opens the sentence right before the subject's words,
+    read by the parser as a verb, is the subject's modifier (the actor the people act for)."""
+    i = noun.left_edge.i - 1
+    name = ctx.doc[i] if i >= 0 else None
+    if name is None or name.pos_ not in {"VERB", "AUX"} or i not in ctx.res.spans \
+            or ctx.res.spans[i][0] != ctx.res.words.sent(noun).start or ctx.res.spans[i][1] != i + 1:
+        return ()
+    return (ctx.res.spans[i][2],)
 
 
 def _joined_modifiers(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
@@ -249,7 +265,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
                 return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
-        own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False))
+        own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
+            ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
                 and verb.head.lemma_ in ctx.lex.of("endeavour"):
             return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
@@ -263,6 +280,14 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def _of_just_before(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"a video of Mech Dara making an apology": a gerund the parser hung on the noun whose "of" names an actor
+    just before it is that actor's act."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return ()
+    return tuple(r for _, o in prep_objects(verb.head, ("of",)) if o.i == verb.i - 1 for r in ctx.res.refs_all(o))
 
 
 def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
@@ -410,6 +435,18 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if head.dep_ not in {"xcomp", "conj", "ccomp"}:
                 break
     return ()
+
+
+def _dummy_it(ctx: Ctx, it: Token) -> bool:
+    """Is a subject "it" a dummy standing for a clause put after the verb ("it is important to hold talks", "it
+    remains unclear whether ...")? Not with a word of a stand ("it is ready to hold talks": the one it refers to)."""
+    verb = it.head
+    if it.lower_ != "it" or verb.lemma_ not in {"be", "remain", "seem", "appear"}:
+        return False
+    preds = [c for c in kids_of(verb) if c.dep_ in {"acomp", "attr"}]
+    if any(ctx.cues.at(p) is not None or p.lower_ in ctx.lex.of("willing") for p in preds):
+        return False  # ("it was prepared to hold talks": the one it refers to is willing)
+    return any(c.dep_ in {"xcomp", "ccomp"} for p in [verb, *preds] for c in kids_of(p))
 
 
 def _engaged_in(ctx: Ctx, verb: Token, noun: Token) -> tuple[str, ...]:

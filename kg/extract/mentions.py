@@ -389,17 +389,24 @@ class Resolver:
             if categories is not None and (actor is None or (actor.category or "") not in categories):
                 if not (actor and actor.origin == "ner" and "ner" in categories):
                     continue
-            if hint and actor is not None:
-                role = actor.role_on(self.published)
-                office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
-                title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor_id, ""), office]))
-                if not title.strip():  # an office not known: only if no one named holds it
-                    fallback = fallback or actor_id
-                    continue
-                if hint.lower() not in title.lower() and not (hint == "Prime Minister" and "premier" in title.lower()):
-                    continue
-            return actor_id
+            fits = self._fits(actor, hint) if hint and actor is not None else True
+            if fits is None:  # an office not known: only if no one named holds it
+                fallback = fallback or actor_id
+            elif fits:
+                return actor_id
         return fallback
+
+    def _fits(self, actor: Actor, hint: str) -> bool | None:
+        """Does ``actor`` fit a noun's hint: a state whose names hold it ("the kingdom": "Kingdom of Saudi Arabia"),
+        a person whose office holds it? None for a person whose office is not known."""
+        if actor.kind == "state":
+            return any(hint.lower() in a.lower() for a in actor.aliases)
+        role = actor.role_on(self.published)
+        office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
+        title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor.id, ""), office]))
+        if not title.strip():
+            return None
+        return hint.lower() in title.lower() or (hint == "Prime Minister" and "premier" in title.lower())
 
     def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
         """Actors named in a noun's modifiers: "Israeli leaders", "the Hamas official", "officials of X",
@@ -986,8 +993,9 @@ class Resolver:
         sentence's main subject names several actors ("The U.S. and the U.N. condemned Thailand. They say ...")."""
         stand = self._main_subject_place(tok)
         subj = self._subject_before(stand) if stand is not None else None
-        refs = self.refs_all(subj) if subj is not None and subj.conjuncts else ()
-        return refs if len(refs) > 1 else ()
+        refs = self.refs_all(subj) if subj is not None and (subj.conjuncts or subj.tag_ == "NNS") else ()
+        return refs if len(refs) > 1 else ()  # (or a plural noun naming them: "The foreign ministers of France and
+        # Germany visited Kyiv. They pledged ...")
 
     def _main_subject_place(self, tok: Token) -> Token | None:
         """The main subject "they" or "their" stands in for: "They say ...", "Their partnership has grown" (the subject

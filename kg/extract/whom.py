@@ -378,7 +378,8 @@ def appended_claim(ctx: Ctx, d: Draft) -> Draft | None:
     shelled the plant, an accusation Moscow denies": a denial hung on a claim noun set after a statement aims at
     whoever made the statement."""
     tok = d.hit.tok
-    if d.plover != "REJECT" or d.targets or tok.dep_ != "relcl" or tok.head.lower_ not in ctx.lex.of("claim"):
+    if d.plover != "REJECT" or d.targets or tok.dep_ not in {"relcl", "acl"} or tok.head.lower_ not in ctx.lex.of("claim"):
+        # ("a claim that Tehran has denied": the relative clause parsed as the claim's own clause)
         return None
     said = next((a for a in tok.head.ancestors if a.lemma_ in ctx.lex.of("speech") and a.pos_ == "VERB"), None)
     whom = tuple(r for r in args.subject(ctx, said) if r not in d.source) if said is not None else ()
@@ -789,7 +790,8 @@ def _members_met(ctx: Ctx, d: Draft) -> bool:
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    return any(s.tag_ == "NNS" and ctx.res.refs(s) == d.source for s in args.children(verb, {"nsubj"}))
+    return any(s.tag_ == "NNS" and (ctx.res.refs(s) or args.name_read_as_verb(ctx, s)) == d.source
+               for s in args.children(verb, {"nsubj"}))
 
 
 def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
