@@ -1369,3 +1369,9 @@ def test_a_rival_armed_group_is_not_the_army_named_before(resolve):
                   "accused the army of targeting civilians. The rebels said they had taken a base.")
     assert "SAF" not in res.refs(token(res, "group")) + res.refs(token(res, "group", 1))
     assert "SAF" not in res.refs(token(res, "rebels"))
+
+
+def test_government_officials_are_the_rulers_of_the_state_the_story_is_set_in(resolve):
+    res = resolve("Kenya's president rejected calls for talks. Kenya has seen weeks of unrest, and Kenya's police "
+                  "arrested dozens. Government officials accused the opposition of inciting violence.")
+    assert res.refs(token(res, "officials")) == ("KEN",)

@@ -847,6 +847,8 @@ class Resolver:
                 a for m in mods if (a := self.affiliation(m)))
         if cls == "state" and (where := located(self, tok)):
             return (where,)  # "authorities in Kenya"
+        if cls == "person" and (rulers := self._government_people(tok)):
+            return rulers  # "Government officials said": the rulers of the state the story is set in
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
             return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
         if cls == "person" and (posts := self._posted_at(tok, hint)):
@@ -854,6 +856,14 @@ class Resolver:
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
+
+    def _government_people(self, tok: Token) -> tuple[str, ...]:
+        """"Government officials", "an administration spokesman": unnamed officials of a government no modifier
+        names speak for the rulers of the state the story is set in (no one when none stands out)."""
+        gov = next((c for c in kids_of(tok) if c.dep_ == "compound" and c.lower_ in _RULING and c.i < tok.i), None)
+        if gov is None or self._modifier_actors(gov) or any(c.dep_ in {"det", "poss"} for c in kids_of(gov)):
+            return ()
+        return (self.ruler(self.home),) if self.home else ()
 
     def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """"The government", "the premier", "the court": the home state's rulers, the last one so named or
