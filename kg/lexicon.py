@@ -164,6 +164,8 @@ WORD_CLASSES = {
     "newswire": "heads of a news outlet's lower-case name after its own ('the Mizan news agency'): the name is an outlet",
     "opposition-head": "nouns that with 'opposition' name a state's political opposition ('opposition parties')",
     "owner-suffix": "'X-controlled state television', 'X-run police': the hyphenated word names X as the organ's owner",
+    "ruling": "adjectives of holding power ('the ruling party', 'the governing coalition'): the party that rules a state",
+    "party-noun": "nouns of a political party or coalition of parties: 'the ruling party', 'the party' (one named before)",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
 }

@@ -1323,3 +1323,55 @@ def test_an_organ_controlled_or_run_by_a_named_actor_is_its(resolve):
     assert res.affiliation(outlet) == "TALIBAN" and res.lex.outlet(outlet)
     res = resolve("The Hamas-run police in Gaza arrested two men.")
     assert res.affiliation(names(res)["Hamas-run police"]) == "HAMAS"
+
+
+# -- descriptions of a state's bodies, and whose they are -------------------------
+def test_the_ruling_party_is_the_party_called_ruling_else_one_of_its_own(resolve):
+    res = resolve("Thousands rallied in Tbilisi against the ruling Georgian Dream party. Georgia's president accused "
+                  "the ruling party of betraying Georgia. The party rejected the accusation.")
+    assert res.refs(token(res, "party", 1)) == ("GEORGIAN_DREAM",)
+    assert res.refs(token(res, "party", 2)) == ("GEORGIAN_DREAM",)
+    res = resolve("Zimbabwe's ruling party expelled a senior member on Friday. Zimbabwe's ruling party said "
+                  "he had plotted against Zimbabwe's president.")
+    (party,) = res.refs(token(res, "party"))
+    assert party != "ZWE" and label_of(res, party) == "Zimbabwean ruling party"
+    assert res.kind(party) == "organization" and res.affiliation(party) is None  # a party is no organ of its state
+
+
+def test_a_shadow_government_or_resistance_forces_are_not_the_states(resolve):
+    res = resolve("Myanmar's military extended emergency rule in Myanmar. The shadow government urged ASEAN to act. "
+                  "The resistance forces attacked the army in Myanmar.")
+    assert res.refs(token(res, "government")) == ()
+    assert res.refs(token(res, "forces")) == ()
+    assert res.refs(token(res, "army")) == ("MMR_ARMED_FORCES",)
+
+
+def test_a_state_body_keeps_the_state_it_was_first_read_as(resolve):
+    """"The junta", "the regime": the story's one body throughout, not the last state named (here only as whom
+    state media accused)."""
+    res = resolve("Myanmar's generals faced new pressure on Monday. The military detained dozens of activists. "
+                  "The junta rejected the criticism. State media accused the United States of lying. "
+                  "Lawmakers condemned the junta. The resistance attacked the army.")
+    assert res.affiliation(res.refs(token(res, "junta", 1))[0]) in {None, "MMR"}
+    assert "USA" not in res.refs(token(res, "junta", 1)) + res.refs(token(res, "army"))
+    assert res.refs(token(res, "army")) == res.refs(token(res, "military"))
+
+
+def test_a_ministry_is_no_other_ministry_named_before(resolve):
+    res = resolve("Sudan's health ministry said 40 people were killed in Sudan. The foreign ministry rejected a "
+                  "statement by the African Union. The interior ministry banned protests.")
+    health, = res.refs(token(res, "ministry"))
+    assert health not in res.refs(token(res, "ministry", 1)) + res.refs(token(res, "ministry", 2))
+
+
+def test_a_rival_armed_group_is_not_the_army_named_before(resolve):
+    res = resolve("Sudan's army and a rival paramilitary group clashed again in Khartoum. The paramilitary group "
+                  "accused the army of targeting civilians. The rebels said they had taken a base.")
+    assert "SAF" not in res.refs(token(res, "group")) + res.refs(token(res, "group", 1))
+    assert "SAF" not in res.refs(token(res, "rebels"))
+
+
+def test_government_officials_are_the_rulers_of_the_state_the_story_is_set_in(resolve):
+    res = resolve("Kenya's president rejected calls for talks. Kenya has seen weeks of unrest, and Kenya's police "
+                  "arrested dozens. Government officials accused the opposition of inciting violence.")
+    assert res.refs(token(res, "officials")) == ("KEN",)

@@ -43,6 +43,7 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her":
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
+_ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
@@ -837,11 +838,13 @@ class Resolver:
                 return (PARTIES,)
             return ()
         if cls == "group":
-            if any(c.dep_ == "det" for c in kids_of(tok)) or mods:
+            if self._definite(tok) or mods:
                 same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
-                ref = same[0] if same else self._last(tok.i, {"organization"}, categories={"armed_groups", "ner", "user"})
+                ref = same[0] if same else self._last_armed_group(tok.i)
                 return (ref,) if ref else ()  # "the rebels": the group last called "rebels" ("M23 rebels"), else the
-            return ()  # armed group named last
+            return ()  # armed group named last; "a rival group" is a new one
+        if cls in {"forces", "state"} and self._dissenting(tok):
+            return self._dissenters(tok, cls)  # "the resistance forces", "the shadow government": no state's
         if cls == "forces":
             return self._forces_refs(tok, mods)
         if mods and cls == "state" and tok.lower_ in _RULING:  # "Afghan authorities": the Taliban, since 2021
@@ -851,6 +854,8 @@ class Resolver:
                 a for m in mods if (a := self.affiliation(m)))
         if cls == "state" and (where := located(self, tok)):
             return (where,)  # "authorities in Kenya"
+        if cls == "person" and (rulers := self._government_people(tok)):
+            return rulers  # "Government officials said": the rulers of the state the story is set in
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
             return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
         if cls == "person" and (posts := self._posted_at(tok, hint)):
@@ -859,6 +864,14 @@ class Resolver:
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
 
+    def _government_people(self, tok: Token) -> tuple[str, ...]:
+        """"Government officials", "an administration spokesman": unnamed officials of a government no modifier
+        names speak for the rulers of the state the story is set in (no one when none stands out)."""
+        gov = next((c for c in kids_of(tok) if c.dep_ == "compound" and c.lower_ in _RULING and c.i < tok.i), None)
+        if gov is None or self._modifier_actors(gov) or any(c.dep_ in {"det", "poss"} for c in kids_of(gov)):
+            return ()
+        return (self.ruler(self.home),) if self.home else ()
+
     def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """"The government", "the premier", "the court": the home state's rulers, the last one so named or
         of that kind; a court's the state the article's trials are in, if told elsewhere (no one, if unknown)."""
@@ -866,6 +879,8 @@ class Resolver:
             return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
         if cls == "organ" and (seat := legal_seat(self, tok)):
             return tuple(filter(None, seat))  # "the court" of a story whose trial is in New York
+        if (cls == "organ" or tok.lower_ in _RULING) and (same := self._same_body_before(tok)):
+            return same  # "Myanmar's generals ... the junta ... the United States ... the junta": still Myanmar's
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint,
                          unlike=self._own_subject(tok) if cls == "person" or tok.dep_ in {"pobj", "dative"} and (
                              tok.head.lower_ == "to") else frozenset())  # "Thailand sent aid to the country"
@@ -912,14 +927,11 @@ class Resolver:
         else the army the story first called so, else the last state's); "security forces" (the home state's).
         "Rebel forces" are the armed group last named, never a state's; "foreign troops in Somalia" are no state's
         named."""
-        if not mods and any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.of("dissent") for c in kids_of(tok)):
-            ref = self._last(tok.i, {"organization"}, categories={"armed_groups", "user"})
-            return (ref,) if ref else ()
         if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids_of(tok)):
             return ()
         if not mods and self._definite(tok) and (where := scene(self, tok)):
             return (self.actors.armed_forces(where) or where,)
-        if not mods and self._definite(tok) and (same := self._same_army_before(tok)):
+        if not mods and self._definite(tok) and (same := self._same_body_before(tok)):
             return same
         states = [m for m in mods if self.kind(m) == "state"] or (
             [r] if self._definite(tok) and (r := self._last_forces_state(tok.i) or self._last(tok.i, {"state"}))
@@ -927,10 +939,36 @@ class Resolver:
             [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
         return tuple(self.actors.armed_forces(s) or s for s in states)
 
-    def _same_army_before(self, tok: Token) -> tuple[str, ...]:
-        """"Sudan's army ... Egypt, which backs the army": "the army", with nothing naming whose, is whose "the
-        army" was when the story first said it so."""
-        first = next((t for t in self.words.tokens({tok.lower_}, span=self.doc[max(0, tok.i - 2000): tok.i])
+    def _dissenting(self, tok: Token) -> bool:
+        """"Rebel forces", "the resistance forces", "Myanmar's shadow government": a word of standing against a
+        state's rulers on a forces or government noun."""
+        return any(c.dep_ in {"amod", "compound"} and c.lower_ in self.lex.of("dissent") for c in kids_of(tok))
+
+    def _dissenters(self, tok: Token, cls: str) -> tuple[str, ...]:
+        """Forces or a government that stand against a state's rulers: the armed group named last ("rebel
+        forces"), the organisation named before as a government ("the National Unity Government ... the shadow
+        government"), else no one (never the state's own army or government)."""
+        if self._modifier_actors(tok) and cls == "forces":
+            return ()
+        if cls == "forces":
+            ref = self._last_armed_group(tok.i, categories={"armed_groups", "user"})
+        else:
+            ref = self.last_named_org(tok, tok.lower_, before=True)
+        return (ref,) if ref else ()
+
+    def _last_armed_group(self, i: int, categories: frozenset[str] | set[str] = frozenset({"armed_groups", "ner", "user"})
+                          ) -> str | None:
+        """The armed group named last before token ``i`` that is no state's own army ("Sudan's army and a rival
+        paramilitary group ... the paramilitary group" is not the army)."""
+        armies = frozenset(a for _, a, _ in self.order if (s := self.affiliation(a)) and self.kind(s) == "state"
+                           and self.actors.armed_forces(s) == a)
+        return self._last(i, {"organization"}, categories=set(categories), unlike=armies)
+
+    def _same_body_before(self, tok: Token) -> tuple[str, ...]:
+        """"Sudan's army ... Egypt, which backs the army": "the army" (also "the junta", "the regime"), with nothing
+        naming whose, is whose it was when the story first said it so ("the military" and "the army" are one)."""
+        words = _ARMY if tok.lower_ in _ARMY else {tok.lower_}  # "the military ... the army": one army
+        first = next((t for t in self.words.tokens(words, span=self.doc[max(0, tok.i - 2000): tok.i])
                       if t.i < tok.i and self._definite(t) and not self._modifier_actors(t)), None)
         return self.refs(first) if first is not None else ()
 

@@ -39,6 +39,7 @@ def find_organs(res: Resolver) -> None:
         mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first
                 and not (m.text.islower() and m.lower_ in res.lex.of("organ-level"))]  # "federal police": no owner
         named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
+        named = named if named is None or _names_phrase(res, named, phrase) else None
         named = named or (_world_court(res, tok) if not mods and (_definite(tok) or bare_subject(tok)) else None)
         if named:
             res._add_span(first, tok.i + 1, named, "role")
@@ -49,7 +50,69 @@ def find_organs(res: Resolver) -> None:
             res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start: tok.i + 1]), "name")
         elif not mods and res.lex.noun(phrase)[1] != "modified" and legal_seat(res, tok) == (None,):
             res._add_span(first, tok.i + 1, _seatless(res, tok), "name")
+    _ruling_parties(res)
     _loyal_forces(res)
+
+
+def _ruling_parties(res: Resolver) -> None:
+    """"The ruling party", "Zimbabwe's governing coalition": the party the text called ruling before ("the ruling
+    Georgian Dream party"), else an actor of its own, named by its state (the state that modifies it, else as for a
+    state organ: "the ruling party" of the state the article is about). "The party" alone is the party named before
+    it ("the Zanu PF party ... the party")."""
+    for tok in res.words.tokens(res.lex.of("party-noun")):
+        if tok.i in res.spans or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            continue
+        ruling = [c for c in tok.lefts if c.dep_ == "amod" and c.lower_ in res.lex.of("ruling")]
+        mods = [m for m in tok.lefts if m.dep_ in _MODS and m not in ruling]
+        if any(m.i in res.spans and res.kind(res.spans[m.i][2]) == "organization" for m in mods):
+            continue  # "the ruling Georgian Dream party": the name is the actor
+        if not ruling:
+            named = res.last_named_org(tok, tok.lower_, before=True) if _definite(tok) and not mods else None
+            if named and tok.lower_ in res.lex.nouns_of("party-noun") | {"party"}:
+                res._add_span(tok.i, tok.i + 1, named, "role")
+            continue
+        owner, start = _owner(res, tok, mods, True)
+        called = _called_ruling(res, tok.lower_)
+        if called and (owner is None or res.affiliation(called) in {None, owner}):
+            res._add_span(ruling[0].i, tok.i + 1, called, "role")
+        elif owner is not None and res.kind(owner) == "state":
+            res._add_span(ruling[0].i if start is None else start, tok.i + 1,
+                          _ruling_party(res, owner, f"{ruling[0].lower_} {tok.lower_}"), "name")
+
+
+def _called_ruling(res: Resolver, noun: str) -> str | None:
+    """The last organisation the text named with a ruling word before it ("the ruling Georgian Dream party",
+    "the governing Socialist Party"), or None."""
+    found = None
+    for start, end, actor_id, _ in sorted(set(res.spans.values())):
+        before = res.doc[start - 1] if start else None
+        root = res.words.span_root(start, end)
+        head = root.head if root.dep_ == "compound" and root.head.lower_ == noun else root
+        if res.kind(actor_id) == "organization" and actor_id not in res.organ_of and (
+                before is not None and before.lower_ in res.lex.of("ruling")
+                or any(c.dep_ == "amod" and c.lower_ in res.lex.of("ruling") for c in head.lefts)):
+            found = actor_id
+    return found
+
+
+def _ruling_party(res: Resolver, state: str, phrase: str) -> str:
+    """The ruling party of a state the text does not name: an organisation of its own ("Zimbabwean ruling party"),
+    no organ of the state."""
+    actor_id = f"{state}_{slug(phrase)}"
+    if actor_id not in res.found:
+        who = res.actor(state)
+        adjective = next((d for d in who.demonyms if not d.endswith("s")), who.label) if who else state
+        res.found[actor_id] = Actor(actor_id, f"{adjective} {phrase}", "organization", (phrase,), origin="text")
+    return actor_id
+
+
+def _names_phrase(res: Resolver, actor_id: str, phrase: str) -> bool:
+    """Does an organisation named in the text bear every word of an organ phrase ("the foreign ministry" is no
+    "Health Ministry" named before; "the interior ministry" may be the "Ministry of Interior")?"""
+    actor = res.actor(actor_id)
+    words = {w.strip("()").rstrip("s") for name in ((actor.label, *actor.aliases) if actor else ())
+             for w in name.lower().split()}
+    return all(w.rstrip("s") in words for w in phrase.split())
 
 
 def _world_court(res: Resolver, tok: Token) -> str | None:
