@@ -1323,3 +1323,42 @@ def test_an_organ_controlled_or_run_by_a_named_actor_is_its(resolve):
     assert res.affiliation(outlet) == "TALIBAN" and res.lex.outlet(outlet)
     res = resolve("The Hamas-run police in Gaza arrested two men.")
     assert res.affiliation(names(res)["Hamas-run police"]) == "HAMAS"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Puntland accused the federal government of interfering in its election.", "Puntland"),
+    ("Ansaru claimed responsibility for the kidnapping of the two engineers.", "Ansaru"),
+    ("Jubaland and Puntland rejected the election plan on Monday.", "Puntland"),
+])
+def test_an_unread_name_that_does_what_only_people_do_is_an_organisation(resolve, text, name):
+    """A capitalised name no dictionary or NER reading makes an actor (none, or a place), the subject of a verb only a
+    body of people does (accuse, claim, reject), is an organisation; a place that lies somewhere is none."""
+    res = resolve(text)
+    found = names(res)
+    assert found.get(name) == slug(name) and res.kind(slug(name)) == "organization"
+    assert "Puntland" not in names(resolve("Puntland lies on the Gulf of Aden."))
+
+
+def test_a_surname_used_alone_as_a_speaker_is_no_organisation(resolve):
+    """"Luis Moreno-Ocampo ... Ocampo said": a word that ends a longer name elsewhere in the text is a surname."""
+    res = resolve("Chief Prosecutor Luis Moreno-Ocampo asked the judges to issue warrants. "
+                  "Ocampo said he would seek the arrest of three commanders.")
+    assert res.kind(names(res).get("Ocampo", "")) != "organization"
+
+
+def test_one_army_named_by_a_people_is_an_organisation(resolve):
+    """"The Kokang army accused the junta": one army named by a people the dictionary does not know is an armed
+    organisation of that name with its noun; a state's army stays the state's."""
+    res = resolve("The Kokang army accused the junta of bombing a hospital in Laukkai.")
+    assert names(res)["Kokang army"] == slug("Kokang army")
+    assert res.kind(slug("Kokang army")) == "organization"
+    assert names(resolve("The Sudanese army shelled the town."))["Sudanese army"] == "SAF"
+
+
+def test_a_name_opening_with_a_country_before_an_organisations_noun_is_one_name(resolve):
+    """"The Kenya Kwanza coalition rejected the demands": a name that opens with a country's, its other words naming no
+    actor, right before a lower-case head noun of organisations is the organisation's, not the state's."""
+    res = resolve("The Kenya Kwanza coalition rejected the demands of the protesters.")
+    found = names(res)
+    assert "KEN" not in found.values() and found["Kenya Kwanza"] == slug("Kenya Kwanza")
+    assert res.refs(token(res, "coalition")) == (slug("Kenya Kwanza"),)

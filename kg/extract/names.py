@@ -209,6 +209,7 @@ class NameFinder:
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._acting_names()
         self._short_forms()
         self._initials()
         self._peoples()
@@ -387,7 +388,7 @@ class NameFinder:
                 head = next((t for t in self.words.toks[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else self._cause_head(name, match, head))
             return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
-                or self._spelled_whole(name, match) \
+                or self._spelled_whole(name, match) or self._before_head(name, match) \
                 or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.words.toks[name.start: match.start]))
@@ -398,6 +399,15 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _before_head(self, name: Span, match: Span) -> bool:
+        """"The Kenya Kwanza coalition", "the Myanmar Tatkon party": a name that opens with a known one, the rest name
+        words that name no actor, set right before a lower-case head noun of organisations it qualifies, is one name."""
+        toks, end = self.words.toks, name.end
+        rest = toks[match.end: end]
+        return end < len(toks) and match.start == name.start and bool(rest) and toks[end].is_lower \
+            and toks[end].lower_ in self.lex.of("org-head") and self._root(name).head.i == end \
+            and all(self._name_word(t) and not self._lookup(t.text) for t in rest)
 
     def _cause_head(self, name: Span, match: Span, head: Token) -> Token:
         """"The National Union for the Total Independence of Angola", "the Patriotic Forces for the Liberation of the
@@ -771,6 +781,43 @@ class NameFinder:
         for tok in (t for t in spelled if t.i >= self._dateline):
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
+
+    def _acting_names(self) -> None:
+        """"Puntland accused the government", "Ansaru claimed the kidnapping": a capitalised name that no dictionary or
+        NER reading makes an actor (the NER reads no name there, or a place), the subject of a verb only a body of people
+        does, is an organisation; the same words name it wherever else they stand as such a subject."""
+        subjects = [c for verb in self.words.tokens(lemmas=self.lex.of("agent-verb")) if verb.pos_ == "VERB"
+                    for c in kids_of(verb) if c.dep_ == "nsubj"]
+        for subj in subjects + [c for s in subjects for c in kids_of(s) if c.dep_ == "conj"]:  # "Jubaland and Puntland"
+            if subj.i < self._dateline or not self._unread(subj) \
+                    or any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in kids_of(subj)):
+                continue
+            start = subj.i
+            while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == subj.i \
+                    and self._unread(self.doc[start - 1]):
+                start -= 1
+            span = self.doc[start: subj.i + 1]
+            if start != subj.left_edge.i or self._surname(span):
+                continue  # "the Kokang Ansaru": words before the name that belong to no name
+            actor_id = slug(span.text)
+            if actor_id not in self.actors and actor_id not in self.found:
+                self.found[actor_id] = Actor(actor_id, span.text, "organization", (span.text,), origin="ner")
+            self._add(span.start, span.end, actor_id, "name")
+
+    def _surname(self, span: Span) -> bool:
+        """"Frankie Bontemps and Maxwell Evenor ... Evenor said": the words stand elsewhere in the text after another
+        capitalised word or a hyphen glued to one, the end of a longer name, or as the NER's person (a surname)."""
+        doc = self.doc
+        return any(tok.i != span.start and tok.i > 0 and doc[tok.i: tok.i + len(span)].text == span.text and (
+            tok.ent_type_ == "PERSON" or capital(doc[tok.i - 1]) and doc[tok.i - 1].pos_ == "PROPN"
+            or self._hyphens(doc[tok.i - 1])) for tok in self.words.tokens({span[0].lower_}))  # "Luis Moreno-Ocampo"
+
+    def _unread(self, tok: Token) -> bool:
+        """A capitalised proper noun no reading names an actor by: no dictionary or NER name, no English word, no
+        person, organisation, people, date or number of the NER."""
+        return tok.i not in self.names and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title \
+            and tok.ent_type_ in {"", "GPE", "LOC"} and not english_word(tok.text) and self._name_word(tok) \
+            and not self._lookup(tok.text) and tok.text not in self.actors.capitals
 
     def _short_forms(self) -> None:
         """"The Election Commission of Pakistan ... the Election Commission", "the Pakistan Supreme Court ... a
