@@ -1346,6 +1346,11 @@ def test_a_surname_used_alone_as_a_speaker_is_no_organisation(resolve):
     assert res.kind(names(res).get("Ocampo", "")) != "organization"
 
 
+def test_a_piece_of_a_hyphenated_name_is_no_organisation_of_its_own(resolve):
+    """"The Bangladesh Jamaat-e-Islami accused": the last piece of a name glued by hyphens is no name."""
+    assert "Islami" not in names(resolve("The Bangladesh Jamaat-e-Islami accused the government of repression."))
+
+
 def test_one_army_named_by_a_people_is_an_organisation(resolve):
     """"The Kokang army accused the junta": one army named by a people the dictionary does not know is an armed
     organisation of that name with its noun; a state's army stays the state's."""

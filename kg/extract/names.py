@@ -797,12 +797,22 @@ class NameFinder:
                     and self._unread(self.doc[start - 1]):
                 start -= 1
             span = self.doc[start: subj.i + 1]
-            if start != subj.left_edge.i or self._surname(span):
+            if start != subj.left_edge.i or self._surname(span) or self._in_longer(span):
                 continue  # "the Kokang Ansaru": words before the name that belong to no name
             actor_id = slug(span.text)
             if actor_id not in self.actors and actor_id not in self.found:
                 self.found[actor_id] = Actor(actor_id, span.text, "organization", (span.text,), origin="ner")
             self._add(span.start, span.end, actor_id, "name")
+
+    def _in_longer(self, span: Span) -> bool:
+        """"Jamaat-e-Islami", "Ahmed Ansaru": a name glued by a hyphen to the words around it, or with a name word
+        or another name right before or after it, is a piece of a longer name."""
+        doc = self.doc
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        glued = before is not None and not before.whitespace_ or after is not None and not doc[span.end - 1].whitespace_ \
+            and after.text in _DASHES
+        return glued or any(t is not None and (t.i in self.names or t.pos_ == "PROPN" and capital(t)) for t in (before, after))
 
     def _surname(self, span: Span) -> bool:
         """"Frankie Bontemps and Maxwell Evenor ... Evenor said": the words stand elsewhere in the text after another
