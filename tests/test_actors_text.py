@@ -1367,3 +1367,10 @@ def test_a_name_opening_with_a_country_before_an_organisations_noun_is_one_name(
     found = names(res)
     assert "KEN" not in found.values() and found["Kenya Kwanza"] == slug("Kenya Kwanza")
     assert res.refs(token(res, "coalition")) == (slug("Kenya Kwanza"),)
+
+
+def test_a_described_name_glued_by_hyphens_is_whole(resolve):
+    """"The Islamist group Hefazat-e-Islam demanded": a name after a noun that describes an organisation takes the
+    words glued to it by hyphens, not only its first piece."""
+    found = names(resolve("The Bangladeshi Islamist group Hefazat-e-Islam demanded the arrest of the writer."))
+    assert found.get("Hefazat-e-Islam") == slug("Hefazat-e-Islam") and "Hefazat" not in found

@@ -692,7 +692,15 @@ class NameFinder:
                 end += 1
             if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i
                                     or self._whole_entity(doc[tok.i + 1: end])):
-                yield doc[tok.i + 1: end], "organization"
+                yield doc[tok.i + 1: self._glued_end(end)], "organization"  # "the group Hefazat-e-Islam"
+
+    def _glued_end(self, end: int) -> int:
+        """Where a name ending right before token ``end`` ends with the words glued to it by hyphens ("Hefazat" +
+        "-e-Islam"), when the last of them is capitalised."""
+        doc, j = self.doc, end
+        while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].text in _DASHES or doc[j].is_alpha):
+            j += 1
+        return j if j > end and doc[j - 1].is_alpha and capital(doc[j - 1]) else end
 
     def _pollsters(self) -> Iterator[tuple[Span, str]]:
         """A one-word name right before a noun of what an organisation makes ("One Ipsos survey found",
