@@ -1357,6 +1357,7 @@ def test_one_army_named_by_a_people_is_an_organisation(resolve):
     res = resolve("The Kokang army accused the junta of bombing a hospital in Laukkai.")
     assert names(res)["Kokang army"] == slug("Kokang army")
     assert res.kind(slug("Kokang army")) == "organization"
+    assert names(resolve("The Kachin army said it had captured the town."))["Kachin army"] == slug("Kachin army")
     assert names(resolve("The Sudanese army shelled the town."))["Sudanese army"] == "SAF"
 
 

@@ -59,7 +59,9 @@ def _group_name(res: Resolver, tok: Token, army: bool = False) -> Span | None:
             or any(t.head.i != tok.i and not (name.start <= t.head.i < name.end) for t in name):
         return None
     words = [t for t in name if t.is_alpha]
-    if any(english_word(t.text) or t.lower_ in res.lex.of("people-name") and not army or t.lower_.endswith(("an", "ese", "ish"))
+    people = res.lex.of("people-name")
+    if any(english_word(t.text) and not (army and t.lower_ in people) or t.lower_ in people and not army
+           or t.lower_.endswith(("an", "ese", "ish"))
            or t.text in res.actors.names or t.text in res.actors.demonyms for t in words):
         return None
     return name
