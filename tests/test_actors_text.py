@@ -1375,3 +1375,12 @@ def test_a_described_name_glued_by_hyphens_is_whole(resolve):
     words glued to it by hyphens, not only its first piece."""
     found = names(resolve("The Bangladeshi Islamist group Hefazat-e-Islam demanded the arrest of the writer."))
     assert found.get("Hefazat-e-Islam") == slug("Hefazat-e-Islam") and "Hefazat" not in found
+
+
+def test_a_name_found_acting_names_the_organisation_again_but_not_as_a_place(resolve):
+    """"Puntland rejected the plan ... talks with Puntland ... clashes in Puntland": the name found acting is the
+    organisation where it is an argument again, not where it is the place something happens."""
+    res = resolve("Puntland rejected the election plan on Monday. The federal government said it would hold talks "
+                  "with Puntland. Clashes broke out in Jubaland and Puntland.")
+    found = [res.spans[t.i][2] if t.i in res.spans else None for t in res.doc if t.text == "Puntland"]
+    assert found == [slug("Puntland"), slug("Puntland"), None]

@@ -811,6 +811,20 @@ class NameFinder:
             if actor_id not in self.actors and actor_id not in self.found:
                 self.found[actor_id] = Actor(actor_id, span.text, "organization", (span.text,), origin="ner")
             self._add(span.start, span.end, actor_id, "name")
+            if len(span) == 1:
+                self._acting_again(span[0], actor_id)
+
+    def _acting_again(self, name: Token, actor_id: str) -> None:
+        """"Puntland rejected the plan ... talks with Puntland": the name found acting names the same organisation where
+        it stands again as a clause's argument or an owner, not as a place ("in Puntland") or a modifier."""
+        for tok in self.words.tokens({name.lower_}):
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "in Jubaland and Puntland": where the first stands
+            if tok.text == name.text and tok.i not in self.names and tok.i >= self._dateline and not self._place_use(
+                    self.doc[first.i: first.i + 1]) and first.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} \
+                    and not self._in_longer(self.doc[tok.i: tok.i + 1]):
+                self._add(tok.i, tok.i + 1, actor_id, "name")
 
     def _in_longer(self, span: Span) -> bool:
         """"Jamaat-e-Islami", "Ahmed Ansaru": a name glued by a hyphen to the words around it, or with a name word
