@@ -166,6 +166,7 @@ WORD_CLASSES = {
     "owner-suffix": "'X-controlled state television', 'X-run police': the hyphenated word names X as the organ's owner",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
+    "izafe": "the Persian and Urdu link inside a name of hyphened words ('Tehreek-e-Labbaik'): such a word is one name",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
 }

@@ -1384,3 +1384,11 @@ def test_a_name_found_acting_names_the_organisation_again_but_not_as_a_place(res
                   "with Puntland. Clashes broke out in Jubaland and Puntland.")
     found = [res.spans[t.i][2] if t.i in res.spans else None for t in res.doc if t.text == "Puntland"]
     assert found == [slug("Puntland"), slug("Puntland"), None]
+
+
+def test_words_joined_by_the_izafe_link_that_act_are_one_organisation(resolve):
+    """"Tehreek-e-Labbaik said it would continue the protests": capitalised words joined by "-e-" in one word, the
+    subject of a verb only a body of people does, are one organisation's name, which the parser splits."""
+    found = names(resolve("Tehreek-e-Labbaik said it would continue the protests."))
+    assert found.get("Tehreek-e-Labbaik") == slug("Tehreek-e-Labbaik")
+    assert names(resolve("Sipah-e-Sahaba claimed the attack on the mosque.")).get("Sipah-e-Sahaba") == slug("Sipah-e-Sahaba")

@@ -797,6 +797,10 @@ class NameFinder:
         subjects = [c for verb in self.words.tokens(lemmas=self.lex.of("agent-verb")) if verb.pos_ == "VERB"
                     for c in kids_of(verb) if c.dep_ == "nsubj"]
         for subj in subjects + [c for s in subjects for c in kids_of(s) if c.dep_ == "conj"]:  # "Jubaland and Puntland"
+            izafe = self._izafe_name(subj)
+            if izafe is not None and subj.i >= self._dateline:
+                self._add_acting(izafe)
+                continue
             if subj.i < self._dateline or not self._unread(subj) \
                     or any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in kids_of(subj)):
                 continue
@@ -807,12 +811,31 @@ class NameFinder:
             span = self.doc[start: subj.i + 1]
             if start != subj.left_edge.i or self._surname(span) or self._in_longer(span):
                 continue  # "the Kokang Ansaru": words before the name that belong to no name
-            actor_id = slug(span.text)
-            if actor_id not in self.actors and actor_id not in self.found:
-                self.found[actor_id] = Actor(actor_id, span.text, "organization", (span.text,), origin="ner")
-            self._add(span.start, span.end, actor_id, "name")
-            if len(span) == 1:
-                self._acting_again(span[0], actor_id)
+            self._add_acting(span)
+
+    def _add_acting(self, span: Span) -> None:
+        actor_id = slug(span.text)
+        if actor_id not in self.actors and actor_id not in self.found:
+            self.found[actor_id] = Actor(actor_id, span.text, "organization", (span.text,), origin="ner")
+        self._add(span.start, span.end, actor_id, "name")
+        if len(span) == 1:
+            self._acting_again(span[0], actor_id)
+
+    def _izafe_name(self, last: Token) -> Span | None:
+        """"Tehreek-e-Labbaik said", "Sipah-e-Sahaba claimed": capitalised words joined by the Persian and Urdu link "-e-"
+        in one word of the text, that no name covers, ending at ``last``: the name of a movement (the parse splits it)."""
+        doc, start = self.doc, last.i
+        while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text in _DASHES or doc[start - 1].is_alpha):
+            start -= 1
+        span = doc[start: last.i + 1]
+        words = [t for t in span if t.text not in _DASHES]
+        if len(span) < 5 or (last.i + 1 < len(doc) and not last.whitespace_ and doc[last.i + 1].is_alpha) \
+                or any(t.i in self.names for t in span) or any(not t.whitespace_ and t.text not in _DASHES for t in span[:-1]
+                                                               if doc[t.i + 1].text not in _DASHES):
+            return None
+        links = words[1::2]
+        return span if all(t.lower_ in self.lex.of("izafe") for t in links) and all(
+            capital(t) and t.is_alpha and not self._lookup(t.text) for t in words[::2]) else None
 
     def _acting_again(self, name: Token, actor_id: str) -> None:
         """"Puntland rejected the plan ... talks with Puntland": the name found acting names the same organisation where
