@@ -168,6 +168,9 @@ WORD_CLASSES = {
     "party-noun": "nouns of a political party or coalition of parties: 'the ruling party', 'the party' (one named before)",
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
+    "izafe": "the Persian and Urdu link inside a name of hyphened words ('Tehreek-e-Labbaik'): such a word is one name",
+    "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
+                  "an actor that is their subject names an organisation",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

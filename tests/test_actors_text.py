@@ -1375,3 +1375,70 @@ def test_government_officials_are_the_rulers_of_the_state_the_story_is_set_in(re
     res = resolve("Kenya's president rejected calls for talks. Kenya has seen weeks of unrest, and Kenya's police "
                   "arrested dozens. Government officials accused the opposition of inciting violence.")
     assert res.refs(token(res, "officials")) == ("KEN",)
+@pytest.mark.parametrize("text, name", [
+    ("Puntland accused the federal government of interfering in its election.", "Puntland"),
+    ("Ansaru claimed responsibility for the kidnapping of the two engineers.", "Ansaru"),
+    ("Jubaland and Puntland rejected the election plan on Monday.", "Puntland"),
+])
+def test_an_unread_name_that_does_what_only_people_do_is_an_organisation(resolve, text, name):
+    """A capitalised name no dictionary or NER reading makes an actor (none, or a place), the subject of a verb only a
+    body of people does (accuse, claim, reject), is an organisation; a place that lies somewhere is none."""
+    res = resolve(text)
+    found = names(res)
+    assert found.get(name) == slug(name) and res.kind(slug(name)) == "organization"
+    assert "Puntland" not in names(resolve("Puntland lies on the Gulf of Aden."))
+
+
+def test_a_surname_used_alone_as_a_speaker_is_no_organisation(resolve):
+    """"Luis Moreno-Ocampo ... Ocampo said": a word that ends a longer name elsewhere in the text is a surname."""
+    res = resolve("Chief Prosecutor Luis Moreno-Ocampo asked the judges to issue warrants. "
+                  "Ocampo said he would seek the arrest of three commanders.")
+    assert res.kind(names(res).get("Ocampo", "")) != "organization"
+
+
+def test_a_piece_of_a_hyphenated_name_is_no_organisation_of_its_own(resolve):
+    """"The Bangladesh Jamaat-e-Islami accused": the last piece of a name glued by hyphens is no name."""
+    assert "Islami" not in names(resolve("The Bangladesh Jamaat-e-Islami accused the government of repression."))
+
+
+def test_one_army_named_by_a_people_is_an_organisation(resolve):
+    """"The Kokang army accused the junta": one army named by a people the dictionary does not know is an armed
+    organisation of that name with its noun; a state's army stays the state's."""
+    res = resolve("The Kokang army accused the junta of bombing a hospital in Laukkai.")
+    assert names(res)["Kokang army"] == slug("Kokang army")
+    assert res.kind(slug("Kokang army")) == "organization"
+    assert names(resolve("The Kachin army said it had captured the town."))["Kachin army"] == slug("Kachin army")
+    assert names(resolve("The Sudanese army shelled the town."))["Sudanese army"] == "SAF"
+
+
+def test_a_name_opening_with_a_country_before_an_organisations_noun_is_one_name(resolve):
+    """"The Kenya Kwanza coalition rejected the demands": a name that opens with a country's, its other words naming no
+    actor, right before a lower-case head noun of organisations is the organisation's, not the state's."""
+    res = resolve("The Kenya Kwanza coalition rejected the demands of the protesters.")
+    found = names(res)
+    assert "KEN" not in found.values() and found["Kenya Kwanza"] == slug("Kenya Kwanza")
+    assert res.refs(token(res, "coalition")) == (slug("Kenya Kwanza"),)
+
+
+def test_a_described_name_glued_by_hyphens_is_whole(resolve):
+    """"The Islamist group Hefazat-e-Islam demanded": a name after a noun that describes an organisation takes the
+    words glued to it by hyphens, not only its first piece."""
+    found = names(resolve("The Bangladeshi Islamist group Hefazat-e-Islam demanded the arrest of the writer."))
+    assert found.get("Hefazat-e-Islam") == slug("Hefazat-e-Islam") and "Hefazat" not in found
+
+
+def test_a_name_found_acting_names_the_organisation_again_but_not_as_a_place(resolve):
+    """"Puntland rejected the plan ... talks with Puntland ... clashes in Puntland": the name found acting is the
+    organisation where it is an argument again, not where it is the place something happens."""
+    res = resolve("Puntland rejected the election plan on Monday. The federal government said it would hold talks "
+                  "with Puntland. Clashes broke out in Jubaland and Puntland.")
+    found = [res.spans[t.i][2] if t.i in res.spans else None for t in res.doc if t.text == "Puntland"]
+    assert found == [slug("Puntland"), slug("Puntland"), None]
+
+
+def test_words_joined_by_the_izafe_link_that_act_are_one_organisation(resolve):
+    """"Tehreek-e-Labbaik said it would continue the protests": capitalised words joined by "-e-" in one word, the
+    subject of a verb only a body of people does, are one organisation's name, which the parser splits."""
+    found = names(resolve("Tehreek-e-Labbaik said it would continue the protests."))
+    assert found.get("Tehreek-e-Labbaik") == slug("Tehreek-e-Labbaik")
+    assert names(resolve("Sipah-e-Sahaba claimed the attack on the mosque.")).get("Sipah-e-Sahaba") == slug("Sipah-e-Sahaba")

@@ -28,16 +28,18 @@ _PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "th
 
 
 def find_named_groups(res: Resolver) -> None:
-    """"The Twirwaneho rebels", "the Mai-Mai militia": an armed group named by a capitalised word that names
+    """"The Twirwaneho rebels", "the Mai-Mai militia", "the Kokang army": an armed group named by a capitalised word that names
     no actor, people, English word or demonym-like adjective right before its noun is an organisation of that
     name (a place's militias are labelled with their noun: "Ituri militias")."""
-    for tok in res.words.tokens(res.lex.nouns_of("group")):
-        if tok.i in res.spans or tok.pos_ != "NOUN":
-            continue
-        name = _group_name(res, tok)
+    groups = res.lex.nouns_of("group")
+    for tok in res.words.tokens(groups | res.lex.nouns_of("forces")):
+        if tok.i in res.spans or tok.pos_ != "NOUN" or tok.lower_ not in groups and tok.tag_ != "NN":
+            continue  # "the Kokang army" (one army, so named; "Puntland forces" are a region's, see below)
+        army = tok.lower_ not in groups
+        name = _group_name(res, tok, army)
         if name is None:
             continue
-        place = any(t.ent_type_ in {"GPE", "LOC"} for t in name)
+        place = army or any(t.ent_type_ in {"GPE", "LOC"} for t in name)
         label = f"{name.text} {tok.lower_}" if place else name.text
         actor_id = res.actors.names.get(label) or slug(label)
         if actor_id not in res.found and actor_id not in res.actors:
@@ -45,8 +47,9 @@ def find_named_groups(res: Resolver) -> None:
         res._add_span(name.start, tok.i + 1, actor_id, "name")
 
 
-def _group_name(res: Resolver, tok: Token) -> Span | None:
-    """The capitalised words right before a group noun that modify it, when they make a name of its own."""
+def _group_name(res: Resolver, tok: Token, army: bool = False) -> Span | None:
+    """The capitalised words right before a group noun that modify it, when they make a name of its own (before a
+    noun of one ``army``, a people's name too: "the Kokang army")."""
     start = tok.i
     while start > 0 and (res.doc[start - 1].pos_ == "PROPN" and res.doc[start - 1].text[:1].isupper()
                          or res.doc[start - 1].text == "-" and start > 1 and not res.doc[start - 1].whitespace_):
@@ -56,7 +59,9 @@ def _group_name(res: Resolver, tok: Token) -> Span | None:
             or any(t.head.i != tok.i and not (name.start <= t.head.i < name.end) for t in name):
         return None
     words = [t for t in name if t.is_alpha]
-    if any(english_word(t.text) or t.lower_ in res.lex.of("people-name") or t.lower_.endswith(("an", "ese", "ish"))
+    people = res.lex.of("people-name")
+    if any(english_word(t.text) and not (army and t.lower_ in people) or t.lower_ in people and not army
+           or t.lower_.endswith(("an", "ese", "ish"))
            or t.text in res.actors.names or t.text in res.actors.demonyms for t in words):
         return None
     return name

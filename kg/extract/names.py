@@ -209,6 +209,7 @@ class NameFinder:
         ner = [(s, k) for s, k in ner if not any(i in taken for i in range(s.start, s.end))] + titled
         self._dictionary(ner)
         self._new_names(ner)
+        self._acting_names()
         self._short_forms()
         self._initials()
         self._peoples()
@@ -387,7 +388,7 @@ class NameFinder:
                 head = next((t for t in self.words.toks[match.end: name.end] if t.lower_ in self.lex.of("org-head")),
                             name[-1] if name[-1].lower_ in self.lex.of("org-head") else self._cause_head(name, match, head))
             return self._national_body(name) or self._cause_name(name, match) or self._demonym_named(name, match) \
-                or self._spelled_whole(name, match) \
+                or self._spelled_whole(name, match) or self._before_head(name, match) \
                 or head.lower_ in self.lex.of("org-head") and (
                 not (match.start <= head.i < match.end) or any(
                     self._name_word(t) and not self._lookup(t.text) for t in self.words.toks[name.start: match.start]))
@@ -398,6 +399,15 @@ class NameFinder:
                 and self.kind(match.label_.split("|", 1)[1]) == "organization":
             return True  # "Mohammad Yousuf Wafa" is no news agency WAFA
         return match.start == name.start and nxt is not None and self._name_word(nxt)
+
+    def _before_head(self, name: Span, match: Span) -> bool:
+        """"The Kenya Kwanza coalition", "the Myanmar Tatkon party": a name that opens with a known one, the rest name
+        words that name no actor, set right before a lower-case head noun of organisations it qualifies, is one name."""
+        toks, end = self.words.toks, name.end
+        rest = toks[match.end: end]
+        return end < len(toks) and match.start == name.start and bool(rest) and toks[end].is_lower \
+            and toks[end].lower_ in self.lex.of("org-head") and self._root(name).head.i == end \
+            and all(self._name_word(t) and not self._lookup(t.text) for t in rest)
 
     def _cause_head(self, name: Span, match: Span, head: Token) -> Token:
         """"The National Union for the Total Independence of Angola", "the Patriotic Forces for the Liberation of the
@@ -682,7 +692,15 @@ class NameFinder:
                 end += 1
             if end > tok.i + 1 and (tok.head.i in range(tok.i + 1, end) or doc[end - 1].head.i == tok.i
                                     or self._whole_entity(doc[tok.i + 1: end])):
-                yield doc[tok.i + 1: end], "organization"
+                yield doc[tok.i + 1: self._glued_end(end)], "organization"  # "the group Hefazat-e-Islam"
+
+    def _glued_end(self, end: int) -> int:
+        """Where a name ending right before token ``end`` ends with the words glued to it by hyphens ("Hefazat" +
+        "-e-Islam"), when the last of them is capitalised."""
+        doc, j = self.doc, end
+        while j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].text in _DASHES or doc[j].is_alpha):
+            j += 1
+        return j if j > end and doc[j - 1].is_alpha and capital(doc[j - 1]) else end
 
     def _pollsters(self) -> Iterator[tuple[Span, str]]:
         """A one-word name right before a noun of what an organisation makes ("One Ipsos survey found",
@@ -771,6 +789,90 @@ class NameFinder:
         for tok in (t for t in spelled if t.i >= self._dateline):
             if tok.text in self._acronyms and tok.i not in self.names:
                 self._add(tok.i, tok.i + 1, self._acronyms[tok.text], "name")
+
+    def _acting_names(self) -> None:
+        """"Puntland accused the government", "Ansaru claimed the kidnapping": a capitalised name that no dictionary or
+        NER reading makes an actor (the NER reads no name there, or a place), the subject of a verb only a body of people
+        does, is an organisation; the same words name it wherever else they stand as such a subject."""
+        subjects = [c for verb in self.words.tokens(lemmas=self.lex.of("agent-verb")) if verb.pos_ == "VERB"
+                    for c in kids_of(verb) if c.dep_ == "nsubj"]
+        for subj in subjects + [c for s in subjects for c in kids_of(s) if c.dep_ == "conj"]:  # "Jubaland and Puntland"
+            izafe = self._izafe_name(subj)
+            if izafe is not None and subj.i >= self._dateline:
+                self._add_acting(izafe)
+                continue
+            if subj.i < self._dateline or not self._unread(subj) \
+                    or any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in kids_of(subj)):
+                continue
+            start = subj.i
+            while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == subj.i \
+                    and self._unread(self.doc[start - 1]):
+                start -= 1
+            span = self.doc[start: subj.i + 1]
+            if start != subj.left_edge.i or self._surname(span) or self._in_longer(span):
+                continue  # "the Kokang Ansaru": words before the name that belong to no name
+            self._add_acting(span)
+
+    def _add_acting(self, span: Span) -> None:
+        actor_id = slug(span.text)
+        if actor_id not in self.actors and actor_id not in self.found:
+            self.found[actor_id] = Actor(actor_id, span.text, "organization", (span.text,), origin="ner")
+        self._add(span.start, span.end, actor_id, "name")
+        if len(span) == 1:
+            self._acting_again(span[0], actor_id)
+
+    def _izafe_name(self, last: Token) -> Span | None:
+        """"Tehreek-e-Labbaik said", "Sipah-e-Sahaba claimed": capitalised words joined by the Persian and Urdu link "-e-"
+        in one word of the text, that no name covers, ending at ``last``: the name of a movement (the parse splits it)."""
+        doc, start = self.doc, last.i
+        while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text in _DASHES or doc[start - 1].is_alpha):
+            start -= 1
+        span = doc[start: last.i + 1]
+        words = [t for t in span if t.text not in _DASHES]
+        if len(span) < 5 or (last.i + 1 < len(doc) and not last.whitespace_ and doc[last.i + 1].is_alpha) \
+                or any(t.i in self.names for t in span) or any(not t.whitespace_ and t.text not in _DASHES for t in span[:-1]
+                                                               if doc[t.i + 1].text not in _DASHES):
+            return None
+        links = words[1::2]
+        return span if all(t.lower_ in self.lex.of("izafe") for t in links) and all(
+            capital(t) and t.is_alpha and not self._lookup(t.text) for t in words[::2]) else None
+
+    def _acting_again(self, name: Token, actor_id: str) -> None:
+        """"Puntland rejected the plan ... talks with Puntland": the name found acting names the same organisation where
+        it stands again as a clause's argument or an owner, not as a place ("in Puntland") or a modifier."""
+        for tok in self.words.tokens({name.lower_}):
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "in Jubaland and Puntland": where the first stands
+            if tok.text == name.text and tok.i not in self.names and tok.i >= self._dateline and not self._place_use(
+                    self.doc[first.i: first.i + 1]) and first.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} \
+                    and not self._in_longer(self.doc[tok.i: tok.i + 1]):
+                self._add(tok.i, tok.i + 1, actor_id, "name")
+
+    def _in_longer(self, span: Span) -> bool:
+        """"Jamaat-e-Islami", "Ahmed Ansaru": a name glued by a hyphen to the words around it, or with a name word
+        or another name right before or after it, is a piece of a longer name."""
+        doc = self.doc
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        glued = before is not None and not before.whitespace_ or after is not None and not doc[span.end - 1].whitespace_ \
+            and after.text in _DASHES
+        return glued or any(t is not None and (t.i in self.names or t.pos_ == "PROPN" and capital(t)) for t in (before, after))
+
+    def _surname(self, span: Span) -> bool:
+        """"Frankie Bontemps and Maxwell Evenor ... Evenor said": the words stand elsewhere in the text after another
+        capitalised word or a hyphen glued to one, the end of a longer name, or as the NER's person (a surname)."""
+        doc = self.doc
+        return any(tok.i != span.start and tok.i > 0 and doc[tok.i: tok.i + len(span)].text == span.text and (
+            tok.ent_type_ == "PERSON" or capital(doc[tok.i - 1]) and doc[tok.i - 1].pos_ == "PROPN"
+            or self._hyphens(doc[tok.i - 1])) for tok in self.words.tokens({span[0].lower_}))  # "Luis Moreno-Ocampo"
+
+    def _unread(self, tok: Token) -> bool:
+        """A capitalised proper noun no reading names an actor by: no dictionary or NER name, no English word, no
+        person, organisation, people, date or number of the NER."""
+        return tok.i not in self.names and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title \
+            and tok.ent_type_ in {"", "GPE", "LOC"} and not english_word(tok.text) and self._name_word(tok) \
+            and not self._lookup(tok.text) and tok.text not in self.actors.capitals
 
     def _short_forms(self) -> None:
         """"The Election Commission of Pakistan ... the Election Commission", "the Pakistan Supreme Court ... a
