@@ -88,6 +88,12 @@ def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator
                         for s in _infinitive_subjects(prep))
 
 
+def on_claim(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` a clause hung on a claim noun ("a claim the army denied", "an accusation Moscow denies"; "a claim
+    that Tehran has denied", parsed as the claim's own clause)?"""
+    return verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in ctx.lex.of("claim")
+
+
 def _infinitive_subjects(verb: Token) -> list[Token]:
     """"sought to engage with Taliban authorities to offer an assessment": an object the parser read as the subject
     of a to-infinitive after the preposition is the preposition's object."""

@@ -321,14 +321,9 @@ def _claim_denied(ctx: Ctx, d: Draft) -> bool:
     denial hung on a claim noun set after what the claim says, whose maker the text does not name, is a rejection
     aimed at no one named (not "Moscow denied the claims" after a fact the text states itself)."""
     tok = d.hit.tok
-    if d.plover != "REJECT" or d.hit.cue.pos != "V" or tok.lemma_ not in ctx.lex.of("denial") or _negated(tok):
+    if d.plover != "REJECT" or d.hit.cue.pos != "V" or tok.lemma_ not in ctx.lex.of("denial") or d.mode == "negated":
         return False
-    return tok.dep_ in {"relcl", "acl"} and tok.head.lower_ in ctx.lex.of("claim") and tok.head.dep_ in {
-        "appos", "npadvmod"}
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in kids_of(tok))
+    return args.on_claim(ctx, tok) and tok.head.dep_ in {"appos", "npadvmod"}
 
 
 def _anger_at_force(ctx: Ctx, d: Draft) -> bool:

@@ -378,8 +378,7 @@ def appended_claim(ctx: Ctx, d: Draft) -> Draft | None:
     shelled the plant, an accusation Moscow denies": a denial hung on a claim noun set after a statement aims at
     whoever made the statement."""
     tok = d.hit.tok
-    if d.plover != "REJECT" or d.targets or tok.dep_ not in {"relcl", "acl"} or tok.head.lower_ not in ctx.lex.of("claim"):
-        # ("a claim that Tehran has denied": the relative clause parsed as the claim's own clause)
+    if d.plover != "REJECT" or d.targets or not args.on_claim(ctx, tok):
         return None
     said = next((a for a in tok.head.ancestors if a.lemma_ in ctx.lex.of("speech") and a.pos_ == "VERB"), None)
     whom = tuple(r for r in args.subject(ctx, said) if r not in d.source) if said is not None else ()
