@@ -3324,3 +3324,13 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
                        "military aid to Ukraine.")[1])
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
+
+
+def test_a_bare_past_participle_clause_does_not_make_the_main_subject_its_doer(reader):
+    """"X is dead, killed in a strike", "Arrested in May, X said": X is who the act was done to."""
+    for text in ("One of the Islamic State group's most senior leaders is dead, killed in what U.S. and Iraqi "
+                 "officials describe as a joint operation.",
+                 "Arrested in May, the Hamas commander was released on Friday."):
+        _, result = reader(text)
+        assert not any(p.actor in {"ISIS", "HAMAS"} for p in result.positions), result.positions
+        assert not any(r.source in {"ISIS", "HAMAS"} for r in result.relations), result.relations

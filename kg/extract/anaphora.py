@@ -15,7 +15,10 @@ from kg.extract.wordindex import conjuncts_of, kids_of, subject_verb
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "counted"]
+__all__ = ["BODY_CLASSES", "count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "counted"]
+
+#: Classes of actor nouns (nouns.tsv) that stand for a body: "it" may stand for one, and its parts and people act for it.
+BODY_CLASSES = frozenset({"state", "forces", "organ", "group"})
 
 PARTIES = "@PARTIES"  # placeholder for "both sides": resolved once the document is read
 OTHER_SIDE = "@OTHER"  # the party opposite the source, resolved once the parties are known
@@ -201,17 +204,20 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     return ()
 
 
-def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...]:
+def speaker_it(res: Resolver, tok: Token) -> tuple[str, ...] | None:
     """"It" as the subject of what a state, body or army says ("the military said it killed 20
-    militants"): the speaker."""
+    militants"): the speaker; no one when the speaker is a body no actor is found for ("the rebel
+    command said it had repelled an attack": not the last organisation named); None when it is no such "it"."""
     verb = _saying_verb(res, tok) if tok.lower_ == "it" else None
     if verb is None:
-        return ()
+        return None
     for subj in _speaker_words(verb):
         if subj.dep_ == "nsubj" and subj.tag_ in {"NN", "NNP"}:
             refs = res.refs_all(subj)
-            return refs if refs and all(res.kind(r) in {"state", "organization", "group"} for r in refs) else ()
-    return ()
+            if refs and all(res.kind(r) in {"state", "organization", "group"} for r in refs):
+                return refs
+            return () if not refs and res.lex.noun(subj.lower_)[0] in BODY_CLASSES else None
+    return None
 
 
 def _speaker_words(verb: Token) -> list[Token]:

@@ -280,6 +280,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
     if verb.dep_ == "advcl" and verb.head.i != verb.i:  # "Speaking to reporters, X said"; a clause with no subject
+        if verb.tag_ == "VBN" and not any(dep in {"aux", "auxpass"} for dep, _, _ in dependents(verb)):
+            return ()  # "X is dead, killed in a strike", "Arrested in May, X said": X is who it was done to
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _gerund_subject(ctx, verb, seen)

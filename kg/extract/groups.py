@@ -197,13 +197,29 @@ def find_regional_governments(res: Resolver) -> None:
                  and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
                  and _unknown_place(res, c)]  # not "the Milei government"; "the Amhara regional government"
         between = [t for t in res.doc[names[0].i + 1: tok.i] if t.tag_ != "POS"] if len(names) == 1 else None
+        start, end = (names[0].i, tok.i + 1) if names else (None, None)
+        if not names and (after := _region_after(res, tok)):  # "the regional government of Tigray"
+            names, between = [after], [t for t in res.doc[tok.left_edge.i: tok.i] if t.dep_ != "det"]
+            start, end = (between or [tok])[0].i, after.i + 1
         if not names or between is None or any(t.pos_ not in {"ADJ", "NOUN"} or not t.is_lower for t in between):
             continue
         label = " ".join([names[0].text, *(t.text for t in between), tok.lower_])
         actor_id = res.actors.names.get(label) or slug(label)
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
-        res._add_span(names[0].i, tok.i + 1, actor_id, "name")
+        res._add_span(start, end, actor_id, "name")
+
+
+def _region_after(res: Resolver, tok: Token) -> Token | None:
+    """The capitalised one-word name of a region no actor holds in an "of" phrase of a government noun ("the
+    regional government of Tigray", "the government of Puntland"), or None; a person's name only after a word of
+    the level of government ("the government of Sharif" is his state's)."""
+    for o in (o for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p)):
+        if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.text[:1].isupper() and _unknown_place(res, o) and not any(
+                c.dep_ in {"compound", "prep", "conj"} for c in kids_of(o)) and (o.ent_type_ != "PERSON" or any(
+                c.dep_ == "amod" and c.lower_ in res.lex.of("organ-level") for c in kids_of(tok))):
+            return o
+    return None
 
 
 def _unknown_place(res: Resolver, tok: Token) -> bool:

@@ -15,13 +15,13 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
-from kg.extract.anaphora import (OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
+from kg.extract.anaphora import (BODY_CLASSES, OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
                                  state_set)
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
-from kg.extract.organs import bare_subject, find_organs, legal_seat, located, scene
+from kg.extract.organs import bare_subject, find_organs, legal_seat, located, scene, seated
 from kg.extract.titles import main_state, read_titles
 from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, kids_of, subject_verb
 from kg.lexicon import Lexicon
@@ -437,7 +437,9 @@ class Resolver:
         if pronouns and tok.dep_ == "poss" and tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
-            return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok)
+            return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok) or (
+                self.refs(tok) if tok.dep_ == "poss" and self.lex.noun(tok.lower_)[0] in BODY_CLASSES - {"state"} else ())
+            # "the army's high command", "the ministry's spokesman": the body the noun before stands for
         if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
             return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
@@ -652,7 +654,7 @@ class Resolver:
                 tok.i, {"person"}, unlike=unlike)
         elif low in {"us", "our", "ours"}:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
-        elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)):
+        elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)) is not None:
             return said
         elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok)):
             return same  # "said it was recalling its ambassador": its is it
@@ -852,8 +854,8 @@ class Resolver:
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
-        if cls == "state" and (where := located(self, tok)):
-            return (where,)  # "authorities in Kenya"
+        if cls == "state" and (where := located(self, tok) or tok.lower_ in _RULING and seated(self, tok)):
+            return (where,)  # "authorities in Kenya", "accused the government in Kabul of ..."
         if cls == "person" and (rulers := self._government_people(tok)):
             return rulers  # "Government officials said": the rulers of the state the story is set in
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
@@ -929,6 +931,8 @@ class Resolver:
         named."""
         if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids_of(tok)):
             return ()
+        if mods and any(c.dep_ == "poss" for c in kids_of(tok)) and all(self.kind(m) in {"organization", "group"} for m in mods):
+            return tuple(mods)  # "the army's high command", "Hamas's fighters": the body's own forces are the body
         if not mods and self._definite(tok) and (where := scene(self, tok)):
             return (self.actors.armed_forces(where) or where,)
         if not mods and self._definite(tok) and (same := self._same_body_before(tok)):

@@ -243,7 +243,7 @@ class NameFinder:
             how, actor_id = span.label_.split("|", 1)
             if span.start < skip or (how == "capital" and self._is_place(span)) or self._foreign_organ(span, named) \
                     or self._place_of(span) or self._cut_name(span) or self._other_states_organ(span) \
-                    or self._glued(span):
+                    or self._glued(span) or self._birthplace(span):
                 continue
             outer = next((n for n, kind in covering.get(span.start, ()) if self._swallows(n, kind, span)), None)
             if outer is not None:
@@ -255,6 +255,11 @@ class NameFinder:
             self._bracketed_acronym(span, actor_id)
         for span in spans:
             self._spelled_out(span)
+
+    def _birthplace(self, span: Span) -> bool:
+        """"Georgia's French-born president": where a person was born names no actor of the story."""
+        doc = self.doc
+        return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "born"
 
     def _bracketed_acronym(self, span: Span, actor_id: str) -> None:
         """"The Kachin Independence Army (KIA)": an acronym in brackets after a known organisation's name,

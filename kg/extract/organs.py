@@ -22,7 +22,7 @@ from kg.model import Actor
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_organs", "located", "bare_subject"]
+__all__ = ["find_organs", "located", "seated", "bare_subject"]
 
 _MODS = {"compound", "amod", "poss", "nmod"}
 
@@ -249,6 +249,16 @@ def tribunal_seats(res: Resolver) -> set[str | None]:
 def located(res: Resolver, tok: Token) -> str | None:
     """The state an organ noun is "in" ("police in Kenya", "a court in Moscow"), or None."""
     return next((s for prep in kids_of(tok) if (s := _in_state(res, prep))), None)
+
+
+def seated(res: Resolver, tok: Token) -> str | None:
+    """The state whose capital an "in" phrase right after a verb's object names, which the parser hung on the
+    verb ("accused the federal government in Mogadishu of meddling": Somalia's), or None."""
+    prep = res.words.toks[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(res.doc) else None
+    if prep is None or tok.dep_ != "dobj" or prep.head.i != tok.head.i:
+        return None
+    return next((res.actors.capitals[o.text] for o in kids_of(prep) if prep.dep_ == "prep" and prep.lower_ == "in"
+                 and o.dep_ == "pobj" and o.text in res.actors.capitals and o.i not in res.spans), None)
 
 
 def scene(res: Resolver, tok: Token) -> str | None:
