@@ -3334,3 +3334,13 @@ def test_a_bare_past_participle_clause_does_not_make_the_main_subject_its_doer(r
         _, result = reader(text)
         assert not any(p.actor in {"ISIS", "HAMAS"} for p in result.positions), result.positions
         assert not any(r.source in {"ISIS", "HAMAS"} for r in result.relations), result.relations
+
+
+def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_another(reader):
+    """"Russian missiles struck Kyiv. X condemned the attack on Kyiv": Russia's; but after "Hamas attacked Israeli
+    tanks", "the raid on Jenin" is no act the article told, and its doer is not known."""
+    _, result = reader("Russian missiles struck Kyiv overnight. Ukraine's foreign minister condemned the attack on Kyiv.")
+    assert any(t == "RUS" for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
+    _, result = reader("Hamas's armed wing said it had attacked Israeli tanks. The Palestinian Authority condemned "
+                       "the raid on Jenin.")
+    assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)

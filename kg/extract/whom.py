@@ -308,10 +308,12 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
             or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
     since = ctx.res.words.sent_back(tok, 2).start_char
-    if not any(r.plover == act.cue.plover and r.sent_start >= since for r in ctx.coded):
+    named = [o.text for _, o in args.prep_objects(tok) if o.pos_ == "PROPN"]  # "the raid on Jenin": one told of Jenin
+    coded = [r for r in ctx.coded if r.plover == act.cue.plover and (not named or any(w in r.sentence for w in named))]
+    if not any(r.sent_start >= since for r in coded):
         return None
     hit = {a for _, o in args.prep_objects(tok) for r in ctx.res.refs_all(o) for a in (r, ctx.res.affiliation(r))}
-    doers = Counter(r.source for r in ctx.coded if r.plover == act.cue.plover and r.source not in judges
+    doers = Counter(r.source for r in coded if r.source not in judges
                     and r.source not in hit)  # ("the invasion of Ukraine" is no doing of Ukraine's)
     latest = {r.source: n for n, r in enumerate(ctx.coded)}
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
