@@ -1139,6 +1139,23 @@ def test_a_birthplace_names_no_actor_that_a_noun_could_refer_back_to(resolve):
     assert res.refs(next(t for t in res.doc if t.lower_ == "country")) == ("GEO",)
 
 
+def test_officials_in_a_capital_speak_for_its_state(resolve):
+    res = resolve("Officials in Beijing accused Manila of provoking the clash. An official in Nairobi denied it.")
+    assert [res.refs(t) for t in res.doc if t.lower_ in {"officials", "official"}] == [("CHN",), ("KEN",)]
+
+
+def test_a_group_named_with_a_hyphened_word_keeps_it_whole(resolve):
+    res = resolve("Right-wing lawmakers criticized the deal. Far-right activists attacked the mosque.")
+    assert {"Right-wing lawmakers", "Far-right activists"} <= set(names(res))
+
+
+def test_the_army_of_a_story_set_in_one_country_is_its_not_the_mediators(resolve):
+    res = resolve("Colombia's government and the ELN resumed peace talks in Caracas. Colombian negotiator Vera Grabe said "
+                  "both sides had agreed to a ceasefire. President Gustavo Petro welcomed the talks, which are mediated "
+                  "by Cuba and Norway. The army said rebels killed four soldiers.")
+    assert res.refs(next(t for t in res.doc if t.lower_ == "army")) == ("COL_ARMED_FORCES",)
+
+
 def test_a_demonym_that_opens_an_unknown_organisations_name_is_part_of_it(resolve):
     res = resolve("Fatima Idris, an official with the Sudanese Red Crescent, said aid had run out.")
     society = slug("Sudanese Red Crescent")

@@ -272,6 +272,9 @@ def _phrase(res: Resolver, tok: Token) -> Span | None:
     start = tok.i
     while start - 1 >= res.words.sent(tok).start and _modifier(res.doc[start - 1], tok):
         start -= 1
+    if start - 2 >= res.words.sent(tok).start and res.doc[start - 1].text == "-" and res.doc[start - 2].is_alpha \
+            and not res.doc[start - 2].whitespace_ and not res.doc[start - 1].whitespace_:
+        start -= 2  # "Right-wing lawmakers", not "wing lawmakers"
     quantity = res.lex.of("quantity")
     while start < tok.i and (res.doc[start].is_stop or res.doc[start].is_punct or res.doc[start].like_num
                              or res.doc[start].lower_ in quantity or res.doc[start].lower_ + "s" in quantity):

@@ -45,6 +45,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_OFFICIALS = {"official", "officials"}  # nouns of unnamed officials: "officials in Beijing" speak for China
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
 
@@ -854,7 +855,8 @@ class Resolver:
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
-        if cls == "state" and (where := located(self, tok) or tok.lower_ in _RULING and seated(self, tok)):
+        if (cls == "state" or tok.lower_ in _OFFICIALS) and (
+                where := located(self, tok) or tok.lower_ in _RULING and seated(self, tok)):
             return (where,)  # "authorities in Kenya", "accused the government in Kabul of ..."
         if cls == "person" and (rulers := self._government_people(tok)):
             return rulers  # "Government officials said": the rulers of the state the story is set in
@@ -938,7 +940,7 @@ class Resolver:
         if not mods and self._definite(tok) and (same := self._same_body_before(tok)):
             return same
         states = [m for m in mods if self.kind(m) == "state"] or (
-            [r] if self._definite(tok) and (r := self._last_forces_state(tok.i) or self._last(tok.i, {"state"}))
+            [r] if self._definite(tok) and (r := self._last_forces_state(tok.i) or self.home or self._last(tok.i, {"state"}))
             else []) or (
             [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
         return tuple(self.actors.armed_forces(s) or s for s in states)
