@@ -1156,6 +1156,12 @@ def test_the_army_of_a_story_set_in_one_country_is_its_not_the_mediators(resolve
     assert res.refs(next(t for t in res.doc if t.lower_ == "army")) == ("COL_ARMED_FORCES",)
 
 
+def test_a_spokesman_for_an_office_speaks_for_whom_its_holder_acts_for(resolve):
+    res = resolve("Israeli Prime Minister Benjamin Netanyahu vowed to press on. A spokesman for the prime minister said "
+                  "Israel rejected the proposal.")
+    assert res.refs(next(t for t in res.doc if t.lower_ == "spokesman")) == ("ISR",)
+
+
 def test_a_demonym_that_opens_an_unknown_organisations_name_is_part_of_it(resolve):
     res = resolve("Fatima Idris, an official with the Sudanese Red Crescent, said aid had run out.")
     society = slug("Sudanese Red Crescent")

@@ -439,8 +439,10 @@ class Resolver:
             return self.refs(tok)
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok) or (
-                self.refs(tok) if tok.dep_ == "poss" and self.lex.noun(tok.lower_)[0] in BODY_CLASSES - {"state"} else ())
-            # "the army's high command", "the ministry's spokesman": the body the noun before stands for
+                self.refs(tok) if tok.dep_ == "poss" and self.lex.noun(tok.lower_)[0] in BODY_CLASSES - {"state"}
+                or tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN" else ())
+            # "the army's high command", "the ministry's spokesman", "a spokesman for the U.N. secretary-general": the
+            # body or person the noun stands for
         if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
             return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
