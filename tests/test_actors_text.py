@@ -1162,6 +1162,13 @@ def test_a_spokesman_for_an_office_speaks_for_whom_its_holder_acts_for(resolve):
     assert res.refs(next(t for t in res.doc if t.lower_ == "spokesman")) == ("ISR",)
 
 
+def test_the_country_of_a_story_set_in_one_country_is_its_not_the_last_state_named(resolve):
+    res = resolve("Niger's junta expelled the French ambassador on Friday. Niger's foreign minister said Niamey wanted "
+                  "good relations. President Mohamed Bazoum remains detained in Niger. Niger's military leaders accused "
+                  "France of meddling and said the country would not bow to pressure.")
+    assert res.refs(next(t for t in res.doc if t.lower_ == "country")) == ("NER",)
+
+
 def test_a_demonym_that_opens_an_unknown_organisations_name_is_part_of_it(resolve):
     res = resolve("Fatima Idris, an official with the Sudanese Red Crescent, said aid had run out.")
     society = slug("Sudanese Red Crescent")

@@ -887,9 +887,11 @@ class Resolver:
             return tuple(filter(None, seat))  # "the court" of a story whose trial is in New York
         if (cls == "organ" or tok.lower_ in _RULING) and (same := self._same_body_before(tok)):
             return same  # "Myanmar's generals ... the junta ... the United States ... the junta": still Myanmar's
-        ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint,
-                         unlike=self._own_subject(tok) if cls == "person" or tok.dep_ in {"pobj", "dative"} and (
-                             tok.head.lower_ == "to") else frozenset())  # "Thailand sent aid to the country"
+        unlike = self._own_subject(tok) if cls == "person" or tok.dep_ in {"pobj", "dative"} and (
+            tok.head.lower_ == "to") else frozenset()  # "Thailand sent aid to the country"
+        if cls == "state" and not hint and self.home and self.home not in unlike:
+            return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
+        ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         return (ref,) if ref else ()
 
     def _posted_at(self, tok: Token, hint: str) -> tuple[str, ...]:
