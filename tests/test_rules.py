@@ -3324,3 +3324,27 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
                        "military aid to Ukraine.")[1])
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
+
+
+def test_an_accusation_and_the_charge_denied_beside_it_are_each_coded(reader):
+    """"X accuses Y of Z, a charge Y denies", however the parser hangs the denial (as the accusation's clause, or the
+    accusation as the denial's, with "charge" read as a word of the denier's name)."""
+    for text, events in (
+            ("Congo accuses Rwanda of backing the M23 rebels, a charge Kigali denies.",
+             {("COD", "ACCUSE", "RWA"), ("RWA", "REJECT", "COD")}),
+            ("Somalia accuses Ethiopia of violating its sovereignty, a charge Addis Ababa denies.",
+             {("SOM", "ACCUSE", "ETH"), ("ETH", "REJECT", "SOM")}),
+            ("Sudan accuses the UAE of arming the RSF, a charge Abu Dhabi denies.",
+             {("SDN", "ACCUSE", "ARE"), ("ARE", "REJECT", "SDN")})):
+        _, result = reader(text)
+        assert events <= coded(result), (text, coded(result))
+
+
+def test_criticism_a_thing_draws_is_coded_for_who_voices_it_at_no_one(reader):
+    """"The move drew condemnation from Germany": a thing, not an actor, undergoes it; the critic is still coded."""
+    for text, events in (
+            ("The move drew condemnation from Germany and France.", {("DEU", "ACCUSE", None), ("FRA", "ACCUSE", None)}),
+            ("The decision drew sharp criticism from rights groups.", {("RIGHTS_GROUPS", "ACCUSE", None)}),
+            ("The new law has sparked outrage among rights groups.", {("RIGHTS_GROUPS", "ACCUSE", None)})):
+        _, result = reader(text)
+        assert events <= coded(result), (text, coded(result))

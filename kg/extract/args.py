@@ -94,6 +94,24 @@ def on_claim(ctx: Ctx, verb: Token) -> bool:
     return verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in ctx.lex.of("claim")
 
 
+def claims_said(ctx: Ctx, verb: Token) -> list[Token]:
+    """The claim nouns a denial verb takes as its object or subject ("..., a claim Abu Dhabi rejected", parsed with the
+    claim as subject), or that qualify its subject ("..., a charge Kigali denies", parsed with "charge" as a compound
+    of "Kigali")."""
+    near = children(verb, {"dobj", "nsubj"})
+    near += [c for o in near if o.dep_ == "nsubj" for c in kids_of(o) if c.dep_ == "compound" and c.i < o.i]
+    return [o for o in near if o.lower_ in ctx.lex.of("claim")]
+
+
+def thing_subject(ctx: Ctx, verb: Token) -> bool:
+    """"The move drew condemnation from Germany", "the plan won support from Egypt": the subject is a thing, a
+    common noun no reading makes an actor (nor an actor noun) that names an issue or an act, with no owner named
+    (whom "Mech Dara's arrest" or "Russia's invasion" aims at is read from its owner)."""
+    return any(s.pos_ == "NOUN" and not ctx.res.refs_all(s) and not ctx.res.lex.noun(s.lower_)[0]
+               and (s.i in ctx.issues.by_token or ctx.cues.at(s) is not None) and not ctx.res._modifier_actors(s)
+               for s in children(verb, {"nsubj"}))
+
+
 def _infinitive_subjects(verb: Token) -> list[Token]:
     """"sought to engage with Taliban authorities to offer an assessment": an object the parser read as the subject
     of a to-infinitive after the preposition is the preposition's object."""

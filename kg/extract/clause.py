@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.args import SUBJ, passive, subject
+from kg.extract.args import SUBJ, claims_said, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
@@ -641,10 +641,13 @@ def _denial_beside(ctx: Ctx, tok: Token) -> bool:
     claims = ctx.lex.of("claim")
     if tok.dep_ == "relcl" and tok.head.lower_ in claims:  # "... , a charge the Kremlin denies"
         return (hit := ctx.cues.at(tok)) is not None and hit.cue.plover == "REJECT"
-    hit = ctx.cues.at(tok.head) if tok.dep_ == "ccomp" and tok.i < tok.head.i else None
-    return hit is not None and hit.cue.plover == "REJECT" and (accusing := ctx.cues.at(tok)) is not None \
-        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in kids_of(tok.head)
-                                                    if o.dep_ in {"dobj", "nsubj"})  # "..., a claim Abu Dhabi rejected"
+    if tok.dep_ != "ccomp":
+        return False
+    denial, accusation = (tok.head, tok) if tok.i < tok.head.i else (tok, tok.head)  # ("..., a charge Abu Dhabi
+    # denies", parsed as what "accuses" says)
+    hit, accusing = ctx.cues.at(denial), ctx.cues.at(accusation)
+    return hit is not None and hit.cue.plover == "REJECT" and accusing is not None \
+        and accusing.cue.plover == "ACCUSE" and bool(claims_said(ctx, denial))  # "..., a claim Abu Dhabi rejected"
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:

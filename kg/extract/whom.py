@@ -201,13 +201,15 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
     undergoes it; the doer is named with "from"/"by" (else it is the authority's, see below)."""
     targets = _undergone_by(ctx, d)
-    if "undergo" not in d.flags or not (d.source or targets):
+    judged = d.plover in {"ACCUSE", "SUPPORT"} and args.thing_subject(ctx, d.hit.tok)  # ("the move drew condemnation")
+    if "undergo" not in d.flags or not (d.source or targets or judged):
         return None
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
     # of India", "drew the ire of Washington"
+    preps += ("among",) if d.plover == "ACCUSE" else ()  # "sparked outrage among rights groups"
     doers += tuple(r for o in objects for p, x in args.prep_objects(o, preps) for r in ctx.res.refs_all(x))
     doers = doers or tuple(r for i in d.hit.parts for r in ctx.res._modifier_actors(ctx.doc[i], of=False, pronouns=False)
                            if r not in targets)  # "came under heavy Russian fire", "faced Israeli strikes"
@@ -397,8 +399,9 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
-    if not claims and any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})):
-        claims = [o for o in args.children(d.hit.tok, {"nsubj"}) if o.lower_ in words]  # "X accused Y of Z, a claim
+    if not claims and (any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})) or d.hit.tok.dep_ == "ccomp"
+                       and d.hit.tok.head.i < d.hit.tok.i):  # (or the denial parsed as what the accusation says)
+        claims = [o for o in args.claims_said(ctx, d.hit.tok) if o.dep_ != "dobj"]  # "X accused Y of Z, a claim
         # Abu Dhabi has rejected", parsed with the accusation as what "rejected" says and "claim" as its subject
     if d.hit.tok.dep_ == "relcl" and d.hit.tok.head.lower_ in words and not args.children(d.hit.tok, {"dobj"}):
         claims = [d.hit.tok.head]  # "a charge the Kremlin denies"
@@ -505,7 +508,8 @@ CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer 
 def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
     """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": a charge told beside an
     accusation in the same sentence was made by whoever makes that accusation."""
-    verbs = [claim.head, *(c for c in kids_of(claim.head) if c.dep_ == "ccomp" and c.i < claim.i)]
+    anchor = claim.head.head if claim.dep_ == "compound" else claim.head  # ("a charge Kigali denies": on "Kigali")
+    verbs = [anchor, *anchor.ancestors, *(c for c in kids_of(anchor) if c.dep_ == "ccomp" and c.i < claim.i)]
     for verb in verbs:
         hit = ctx.cues.at(verb)
         if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
