@@ -17,6 +17,12 @@ CODED = {
     "sanction: cooperation ended with a body": ("Israel ended its cooperation with UNRWA.", ("ISR", "SANCTION", "UNRWA")),
     "accuse: a jab at someone": ("Lavrov spoke after the vote. He then delivered a jab at the United States.",
                                  ("LAVROV", "ACCUSE", "USA")),
+    "accuse: a probe opened into someone": ("Seoul prosecutors opened a probe into Yoon Suk Yeol over the martial law decree.",
+                                            ("KOR_PROSECUTORS", "ACCUSE", "YOON_SUK_YEOL")),
+    "accuse: a probe launched into someone": ("South Korean prosecutors launched a probe into former President Yoon "
+                                              "Suk Yeol on Monday.", ("KOR_PROSECUTORS", "ACCUSE", "YOON_SUK_YEOL")),
+    "accuse: went on trial": ("Russian opposition politician Ilya Yashin went on trial in Moscow on Tuesday.",
+                              ("RUS", "ACCUSE", "ILYA_YASHIN")),
     "accuse: traded barbs": ("Erdogan and Macron traded barbs on Monday.", ("ERDOGAN", "ACCUSE", "MACRON")),
     "accuse: traded blame": ("Israel and Hezbollah traded blame for the strike.", ("HEZBOLLAH", "ACCUSE", "ISR")),
     "coerce: occupied buildings": ("Myanmar security forces have occupied at least 36 hospitals.",

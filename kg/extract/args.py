@@ -930,6 +930,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
         if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"}:  # "voiced alarm at X's expansion", "a protest over X's acts"
             told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
+            told += [o for _, o in prep_objects(head, ("into",))] if hit.cue.plover == "ACCUSE" else []  # "opened a
+            # probe into Yoon", "into" parsed on the verb
             direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
