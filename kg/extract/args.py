@@ -24,6 +24,9 @@ _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for
 _ABOUT = {"COOPERATE": ("on", "against"), "CONSULT": ("on",)}  # prepositions of what joint action or a meeting is about
 # or against, not the partner ("a summit on the Venezuelan crisis")
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
+_JUDGED_AT = {"ACCUSE": ("at", "against", "into", *_CONCERN_PREPS),  # prepositions on the verb of a noun of criticism
+              "REJECT": ("at", "against", *_CONCERN_PREPS),  # ("voiced alarm at X", "opened a probe into Yoon")
+              "PROTEST": ("at", "against", *_CONCERN_PREPS)}  # naming whom it is aimed at
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
@@ -928,10 +931,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
-        if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"}:  # "voiced alarm at X's expansion", "a protest over X's acts"
-            told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
-            told += [o for _, o in prep_objects(head, ("into",))] if hit.cue.plover == "ACCUSE" else []  # "opened a
-            # probe into Yoon", "into" parsed on the verb
+        if hit.cue.plover in _JUDGED_AT:  # "voiced alarm at X's expansion", "a protest over X's acts"
+            told = [o for _, o in prep_objects(head, _JUDGED_AT[hit.cue.plover])]
             direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
