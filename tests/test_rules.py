@@ -3348,3 +3348,13 @@ def test_criticism_a_thing_draws_is_coded_for_who_voices_it_at_no_one(reader):
             ("The new law has sparked outrage among rights groups.", {("RIGHTS_GROUPS", "ACCUSE", None)})):
         _, result = reader(text)
         assert events <= coded(result), (text, coded(result))
+
+
+def test_a_demonym_before_a_noun_the_parser_read_as_a_verb_names_the_state_judged(reader):
+    """"called the Chinese move a provocation", parsed with "the Chinese" as the object and "move" as a verb: the
+    state's act is judged, not its people."""
+    for text, event in (("India called the Chinese move a provocation.", ("IND", "ACCUSE", "CHN")),
+                        ("Beijing called the Japanese move a provocation.", ("CHN", "ACCUSE", "JPN")),
+                        ("Seoul called the North Korean launch a provocation.", ("KOR", "ACCUSE", "PRK"))):
+        _, result = reader(text)
+        assert event in coded(result), (text, coded(result))
