@@ -316,12 +316,6 @@ def _condemned_thing(d: Draft) -> bool:
         and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))
 
 
-def _thing_judged(ctx: Ctx, d: Draft) -> bool:
-    """"The move drew condemnation from Germany", "the decision drew sharp criticism from rights groups": criticism a
-    thing undergoes, with no one named to aim at, is criticism aimed at no one."""
-    return d.plover == "ACCUSE" and "undergo" in d.flags and args.thing_subject(ctx, d.hit.tok)
-
-
 def _claim_denied(ctx: Ctx, d: Draft) -> bool:
     """"... would prevent Iran from developing nuclear weapons, a claim that Tehran has consistently denied": a
     denial hung on a claim noun set after what the claim says, whose maker the text does not name, is a rejection
@@ -350,7 +344,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
-    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _thing_judged(ctx, d):
+    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":

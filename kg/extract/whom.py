@@ -214,7 +214,23 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers = doers or tuple(r for i in d.hit.parts for r in ctx.res._modifier_actors(ctx.doc[i], of=False, pronouns=False)
                            if r not in targets)  # "came under heavy Russian fire", "faced Israeli strikes"
     doers = doers or _worldwide(ctx, [d.hit.tok, *objects])
+    if judged and not targets:  # "Kenya expelled two Ugandan diplomats. The move drew condemnation from the AU": Kenya
+        maker = _thing_maker(ctx, d, doers)  # (whose the thing is, else no event: the text says, but kg did not read it)
+        return replace(d, source=doers, targets=(maker,)) if maker else None
     return replace(d, source=doers, targets=targets)
+
+
+def _thing_maker(ctx: Ctx, d: Draft, judges: tuple[str, ...]) -> str | None:
+    """Whose doing a thing that undergoes criticism or praise is ("the attack drew condemnation", "the move drew
+    condemnation"): the doer of the act it names, or of the last act coded before, as for an act judged
+    (:func:`judged_act`)."""
+    things = args.children(d.hit.tok, {"nsubj"})
+    acts = [h for o in things if (h := ctx.cues.at(o)) is not None]
+    return next((doer for a in acts if (doer := _last_doer(ctx, a, judges, patient=bare_act(a.tok)))), None) or _mover(
+        ctx, d, things, judges, _JUDGMENTS)
+
+
+_JUDGMENTS = frozenset({"ACCUSE", "SUPPORT"})  # what others said of a move is no move ("... drew criticism. The move")
 
 
 def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
@@ -255,7 +271,8 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=held)
     home = legal_authority(ctx)
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
-        doer = (_mover(ctx, d) or _law_maker(ctx, d)) if d.plover != "REQUEST" else None
+        doer = (_mover(ctx, d, args.children(d.hit.tok, {"dobj"}), d.source) or _law_maker(ctx, d)) \
+            if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
 
@@ -319,17 +336,17 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
 
 
-def _mover(ctx: Ctx, d: Draft) -> str | None:
+def _mover(ctx: Ctx, d: Draft, things: list[Token], judges: tuple[str, ...], skip: frozenset = frozenset()) -> str | None:
     """"Analyst Kabiru Adamu welcomed the move": "the move" or "the decision", owned by no one named, is the
-    last act the article coded before the sentence, by someone other than the judge."""
+    last act the article coded before the sentence, by someone other than the judges (of a type not in ``skip``)."""
     sent = ctx.res.words.sent(d.hit.tok)
-    for o in args.children(d.hit.tok, {"dobj"}):
+    for o in things:
         m = ctx.issues.by_token.get(o.i)
         if m is None or m.family != "measure" or not any(c.lower_ in {"the", "this", "that"} for c in kids_of(o)) \
                 or ctx.res._modifier_actors(o):
             continue
-        return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in d.source
-                     and ctx.res.kind(r.source) != "person"), None)
+        return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in judges
+                     and ctx.res.kind(r.source) != "person" and r.plover not in skip), None)
     return None
 
 
