@@ -3364,3 +3364,15 @@ def test_a_demonym_before_a_noun_the_parser_read_as_a_verb_names_the_state_judge
                         ("Seoul called the North Korean launch a provocation.", ("KOR", "ACCUSE", "PRK"))):
         _, result = reader(text)
         assert event in coded(result), (text, coded(result))
+
+
+def test_a_participle_of_blame_after_a_vow_is_the_subjects_own_accusation(reader):
+    """"vowed tough action against the protesters, blaming the United States": set off by a comma, the blame is no
+    part of what is vowed; it is made now."""
+    for text, event in (
+            ("Iranian leaders have vowed tough action against the protesters, blaming the United States for the unrest.",
+             ("IRN", "ACCUSE", "USA")),
+            ("Moscow vowed to retaliate against Kyiv, accusing Ukraine of terrorism.", ("RUS", "ACCUSE", "UKR"))):
+        _, result = reader(text)
+        assert event in coded(result), (text, coded(result))
+        assert all(r.mode == "asserted" for r in result.relations if r.plover == "ACCUSE"), result.relations
