@@ -3376,3 +3376,14 @@ def test_a_participle_of_blame_after_a_vow_is_the_subjects_own_accusation(reader
         _, result = reader(text)
         assert event in coded(result), (text, coded(result))
         assert all(r.mode == "asserted" for r in result.relations if r.plover == "ACCUSE"), result.relations
+
+
+def test_an_act_owned_by_the_day_it_was_done_is_one_told_before(reader):
+    """"condemned Monday's sentence", "condemned Monday's attack": a day as the owner refers back, like "the"."""
+    for text, event in (
+            ("A court in Myanmar sentenced Aung San Suu Kyi to four years in prison on Monday. Malaysian lawmaker Charles "
+             "Santiago condemned Monday's sentence.", ("CHARLES_SANTIAGO", "ACCUSE", "MMR_COURT")),
+            ("Russian missiles struck Kyiv on Monday. Ukraine's foreign minister condemned Monday's attack.",
+             ("KULEBA", "ACCUSE", "RUS"))):
+        _, result = reader(text)
+        assert event in coded(result), (text, coded(result))

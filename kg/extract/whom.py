@@ -323,7 +323,7 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
     arrest") is taken so only when asked (``patient``), where no one it was done to is named either."""
     tok = act.tok
     if "patient" in act.cue.flags and not patient or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
-            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in kids_of(tok)) \
+            or not _told_before(tok, {"the", "this", "these"}) \
             or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
     since = ctx.res.words.sent_back(tok, 2).start_char
@@ -334,6 +334,13 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
                     and r.source not in hit)  # ("the invasion of Ukraine" is no doing of Ukraine's)
     latest = {r.source: n for n, r in enumerate(ctx.coded)}
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
+
+
+def _told_before(noun: Token, dets: set[str]) -> bool:
+    """"the attack", "this verdict", "Monday's sentence": a noun whose determiner, or a day named as its owner, refers
+    back to what the text told."""
+    return any(c.dep_ == "det" and c.lower_ in dets or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
+               for c in kids_of(noun))
 
 
 def _mover(ctx: Ctx, d: Draft, things: list[Token], judges: tuple[str, ...], skip: frozenset = frozenset()) -> str | None:
@@ -482,8 +489,8 @@ def judgment_answered(ctx: Ctx, d: Draft) -> Draft | None:
     if d.targets or d.sides or d.plover not in {"ACCUSE", "REJECT", "SUPPORT"}:
         return None
     for thing in args.children(d.hit.tok, {"dobj"}):
-        if thing.lemma_ in ctx.lex.of("judgment") and not ctx.res._modifier_actors(thing) and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(thing)):
+        if thing.lemma_ in ctx.lex.of("judgment") and not ctx.res._modifier_actors(thing) and _told_before(
+                thing, {"the", "this", "that"}):
             court = ctx.res.last_named_org(thing, "court", before=True)
             if court and court not in d.source:
                 return replace(d, targets=(court,))
