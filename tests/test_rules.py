@@ -3387,3 +3387,9 @@ def test_an_act_owned_by_the_day_it_was_done_is_one_told_before(reader):
              ("KULEBA", "ACCUSE", "RUS"))):
         _, result = reader(text)
         assert event in coded(result), (text, coded(result))
+
+
+def test_a_coup_judged_with_no_doer_named_is_the_doing_of_the_junta_the_article_names(reader):
+    """"Mali's junta seized power in 2020. The African Union condemned the coup": the junta's coup."""
+    _, result = reader("Mali's junta seized power in 2020. The African Union condemned the coup.")
+    assert ("AU", "ACCUSE", "MLI_JUNTA") in coded(result), coded(result)

@@ -265,7 +265,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     judged = args.children(d.hit.tok, {"dobj"}) + [  # "concerned about the arrests", "called for the release"
         o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
-    if doer := _doer_coded(ctx, acts, d.source):
+    if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source):
         return replace(d, targets=(doer,))
     if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
         return replace(d, targets=held)
@@ -289,6 +289,16 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
             return doer
     return next((doer for act in acts if (doer := _last_doer(ctx, act, judges, patient=bare_act(act.tok)))),
                 None)  # ("condemned the arrest": the last arrest coded, when no one it was done to is named)
+
+
+def _coup_maker(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
+    """"Niger's junta ... The Security Council condemned the military coup": a coup judged with no doer named is the
+    doing of the one junta the article names."""
+    if not any(a.tok.lemma_ == "coup" and not ctx.res._modifier_actors(a.tok, of=False, pronouns=False) for a in acts):
+        return None
+    juntas = {r for _, _, r, _ in ctx.res.spans.values() if ctx.res.kind(r) != "person" and (
+        a := ctx.res.actor(r)) is not None and a.label.lower().endswith(" junta")} - set(judges)
+    return next(iter(juntas)) if len(juntas) == 1 else None
 
 
 def bare_act(tok: Token) -> bool:
