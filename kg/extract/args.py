@@ -1116,7 +1116,8 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
         return False  # "demanded Bashir's ouster": a demand aimed at him
     return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} \
-        and not of_thing(ctx, noun)  # ("condemned Russia's annexation of Crimea": Russia did it)
+        and not of_thing(ctx, noun) and not (children(noun, {"poss"}) and any(prep_objects(noun, ("of",))))  # ("condemned
+    # Russia's annexation of Crimea", "Iran's execution of two protesters": the owner did it to what it is "of")
 
 
 def of_thing(ctx: Ctx, tok: Token) -> bool:
