@@ -26,6 +26,8 @@ CODED = {
     "accuse: an owner's killing of someone": ("Spain condemned Israel's killing of aid workers.", ("ESP", "ACCUSE", "ISR")),
     "accuse: an owner's execution of someone": ("The European Union strongly condemned Iran's execution of two protesters.",
                                                 ("EU", "ACCUSE", "IRN")),
+    "accuse: alleged what a named force did": ("Human Rights Watch alleged that Bangladeshi police tortured detainees.",
+                                               ("HRW", "ACCUSE", "BGD_POLICE")),
     "accuse: traded barbs": ("Erdogan and Macron traded barbs on Monday.", ("ERDOGAN", "ACCUSE", "MACRON")),
     "accuse: traded blame": ("Israel and Hezbollah traded blame for the strike.", ("HEZBOLLAH", "ACCUSE", "ISR")),
     "coerce: occupied buildings": ("Myanmar security forces have occupied at least 36 hospitals.",

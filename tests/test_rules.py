@@ -3393,3 +3393,9 @@ def test_a_coup_judged_with_no_doer_named_is_the_doing_of_the_junta_the_article_
     """"Mali's junta seized power in 2020. The African Union condemned the coup": the junta's coup."""
     _, result = reader("Mali's junta seized power in 2020. The African Union condemned the coup.")
     assert ("AU", "ACCUSE", "MLI_JUNTA") in coded(result), coded(result)
+
+
+def test_whom_an_alleged_act_was_done_to_is_not_accused(reader):
+    """"alleged that police tortured detainees": the accused is the subject of what is alleged, never its object."""
+    _, result = reader("Human rights groups alleged that police tortured detainees in Bangladesh.")
+    assert not any(p == "ACCUSE" and t == "PRISONERS" for _, p, t in coded(result)), coded(result)

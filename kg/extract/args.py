@@ -807,6 +807,8 @@ def _complement_candidates(hit: CueHit, direct: list[Token]) -> list[Token]:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
+            if hit.cue.plover == "ACCUSE" and children(x, SUBJ | PASS_SUBJ):
+                continue  # ("alleged that police tortured detainees": whom it was done to is not accused)
         elif x.dep_ == "ccomp" and hit.cue.plover == "REQUEST" and _mandative(x):  # "demanded that Israel withdraw
             cands += children(x, {"nsubj"})  # its troops": Israel is asked, not its troops
         cands += _xcomp_objects(hit, x)
@@ -1222,6 +1224,8 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
     if plover not in {"THREATEN", "ACCUSE"} and "pledge" not in hit.cue.flags:
         return ()
     for content in children(tok, {"ccomp", "acl", "relcl", "xcomp"}):
+        if plover == "ACCUSE" and content.dep_ == "ccomp" and children(content, SUBJ | PASS_SUBJ):
+            continue  # "alleged that police tortured detainees": the accused is the subject, not whom it was done to
         for t in content.subtree:
             if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in kids_of(t)):
                 refs = tuple(r for r in subject(ctx, t) if r not in source)
