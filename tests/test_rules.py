@@ -3326,6 +3326,81 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
 
 
+def test_an_accusation_and_the_charge_denied_beside_it_are_each_coded(reader):
+    """"X accuses Y of Z, a charge Y denies", however the parser hangs the denial (as the accusation's clause, or the
+    accusation as the denial's, with "charge" read as a word of the denier's name)."""
+    for text, events in (
+            ("Congo accuses Rwanda of backing the M23 rebels, a charge Kigali denies.",
+             {("COD", "ACCUSE", "RWA"), ("RWA", "REJECT", "COD")}),
+            ("Somalia accuses Ethiopia of violating its sovereignty, a charge Addis Ababa denies.",
+             {("SOM", "ACCUSE", "ETH"), ("ETH", "REJECT", "SOM")}),
+            ("Sudan accuses the UAE of arming the RSF, a charge Abu Dhabi denies.",
+             {("SDN", "ACCUSE", "ARE"), ("ARE", "REJECT", "SDN")})):
+        _, result = reader(text)
+        assert events <= coded(result), (text, coded(result))
+
+
+def test_criticism_a_thing_draws_aims_at_whose_doing_the_thing_is(reader):
+    """"Kenya expelled two Ugandan diplomats. The move drew condemnation from the AU": a thing, not an actor, undergoes
+    it; the critic aims at whoever did the act it names, else the last act coded before; with no one found, no event."""
+    for text, events in (
+            ("Kenya expelled two Ugandan diplomats. The move drew condemnation from Germany and France.",
+             {("DEU", "ACCUSE", "KEN"), ("FRA", "ACCUSE", "KEN")}),
+            ("Kenya expelled two Ugandan diplomats. The expulsion drew condemnation from the African Union.",
+             {("AU", "ACCUSE", "KEN")}),
+            ("Russian missiles struck Kyiv on Monday. The attack drew condemnation from the European Union.",
+             {("EU", "ACCUSE", "RUS")})):
+        _, result = reader(text)
+        assert events <= coded(result), (text, coded(result))
+    _, result = reader("The decision drew sharp criticism from rights groups.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_demonym_before_a_noun_the_parser_read_as_a_verb_names_the_state_judged(reader):
+    """"called the Chinese move a provocation", parsed with "the Chinese" as the object and "move" as a verb: the
+    state's act is judged, not its people."""
+    for text, event in (("India called the Chinese move a provocation.", ("IND", "ACCUSE", "CHN")),
+                        ("Beijing called the Japanese move a provocation.", ("CHN", "ACCUSE", "JPN")),
+                        ("Seoul called the North Korean launch a provocation.", ("KOR", "ACCUSE", "PRK"))):
+        _, result = reader(text)
+        assert event in coded(result), (text, coded(result))
+
+
+def test_a_participle_of_blame_after_a_vow_is_the_subjects_own_accusation(reader):
+    """"vowed tough action against the protesters, blaming the United States": set off by a comma, the blame is no
+    part of what is vowed; it is made now."""
+    for text, event in (
+            ("Iranian leaders have vowed tough action against the protesters, blaming the United States for the unrest.",
+             ("IRN", "ACCUSE", "USA")),
+            ("Moscow vowed to retaliate against Kyiv, accusing Ukraine of terrorism.", ("RUS", "ACCUSE", "UKR"))):
+        _, result = reader(text)
+        assert event in coded(result), (text, coded(result))
+        assert all(r.mode == "asserted" for r in result.relations if r.plover == "ACCUSE"), result.relations
+
+
+def test_an_act_owned_by_the_day_it_was_done_is_one_told_before(reader):
+    """"condemned Monday's sentence", "condemned Monday's attack": a day as the owner refers back, like "the"."""
+    for text, event in (
+            ("A court in Myanmar sentenced Aung San Suu Kyi to four years in prison on Monday. Malaysian lawmaker Charles "
+             "Santiago condemned Monday's sentence.", ("CHARLES_SANTIAGO", "ACCUSE", "MMR_COURT")),
+            ("Russian missiles struck Kyiv on Monday. Ukraine's foreign minister condemned Monday's attack.",
+             ("KULEBA", "ACCUSE", "RUS"))):
+        _, result = reader(text)
+        assert event in coded(result), (text, coded(result))
+
+
+def test_a_coup_judged_with_no_doer_named_is_the_doing_of_the_junta_the_article_names(reader):
+    """"Mali's junta seized power in 2020. The African Union condemned the coup": the junta's coup."""
+    _, result = reader("Mali's junta seized power in 2020. The African Union condemned the coup.")
+    assert ("AU", "ACCUSE", "MLI_JUNTA") in coded(result), coded(result)
+
+
+def test_whom_an_alleged_act_was_done_to_is_not_accused(reader):
+    """"alleged that police tortured detainees": the accused is the subject of what is alleged, never its object."""
+    _, result = reader("Human rights groups alleged that police tortured detainees in Bangladesh.")
+    assert not any(p == "ACCUSE" and t == "PRISONERS" for _, p, t in coded(result)), coded(result)
+
+
 def test_a_bare_past_participle_clause_does_not_make_the_main_subject_its_doer(reader):
     """"X is dead, killed in a strike", "Arrested in May, X said": X is who the act was done to."""
     for text in ("One of the Islamic State group's most senior leaders is dead, killed in what U.S. and Iraqi "

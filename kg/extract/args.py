@@ -24,6 +24,9 @@ _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for
 _ABOUT = {"COOPERATE": ("on", "against"), "CONSULT": ("on",)}  # prepositions of what joint action or a meeting is about
 # or against, not the partner ("a summit on the Venezuelan crisis")
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
+_JUDGED_AT = {"ACCUSE": ("at", "against", "into", *_CONCERN_PREPS),  # prepositions on the verb of a noun of criticism
+              "REJECT": ("at", "against", *_CONCERN_PREPS),  # ("voiced alarm at X", "opened a probe into Yoon")
+              "PROTEST": ("at", "against", *_CONCERN_PREPS)}  # naming whom it is aimed at
 _WHITHER = {"to", "into", "toward", "towards"}
 _HIT_PREPS = {"against", "on", "upon", "at", "into", "toward", "towards"}  # whom an act named by a noun hits
 _WHERE_PREPS = _WHITHER | {"in", "inside", "near", "across", "throughout", "within"}
@@ -92,6 +95,24 @@ def on_claim(ctx: Ctx, verb: Token) -> bool:
     """Is ``verb`` a clause hung on a claim noun ("a claim the army denied", "an accusation Moscow denies"; "a claim
     that Tehran has denied", parsed as the claim's own clause)?"""
     return verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in ctx.lex.of("claim")
+
+
+def claims_said(ctx: Ctx, verb: Token) -> list[Token]:
+    """The claim nouns a denial verb takes as its object or subject ("..., a claim Abu Dhabi rejected", parsed with the
+    claim as subject), or that qualify its subject ("..., a charge Kigali denies", parsed with "charge" as a compound
+    of "Kigali")."""
+    near = children(verb, {"dobj", "nsubj"})
+    near += [c for o in near if o.dep_ == "nsubj" for c in kids_of(o) if c.dep_ == "compound" and c.i < o.i]
+    return [o for o in near if o.lower_ in ctx.lex.of("claim")]
+
+
+def thing_subject(ctx: Ctx, verb: Token) -> bool:
+    """"The move drew condemnation from Germany", "the plan won support from Egypt": the subject is a thing, a
+    common noun no reading makes an actor (nor an actor noun) that names an issue or an act, with no owner named
+    (whom "Mech Dara's arrest" or "Russia's invasion" aims at is read from its owner)."""
+    return any(s.pos_ == "NOUN" and not ctx.res.refs_all(s) and not ctx.res.lex.noun(s.lower_)[0]
+               and (s.i in ctx.issues.by_token or ctx.cues.at(s) is not None) and not ctx.res._modifier_actors(s)
+               for s in children(verb, {"nsubj"}))
 
 
 def _infinitive_subjects(verb: Token) -> list[Token]:
@@ -788,6 +809,8 @@ def _complement_candidates(hit: CueHit, direct: list[Token]) -> list[Token]:
             continue  # "called on member states to send ammunition to Ukraine": the addressees are asked, not Ukraine
         if x.dep_ == "ccomp" and (hit.cue.plover == "ACCUSE" or _bare_infinitive(x)):  # "concerned that China is
             cands += children(x, SUBJ)  # arming Russia": China; "helped Russia fight Ukraine": Russia
+            if hit.cue.plover == "ACCUSE" and children(x, SUBJ | PASS_SUBJ):
+                continue  # ("alleged that police tortured detainees": whom it was done to is not accused)
         elif x.dep_ == "ccomp" and hit.cue.plover == "REQUEST" and _mandative(x):  # "demanded that Israel withdraw
             cands += children(x, {"nsubj"})  # its troops": Israel is asked, not its troops
         cands += _xcomp_objects(hit, x)
@@ -912,8 +935,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
         if hit.cue.plover == "SANCTION":  # "retaliated with its own tariffs on $28 billion worth of U.S. exports"
             direct += [o for _, o in prep_objects(head, ("on", "against"))]
-        if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"}:  # "voiced alarm at X's expansion", "a protest over X's acts"
-            told = [o for _, o in prep_objects(head, ("at", "against", *_CONCERN_PREPS))]
+        if hit.cue.plover in _JUDGED_AT:  # "voiced alarm at X's expansion", "a protest over X's acts"
+            told = [o for _, o in prep_objects(head, _JUDGED_AT[hit.cue.plover])]
             direct, cands = direct + told, cands + told
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
@@ -1097,7 +1120,8 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
         return False  # "demanded Bashir's ouster": a demand aimed at him
     return act is not None and "patient" in act.cue.flags and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} \
-        and not of_thing(ctx, noun)  # ("condemned Russia's annexation of Crimea": Russia did it)
+        and not of_thing(ctx, noun) and not (children(noun, {"poss"}) and any(prep_objects(noun, ("of",))))  # ("condemned
+    # Russia's annexation of Crimea", "Iran's execution of two protesters": the owner did it to what it is "of")
 
 
 def of_thing(ctx: Ctx, tok: Token) -> bool:
@@ -1202,6 +1226,8 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
     if plover not in {"THREATEN", "ACCUSE"} and "pledge" not in hit.cue.flags:
         return ()
     for content in children(tok, {"ccomp", "acl", "relcl", "xcomp"}):
+        if plover == "ACCUSE" and content.dep_ == "ccomp" and children(content, SUBJ | PASS_SUBJ):
+            continue  # "alleged that police tortured detainees": the accused is the subject, not whom it was done to
         for t in content.subtree:
             if t.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in kids_of(t)):
                 refs = tuple(r for r in subject(ctx, t) if r not in source)

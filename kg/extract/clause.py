@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.args import SUBJ, passive, subject
+from kg.extract.args import SUBJ, claims_said, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
@@ -49,6 +49,8 @@ def _chain(tok: Token) -> list[Token]:
 
 def mode(ctx: Ctx, tok: Token) -> str:
     """asserted, future, hypothetical or negated: the modality of the clause of ``tok``."""
+    if accusing_aside(ctx, tok):
+        return "asserted"  # "vowed tough action, blaming the US": it blames now, whatever it vows
     chain = _chain(tok)
     if _negated(ctx, chain):
         return "negated"
@@ -332,6 +334,15 @@ def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     if key not in ctx.memo:
         ctx.memo[key] = _speaker(ctx, tok)
     return ctx.memo[key]
+
+
+def accusing_aside(ctx: Ctx, t: Token) -> bool:
+    """"Iranian leaders vowed tough action against the protesters, blaming the United States", "vowed to retaliate,
+    accusing Kyiv of terrorism": a participle of blame set off by a comma after its verb is the subject's own
+    accusation, not what the verb says or vows."""
+    hit = ctx.cues.at(t)
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and hit is not None and hit.cue.plover == "ACCUSE" \
+        and t.i > 0 and t.doc[t.i - 1].text == ","
 
 
 def result_clause(ctx: Ctx, t: Token) -> bool:
@@ -641,10 +652,13 @@ def _denial_beside(ctx: Ctx, tok: Token) -> bool:
     claims = ctx.lex.of("claim")
     if tok.dep_ == "relcl" and tok.head.lower_ in claims:  # "... , a charge the Kremlin denies"
         return (hit := ctx.cues.at(tok)) is not None and hit.cue.plover == "REJECT"
-    hit = ctx.cues.at(tok.head) if tok.dep_ == "ccomp" and tok.i < tok.head.i else None
-    return hit is not None and hit.cue.plover == "REJECT" and (accusing := ctx.cues.at(tok)) is not None \
-        and accusing.cue.plover == "ACCUSE" and any(o.lower_ in claims for o in kids_of(tok.head)
-                                                    if o.dep_ in {"dobj", "nsubj"})  # "..., a claim Abu Dhabi rejected"
+    if tok.dep_ != "ccomp":
+        return False
+    denial, accusation = (tok.head, tok) if tok.i < tok.head.i else (tok, tok.head)  # ("..., a charge Abu Dhabi
+    # denies", parsed as what "accuses" says)
+    hit, accusing = ctx.cues.at(denial), ctx.cues.at(accusation)
+    return hit is not None and hit.cue.plover == "REJECT" and accusing is not None \
+        and accusing.cue.plover == "ACCUSE" and bool(claims_said(ctx, denial))  # "..., a claim Abu Dhabi rejected"
 
 
 def _measure_aimed(ctx: Ctx, tok: Token) -> bool:
@@ -697,7 +711,7 @@ def _inside_cue(ctx: Ctx, tok: Token) -> bool:
         if t.dep_ == "advcl" and (t.i < t.head.i and not marks & {"if", "unless"} or marks & _CIRCUMSTANCE):
             break  # "threatened the EU after the EU levied a tariff", "Speaking to NATO brass, he stressed the
             # need ...": a clause of time or cause, or one before its verb, is no content
-        if result_clause(ctx, t):
+        if result_clause(ctx, t) or accusing_aside(ctx, t):
             break
         dep, t = t.dep_, t.head
         hit = ctx.cues.at(t)

@@ -441,8 +441,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         found = ctx.res.refs(noun.head) or _doers(ctx, noun.head)  # fraud", the parser apposing "a fraud"
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
     named_as = _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "described Russia's actions as barbaric"
-    misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp"} and not any(  # "called the U.S. move a
-        x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(noun.head))  # provocation", "move" read as a verb
+    misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp", "xcomp"} and not any(  # "called the U.S.
+        x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(noun.head))  # move a provocation", "move" read as a verb
     passive = bool(args.children(noun, {"auxpass"}))  # "Russia was involved in the attack"
     if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread or passive):
         return found
@@ -451,10 +451,17 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     naming = _naming_verb(ctx, noun)
     if naming is not None:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
-                     for r in (ctx.res.refs_all(o) or _doers(ctx, o)))
+                     for r in (_misread_owner(ctx, o, noun.head) if misread else ()) or ctx.res.refs_all(o) or _doers(ctx, o))
     for subj in args.children(noun.head, args.SUBJ):
         return ctx.res.refs_all(subj) or _doers(ctx, subj)
     return ()
+
+
+def _misread_owner(ctx: Ctx, o: Token, verb: Token) -> tuple[str, ...]:
+    """"called the Chinese move a provocation", parsed with "the Chinese" as the object and "move" as a verb: the
+    demonym just before the noun misread as a verb names the state whose act it is, not its people."""
+    return (ctx.res.spans[o.i][2],) if o.i + 1 == verb.i and o.i in ctx.res.spans and ctx.res.kind(
+        ctx.res.spans[o.i][2]) == "state" else ()
 
 
 def _branded(ctx: Ctx, tok: Token, noun: Token) -> tuple[str, ...]:

@@ -201,18 +201,36 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     """"Mhlanga faces two charges", "their forces came under attack from Assad loyalists": the subject
     undergoes it; the doer is named with "from"/"by" (else it is the authority's, see below)."""
     targets = _undergone_by(ctx, d)
-    if "undergo" not in d.flags or not (d.source or targets):
+    judged = d.plover in {"ACCUSE", "SUPPORT"} and args.thing_subject(ctx, d.hit.tok)  # ("the move drew condemnation")
+    if "undergo" not in d.flags or not (d.source or targets or judged):
         return None
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
     # of India", "drew the ire of Washington"
+    preps += ("among",) if d.plover == "ACCUSE" else ()  # "sparked outrage among rights groups"
     doers += tuple(r for o in objects for p, x in args.prep_objects(o, preps) for r in ctx.res.refs_all(x))
     doers = doers or tuple(r for i in d.hit.parts for r in ctx.res._modifier_actors(ctx.doc[i], of=False, pronouns=False)
                            if r not in targets)  # "came under heavy Russian fire", "faced Israeli strikes"
     doers = doers or _worldwide(ctx, [d.hit.tok, *objects])
+    if judged and not targets:  # "Kenya expelled two Ugandan diplomats. The move drew condemnation from the AU": Kenya
+        maker = _thing_maker(ctx, d, doers)  # (whose the thing is, else no event: the text says, but kg did not read it)
+        return replace(d, source=doers, targets=(maker,)) if maker else None
     return replace(d, source=doers, targets=targets)
+
+
+def _thing_maker(ctx: Ctx, d: Draft, judges: tuple[str, ...]) -> str | None:
+    """Whose doing a thing that undergoes criticism or praise is ("the attack drew condemnation", "the move drew
+    condemnation"): the doer of the act it names, or of the last act coded before, as for an act judged
+    (:func:`judged_act`)."""
+    things = args.children(d.hit.tok, {"nsubj"})
+    acts = [h for o in things if (h := ctx.cues.at(o)) is not None]
+    return next((doer for a in acts if (doer := _last_doer(ctx, a, judges, patient=bare_act(a.tok)))), None) or _mover(
+        ctx, d, things, judges, _JUDGMENTS)
+
+
+_JUDGMENTS = frozenset({"ACCUSE", "SUPPORT"})  # what others said of a move is no move ("... drew criticism. The move")
 
 
 def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
@@ -247,13 +265,14 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     judged = args.children(d.hit.tok, {"dobj"}) + [  # "concerned about the arrests", "called for the release"
         o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
-    if doer := _doer_coded(ctx, acts, d.source):
+    if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source):
         return replace(d, targets=(doer,))
     if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
         return replace(d, targets=held)
     home = legal_authority(ctx)
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
-        doer = (_mover(ctx, d) or _law_maker(ctx, d)) if d.plover != "REQUEST" else None
+        doer = (_mover(ctx, d, args.children(d.hit.tok, {"dobj"}), d.source) or _law_maker(ctx, d)) \
+            if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
 
@@ -270,6 +289,16 @@ def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
             return doer
     return next((doer for act in acts if (doer := _last_doer(ctx, act, judges, patient=bare_act(act.tok)))),
                 None)  # ("condemned the arrest": the last arrest coded, when no one it was done to is named)
+
+
+def _coup_maker(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
+    """"Niger's junta ... The Security Council condemned the military coup": a coup judged with no doer named is the
+    doing of the one junta the article names."""
+    if not any(a.tok.lemma_ == "coup" and not ctx.res._modifier_actors(a.tok, of=False, pronouns=False) for a in acts):
+        return None
+    juntas = {r for _, _, r, _ in ctx.res.spans.values() if ctx.res.kind(r) != "person" and (
+        a := ctx.res.actor(r)) is not None and a.label.lower().endswith(" junta")} - set(judges)
+    return next(iter(juntas)) if len(juntas) == 1 else None
 
 
 def bare_act(tok: Token) -> bool:
@@ -304,7 +333,7 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
     arrest") is taken so only when asked (``patient``), where no one it was done to is named either."""
     tok = act.tok
     if "patient" in act.cue.flags and not patient or act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION", "THREATEN"} \
-            or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in kids_of(tok)) \
+            or not _told_before(tok, {"the", "this", "these"}) \
             or ctx.res._modifier_actors(tok, of=False) or any(p not in _VICTIM_PREPS for p, _ in args.prep_objects(tok)):
         return None
     since = ctx.res.words.sent_back(tok, 2).start_char
@@ -319,17 +348,24 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
 
 
-def _mover(ctx: Ctx, d: Draft) -> str | None:
+def _told_before(noun: Token, dets: set[str]) -> bool:
+    """"the attack", "this verdict", "Monday's sentence": a noun whose determiner, or a day named as its owner, refers
+    back to what the text told."""
+    return any(c.dep_ == "det" and c.lower_ in dets or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
+               for c in kids_of(noun))
+
+
+def _mover(ctx: Ctx, d: Draft, things: list[Token], judges: tuple[str, ...], skip: frozenset = frozenset()) -> str | None:
     """"Analyst Kabiru Adamu welcomed the move": "the move" or "the decision", owned by no one named, is the
-    last act the article coded before the sentence, by someone other than the judge."""
+    last act the article coded before the sentence, by someone other than the judges (of a type not in ``skip``)."""
     sent = ctx.res.words.sent(d.hit.tok)
-    for o in args.children(d.hit.tok, {"dobj"}):
+    for o in things:
         m = ctx.issues.by_token.get(o.i)
         if m is None or m.family != "measure" or not any(c.lower_ in {"the", "this", "that"} for c in kids_of(o)) \
                 or ctx.res._modifier_actors(o):
             continue
-        return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in d.source
-                     and ctx.res.kind(r.source) != "person"), None)
+        return next((r.source for r in reversed(ctx.coded) if r.sent_start < sent.start_char and r.source not in judges
+                     and ctx.res.kind(r.source) != "person" and r.plover not in skip), None)
     return None
 
 
@@ -399,8 +435,9 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
-    if not claims and any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})):
-        claims = [o for o in args.children(d.hit.tok, {"nsubj"}) if o.lower_ in words]  # "X accused Y of Z, a claim
+    if not claims and (any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})) or d.hit.tok.dep_ == "ccomp"
+                       and d.hit.tok.head.i < d.hit.tok.i):  # (or the denial parsed as what the accusation says)
+        claims = [o for o in args.claims_said(ctx, d.hit.tok) if o.dep_ != "dobj"]  # "X accused Y of Z, a claim
         # Abu Dhabi has rejected", parsed with the accusation as what "rejected" says and "claim" as its subject
     if d.hit.tok.dep_ == "relcl" and d.hit.tok.head.lower_ in words and not args.children(d.hit.tok, {"dobj"}):
         claims = [d.hit.tok.head]  # "a charge the Kremlin denies"
@@ -464,8 +501,8 @@ def judgment_answered(ctx: Ctx, d: Draft) -> Draft | None:
     if d.targets or d.sides or d.plover not in {"ACCUSE", "REJECT", "SUPPORT"}:
         return None
     for thing in args.children(d.hit.tok, {"dobj"}):
-        if thing.lemma_ in ctx.lex.of("judgment") and not ctx.res._modifier_actors(thing) and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(thing)):
+        if thing.lemma_ in ctx.lex.of("judgment") and not ctx.res._modifier_actors(thing) and _told_before(
+                thing, {"the", "this", "that"}):
             court = ctx.res.last_named_org(thing, "court", before=True)
             if court and court not in d.source:
                 return replace(d, targets=(court,))
@@ -507,7 +544,8 @@ CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer 
 def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
     """"Kyiv accuses Moscow of abducting children, a charge the Kremlin denies": a charge told beside an
     accusation in the same sentence was made by whoever makes that accusation."""
-    verbs = [claim.head, *(c for c in kids_of(claim.head) if c.dep_ == "ccomp" and c.i < claim.i)]
+    anchor = claim.head.head if claim.dep_ == "compound" else claim.head  # ("a charge Kigali denies": on "Kigali")
+    verbs = [anchor, *anchor.ancestors, *(c for c in kids_of(anchor) if c.dep_ == "ccomp" and c.i < claim.i)]
     for verb in verbs:
         hit = ctx.cues.at(verb)
         if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
