@@ -3324,3 +3324,14 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
                        "military aid to Ukraine.")[1])
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The European Union imposed sanctions on Iran over its drone supplies to Russia.", ("EU", "SANCTION", "IRN"),
+     ("EU", "SANCTION", "RUS")),
+    ("Canada imposed sanctions on Belarus for its support to Russia.", ("CAN", "SANCTION", "BLR"),
+     ("CAN", "SANCTION", "RUS")),
+])
+def test_a_measure_named_with_its_own_on_is_aimed_there_not_at_the_verbs_to(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

@@ -820,6 +820,8 @@ def _object_aims(hit: CueHit) -> list[Token]:
         out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
     if hit.cue.plover in {"SANCTION", "COERCE"}:  # (or on the verb, parsed so after a time: "imposed new sanctions
         out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]  # on Friday targeting X")
+        out += [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("on", "against"))]  # "imposed
+        # sanctions on Iran over its drone supplies to Russia": the measure's own "on", before the verb's "to"
         out += [o for x in children(hit.tok, {"advcl"}) if x.tag_ == "VBG" for o in _aimed_at(x)] if objs else []
     return out
 
