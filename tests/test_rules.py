@@ -3335,3 +3335,11 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
 def test_a_measure_named_with_its_own_on_is_aimed_there_not_at_the_verbs_to(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two civilians were killed by Russian shelling in Kherson, the regional governor said.", ("RUS", "ASSAULT", "CIVILIANS")),
+    ("Two villagers were wounded by Azerbaijani shelling near the border.", ("AZE", "ASSAULT", "VILLAGERS")),
+])
+def test_a_blow_named_by_a_gerund_after_by_is_dealt_by_its_modifier(reader, text, event):
+    assert event in coded(reader(text)[1])

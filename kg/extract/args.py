@@ -107,6 +107,13 @@ def _infinitive_subjects(verb: Token) -> list[Token]:
 _BLOWS = {"ASSAULT", "SANCTION", "COERCE"}  # nouns whose owner deals them: "killed by Israeli strikes", "hit by U.S. tariffs"
 
 
+def _blow_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"Two civilians were killed by Russian shelling": a blow named by a gerund the parser hung on "by" as its
+    clause (not its object) is dealt by the actors modifying it."""
+    return tuple(r for by in children(verb, {"agent"}) for g in children(by, {"pcomp"})
+                 if g.tag_ == "VBG" and _kind(ctx, g) in _BLOWS for r in ctx.res._modifier_actors(g, of=False))
+
+
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     """The actors doing ``verb``: the agent of a passive, its subject, or one it inherits."""
     if seen > 6:
@@ -118,6 +125,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
             return (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
                     or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
                     else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
+        if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
+            return blow
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         if (hit := ctx.cues.at(verb)) is not None and hit.cue.pos == "A" and hit.cue.plover != "ACCUSE":  # "Egypt is
