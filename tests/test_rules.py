@@ -3343,3 +3343,18 @@ def test_a_measure_named_with_its_own_on_is_aimed_there_not_at_the_verbs_to(read
 ])
 def test_a_blow_named_by_a_gerund_after_by_is_dealt_by_its_modifier(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jihadists attacked an army base in northern Burkina Faso on Sunday.", ("JIHADISTS", "ASSAULT", "BFA")),
+    ("Al-Shabab fighters stormed a military base in southern Somalia.", ("SHABAAB", "ASSAULT", "SOM")),
+    ("ISLAMABAD — Pakistan has seen a surge in violence. Pakistan's army said it would respond. Militants attacked a "
+     "police post in Khyber Pakhtunkhwa province on Monday, Pakistani officials said.", ("MILITANTS", "ASSAULT", "PAK")),
+])
+def test_a_post_of_forces_named_with_no_owner_is_the_forces_of_the_state_it_is_in(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_post_of_forces_is_not_aimed_at_the_attackers_own_state(reader):
+    got = coded(reader("Somali troops attacked a military base in southern Somalia.")[1])
+    assert not {e for e in got if e[2] == "SOM"}, got

@@ -10,9 +10,10 @@ from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import PARTIES
+from kg.extract.organs import located
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -531,7 +532,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
-            or _owner_refs(ctx, direct, hit, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
+            or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
@@ -993,6 +994,28 @@ def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tupl
         refs = tuple(r for r in ctx.res.refs_all(cand) if r not in source)
         if refs:
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand) if r not in source)))
+    return ()
+
+
+def forces_site(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a post or unit of forces named by a noun of forces ("a police post", "an army base")?"""
+    return tok.lemma_ in ctx.lex.of("forces-site") and any(
+        c.dep_ in {"compound", "amod"} and ctx.lex.noun(c.lower_)[0] in {"forces", "organ"} for c in kids_of(tok))
+
+
+def _forces_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Militants attacked a police post", "ambushed a military convoy", "an attack on an army base in northern Burkina
+    Faso": a post or unit of forces ("police", "army") that names no owner is the forces' of the state it, or the
+    attack, is "in", else of the state the article is set in; that state's rulers are hit (not when they attack)."""
+    if hit.cue.plover != "ASSAULT":
+        return ()
+    for cand in direct:
+        if not forces_site(ctx, cand):
+            continue
+        where = located(ctx.res, cand) or located(ctx.res, hit.tok) or ctx.home
+        ruler = ctx.res.ruler(where) if where else None
+        if ruler and not {ruler, where} & {s for r in source for s in (r, ctx.res.affiliation(r))}:
+            return (ruler,)
     return ()
 
 
