@@ -12,6 +12,12 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "coerce: suspects arrested": ("Egyptian police arrested five suspects in Cairo on Tuesday.",
+                                  ("EGY_POLICE", "COERCE", "SUSPECTS")),
+    "assault: worshipers attacked": ("Gunmen attacked dozens of worshipers at a mosque in Niger.",
+                                     ("GUNMEN", "ASSAULT", "WORSHIPERS")),
+    "assault: terrorists killed": ("Burkina Faso's army said it killed 100 terrorists in the north.",
+                                   ("BFA_ARMED_FORCES", "ASSAULT", "TERRORISTS")),
     "sanction: diplomats recalled": ("Niger recalled its diplomats from France.", ("NER", "SANCTION", "FRA")),
     "sanction: cooperation cancelled": ("Washington cancelled its cooperation with Kabul.", ("USA", "SANCTION", "AFG")),
     "sanction: cooperation ended with a body": ("Israel ended its cooperation with UNRWA.", ("ISR", "SANCTION", "UNRWA")),
