@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "coerce: a fishing boat seized": ("The Chinese coast guard seized a Philippine fishing boat near Scarborough Shoal.",
+                                      ("CHN_COAST_GUARD", "COERCE", "PHL")),
+    "coerce: a plane seized": ("Venezuela seized a U.S.-owned plane at Caracas airport.", ("VEN", "COERCE", "USA")),
     "coerce: suspects arrested": ("Egyptian police arrested five suspects in Cairo on Tuesday.",
                                   ("EGY_POLICE", "COERCE", "SUSPECTS")),
     "assault: worshipers attacked": ("Gunmen attacked dozens of worshipers at a mosque in Niger.",
