@@ -3358,3 +3358,19 @@ def test_a_post_of_forces_named_with_no_owner_is_the_forces_of_the_state_it_is_i
 def test_a_post_of_forces_is_not_aimed_at_the_attackers_own_state(reader):
     got = coded(reader("Somali troops attacked a military base in southern Somalia.")[1])
     assert not {e for e in got if e[2] == "SOM"}, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("GOMA, Congo — M23 rebels have seized large parts of eastern Congo. Congolese warplanes bombed rebel positions "
+     "near Sake on Tuesday.", ("COD_ARMED_FORCES", "ASSAULT", "M23")),
+    ("GOMA, Congo — M23 rebels have seized large parts of eastern Congo. The army said it had destroyed several rebel "
+     "bases.", ("COD_ARMED_FORCES", "ASSAULT", "M23")),
+    ("Pakistan's army is fighting the Pakistani Taliban. Pakistani jets struck militant hideouts in North Waziristan.",
+     ("PAK", "ASSAULT", "TTP")),
+])
+def test_sites_named_by_a_word_of_an_armed_group_are_the_armed_group_named_last(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_sites_of_an_armed_group_no_text_names_are_no_target(reader):
+    assert not coded(reader("Troops stormed a rebel stronghold near Lashio.")[1])

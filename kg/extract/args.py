@@ -532,7 +532,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
-            or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
+            or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source) or _group_site(ctx, hit, direct, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
@@ -997,10 +997,24 @@ def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tupl
     return ()
 
 
-def forces_site(ctx: Ctx, tok: Token) -> bool:
-    """Is ``tok`` a post or unit of forces named by a noun of forces ("a police post", "an army base")?"""
-    return tok.lemma_ in ctx.lex.of("forces-site") and any(
-        c.dep_ in {"compound", "amod"} and ctx.lex.noun(c.lower_)[0] in {"forces", "organ"} for c in kids_of(tok))
+def forces_site(ctx: Ctx, tok: Token, armed: bool = False) -> bool:
+    """Is ``tok`` a post or unit of forces named by a noun of forces ("a police post", "an army base"), or with
+    ``armed`` also a site of an armed group ("rebel positions")?"""
+    return bool({tok.lemma_, tok.lower_} & ctx.lex.of("forces-site")) and any(  # ("bases": lemma "basis")
+        c.dep_ in {"compound", "amod"} and (ctx.lex.noun(c.lower_)[0] in {"forces", "organ"} or armed and c.lower_ in
+                                            ctx.lex.of("armed-modifier")) for c in kids_of(tok))
+
+
+def _group_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Congolese warplanes bombed rebel positions", "struck militant hideouts": sites of fighters named by a word of an
+    armed group ("rebel", "militant") and no name are the armed group named last, as "the rebels" are."""
+    if hit.cue.plover != "ASSAULT":
+        return ()
+    for cand in direct:
+        if forces_site(ctx, cand, armed=True) and not forces_site(ctx, cand):
+            group = ctx.res._last_armed_group(cand.i)
+            return (group,) if group and group not in source else ()
+    return ()
 
 
 def _forces_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
