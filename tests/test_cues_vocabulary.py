@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "assault: an offensive pressed": ("Russia pressed its offensive against Ukrainian forces in the Donbas.",
+                                      ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
     "coerce: a fishing boat seized": ("The Chinese coast guard seized a Philippine fishing boat near Scarborough Shoal.",
                                       ("CHN_COAST_GUARD", "COERCE", "PHL")),
     "coerce: a plane seized": ("Venezuela seized a U.S.-owned plane at Caracas airport.", ("VEN", "COERCE", "USA")),
@@ -411,6 +413,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
+                                         "REQUEST"),
     "endangering someone by what one does is no threat made": (
         '"The Houthis threaten the United States by attacking commercial ships," Bessent said.', "THREATEN"),
     "a judging word that is part of an actor's name judges no one": (
