@@ -3374,3 +3374,15 @@ def test_sites_named_by_a_word_of_an_armed_group_are_the_armed_group_named_last(
 
 def test_sites_of_an_armed_group_no_text_names_are_no_target(reader):
     assert not coded(reader("Troops stormed a rebel stronghold near Lashio.")[1])
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Sudan's army and the RSF have been locked in a war since April 2023.",
+     {("SAF", "ASSAULT", "RSF"), ("RSF", "ASSAULT", "SAF")}),
+    ("Israel and Hamas are engaged in indirect talks in Doha.", {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")}),
+    ("Heavy fighting broke out between Ethiopian federal forces and Fano militiamen in Amhara.",
+     {("ETH_ARMED_FORCES", "ASSAULT", "FANO"), ("FANO", "ASSAULT", "ETH_ARMED_FORCES")}),
+])
+def test_a_joint_act_has_as_sides_a_joined_subject_locked_in_it_or_a_side_named_by_its_modifier(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got

@@ -498,7 +498,10 @@ def _judged(ctx: Ctx, verb: Token) -> bool:
 
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
-    """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
+    """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah"), or
+    of a joined subject locked in it ("Sudan's army and the RSF have been locked in a war")."""
+    if locked := _locked_in(ctx, tok):
+        return locked
     if "between" not in ctx.res.words.lower:
         return ()  # a text with no "between" (most): no need to walk the cue's words
     near = [c for c in kids_of(tok) if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
@@ -511,9 +514,24 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
+            if len(refs) == 1:  # "between Ethiopian federal forces and Fano militiamen": the second named by its modifier
+                refs += tuple(r for c in obj.conjuncts if c.i not in ctx.res.spans
+                              for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in refs)
             if len(refs) >= 2 or refs == (PARTIES,):
                 return refs
     return ()
+
+
+def _locked_in(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """"Sudan's army and the RSF have been locked in a war", "Israel and Hamas are engaged in talks": the sides of a
+    joint act (a cue of both sides) are the joined subject of the verb that puts them in it."""
+    hit = ctx.cues.at(tok)
+    if hit is None or "both" not in hit.cue.flags and hit.cue.plover != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
+            or tok.head.head.lemma_ not in ctx.lex.of("locked-in"):
+        return ()
+    subj = children(tok.head.head, SUBJ | PASS_SUBJ)
+    refs = tuple(r for s in subj for r in ctx.res.refs_all(s))
+    return refs if len(refs) >= 2 and subj and subj[0].conjuncts else ()
 
 
 # -- whom -----------------------------------------------------------------------------------------
