@@ -3386,3 +3386,11 @@ def test_sites_of_an_armed_group_no_text_names_are_no_target(reader):
 def test_a_joint_act_has_as_sides_a_joined_subject_locked_in_it_or_a_side_named_by_its_modifier(reader, text, events):
     got = coded(reader(text)[1])
     assert events <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iranian authorities detained a French national accused of spying.", ("IRN", "COERCE", "FRA")),
+    ("Gunmen killed a British national in Karachi.", ("GUNMEN", "ASSAULT", "GBR")),
+])
+def test_a_national_the_parser_tagged_as_an_adjective_is_owned_by_its_country(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -1051,11 +1051,17 @@ def _forces_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, 
     return ()
 
 
+def _adjective_head(tok: Token) -> bool:
+    """"detained a French national": a noun the parser tagged as an adjective, the head of its own phrase (an object
+    with its article)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and any(c.dep_ == "det" for c in kids_of(tok))
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
     for cand in direct:
-        if cand.pos_ != "NOUN" or _judged_victim(ctx, hit, cand):
+        if cand.pos_ != "NOUN" and not _adjective_head(cand) or _judged_victim(ctx, hit, cand):
             continue
         weapon = _weapon_used(ctx, hit, cand)  # "used Iranian drones": whose the weapons are is not whom they hit
         own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's
