@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "coerce: prisoners held": ("Rights groups say Belarus holds more than 1,000 political prisoners.",
+                               ("BLR", "COERCE", "POLITICAL_PRISONERS")),
     "assault: an offensive pressed": ("Russia pressed its offensive against Ukrainian forces in the Donbas.",
                                       ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
     "coerce: a fishing boat seized": ("The Chinese coast guard seized a Philippine fishing boat near Scarborough Shoal.",
