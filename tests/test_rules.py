@@ -3394,3 +3394,16 @@ def test_a_joint_act_has_as_sides_a_joined_subject_locked_in_it_or_a_side_named_
 ])
 def test_a_national_the_parser_tagged_as_an_adjective_is_owned_by_its_country(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia was hit with new sanctions by the European Union.", ("EU", "SANCTION", "RUS")),
+    ("Canada was hit with tariffs by the Trump administration.", ("USA", "SANCTION", "CAN")),
+])
+def test_a_measure_one_was_hit_with_is_dealt_by_whom_its_own_by_names(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_measure_of_another_type_than_the_verb_names_no_doer_of_the_verb(reader):
+    got = coded(reader("Chinese goods were targeted with tariffs by Washington.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got

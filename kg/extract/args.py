@@ -110,9 +110,14 @@ _BLOWS = {"ASSAULT", "SANCTION", "COERCE"}  # nouns whose owner deals them: "kil
 
 def _blow_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     """"Two civilians were killed by Russian shelling": a blow named by a gerund the parser hung on "by" as its
-    clause (not its object) is dealt by the actors modifying it."""
-    return tuple(r for by in children(verb, {"agent"}) for g in children(by, {"pcomp"})
-                 if g.tag_ == "VBG" and _kind(ctx, g) in _BLOWS for r in ctx.res._modifier_actors(g, of=False))
+    clause (not its object) is dealt by the actors modifying it; "Russia was hit with new sanctions by the EU": by
+    whoever the blow's own "by" names."""
+    gerund = tuple(r for by in children(verb, {"agent"}) for g in children(by, {"pcomp"})
+                   if g.tag_ == "VBG" and _kind(ctx, g) in _BLOWS for r in ctx.res._modifier_actors(g, of=False))
+    return gerund or tuple(r for _, blow in prep_objects(verb, ("with",)) if _kind(ctx, blow) in _BLOWS
+                           and _kind(ctx, blow) == _kind(ctx, verb)  # (not "goods were targeted with tariffs")
+                           for _, by in prep_objects(blow, ("by",)) for r in ctx.res.refs_all(by))  # "was hit with
+    # new sanctions by the European Union", "by" hung on the blow
 
 
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
