@@ -3407,3 +3407,14 @@ def test_a_measure_one_was_hit_with_is_dealt_by_whom_its_own_by_names(reader, te
 def test_a_measure_of_another_type_than_the_verb_names_no_doer_of_the_verb(reader):
     got = coded(reader("Chinese goods were targeted with tariffs by Washington.")[1])
     assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Israeli bombardment of Lebanon killed 20 people on Sunday.", ("ISR", "ASSAULT", "20_PEOPLE"),
+     ("LBN", "ASSAULT", "20_PEOPLE")),
+    ("RSF shelling of El Fasher killed dozens of civilians this week.", ("RSF", "ASSAULT", "CIVILIANS"),
+     ("EL_FASHER", "ASSAULT", "CIVILIANS")),
+])
+def test_a_blow_as_subject_is_dealt_by_its_modifier_not_by_whom_it_hits_after_of(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

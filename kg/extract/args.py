@@ -161,8 +161,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         child = ctx.doc[i]
         if _dummy_it(ctx, child):
             return ()  # "it is important to hold talks": no one's talks
-        refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" and child.lower_
-                                       not in ctx.lex.of("kin") else ())  # ("his lawyer said": not he)
+        refs = res.refs_all(child) or (tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
+                                       if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
+        # ("his lawyer said": not he; "Israeli bombardment of Lebanon killed 20": Israel's, "of" is whom it hits)
         if not refs and child.pos_ == "NOUN":
             refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
