@@ -169,6 +169,11 @@ WORD_CLASSES = {
     "kin": "relatives and counsel of a person ('his lawyer', 'Banda's wife'): they speak beside the person, not for them",
     "people-name": "names of peoples, ethnic and religious groups ('Tuareg', 'Druze'): 'Tuareg rebels' are no organisation named Tuareg",
     "izafe": "the Persian and Urdu link inside a name of hyphened words ('Tehreek-e-Labbaik'): such a word is one name",
+    "forces-site": "nouns of a post or unit of a state's forces ('a police post', 'an army base'): attacked with no owner "
+                   "named, the forces' of the state it is in, else of the article's",
+    "armed-modifier": "words of an armed group before a noun of its sites ('rebel positions'): attacked, the sites are "
+                      "the armed group named last",
+    "locked-in": "verbs that put a joined subject in a joint act ('locked in a war'): its sides are the subject's actors",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
 }

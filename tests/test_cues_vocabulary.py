@@ -12,6 +12,19 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "coerce: prisoners held": ("Rights groups say Belarus holds more than 1,000 political prisoners.",
+                               ("BLR", "COERCE", "POLITICAL_PRISONERS")),
+    "assault: an offensive pressed": ("Russia pressed its offensive against Ukrainian forces in the Donbas.",
+                                      ("RUS", "ASSAULT", "UKR_ARMED_FORCES")),
+    "coerce: a fishing boat seized": ("The Chinese coast guard seized a Philippine fishing boat near Scarborough Shoal.",
+                                      ("CHN_COAST_GUARD", "COERCE", "PHL")),
+    "coerce: a plane seized": ("Venezuela seized a U.S.-owned plane at Caracas airport.", ("VEN", "COERCE", "USA")),
+    "coerce: suspects arrested": ("Egyptian police arrested five suspects in Cairo on Tuesday.",
+                                  ("EGY_POLICE", "COERCE", "SUSPECTS")),
+    "assault: worshipers attacked": ("Gunmen attacked dozens of worshipers at a mosque in Niger.",
+                                     ("GUNMEN", "ASSAULT", "WORSHIPERS")),
+    "assault: terrorists killed": ("Burkina Faso's army said it killed 100 terrorists in the north.",
+                                   ("BFA_ARMED_FORCES", "ASSAULT", "TERRORISTS")),
     "sanction: diplomats recalled": ("Niger recalled its diplomats from France.", ("NER", "SANCTION", "FRA")),
     "sanction: cooperation cancelled": ("Washington cancelled its cooperation with Kabul.", ("USA", "SANCTION", "AFG")),
     "sanction: cooperation ended with a body": ("Israel ended its cooperation with UNRWA.", ("ISR", "SANCTION", "UNRWA")),
@@ -413,6 +426,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
+                                         "REQUEST"),
     "endangering someone by what one does is no threat made": (
         '"The Houthis threaten the United States by attacking commercial ships," Bessent said.', "THREATEN"),
     "a judging word that is part of an actor's name judges no one": (

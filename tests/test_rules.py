@@ -3326,6 +3326,100 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("The European Union imposed sanctions on Iran over its drone supplies to Russia.", ("EU", "SANCTION", "IRN"),
+     ("EU", "SANCTION", "RUS")),
+    ("Canada imposed sanctions on Belarus for its support to Russia.", ("CAN", "SANCTION", "BLR"),
+     ("CAN", "SANCTION", "RUS")),
+])
+def test_a_measure_named_with_its_own_on_is_aimed_there_not_at_the_verbs_to(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two civilians were killed by Russian shelling in Kherson, the regional governor said.", ("RUS", "ASSAULT", "CIVILIANS")),
+    ("Two villagers were wounded by Azerbaijani shelling near the border.", ("AZE", "ASSAULT", "VILLAGERS")),
+])
+def test_a_blow_named_by_a_gerund_after_by_is_dealt_by_its_modifier(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jihadists attacked an army base in northern Burkina Faso on Sunday.", ("JIHADISTS", "ASSAULT", "BFA")),
+    ("Al-Shabab fighters stormed a military base in southern Somalia.", ("SHABAAB", "ASSAULT", "SOM")),
+    ("ISLAMABAD — Pakistan has seen a surge in violence. Pakistan's army said it would respond. Militants attacked a "
+     "police post in Khyber Pakhtunkhwa province on Monday, Pakistani officials said.", ("MILITANTS", "ASSAULT", "PAK")),
+])
+def test_a_post_of_forces_named_with_no_owner_is_the_forces_of_the_state_it_is_in(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_post_of_forces_is_not_aimed_at_the_attackers_own_state(reader):
+    got = coded(reader("Somali troops attacked a military base in southern Somalia.")[1])
+    assert not {e for e in got if e[2] == "SOM"}, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("GOMA, Congo — M23 rebels have seized large parts of eastern Congo. Congolese warplanes bombed rebel positions "
+     "near Sake on Tuesday.", ("COD_ARMED_FORCES", "ASSAULT", "M23")),
+    ("GOMA, Congo — M23 rebels have seized large parts of eastern Congo. The army said it had destroyed several rebel "
+     "bases.", ("COD_ARMED_FORCES", "ASSAULT", "M23")),
+    ("Pakistan's army is fighting the Pakistani Taliban. Pakistani jets struck militant hideouts in North Waziristan.",
+     ("PAK", "ASSAULT", "TTP")),
+])
+def test_sites_named_by_a_word_of_an_armed_group_are_the_armed_group_named_last(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_sites_of_an_armed_group_no_text_names_are_no_target(reader):
+    assert not coded(reader("Troops stormed a rebel stronghold near Lashio.")[1])
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Sudan's army and the RSF have been locked in a war since April 2023.",
+     {("SAF", "ASSAULT", "RSF"), ("RSF", "ASSAULT", "SAF")}),
+    ("Israel and Hamas are engaged in indirect talks in Doha.", {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")}),
+    ("Heavy fighting broke out between Ethiopian federal forces and Fano militiamen in Amhara.",
+     {("ETH_ARMED_FORCES", "ASSAULT", "FANO"), ("FANO", "ASSAULT", "ETH_ARMED_FORCES")}),
+])
+def test_a_joint_act_has_as_sides_a_joined_subject_locked_in_it_or_a_side_named_by_its_modifier(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iranian authorities detained a French national accused of spying.", ("IRN", "COERCE", "FRA")),
+    ("Gunmen killed a British national in Karachi.", ("GUNMEN", "ASSAULT", "GBR")),
+])
+def test_a_national_the_parser_tagged_as_an_adjective_is_owned_by_its_country(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia was hit with new sanctions by the European Union.", ("EU", "SANCTION", "RUS")),
+    ("Canada was hit with tariffs by the Trump administration.", ("USA", "SANCTION", "CAN")),
+])
+def test_a_measure_one_was_hit_with_is_dealt_by_whom_its_own_by_names(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_measure_of_another_type_than_the_verb_names_no_doer_of_the_verb(reader):
+    got = coded(reader("Chinese goods were targeted with tariffs by Washington.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Israeli bombardment of Lebanon killed 20 people on Sunday.", ("ISR", "ASSAULT", "20_PEOPLE"),
+     ("LBN", "ASSAULT", "20_PEOPLE")),
+    ("RSF shelling of El Fasher killed dozens of civilians this week.", ("RSF", "ASSAULT", "CIVILIANS"),
+     ("EL_FASHER", "ASSAULT", "CIVILIANS")),
+])
+def test_a_blow_as_subject_is_dealt_by_its_modifier_not_by_whom_it_hits_after_of(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
 def test_an_accusation_and_the_charge_denied_beside_it_are_each_coded(reader):
     """"X accuses Y of Z, a charge Y denies", however the parser hangs the denial (as the accusation's clause, or the
     accusation as the denial's, with "charge" read as a word of the denier's name)."""

@@ -10,9 +10,10 @@ from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import PARTIES
+from kg.extract.organs import located
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -128,6 +129,18 @@ def _infinitive_subjects(verb: Token) -> list[Token]:
 _BLOWS = {"ASSAULT", "SANCTION", "COERCE"}  # nouns whose owner deals them: "killed by Israeli strikes", "hit by U.S. tariffs"
 
 
+def _blow_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"Two civilians were killed by Russian shelling": a blow named by a gerund the parser hung on "by" as its
+    clause (not its object) is dealt by the actors modifying it; "Russia was hit with new sanctions by the EU": by
+    whoever the blow's own "by" names."""
+    gerund = tuple(r for by in children(verb, {"agent"}) for g in children(by, {"pcomp"})
+                   if g.tag_ == "VBG" and _kind(ctx, g) in _BLOWS for r in ctx.res._modifier_actors(g, of=False))
+    return gerund or tuple(r for _, blow in prep_objects(verb, ("with",)) if _kind(ctx, blow) in _BLOWS
+                           and _kind(ctx, blow) == _kind(ctx, verb)  # (not "goods were targeted with tariffs")
+                           for _, by in prep_objects(blow, ("by",)) for r in ctx.res.refs_all(by))  # "was hit with
+    # new sanctions by the European Union", "by" hung on the blow
+
+
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     """The actors doing ``verb``: the agent of a passive, its subject, or one it inherits."""
     if seen > 6:
@@ -139,6 +152,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
             return (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
                     or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
                     else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
+        if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
+            return blow
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         if (hit := ctx.cues.at(verb)) is not None and hit.cue.pos == "A" and hit.cue.plover != "ACCUSE":  # "Egypt is
@@ -167,8 +182,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         child = ctx.doc[i]
         if _dummy_it(ctx, child):
             return ()  # "it is important to hold talks": no one's talks
-        refs = res.refs_all(child) or (tuple(res._modifier_actors(child)) if child.pos_ == "NOUN" and child.lower_
-                                       not in ctx.lex.of("kin") else ())  # ("his lawyer said": not he)
+        refs = res.refs_all(child) or (tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
+                                       if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
+        # ("his lawyer said": not he; "Israeli bombardment of Lebanon killed 20": Israel's, "of" is whom it hits)
         if not refs and child.pos_ == "NOUN":
             refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
@@ -511,7 +527,10 @@ def _judged(ctx: Ctx, verb: Token) -> bool:
 
 
 def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
-    """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah")."""
+    """The two sides of "between A and B" on the cue or its object ("a ceasefire between Israel and Hezbollah"), or
+    of a joined subject locked in it ("Sudan's army and the RSF have been locked in a war")."""
+    if locked := _locked_in(ctx, tok):
+        return locked
     if "between" not in ctx.res.words.lower:
         return ()  # a text with no "between" (most): no need to walk the cue's words
     near = [c for c in kids_of(tok) if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and c.pos_ == "NOUN"]
@@ -524,9 +543,24 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
+            if len(refs) == 1:  # "between Ethiopian federal forces and Fano militiamen": the second named by its modifier
+                refs += tuple(r for c in obj.conjuncts if c.i not in ctx.res.spans
+                              for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in refs)
             if len(refs) >= 2 or refs == (PARTIES,):
                 return refs
     return ()
+
+
+def _locked_in(ctx: Ctx, tok: Token) -> tuple[str, ...]:
+    """"Sudan's army and the RSF have been locked in a war", "Israel and Hamas are engaged in talks": the sides of a
+    joint act (a cue of both sides) are the joined subject of the verb that puts them in it."""
+    hit = ctx.cues.at(tok)
+    if hit is None or "both" not in hit.cue.flags and hit.cue.plover != "ASSAULT" or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
+            or tok.head.head.lemma_ not in ctx.lex.of("locked-in"):
+        return ()
+    subj = children(tok.head.head, SUBJ | PASS_SUBJ)
+    refs = tuple(r for s in subj for r in ctx.res.refs_all(s))
+    return refs if len(refs) >= 2 and subj and subj[0].conjuncts else ()
 
 
 # -- whom -----------------------------------------------------------------------------------------
@@ -545,7 +579,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
-            or _owner_refs(ctx, direct, hit, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
+            or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source) or _group_site(ctx, hit, direct, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
@@ -845,6 +879,8 @@ def _object_aims(hit: CueHit) -> list[Token]:
         out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
     if hit.cue.plover in {"SANCTION", "COERCE"}:  # (or on the verb, parsed so after a time: "imposed new sanctions
         out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]  # on Friday targeting X")
+        out += [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("on", "against"))]  # "imposed
+        # sanctions on Iran over its drone supplies to Russia": the measure's own "on", before the verb's "to"
         out += [o for x in children(hit.tok, {"advcl"}) if x.tag_ == "VBG" for o in _aimed_at(x)] if objs else []
     return out
 
@@ -1010,11 +1046,53 @@ def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tupl
     return ()
 
 
+def forces_site(ctx: Ctx, tok: Token, armed: bool = False) -> bool:
+    """Is ``tok`` a post or unit of forces named by a noun of forces ("a police post", "an army base"), or with
+    ``armed`` also a site of an armed group ("rebel positions")?"""
+    return bool({tok.lemma_, tok.lower_} & ctx.lex.of("forces-site")) and any(  # ("bases": lemma "basis")
+        c.dep_ in {"compound", "amod"} and (ctx.lex.noun(c.lower_)[0] in {"forces", "organ"} or armed and c.lower_ in
+                                            ctx.lex.of("armed-modifier")) for c in kids_of(tok))
+
+
+def _group_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Congolese warplanes bombed rebel positions", "struck militant hideouts": sites of fighters named by a word of an
+    armed group ("rebel", "militant") and no name are the armed group named last, as "the rebels" are."""
+    if hit.cue.plover != "ASSAULT":
+        return ()
+    for cand in direct:
+        if forces_site(ctx, cand, armed=True) and not forces_site(ctx, cand):
+            group = ctx.res._last_armed_group(cand.i)
+            return (group,) if group and group not in source else ()
+    return ()
+
+
+def _forces_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Militants attacked a police post", "ambushed a military convoy", "an attack on an army base in northern Burkina
+    Faso": a post or unit of forces ("police", "army") that names no owner is the forces' of the state it, or the
+    attack, is "in", else of the state the article is set in; that state's rulers are hit (not when they attack)."""
+    if hit.cue.plover != "ASSAULT":
+        return ()
+    for cand in direct:
+        if not forces_site(ctx, cand):
+            continue
+        where = located(ctx.res, cand) or located(ctx.res, hit.tok) or ctx.home
+        ruler = ctx.res.ruler(where) if where else None
+        if ruler and not {ruler, where} & {s for r in source for s in (r, ctx.res.affiliation(r))}:
+            return (ruler,)
+    return ()
+
+
+def _adjective_head(tok: Token) -> bool:
+    """"detained a French national": a noun the parser tagged as an adjective, the head of its own phrase (an object
+    with its article)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and any(c.dep_ == "det" for c in kids_of(tok))
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
     for cand in direct:
-        if cand.pos_ != "NOUN" or _judged_victim(ctx, hit, cand):
+        if cand.pos_ != "NOUN" and not _adjective_head(cand) or _judged_victim(ctx, hit, cand):
             continue
         weapon = _weapon_used(ctx, hit, cand)  # "used Iranian drones": whose the weapons are is not whom they hit
         own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's

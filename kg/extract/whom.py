@@ -633,7 +633,8 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
         return None  # "retook the town from al-Shabab": taken from an actor
     ship = d.plover == "ASSAULT" and args.ship_object(ctx, d.hit)  # "targeted the tanker Sounion": a ship is hit
     if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
-                                             and not _asked_by(ctx, o) for o in args.children(d.hit.tok, {"dobj"})):
+                                             and not _asked_by(ctx, o) and not (d.targets and args.forces_site(ctx, o, armed=True))
+                                             for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
