@@ -3305,9 +3305,17 @@ def test_a_dummy_it_standing_for_a_clause_after_the_verb_does_nothing(reader):
 @pytest.mark.parametrize("text, event", [
     ("The talks aim to stop Iran from building nuclear weapons, a claim that Tehran has consistently denied.",
      ("IRN", "REJECT", None)),
+    ("Venezuela's government denied that its troops had crossed into Guyana.", ("VEN", "REJECT", None)),
+    ("The Taliban have denied that al-Qaida fighters are operating in Afghanistan.", ("TALIBAN", "REJECT", None)),
 ])
 def test_a_claim_denied_whose_maker_is_not_named_is_rejected_towards_no_one(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_a_denial_not_made_is_no_rejection_and_a_named_accuser_is_still_its_target(reader):
+    assert not coded(reader("Israel has not denied that it carried out the strike.")[1])
+    got = coded(reader("Ukraine accused Russia of shelling the plant. Moscow denied that its forces had fired on it.")[1])
+    assert ("RUS", "REJECT", "UKR") in got and ("RUS", "REJECT", None) not in got, got
 
 
 def test_a_name_opening_the_sentence_read_as_a_verb_still_names_whom_the_subject_acts_for(reader):
