@@ -3332,3 +3332,18 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
                        "military aid to Ukraine.")[1])
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Officials in Seoul urged Pyongyang to return to talks.", ("KOR", "REQUEST", "PRK")),
+    ("Officials in Baghdad rejected a U.S. request to expel the militias.", ("IRQ", "REJECT", "USA")),
+    ("A senior official in Washington said the United States would press Israel to allow more aid.",
+     ("USA", "REQUEST", "ISR")),
+])
+def test_unnamed_officials_told_by_the_capital_they_are_in_speak_for_its_state(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_foreign_diplomats_in_a_capital_are_not_its_state(reader):
+    got = coded(reader("Foreign diplomats in Beijing urged Taiwan to show restraint.")[1])
+    assert not any(s == "CHN" for s, _, _ in got), got

@@ -854,6 +854,8 @@ class Resolver:
                 a for m in mods if (a := self.affiliation(m)))
         if cls == "state" and (where := located(self, tok)):
             return (where,)  # "authorities in Kenya"
+        if cls == "person" and (where := self._officials_in(tok)):
+            return (where,)  # "officials in Seoul", "an official in Baghdad"
         if cls == "person" and (rulers := self._government_people(tok)):
             return rulers  # "Government officials said": the rulers of the state the story is set in
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
@@ -863,6 +865,16 @@ class Resolver:
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
+
+    def _officials_in(self, tok: Token) -> str | None:
+        """"Officials in Seoul urged Pyongyang", "a senior official in Baghdad said": unnamed officials of a state
+        told only by the capital or state they are "in" speak for it (not "foreign diplomats in Beijing", a group
+        of others, nor "opposition officials in Harare", nor a title of one's own, "the minister in Kyiv")."""
+        if tok.lower_ not in self.lex.of("state-title") or self.lex.noun(tok.lower_)[1] or any(
+                c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.lower_ in self.lex.of("regional-adjective")
+                for c in kids_of(tok)):
+            return None
+        return located(self, tok)
 
     def _government_people(self, tok: Token) -> tuple[str, ...]:
         """"Government officials", "an administration spokesman": unnamed officials of a government no modifier
