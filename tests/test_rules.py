@@ -3347,3 +3347,12 @@ def test_unnamed_officials_told_by_the_capital_they_are_in_speak_for_its_state(r
 def test_foreign_diplomats_in_a_capital_are_not_its_state(reader):
     got = coded(reader("Foreign diplomats in Beijing urged Taiwan to show restraint.")[1])
     assert not any(s == "CHN" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("French President Emmanuel Macron appealed to Moscow to release the French researcher.", ("MACRON", "REQUEST", "RUS")),
+    ("Japan renewed its appeal to Beijing to release a detained employee.", ("JPN", "REQUEST", "CHN")),
+    ("Pakistan made an appeal to Kabul to rein in the militants.", ("PAK", "REQUEST", "AFG")),
+])
+def test_a_capital_an_appeal_is_addressed_to_is_its_state_not_a_place(reader, text, event):
+    assert event in coded(reader(text)[1])
