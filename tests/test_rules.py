@@ -3356,3 +3356,12 @@ def test_foreign_diplomats_in_a_capital_are_not_its_state(reader):
 ])
 def test_a_capital_an_appeal_is_addressed_to_is_its_state_not_a_place(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia called for an emergency meeting of the U.N. Security Council.", ("RUS", "REQUEST", "UNSC")),
+    ("A call by the Arab League for an emergency session of the Security Council went unanswered.",
+     ("ARAB_LEAGUE", "REQUEST", "UNSC")),
+])
+def test_asking_for_a_meeting_of_a_body_is_asked_of_that_body(reader, text, event):
+    assert event in coded(reader(text)[1])

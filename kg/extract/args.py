@@ -522,7 +522,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
-            or _owner_refs(ctx, direct, hit, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
+            or _owner_refs(ctx, direct, hit, source) or _meeting_called(ctx, hit, direct, source)
+            or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
@@ -1016,6 +1017,20 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+_SESSIONS = {"session", "sitting"}  # sittings of a body that are no talks of their own ("a session of parliament")
+
+
+def _meeting_called(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Russia called for an emergency meeting of the U.N. Security Council", "a call by the Arab League for an
+    emergency session of the Security Council": asking for a meeting of a body is asked of that body."""
+    if hit.cue.plover != "REQUEST":
+        return ()
+    meetings = [c for c in direct if c.lemma_ in _SESSIONS or (m := ctx.cues.at(c)) is not None and m.cue.plover == "CONSULT"
+                and not m.cue.verbal]
+    return tuple(dict.fromkeys(r for m in meetings for _, o in prep_objects(m, ("of",)) for r in ctx.res.refs_all(o)
+                               if r not in source and ctx.res.kind(r) == "organization"))
 
 
 _HOSTING = {"host", "house", "shelter"}  # verbs of a place where an actor stays ("bases hosting US forces")
