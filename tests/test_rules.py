@@ -3365,3 +3365,12 @@ def test_a_capital_an_appeal_is_addressed_to_is_its_state_not_a_place(reader, te
 ])
 def test_asking_for_a_meeting_of_a_body_is_asked_of_that_body(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_a_warning_that_an_act_will_be_met_with_force_is_the_warners_threat(reader):
+    got = coded(reader("Seoul warned Pyongyang that provocations would be met with a strong response.")[1])
+    assert ("KOR", "THREATEN", "PRK") in got, got
+    got = coded(reader("Niger's junta warned ECOWAS that any military intervention would be met with force.")[1])
+    assert ("NER_JUNTA", "THREATEN", "ECOWAS") in got, got
+    got = coded(reader("Aid groups warned that the protests would be met with force by the police.")[1])
+    assert not any(t == "THREATEN" for _, t, _ in got), got

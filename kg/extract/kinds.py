@@ -142,11 +142,19 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     subj = next((c for c in kids_of(verb) if c.dep_ in args.SUBJ | args.PASS_SUBJ | {"expl"}), None)
     if not _will(verb) or subj is None:
         return False
-    if subj.lower_ in {"there", "we", "i"}:
+    if subj.lower_ in {"there", "we", "i"} or _met_with_force(ctx, verb):
         return True
     refs = ctx.res.refs_all(subj)
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
+
+
+def _met_with_force(ctx: Ctx, verb: Token) -> bool:
+    """"any intervention would be met with force", "provocations will be met with a strong response": an answer
+    told in the passive with no one named to give it is the warner's own."""
+    answers = ctx.lex.of("force") | ctx.lex.of("response")
+    return verb.lemma_ == "meet" and args.passive(verb) and not any(args.prep_objects(verb, ("by",))) and any(
+        o.lemma_ in answers for _, o in args.prep_objects(verb, ("with",)))
 
 
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
