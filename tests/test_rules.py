@@ -3374,3 +3374,12 @@ def test_a_warning_that_an_act_will_be_met_with_force_is_the_warners_threat(read
     assert ("NER_JUNTA", "THREATEN", "ECOWAS") in got, got
     got = coded(reader("Aid groups warned that the protests would be met with force by the police.")[1])
     assert not any(t == "THREATEN" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Turkey's demand that Sweden crack down on Kurdish militants delayed its NATO bid.", ("TUR", "REQUEST", "SWE"),
+     ("TUR", "REQUEST", "KURDISH_MILITANTS")),
+])
+def test_a_demand_that_someone_act_is_aimed_at_who_is_to_act(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
