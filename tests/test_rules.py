@@ -3383,3 +3383,13 @@ def test_a_warning_that_an_act_will_be_met_with_force_is_the_warners_threat(read
 def test_a_demand_that_someone_act_is_aimed_at_who_is_to_act(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Brazil backed South Africa's genocide case against Israel at the World Court.", ("BRA", "SUPPORT", "ZAF"),
+     ("BRA", "SUPPORT", "ICJ")),
+    ("France rejected Kenya's bid for a seat on the Security Council.", ("FRA", "REJECT", "KEN"), ("FRA", "REJECT", "UNSC")),
+])
+def test_backing_or_rejecting_what_an_actor_owns_is_aimed_at_its_owner(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
