@@ -3393,3 +3393,14 @@ def test_a_demand_that_someone_act_is_aimed_at_who_is_to_act(reader, text, event
 def test_backing_or_rejecting_what_an_actor_owns_is_aimed_at_its_owner(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("North Korea's leader Kim Jong Un warned that his country would use nuclear weapons if attacked.",
+     ("KIM_JONG_UN", "THREATEN", None)),
+    ("Iranian President Masoud Pezeshkian warned that Iran would respond to any Israeli aggression.",
+     ("PEZESHKIAN", "THREATEN", "ISR")),
+    ("Putin warned that Russia would retaliate against any NATO deployment.", ("PUTIN", "THREATEN", "NATO")),
+])
+def test_a_warning_that_the_warners_side_will_act_is_aimed_at_whom_it_answers(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -77,7 +77,7 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return replace(d, plover="REJECT", targets=warned)  # "warned the United States against interfering"
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
-        return None
+        return _not_at_own_side(ctx, d, content)
     if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)) for c in content):
         return replace(d, plover="REQUEST", targets=warned)  # "warned Manila to stop its provocations": a demand
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
@@ -147,6 +147,17 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     refs = ctx.res.refs_all(subj)
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
+
+
+def _not_at_own_side(ctx: Ctx, d: Draft, content: list[Token]) -> Draft | None:
+    """"Kim Jong Un warned that his country would use nuclear weapons if attacked": the warner's own side, named as
+    who will act, is not whom the threat is aimed at; whom its answer is "to" or "against" is ("warned that Iran
+    would respond to any Israeli aggression": Israel)."""
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    targets = tuple(t for t in d.targets if t not in mine and ctx.res.affiliation(t) not in mine)
+    answered = _owners(ctx, [o for c in content for _, o in args.prep_objects(c, ("to", "against"))], d.source)
+    targets = targets or tuple(a for a in answered if a not in mine and ctx.res.affiliation(a) not in mine)
+    return replace(d, targets=targets) if targets != d.targets else None
 
 
 def _met_with_force(ctx: Ctx, verb: Token) -> bool:
