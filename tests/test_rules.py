@@ -3404,3 +3404,13 @@ def test_backing_or_rejecting_what_an_actor_owns_is_aimed_at_its_owner(reader, t
 ])
 def test_a_warning_that_the_warners_side_will_act_is_aimed_at_whom_it_answers(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan's army chief, General Asim Munir, vowed a strong response to any Indian aggression.",
+     ("MUNIR", "THREATEN", "IND")),
+    ("Iran vowed a crushing response to any Israeli attack.", ("IRN", "THREATEN", "ISR")),
+    ("Hezbollah vowed to retaliate against any Israeli strike.", ("HEZBOLLAH", "THREATEN", "ISR")),
+])
+def test_a_vow_of_force_that_answers_an_act_is_aimed_at_whose_act_it_answers(reader, text, event):
+    assert event in coded(reader(text)[1])

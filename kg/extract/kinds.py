@@ -168,6 +168,15 @@ def _met_with_force(ctx: Ctx, verb: Token) -> bool:
         o.lemma_ in answers for _, o in args.prep_objects(verb, ("with",)))
 
 
+def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"Iran vowed a crushing response to any Israeli attack", "vowed to retaliate against any Israeli strike": a vow
+    of force that answers an act is aimed at whose act it answers."""
+    vowed = args.children(d.hit.tok, {"dobj", "xcomp"})
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    return tuple(r for r in _owners(ctx, [o for v in vowed for _, o in args.prep_objects(v, ("to", "against"))], d.source)
+                 if r not in mine and ctx.res.affiliation(r) not in mine)
+
+
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
     """"a plan proposed by mediators": mediators putting a plan forward are mediating."""
     if d.hit.cue.position == "proposes" and d.source and all(ctx.res.kind(s) == "group" for s in d.source):
@@ -180,7 +189,7 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if "pledge" not in d.flags:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
-        return replace(d, plover="THREATEN")
+        return replace(d, plover="THREATEN", targets=d.targets or _answered(ctx, d))
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
