@@ -3414,3 +3414,18 @@ def test_a_warning_that_the_warners_side_will_act_is_aimed_at_whom_it_answers(re
 ])
 def test_a_vow_of_force_that_answers_an_act_is_aimed_at_whose_act_it_answers(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("China insisted that the Philippines withdraw its vessels from the shoal.", ("CHN", "REQUEST", "PHL"),
+     ("PHL", "RETREAT", None)),
+    ("Hamas insisted that Israeli troops leave Gaza entirely.", ("HAMAS", "REQUEST", "IDF"), ("IDF", "RETREAT", None)),
+])
+def test_a_plural_subjunctive_after_a_past_insistence_is_asked_of_its_subject(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_a_plural_present_of_being_after_insisting_is_a_statement_not_a_demand(reader):
+    assert not any(t == "REQUEST" for _, t, _ in coded(reader(
+        "Mauritius insisted that the facilities are not for military use.")[1]))
