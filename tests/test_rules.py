@@ -3389,6 +3389,8 @@ def test_a_demand_that_someone_act_is_aimed_at_who_is_to_act(reader, text, event
     ("Brazil backed South Africa's genocide case against Israel at the World Court.", ("BRA", "SUPPORT", "ZAF"),
      ("BRA", "SUPPORT", "ICJ")),
     ("France rejected Kenya's bid for a seat on the Security Council.", ("FRA", "REJECT", "KEN"), ("FRA", "REJECT", "UNSC")),
+    ("Kenya's foreign ministry congratulated Senegal's new president, Bassirou Diomaye Faye.",
+     ("KEN_MFA", "SUPPORT", "DIOMAYE_FAYE"), ("KEN_MFA", "SUPPORT", "SEN")),
 ])
 def test_backing_or_rejecting_what_an_actor_owns_is_aimed_at_its_owner(reader, text, event, never):
     got = coded(reader(text)[1])

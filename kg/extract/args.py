@@ -535,8 +535,9 @@ def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
     council": backing or rejecting what an actor owns is aimed at its owner, not at whom or where it names."""
     if hit.cue.plover not in {"SUPPORT", "REJECT"} or not hit.cue.verbal:
         return ()
-    return tuple(dict.fromkeys(r for o in direct if o.dep_ == "dobj" for c in children(o, {"poss"})
-                               for r in ctx.res.refs_all(c) if r not in source))
+    return tuple(dict.fromkeys(r for o in direct if o.dep_ == "dobj" and not ctx.res.refs_all(o)  # (not "Senegal's
+                               for c in children(o, {"poss"}) for r in ctx.res.refs_all(c) if r not in source))  # new
+    # president, Bassirou Diomaye Faye": an actor himself)
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
