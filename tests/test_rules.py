@@ -3431,3 +3431,17 @@ def test_a_plural_subjunctive_after_a_past_insistence_is_asked_of_its_subject(re
 def test_a_plural_present_of_being_after_insisting_is_a_statement_not_a_demand(reader):
     assert not any(t == "REQUEST" for _, t, _ in coded(reader(
         "Mauritius insisted that the facilities are not for military use.")[1]))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moscow said it would retaliate against any Ukrainian attack on Crimea.", ("RUS", "THREATEN", "UKR")),
+    ("Iran said it would retaliate against any Israeli attack.", ("IRN", "THREATEN", "ISR")),
+])
+def test_a_measure_to_come_against_any_hostile_act_is_a_threat_at_its_doer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and not any(t == "SANCTION" for _, t, _ in got), got
+
+
+def test_a_forecast_of_retaliation_or_a_past_one_is_no_threat(reader):
+    assert not any(t == "THREATEN" for _, t, _ in coded(reader("Russia retaliated against the Ukrainian strike.")[1]))
+    assert not coded(reader("Analysts said Israel would retaliate against any Iranian attack.")[1])

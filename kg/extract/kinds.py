@@ -329,14 +329,25 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
-    if not any(a.dep_ == "advcl" and args.conditional(a) for a in kids_of(tok)):
+    answered = _any_act_answered(ctx, tok)
+    if not answered and not any(a.dep_ == "advcl" and args.conditional(a) for a in kids_of(tok)):
         return None
     if commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
         return Stop("a commentator's forecast of what another would do, not a threat made")
     if _other_side(ctx, d.speaker, d.source):
         return Stop("a forecast of what the other side would do, not a threat it made")
-    targets = args.condition_subjects(ctx, tok, d.source) or d.targets
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    targets = args.condition_subjects(ctx, tok, d.source) or tuple(
+        r for r in _owners(ctx, answered, d.source) if r not in mine and ctx.res.affiliation(r) not in mine) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def _any_act_answered(ctx: Ctx, verb: Token) -> list[Token]:
+    """"Russia said it would retaliate against any strike on its territory": an act of force or a sanction to come
+    "against" or "in response to" any hostile act answers it, as on a condition."""
+    hostile = [o for _, o in args.prep_objects(verb, ("against", "to")) if (h := ctx.cues.at(o)) is not None
+               and h.cue.plover in HARM and not h.cue.verbal]
+    return [o for o in hostile if any(c.dep_ == "det" and c.lower_ == "any" for c in kids_of(o))]
 
 
 def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
