@@ -97,6 +97,7 @@ WORD_CLASSES = {
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",
     "from-whom": "nouns of what is said or asked, after which 'from' names who, not a place ('a rebuke from Washington')",
+    "addressed-to": "words of what is said or asked, after which 'to' names whom, not a place ('appealed to Moscow')",
     "critic": "nouns of one who criticises ('Alinejad, a vocal critic of Tehran'): the critic accuses whom it is of",
     "dismissive": "words that dismiss a claim said of it ('the allegations were absurd'): a rejection of who made it",
     "press-reply": "verbs and nouns of answering the press: declining to ('declined to comment', 'refused to be named') is no event",

@@ -1506,3 +1506,14 @@ def test_words_joined_by_the_izafe_link_that_act_are_one_organisation(resolve):
     found = names(resolve("Tehreek-e-Labbaik said it would continue the protests."))
     assert found.get("Tehreek-e-Labbaik") == slug("Tehreek-e-Labbaik")
     assert names(resolve("Sipah-e-Sahaba claimed the attack on the mosque.")).get("Sipah-e-Sahaba") == slug("Sipah-e-Sahaba")
+
+
+def test_a_ministry_named_by_its_field_is_its_states_organ(resolve):
+    """"China's commerce ministry", "Ukraine's energy ministry", "India's external affairs ministry": a ministry
+    that wire copy names by the field it serves is an organ of the state that owns it."""
+    res = resolve("China's commerce ministry vowed countermeasures. Ukraine's energy ministry said Russia attacked "
+                  "the grid. India's external affairs ministry dismissed the claims.")
+    found = names(res)
+    assert res.affiliation(found["China's commerce ministry"]) == "CHN", found
+    assert res.affiliation(found["Ukraine's energy ministry"]) == "UKR", found
+    assert any(res.affiliation(a) == "IND" for t, a in found.items() if "affairs ministry" in t), found

@@ -3305,9 +3305,17 @@ def test_a_dummy_it_standing_for_a_clause_after_the_verb_does_nothing(reader):
 @pytest.mark.parametrize("text, event", [
     ("The talks aim to stop Iran from building nuclear weapons, a claim that Tehran has consistently denied.",
      ("IRN", "REJECT", None)),
+    ("Venezuela's government denied that its troops had crossed into Guyana.", ("VEN", "REJECT", None)),
+    ("The Taliban have denied that al-Qaida fighters are operating in Afghanistan.", ("TALIBAN", "REJECT", None)),
 ])
 def test_a_claim_denied_whose_maker_is_not_named_is_rejected_towards_no_one(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_a_denial_not_made_is_no_rejection_and_a_named_accuser_is_still_its_target(reader):
+    assert not coded(reader("Israel has not denied that it carried out the strike.")[1])
+    got = coded(reader("Ukraine accused Russia of shelling the plant. Moscow denied that its forces had fired on it.")[1])
+    assert ("RUS", "REJECT", "UKR") in got and ("RUS", "REJECT", None) not in got, got
 
 
 def test_a_name_opening_the_sentence_read_as_a_verb_still_names_whom_the_subject_acts_for(reader):
@@ -3324,6 +3332,119 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
                        "military aid to Ukraine.")[1])
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Officials in Seoul urged Pyongyang to return to talks.", ("KOR", "REQUEST", "PRK")),
+    ("Officials in Baghdad rejected a U.S. request to expel the militias.", ("IRQ", "REJECT", "USA")),
+    ("A senior official in Washington said the United States would press Israel to allow more aid.",
+     ("USA", "REQUEST", "ISR")),
+])
+def test_unnamed_officials_told_by_the_capital_they_are_in_speak_for_its_state(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_foreign_diplomats_in_a_capital_are_not_its_state(reader):
+    got = coded(reader("Foreign diplomats in Beijing urged Taiwan to show restraint.")[1])
+    assert not any(s == "CHN" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("French President Emmanuel Macron appealed to Moscow to release the French researcher.", ("MACRON", "REQUEST", "RUS")),
+    ("Japan renewed its appeal to Beijing to release a detained employee.", ("JPN", "REQUEST", "CHN")),
+    ("Pakistan made an appeal to Kabul to rein in the militants.", ("PAK", "REQUEST", "AFG")),
+])
+def test_a_capital_an_appeal_is_addressed_to_is_its_state_not_a_place(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia called for an emergency meeting of the U.N. Security Council.", ("RUS", "REQUEST", "UNSC")),
+    ("A call by the Arab League for an emergency session of the Security Council went unanswered.",
+     ("ARAB_LEAGUE", "REQUEST", "UNSC")),
+])
+def test_asking_for_a_meeting_of_a_body_is_asked_of_that_body(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_warning_that_an_act_will_be_met_with_force_is_the_warners_threat(reader):
+    got = coded(reader("Seoul warned Pyongyang that provocations would be met with a strong response.")[1])
+    assert ("KOR", "THREATEN", "PRK") in got, got
+    got = coded(reader("Niger's junta warned ECOWAS that any military intervention would be met with force.")[1])
+    assert ("NER_JUNTA", "THREATEN", "ECOWAS") in got, got
+    got = coded(reader("Aid groups warned that the protests would be met with force by the police.")[1])
+    assert not any(t == "THREATEN" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Turkey's demand that Sweden crack down on Kurdish militants delayed its NATO bid.", ("TUR", "REQUEST", "SWE"),
+     ("TUR", "REQUEST", "KURDISH_MILITANTS")),
+])
+def test_a_demand_that_someone_act_is_aimed_at_who_is_to_act(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Brazil backed South Africa's genocide case against Israel at the World Court.", ("BRA", "SUPPORT", "ZAF"),
+     ("BRA", "SUPPORT", "ICJ")),
+    ("France rejected Kenya's bid for a seat on the Security Council.", ("FRA", "REJECT", "KEN"), ("FRA", "REJECT", "UNSC")),
+    ("Kenya's foreign ministry congratulated Senegal's new president, Bassirou Diomaye Faye.",
+     ("KEN_MFA", "SUPPORT", "DIOMAYE_FAYE"), ("KEN_MFA", "SUPPORT", "SEN")),
+])
+def test_backing_or_rejecting_what_an_actor_owns_is_aimed_at_its_owner(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("North Korea's leader Kim Jong Un warned that his country would use nuclear weapons if attacked.",
+     ("KIM_JONG_UN", "THREATEN", None)),
+    ("Iranian President Masoud Pezeshkian warned that Iran would respond to any Israeli aggression.",
+     ("PEZESHKIAN", "THREATEN", "ISR")),
+    ("Putin warned that Russia would retaliate against any NATO deployment.", ("PUTIN", "THREATEN", "NATO")),
+])
+def test_a_warning_that_the_warners_side_will_act_is_aimed_at_whom_it_answers(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan's army chief, General Asim Munir, vowed a strong response to any Indian aggression.",
+     ("MUNIR", "THREATEN", "IND")),
+    ("Iran vowed a crushing response to any Israeli attack.", ("IRN", "THREATEN", "ISR")),
+    ("Hezbollah vowed to retaliate against any Israeli strike.", ("HEZBOLLAH", "THREATEN", "ISR")),
+])
+def test_a_vow_of_force_that_answers_an_act_is_aimed_at_whose_act_it_answers(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("China insisted that the Philippines withdraw its vessels from the shoal.", ("CHN", "REQUEST", "PHL"),
+     ("PHL", "RETREAT", None)),
+    ("Hamas insisted that Israeli troops leave Gaza entirely.", ("HAMAS", "REQUEST", "IDF"), ("IDF", "RETREAT", None)),
+])
+def test_a_plural_subjunctive_after_a_past_insistence_is_asked_of_its_subject(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_a_plural_present_of_being_after_insisting_is_a_statement_not_a_demand(reader):
+    assert not any(t == "REQUEST" for _, t, _ in coded(reader(
+        "Mauritius insisted that the facilities are not for military use.")[1]))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moscow said it would retaliate against any Ukrainian attack on Crimea.", ("RUS", "THREATEN", "UKR")),
+    ("Iran said it would retaliate against any Israeli attack.", ("IRN", "THREATEN", "ISR")),
+])
+def test_a_measure_to_come_against_any_hostile_act_is_a_threat_at_its_doer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and not any(t == "SANCTION" for _, t, _ in got), got
+
+
+def test_a_forecast_of_retaliation_or_a_past_one_is_no_threat(reader):
+    assert not any(t == "THREATEN" for _, t, _ in coded(reader("Russia retaliated against the Ukrainian strike.")[1]))
+    assert not coded(reader("Analysts said Israel would retaliate against any Iranian attack.")[1])
 
 
 @pytest.mark.parametrize("text, event, never", [

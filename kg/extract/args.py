@@ -578,11 +578,24 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
+            or _stance_owner(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
-            or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source) or _group_site(ctx, hit, direct, source) or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
+            or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source)
+            or _group_site(ctx, hit, direct, source) or _meeting_called(ctx, hit, direct, source)
+            or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+
+
+def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Brazil backed South Africa's case against Israel at the World Court", "rejected Kenya's bid for a seat on the
+    council": backing or rejecting what an actor owns is aimed at its owner, not at whom or where it names."""
+    if hit.cue.plover not in {"SUPPORT", "REJECT"} or not hit.cue.verbal:
+        return ()
+    return tuple(dict.fromkeys(r for o in direct if o.dep_ == "dobj" and not ctx.res.refs_all(o)  # (not "Senegal's
+                               for c in children(o, {"poss"}) for r in ctx.res.refs_all(c) if r not in source))  # new
+    # president, Bassirou Diomaye Faye": an actor himself)
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -918,6 +931,10 @@ def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(x)):
             cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
             continue
+        if hit.cue.plover == "REQUEST" and x.dep_ == "acl" and _mandative(x) and (asked := children(x, SUBJ)):
+            direct, cands = direct + asked, cands + asked  # "Turkey's demand that Sweden crack down on Kurdish
+            # militants": Sweden is asked, not the militants
+            continue
         cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":
             direct += [o for y in (x, *children(x, {"dobj"})) for _, o in prep_objects(y, ("on", "against"))]
@@ -1119,6 +1136,20 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand, False) if r not in source and r not in own)
                                        if hit.cue.plover in _HOSTILE_JOINED else refs))  # "RSF positions and Wagner bases"
     return ()
+
+
+_SESSIONS = {"session", "sitting"}  # sittings of a body that are no talks of their own ("a session of parliament")
+
+
+def _meeting_called(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Russia called for an emergency meeting of the U.N. Security Council", "a call by the Arab League for an
+    emergency session of the Security Council": asking for a meeting of a body is asked of that body."""
+    if hit.cue.plover != "REQUEST":
+        return ()
+    meetings = [c for c in direct if c.lemma_ in _SESSIONS or (m := ctx.cues.at(c)) is not None and m.cue.plover == "CONSULT"
+                and not m.cue.verbal]
+    return tuple(dict.fromkeys(r for m in meetings for _, o in prep_objects(m, ("of",)) for r in ctx.res.refs_all(o)
+                               if r not in source and ctx.res.kind(r) == "organization"))
 
 
 _HOSTING = {"host", "house", "shelter"}  # verbs of a place where an actor stays ("bases hosting US forces")

@@ -290,7 +290,15 @@ def mandated(ctx: Ctx, verb: Token) -> bool:
     deps = [(c.dep_, c.tag_) for c in kids_of(verb)]
     bare = verb.tag_ == "VB" and not any(dep == "aux" for dep, _ in deps) or verb.tag_ == "VBN" and (
         "auxpass", "VB") in deps and not any(dep == "aux" for dep, _ in deps)
-    return bare and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
+    return (bare or _past_subjunctive(verb)) and any(dep in {"nsubj", "nsubjpass"} for dep, _ in deps)
+
+
+def _past_subjunctive(verb: Token) -> bool:
+    """"China insisted that the Philippines withdraw its vessels": after a verb of insisting in the past, a plural
+    present that keeps no sequence of tenses is the bare subjunctive (not "insisted that the sites are civilian",
+    nor "insisted that they have done nothing wrong")."""
+    return verb.tag_ == "VBP" and verb.head.tag_ == "VBD" and verb.lemma_ != "be" and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} or c.tag_ == "VBN" for c in kids_of(verb))
 
 
 HOPE = frozenset({"hope", "hopes", "hoped", "hoping"})  # (the lemmatizer makes some of them "hop")

@@ -77,7 +77,7 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return replace(d, plover="REJECT", targets=warned)  # "warned the United States against interfering"
     content = args.children(tok, {"ccomp", "xcomp"})
     if any(_own_act(ctx, c, d.source) for c in content):
-        return None
+        return _not_at_own_side(ctx, d, content)
     if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)) for c in content):
         return replace(d, plover="REQUEST", targets=warned)  # "warned Manila to stop its provocations": a demand
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
@@ -142,11 +142,39 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     subj = next((c for c in kids_of(verb) if c.dep_ in args.SUBJ | args.PASS_SUBJ | {"expl"}), None)
     if not _will(verb) or subj is None:
         return False
-    if subj.lower_ in {"there", "we", "i"}:
+    if subj.lower_ in {"there", "we", "i"} or _met_with_force(ctx, verb):
         return True
     refs = ctx.res.refs_all(subj)
     mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
+
+
+def _not_at_own_side(ctx: Ctx, d: Draft, content: list[Token]) -> Draft | None:
+    """"Kim Jong Un warned that his country would use nuclear weapons if attacked": the warner's own side, named as
+    who will act, is not whom the threat is aimed at; whom its answer is "to" or "against" is ("warned that Iran
+    would respond to any Israeli aggression": Israel)."""
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    targets = tuple(t for t in d.targets if t not in mine and ctx.res.affiliation(t) not in mine)
+    answered = _owners(ctx, [o for c in content for _, o in args.prep_objects(c, ("to", "against"))], d.source)
+    targets = targets or tuple(a for a in answered if a not in mine and ctx.res.affiliation(a) not in mine)
+    return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _met_with_force(ctx: Ctx, verb: Token) -> bool:
+    """"any intervention would be met with force", "provocations will be met with a strong response": an answer
+    told in the passive with no one named to give it is the warner's own."""
+    answers = ctx.lex.of("force") | ctx.lex.of("response")
+    return verb.lemma_ == "meet" and args.passive(verb) and not any(args.prep_objects(verb, ("by",))) and any(
+        o.lemma_ in answers for _, o in args.prep_objects(verb, ("with",)))
+
+
+def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"Iran vowed a crushing response to any Israeli attack", "vowed to retaliate against any Israeli strike": a vow
+    of force that answers an act is aimed at whose act it answers."""
+    vowed = args.children(d.hit.tok, {"dobj", "xcomp"})
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    return tuple(r for r in _owners(ctx, [o for v in vowed for _, o in args.prep_objects(v, ("to", "against"))], d.source)
+                 if r not in mine and ctx.res.affiliation(r) not in mine)
 
 
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
@@ -161,7 +189,7 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if "pledge" not in d.flags:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
-        return replace(d, plover="THREATEN")
+        return replace(d, plover="THREATEN", targets=d.targets or _answered(ctx, d))
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
@@ -301,14 +329,25 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
-    if not any(a.dep_ == "advcl" and args.conditional(a) for a in kids_of(tok)):
+    answered = _any_act_answered(ctx, tok)
+    if not answered and not any(a.dep_ == "advcl" and args.conditional(a) for a in kids_of(tok)):
         return None
     if commentator(ctx, d.speaker) and not set(d.source) & set(d.speaker):
         return Stop("a commentator's forecast of what another would do, not a threat made")
     if _other_side(ctx, d.speaker, d.source):
         return Stop("a forecast of what the other side would do, not a threat it made")
-    targets = args.condition_subjects(ctx, tok, d.source) or d.targets
+    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    targets = args.condition_subjects(ctx, tok, d.source) or tuple(
+        r for r in _owners(ctx, answered, d.source) if r not in mine and ctx.res.affiliation(r) not in mine) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
+
+
+def _any_act_answered(ctx: Ctx, verb: Token) -> list[Token]:
+    """"Russia said it would retaliate against any strike on its territory": an act of force or a sanction to come
+    "against" or "in response to" any hostile act answers it, as on a condition."""
+    hostile = [o for _, o in args.prep_objects(verb, ("against", "to")) if (h := ctx.cues.at(o)) is not None
+               and h.cue.plover in HARM and not h.cue.verbal]
+    return [o for o in hostile if any(c.dep_ == "det" and c.lower_ == "any" for c in kids_of(o))]
 
 
 def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:

@@ -45,7 +45,6 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
-_OFFICIALS = {"official", "officials"}  # nouns of unnamed officials: "officials in Beijing" speak for China
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
 
@@ -857,9 +856,10 @@ class Resolver:
         if mods:
             return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                 a for m in mods if (a := self.affiliation(m)))
-        if (cls == "state" or tok.lower_ in _OFFICIALS) and (
-                where := located(self, tok) or tok.lower_ in _RULING and seated(self, tok)):
+        if cls == "state" and (where := located(self, tok) or tok.lower_ in _RULING and seated(self, tok)):
             return (where,)  # "authorities in Kenya", "accused the government in Kabul of ..."
+        if cls == "person" and (where := self._officials_in(tok)):
+            return (where,)  # "officials in Seoul", "an official in Baghdad"
         if cls == "person" and (rulers := self._government_people(tok)):
             return rulers  # "Government officials said": the rulers of the state the story is set in
         if cls == "person" and tok.tag_ in {"NNS", "NNPS"}:
@@ -869,6 +869,16 @@ class Resolver:
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
+
+    def _officials_in(self, tok: Token) -> str | None:
+        """"Officials in Seoul urged Pyongyang", "a senior official in Baghdad said": unnamed officials of a state
+        told only by the capital or state they are "in" speak for it (not "foreign diplomats in Beijing", a group
+        of others, nor "opposition officials in Harare", nor a title of one's own, "the minister in Kyiv")."""
+        if tok.lower_ not in self.lex.of("state-title") or self.lex.noun(tok.lower_)[1] or any(
+                c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.lower_ in self.lex.of("regional-adjective")
+                for c in kids_of(tok)):
+            return None
+        return located(self, tok)
 
     def _government_people(self, tok: Token) -> tuple[str, ...]:
         """"Government officials", "an administration spokesman": unnamed officials of a government no modifier

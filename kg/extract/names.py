@@ -356,8 +356,10 @@ class NameFinder:
         owner = head.head.head  # "lashed out at", "took a swipe at", "drew a rebuke from": the word or its object
         said = {w.lemma_ for w in (owner, *(c for c in kids_of(owner) if c.dep_ == "dobj"))}
         if head.dep_ == "pobj" and (head.head.lower_ == "at" and said & self.lex.of("aimed-at")
-                                    or head.head.lower_ == "from" and said & self.lex.of("from-whom")):
-            return False  # whom it is aimed at ("lashed out at Washington"), who it comes from  # "lashed out at Washington", "a swipe at Beijing": whom it is aimed at
+                                    or head.head.lower_ == "from" and said & self.lex.of("from-whom")
+                                    or head.head.lower_ == "to" and said & self.lex.of("addressed-to")):
+            return False  # whom it is aimed at ("lashed out at Washington"), who it comes from ("a rebuke from
+            # Beijing"), whom it is addressed to ("appealed to Moscow")
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
             return True
         if self._city(head):

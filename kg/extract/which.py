@@ -326,6 +326,17 @@ def _claim_denied(ctx: Ctx, d: Draft) -> bool:
     return args.on_claim(ctx, tok) and tok.head.dep_ in {"appos", "npadvmod"}
 
 
+def _claim_rejected(ctx: Ctx, d: Draft) -> bool:
+    """"Venezuela denied that its troops had crossed into Guyana": a denial of what is claimed, told in a "that"
+    clause, whose maker the article does not name is aimed at no one named (not "denies seeking nuclear weapons",
+    a standing position more than an answer)."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or d.hit.cue.pos != "V" or d.mode == "negated" or tok.lemma_ not in ctx.lex.of("denial"):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids_of(c))
+               for c in kids_of(tok))
+
+
 def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
     """"Ortagus expressed US anger at Monday's rocket attack": a noun of criticism aimed at an act of force whose
     doer is not named is criticism aimed at no one (not "concern over the situation", a danger)."""
@@ -344,7 +355,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
-    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d):
+    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":
