@@ -3324,3 +3324,15 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     got = coded(reader("The foreign ministers of France and Germany visited Kyiv on Monday. They pledged more "
                        "military aid to Ukraine.")[1])
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
+
+
+@pytest.mark.parametrize("text, pair, topic", [
+    ("Erdogan and Putin discussed Syria in a phone call.", ("ERDOGAN", "PUTIN"), ("ERDOGAN", "SYR")),
+    ("The Kremlin said Putin and Trump discussed Ukraine in a two-hour phone call on Tuesday.", ("PUTIN", "TRUMP"),
+     ("PUTIN", "UKR")),
+    ("Ruto and Abiy discussed Somalia at a meeting in Nairobi.", ("RUTO", "ABIY"), ("RUTO", "SOM")),
+])
+def test_what_is_discussed_in_a_call_or_a_meeting_is_no_counterpart_of_it(reader, text, pair, topic):
+    got = coded(reader(text)[1])
+    assert (pair[0], "CONSULT", pair[1]) in got, got
+    assert topic is None or (topic[0], "CONSULT", topic[1]) not in got, got

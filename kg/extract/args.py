@@ -513,7 +513,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)]
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
+             and not _talked_about(ctx, hit, c)]
     direct = [c for c in direct if not _on_behalf(ctx, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
@@ -526,6 +527,16 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+
+
+def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
+    """"Erdogan and Putin discussed Syria in a phone call": the object of the verb a meeting noun hangs on is
+    what was talked about when that verb's object is a topic ("discussed", "negotiated"), not whom the call was
+    with (unlike "told Biden in a phone call")."""
+    if hit.cue.verbal or cand.dep_ != "dobj":
+        return False
+    talk = ctx.cues.at(cand.head)
+    return talk is not None and "topic" in talk.cue.flags
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
