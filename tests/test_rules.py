@@ -3336,3 +3336,14 @@ def test_what_is_discussed_in_a_call_or_a_meeting_is_no_counterpart_of_it(reader
     got = coded(reader(text)[1])
     assert (pair[0], "CONSULT", pair[1]) in got, got
     assert topic is None or (topic[0], "CONSULT", topic[1]) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Blinken is in Cairo for talks on the Gaza truce.", ("BLINKEN", "CONSULT", "EGY")),
+    ("Zelenskyy is in Washington for talks on a minerals deal.", ("ZELENSKY", "CONSULT", "USA")),
+    ("Israeli negotiators are in Doha for talks with Hamas.", ("ISR", "CONSULT", "HAMAS")),
+])
+def test_someone_in_a_foreign_capital_for_talks_is_visiting_its_state(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+    assert ("ISR", "CONSULT", "QAT") not in got, got

@@ -1145,12 +1145,20 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
         return ()
     for cand in cands:
         if cand.dep_ == "pobj" and cand.head.lower_ in _WHERE_PREPS - _WHITHER and not (
-                {hit.tok.lemma_, cand.head.head.lemma_} & ctx.lex.of("visit")):
+                {hit.tok.lemma_, cand.head.head.lemma_} & ctx.lex.of("visit") or _there_for(hit.tok, cand)):
             continue  # "a meeting in Doha": where the meeting is, not whom it is with (but "arrived in Moscow")
         refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
     return ()
+
+
+def _there_for(tok: Token, place: Token) -> bool:
+    """"Blinken is in Cairo for talks on the truce", "was in Beijing for meetings": someone who is in a place for
+    talks has come there for them, a visit (not "talks in Cairo", where they are held)."""
+    be = place.head.head
+    return be.lemma_ == "be" and place.head.lower_ == "in" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+        and tok.head.head.i == be.i
 
 
 def _aid_to_capital(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
