@@ -3347,3 +3347,31 @@ def test_someone_in_a_foreign_capital_for_talks_is_visiting_its_state(reader, te
     got = coded(reader(text)[1])
     assert event in got, got
     assert ("ISR", "CONSULT", "QAT") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine will receive a new package of military aid from Germany.", ("DEU", "AID", "UKR")),
+    ("Lebanon got $50 million in assistance from Qatar.", ("QAT", "AID", "LBN")),
+    ("Ukraine got long-range missiles from the United States.", ("USA", "AID", "UKR")),
+])
+def test_aid_got_or_received_as_a_package_is_given_by_whom_it_comes_from(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Nigeria and Cameroon have worked together against Boko Haram for years.", ("NGA", "CMR")),
+    ("Ruto said Kenya and Ethiopia would work together to fight terrorism.", ("KEN", "ETH")),
+])
+def test_sides_that_work_together_cooperate_each_with_the_other(reader, text, pair):
+    got = coded(reader(text)[1])
+    assert {(pair[0], "COOPERATE", pair[1]), (pair[1], "COOPERATE", pair[0])} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ethiopia signed a memorandum of understanding with Somaliland in January.", ("ETH", "AGREE", "SOMALILAND_GOV")),
+    ("Qatar has signed a memorandum of understanding with Rwanda on aviation.", ("QAT", "AGREE", "RWA")),
+])
+def test_what_is_signed_is_with_whom_its_of_noun_is_with(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
