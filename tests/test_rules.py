@@ -3367,11 +3367,3 @@ def test_sides_that_work_together_cooperate_each_with_the_other(reader, text, pa
     got = coded(reader(text)[1])
     assert {(pair[0], "COOPERATE", pair[1]), (pair[1], "COOPERATE", pair[0])} <= got, got
 
-
-@pytest.mark.parametrize("text, event", [
-    ("Ethiopia signed a memorandum of understanding with Somaliland in January.", ("ETH", "AGREE", "SOMALILAND_GOV")),
-    ("Qatar has signed a memorandum of understanding with Rwanda on aviation.", ("QAT", "AGREE", "RWA")),
-])
-def test_what_is_signed_is_with_whom_its_of_noun_is_with(reader, text, event):
-    got = coded(reader(text)[1])
-    assert event in got, got

@@ -744,14 +744,11 @@ def _on_behalf(ctx: Ctx, tok: Token) -> bool:
 
 def _with_partners(hit: CueHit) -> list[Token]:
     """"pulled out of peace talks with the government": whom a word of the cue that a preposition governs (the
-    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with, also when the "with"
-    hangs on the "of" of what is signed ("a memorandum of understanding with Somaliland")."""
+    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with."""
     parts = [hit.tok.doc[i] for i in hit.parts]
     found = [o for p in parts if p.dep_ == "pobj" for _, o in prep_objects(p, ("with",))]
     if hit.cue.plover in _WITH_TYPES:
         found += [o for _, thing in prep_objects(hit.tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
-        found += [o for thing in children(hit.tok, {"dobj"}) for _, kind in prep_objects(thing, ("of",))
-                  for _, o in prep_objects(kind, ("with",))]  # "signed a memorandum of understanding with Somaliland"
     return found
 
 
