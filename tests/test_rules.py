@@ -3367,3 +3367,13 @@ def test_sides_that_work_together_cooperate_each_with_the_other(reader, text, pa
     got = coded(reader(text)[1])
     assert {(pair[0], "COOPERATE", pair[1]), (pair[1], "COOPERATE", pair[0])} <= got, got
 
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ruto held talks with religious leaders over the protests.", ("RUTO", "CONSULT", "RELIGIOUS_LEADERS")),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani met tribal leaders in Anbar.",
+     ("SUDANI", "CONSULT", "TRIBAL_LEADERS")),
+])
+def test_a_meeting_with_leaders_of_a_community_is_with_them_as_a_group(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event[1:] in {e[1:] for e in got}, got
