@@ -3377,3 +3377,14 @@ def test_sides_that_work_together_cooperate_each_with_the_other(reader, text, pa
 def test_a_meeting_with_leaders_of_a_community_is_with_them_as_a_group(reader, text, event):
     got = coded(reader(text)[1])
     assert event[1:] in {e[1:] for e in got}, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Lula was welcomed by Xi at the Great Hall of the People.", ("XI_JINPING", "CONSULT", "LULA"),
+     ("XI_JINPING", "SUPPORT", "LULA")),
+    ("Modi was warmly welcomed by Putin in Moscow.", ("PUTIN", "CONSULT", "MODI"), ("PUTIN", "SUPPORT", "MODI")),
+    ("The ceasefire was welcomed by Qatar.", ("QAT", "SUPPORT", None), ("QAT", "CONSULT", None)),
+])
+def test_a_guest_welcomed_in_the_passive_is_hosted(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

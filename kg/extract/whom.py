@@ -189,11 +189,13 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Zelensky welcomed Biden to Kyiv": welcoming a visitor is hosting him (CONSULT), not praise."""
+    """"Zelensky welcomed Biden to Kyiv", "Lula was welcomed by Xi at the Great Hall": welcoming a visitor is hosting
+    him (CONSULT), not praise."""
     if "host" not in d.flags or not d.hit.cue.verbal:
         return None
-    guests = [r for o in args.children(d.hit.tok, {"dobj"}) for r in ctx.res.refs(o)
-              if ctx.res.kind(r) in {"person", "state"}]
+    guest_deps = {"dobj"} | (args.PASS_SUBJ if args.passive(d.hit.tok) and d.source else set())
+    guests = [r for o in args.children(d.hit.tok, guest_deps) for r in ctx.res.refs(o)
+              if ctx.res.kind(r) in {"person", "state"} and r not in d.source]
     return replace(d, plover="CONSULT", targets=tuple(guests)) if guests else None
 
 
