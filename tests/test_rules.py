@@ -3388,3 +3388,14 @@ def test_a_meeting_with_leaders_of_a_community_is_with_them_as_a_group(reader, t
 def test_a_guest_welcomed_in_the_passive_is_hosted(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, pair, venue", [
+    ("Azerbaijan's president and Armenia's prime minister initialed the peace treaty at the White House.",
+     ("ALIYEV", "PASHINYAN"), "WHITE_HOUSE"),
+    ("Serbia and Kosovo signed the agreement at the European Union's headquarters.", ("SRB", "XKX"), "EU"),
+])
+def test_what_is_signed_at_a_place_or_a_body_is_signed_there_not_with_it(reader, text, pair, venue):
+    got = coded(reader(text)[1])
+    assert {(pair[0], "AGREE", pair[1]), (pair[1], "AGREE", pair[0])} <= got, got
+    assert not any(t == venue for _, p, t in got if p == "AGREE"), got

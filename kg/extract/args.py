@@ -775,7 +775,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
-                  and p not in _about(hit)]  # "shared intelligence on Hamas": what it is about
+                  and p not in _about(hit) + _venue(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     cands += _with_partners(hit)
     cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
@@ -950,7 +950,7 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
     X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
     intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    dropped = {"against", *_about(hit)}
+    dropped = {"against", *_about(hit), *_venue(hit)}
     return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
 
 
@@ -959,6 +959,12 @@ def _about(hit: CueHit) -> tuple[str, ...]:
     ("paid a courtesy call on Hassan Sheikh")."""
     about = _ABOUT.get(hit.cue.plover, ())
     return tuple(p for p in about if p != "on") if "call" in hit.cue.words else about
+
+
+def _venue(hit: CueHit) -> tuple[str, ...]:
+    """"Initialed the peace treaty at the White House", "signed the deal at the Kremlin": what is agreed or signed
+    "at" a place or a body is agreed there, not with it."""
+    return ("at",) if hit.cue.plover == "AGREE" else ()
 
 
 def _amount(tok: Token) -> bool:
