@@ -3399,3 +3399,13 @@ def test_what_is_signed_at_a_place_or_a_body_is_signed_there_not_with_it(reader,
     got = coded(reader(text)[1])
     assert {(pair[0], "AGREE", pair[1]), (pair[1], "AGREE", pair[0])} <= got, got
     assert not any(t == venue for _, p, t in got if p == "AGREE"), got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Thailand and Cambodia agreed to an immediate ceasefire after talks in Kuala Lumpur mediated by Malaysia.",
+     {("MYS", "CONSULT", "THA"), ("MYS", "CONSULT", "KHM")}),
+    ("Backed by Iran, the Houthis attacked ships in the Red Sea.", {("IRN", "SUPPORT", "HOUTHIS")}),
+])
+def test_a_participle_with_a_by_agent_and_no_auxiliary_is_passive(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got

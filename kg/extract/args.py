@@ -56,9 +56,16 @@ def passive(tok: Token) -> bool:
         return not any(dep == "dobj" or dep in SUBJ for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes
         # killed 12 people": a past tense parsed as a participle; "a claim that Tehran has denied": a clause with its
         # own subject)
-    if _stands(tok):
+    if _stands(tok) or _agent_no_aux(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
+
+
+def _agent_no_aux(tok: Token) -> bool:
+    """"after talks in Kuala Lumpur mediated by Malaysia", parsed as a clause whose subject is the talks: a participle
+    with a "by" agent and no auxiliary is passive, whatever its subject."""
+    deps = {dep for dep, _, _ in dependents(tok)}
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and "agent" in deps and not deps & {"aux", "auxpass", "dobj"}
 
 
 def _stands(tok: Token) -> bool:
