@@ -404,6 +404,10 @@ CODED = {
                                                              ("BLINKEN", "CONSULT", "NETANYAHU")),
     "concede: a release told before what it comes ahead of": (
         "Hamas released three hostages ahead of the talks in Cairo.", ("HAMAS", "CONCEDE", None)),
+    "mobilize: carriers sent, whose modifier names arms": (
+        "Washington sent two aircraft carriers to the eastern Mediterranean.", ("USA", "MOBILIZE", None)),
+    "mobilize: jets sent, whose modifier names no arms": (
+        "The United States sent fighter jets to the Middle East.", ("USA", "MOBILIZE", None)),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)

@@ -172,8 +172,10 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
         if hits and len(cue.words) < len(hits[0].cue.words):
             break
         hits += [h for h in (_match(tok, cue, pool),) if h is not None]
-    hit = min(hits, key=lambda h: max((abs(i - tok.i) for i in h.parts), default=0), default=None)
-    # of two cues as long, the one whose words are nearer ("suspended aid to Niger, following similar measures")
+    hit = min(hits, key=lambda h: (any(tok.doc[i].dep_ == "compound" for i in h.parts),
+                                   max((abs(i - tok.i) for i in h.parts), default=0)), default=None)
+    # of two cues as long, the one whose words are nearer ("suspended aid to Niger, following similar measures"),
+    # its words heads rather than modifiers of a noun ("sent two aircraft carriers": carriers, not aircraft)
     if hit is not None:
         return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
