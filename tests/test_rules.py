@@ -3409,3 +3409,8 @@ def test_what_is_signed_at_a_place_or_a_body_is_signed_there_not_with_it(reader,
 def test_a_participle_with_a_by_agent_and_no_auxiliary_is_passive(reader, text, events):
     got = coded(reader(text)[1])
     assert events <= got, got
+
+
+def test_a_decision_announced_to_do_something_is_the_deciders_act(reader):
+    got = coded(reader("Kenya announced a decision to send troops to Haiti.")[1])
+    assert any(s == "KEN" and p == "MOBILIZE" for s, p, _ in got), got
