@@ -709,6 +709,12 @@ def test_world_and_regional_leaders_are_groups(resolve):
     assert res.refs(token(res, "leaders", 1)) == ("WORLD_LEADERS",)
 
 
+def test_religious_tribal_and_community_leaders_and_clan_elders_are_groups(resolve):
+    res = resolve("Ruto met religious leaders at State House. Somali officials held talks with clan elders in Baidoa.")
+    assert res.refs(token(res, "leaders")) == ("RELIGIOUS_LEADERS",) and res.kind("RELIGIOUS_LEADERS") == "group"
+    assert res.refs(token(res, "elders")) == ("CLAN_ELDERS",) and res.kind("CLAN_ELDERS") == "group"
+
+
 def test_hundreds_of_people_are_a_crowd_of_their_own(resolve):
     res = resolve("Hundreds of people protested outside the embassy. Thousands of Sudanese marched in Khartoum.")
     assert res.refs(token(res, "Hundreds")) == ("HUNDREDS_OF_PEOPLE",) and res.kind("HUNDREDS_OF_PEOPLE") == "group"

@@ -426,6 +426,16 @@ CODED = {
                                       ("UKR", "CONCEDE", "RUS")),
     "concede: withdrew a case at a court": ("France withdrew its case against Iran at the International Court of "
                                             "Justice.", ("FRA", "CONCEDE", "IRN")),
+    "mobilize: a call-up told before what it comes ahead of": (
+        "Israel called up reservists ahead of a possible ground offensive.", ("ISR", "MOBILIZE", None)),
+    "consult: a meeting told before what it comes ahead of": ("Blinken met Netanyahu ahead of the vote.",
+                                                             ("BLINKEN", "CONSULT", "NETANYAHU")),
+    "concede: a release told before what it comes ahead of": (
+        "Hamas released three hostages ahead of the talks in Cairo.", ("HAMAS", "CONCEDE", None)),
+    "mobilize: carriers sent, whose modifier names arms": (
+        "Washington sent two aircraft carriers to the eastern Mediterranean.", ("USA", "MOBILIZE", None)),
+    "mobilize: jets sent, whose modifier names no arms": (
+        "The United States sent fighter jets to the Middle East.", ("USA", "MOBILIZE", None)),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)

@@ -3334,6 +3334,96 @@ def test_they_opening_a_sentence_goes_on_with_a_plural_subject_naming_several_ac
     assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")} <= got, got
 
 
+@pytest.mark.parametrize("text, pair, topic", [
+    ("Erdogan and Putin discussed Syria in a phone call.", ("ERDOGAN", "PUTIN"), ("ERDOGAN", "SYR")),
+    ("The Kremlin said Putin and Trump discussed Ukraine in a two-hour phone call on Tuesday.", ("PUTIN", "TRUMP"),
+     ("PUTIN", "UKR")),
+    ("Ruto and Abiy discussed Somalia at a meeting in Nairobi.", ("RUTO", "ABIY"), ("RUTO", "SOM")),
+])
+def test_what_is_discussed_in_a_call_or_a_meeting_is_no_counterpart_of_it(reader, text, pair, topic):
+    got = coded(reader(text)[1])
+    assert (pair[0], "CONSULT", pair[1]) in got, got
+    assert topic is None or (topic[0], "CONSULT", topic[1]) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Blinken is in Cairo for talks on the Gaza truce.", ("BLINKEN", "CONSULT", "EGY")),
+    ("Zelenskyy is in Washington for talks on a minerals deal.", ("ZELENSKY", "CONSULT", "USA")),
+    ("Israeli negotiators are in Doha for talks with Hamas.", ("ISR", "CONSULT", "HAMAS")),
+])
+def test_someone_in_a_foreign_capital_for_talks_is_visiting_its_state(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+    assert ("ISR", "CONSULT", "QAT") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine will receive a new package of military aid from Germany.", ("DEU", "AID", "UKR")),
+    ("Lebanon got $50 million in assistance from Qatar.", ("QAT", "AID", "LBN")),
+    ("Ukraine got long-range missiles from the United States.", ("USA", "AID", "UKR")),
+])
+def test_aid_got_or_received_as_a_package_is_given_by_whom_it_comes_from(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Nigeria and Cameroon have worked together against Boko Haram for years.", ("NGA", "CMR")),
+    ("Ruto said Kenya and Ethiopia would work together to fight terrorism.", ("KEN", "ETH")),
+])
+def test_sides_that_work_together_cooperate_each_with_the_other(reader, text, pair):
+    got = coded(reader(text)[1])
+    assert {(pair[0], "COOPERATE", pair[1]), (pair[1], "COOPERATE", pair[0])} <= got, got
+
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ruto held talks with religious leaders over the protests.", ("RUTO", "CONSULT", "RELIGIOUS_LEADERS")),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani met tribal leaders in Anbar.",
+     ("SUDANI", "CONSULT", "TRIBAL_LEADERS")),
+])
+def test_a_meeting_with_leaders_of_a_community_is_with_them_as_a_group(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event[1:] in {e[1:] for e in got}, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Lula was welcomed by Xi at the Great Hall of the People.", ("XI_JINPING", "CONSULT", "LULA"),
+     ("XI_JINPING", "SUPPORT", "LULA")),
+    ("Modi was warmly welcomed by Putin in Moscow.", ("PUTIN", "CONSULT", "MODI"), ("PUTIN", "SUPPORT", "MODI")),
+    ("The ceasefire was welcomed by Qatar.", ("QAT", "SUPPORT", None), ("QAT", "CONSULT", None)),
+])
+def test_a_guest_welcomed_in_the_passive_is_hosted(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, pair, venue", [
+    ("Azerbaijan's president and Armenia's prime minister initialed the peace treaty at the White House.",
+     ("ALIYEV", "PASHINYAN"), "WHITE_HOUSE"),
+    ("Serbia and Kosovo signed the agreement at the European Union's headquarters.", ("SRB", "XKX"), "EU"),
+])
+def test_what_is_signed_at_a_place_or_a_body_is_signed_there_not_with_it(reader, text, pair, venue):
+    got = coded(reader(text)[1])
+    assert {(pair[0], "AGREE", pair[1]), (pair[1], "AGREE", pair[0])} <= got, got
+    assert not any(t == venue for _, p, t in got if p == "AGREE"), got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Thailand and Cambodia agreed to an immediate ceasefire after talks in Kuala Lumpur mediated by Malaysia.",
+     {("MYS", "CONSULT", "THA"), ("MYS", "CONSULT", "KHM")}),
+    ("Backed by Iran, the Houthis attacked ships in the Red Sea.", {("IRN", "SUPPORT", "HOUTHIS")}),
+])
+def test_a_participle_with_a_by_agent_and_no_auxiliary_is_passive(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+def test_a_decision_announced_to_do_something_is_the_deciders_act(reader):
+    got = coded(reader("Kenya announced a decision to send troops to Haiti.")[1])
+    assert any(s == "KEN" and p == "MOBILIZE" for s, p, _ in got), got
+
+
 @pytest.mark.parametrize("text, event", [
     ("Officials in Seoul urged Pyongyang to return to talks.", ("KOR", "REQUEST", "PRK")),
     ("Officials in Baghdad rejected a U.S. request to expel the militias.", ("IRQ", "REJECT", "USA")),

@@ -60,9 +60,16 @@ def passive(tok: Token) -> bool:
         return not any(dep == "dobj" or dep in SUBJ for dep, _, _ in dependents(tok))  # (but "Israeli airstrikes
         # killed 12 people": a past tense parsed as a participle; "a claim that Tehran has denied": a clause with its
         # own subject)
-    if _stands(tok):
+    if _stands(tok) or _agent_no_aux(tok):
         return True
     return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
+
+
+def _agent_no_aux(tok: Token) -> bool:
+    """"after talks in Kuala Lumpur mediated by Malaysia", parsed as a clause whose subject is the talks: a participle
+    with a "by" agent and no auxiliary is passive, whatever its subject."""
+    deps = {dep for dep, _, _ in dependents(tok)}
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and "agent" in deps and not deps & {"aux", "auxpass", "dobj"}
 
 
 def _stands(tok: Token) -> bool:
@@ -317,7 +324,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
     if verb.dep_ == "advcl" and verb.head.i != verb.i:  # "Speaking to reporters, X said"; a clause with no subject
-        if verb.tag_ == "VBN" and not any(dep in {"aux", "auxpass"} for dep, _, _ in dependents(verb)):
+        if verb.tag_ == "VBN" and not passive(verb) and not any(dep in {"aux", "auxpass"}
+                                                                 for dep, _, _ in dependents(verb)):
             return ()  # "X is dead, killed in a strike", "Arrested in May, X said": X is who it was done to
         return subject(ctx, verb.head, seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
@@ -570,7 +578,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)]
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
+             and not _talked_about(ctx, hit, c)]
     direct = [c for c in direct if not _on_behalf(ctx, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
@@ -596,6 +605,16 @@ def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
     return tuple(dict.fromkeys(r for o in direct if o.dep_ == "dobj" and not ctx.res.refs_all(o)  # (not "Senegal's
                                for c in children(o, {"poss"}) for r in ctx.res.refs_all(c) if r not in source))  # new
     # president, Bassirou Diomaye Faye": an actor himself)
+
+
+def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
+    """"Erdogan and Putin discussed Syria in a phone call": the object of the verb a meeting noun hangs on is
+    what was talked about when that verb's object is a topic ("discussed", "negotiated"), not whom the call was
+    with (unlike "told Biden in a phone call")."""
+    if hit.cue.verbal or cand.dep_ != "dobj":
+        return False
+    talk = ctx.cues.at(cand.head)
+    return talk is not None and "topic" in talk.cue.flags
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -834,7 +853,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
-                  and p not in _about(hit)]  # "shared intelligence on Hamas": what it is about
+                  and p not in _about(hit) + _venue(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     cands += _with_partners(hit)
     cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
@@ -1017,7 +1036,7 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
     X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
     intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    dropped = {"against", *_about(hit)}
+    dropped = {"against", *_about(hit), *_venue(hit)}
     return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
 
 
@@ -1026,6 +1045,12 @@ def _about(hit: CueHit) -> tuple[str, ...]:
     ("paid a courtesy call on Hassan Sheikh")."""
     about = _ABOUT.get(hit.cue.plover, ())
     return tuple(p for p in about if p != "on") if "call" in hit.cue.words else about
+
+
+def _venue(hit: CueHit) -> tuple[str, ...]:
+    """"Initialed the peace treaty at the White House", "signed the deal at the Kremlin": what is agreed or signed
+    "at" a place or a body is agreed there, not with it."""
+    return ("at",) if hit.cue.plover == "AGREE" else ()
 
 
 def _amount(tok: Token) -> bool:
@@ -1269,12 +1294,20 @@ def _visited(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...])
         return ()
     for cand in cands:
         if cand.dep_ == "pobj" and cand.head.lower_ in _WHERE_PREPS - _WHITHER and not (
-                {hit.tok.lemma_, cand.head.head.lemma_} & ctx.lex.of("visit")):
+                {hit.tok.lemma_, cand.head.head.lemma_} & ctx.lex.of("visit") or _there_for(hit.tok, cand)):
             continue  # "a meeting in Doha": where the meeting is, not whom it is with (but "arrived in Moscow")
         refs = tuple(_finest(ctx, r, ctx.res.words.sent(hit.tok), source) for r in _place_refs(ctx, cand) if r not in source)
         if refs:
             return refs
     return ()
+
+
+def _there_for(tok: Token, place: Token) -> bool:
+    """"Blinken is in Cairo for talks on the truce", "was in Beijing for meetings": someone who is in a place for
+    talks has come there for them, a visit (not "talks in Cairo", where they are held)."""
+    be = place.head.head
+    return be.lemma_ == "be" and place.head.lower_ == "in" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+        and tok.head.head.i == be.i
 
 
 def _aid_to_capital(ctx: Ctx, hit: CueHit, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:

@@ -161,7 +161,8 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
     if pos == "N" and tok.head.lower_ == "in" and tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.of("idiom-in") \
             and not any(dep in {"det", "poss"} for dep, _, _ in dependents(tok)):
         return None  # "officials in charge of trade"
-    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES and i > tok.i for dep, low, i in dependents(tok)):
+    if pos == "V" and any(dep in _PARTICLE_DEPS and low in _NOT_CUE_PARTICLES and i > tok.i and not _when(tok.doc[i])
+                          for dep, low, i in dependents(tok)):
         return None  # (but "Ahead of the talks, Tiani warned ECOWAS": a fronted "ahead of" is when)
     if words is not None and len(cues[0].words) > 1:
         cues = _possible(cues, words)
@@ -171,11 +172,19 @@ def find_cue(tok: Token, lexicon: Lexicon, words: WordIndex | None = None) -> Cu
         if hits and len(cue.words) < len(hits[0].cue.words):
             break
         hits += [h for h in (_match(tok, cue, pool),) if h is not None]
-    hit = min(hits, key=lambda h: max((abs(i - tok.i) for i in h.parts), default=0), default=None)
-    # of two cues as long, the one whose words are nearer ("suspended aid to Niger, following similar measures")
+    hit = min(hits, key=lambda h: (any(tok.doc[i].dep_ == "compound" for i in h.parts),
+                                   max((abs(i - tok.i) for i in h.parts), default=0)), default=None)
+    # of two cues as long, the one whose words are nearer ("suspended aid to Niger, following similar measures"),
+    # its words heads rather than modifiers of a noun ("sent two aircraft carriers": carriers, not aircraft)
     if hit is not None:
         return None if pos == "V" and _noun_says_otherwise(hit, lexicon) else hit
     return None
+
+
+def _when(particle: Token) -> bool:
+    """"called up reservists ahead of a possible offensive": "ahead of" with its noun says when, not how (unlike
+    "pressed ahead with the plan", "move forward")."""
+    return particle.lower_ == "ahead" and any(c.dep_ == "prep" and c.lower_ == "of" for c in particle.children)
 
 
 def _stative(tok: Token, lexicon: Lexicon) -> tuple[Cue, ...]:

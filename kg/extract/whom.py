@@ -189,11 +189,13 @@ def each_other(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def welcomed_guest(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Zelensky welcomed Biden to Kyiv": welcoming a visitor is hosting him (CONSULT), not praise."""
+    """"Zelensky welcomed Biden to Kyiv", "Lula was welcomed by Xi at the Great Hall": welcoming a visitor is hosting
+    him (CONSULT), not praise."""
     if "host" not in d.flags or not d.hit.cue.verbal:
         return None
-    guests = [r for o in args.children(d.hit.tok, {"dobj"}) for r in ctx.res.refs(o)
-              if ctx.res.kind(r) in {"person", "state"}]
+    guest_deps = {"dobj"} | (args.PASS_SUBJ if args.passive(d.hit.tok) and d.source else set())
+    guests = [r for o in args.children(d.hit.tok, guest_deps) for r in ctx.res.refs(o)
+              if ctx.res.kind(r) in {"person", "state"} and r not in d.source]
     return replace(d, plover="CONSULT", targets=tuple(guests)) if guests else None
 
 
@@ -207,6 +209,7 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
+    objects += [x for o in objects for _, x in args.prep_objects(o, ("of",))]  # "a package of military aid from Germany"
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
     # of India", "drew the ire of Washington"
     preps += ("among",) if d.plover == "ACCUSE" else ()  # "sparked outrage among rights groups"
