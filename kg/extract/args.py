@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "own_side", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -47,6 +47,11 @@ _JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be j
 _HOSTILE_JOINED = {"SANCTION", "COERCE", "ASSAULT"}  # acts aimed at each joined object's owner
 _AIMED_NOUNS = {"target", "victim"}  # what one "is" of an act done to one ("was the target of an Israeli strike")
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
+
+
+def own_side(ctx: Ctx, source: tuple[str, ...]) -> set[str]:
+    """The source actors and whom they act for: what they do is not aimed at their own side."""
+    return set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:

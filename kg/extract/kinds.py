@@ -113,7 +113,7 @@ def _penalty(ctx: Ctx, content: list[Token], source: tuple[str, ...]) -> tuple[s
     a price another state or person will pay is the warner's threat at them (not "civilians would pay the price",
     a danger to a group)."""
     words = ctx.lex.of("penalty")
-    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, source)
     return tuple(dict.fromkeys(
         r for c in content if _will(c) and (c.lemma_ in words or any(
             o.dep_ in {"dobj", "advmod"} and o.lemma_ in words for o in kids_of(c)))
@@ -145,7 +145,7 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     if subj.lower_ in {"there", "we", "i"} or _met_with_force(ctx, verb):
         return True
     refs = ctx.res.refs_all(subj)
-    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, source)
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
 
 
@@ -153,7 +153,7 @@ def _not_at_own_side(ctx: Ctx, d: Draft, content: list[Token]) -> Draft | None:
     """"Kim Jong Un warned that his country would use nuclear weapons if attacked": the warner's own side, named as
     who will act, is not whom the threat is aimed at; whom its answer is "to" or "against" is ("warned that Iran
     would respond to any Israeli aggression": Israel)."""
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     targets = tuple(t for t in d.targets if t not in mine and ctx.res.affiliation(t) not in mine)
     answered = _owners(ctx, [o for c in content for _, o in args.prep_objects(c, ("to", "against"))], d.source)
     targets = targets or tuple(a for a in answered if a not in mine and ctx.res.affiliation(a) not in mine)
@@ -172,7 +172,7 @@ def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"Iran vowed a crushing response to any Israeli attack", "vowed to retaliate against any Israeli strike": a vow
     of force that answers an act is aimed at whose act it answers."""
     vowed = args.children(d.hit.tok, {"dobj", "xcomp"})
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     return tuple(r for r in _owners(ctx, [o for v in vowed for _, o in args.prep_objects(v, ("to", "against"))], d.source)
                  if r not in mine and ctx.res.affiliation(r) not in mine)
 
@@ -336,7 +336,7 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return Stop("a commentator's forecast of what another would do, not a threat made")
     if _other_side(ctx, d.speaker, d.source):
         return Stop("a forecast of what the other side would do, not a threat it made")
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     targets = args.condition_subjects(ctx, tok, d.source) or tuple(
         r for r in _owners(ctx, answered, d.source) if r not in mine and ctx.res.affiliation(r) not in mine) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
@@ -355,7 +355,7 @@ def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
     condition, aimed at no one but the threatener's own side, is aimed at whom the condition names."""
     if d.plover != "THREATEN" or not d.hit.cue.verbal or not d.source:
         return None
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     if any(t not in mine and ctx.res.affiliation(t) not in mine for t in d.targets):
         return None
     verbs = [d.hit.tok, *args.children(d.hit.tok, {"xcomp"})]

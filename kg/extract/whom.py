@@ -484,7 +484,7 @@ def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
     offer": accepting or refusing a proposal put forward before answers whoever put it forward."""
     if d.targets or d.sides or d.plover not in {"AGREE", "REJECT"} or len(d.source) != 1:
         return None  # (two sides agreeing to it agree with each other)
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     things = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("to",))]
     for thing in things:
         m = ctx.issues.by_token.get(thing.i)
@@ -517,7 +517,7 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     article to accuse (or charge) the source, or to ask something of it when a request is denied, else for
     charges the authority of the article; for concerns dismissed, only their owner. An act denied (``alleged``:
     "Israel has denied targeting civilians") was alleged by an accuser, not by whoever sanctioned the denier."""
-    mine = set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, source)
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
     owners += tuple(r for c in claims for v in kids_of(c) if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
@@ -621,7 +621,7 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if not any(c.dep_ == "neg" for g in kids_of(d.hit.tok) if g.lower_ == "guilty" for c in kids_of(g)):
         return Stop("a guilty plea admits the charges")
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     home = legal_authority(ctx)
     accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (home if home not in mine else None)
     return replace(d, targets=(accuser,)) if accuser else None
@@ -770,7 +770,7 @@ def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     tok = d.hit.tok
     if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
         return ()
-    mine = set(d.source) | {a for s in d.source if (a := ctx.res.affiliation(s))}
+    mine = args.own_side(ctx, d.source)
     if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
         return tuple(r for r in args.subject(ctx, tok.head) if r not in mine)  # "X urged Kyiv ..., but Kyiv declined"
     asker = _last_accuser(ctx, mine, {"REQUEST", "AGREE"}, since=ctx.res.words.sent_back(tok, 1).start_char)
