@@ -73,8 +73,10 @@ def passive(tok: Token) -> bool:
 def _agent_no_aux(tok: Token) -> bool:
     """"after talks in Kuala Lumpur mediated by Malaysia", parsed as a clause whose subject is the talks: a participle
     with a "by" agent and no auxiliary is passive, whatever its subject."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl":  # (asked of every verb cue: the tags first)
+        return False
     deps = {dep for dep, _, _ in dependents(tok)}
-    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and "agent" in deps and not deps & {"aux", "auxpass", "dobj"}
+    return "agent" in deps and not deps & {"aux", "auxpass", "dobj"}
 
 
 def _stands(tok: Token) -> bool:
@@ -1124,7 +1126,7 @@ def _forces_site(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, 
             continue
         where = located(ctx.res, cand) or located(ctx.res, hit.tok) or ctx.home
         ruler = ctx.res.ruler(where) if where else None
-        if ruler and not {ruler, where} & {s for r in source for s in (r, ctx.res.affiliation(r))}:
+        if ruler and not {ruler, where} & own_side(ctx, source):
             return (ruler,)
     return ()
 
