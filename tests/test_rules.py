@@ -3724,3 +3724,25 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
     _, result = reader("Hamas's armed wing said it had attacked Israeli tanks. The Palestinian Authority condemned "
                        "the raid on Jenin.")
     assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The official Xinhua news agency said China had lodged a protest with Japan.", {("CHN", "ACCUSE", "JPN")}),
+    ("Iran's state news agency IRNA said Tehran had summoned the British ambassador.", {("IRN", "ACCUSE", "GBR")}),
+])
+def test_a_news_medium_that_reports_what_its_state_did_is_not_the_source(reader, text, events):
+    _, result = reader(text)
+    got = coded(result)
+    assert events <= got, got
+    assert not {s for s, _, _ in got} & {"XINHUA", "IRNA"}, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia has since withdrawn its troops from the border area.", ("RUS", "RETREAT", None)),
+    ("Turkey sent its warships to the eastern Mediterranean.", ("TUR", "MOBILIZE", None)),
+])
+def test_the_forces_a_side_moves_are_its_own_and_no_target(reader, text, event):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got, got
+    assert not {t for _, _, t in got} - {None}, got

@@ -232,8 +232,10 @@ def _own_duty(verb: Token) -> bool:
 
 
 def speaker_for_own_side(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Netanyahu said Israel would strike": a speaker stating what its own side does is the source."""
-    if d.speaker and d.source and d.source != d.speaker and clause.speaks_for(ctx, d.speaker, d.source):
+    """"Netanyahu said Israel would strike": a speaker stating what its own side does is the source. A news
+    medium only reports ("the official Xinhua news agency said China had lodged a protest"): China is."""
+    if d.speaker and d.source and d.source != d.speaker and clause.speaks_for(ctx, d.speaker, d.source) \
+            and not any(ctx.lex.outlet(s) for s in d.speaker):
         return replace(d, source=d.speaker)
     return None
 
