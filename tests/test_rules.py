@@ -220,6 +220,8 @@ CASES = {
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
     "announced_force": ("Iran said it would strike Israel.", {("IRN", "THREATEN", "ISR")}, set(),
                         {("IRN", "ASSAULT", "ISR")}),
+    "offered_talks": ("Qatar hopes to host talks between Hamas and Israel next month.", {("QAT", "AGREE", "HAMAS")}, set(),
+                      {("HAMAS", "CONSULT", "ISR"), ("ISR", "CONSULT", "HAMAS")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
                      {("TRUMP", "CONSULT", "PUTIN")}),
     "talks_of_others": ("Saudi Arabia is keen to resume talks between Israel and Hamas.", {("SAU", "AGREE", None)}, set(),

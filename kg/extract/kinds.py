@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
 from kg.extract.wordindex import kids_of
 
-__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "reported_breach", "conditional_threat",
+__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -231,6 +231,26 @@ def talks_of_others(ctx: Ctx, d: Draft) -> Draft | None:
     if not sides or not set(d.targets) <= sides or own & {a for s in sides for a in (s, ctx.res.affiliation(s))}:
         return None
     return replace(d, targets=())
+
+
+def offered_talks(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Qatar hopes to host talks between Hamas and Israel", "Norway offered to host talks between the government and
+    the rebels": talks between two sides that a third wishes, seeks or offers to hold are not held (the wish or the
+    offer is its own AGREE)."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or d.hit.cue.verbal or len(d.sides) < 2 or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    if _wishing(ctx, verb) or verb.dep_ == "xcomp" and (_wishing(ctx, verb.head) or verb.head.lemma_ == "offer"
+                                                         or verb.head.lower_ in ctx.lex.of("willing")):
+        return Stop("talks a third side wishes or offers to hold are not held")
+    return None
+
+
+def _wishing(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` a verb of wanting or seeking ("hopes", which the tagger may read as "hop")?"""
+    intent = ctx.lex.of("intent")
+    return verb.lemma_ in intent or verb.tag_ == "VBZ" and verb.lower_[:-1] in intent
 
 
 def _talks(ctx: Ctx, tok: Token) -> bool:

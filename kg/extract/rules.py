@@ -30,6 +30,7 @@ from kg.extract.kinds import (
     mediators_propose,
     pledge,
     wished_talks,
+    offered_talks,
     talks_of_others,
     reported_breach,
     verbal_attack,
@@ -153,7 +154,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
-    mediators_propose, pledge, wished_talks, talks_of_others, reported_breach, diplomatic_protest, credited,
+    mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
@@ -178,6 +179,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),
+    offered_talks: (("N",), frozenset(), ""),
     threat_made: (("N",), frozenset({"warn"}), ""),
     patient_noun: (("N",), frozenset({"patient"}), ""),
     held: (("N",), frozenset(), ""),
