@@ -1521,3 +1521,10 @@ def test_a_ministry_named_by_its_field_is_its_states_organ(resolve):
     assert res.affiliation(found["China's commerce ministry"]) == "CHN", found
     assert res.affiliation(found["Ukraine's energy ministry"]) == "UKR", found
     assert any(res.affiliation(a) == "IND" for t, a in found.items() if "affairs ministry" in t), found
+
+
+def test_the_authorities_of_a_place_of_several_words_are_named_by_all_its_words(resolve):
+    res = resolve("Hong Kong authorities arrested six activists on Tuesday.")
+    found = names(res)
+    assert res.actor(found["Hong Kong authorities"]).label == "Hong Kong authorities"
+    assert not any(label.startswith("Kong") for label in found)

@@ -197,17 +197,28 @@ def find_regional_governments(res: Resolver) -> None:
                  and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
                  and _unknown_place(res, c)]  # not "the Milei government"; "the Amhara regional government"
         between = [t for t in res.doc[names[0].i + 1: tok.i] if t.tag_ != "POS"] if len(names) == 1 else None
-        start, end = (names[0].i, tok.i + 1) if names else (None, None)
+        start, end = (_name_start(names[0]), tok.i + 1) if names else (None, None)
+        name = res.doc[start: names[0].i + 1].text if names else ""
         if not names and (after := _region_after(res, tok)):  # "the regional government of Tigray"
             names, between = [after], [t for t in res.doc[tok.left_edge.i: tok.i] if t.dep_ != "det"]
-            start, end = (between or [tok])[0].i, after.i + 1
+            start, end, name = (between or [tok])[0].i, after.i + 1, after.text
         if not names or between is None or any(t.pos_ not in {"ADJ", "NOUN"} or not t.is_lower for t in between):
             continue
-        label = " ".join([names[0].text, *(t.text for t in between), tok.lower_])
+        label = " ".join([name, *(t.text for t in between), tok.lower_])
         actor_id = res.actors.names.get(label) or slug(label)
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
         res._add_span(start, end, actor_id, "name")
+
+
+def _name_start(last: Token) -> int:
+    """Where the capitalised name ending at ``last`` starts ("Hong Kong authorities": Hong, which the parser
+    hangs on Kong)."""
+    start = last.i
+    while start > 0 and (prev := last.doc[start - 1]).dep_ == "compound" and prev.head.i == start \
+            and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+        start -= 1
+    return start
 
 
 def _region_after(res: Resolver, tok: Token) -> Token | None:
