@@ -1528,3 +1528,10 @@ def test_the_authorities_of_a_place_of_several_words_are_named_by_all_its_words(
     found = names(res)
     assert res.actor(found["Hong Kong authorities"]).label == "Hong Kong authorities"
     assert not any(label.startswith("Kong") for label in found)
+
+
+def test_the_government_of_a_region_named_by_two_words_or_a_mistagged_word_is_an_organisation(resolve):
+    res = resolve("The Khyber Pakhtunkhwa government condemned the attack. Rakhine state authorities imposed a curfew.")
+    found = names(res)
+    assert res.kind(found["Khyber Pakhtunkhwa government"]) == "organization"
+    assert res.actor(found["Rakhine state authorities"]).label == "Rakhine state authorities"

@@ -193,12 +193,11 @@ def find_regional_governments(res: Resolver) -> None:
     for tok in res.words.tokens(res.lex.nouns_of("state")):
         if tok.i in res.spans or tok.pos_ != "NOUN":
             continue
-        names = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN" and c.i < tok.i
-                 and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
-                 and _unknown_place(res, c)]  # not "the Milei government"; "the Amhara regional government"
-        between = [t for t in res.doc[names[0].i + 1: tok.i] if t.tag_ != "POS"] if len(names) == 1 else None
+        names = _names_before(res, tok)
+        last = names[-1] if names and all(b.i == a.i + 1 for a, b in zip(names, names[1:])) else None
+        between = [t for t in res.doc[last.i + 1: tok.i] if t.tag_ != "POS"] if last is not None else None
         start, end = (_name_start(names[0]), tok.i + 1) if names else (None, None)
-        name = res.doc[start: names[0].i + 1].text if names else ""
+        name = res.doc[start: last.i + 1].text if last is not None else ""
         if not names and (after := _region_after(res, tok)):  # "the regional government of Tigray"
             names, between = [after], [t for t in res.doc[tok.left_edge.i: tok.i] if t.dep_ != "det"]
             start, end, name = (between or [tok])[0].i, after.i + 1, after.text
@@ -209,6 +208,16 @@ def find_regional_governments(res: Resolver) -> None:
         if actor_id not in res.found and actor_id not in res.actors:
             res.found[actor_id] = Actor(actor_id, label, "organization", (label,), origin="text")
         res._add_span(start, end, actor_id, "name")
+
+
+def _names_before(res: Resolver, tok: Token) -> list[Token]:
+    """The capitalised words of a region no actor holds that qualify a government noun ("the Amhara regional
+    government", "the Khyber Pakhtunkhwa government", "Rakhine state authorities", the tagger may read the name as a
+    common noun or an adjective); not a person's ("the Milei government")."""
+    return [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < tok.i
+            and (c.pos_ == "PROPN" or c.pos_ in {"NOUN", "ADJ"} and c.dep_ != "amod" or c.ent_type_ in {"GPE", "NORP"})
+            and c.text[:1].isupper() and (c.ent_type_ != "PERSON" or c.lower_ in res.lex.of("people-name"))
+            and _unknown_place(res, c)]
 
 
 def _name_start(last: Token) -> int:
