@@ -1535,3 +1535,13 @@ def test_the_government_of_a_region_named_by_two_words_or_a_mistagged_word_is_an
     found = names(res)
     assert res.kind(found["Khyber Pakhtunkhwa government"]) == "organization"
     assert res.actor(found["Rakhine state authorities"]).label == "Rakhine state authorities"
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    ("Turkish Cypriot leader Ersin Tatar met the U.N. envoy on Monday.", "Ersin Tatar", "TUR"),
+    ("The Iranian American journalist Sara Rahimi testified on Tuesday.", "Sara Rahimi", "USA"),
+])
+def test_a_peoples_demonym_after_a_states_names_a_community_not_the_state(resolve, text, person, wrong):
+    res = resolve(text)
+    assert res.affiliation(slug(person)) != wrong
+    assert wrong not in {n[2] for n in res.spans.values()}

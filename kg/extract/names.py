@@ -216,7 +216,21 @@ class NameFinder:
         self._drop_places()
         self._hyphen_pairs()
         self._regnal_numbers()
+        self._communities()
         return self
+
+    def _communities(self) -> None:
+        """"Kosovo Serb leaders", "Turkish Cypriot leader Ersin Tatar", "the Iranian American journalist": a people's
+        demonym right after a state's name or demonym names a community that lives there, not either state."""
+        toks = self.words.toks
+        for start, name in list(self._starts()):
+            nxt = self.names.get(name.end)
+            if nxt is None or nxt.start != name.end or nxt.how != "demonym" or name.how not in {"name", "demonym"} \
+                    or nxt.actor == name.actor or self.kind(name.actor) != "state" or self.kind(nxt.actor) != "state" \
+                    or "-" in toks[name.end - 1].whitespace_ + toks[name.end].text:
+                continue
+            for i in range(start, nxt.end):
+                del self.names[i]
 
     def _regnal_numbers(self) -> None:
         """"Jordan's King Abdullah II", "King Charles III": the numeral after a person's name is part of it (the
