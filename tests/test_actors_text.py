@@ -1545,3 +1545,19 @@ def test_a_peoples_demonym_after_a_states_names_a_community_not_the_state(resolv
     res = resolve(text)
     assert res.affiliation(slug(person)) != wrong
     assert wrong not in {n[2] for n in res.spans.values()}
+
+
+def test_the_army_is_whose_junta_was_named_not_the_last_foreign_contingent(resolve):
+    res = resolve("Niger's military junta expelled the French ambassador. Authorities also expelled a Danish "
+                  "contingent last week. The army said it killed 30 jihadists near the border.")
+    assert res.refs(token(res, "army")) == ("NER_ARMED_FORCES",)
+
+
+@pytest.mark.parametrize("text, its", [
+    ("Niger's military junta expelled the French envoy. The EU criticized the move. The army said its forces "
+     "killed 30 jihadists.", "NER_ARMED_FORCES"),
+    ("The EU criticized the move. Kenya's foreign ministry said its officials met the envoy.", "KEN_MFA"),
+])
+def test_its_on_the_subject_of_what_a_body_says_is_that_body(resolve, text, its):
+    res = resolve(text)
+    assert res.refs(token(res, "its")) == (its,)

@@ -780,14 +780,19 @@ class Resolver:
 
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
-        of cause or time, or in a second clause, is the subject of the clause it hangs from."""
+        of cause or time, or in a second clause, is the subject of the clause it hangs from; so is "its" that
+        owns the subject of what a body says ("the army said its forces killed 30 jihadists")."""
         owned = tok.head if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"} else tok  # "its partnership"
         verb = owned.head
-        if owned.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+        said = verb.dep_ == "ccomp" and owned is not tok and verb.head.lemma_ in self.lex.of("speech")
+        if owned.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ not in {"advcl", "conj"} and not said \
+                or verb.head.i == verb.i:
             return ()
         subj = next((c for c in kids_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
         if subj is None or subj.lower_ in _PRONOUNS_PLURAL:
             return ()
+        if said:  # ("the United Nations says their treatment may amount to crimes": not the U.N.'s)
+            return self._owner_of(subj, tok)
         refs = self.refs_all(subj)
         return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
 
@@ -931,13 +936,15 @@ class Resolver:
         return self.ruler(state) if state and self.kind(state) == "state" else None
 
     def _last_forces_state(self, i: int) -> str | None:
-        """The state whose armed forces were named last before token ``i`` ("Sudan's army ... Egypt, which
-        backs the army": Sudan's), if any were in the last :data:`_LOOKBACK` mentions."""
+        """The state whose armed forces, or a body of them ("Mali's military junta"), were named last before token
+        ``i`` ("Sudan's army ... Egypt, which backs the army": Sudan's), if any were in the last :data:`_LOOKBACK`
+        mentions."""
         for j, actor_id, _ in [m for m in self.order if m[0] < i][-_LOOKBACK:][::-1]:
-            actor = self.actor(actor_id)
-            state = actor.affiliation if actor is not None and actor.kind == "organization" else None
-            if state and self.actors.armed_forces(state) == actor_id:
-                return state
+            for army in (actor_id, self.affiliation(actor_id)):
+                actor = self.actor(army) if army else None
+                state = actor.affiliation if actor is not None and actor.kind == "organization" else None
+                if state and self.actors.armed_forces(state) == army:
+                    return state
         return None
 
     def _forces_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
