@@ -1561,3 +1561,13 @@ def test_the_army_is_whose_junta_was_named_not_the_last_foreign_contingent(resol
 def test_its_on_the_subject_of_what_a_body_says_is_that_body(resolve, text, its):
     res = resolve(text)
     assert res.refs(token(res, "its")) == (its,)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya (AP) - Kenyan police arrested an opposition lawmaker on Tuesday.",
+    "NAIROBI, Kenya (AP) - Kenyan police arrested two opposition leaders on Tuesday.",
+])
+def test_an_unnamed_opposition_leader_or_lawmaker_is_the_home_states_opposition(resolve, text):
+    res = resolve(text)
+    noun = next(t for t in res.doc if t.lower_ in {"lawmaker", "leaders"})
+    assert res.refs(noun) == ("KEN_OPPOSITION",)
