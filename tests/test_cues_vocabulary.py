@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "assault: beaten": ("Israeli settlers beat two Palestinian farmers near Nablus, the U.N. said.",
+                        ("ISRAELI_SETTLERS", "ASSAULT", "PALESTINIAN_FARMERS")),
+    "assault: stabbed": ("Militants stabbed three Indian soldiers in Kashmir.", ("MILITANTS", "ASSAULT", "IND_ARMED_FORCES")),
     "coerce: prisoners held": ("Rights groups say Belarus holds more than 1,000 political prisoners.",
                                ("BLR", "COERCE", "POLITICAL_PRISONERS")),
     "assault: an offensive pressed": ("Russia pressed its offensive against Ukrainian forces in the Donbas.",
@@ -440,6 +443,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "beating a deadline is no blow": ("Argentina beat the deadline to repay the IMF.", "ASSAULT"),
     "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
                                          "REQUEST"),
     "endangering someone by what one does is no threat made": (
