@@ -3748,3 +3748,16 @@ def test_the_forces_a_side_moves_are_its_own_and_no_target(reader, text, event):
     got = coded(result)
     assert event in got, got
     assert not {t for _, _, t in got} - {None}, got
+
+
+@pytest.mark.parametrize("text, wanted, never", [
+    ("Washington and Seoul have offered talks without preconditions.", set(),
+     {("USA", "CONSULT", "KOR"), ("KOR", "CONSULT", "USA")}),
+    ("Russia wants talks with Ukraine.", {("RUS", "AGREE", "UKR")}, {("RUS", "CONSULT", "UKR")}),
+    ("Egypt proposed talks between Israel and Hamas.", set(), {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")}),
+])
+def test_talks_wished_or_offered_are_not_held(reader, text, wanted, never):
+    _, result = reader(text)
+    got = coded(result)
+    assert wanted <= got, got
+    assert not never & got, got

@@ -233,17 +233,20 @@ def talks_of_others(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, targets=())
 
 
-def offered_talks(ctx: Ctx, d: Draft) -> Stop | None:
+def offered_talks(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Qatar hopes to host talks between Hamas and Israel", "Norway offered to host talks between the government and
-    the rebels": talks between two sides that a third wishes, seeks or offers to hold are not held (the wish or the
-    offer is its own AGREE)."""
+    the rebels", "Washington and Seoul have offered talks without preconditions": talks that a side wishes, seeks or
+    offers (to hold) are not held (the wish or the offer is its own AGREE); "Russia wants talks with Ukraine" is its
+    stated intent to talk with Ukraine."""
     tok = d.hit.tok
-    if d.plover != "CONSULT" or d.hit.cue.verbal or len(d.sides) < 2 or tok.dep_ != "dobj":
+    if d.plover != "CONSULT" or d.hit.cue.verbal or tok.dep_ != "dobj":
         return None
     verb = tok.head
-    if _wishing(ctx, verb) or verb.dep_ == "xcomp" and (_wishing(ctx, verb.head) or verb.head.lemma_ == "offer"
-                                                         or verb.head.lower_ in ctx.lex.of("willing")):
-        return Stop("talks a third side wishes or offers to hold are not held")
+    if _wishing(ctx, verb) or verb.lemma_ in {"offer", "propose"} or verb.dep_ == "xcomp" and (
+            _wishing(ctx, verb.head) or verb.head.lemma_ == "offer" or verb.head.lower_ in ctx.lex.of("willing")):
+        if d.source and d.targets and not d.sides:
+            return replace(d, plover="AGREE")
+        return Stop("talks a side wishes or offers (to hold) are not held")
     return None
 
 
