@@ -443,6 +443,9 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "the verb of a relative clause on the object is no word of the cue": (
+        "The United States and South Korea held joint military drills, which the North calls invasion rehearsals.",
+        "CONSULT"),
     "beating a deadline is no blow": ("Argentina beat the deadline to repay the IMF.", "ASSAULT"),
     "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
                                          "REQUEST"),
