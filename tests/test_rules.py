@@ -3761,3 +3761,10 @@ def test_talks_wished_or_offered_are_not_held(reader, text, wanted, never):
     got = coded(result)
     assert wanted <= got, got
     assert not never & got, got
+
+
+def test_it_in_what_it_called_is_the_subject_above_not_the_last_body_named(reader):
+    _, result = reader("Iran, which backs Hezbollah, denounced what it called Israeli aggression.")
+    got = coded(result)
+    assert ("IRN", "ACCUSE", "ISR") in got, got
+    assert not {("IRN", "ACCUSE", "HEZBOLLAH"), ("HEZBOLLAH", "ACCUSE", "ISR")} & got, got
