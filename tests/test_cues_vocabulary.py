@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: an intrusion reported": ("Beijing said the Philippine vessels had intruded into Chinese waters.",
+                                      ("CHN", "ACCUSE", "PHL")),
+    "accuse: an encroachment reported": ("Chinese ships encroached on Philippine waters, Manila said.",
+                                         ("PHL", "ACCUSE", "CHN")),
     "assault: beaten": ("Israeli settlers beat two Palestinian farmers near Nablus, the U.N. said.",
                         ("ISRAELI_SETTLERS", "ASSAULT", "PALESTINIAN_FARMERS")),
     "assault: stabbed": ("Militants stabbed three Indian soldiers in Kashmir.", ("MILITANTS", "ASSAULT", "IND_ARMED_FORCES")),
