@@ -3768,3 +3768,9 @@ def test_it_in_what_it_called_is_the_subject_above_not_the_last_body_named(reade
     got = coded(result)
     assert ("IRN", "ACCUSE", "ISR") in got, got
     assert not {("IRN", "ACCUSE", "HEZBOLLAH"), ("HEZBOLLAH", "ACCUSE", "ISR")} & got, got
+
+
+def test_both_as_a_subject_is_the_two_sides_named_before(reader):
+    _, result = reader("Sudan's army and the RSF agreed to a truce in May, but both accused each other of violating it "
+                       "within hours.")
+    assert {("SAF", "ACCUSE", "RSF"), ("RSF", "ACCUSE", "SAF")} <= coded(result), coded(result)

@@ -641,6 +641,8 @@ class Resolver:
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
         low = tok.lower_
+        if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:  # "the army and the RSF agreed, but both accused
+            return above if len(above := self._subject_above(tok)) >= 2 else (PARTIES,)  # each other": the two
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
