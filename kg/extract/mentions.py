@@ -642,7 +642,8 @@ class Resolver:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
         low = tok.lower_
         if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:  # "the army and the RSF agreed, but both accused
-            return above if len(above := self._subject_above(tok)) >= 2 else (PARTIES,)  # each other": the two
+            above = self._subject_above(tok)  # each other": the two; "both were sentenced": whom, the text does not say
+            return above if len(above) >= 2 else (PARTIES,) * (tok.dep_ == "nsubj")
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
