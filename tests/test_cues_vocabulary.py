@@ -447,6 +447,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "what is discussed names no counterpart": (
+        "European leaders are set to meet in Brussels on Thursday to discuss new sanctions against Russia.", "CONSULT"),
     "the verb of a relative clause on the object is no word of the cue": (
         "The United States and South Korea held joint military drills, which the North calls invasion rehearsals.",
         "CONSULT"),

@@ -860,6 +860,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   if (hit.cue.plover != "ACCUSE" or p not in _HIT_PREPS or child.i in hit.parts)  # "a complaint against"
                   and not (p == "with" and hit.cue.plover in _OWNER_TARGET and child.i not in hit.parts)
                   and not (p == "to" and "dest" in hit.cue.flags)  # "levied tariffs on exports to the U.S."
+                  and not (p != "with" and "topic" in hit.cue.flags)  # "to discuss new sanctions against Russia"
                   and p not in _about(hit) + _venue(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
     cands += _with_partners(hit)
