@@ -1571,3 +1571,8 @@ def test_an_unnamed_opposition_leader_or_lawmaker_is_the_home_states_opposition(
     res = resolve(text)
     noun = next(t for t in res.doc if t.lower_ in {"lawmaker", "leaders"})
     assert res.refs(noun) == ("KEN_OPPOSITION",)
+
+
+def test_a_tribunal_in_a_country_is_that_countrys_organ(resolve):
+    res = resolve("A special tribunal in Bangladesh on Monday sentenced the former prime minister to death.")
+    assert res.refs(token(res, "tribunal")) == ("BGD_TRIBUNAL",) and res.affiliation("BGD_TRIBUNAL") == "BGD"
