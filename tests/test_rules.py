@@ -3774,3 +3774,9 @@ def test_both_as_a_subject_is_the_two_sides_named_before(reader):
     _, result = reader("Sudan's army and the RSF agreed to a truce in May, but both accused each other of violating it "
                        "within hours.")
     assert {("SAF", "ACCUSE", "RSF"), ("RSF", "ACCUSE", "SAF")} <= coded(result), coded(result)
+
+
+def test_a_verdict_rejected_answers_the_tribunal_that_gave_it(reader):
+    _, result = reader("A special tribunal in Bangladesh sentenced Sheikh Hasina to death. Hasina, who fled to India "
+                       "last year, rejected the verdict as politically motivated.")
+    assert ("HASINA", "REJECT", "BGD_TRIBUNAL") in coded(result), coded(result)

@@ -508,10 +508,17 @@ def judgment_answered(ctx: Ctx, d: Draft) -> Draft | None:
     for thing in args.children(d.hit.tok, {"dobj"}):
         if thing.lemma_ in ctx.lex.of("judgment") and not ctx.res._modifier_actors(thing) and _told_before(
                 thing, {"the", "this", "that"}):
-            court = ctx.res.last_named_org(thing, "court", before=True)
+            court = _last_court(ctx, thing)
             if court and court not in d.source:
                 return replace(d, targets=(court,))
     return None
+
+
+def _last_court(ctx: Ctx, thing: Token) -> str | None:
+    """The court or tribunal named last before ``thing``."""
+    courts = [c for noun in ("court", "tribunal") if (c := ctx.res.last_named_org(thing, noun, before=True))]
+    last = {a: j for j, a, _ in ctx.res.order if j < thing.i}
+    return max(courts, key=lambda c: last.get(c, -1), default=None)
 
 
 def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = False) -> tuple[str, ...]:
