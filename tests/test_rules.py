@@ -3724,3 +3724,11 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
     _, result = reader("Hamas's armed wing said it had attacked Israeli tanks. The Palestinian Authority condemned "
                        "the raid on Jenin.")
     assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
+
+
+def test_a_not_guilty_plea_answers_the_prosecutors_named_before_when_no_one_accused_the_pleader(reader):
+    """"X was behind the plot, according to prosecutors. Karimi has pleaded not guilty": the plea answers the
+    prosecutors, though what they were told to say accuses someone else."""
+    _, result = reader("Ali Karimi went on trial in New York on Tuesday. The plot was paid for by Iranian agents, "
+                       "according to prosecutors. Karimi has pleaded not guilty.")
+    assert ("ALI_KARIMI", "REJECT", "PROSECUTORS") in coded(result), coded(result)
