@@ -3732,3 +3732,13 @@ def test_a_not_guilty_plea_answers_the_prosecutors_named_before_when_no_one_accu
     _, result = reader("Ali Karimi went on trial in New York on Tuesday. The plot was paid for by Iranian agents, "
                        "according to prosecutors. Karimi has pleaded not guilty.")
     assert ("ALI_KARIMI", "REJECT", "PROSECUTORS") in coded(result), coded(result)
+
+
+def test_demands_of_an_actor_taken_or_refused_are_that_actors_not_the_takers(reader):
+    """"Hamas accepted the demands of the mediators", "Tehran will not accept the demands of Washington": "of" names
+    who made the demands; the one who accepts or refuses them makes none."""
+    _, result = reader("Hamas accepted the demands of the mediators.")
+    assert not any(s == "HAMAS" for s, p, _ in coded(result) if p == "REQUEST"), coded(result)
+    _, result = reader("Tehran will not accept the demands of Washington.")
+    assert ("IRN", "REJECT", "USA") in coded(result) and not any(
+        s == "IRN" for s, p, _ in coded(result) if p == "REQUEST"), coded(result)
