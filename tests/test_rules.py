@@ -3742,3 +3742,16 @@ def test_demands_of_an_actor_taken_or_refused_are_that_actors_not_the_takers(rea
     _, result = reader("Tehran will not accept the demands of Washington.")
     assert ("IRN", "REJECT", "USA") in coded(result) and not any(
         s == "IRN" for s, p, _ in coded(result) if p == "REQUEST"), coded(result)
+
+
+def test_a_warning_against_an_act_by_no_one_named_is_a_rejection_at_no_one(reader):
+    """"China warned against any external interference in Hong Kong": REJECT with no target; a danger warned against
+    ("warned against travel to Haiti", "against complacency") is no rejection."""
+    for text, source in (("China warned against any external interference in Hong Kong.", "CHN"),
+                         ("Kenya's foreign minister warned against foreign interference in the country's affairs.",
+                          "KEN_FOREIGN_MINISTER")):
+        _, result = reader(text)
+        assert (source, "REJECT", None) in coded(result), coded(result)
+    for text in ("The State Department warned against travel to Haiti.", "The WHO warned against complacency."):
+        _, result = reader(text)
+        assert not any(p == "REJECT" for _, p, _ in coded(result)), coded(result)

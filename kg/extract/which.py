@@ -337,6 +337,16 @@ def _claim_rejected(ctx: Ctx, d: Draft) -> bool:
                for c in kids_of(tok))
 
 
+def _warned_against_act(ctx: Ctx, d: Draft) -> bool:
+    """"China warned against any external interference", "Russia warned against sending troops": a warning against
+    an act, by no one named, rejects it at no one (not "warned against travel to Haiti", a danger)."""
+    if d.plover != "REJECT" or "warn" not in d.flags or not d.hit.cue.verbal:
+        return False
+    against = [o for p in args.children(d.hit.tok, {"prep"}) if p.lower_ == "against" for o in kids_of(p)
+               if o.dep_ in {"pobj", "pcomp"}]
+    return any(ctx.cues.at(o) is not None or o.i in ctx.issues.by_token or o.lemma_ in ctx.lex.of("meddling") for o in against)
+
+
 def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
     """"Ortagus expressed US anger at Monday's rocket attack": a noun of criticism aimed at an act of force whose
     doer is not named is criticism aimed at no one (not "concern over the situation", a danger)."""
@@ -355,7 +365,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
-    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d):
+    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
+            or _warned_against_act(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":
