@@ -436,6 +436,9 @@ CODED = {
         "Washington sent two aircraft carriers to the eastern Mediterranean.", ("USA", "MOBILIZE", None)),
     "mobilize: jets sent, whose modifier names no arms": (
         "The United States sent fighter jets to the Middle East.", ("USA", "MOBILIZE", None)),
+    "reject: a prospect ruled out, at the other side": (
+        "Trump threatened to strike drug cartels inside Mexico. Mexican President Claudia Sheinbaum quickly ruled out "
+        "the prospect.", ("SHEINBAUM", "REJECT", "USA")),
     "coerce: entry denied to someone": ("Hungary denied entry to a delegation of the European Parliament.",
                                         ("HUN", "COERCE", "EUROPEAN_PARLIAMENT")),
     "coerce: entry refused to someone": ("The Taliban refused entry to the U.N. special rapporteur Richard Bennett.",
