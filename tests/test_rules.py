@@ -3755,3 +3755,12 @@ def test_a_warning_against_an_act_by_no_one_named_is_a_rejection_at_no_one(reade
     for text in ("The State Department warned against travel to Haiti.", "The WHO warned against complacency."):
         _, result = reader(text)
         assert not any(p == "REJECT" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_refusal_aimed_at_the_other_side_by_default_states_the_refusers_position(reader):
+    """"The rebels refused to sign the ceasefire agreement": whom it answers is inferred, but the refuser's opposition
+    to what it refuses is read from the sentence."""
+    for text, source in (("The rebels refused to sign the ceasefire agreement.", "REBELS"),
+                         ("Hamas refused to accept the truce plan.", "HAMAS")):
+        _, result = reader(text)
+        assert any(p.actor == source and p.position == "opposes" for p in result.positions), result.positions
