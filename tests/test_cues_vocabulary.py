@@ -439,6 +439,9 @@ CODED = {
     "reject: a prospect ruled out, at the other side": (
         "Trump threatened to strike drug cartels inside Mexico. Mexican President Claudia Sheinbaum quickly ruled out "
         "the prospect.", ("SHEINBAUM", "REJECT", "USA")),
+    "reject: a rejection naming no one, at the other side": (
+        "Israeli strikes on Gaza killed 40 people. Hamas accused Israel of genocide. Hamas rejected the proposal on "
+        "Tuesday.", ("HAMAS", "REJECT", "ISR")),
     "coerce: entry denied to someone": ("Hungary denied entry to a delegation of the European Parliament.",
                                         ("HUN", "COERCE", "EUROPEAN_PARLIAMENT")),
     "coerce: entry refused to someone": ("The Taliban refused entry to the U.N. special rapporteur Richard Bennett.",
