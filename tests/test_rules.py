@@ -3764,3 +3764,13 @@ def test_a_refusal_aimed_at_the_other_side_by_default_states_the_refusers_positi
                          ("Hamas refused to accept the truce plan.", "HAMAS")):
         _, result = reader(text)
         assert any(p.actor == source and p.position == "opposes" for p in result.positions), result.positions
+
+
+def test_a_verdict_or_a_state_not_accepted_is_refused_but_a_proposal_not_yet_accepted_is_not(reader):
+    """"Russia does not recognize the authority of the ICC" is REJECT; "Israel has not accepted the proposal yet"
+    is still weighed, and "did not attend" is only an event that did not happen."""
+    _, result = reader("Russia does not recognize the authority of the International Criminal Court.")
+    assert ("RUS", "REJECT", "ICC") in coded(result), coded(result)
+    for text in ("Israel has not accepted the proposal yet.", "Iran did not attend the talks in Oman."):
+        _, result = reader(text)
+        assert not any(p == "REJECT" for _, p, _ in coded(result)), coded(result)

@@ -296,13 +296,22 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"would not sign" is REJECT (of whom one would not sign "alongside"); other negated events are not coded."""
     if d.mode != "negated":
         return None
-    if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
+    if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and (
+            clause.refusal(d.hit.tok) or _not_accepted(ctx, d)):
         partners = tuple(r for r in args.co_subjects(ctx, d.hit.tok) if r in d.source) if d.hit.cue.verbal else ()
         if partners and len(partners) < len(d.source):  # "Kyiv would not sign anything alongside Moscow": Kyiv
             return replace(d, plover="REJECT", mode="asserted", targets=partners,  # refuses Moscow, not both
                            source=tuple(s for s in d.source if s not in partners))
         return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
+
+
+def _not_accepted(ctx: Ctx, d: Draft) -> bool:
+    """"Iran said it did not accept the verdict", "we do not recognize the results": a claim, a verdict or a state
+    not accepted is refused (not "has not yet accepted the proposal", still weighed)."""
+    tok = d.hit.tok
+    return d.hit.cue.verbal and tok.lemma_ in ctx.lex.of("acceptance") and any(
+        c.dep_ == "aux" and c.lemma_ == "do" for c in kids_of(tok)) and not any(c.lower_ == "yet" for c in kids_of(tok))
 
 
 def _condemned_thing(d: Draft) -> bool:
