@@ -3774,3 +3774,12 @@ def test_a_verdict_or_a_state_not_accepted_is_refused_but_a_proposal_not_yet_acc
     for text in ("Israel has not accepted the proposal yet.", "Iran did not attend the talks in Oman."):
         _, result = reader(text)
         assert not any(p == "REJECT" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_claim_said_to_be_untrue_with_no_maker_named_is_rejected_at_no_one(reader):
+    """'"These accusations are absolutely false," said Wang Wenbin': REJECT with no target when no one is named
+    making them."""
+    _, result = reader('"These accusations are absolutely false," Foreign Ministry spokesman Wang Wenbin said.')
+    assert ("WANG_WENBIN", "REJECT", None) in coded(result), coded(result)
+    _, result = reader('"The allegations are baseless and absurd," Kremlin spokesman Dmitry Peskov told reporters.')
+    assert ("PESKOV", "REJECT", None) in coded(result), coded(result)

@@ -346,6 +346,12 @@ def _claim_rejected(ctx: Ctx, d: Draft) -> bool:
                for c in kids_of(tok))
 
 
+def _said_untrue(d: Draft) -> bool:
+    """'"These accusations are absolutely false," the spokesman said': a claim said to be untrue, whose maker the
+    article does not name, is rejected at no one named."""
+    return d.plover == "REJECT" and d.rule == "claim_dismissed"
+
+
 def _warned_against_act(ctx: Ctx, d: Draft) -> bool:
     """"China warned against any external interference", "Russia warned against sending troops": a warning against
     an act, by no one named, rejects it at no one (not "warned against travel to Haiti", a danger)."""
@@ -375,7 +381,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
-            or _warned_against_act(ctx, d):
+            or _warned_against_act(ctx, d) or _said_untrue(d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":
