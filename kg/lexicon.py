@@ -176,6 +176,8 @@ WORD_CLASSES = {
     "armed-modifier": "words of an armed group before a noun of its sites ('rebel positions'): attacked, the sites are "
                       "the armed group named last",
     "locked-in": "verbs that put a joined subject in a joint act ('locked in a war'): its sides are the subject's actors",
+    "meddling": "nouns of acts against others' affairs ('warned against foreign interference'): warned against, rejected",
+    "acceptance": "verbs of accepting a claim, verdict or state ('did not accept the verdict'): negated, a refusal",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
 }

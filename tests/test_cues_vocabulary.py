@@ -443,6 +443,18 @@ CODED = {
         "Washington sent two aircraft carriers to the eastern Mediterranean.", ("USA", "MOBILIZE", None)),
     "mobilize: jets sent, whose modifier names no arms": (
         "The United States sent fighter jets to the Middle East.", ("USA", "MOBILIZE", None)),
+    "reject: a prospect ruled out, at the other side": (
+        "Trump threatened to strike drug cartels inside Mexico. Mexican President Claudia Sheinbaum quickly ruled out "
+        "the prospect.", ("SHEINBAUM", "REJECT", "USA")),
+    "reject: a rejection naming no one, at the other side": (
+        "Israeli strikes on Gaza killed 40 people. Hamas accused Israel of genocide. Hamas rejected the proposal on "
+        "Tuesday.", ("HAMAS", "REJECT", "ISR")),
+    "reject: no intention of doing it": ("The Iranian government said it had no intention of negotiating with the "
+                                         "United States.", ("IRN", "REJECT", "USA")),
+    "coerce: entry denied to someone": ("Hungary denied entry to a delegation of the European Parliament.",
+                                        ("HUN", "COERCE", "EUROPEAN_PARLIAMENT")),
+    "coerce: entry refused to someone": ("The Taliban refused entry to the U.N. special rapporteur Richard Bennett.",
+                                         ("TALIBAN", "COERCE", "RICHARD_BENNETT")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -460,6 +472,9 @@ NOT_CODED = {
     "a judging word that is part of an actor's name judges no one": (
         "The Mexican government said the men were wanted for their links to criminal organizations.", "ACCUSE"),
     "a case withdrawn is no retreat": ("South Africa withdrew its case against Israel.", "RETREAT"),
+    "every intention of doing it is no refusal": ("Iran has every intention of negotiating with the United States.",
+                                                  "REJECT"),
+    "entry denied to someone is no rejection": ("Egypt denied entry to the Palestinian delegation.", "REJECT"),
     "an attack joined to a smear is made in words": ('China said the G7 was "smearing and attacking" Beijing.', "ASSAULT"),
     "an offensive prepared for": ("Israeli Defense Minister Yoav Gallant ordered the military to prepare for a ground "
                                   "offensive in Lebanon.", "ASSAULT"),

@@ -3728,6 +3728,65 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
     assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
 
 
+def test_a_not_guilty_plea_answers_the_prosecutors_named_before_when_no_one_accused_the_pleader(reader):
+    """"X was behind the plot, according to prosecutors. Karimi has pleaded not guilty": the plea answers the
+    prosecutors, though what they were told to say accuses someone else."""
+    _, result = reader("Ali Karimi went on trial in New York on Tuesday. The plot was paid for by Iranian agents, "
+                       "according to prosecutors. Karimi has pleaded not guilty.")
+    assert ("ALI_KARIMI", "REJECT", "PROSECUTORS") in coded(result), coded(result)
+
+
+def test_demands_of_an_actor_taken_or_refused_are_that_actors_not_the_takers(reader):
+    """"Hamas accepted the demands of the mediators", "Tehran will not accept the demands of Washington": "of" names
+    who made the demands; the one who accepts or refuses them makes none."""
+    _, result = reader("Hamas accepted the demands of the mediators.")
+    assert not any(s == "HAMAS" for s, p, _ in coded(result) if p == "REQUEST"), coded(result)
+    _, result = reader("Tehran will not accept the demands of Washington.")
+    assert ("IRN", "REJECT", "USA") in coded(result) and not any(
+        s == "IRN" for s, p, _ in coded(result) if p == "REQUEST"), coded(result)
+
+
+def test_a_warning_against_an_act_by_no_one_named_is_a_rejection_at_no_one(reader):
+    """"China warned against any external interference in Hong Kong": REJECT with no target; a danger warned against
+    ("warned against travel to Haiti", "against complacency") is no rejection."""
+    for text, source in (("China warned against any external interference in Hong Kong.", "CHN"),
+                         ("Kenya's foreign minister warned against foreign interference in the country's affairs.",
+                          "KEN_FOREIGN_MINISTER")):
+        _, result = reader(text)
+        assert (source, "REJECT", None) in coded(result), coded(result)
+    for text in ("The State Department warned against travel to Haiti.", "The WHO warned against complacency."):
+        _, result = reader(text)
+        assert not any(p == "REJECT" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_refusal_aimed_at_the_other_side_by_default_states_the_refusers_position(reader):
+    """"The rebels refused to sign the ceasefire agreement": whom it answers is inferred, but the refuser's opposition
+    to what it refuses is read from the sentence."""
+    for text, source in (("The rebels refused to sign the ceasefire agreement.", "REBELS"),
+                         ("Hamas refused to accept the truce plan.", "HAMAS")):
+        _, result = reader(text)
+        assert any(p.actor == source and p.position == "opposes" for p in result.positions), result.positions
+
+
+def test_a_verdict_or_a_state_not_accepted_is_refused_but_a_proposal_not_yet_accepted_is_not(reader):
+    """"Russia does not recognize the authority of the ICC" is REJECT; "Israel has not accepted the proposal yet"
+    is still weighed, and "did not attend" is only an event that did not happen."""
+    _, result = reader("Russia does not recognize the authority of the International Criminal Court.")
+    assert ("RUS", "REJECT", "ICC") in coded(result), coded(result)
+    for text in ("Israel has not accepted the proposal yet.", "Iran did not attend the talks in Oman."):
+        _, result = reader(text)
+        assert not any(p == "REJECT" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_claim_said_to_be_untrue_with_no_maker_named_is_rejected_at_no_one(reader):
+    """'"These accusations are absolutely false," said Wang Wenbin': REJECT with no target when no one is named
+    making them."""
+    _, result = reader('"These accusations are absolutely false," Foreign Ministry spokesman Wang Wenbin said.')
+    assert ("WANG_WENBIN", "REJECT", None) in coded(result), coded(result)
+    _, result = reader('"The allegations are baseless and absurd," Kremlin spokesman Dmitry Peskov told reporters.')
+    assert ("PESKOV", "REJECT", None) in coded(result), coded(result)
+
+
 @pytest.mark.parametrize("text, events", [
     ("The official Xinhua news agency said China had lodged a protest with Japan.", {("CHN", "ACCUSE", "JPN")}),
     ("Iran's state news agency IRNA said Tehran had summoned the British ambassador.", {("IRN", "ACCUSE", "GBR")}),

@@ -412,7 +412,8 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         # regime's crackdown, the EU has imposed sanctions": whoever the regime is, not the EU
     hit = ctx.cues.at(noun)
     left = hit is not None and hit.cue.plover == "RETREAT"  # "the withdrawal from Niger": the place left
-    for _, obj in prep_objects(noun, ("by",) if left else ("by", "from")):
+    asked = hit is not None and hit.cue.plover == "REQUEST" and noun.dep_ == "dobj"  # "accepted the demands of the West"
+    for _, obj in prep_objects(noun, ("by",) if left else ("by", "from", "of") if asked else ("by", "from")):
         refs = res.refs_all(obj)
         if refs:
             return refs

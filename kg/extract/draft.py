@@ -132,7 +132,7 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     position = stance if recoded else d.hit.cue.position or stance
     if d.rule == "left_a_pact":
         position = "opposes"  # what one walks out of (a deal, talks, one's own backing) is opposed
-    if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED:
+    if position in {"", "-"} or not d.source or d.mode == "negated" or d.rule in INFERRED and not _read_refusal(d):
         return []
     if d.joint and d.plover == "ACCUSE" or d.rule == "reported_breach":
         return []  # "the two leaders traded barbs": at each other, on no issue; "Qatar said Israel derailed the
@@ -150,6 +150,12 @@ def positions_of(ctx: Ctx, d: Draft, near: Token | None = None) -> list[Position
     text = ctx.text[sent.start_char:sent.end_char].strip()
     return [Position(ctx.res.doc_id, a, str(m.local), position, d.mode, when, text, sent.start_char,
                      d.hit.tok.text, start, end, rule) for a in d.source]
+
+
+def _read_refusal(d: Draft) -> bool:
+    """"Tehran refused to negotiate directly", "Hamas rejected the plan": a refusal aimed at the other side by
+    default still states its refuser's position on what it refuses (only whom it answers is inferred)."""
+    return d.rule == "other_side_default" and d.plover == "REJECT"
 
 
 #: Rules that infer who acted rather than read it: their events state no one's position.

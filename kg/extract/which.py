@@ -296,13 +296,22 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"would not sign" is REJECT (of whom one would not sign "alongside"); other negated events are not coded."""
     if d.mode != "negated":
         return None
-    if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and clause.refusal(d.hit.tok):
+    if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and (
+            clause.refusal(d.hit.tok) or _not_accepted(ctx, d)):
         partners = tuple(r for r in args.co_subjects(ctx, d.hit.tok) if r in d.source) if d.hit.cue.verbal else ()
         if partners and len(partners) < len(d.source):  # "Kyiv would not sign anything alongside Moscow": Kyiv
             return replace(d, plover="REJECT", mode="asserted", targets=partners,  # refuses Moscow, not both
                            source=tuple(s for s in d.source if s not in partners))
         return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
+
+
+def _not_accepted(ctx: Ctx, d: Draft) -> bool:
+    """"Iran said it did not accept the verdict", "we do not recognize the results": a claim, a verdict or a state
+    not accepted is refused (not "has not yet accepted the proposal", still weighed)."""
+    tok = d.hit.tok
+    return d.hit.cue.verbal and tok.lemma_ in ctx.lex.of("acceptance") and any(
+        c.dep_ == "aux" and c.lemma_ == "do" for c in kids_of(tok)) and not any(c.lower_ == "yet" for c in kids_of(tok))
 
 
 def _condemned_thing(d: Draft) -> bool:
@@ -337,6 +346,22 @@ def _claim_rejected(ctx: Ctx, d: Draft) -> bool:
                for c in kids_of(tok))
 
 
+def _said_untrue(d: Draft) -> bool:
+    """'"These accusations are absolutely false," the spokesman said': a claim said to be untrue, whose maker the
+    article does not name, is rejected at no one named."""
+    return d.plover == "REJECT" and d.rule == "claim_dismissed"
+
+
+def _warned_against_act(ctx: Ctx, d: Draft) -> bool:
+    """"China warned against any external interference", "Russia warned against sending troops": a warning against
+    an act, by no one named, rejects it at no one (not "warned against travel to Haiti", a danger)."""
+    if d.plover != "REJECT" or "warn" not in d.flags or not d.hit.cue.verbal:
+        return False
+    against = [o for p in args.children(d.hit.tok, {"prep"}) if p.lower_ == "against" for o in kids_of(p)
+               if o.dep_ in {"pobj", "pcomp"}]
+    return any(ctx.cues.at(o) is not None or o.i in ctx.issues.by_token or o.lemma_ in ctx.lex.of("meddling") for o in against)
+
+
 def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
     """"Ortagus expressed US anger at Monday's rocket attack": a noun of criticism aimed at an act of force whose
     doer is not named is criticism aimed at no one (not "concern over the situation", a danger)."""
@@ -355,7 +380,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
-    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d):
+    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
+            or _warned_against_act(ctx, d) or _said_untrue(d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":

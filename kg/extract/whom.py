@@ -632,8 +632,19 @@ def not_guilty_plea(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("a guilty plea admits the charges")
     mine = args.own_side(ctx, d.source)
     home = legal_authority(ctx)
-    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or (home if home not in mine else None)
+    accuser = _last_accuser(ctx, mine, {"ACCUSE", "COERCE"}) or _prosecution_named(ctx, mine, d.hit.tok) or (
+        home if home not in mine else None)
     return replace(d, targets=(accuser,)) if accuser else None
+
+
+def _prosecution_named(ctx: Ctx, mine: set[str], plea: Token) -> str | None:
+    """"The plot was behind the attack, according to prosecutors. Amirov has pleaded not guilty": with no one coded
+    accusing the pleader, a plea answers the prosecutors the article names last before it (an actor by office)."""
+    words = ctx.lex.of("accuser")
+    for tok in reversed(ctx.res.words.tokens(words=words)):
+        if tok.i < plea.i and (refs := [r for r in ctx.res.refs_all(tok) if r not in mine]):
+            return refs[0]
+    return None
 
 
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
