@@ -641,16 +641,10 @@ class Resolver:
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
         low = tok.lower_
-        if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:  # "the army and the RSF agreed, but both accused
-            above = self._subject_above(tok)  # each other": the two; "both were sentenced": whom, the text does not say
-            return above if len(above) >= 2 else (PARTIES,) * (tok.dep_ == "nsubj")
-        if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
-            return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
-            return self._antecedent_refs(tok)
-        if low == "whose":  # "Erdogan, whose government has sent drones"
-            anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
-            return self.refs(anc.head) if anc is not None else ()
+        if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return self._both(tok)
+        if low in {"who", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
+            return relative
         if low in {"his", "her"} and (judged := self._judged_person(tok)):
             return judged
         if low in _PRONOUNS_PERSON:
@@ -769,6 +763,24 @@ class Resolver:
         if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ != "for":
             return ()
         return self._judged_for(tok, owned.head.head)
+
+    def _relative_refs(self, tok: Token) -> tuple[str, ...] | None:
+        """Who, which, that and whose of a relative clause: the antecedent; None for another use of the word."""
+        low = tok.lower_
+        if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
+            return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+            return self._antecedent_refs(tok)
+        if low == "whose":  # "Erdogan, whose government has sent drones"
+            anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self.refs(anc.head) if anc is not None else ()
+        return None
+
+    def _both(self, tok: Token) -> tuple[str, ...]:
+        """"The army and the RSF agreed to a truce, but both accused each other": the two the clause above names,
+        else the parties; "both were sentenced": whom, the text does not say."""
+        above = self._subject_above(tok)
+        return above if len(above) >= 2 else (PARTIES,) * (tok.dep_ == "nsubj")
 
     def _owner_of(self, noun: Token, pronoun: Token) -> tuple[str, ...]:
         """The actors ``noun`` names when they may own the possessive ``pronoun``: states, organisations or groups,
