@@ -496,6 +496,31 @@ def test_security_forces_unnamed_are_the_home_states(reader):
     assert sources and all(s in {"KEN", "KDF"} or "KEN" in s for s in sources), sources
 
 
+def test_local_officials_unnamed_are_the_home_states(reader):
+    text = ("LAGOS, Nigeria — Gunmen killed 30 villagers in central Nigeria on Sunday. Nigerian troops later arrested "
+            "12 suspects. Local officials blamed herders for the attack. A district official accused the herders of "
+            "targeting farmers. Nigeria's president urged security counterparts to coordinate their efforts.")
+    _, result = reader(text)
+    accusers = {r.source for r in result.relations if r.plover == "ACCUSE"}
+    assert accusers == {"NGA"}, coded(result)
+    assert ("NGA", "REQUEST", "NGA") not in coded(result) and not any(
+        r.source == "NGA" and r.plover == "REQUEST" for r in result.relations), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Troops sent by Rwanda have fought alongside M23 rebels, U.N. experts said.", ("RWA", "COOPERATE", "M23"), None),
+    ("A report released by Amnesty International accused Nigerian soldiers of killing unarmed protesters.",
+     ("AMNESTY", "ACCUSE", "NGA_ARMED_FORCES"), None),
+    ("A report published by Human Rights Watch accused Ethiopian forces of ethnic cleansing.",
+     ("HRW", "ACCUSE", "ETH_ARMED_FORCES"), None),
+    ("Militias backed by Iran attacked U.S. bases in Syria.", None, ("IRN", "ASSAULT", "USA")),
+])
+def test_what_is_sent_or_put_out_by_an_actor_acts_for_it(reader, text, event, never):
+    _, result = reader(text)
+    assert event is None or event in coded(result), coded(result)
+    assert never not in coded(result), coded(result)
+
+
 def test_a_person_acts_on_his_own_states_organs_no_more_than_on_the_state(reader):
     _, result = reader("Israeli Prime Minister Benjamin Netanyahu praised the Israeli army on Monday. Speaking to "
                        "Israeli lawmakers, Netanyahu said the war would go on. Netanyahu urged the army to press on.")

@@ -208,6 +208,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
             refs = tuple(res._modifier_actors(blow)) or blow_doer(ctx, blow) or _governing_subject(ctx, blow)
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
+        if not refs and child.pos_ == "NOUN":
+            refs = put_out_by(ctx, child)  # "troops sent by Rwanda fought", "a report released by Amnesty accused"
         for dep, low, p in dependents(child):
             if dep == "prep" and low in {"with", "alongside"} and together(ctx.doc[p]):
                 for obj_dep, _, o in dependents(ctx.doc[p]):
@@ -459,6 +461,15 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))):
             return refs
     return ()
+
+
+def put_out_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"Troops sent by Rwanda", "drones launched by Russia", "a report released by Amnesty": what is sent or put out
+    acts for the one named with "by" on the participle (not "militias backed by Iran", "soldiers trained by France":
+    they act for themselves)."""
+    verbs = ctx.lex.of("send") | ctx.lex.of("publish")
+    return tuple(r for x in children(noun, {"acl"}) if x.tag_ == "VBN" and x.lemma_ in verbs
+                 for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
