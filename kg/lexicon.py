@@ -110,6 +110,7 @@ WORD_CLASSES = {
     "hesitate": "words of holding back from an act ('hesitated to accept', 'reluctant to sign'): it is not done",
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
+    "site": "nouns of sites that force hits ('struck targets near Damascus'): set in a place, they are no actor's",
     "publish": "verbs of putting out a text ('a report released by Amnesty'): the text speaks for who put it out",
     "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",
     "joint-words": "nouns of what is said or tried together ('a joint statement', 'a joint effort'): no cooperation",

@@ -521,6 +521,18 @@ def test_what_is_sent_or_put_out_by_an_actor_acts_for_it(reader, text, event, ne
     assert never not in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Israeli jets struck targets near Damascus on Monday.", ("IDF", "ASSAULT", None)),
+    ("Russian drones struck power plants across Ukraine overnight.", ("RUS", "ASSAULT", None)),
+    ("Pakistan's army said it struck militant hideouts in Afghanistan.", ("PAK_ARMED_FORCES", "ASSAULT", None)),
+    ("The United States ordered its military to strike cartels in Mexico.", None),
+])
+def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got == ({event} if event else set()), coded(result)
+
+
 def test_a_person_acts_on_his_own_states_organs_no_more_than_on_the_state(reader):
     _, result = reader("Israeli Prime Minister Benjamin Netanyahu praised the Israeli army on Monday. Speaking to "
                        "Israeli lawmakers, Netanyahu said the war would go on. Netanyahu urged the army to press on.")
