@@ -526,6 +526,9 @@ def test_what_is_sent_or_put_out_by_an_actor_acts_for_it(reader, text, event, ne
     ("Russian drones struck power plants across Ukraine overnight.", ("RUS", "ASSAULT", None)),
     ("Pakistan's army said it struck militant hideouts in Afghanistan.", ("PAK_ARMED_FORCES", "ASSAULT", None)),
     ("The United States ordered its military to strike cartels in Mexico.", None),
+    ("M23 rebels stormed the town of Masisi on Sunday.", ("M23", "ASSAULT", None)),
+    ("Ukrainian troops recaptured the village of Robotyne.", ("UKR_ARMED_FORCES", "ASSAULT", None)),
+    ("M23 rebels captured the attention of the world.", None),
 ])
 def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     _, result = reader(text)

@@ -1106,6 +1106,22 @@ def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tupl
     return ()
 
 
+SITE_PREPS = ("in", "across", "near", "around", "throughout", "outside")
+
+
+def in_place(tok: Token, preps: tuple[str, ...] = SITE_PREPS) -> bool:
+    """Does ``tok`` have a phrase that sets it in a named place ("sites in Syria", "power plants across Ukraine")?"""
+    return any(o.ent_type_ in {"GPE", "LOC"} for _, o in prep_objects(tok, preps))
+
+
+def a_place(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip", "the town of Masisi"), or sites in a place
+    ("several sites in Syria", "targets near Damascus": the country is where they are, not whom they are)?"""
+    if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
+        return False
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and in_place(tok, (*SITE_PREPS, "of"))
+
+
 def forces_site(ctx: Ctx, tok: Token, armed: bool = False) -> bool:
     """Is ``tok`` a post or unit of forces named by a noun of forces ("a police post", "an army base"), or with
     ``armed`` also a site of an armed group ("rebel positions")?"""

@@ -388,25 +388,9 @@ def _place_hit(ctx: Ctx, d: Draft) -> bool:
     holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
     # offensive on the Gaza Strip"; not "on Monday")
     hit += [o for h in holders for _, o in args.prep_objects(h, ("on", "against")) if o.ent_type_ not in {"DATE", "TIME"}]
-    sited = d.hit.cue.verbal and _in_place(tok)  # "struck militant hideouts in Afghanistan", "in" hung on the verb
-    return bool(hit) and all(_a_place(ctx, o) or sited and o.lemma_ in ctx.lex.of("site") and o.i not in ctx.res.spans
+    sited = d.hit.cue.verbal and args.in_place(tok)  # "struck militant hideouts in Afghanistan", "in" hung on the verb
+    return bool(hit) and all(args.a_place(ctx, o) or sited and o.lemma_ in ctx.lex.of("site") and o.i not in ctx.res.spans
                              for o in hit)
-
-
-_SITE_PREPS = ("in", "across", "near", "around", "throughout", "outside")
-
-
-def _in_place(tok: Token, preps: tuple[str, ...] = _SITE_PREPS) -> bool:
-    """Does ``tok`` have a phrase that sets it in a named place ("sites in Syria", "power plants across Ukraine")?"""
-    return any(o.ent_type_ in {"GPE", "LOC"} for _, o in args.prep_objects(tok, preps))
-
-
-def _a_place(ctx: Ctx, tok: Token) -> bool:
-    """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip", "the town of Masisi"), or sites in a place
-    ("several sites in Syria", "targets near Damascus": the country is where they are, not whom they are)?"""
-    if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
-        return False
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and _in_place(tok, (*_SITE_PREPS, "of"))
 
 
 def _issue_said_before(ctx: Ctx, d: Draft) -> IssueMention | None:
