@@ -521,6 +521,15 @@ def test_what_is_sent_or_put_out_by_an_actor_acts_for_it(reader, text, event, ne
     assert never not in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The general who led the coup, Abdourahamane Tiani, ordered French troops to leave Niger.", "TIANI"),
+    ("The minister who met the president of Kenya, William Ruto, praised the deal.", None),
+])
+def test_a_name_set_off_after_the_relative_clause_of_a_person_noun_is_that_person(reader, text, source):
+    _, result = reader(text)
+    assert {r.source for r in result.relations} == ({source} if source else set()), coded(result)
+
+
 @pytest.mark.parametrize("text, event", [
     ("Israeli jets struck targets near Damascus on Monday.", ("IDF", "ASSAULT", None)),
     ("Russian drones struck power plants across Ukraine overnight.", ("RUS", "ASSAULT", None)),
