@@ -538,6 +538,7 @@ def test_a_name_set_off_after_the_relative_clause_of_a_person_noun_is_that_perso
     ("M23 rebels stormed the town of Masisi on Sunday.", ("M23", "ASSAULT", None)),
     ("Ukrainian troops recaptured the village of Robotyne.", ("UKR_ARMED_FORCES", "ASSAULT", None)),
     ("M23 rebels captured the attention of the world.", None),
+    ("Hamas's armed wing said it had fired rockets at Tel Aviv.", ("HAMAS_ARMED_WING", "ASSAULT", None)),
 ])
 def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     _, result = reader(text)
