@@ -110,6 +110,8 @@ WORD_CLASSES = {
     "hesitate": "words of holding back from an act ('hesitated to accept', 'reluctant to sign'): it is not done",
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
+    "site": "nouns of sites that force hits ('struck targets near Damascus'): set in a place, they are no actor's",
+    "publish": "verbs of putting out a text ('a report released by Amnesty'): the text speaks for who put it out",
     "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",
     "joint-words": "nouns of what is said or tried together ('a joint statement', 'a joint effort'): no cooperation",
     "plea": "nouns of what one side asks of another ('denied the request'): a denial aims at who asked",
@@ -127,6 +129,8 @@ WORD_CLASSES = {
     "organ": "head nouns of state organs: a name that starts with a country is that country's organ",
     "home-organ": "organs that, named without their country, belong to the state the article is about",
     "legal-organ": "organs of courts and prosecution: named bare, the state's the article's courts sit in",
+    "home-official": "words of a level of local government before 'officials' ('local officials', 'a provincial "
+                     "official'): unnamed, they speak for the rulers of the state the story is set in",
     "organ-level": "adjectives of the level of government an organ serves ('federal police'): no owner",
     "government-organ": "organs a person serves its owner through: their people act for the state or group",
     "place-noun": "head nouns of place names: such a name is no actor ('Boni Forest')",

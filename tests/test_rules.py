@@ -498,6 +498,56 @@ def test_security_forces_unnamed_are_the_home_states(reader):
     assert sources and all(s in {"KEN", "KDF"} or "KEN" in s for s in sources), sources
 
 
+def test_local_officials_unnamed_are_the_home_states(reader):
+    text = ("LAGOS, Nigeria — Gunmen killed 30 villagers in central Nigeria on Sunday. Nigerian troops later arrested "
+            "12 suspects. Local officials blamed herders for the attack. A district official accused the herders of "
+            "targeting farmers. Nigeria's president urged security counterparts to coordinate their efforts.")
+    _, result = reader(text)
+    accusers = {r.source for r in result.relations if r.plover == "ACCUSE"}
+    assert accusers == {"NGA"}, coded(result)
+    assert ("NGA", "REQUEST", "NGA") not in coded(result) and not any(
+        r.source == "NGA" and r.plover == "REQUEST" for r in result.relations), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Troops sent by Rwanda have fought alongside M23 rebels, U.N. experts said.", ("RWA", "COOPERATE", "M23"), None),
+    ("A report released by Amnesty International accused Nigerian soldiers of killing unarmed protesters.",
+     ("AMNESTY", "ACCUSE", "NGA_ARMED_FORCES"), None),
+    ("A report published by Human Rights Watch accused Ethiopian forces of ethnic cleansing.",
+     ("HRW", "ACCUSE", "ETH_ARMED_FORCES"), None),
+    ("Militias backed by Iran attacked U.S. bases in Syria.", None, ("IRN", "ASSAULT", "USA")),
+])
+def test_what_is_sent_or_put_out_by_an_actor_acts_for_it(reader, text, event, never):
+    _, result = reader(text)
+    assert event is None or event in coded(result), coded(result)
+    assert never not in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The general who led the coup, Abdourahamane Tiani, ordered French troops to leave Niger.", "TIANI"),
+    ("The minister who met the president of Kenya, William Ruto, praised the deal.", None),
+])
+def test_a_name_set_off_after_the_relative_clause_of_a_person_noun_is_that_person(reader, text, source):
+    _, result = reader(text)
+    assert {r.source for r in result.relations} == ({source} if source else set()), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli jets struck targets near Damascus on Monday.", ("IDF", "ASSAULT", None)),
+    ("Russian drones struck power plants across Ukraine overnight.", ("RUS", "ASSAULT", None)),
+    ("Pakistan's army said it struck militant hideouts in Afghanistan.", ("PAK_ARMED_FORCES", "ASSAULT", None)),
+    ("The United States ordered its military to strike cartels in Mexico.", None),
+    ("M23 rebels stormed the town of Masisi on Sunday.", ("M23", "ASSAULT", None)),
+    ("Ukrainian troops recaptured the village of Robotyne.", ("UKR_ARMED_FORCES", "ASSAULT", None)),
+    ("M23 rebels captured the attention of the world.", None),
+    ("Hamas's armed wing said it had fired rockets at Tel Aviv.", ("HAMAS_ARMED_WING", "ASSAULT", None)),
+])
+def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got == ({event} if event else set()), coded(result)
+
+
 def test_a_person_acts_on_his_own_states_organs_no_more_than_on_the_state(reader):
     _, result = reader("Israeli Prime Minister Benjamin Netanyahu praised the Israeli army on Monday. Speaking to "
                        "Israeli lawmakers, Netanyahu said the war would go on. Netanyahu urged the army to press on.")

@@ -208,6 +208,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
             refs = tuple(res._modifier_actors(blow)) or blow_doer(ctx, blow) or _governing_subject(ctx, blow)
         if not refs and child.lemma_ in ctx.lex.of("document"):
             refs = _issuer(ctx, child)  # "Qatar issued a statement. The statement urged Israel ..."
+        if not refs and child.pos_ == "NOUN":
+            refs = put_out_by(ctx, child) or _named_after_clause(ctx, child)  # "troops sent by Rwanda fought", "a
+            # report released by Amnesty accused"; "the general who led the coup, Abdourahamane Tiani, ordered"
         for dep, low, p in dependents(child):
             if dep == "prep" and low in {"with", "alongside"} and together(ctx.doc[p]):
                 for obj_dep, _, o in dependents(ctx.doc[p]):
@@ -458,6 +461,38 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     Puntland forces", "a roadside bomb planted by al-Shabab"."""
     for x in children(noun, {"acl"}):
         if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))):
+            return refs
+    return ()
+
+
+def put_out_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"Troops sent by Rwanda", "drones launched by Russia", "a report released by Amnesty": what is sent or put out
+    acts for the one named with "by" on the participle (not "militias backed by Iran", "soldiers trained by France":
+    they act for themselves)."""
+    verbs = ctx.lex.of("send") | ctx.lex.of("publish")
+    return tuple(r for x in children(noun, {"acl"}) if x.tag_ == "VBN" and x.lemma_ in verbs
+                 for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))
+
+
+def _person_noun(ctx: Ctx, noun: Token) -> bool:
+    return ctx.lex.noun(noun.lower_)[0] == "person" or noun.lemma_ in ctx.lex.of("title")
+
+
+def _named_after_clause(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"The general who led the coup, Abdourahamane Tiani, ordered ...": a person's name set off by commas right after
+    the relative clause of a person noun, which the parser hung on the clause's last noun (a thing or a place), names
+    the person the noun stands for."""
+    if not _person_noun(ctx, noun):
+        return ()
+    for rel in children(noun, {"relcl"}):
+        end = rel.right_edge.i - (rel.doc[rel.right_edge.i].is_punct)
+        name = rel.doc[end]
+        while name.dep_ != "appos" and name.head.i != name.i and name.head.i > rel.i:
+            name = name.head
+        refs = ctx.res.refs_all(name) if name.dep_ == "appos" and name.right_edge.i == end else ()
+        others = [t for t in rel.subtree if t.i < name.left_edge.i and (t.ent_type_ == "PERSON" or _person_noun(ctx, t))]
+        if refs and all(ctx.res.kind(r) == "person" for r in refs) and rel.doc[name.left_edge.i - 1].text == "," \
+                and not others:  # (not "the minister who met the president of Kenya, William Ruto": his, maybe)
             return refs
     return ()
 
@@ -1095,6 +1130,22 @@ def _first_joined(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tupl
         if refs:
             return tuple(dict.fromkeys(refs + tuple(r for r in _joined_owners(ctx, cand) if r not in source)))
     return ()
+
+
+SITE_PREPS = ("in", "across", "near", "around", "throughout", "outside")
+
+
+def in_place(tok: Token, preps: tuple[str, ...] = SITE_PREPS) -> bool:
+    """Does ``tok`` have a phrase that sets it in a named place ("sites in Syria", "power plants across Ukraine")?"""
+    return any(o.ent_type_ in {"GPE", "LOC"} for _, o in prep_objects(tok, preps))
+
+
+def a_place(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip", "the town of Masisi"), or sites in a place
+    ("several sites in Syria", "targets near Damascus": the country is where they are, not whom they are)?"""
+    if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
+        return False
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and in_place(tok, (*SITE_PREPS, "of"))
 
 
 def forces_site(ctx: Ctx, tok: Token, armed: bool = False) -> bool:

@@ -901,9 +901,13 @@ class Resolver:
         return located(self, tok)
 
     def _government_people(self, tok: Token) -> tuple[str, ...]:
-        """"Government officials", "an administration spokesman": unnamed officials of a government no modifier
+        """"Government officials", "an administration spokesman", "local officials", "a police official": unnamed
+        officials of a government, or of a level or service of government ("home-official"), that no modifier
         names speak for the rulers of the state the story is set in (no one when none stands out)."""
         gov = next((c for c in kids_of(tok) if c.dep_ == "compound" and c.lower_ in _RULING and c.i < tok.i), None)
+        if gov is None and tok.lemma_ == "official":  # (not "urged security counterparts": others')
+            gov = next((c for c in kids_of(tok) if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                        and c.lower_ in self.lex.of("home-official")), None)
         if gov is None or self._modifier_actors(gov) or any(c.dep_ in {"det", "poss"} for c in kids_of(gov)):
             return ()
         return (self.ruler(self.home),) if self.home else ()

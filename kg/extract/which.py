@@ -403,6 +403,9 @@ def _force_of_side(ctx: Ctx, d: Draft) -> bool:
     return any(set(ctx.res.refs_all(o)) & set(d.source) for o in named)
 
 
+_AIM_PREPS = ("on", "against", "at", "toward", "towards", "into")
+
+
 def _place_hit(ctx: Ctx, d: Draft) -> bool:
     """"Israel has continued a brutal offensive on Gaza", "Israeli warplanes struck several sites in Syria": force a state or an
     armed organisation uses on a place that names no actor is coded with no counterpart (a place is no target)."""
@@ -413,17 +416,11 @@ def _place_hit(ctx: Ctx, d: Draft) -> bool:
     holders = (tok, tok.head) if not d.hit.cue.verbal and tok.dep_ == "dobj" else (tok,)  # ("continued an offensive
     holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
     # offensive on the Gaza Strip"; not "on Monday")
-    hit += [o for h in holders for _, o in args.prep_objects(h, ("on", "against")) if o.ent_type_ not in {"DATE", "TIME"}]
-    return bool(hit) and all(_a_place(ctx, o) for o in hit)
-
-
-def _a_place(ctx: Ctx, tok: Token) -> bool:
-    """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip"), or sites in a place ("several sites in
-    Syria": the country is where they are, not whom they are)?"""
-    if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
-        return False
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and any(
-        o.ent_type_ in {"GPE", "LOC"} for _, o in args.prep_objects(tok, ("in",)))
+    hit += [o for h in holders for _, o in args.prep_objects(h, _AIM_PREPS) if o.ent_type_ not in {"DATE", "TIME"}]
+    # ("fired rockets at Tel Aviv", "launched drones toward Kyiv")
+    sited = d.hit.cue.verbal and args.in_place(tok)  # "struck militant hideouts in Afghanistan", "in" hung on the verb
+    return bool(hit) and all(args.a_place(ctx, o) or sited and o.lemma_ in ctx.lex.of("site") and o.i not in ctx.res.spans
+                             for o in hit)
 
 
 def _issue_said_before(ctx: Ctx, d: Draft) -> IssueMention | None:

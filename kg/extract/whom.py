@@ -654,13 +654,22 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
         return None  # Ukraine used the missiles, Putin said": a threat at whom the condition names)
     if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
         return None  # "retook the town from al-Shabab": taken from an actor
-    ship = d.plover == "ASSAULT" and args.ship_object(ctx, d.hit)  # "targeted the tanker Sounion": a ship is hit
+    ship = d.plover == "ASSAULT" and (args.ship_object(ctx, d.hit) or _place_taken(ctx, d))  # "targeted the tanker
+    # Sounion": a ship is hit; "captured Goma": a place is taken
     if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
                                              and not _asked_by(ctx, o) and not (d.targets and args.forces_site(ctx, o, armed=True))
                                              for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
+
+
+def _place_taken(ctx: Ctx, d: Draft) -> bool:
+    """"M23 rebels captured Goma", "troops stormed the town of Masisi": force a state or an armed organisation uses
+    on a place that names no actor is an attack (coded with no counterpart: a place is no target)."""
+    objects = args.children(d.hit.tok, {"dobj"}) if d.hit.cue.verbal else []
+    return bool(objects) and bool(d.source) and all(ctx.res.kind(s) in {"state", "organization"} for s in d.source) \
+        and all(args.a_place(ctx, o) for o in objects)
 
 
 def _promised_on_condition(ctx: Ctx, d: Draft) -> bool:
