@@ -436,10 +436,16 @@ CODED = {
         "Washington sent two aircraft carriers to the eastern Mediterranean.", ("USA", "MOBILIZE", None)),
     "mobilize: jets sent, whose modifier names no arms": (
         "The United States sent fighter jets to the Middle East.", ("USA", "MOBILIZE", None)),
+    "accuse: a plan called a disaster": ("Senator Lindsey Graham described the withdrawal plan as a strategic disaster.",
+                                         ("LINDSEY_GRAHAM", "ACCUSE", None)),
+    "accuse: an arrest that chills": ("Rights groups called the arrest of the journalist a chilling message to the press.",
+                                      ("RIGHTS_GROUPS", "ACCUSE", None)),
+    "support: steps called encouraging": ("The State Department said Armenia's steps toward peace with Azerbaijan were "
+                                          "encouraging.", ("STATE_DEPT", "SUPPORT", "ARM")),
 }
 
-#: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a disaster no one caused": ("Officials said the storm was the worst disaster in decades.", "ACCUSE"),
     "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
                                          "REQUEST"),
     "endangering someone by what one does is no threat made": (

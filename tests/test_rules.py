@@ -529,6 +529,9 @@ def test_what_is_received_is_given_by_another(reader, text, event, never):
     ('"Israel, the cruel state, attacks Gaza," Erdogan said.', ("ERDOGAN", "ACCUSE", "ISR")),
     ("Guaido called Maduro's victory a fraud.", ("GUAIDO", "ACCUSE", "MADURO")),
     ("The Venezuelan opposition said Maduro's election was a fraud.", ("VEN_OPPOSITION", "ACCUSE", "MADURO")),
+    ("Canada said India's expulsion of its diplomats was unjustified.", ("CAN", "ACCUSE", "IND")),
+    ('"Russia\'s annexation of these regions is illegal," NATO Secretary-General Jens Stoltenberg said.',
+     ("STOLTENBERG", "ACCUSE", "RUS")),
 ])
 def test_evaluations_find_whose_conduct_is_judged(reader, text, event):
     _, result = reader(text)
@@ -3724,3 +3727,25 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
     _, result = reader("Hamas's armed wing said it had attacked Israeli tanks. The Palestinian Authority condemned "
                        "the raid on Jenin.")
     assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Human Rights Watch said it was alarmed by the junta's arrests of journalists in Burkina Faso.",
+     ("HRW", "ACCUSE", "BFA_JUNTA"), ("HRW", "ACCUSE", "JOURNALISTS")),
+    ("Kenya said it was troubled by Uganda's detention of the opposition activists.",
+     ("KEN", "ACCUSE", "UGA"), ("KEN", "ACCUSE", "OPPOSITION_ACTIVISTS")),
+])
+def test_dismay_at_an_act_aims_at_its_doer_not_whom_it_was_done_to(reader, text, event, never):
+    """"alarmed by the junta's arrests of journalists": the journalists were arrested, the junta is blamed."""
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine foreign ministry called China's blockade of the shoal illegal.",
+    "Mali's junta called France's decision to suspend aid unacceptable.",
+])
+def test_calling_an_act_something_is_no_phone_call(reader, text):
+    """One names an actor's act something ("called China's blockade illegal"); one does not phone it."""
+    _, result = reader(text)
+    assert not any(p == "CONSULT" for _, p, _ in coded(result)), coded(result)

@@ -173,8 +173,8 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # (a cue adjective reads no agent as its target: read here)
         who = _feeler(ctx, tok)
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
-        doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
-                                    if r not in who))
+        doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or _doers(ctx, o)
+                                    if r not in who))  # (not whom it was done to: "the arrests of journalists")
         if not doers and (acts := _force_felt(ctx, causes)):  # "Israel struck Rafah. Egypt said it was appalled by
             doers = tuple(d for a in acts if (d := whom._last_doer(ctx, a, who)))[:1]  # the attack": Israel
         if not who or not (doers or _force_felt(ctx, causes)) or doers and clause.speaks_for(ctx, who, doers):
@@ -478,9 +478,11 @@ def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     killing of demonstrators") only the one named with "by"; for what two sides do, both ("the agreements between
     Syria's authorities and the SDF are a positive step")."""
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
-    owners = [] if hit is not None and "patient" in hit.cue.flags else (
-        ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun) or [
-            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)])  # "the
+    if hit is not None and "patient" in hit.cue.flags:  # "Mhlanga's arrest": whom it was done to; with "of"
+        owners = ctx.res._modifier_actors(noun, of=False) if any(args.prep_objects(noun, ("of",))) else []
+    else:  # naming whom, its owner did it ("India's expulsion of its diplomats")
+        owners = ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun) or [
+            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]  # "the
     # acts of the Chinese coast guard vessels": whose vessels
     found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())

@@ -197,8 +197,10 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
     named something indefinite."""
     return any(not ctx.res.refs_all(o) and (any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
                                               for a in args.children(o, {"appos"}))
-                                          or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"})))
-               for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate")
+                                          or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"}))
+                                          or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"})))
+               for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate"; one
+    # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's)
 
 
 def _called_actor(ctx: Ctx, tok: Token) -> bool:
