@@ -175,6 +175,7 @@ WORD_CLASSES = {
                    "named, the forces' of the state it is in, else of the article's",
     "armed-modifier": "words of an armed group before a noun of its sites ('rebel positions'): attacked, the sites are "
                       "the armed group named last",
+    "verdict": "verbs whose object says what their subject is ('represents a violation', 'sent a chilling message')",
     "locked-in": "verbs that put a joined subject in a joint act ('locked in a war'): its sides are the subject's actors",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",

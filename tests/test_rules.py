@@ -3749,3 +3749,21 @@ def test_calling_an_act_something_is_no_phone_call(reader, text):
     """One names an actor's act something ("called China's blockade illegal"); one does not phone it."""
     _, result = reader(text)
     assert not any(p == "CONSULT" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Egypt said Israel's decision represents a flagrant violation of international law.", ("EGY", "ACCUSE", "ISR")),
+    ("Police in Harare arrested the journalist Blessed Mhlanga on Monday. His lawyer Chris Mhike said the arrest of "
+     "Mhlanga sent a chilling message.", ("CHRIS_MHIKE", "ACCUSE", "ZWE_POLICE")),
+    ("Amnesty International said the killings of protesters amount to crimes against humanity.", ("AMNESTY", "ACCUSE", None)),
+])
+def test_a_verdict_told_as_what_an_act_represents_judges_its_doer(reader, text, event):
+    """"X's decision represents a violation", "the arrest sent a chilling message": the object of such a verb says what
+    its subject is, so a word of blame there judges whoever did it."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_plain_message_sent_judges_no_one(reader):
+    _, result = reader("Egypt said the decision sent a clear message.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)

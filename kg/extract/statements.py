@@ -298,7 +298,18 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     judged = _judged_noun(ctx, tok)
     if _naming_verb(ctx, tok) is not None:
         return judged.pos_ == "NOUN"
-    return tok.dep_ in {"acomp", "attr"} and judged.i != tok.i and _harm_act(ctx, judged)
+    verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
+    return (tok.dep_ in {"acomp", "attr"} or verdict) and judged.i != tok.i and _harm_act(ctx, judged)
+
+
+def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
+    """"Israel's decision represents a flagrant violation", "the arrest sent a chilling message", "the killings amount
+    to crimes against humanity": a verb whose object says what its subject is; that subject, which is so judged."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        else None
+    if verb is None or verb.lemma_ not in ctx.lex.of("verdict"):
+        return None
+    return next(iter(args.children(verb, {"nsubj"})), None)
 
 
 def _harm_done(ctx: Ctx, tok: Token) -> bool:
@@ -340,6 +351,8 @@ def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _judged_noun(ctx: Ctx, tok: Token) -> Token:
     """What a blame or praise word is said of: the noun it qualifies, the object of "call ... X", or the
     subject of "X is Y" ("called the EU move disappointing", "the deal is a disaster")."""
+    if (subj := _verdict_subject(ctx, tok.head if tok.dep_ in {"amod", "compound"} else tok)) is not None:
+        return subj  # "the arrest sent a chilling message"
     if tok.dep_ in {"amod", "compound"} and not _as(tok.head):
         return tok.head
     naming = _naming_verb(ctx, tok)
@@ -437,6 +450,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
     found = _doers(ctx, noun) or _branded(ctx, tok, noun)
+    if not found and (subj := _verdict_subject(ctx, noun)) is not None:  # "Israel's decision represents a violation"
+        return ctx.res.refs_all(subj) or _doers(ctx, subj)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
         found = ctx.res.refs(noun.head) or _doers(ctx, noun.head)  # fraud", the parser apposing "a fraud"
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
