@@ -3767,3 +3767,20 @@ def test_a_verdict_told_as_what_an_act_represents_judges_its_doer(reader, text, 
 def test_a_plain_message_sent_judges_no_one(reader):
     _, result = reader("Egypt said the decision sent a clear message.")
     assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sudan's foreign ministry said the UAE was arming the Rapid Support Forces in violation of the embargo.",
+     ("SDN_MFA", "ACCUSE", "ARE")),
+    ("Israel said Hamas fired rockets in breach of the truce.", ("ISR", "ACCUSE", "HAMAS")),
+    ("Ukraine said Russia's breach of the ceasefire was deliberate.", ("UKR", "ACCUSE", "RUS")),
+])
+def test_an_act_said_to_breach_something_is_blamed_on_its_doer(reader, text, event):
+    """"arming the RSF in violation of the embargo": the speaker accuses whoever does it."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_dying_in_an_atrocity_blames_no_victim(reader):
+    _, result = reader("Twelve civilians died in the atrocity, officials said.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)

@@ -304,12 +304,22 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
 
 def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
     """"Israel's decision represents a flagrant violation", "the arrest sent a chilling message", "the killings amount
-    to crimes against humanity": a verb whose object says what its subject is; that subject, which is so judged."""
+    to crimes against humanity": a verb whose object says what its subject is; that subject, which is so judged (as is
+    the doer of an act done "in violation of" something)."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
         else None
-    if verb is None or verb.lemma_ not in ctx.lex.of("verdict"):
+    if _done_in_breach(noun):  # "the UAE was arming the RSF in violation of the embargo": whoever does it
+        verb = noun.head.head
+    elif verb is None or verb.lemma_ not in ctx.lex.of("verdict"):
         return None
     return next(iter(args.children(verb, {"nsubj"})), None)
+
+
+def _done_in_breach(noun: Token) -> bool:
+    """"arming the RSF in violation of the embargo", "in breach of the truce": a wrong an act is done in (of
+    something: not "died in the atrocity")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and any(
+        args.prep_objects(noun, ("of",)))
 
 
 def _harm_done(ctx: Ctx, tok: Token) -> bool:
