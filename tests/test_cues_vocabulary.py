@@ -442,9 +442,18 @@ CODED = {
                                       ("RIGHTS_GROUPS", "ACCUSE", None)),
     "support: steps called encouraging": ("The State Department said Armenia's steps toward peace with Azerbaijan were "
                                           "encouraging.", ("STATE_DEPT", "SUPPORT", "ARM")),
+    "accuse: the wisdom of an actor's decision questioned": (
+        "Republican senators questioned the wisdom of Biden's decision to pause arms shipments to Israel.",
+        ("REPUBLICAN_SENATORS", "ACCUSE", "BIDEN")),
+    "accuse: a government ripped into": ("Opposition leader Raila Odinga ripped into President William Ruto's "
+                                         "government over the tax increases.", ("RAILA_ODINGA", "ACCUSE", "KEN")),
+    "accuse: a detention called arbitrary": ("Amnesty International said the detention of the activists by Egyptian "
+                                             "authorities was arbitrary.", ("AMNESTY", "ACCUSE", "EGY")),
 }
 
 NOT_CODED = {
+    "the wisdom of an act no one is named doing": ("Some analysts questioned the wisdom of punishing a foreign politician.",
+                                                   "ACCUSE"),
     "a disaster no one caused": ("Officials said the storm was the worst disaster in decades.", "ACCUSE"),
     "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
                                          "REQUEST"),

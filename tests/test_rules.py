@@ -3784,3 +3784,21 @@ def test_an_act_said_to_breach_something_is_blamed_on_its_doer(reader, text, eve
 def test_dying_in_an_atrocity_blames_no_victim(reader):
     _, result = reader("Twelve civilians died in the atrocity, officials said.")
     assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan said North Korea's missile launches were a threat to regional peace.", ("JPN", "ACCUSE", "PRK")),
+    ("Blinken called China a threat to the international order.", ("BLINKEN", "ACCUSE", "CHN")),
+    ("Israel said Iran remains the greatest threat to the region.", ("ISR", "ACCUSE", "IRN")),
+])
+def test_an_actor_said_or_called_a_threat_is_accused(reader, text, event):
+    """"X's launches are a threat to regional peace", "called China a threat": a danger someone is, said by another."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", ["Officials said the drought is a threat to millions.",
+                                  "The biggest threat to peace is poverty, the minister said."])
+def test_a_threat_no_actor_is_blames_no_one(reader, text):
+    _, result = reader(text)
+    assert not any(p in {"ACCUSE", "THREATEN"} for _, p, _ in coded(result)), coded(result)
