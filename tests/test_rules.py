@@ -3802,3 +3802,18 @@ def test_an_actor_said_or_called_a_threat_is_accused(reader, text, event):
 def test_a_threat_no_actor_is_blames_no_one(reader, text):
     _, result = reader(text)
     assert not any(p in {"ACCUSE", "THREATEN"} for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hungary's opposition said Orban pursues a reckless policy toward Russia.", ("HUN_OPPOSITION", "ACCUSE", "ORBAN")),
+    ('"The U.S. government makes perverse decisions every time we talk," Maduro said.', ("MADURO", "ACCUSE", "USA")),
+])
+def test_a_course_judged_is_blamed_on_who_pursues_it(reader, text, event):
+    """"Orban pursues a reckless policy": a word of blame in what someone makes or pursues judges them."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_harsh_measure_suffered_blames_no_sufferer(reader):
+    _, result = reader("Ukraine said Russia faces brutal sanctions.")
+    assert ("UKR", "ACCUSE", "RUS") not in coded(result), coded(result)

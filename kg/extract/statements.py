@@ -305,12 +305,13 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
 def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
     """"Israel's decision represents a flagrant violation", "the arrest sent a chilling message", "the killings amount
     to crimes against humanity": a verb whose object says what its subject is; that subject, which is so judged (as is
-    the doer of an act done "in violation of" something)."""
+    the doer of an act done "in violation of" something, and whoever pursues a course: "makes perverse decisions")."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
         else None
     if _done_in_breach(noun):  # "the UAE was arming the RSF in violation of the embargo": whoever does it
         verb = noun.head.head
-    elif verb is None or verb.lemma_ not in ctx.lex.of("verdict"):
+    elif verb is None or verb.lemma_ not in ctx.lex.of("verdict") and not (
+            noun.dep_ == "dobj" and verb.lemma_ in ctx.lex.of("conduct")):  # "makes perverse decisions": who makes them
         return None
     return next(iter(args.children(verb, {"nsubj"})), None)
 
