@@ -3817,3 +3817,11 @@ def test_a_course_judged_is_blamed_on_who_pursues_it(reader, text, event):
 def test_a_harsh_measure_suffered_blames_no_sufferer(reader):
     _, result = reader("Ukraine said Russia faces brutal sanctions.")
     assert ("UKR", "ACCUSE", "RUS") not in coded(result), coded(result)
+
+
+def test_a_move_told_before_and_judged_is_its_makers(reader):
+    """"China imposed sanctions on Lithuania. Lithuania's foreign minister said the move was unacceptable": the move is
+    the last act the article coded, China's."""
+    _, result = reader("China imposed sanctions on Lithuania. Lithuania's foreign minister Gabrielius Landsbergis said "
+                       "the move was unacceptable.")
+    assert ("LANDSBERGIS", "ACCUSE", "CHN") in coded(result), coded(result)

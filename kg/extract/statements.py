@@ -378,13 +378,16 @@ def _judged_noun(ctx: Ctx, tok: Token) -> Token:
 
 def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
     """"Mhike said his client's arrest could be unconstitutional": an arrest or detention judged with no doer
-    named is the doing of whoever the article has coded arresting that person."""
+    named is the doing of whoever the article has coded arresting that person; "the attack", "the move" told before,
+    of whoever the article coded doing it."""
     act = _judged_noun(ctx, tok)
     hit = ctx.cues.at(act)
     held = set(ctx.res._modifier_actors(act)) if hit is not None and "custodial" in hit.cue.flags else set()
     doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held), None)
     if doer is None and hit is not None:  # "Police held Banda. Amnesty called the arrest unacceptable"
         doer = whom._last_doer(ctx, hit, who, patient=whom.bare_act(act))
+    if doer is None:  # "China imposed sanctions on Lithuania. Vilnius said the move was unacceptable": China
+        doer = whom._mover(ctx, tok, [act], who, whom._JUDGMENTS)
     return (doer,) if doer and doer not in who else ()
 
 
