@@ -3825,3 +3825,15 @@ def test_a_move_told_before_and_judged_is_its_makers(reader):
     _, result = reader("China imposed sanctions on Lithuania. Lithuania's foreign minister Gabrielius Landsbergis said "
                        "the move was unacceptable.")
     assert ("LANDSBERGIS", "ACCUSE", "CHN") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Opposition lawmakers said Ruto's tax plan was a betrayal of voters.", ("OPPOSITION_LAWMAKERS", "ACCUSE", "RUTO"),
+     ("OPPOSITION_LAWMAKERS", "ACCUSE", "VOTERS")),
+    ("Iran's foreign minister described the U.S. strikes as a violation of Iraq's sovereignty.",
+     ("IRN_FOREIGN_MINISTER", "ACCUSE", "USA"), ("IRN_FOREIGN_MINISTER", "ACCUSE", "IRQ")),
+])
+def test_a_wrong_said_of_an_act_names_whom_it_wronged_with_of(reader, text, event, never):
+    """"the plan was a betrayal of voters": the plan's owner is judged; the voters were wronged."""
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result), coded(result)

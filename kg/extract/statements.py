@@ -463,7 +463,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
-    found = _doers(ctx, noun) or _branded(ctx, tok, noun)
+    said_of = noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "the plan was a
+    found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # betrayal of voters": whose plan, not voters
     if not found and (subj := _verdict_subject(ctx, noun)) is not None:  # "Israel's decision represents a violation"
         return ctx.res.refs_all(subj) or _doers(ctx, subj)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
@@ -502,16 +503,17 @@ def _branded(ctx: Ctx, tok: Token, noun: Token) -> tuple[str, ...]:
     return tuple(r for r in ctx.res.refs(noun) if ctx.res.kind(r) in {"state", "organization"})
 
 
-def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     """Who did what a noun tells: its owner ("Israel's attacks"), or for a noun done to someone ("the
     killing of demonstrators") only the one named with "by"; for what two sides do, both ("the agreements between
-    Syria's authorities and the SDF are a positive step")."""
+    Syria's authorities and the SDF are a positive step"). Not ``of`` a noun said of something else ("the plan was a
+    betrayal of voters"), whose "of" names whom it wronged."""
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
     if hit is not None and "patient" in hit.cue.flags:  # "Mhlanga's arrest": whom it was done to; with "of"
         owners = ctx.res._modifier_actors(noun, of=False) if any(args.prep_objects(noun, ("of",))) else []
     else:  # naming whom, its owner did it ("India's expulsion of its diplomats")
-        owners = ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun) or [
-            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]  # "the
+        owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
+            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
     found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
