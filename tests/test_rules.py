@@ -3831,7 +3831,7 @@ def test_a_move_told_before_and_judged_is_its_makers(reader):
     ("Opposition lawmakers said Ruto's tax plan was a betrayal of voters.", ("OPPOSITION_LAWMAKERS", "ACCUSE", "RUTO"),
      ("OPPOSITION_LAWMAKERS", "ACCUSE", "VOTERS")),
     ("Iran's foreign minister described the U.S. strikes as a violation of Iraq's sovereignty.",
-     ("IRN_FOREIGN_MINISTER", "ACCUSE", "USA"), ("IRN_FOREIGN_MINISTER", "ACCUSE", "IRQ")),
+     ("AMIR_ABDOLLAHIAN", "ACCUSE", "USA"), ("AMIR_ABDOLLAHIAN", "ACCUSE", "IRQ")),
 ])
 def test_a_wrong_said_of_an_act_names_whom_it_wronged_with_of(reader, text, event, never):
     """"the plan was a betrayal of voters": the plan's owner is judged; the voters were wronged."""
