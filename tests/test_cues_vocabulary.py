@@ -449,6 +449,10 @@ CODED = {
                                          "government over the tax increases.", ("RAILA_ODINGA", "ACCUSE", "KEN")),
     "accuse: a detention called arbitrary": ("Amnesty International said the detention of the activists by Egyptian "
                                              "authorities was arbitrary.", ("AMNESTY", "ACCUSE", "EGY")),
+    "accuse: civilians used as shields": ('"Hamas is using civilians as human shields," the Israeli military said.',
+                                          ("IDF", "ACCUSE", "HAMAS")),
+    "accuse: a plant used as a shield": ("Ukraine said Russian troops used the nuclear plant as a shield.",
+                                         ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
 }
 
 NOT_CODED = {

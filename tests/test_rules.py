@@ -3837,3 +3837,13 @@ def test_a_wrong_said_of_an_act_names_whom_it_wronged_with_of(reader, text, even
     """"the plan was a betrayal of voters": the plan's owner is judged; the voters were wronged."""
     _, result = reader(text)
     assert event in coded(result) and never not in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said the sentencing of the activists was deeply disappointing.",
+    "Germany said the jailing of Alexei Navalny was unacceptable.",
+])
+def test_an_act_named_by_its_verb_judges_not_whom_it_was_done_to(reader, text):
+    """"the sentencing of the activists": they were sentenced; who sentenced them (not named here) is judged."""
+    _, result = reader(text)
+    assert not any(p == "ACCUSE" and t is not None for _, p, t in coded(result)), coded(result)

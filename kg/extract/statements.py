@@ -511,7 +511,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
     if hit is not None and "patient" in hit.cue.flags:  # "Mhlanga's arrest": whom it was done to; with "of"
         owners = ctx.res._modifier_actors(noun, of=False) if any(args.prep_objects(noun, ("of",))) else []
-    else:  # naming whom, its owner did it ("India's expulsion of its diplomats")
+    else:  # naming whom, its owner did it ("India's expulsion of its diplomats"); "the sentencing of the activists":
+        of = of and not noun.lower_.endswith("ing")  # an act named by its verb, whose "of" is whom it was done to
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
             r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
