@@ -463,8 +463,9 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
-    said_of = noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)  # "the plan was a
-    found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # betrayal of voters": whose plan, not voters
+    said_of = (noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)) and noun.lemma_ \
+        not in ctx.lex.of("instrument")  # "the plan was a betrayal of voters": whose plan, not voters (but "a puppet of
+    found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # Rwanda" judges Rwanda)
     if not found and (subj := _verdict_subject(ctx, noun)) is not None:  # "Israel's decision represents a violation"
         return ctx.res.refs_all(subj) or _doers(ctx, subj)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
