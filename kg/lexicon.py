@@ -179,6 +179,9 @@ WORD_CLASSES = {
                    "named, the forces' of the state it is in, else of the article's",
     "armed-modifier": "words of an armed group before a noun of its sites ('rebel positions'): attacked, the sites are "
                       "the armed group named last",
+    "verdict": "verbs whose object says what their subject is ('represents a violation', 'sent a chilling message')",
+    "instrument": "nouns of one serving another ('a puppet of Rwanda'): said of someone, whom it serves is judged too",
+    "conduct": "verbs of pursuing a course ('makes perverse decisions', 'pursues a reckless policy'): a word of blame in their object judges their subject",
     "locked-in": "verbs that put a joined subject in a joint act ('locked in a war'): its sides are the subject's actors",
     "meddling": "nouns of acts against others' affairs ('warned against foreign interference'): warned against, rejected",
     "acceptance": "verbs of accepting a claim, verdict or state ('did not accept the verdict'): negated, a refusal",

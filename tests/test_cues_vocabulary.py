@@ -455,10 +455,30 @@ CODED = {
                                         ("HUN", "COERCE", "EUROPEAN_PARLIAMENT")),
     "coerce: entry refused to someone": ("The Taliban refused entry to the U.N. special rapporteur Richard Bennett.",
                                          ("TALIBAN", "COERCE", "RICHARD_BENNETT")),
+    "accuse: a plan called a disaster": ("Senator Lindsey Graham described the withdrawal plan as a strategic disaster.",
+                                         ("LINDSEY_GRAHAM", "ACCUSE", None)),
+    "accuse: an arrest that chills": ("Rights groups called the arrest of the journalist a chilling message to the press.",
+                                      ("RIGHTS_GROUPS", "ACCUSE", None)),
+    "support: steps called encouraging": ("The State Department said Armenia's steps toward peace with Azerbaijan were "
+                                          "encouraging.", ("STATE_DEPT", "SUPPORT", "ARM")),
+    "accuse: the wisdom of an actor's decision questioned": (
+        "Republican senators questioned the wisdom of Biden's decision to pause arms shipments to Israel.",
+        ("REPUBLICAN_SENATORS", "ACCUSE", "BIDEN")),
+    "accuse: a government ripped into": ("Opposition leader Raila Odinga ripped into President William Ruto's "
+                                         "government over the tax increases.", ("RAILA_ODINGA", "ACCUSE", "KEN")),
+    "accuse: a detention called arbitrary": ("Amnesty International said the detention of the activists by Egyptian "
+                                             "authorities was arbitrary.", ("AMNESTY", "ACCUSE", "EGY")),
+    "accuse: civilians used as shields": ('"Hamas is using civilians as human shields," the Israeli military said.',
+                                          ("IDF", "ACCUSE", "HAMAS")),
+    "accuse: a plant used as a shield": ("Ukraine said Russian troops used the nuclear plant as a shield.",
+                                         ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "the wisdom of an act no one is named doing": ("Some analysts questioned the wisdom of punishing a foreign politician.",
+                                                   "ACCUSE"),
+    "a disaster no one caused": ("Officials said the storm was the worst disaster in decades.", "ACCUSE"),
     "what is discussed names no counterpart": (
         "European leaders are set to meet in Brussels on Thursday to discuss new sanctions against Russia.", "CONSULT"),
     "the verb of a relative clause on the object is no word of the cue": (

@@ -581,6 +581,9 @@ def test_what_is_received_is_given_by_another(reader, text, event, never):
     ('"Israel, the cruel state, attacks Gaza," Erdogan said.', ("ERDOGAN", "ACCUSE", "ISR")),
     ("Guaido called Maduro's victory a fraud.", ("GUAIDO", "ACCUSE", "MADURO")),
     ("The Venezuelan opposition said Maduro's election was a fraud.", ("VEN_OPPOSITION", "ACCUSE", "MADURO")),
+    ("Canada said India's expulsion of its diplomats was unjustified.", ("CAN", "ACCUSE", "IND")),
+    ('"Russia\'s annexation of these regions is illegal," NATO Secretary-General Jens Stoltenberg said.',
+     ("STOLTENBERG", "ACCUSE", "RUS")),
 ])
 def test_evaluations_find_whose_conduct_is_judged(reader, text, event):
     _, result = reader(text)
@@ -3776,6 +3779,126 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
     _, result = reader("Hamas's armed wing said it had attacked Israeli tanks. The Palestinian Authority condemned "
                        "the raid on Jenin.")
     assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Human Rights Watch said it was alarmed by the junta's arrests of journalists in Burkina Faso.",
+     ("HRW", "ACCUSE", "BFA_JUNTA"), ("HRW", "ACCUSE", "JOURNALISTS")),
+    ("Kenya said it was troubled by Uganda's detention of the opposition activists.",
+     ("KEN", "ACCUSE", "UGA"), ("KEN", "ACCUSE", "OPPOSITION_ACTIVISTS")),
+])
+def test_dismay_at_an_act_aims_at_its_doer_not_whom_it_was_done_to(reader, text, event, never):
+    """"alarmed by the junta's arrests of journalists": the journalists were arrested, the junta is blamed."""
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine foreign ministry called China's blockade of the shoal illegal.",
+    "Mali's junta called France's decision to suspend aid unacceptable.",
+])
+def test_calling_an_act_something_is_no_phone_call(reader, text):
+    """One names an actor's act something ("called China's blockade illegal"); one does not phone it."""
+    _, result = reader(text)
+    assert not any(p == "CONSULT" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Egypt said Israel's decision represents a flagrant violation of international law.", ("EGY", "ACCUSE", "ISR")),
+    ("Police in Harare arrested the journalist Blessed Mhlanga on Monday. His lawyer Chris Mhike said the arrest of "
+     "Mhlanga sent a chilling message.", ("CHRIS_MHIKE", "ACCUSE", "ZWE_POLICE")),
+    ("Amnesty International said the killings of protesters amount to crimes against humanity.", ("AMNESTY", "ACCUSE", None)),
+])
+def test_a_verdict_told_as_what_an_act_represents_judges_its_doer(reader, text, event):
+    """"X's decision represents a violation", "the arrest sent a chilling message": the object of such a verb says what
+    its subject is, so a word of blame there judges whoever did it."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_plain_message_sent_judges_no_one(reader):
+    _, result = reader("Egypt said the decision sent a clear message.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sudan's foreign ministry said the UAE was arming the Rapid Support Forces in violation of the embargo.",
+     ("SDN_MFA", "ACCUSE", "ARE")),
+    ("Israel said Hamas fired rockets in breach of the truce.", ("ISR", "ACCUSE", "HAMAS")),
+    ("Ukraine said Russia's breach of the ceasefire was deliberate.", ("UKR", "ACCUSE", "RUS")),
+])
+def test_an_act_said_to_breach_something_is_blamed_on_its_doer(reader, text, event):
+    """"arming the RSF in violation of the embargo": the speaker accuses whoever does it."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_dying_in_an_atrocity_blames_no_victim(reader):
+    _, result = reader("Twelve civilians died in the atrocity, officials said.")
+    assert not any(p == "ACCUSE" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan said North Korea's missile launches were a threat to regional peace.", ("JPN", "ACCUSE", "PRK")),
+    ("Blinken called China a threat to the international order.", ("BLINKEN", "ACCUSE", "CHN")),
+    ("Israel said Iran remains the greatest threat to the region.", ("ISR", "ACCUSE", "IRN")),
+])
+def test_an_actor_said_or_called_a_threat_is_accused(reader, text, event):
+    """"X's launches are a threat to regional peace", "called China a threat": a danger someone is, said by another."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", ["Officials said the drought is a threat to millions.",
+                                  "The biggest threat to peace is poverty, the minister said."])
+def test_a_threat_no_actor_is_blames_no_one(reader, text):
+    _, result = reader(text)
+    assert not any(p in {"ACCUSE", "THREATEN"} for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hungary's opposition said Orban pursues a reckless policy toward Russia.", ("HUN_OPPOSITION", "ACCUSE", "ORBAN")),
+    ('"The U.S. government makes perverse decisions every time we talk," Maduro said.', ("MADURO", "ACCUSE", "USA")),
+])
+def test_a_course_judged_is_blamed_on_who_pursues_it(reader, text, event):
+    """"Orban pursues a reckless policy": a word of blame in what someone makes or pursues judges them."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+def test_a_harsh_measure_suffered_blames_no_sufferer(reader):
+    _, result = reader("Ukraine said Russia faces brutal sanctions.")
+    assert ("UKR", "ACCUSE", "RUS") not in coded(result), coded(result)
+
+
+def test_a_move_told_before_and_judged_is_its_makers(reader):
+    """"China imposed sanctions on Lithuania. Lithuania's foreign minister said the move was unacceptable": the move is
+    the last act the article coded, China's."""
+    _, result = reader("China imposed sanctions on Lithuania. Lithuania's foreign minister Gabrielius Landsbergis said "
+                       "the move was unacceptable.")
+    assert ("LANDSBERGIS", "ACCUSE", "CHN") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Opposition lawmakers said Ruto's tax plan was a betrayal of voters.", ("OPPOSITION_LAWMAKERS", "ACCUSE", "RUTO"),
+     ("OPPOSITION_LAWMAKERS", "ACCUSE", "VOTERS")),
+    ("Iran's foreign minister described the U.S. strikes as a violation of Iraq's sovereignty.",
+     ("AMIR_ABDOLLAHIAN", "ACCUSE", "USA"), ("AMIR_ABDOLLAHIAN", "ACCUSE", "IRQ")),
+])
+def test_a_wrong_said_of_an_act_names_whom_it_wronged_with_of(reader, text, event, never):
+    """"the plan was a betrayal of voters": the plan's owner is judged; the voters were wronged."""
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said the sentencing of the activists was deeply disappointing.",
+    "Germany said the jailing of Alexei Navalny was unacceptable.",
+])
+def test_an_act_named_by_its_verb_judges_not_whom_it_was_done_to(reader, text):
+    """"the sentencing of the activists": they were sentenced; who sentenced them (not named here) is judged."""
+    _, result = reader(text)
+    assert not any(p == "ACCUSE" and t is not None for _, p, t in coded(result)), coded(result)
 
 
 def test_a_not_guilty_plea_answers_the_prosecutors_named_before_when_no_one_accused_the_pleader(reader):

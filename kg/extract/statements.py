@@ -173,8 +173,8 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # (a cue adjective reads no agent as its target: read here)
         who = _feeler(ctx, tok)
         causes = [o for _, o in args.prep_objects(tok, ("by", "at", "over", "about"))]
-        doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)
-                                    if r not in who))
+        doers = tuple(dict.fromkeys(r for o in causes for r in ctx.res.refs_all(o) or _doers(ctx, o)
+                                    if r not in who))  # (not whom it was done to: "the arrests of journalists")
         if not doers and (acts := _force_felt(ctx, causes)):  # "Israel struck Rafah. Egypt said it was appalled by
             doers = tuple(d for a in acts if (d := whom._last_doer(ctx, a, who)))[:1]  # the attack": Israel
         if not who or not (doers or _force_felt(ctx, causes)) or doers and clause.speaks_for(ctx, who, doers):
@@ -298,7 +298,29 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     judged = _judged_noun(ctx, tok)
     if _naming_verb(ctx, tok) is not None:
         return judged.pos_ == "NOUN"
-    return tok.dep_ in {"acomp", "attr"} and judged.i != tok.i and _harm_act(ctx, judged)
+    verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
+    return (tok.dep_ in {"acomp", "attr"} or verdict) and judged.i != tok.i and _harm_act(ctx, judged)
+
+
+def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
+    """"Israel's decision represents a flagrant violation", "the arrest sent a chilling message", "the killings amount
+    to crimes against humanity": a verb whose object says what its subject is; that subject, which is so judged (as is
+    the doer of an act done "in violation of" something, and whoever pursues a course: "makes perverse decisions")."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        else None
+    if _done_in_breach(noun):  # "the UAE was arming the RSF in violation of the embargo": whoever does it
+        verb = noun.head.head
+    elif verb is None or verb.lemma_ not in ctx.lex.of("verdict") and not (
+            noun.dep_ == "dobj" and verb.lemma_ in ctx.lex.of("conduct")):  # "makes perverse decisions": who makes them
+        return None
+    return next(iter(args.children(verb, {"nsubj"})), None)
+
+
+def _done_in_breach(noun: Token) -> bool:
+    """"arming the RSF in violation of the embargo", "in breach of the truce": a wrong an act is done in (of
+    something: not "died in the atrocity")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and any(
+        args.prep_objects(noun, ("of",)))
 
 
 def _harm_done(ctx: Ctx, tok: Token) -> bool:
@@ -340,6 +362,8 @@ def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _judged_noun(ctx: Ctx, tok: Token) -> Token:
     """What a blame or praise word is said of: the noun it qualifies, the object of "call ... X", or the
     subject of "X is Y" ("called the EU move disappointing", "the deal is a disaster")."""
+    if (subj := _verdict_subject(ctx, tok.head if tok.dep_ in {"amod", "compound"} else tok)) is not None:
+        return subj  # "the arrest sent a chilling message"
     if tok.dep_ in {"amod", "compound"} and not _as(tok.head):
         return tok.head
     naming = _naming_verb(ctx, tok)
@@ -354,13 +378,16 @@ def _judged_noun(ctx: Ctx, tok: Token) -> Token:
 
 def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
     """"Mhike said his client's arrest could be unconstitutional": an arrest or detention judged with no doer
-    named is the doing of whoever the article has coded arresting that person."""
+    named is the doing of whoever the article has coded arresting that person; "the attack", "the move" told before,
+    of whoever the article coded doing it."""
     act = _judged_noun(ctx, tok)
     hit = ctx.cues.at(act)
     held = set(ctx.res._modifier_actors(act)) if hit is not None and "custodial" in hit.cue.flags else set()
     doer = next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held), None)
     if doer is None and hit is not None:  # "Police held Banda. Amnesty called the arrest unacceptable"
         doer = whom._last_doer(ctx, hit, who, patient=whom.bare_act(act))
+    if doer is None:  # "China imposed sanctions on Lithuania. Vilnius said the move was unacceptable": China
+        doer = whom._mover(ctx, tok, [act], who, whom._JUDGMENTS)
     return (doer,) if doer and doer not in who else ()
 
 
@@ -436,7 +463,11 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
         noun = noun.head.head  # "one of the most hostile authorities"
-    found = _doers(ctx, noun) or _branded(ctx, tok, noun)
+    said_of = (noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)) and noun.lemma_ \
+        not in ctx.lex.of("instrument")  # "the plan was a betrayal of voters": whose plan, not voters (but "a puppet of
+    found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # Rwanda" judges Rwanda)
+    if not found and (subj := _verdict_subject(ctx, noun)) is not None:  # "Israel's decision represents a violation"
+        return ctx.res.refs_all(subj) or _doers(ctx, subj)
     if not found and noun.dep_ == "appos":  # "Israel, the cruel terrorist state, ..."; "called Maduro's victory a
         found = ctx.res.refs(noun.head) or _doers(ctx, noun.head)  # fraud", the parser apposing "a fraud"
     behind = noun.dep_ == "prep" and noun.head.lemma_ == "be"  # "Moscow was behind the attack"
@@ -473,14 +504,18 @@ def _branded(ctx: Ctx, tok: Token, noun: Token) -> tuple[str, ...]:
     return tuple(r for r in ctx.res.refs(noun) if ctx.res.kind(r) in {"state", "organization"})
 
 
-def _doers(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     """Who did what a noun tells: its owner ("Israel's attacks"), or for a noun done to someone ("the
     killing of demonstrators") only the one named with "by"; for what two sides do, both ("the agreements between
-    Syria's authorities and the SDF are a positive step")."""
+    Syria's authorities and the SDF are a positive step"). Not ``of`` a noun said of something else ("the plan was a
+    betrayal of voters"), whose "of" names whom it wronged."""
     hit = ctx.cues.at(noun)  # the owner before an "of" ("Ethiopia's treatment of journalists": Ethiopia)
-    owners = [] if hit is not None and "patient" in hit.cue.flags else (
-        ctx.res._modifier_actors(noun, of=False) or ctx.res._modifier_actors(noun) or [
-            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)])  # "the
+    if hit is not None and "patient" in hit.cue.flags:  # "Mhlanga's arrest": whom it was done to; with "of"
+        owners = ctx.res._modifier_actors(noun, of=False) if any(args.prep_objects(noun, ("of",))) else []
+    else:  # naming whom, its owner did it ("India's expulsion of its diplomats"); "the sentencing of the activists":
+        of = of and not noun.lower_.endswith("ing")  # an act named by its verb, whose "of" is whom it was done to
+        owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
+            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
     found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())

@@ -89,15 +89,19 @@ def threat_made(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 def _threat_posed(ctx: Ctx, d: Draft) -> Draft | None:
     """"The Armenian constitution poses a direct threat to Azerbaijan's security, a ministry spokesman said": a
-    danger that a speaker says another actor, or what it owns or does, poses is an accusation of that actor."""
+    danger that a speaker says another actor, or what it owns or does, poses (or is, or is called) is an accusation
+    of that actor."""
     tok = d.hit.tok
-    if tok.dep_ != "dobj" or tok.head.lemma_ != "pose":
+    named = tok.dep_ == "oprd" and tok.head.lemma_ in ctx.lex.of("naming")  # "Blinken called China a threat"
+    if not (tok.dep_ == "dobj" and tok.head.lemma_ == "pose" or tok.dep_ == "attr" and tok.head.lemma_ in {"be", "remain"}
+            or named):  # "North Korea's launches are a threat to regional peace, Japan said"
         return None
-    who = clause.speaker(ctx, tok)[1]
-    owners = tuple(r for r in args.subject(ctx, tok.head) if r not in who)
+    who = args.subject(ctx, tok.head) if named else clause.speaker(ctx, tok)[1]
+    said_of = [r for o in args.children(tok.head, {"dobj"}) for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o)]
+    owners = tuple(r for r in (said_of if named else args.subject(ctx, tok.head)) if r not in who)
     if not who or not owners or clause.speaks_for(ctx, who, owners):
         return None
-    return replace(d, plover="ACCUSE", source=who, source_given=True, targets=owners)
+    return replace(d, plover="ACCUSE", source=who, source_given=True, targets=owners, done=named)
 
 
 def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
@@ -197,8 +201,10 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
     named something indefinite."""
     return any(not ctx.res.refs_all(o) and (any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
                                               for a in args.children(o, {"appos"}))
-                                          or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"})))
-               for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate")
+                                          or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"}))
+                                          or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"})))
+               for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate"; one
+    # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's)
 
 
 def _called_actor(ctx: Ctx, tok: Token) -> bool:

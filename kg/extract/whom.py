@@ -360,10 +360,11 @@ def _told_before(noun: Token, dets: set[str]) -> bool:
                for c in kids_of(noun))
 
 
-def _mover(ctx: Ctx, d: Draft, things: list[Token], judges: tuple[str, ...], skip: frozenset = frozenset()) -> str | None:
+def _mover(ctx: Ctx, d: Draft | Token, things: list[Token], judges: tuple[str, ...], skip: frozenset = frozenset()) -> str | None:
     """"Analyst Kabiru Adamu welcomed the move": "the move" or "the decision", owned by no one named, is the
-    last act the article coded before the sentence, by someone other than the judges (of a type not in ``skip``)."""
-    sent = ctx.res.words.sent(d.hit.tok)
+    last act the article coded before the sentence (of ``d``, or of a token), by someone other than the judges (of a
+    type not in ``skip``)."""
+    sent = ctx.res.words.sent(d if isinstance(d, Token) else d.hit.tok)
     for o in things:
         m = ctx.issues.by_token.get(o.i)
         if m is None or m.family != "measure" or not any(c.lower_ in {"the", "this", "that"} for c in kids_of(o)) \
