@@ -37,6 +37,7 @@ _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
 _HOSTILE_ACTS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # acts whose "of" names whom they are done to
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
+_SENT_AT = {"to", "into", "on", "upon", "at", "from", "of"}  # where forces are moved ("to Haiti"), or what they are ("of fighters")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
@@ -586,8 +587,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
-             and not _talked_about(ctx, hit, c)]
-    direct = [c for c in direct if not _on_behalf(ctx, c)]
+             and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
+    direct = [c for c in direct if not _on_behalf(ctx, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
@@ -625,15 +626,18 @@ def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
-    """"sent soldiers into Somalia to combat the militant group": forces are moved against whom the purpose
-    clause attacks, not towards the place they go."""
+    """"sent soldiers into Somalia to combat the militant group", "sent police to Haiti to help fight the gangs":
+    forces are moved against whom the purpose clause (or the help it gives) attacks, not towards the place they go."""
     if hit.cue.plover != "MOBILIZE" or not hit.cue.verbal:
         return ()
     clauses = children(hit.tok, {"advcl"}) + [c for o in children(hit.tok, _OBJ) for c in children(o, {"acl"})]
     for x in clauses:
-        act = ctx.cues.at(x)
-        if act is not None and act.cue.plover in _HOSTILE and any(a.lower_ == "to" for a in children(x, {"aux"})):
-            if refs := _first_refs(ctx, children(x, {"dobj"}), source):
+        if not any(a.lower_ == "to" for a in children(x, {"aux"})):
+            continue
+        helped = ctx.cues.at(x)
+        acts = [x] + (children(x, {"xcomp", "ccomp", "dobj"}) if helped and helped.cue.plover == "AID" else [])
+        for act in acts:  # (the dobj: a verb the tagger read as a noun, "help the army battle al-Shabab")
+            if _hostile_act(ctx, act) and (refs := _first_refs(ctx, children(act, {"dobj", "appos"}), source)):
                 return refs
     return ()
 
@@ -1276,6 +1280,37 @@ def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     judged or asked for is done to is not whom the judgement or demand is aimed at."""
     act = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return act is not None and act.head.i == hit.tok.i and _judged_victim(ctx, hit, act)
+
+
+def _where_sent(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"sent a warship to Guyana", "deployed troops to Mozambique's Cabo Delgado province", "the deployment of Kenyan
+    police to Haiti", "deployed hundreds of fighters": forces are moved to a place, not against it (a border is
+    :func:`_border_of`'s; "toward Taiwan" is aimed at it), and the forces moved are no counterpart; a body they
+    are given to ("contribute soldiers to the African Union force") is."""
+    if hit.cue.plover != "MOBILIZE" or tok.dep_ != "pobj" or tok.head.lower_ not in _SENT_AT:
+        return False
+    refs = ctx.res.refs_all(tok) or tuple(ctx.res._modifier_actors(tok, of=False, pronouns=False))
+    return not (tok.head.lower_ == "to" and refs and all(ctx.res.kind(r) == "organization" for r in refs))
+
+
+def _fought(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"sent police to Haiti to help fight the gangs", "troops to help the government battle al-Shabab": whom a
+    hostile act inside what is done with or for someone is aimed at is the common enemy, not the partner."""
+    if hit.cue.plover not in _WITH_TYPES or tok.dep_ not in {"dobj", "appos"}:
+        return False
+    if tok.head.i == hit.tok.i:  # "help the Somali army battle the militants", the verb read as the object
+        return ctx.cues.at(tok) is None and _hostile_act(ctx, tok)
+    return _hostile_act(ctx, tok.head)
+
+
+def _hostile_act(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a hostile act, or a verb of one that the tagger read as a noun ("help the Somali army battle the
+    militants")?"""
+    act = ctx.cues.at(tok)
+    if act is not None:
+        return act.cue.plover in _HOSTILE
+    return tok.pos_ in {"NOUN", "PROPN"} and any(len(c.words) == 1 and c.plover in _HOSTILE
+                                                for c in ctx.lex.candidates(tok.lemma_, "V"))
 
 
 def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
