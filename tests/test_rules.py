@@ -3744,3 +3744,20 @@ def test_forces_sent_somewhere_and_help_against_an_enemy(code, text, right, wron
     got = code(text)
     assert right is None or right in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # the forces withdrawn are no counterpart; the state they leave is
+    ("The United States withdrew its last troops from Afghanistan in August 2021.", ("USA", "RETREAT", "AFG"),
+     ("USA", "RETREAT", "USA_ARMED_FORCES")),
+    ("Russia pulled its forces out of Kherson in November 2022.", ("RUS", "RETREAT", None),
+     ("RUS", "RETREAT", "RUS_ARMED_FORCES")),
+    ("The last French soldiers left Chad in January.", ("FRA_ARMED_FORCES", "RETREAT", "TCD"), None),
+    # a visitor leaving a state, or a prospect of troops leaving, is no withdrawal
+    ("Biden left Israel on Wednesday.", None, ("BIDEN", "RETREAT", "ISR")),
+    ("The deal charts a path for American troops to leave Afghanistan.", None, ("USA_ARMED_FORCES", "RETREAT", "AFG")),
+])
+def test_forces_withdrawn_are_no_target_and_a_state_left_by_troops_is(code, text, right, wrong):
+    got = code(text)
+    assert right is None or right in got, got
+    assert wrong not in got, got

@@ -37,6 +37,7 @@ _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
 _HOSTILE_ACTS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # acts whose "of" names whom they are done to
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
+_FORCES_MOVED = {"MOBILIZE", "RETREAT"}  # acts whose object is the forces moved, not a counterpart
 _SENT_AT = {"to", "into", "on", "upon", "at", "from", "of"}  # where forces are moved ("to Haiti"), or what they are ("of fighters")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
@@ -848,7 +849,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
     direct += _object_aims(hit)
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
-    if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
+    if hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags:  # "put its army on alert", "withdrew its
+        # troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
         direct += _shared_object(tok) if not direct else []
     if tok.dep_ == "relcl" and any(dep == "dobj" and low in {"which", "that"} for dep, low, _ in dependents(tok)):

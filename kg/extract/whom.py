@@ -687,11 +687,20 @@ def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
     if "place" not in d.flags:
         return None
     objects = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("from",))]
-    if any(ctx.res.refs(o) for o in args.children(d.hit.tok, {"dobj"})):
+    if any(ctx.res.refs(o) and not _left_by_forces(ctx, d, o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("its object is an actor, not a place left")
     if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
         return Stop("no place is named as left")  # "when Turkey leaves the policy", "before he left"
     return None
+
+
+def _left_by_forces(ctx: Ctx, d: Draft, obj: Token) -> bool:
+    """"The last French soldiers left Chad": a state that troops leave is a place left (not when a visitor leaves
+    it, "Biden left Israel"; nor a prospect, "a path for American troops to leave Afghanistan")."""
+    tok = d.hit.tok
+    forces = [s for s in args.children(tok, args.SUBJ) if s.lemma_ in ctx.lex.of("units")]
+    infinitive = any(a.lower_ == "to" for a in args.children(tok, {"aux"}))
+    return bool(forces) and not infinitive and all(ctx.res.kind(r) == "state" for r in ctx.res.refs(obj))
 
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
