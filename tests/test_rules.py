@@ -3761,3 +3761,13 @@ def test_forces_withdrawn_are_no_target_and_a_state_left_by_troops_is(code, text
     got = code(text)
     assert right is None or right in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, right", [
+    # two participles sharing one passive: the agent after the last is the doer of both
+    ("The rebels were trained and armed by Rwanda.", ("RWA", "AID", "REBELS")),
+    ("The RSF is backed and armed by the UAE.", ("ARE", "SUPPORT", "RSF")),
+    ("The RSF is backed and armed by the UAE.", ("ARE", "AID", "RSF")),
+])
+def test_participles_joined_in_one_passive_share_its_agent(code, text, right):
+    assert right in code(text), code(text)

@@ -69,7 +69,11 @@ def passive(tok: Token) -> bool:
         # own subject)
     if _stands(tok) or _agent_no_aux(tok):
         return True
-    return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
+    deps = {dep for dep, _, _ in dependents(tok)}
+    if deps & (PASS_SUBJ | {"auxpass"}):
+        return True
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and not deps & (SUBJ | {"dobj", "aux"}) \
+        and passive(tok.head)  # "the rebels were trained and armed by Rwanda"
 
 
 def _agent_no_aux(tok: Token) -> bool:
@@ -170,6 +174,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
                     else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
             return blow
+        if shared := [c for c in children(verb, {"conj"}) if passive(c) and next(prep_objects(c, ("by",)), None)]:
+            return subject(ctx, shared[-1], seen + 1)  # "were trained and armed by Rwanda": the last one's agent
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         if (hit := ctx.cues.at(verb)) is not None and hit.cue.pos == "A" and hit.cue.plover != "ACCUSE":  # "Egypt is
