@@ -96,6 +96,8 @@ CASES = {
     "other_sense": ("Erdogan struck a conciliatory tone toward Israel on Monday.", set(), set(),
                     {("ERDOGAN", "ASSAULT", "ISR")}),
     "actor_left_behind": ("The deal would leave Hamas isolated.", set(), set(), {("HAMAS", "RETREAT", None)}),
+    "forces_held": ("Russia has 5,000 tanks. The African Union has over 20,000 troops in Somalia.",
+                    {("AU", "MOBILIZE", None)}, set(), {("RUS", "MOBILIZE", None)}),
     "captives_to_other_side": ("Hamas released the hostages held in Gaza since October.", set(), set(),
                                {("HAMAS", "CONCEDE", "HOSTAGES")}),
     "refused_release": ("The Israeli government refused to commit to freeing Hamas prisoners.",
