@@ -3773,3 +3773,13 @@ def test_forces_withdrawn_are_no_target_and_a_state_left_by_troops_is(code, text
 ])
 def test_participles_joined_in_one_passive_share_its_agent(code, text, right):
     assert right in code(text), code(text)
+
+
+@pytest.mark.parametrize("text, right", [
+    # forces joined to the subject are those of the actor that modifies them, even when no name covers them
+    ("Kenyan police and Jamaican soldiers arrived in Haiti.", ("JAM", "MOBILIZE", None)),
+    ("Thousands of Lebanese troops and U.N. peacekeepers would deploy in the south.", ("UN", "MOBILIZE", None)),
+    ("Thousands of Lebanese troops and U.N. peacekeepers would deploy in the south.", ("LBN_ARMED_FORCES", "MOBILIZE", None)),
+])
+def test_forces_joined_to_the_subject_are_their_modifiers(code, text, right):
+    assert right in code(text), code(text)

@@ -222,8 +222,17 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
                     if obj_dep == "pobj":
                         refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
-            return refs + _joined_modifiers(ctx, child, refs) if refs else refs
+            return refs + _joined_modifiers(ctx, child, refs) + _joined_forces(ctx, child, refs) if refs else refs
     return None
+
+
+def _joined_forces(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """"Lebanese troops and U.N. peacekeepers would deploy", "thousands of Lebanese troops and UN peacekeepers": forces
+    joined to the subject (or to what it counts) that no name covers are those of the actor modifying them."""
+    heads = [noun, *(o for _, o in prep_objects(noun, ("of",)))]
+    return tuple(dict.fromkeys(r for h in heads for c in conjuncts_of(h) if c.i not in ctx.res.spans
+                               and c.lemma_ in ctx.lex.of("units")
+                               for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in refs))
 
 
 def name_read_as_verb(ctx: Ctx, noun: Token) -> tuple[str, ...]:
