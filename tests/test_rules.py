@@ -3783,3 +3783,21 @@ def test_participles_joined_in_one_passive_share_its_agent(code, text, right):
 ])
 def test_forces_joined_to_the_subject_are_their_modifiers(code, text, right):
     assert right in code(text), code(text)
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # a presence of forces ended, reduced or scaled back is a withdrawal (not a deployment)
+    ("France ended its military presence in Mali.", ("FRA", "RETREAT", None), None),
+    ("The U.S. will reduce its military presence in Iraq.", ("USA", "RETREAT", None), ("USA", "MOBILIZE", None)),
+    ("Washington cut its forces in Afghanistan from 13,000 to 8,600.", ("USA", "RETREAT", None), None),
+    # what a deal requires of a side is that side's act
+    ("The deal requires Hezbollah to end its armed presence in southern Lebanon.", ("HEZBOLLAH", "RETREAT", None), None),
+    # forces told as withdrawn, with no one named withdrawing them, are their state's
+    ("The withdrawal of Russian troops from Kyiv region was completed on Friday.", ("RUS_ARMED_FORCES", "RETREAT", None),
+     None),
+    ("Israeli troops were withdrawn from the Philadelphi corridor.", ("IDF", "RETREAT", None), None),
+])
+def test_presence_ended_and_forces_withdrawn(code, text, right, wrong):
+    got = code(text)
+    assert right in got, got
+    assert wrong not in got, got
