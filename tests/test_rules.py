@@ -3801,3 +3801,15 @@ def test_presence_ended_and_forces_withdrawn(code, text, right, wrong):
     got = code(text)
     assert right in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # forces ordered somewhere are deployed; forces ordered to do something do it (no deployment)
+    ("Colombia ordered 2,000 troops to the Catatumbo region.", ("COL", "MOBILIZE", None), None),
+    ("Thailand ordered more soldiers to its border with Cambodia.", ("THA", "MOBILIZE", "KHM"), None),
+    ("Netanyahu ordered troops to withdraw from the hospital.", None, ("NETANYAHU", "MOBILIZE", None)),
+])
+def test_forces_ordered_somewhere(code, text, right, wrong):
+    got = code(text)
+    assert right is None or right in got, got
+    assert wrong not in got, got
