@@ -285,6 +285,9 @@ CODED = {
     "protest: march": ("Kenyan protesters marched against President William Ruto.",
                        ("KENYAN_PROTESTERS", "PROTEST", "RUTO")),
     "mobilize: jets scrambled": ("China scrambled fighter jets toward Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    "mobilize: aircraft sent toward a state": ("Beijing sent 30 military aircraft toward Taiwan on Friday.",
+                                               ("CHN", "MOBILIZE", "TWN")),
+    "mobilize: aircraft flown near a state": ("Russia flew military aircraft near Alaska.", ("RUS", "MOBILIZE", None)),
     "retreat: arms laid down": ("The rebels laid down their arms.", ("REBELS", "RETREAT", None)),
     "aid: arms shipped": ("Germany shipped tanks to Ukraine.", ("DEU", "AID", "UKR")),
     "aid: arms sold (a class of arms words)": ("Turkey has sold armed drones to Ethiopia.", ("TUR", "AID", "ETH")),
@@ -440,6 +443,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "aircraft sent toward a state are no aid to it": ("Beijing sent 30 military aircraft toward Taiwan on Friday.", "AID"),
     "pressing an offensive is no plea": ("Pakistan's army said it was pressing its offensive against the Pakistani Taliban.",
                                          "REQUEST"),
     "endangering someone by what one does is no threat made": (

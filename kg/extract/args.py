@@ -1062,9 +1062,10 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
     """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism, rejection and
     protest ("in protest over X's tax plans"); never "against" for what is done with someone ("fought alongside
     X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
-    intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
+    intelligence on Hamas with Israel", "cooperate on border security": what it is about); nor "toward" for aid
+    ("sent 30 military aircraft toward Taiwan" is a show of force, not a delivery)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    dropped = {"against", *_about(hit), *_venue(hit)}
+    dropped = {"against", *_about(hit), *_venue(hit), *(("toward", "towards") if hit.cue.plover == "AID" else ())}
     return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
 
 
