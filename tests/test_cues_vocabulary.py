@@ -287,6 +287,7 @@ CODED = {
     "mobilize: jets scrambled": ("China scrambled fighter jets toward Taiwan.", ("CHN", "MOBILIZE", "TWN")),
     "mobilize: aircraft sent toward a state": ("Beijing sent 30 military aircraft toward Taiwan on Friday.",
                                                ("CHN", "MOBILIZE", "TWN")),
+    "mobilize: militants massed": ("Al-Shabab militants massed near the town of Beledweyne.", ("SHABAAB", "MOBILIZE", None)),
     "mobilize: aircraft flown near a state": ("Russia flew military aircraft near Alaska.", ("RUS", "MOBILIZE", None)),
     "retreat: arms laid down": ("The rebels laid down their arms.", ("REBELS", "RETREAT", None)),
     "aid: arms shipped": ("Germany shipped tanks to Ukraine.", ("DEU", "AID", "UKR")),
