@@ -1316,8 +1316,8 @@ def _fought(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     hostile act inside what is done with or for someone is aimed at is the common enemy, not the partner."""
     if hit.cue.plover not in _WITH_TYPES or tok.dep_ not in {"dobj", "appos"}:
         return False
-    if tok.head.i == hit.tok.i:  # "help the Somali army battle the militants", the verb read as the object
-        return ctx.cues.at(tok) is None and _hostile_act(ctx, tok)
+    if tok.head.i == hit.tok.i:  # "help the Somali army battle the militants", the verb read as the object (not
+        return ctx.cues.at(tok) is None and tok.i not in ctx.res.spans and _hostile_act(ctx, tok)  # "joined Congolese forces")
     return _hostile_act(ctx, tok.head)
 
 

@@ -596,8 +596,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if tok.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(tok.head)):
         if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
             return pledge_absorbs(ctx, tok.head) or _pledge_asked(ctx, tok.head)
-        if tok.dep_ == "xcomp" and "whither" not in head.cue.flags:  # (not "ordered troops to withdraw": the
-            # troops' act; but a release agreed is a concession too: "agreed to free 1,000 prisoners")
+        if tok.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
             return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
     if _on_cue_noun(ctx, tok):
         return True

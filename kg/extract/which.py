@@ -172,8 +172,6 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
     if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
         return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
-    if "whither" in d.flags and args.children(tok, {"xcomp"}):
-        return Stop("a clause of what is ordered, not forces sent somewhere")  # "ordered troops to withdraw"
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and not _called_actor(ctx, tok) and any(
