@@ -3735,6 +3735,7 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
      ("RWA", "MOBILIZE", "MOZ")),
     ("The Taliban deployed hundreds of fighters to the Panjshir valley.", ("TALIBAN", "MOBILIZE", None),
      ("TALIBAN", "MOBILIZE", "FIGHTERS")),
+    ("Sudan's army sent reinforcements to El Fasher on Tuesday.", ("SAF", "MOBILIZE", None), ("SAF", "MOBILIZE", "EL_FASHER")),
     # forces sent to help fight someone are moved against them; the help is not given to them
     ("Kenya sent police officers to Haiti to help fight the gangs.", ("KEN", "MOBILIZE", "GANGS"), ("KEN", "AID", "GANGS")),
     ("Ethiopia sent troops to help the Somali army battle the militants.", ("ETH", "MOBILIZE", "MILITANTS"),

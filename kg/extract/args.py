@@ -1303,12 +1303,14 @@ def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
 def _where_sent(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     """"sent a warship to Guyana", "deployed troops to Mozambique's Cabo Delgado province", "the deployment of Kenyan
     police to Haiti", "deployed hundreds of fighters": forces are moved to a place, not against it (a border is
-    :func:`_border_of`'s; "toward Taiwan" is aimed at it), and the forces moved are no counterpart; a body they
-    are given to ("contribute soldiers to the African Union force") is."""
+    :func:`_border_of`'s; "toward Taiwan" is aimed at it), and the forces moved are no counterpart; a body's force
+    or mission they are given to ("contribute soldiers to the African Union force") is."""
     if hit.cue.plover != "MOBILIZE" or tok.dep_ != "pobj" or tok.head.lower_ not in _SENT_AT:
         return False
+    if tok.head.lower_ != "to" or not (tok.lemma_ == "force" or tok.lemma_ in ctx.lex.of("mission")):
+        return True  # ("sent reinforcements to El Fasher", a town the tagger named as a body: a place)
     refs = ctx.res.refs_all(tok) or tuple(ctx.res._modifier_actors(tok, of=False, pronouns=False))
-    return not (tok.head.lower_ == "to" and refs and all(ctx.res.kind(r) == "organization" for r in refs))
+    return not (refs and all(ctx.res.kind(r) == "organization" for r in refs))
 
 
 def _fought(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
