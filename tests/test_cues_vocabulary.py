@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "mobilize: aircraft sent toward a state": ("Beijing sent 30 military aircraft toward Taiwan on Friday.",
+                                               ("CHN", "MOBILIZE", "TWN")),
+    "mobilize: militants massed": ("Al-Shabab militants massed near the town of Beledweyne.", ("SHABAAB", "MOBILIZE", None)),
+    "mobilize: aircraft flown near a state": ("Russia flew military aircraft near Alaska.", ("RUS", "MOBILIZE", None)),
     "accuse: an intrusion reported": ("Beijing said the Philippine vessels had intruded into Chinese waters.",
                                       ("CHN", "ACCUSE", "PHL")),
     "accuse: an encroachment reported": ("Chinese ships encroached on Philippine waters, Manila said.",
@@ -476,6 +480,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "aircraft sent toward a state are no aid to it": ("Beijing sent 30 military aircraft toward Taiwan on Friday.", "AID"),
     "the wisdom of an act no one is named doing": ("Some analysts questioned the wisdom of punishing a foreign politician.",
                                                    "ACCUSE"),
     "a disaster no one caused": ("Officials said the storm was the worst disaster in decades.", "ACCUSE"),

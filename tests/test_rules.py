@@ -33,6 +33,8 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "forces_held": ("Russia has 5,000 tanks. The African Union has over 20,000 troops in Somalia.",
+                    {("AU", "MOBILIZE", None)}, set(), {("RUS", "MOBILIZE", None)}),
     "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
                         "Myanmar. At least eight anti-coup demonstrators were killed on Friday in the town of Aungban.",
                         {("MMR", "ASSAULT", "ANTI_COUP_DEMONSTRATORS")}, set(), {("MMR", "ASSAULT", "PROTESTERS")}),
@@ -204,8 +206,8 @@ CASES = {
     "killed_in_fighting": ("At least 30 civilians were killed when RSF drones struck a market in Omdurman.",
                            {("RSF", "ASSAULT", "CIVILIANS")}, set(), set()),
     "forces_sent": ("About 1,000 Kenyan troops are stationed in Somalia. The deployment of Rwandan troops to Mozambique "
-                    "began in 2021.", {("KEN_ARMED_FORCES", "MOBILIZE", None), ("RWA_ARMED_FORCES", "MOBILIZE", "MOZ")},
-                    set(), {("KEN_ARMED_FORCES", "MOBILIZE", "KEN_ARMED_FORCES")}),
+                    "began in 2021.", {("KEN_ARMED_FORCES", "MOBILIZE", None), ("RWA_ARMED_FORCES", "MOBILIZE", None)},
+                    set(), {("KEN_ARMED_FORCES", "MOBILIZE", "KEN_ARMED_FORCES"), ("RWA_ARMED_FORCES", "MOBILIZE", "MOZ")}),
     "protest_announced": ("Blessed Geza said that he would mobilize public protests to push President Emmerson "
                           "Mnangagwa out of office.", {("BLESSED_GEZA", "THREATEN", "MNANGAGWA")}, set(),
                           {("BLESSED_GEZA", "PROTEST", "MNANGAGWA")}),
@@ -3779,6 +3781,85 @@ def test_a_judged_act_told_of_a_named_place_is_not_the_doing_of_an_act_told_of_a
     _, result = reader("Hamas's armed wing said it had attacked Israeli tanks. The Palestinian Authority condemned "
                        "the raid on Jenin.")
     assert not any(s == "PA" and t for s, p, t in coded(result) if p == "ACCUSE"), coded(result)
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # forces sent to a country or a place are moved there, not against it; the forces are no counterpart either
+    ("Britain will send a warship to Guyana.", ("GBR", "MOBILIZE", None), ("GBR", "MOBILIZE", "GUY")),
+    ("Rwanda deployed about 1,000 troops to Mozambique's Cabo Delgado province in 2021.", ("RWA", "MOBILIZE", None),
+     ("RWA", "MOBILIZE", "MOZ")),
+    ("The Taliban deployed hundreds of fighters to the Panjshir valley.", ("TALIBAN", "MOBILIZE", None),
+     ("TALIBAN", "MOBILIZE", "FIGHTERS")),
+    ("Sudan's army sent reinforcements to El Fasher on Tuesday.", ("SAF", "MOBILIZE", None), ("SAF", "MOBILIZE", "EL_FASHER")),
+    # forces sent to help fight someone are moved against them; the help is not given to them
+    ("Kenya sent police officers to Haiti to help fight the gangs.", ("KEN", "MOBILIZE", "GANGS"), ("KEN", "AID", "GANGS")),
+    ("Ethiopia sent troops to help the Somali army battle the militants.", ("ETH", "MOBILIZE", "MILITANTS"),
+     ("ETH", "AID", "MILITANTS")),
+    ("The African Union has troops in the country to help the weak government battle al-Shabab.", None,
+     ("AU", "AID", "SHABAAB")),
+    # (forces joined are partners, though "force" is also a verb of coercion)
+    ("Ugandan troops joined Congolese forces in an offensive against the ADF.",
+     ("UGA_ARMED_FORCES", "COOPERATE", "COD_ARMED_FORCES"), None),
+])
+def test_forces_sent_somewhere_and_help_against_an_enemy(code, text, right, wrong):
+    got = code(text)
+    assert right is None or right in got, got
+    assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # the forces withdrawn are no counterpart; the state they leave is
+    ("The United States withdrew its last troops from Afghanistan in August 2021.", ("USA", "RETREAT", "AFG"),
+     ("USA", "RETREAT", "USA_ARMED_FORCES")),
+    ("Russia pulled its forces out of Kherson in November 2022.", ("RUS", "RETREAT", None),
+     ("RUS", "RETREAT", "RUS_ARMED_FORCES")),
+    ("The last French soldiers left Chad in January.", ("FRA_ARMED_FORCES", "RETREAT", "TCD"), None),
+    # a visitor leaving a state, or a prospect of troops leaving, is no withdrawal
+    ("Biden left Israel on Wednesday.", None, ("BIDEN", "RETREAT", "ISR")),
+    ("The deal charts a path for American troops to leave Afghanistan.", None, ("USA_ARMED_FORCES", "RETREAT", "AFG")),
+])
+def test_forces_withdrawn_are_no_target_and_a_state_left_by_troops_is(code, text, right, wrong):
+    got = code(text)
+    assert right is None or right in got, got
+    assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, right", [
+    # two participles sharing one passive: the agent after the last is the doer of both
+    ("The rebels were trained and armed by Rwanda.", ("RWA", "AID", "REBELS")),
+    ("The RSF is backed and armed by the UAE.", ("ARE", "SUPPORT", "RSF")),
+    ("The RSF is backed and armed by the UAE.", ("ARE", "AID", "RSF")),
+])
+def test_participles_joined_in_one_passive_share_its_agent(code, text, right):
+    assert right in code(text), code(text)
+
+
+@pytest.mark.parametrize("text, right", [
+    # forces joined to the subject are those of the actor that modifies them, even when no name covers them
+    ("Kenyan police and Jamaican soldiers arrived in Haiti.", ("JAM", "MOBILIZE", None)),
+    ("Thousands of Lebanese troops and U.N. peacekeepers would deploy in the south.", ("UN", "MOBILIZE", None)),
+    ("Thousands of Lebanese troops and U.N. peacekeepers would deploy in the south.", ("LBN_ARMED_FORCES", "MOBILIZE", None)),
+])
+def test_forces_joined_to_the_subject_are_their_modifiers(code, text, right):
+    assert right in code(text), code(text)
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # a presence of forces ended, reduced or scaled back is a withdrawal (not a deployment)
+    ("France ended its military presence in Mali.", ("FRA", "RETREAT", None), None),
+    ("The U.S. will reduce its military presence in Iraq.", ("USA", "RETREAT", None), ("USA", "MOBILIZE", None)),
+    ("Washington cut its forces in Afghanistan from 13,000 to 8,600.", ("USA", "RETREAT", None), None),
+    # what a deal requires of a side is that side's act
+    ("The deal requires Hezbollah to end its armed presence in southern Lebanon.", ("HEZBOLLAH", "RETREAT", None), None),
+    # forces told as withdrawn, with no one named withdrawing them, are their state's
+    ("The withdrawal of Russian troops from Kyiv region was completed on Friday.", ("RUS_ARMED_FORCES", "RETREAT", None),
+     None),
+    ("Israeli troops were withdrawn from the Philadelphi corridor.", ("IDF", "RETREAT", None), None),
+])
+def test_presence_ended_and_forces_withdrawn(code, text, right, wrong):
+    got = code(text)
+    assert right in got, got
+    assert wrong not in got, got
 
 
 @pytest.mark.parametrize("text, event, never", [

@@ -37,6 +37,8 @@ _OWNER_TARGET = {"THREATEN", "SANCTION", "ASSAULT", "COERCE", "CONCEDE", "ACCUSE
 _BORDERS = {"border", "frontier", "boundary"}  # places whose other side forces moved there are aimed at
 _HOSTILE_ACTS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}  # acts whose "of" names whom they are done to
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN"}  # acts a move of forces may be made for ("sent troops to fight X")
+_FORCES_MOVED = {"MOBILIZE", "RETREAT"}  # acts whose object is the forces moved, not a counterpart
+_SENT_AT = {"to", "into", "on", "upon", "at", "from", "of"}  # where forces are moved ("to Haiti"), or what they are ("of fighters")
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
@@ -67,7 +69,11 @@ def passive(tok: Token) -> bool:
         # own subject)
     if _stands(tok) or _agent_no_aux(tok):
         return True
-    return any(dep in PASS_SUBJ or dep == "auxpass" for dep, _, _ in dependents(tok))
+    deps = {dep for dep, _, _ in dependents(tok)}
+    if deps & (PASS_SUBJ | {"auxpass"}):
+        return True
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and not deps & (SUBJ | {"dobj", "aux"}) \
+        and passive(tok.head)  # "the rebels were trained and armed by Rwanda"
 
 
 def _agent_no_aux(tok: Token) -> bool:
@@ -168,6 +174,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
                     else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
             return blow
+        if shared := [c for c in children(verb, {"conj"}) if passive(c) and next(prep_objects(c, ("by",)), None)]:
+            return subject(ctx, shared[-1], seen + 1)  # "were trained and armed by Rwanda": the last one's agent
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"
             return subject(ctx, verb.head, seen + 1)
         if (hit := ctx.cues.at(verb)) is not None and hit.cue.pos == "A" and hit.cue.plover != "ACCUSE":  # "Egypt is
@@ -217,8 +225,17 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
                     if obj_dep == "pobj":
                         refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
-            return refs + _joined_modifiers(ctx, child, refs) if refs else refs
+            return refs + _joined_modifiers(ctx, child, refs) + _joined_forces(ctx, child, refs) if refs else refs
     return None
+
+
+def _joined_forces(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """"Lebanese troops and U.N. peacekeepers would deploy", "thousands of Lebanese troops and UN peacekeepers": forces
+    joined to the subject (or to what it counts) that no name covers are those of the actor modifying them."""
+    heads = [noun, *(o for _, o in prep_objects(noun, ("of",)))]
+    return tuple(dict.fromkeys(r for h in heads for c in conjuncts_of(h) if c.i not in ctx.res.spans
+                               and c.lemma_ in ctx.lex.of("units")
+                               for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in refs))
 
 
 def name_read_as_verb(ctx: Ctx, noun: Token) -> tuple[str, ...]:
@@ -622,8 +639,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
-             and not _talked_about(ctx, hit, c)]
-    direct = [c for c in direct if not _on_behalf(ctx, c)]
+             and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
+    direct = [c for c in direct if not _on_behalf(ctx, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
@@ -661,15 +678,18 @@ def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
 
 
 def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
-    """"sent soldiers into Somalia to combat the militant group": forces are moved against whom the purpose
-    clause attacks, not towards the place they go."""
+    """"sent soldiers into Somalia to combat the militant group", "sent police to Haiti to help fight the gangs":
+    forces are moved against whom the purpose clause (or the help it gives) attacks, not towards the place they go."""
     if hit.cue.plover != "MOBILIZE" or not hit.cue.verbal:
         return ()
     clauses = children(hit.tok, {"advcl"}) + [c for o in children(hit.tok, _OBJ) for c in children(o, {"acl"})]
     for x in clauses:
-        act = ctx.cues.at(x)
-        if act is not None and act.cue.plover in _HOSTILE and any(a.lower_ == "to" for a in children(x, {"aux"})):
-            if refs := _first_refs(ctx, children(x, {"dobj"}), source):
+        if not any(a.lower_ == "to" for a in children(x, {"aux"})):
+            continue
+        helped = ctx.cues.at(x)
+        acts = [x] + (children(x, {"xcomp", "ccomp", "dobj"}) if helped and helped.cue.plover == "AID" else [])
+        for act in acts:  # (the dobj: a verb the tagger read as a noun, "help the army battle al-Shabab")
+            if _hostile_act(ctx, act) and (refs := _first_refs(ctx, children(act, {"dobj", "appos"}), source)):
                 return refs
     return ()
 
@@ -880,7 +900,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
     direct += _object_aims(hit)
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
-    if hit.cue.plover != "MOBILIZE":  # "put its army on alert", "mobilized fighters": the forces, not a counterpart
+    if hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags:  # "put its army on alert", "withdrew its
+        # troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
         direct += _shared_object(tok) if not direct else []
     if tok.dep_ == "relcl" and any(dep == "dobj" and low in {"which", "that"} for dep, low, _ in dependents(tok)):
@@ -1078,9 +1099,10 @@ def _target_preps(hit: CueHit) -> tuple[str, ...]:
     """The prepositions whose objects a cue may be aimed at: "about"/"over" only for criticism, rejection and
     protest ("in protest over X's tax plans"); never "against" for what is done with someone ("fought alongside
     X against al-Shabab", "a joint operation against IS": the common enemy); nor "on" for joint action ("shared
-    intelligence on Hamas with Israel", "cooperate on border security": what it is about)."""
+    intelligence on Hamas with Israel", "cooperate on border security": what it is about); nor "toward" for aid
+    ("sent 30 military aircraft toward Taiwan" is a show of force, not a delivery)."""
     preps = _TARGET_PREPS + (_CONCERN_PREPS if hit.cue.plover in {"ACCUSE", "REJECT", "PROTEST"} else ())
-    dropped = {"against", *_about(hit), *_venue(hit)}
+    dropped = {"against", *_about(hit), *_venue(hit), *(("toward", "towards") if hit.cue.plover == "AID" else ())}
     return tuple(p for p in preps if p not in dropped) if hit.cue.plover in _WITH_TYPES else preps
 
 
@@ -1329,6 +1351,39 @@ def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     judged or asked for is done to is not whom the judgement or demand is aimed at."""
     act = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return act is not None and act.head.i == hit.tok.i and _judged_victim(ctx, hit, act)
+
+
+def _where_sent(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"sent a warship to Guyana", "deployed troops to Mozambique's Cabo Delgado province", "the deployment of Kenyan
+    police to Haiti", "deployed hundreds of fighters": forces are moved to a place, not against it (a border is
+    :func:`_border_of`'s; "toward Taiwan" is aimed at it), and the forces moved are no counterpart; a body's force
+    or mission they are given to ("contribute soldiers to the African Union force") is."""
+    if hit.cue.plover != "MOBILIZE" or tok.dep_ != "pobj" or tok.head.lower_ not in _SENT_AT:
+        return False
+    if tok.head.lower_ != "to" or not (tok.lemma_ == "force" or tok.lemma_ in ctx.lex.of("mission")):
+        return True  # ("sent reinforcements to El Fasher", a town the tagger named as a body: a place)
+    refs = ctx.res.refs_all(tok) or tuple(ctx.res._modifier_actors(tok, of=False, pronouns=False))
+    return not (refs and all(ctx.res.kind(r) == "organization" for r in refs))
+
+
+def _fought(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"sent police to Haiti to help fight the gangs", "troops to help the government battle al-Shabab": whom a
+    hostile act inside what is done with or for someone is aimed at is the common enemy, not the partner."""
+    if hit.cue.plover not in _WITH_TYPES or tok.dep_ not in {"dobj", "appos"}:
+        return False
+    if tok.head.i == hit.tok.i:  # "help the Somali army battle the militants", the verb read as the object (not
+        return ctx.cues.at(tok) is None and tok.i not in ctx.res.spans and _hostile_act(ctx, tok)  # "joined Congolese forces")
+    return _hostile_act(ctx, tok.head)
+
+
+def _hostile_act(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a hostile act, or a verb of one that the tagger read as a noun ("help the Somali army battle the
+    militants")?"""
+    act = ctx.cues.at(tok)
+    if act is not None:
+        return act.cue.plover in _HOSTILE
+    return tok.pos_ in {"NOUN", "PROPN"} and any(len(c.words) == 1 and c.plover in _HOSTILE
+                                                for c in ctx.lex.candidates(tok.lemma_, "V"))
 
 
 def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:

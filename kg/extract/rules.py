@@ -101,6 +101,7 @@ from kg.extract.who import (
 from kg.extract.whom import (
     appended_claim,
     actor_left_behind,
+    forces_held,
     actor_object,
     answered_request,
     attended_meeting,
@@ -151,7 +152,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
     judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
     verbal_attack, warning, threat_on_condition,
-    actor_object, thing_object, actor_left_behind, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
+    actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
     mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
@@ -207,6 +208,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     actor_object: ((), frozenset({"object"}), ""),
     thing_object: (("V",), frozenset({"thing"}), ""),
     actor_left_behind: ((), frozenset({"place"}), ""),
+    forces_held: (("V",), frozenset({"presence"}), ""),
     other_sense: (("V", "A"), frozenset(), ""),
     no_comment: ((), frozenset({"refuse"}), ""),
     refused_release: ((), frozenset({"refuse"}), ""),

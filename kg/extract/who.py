@@ -479,10 +479,10 @@ def toll_of_attack(ctx: Ctx, d: Draft) -> Draft | None:
 
 def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:
     """"Hundreds of Kenyan police officers were deployed to Haiti", "Kenyan troops stationed in Somalia", "the
-    deployment of Rwandan troops": forces told as sent, with no sender named, are their state's (the forces
-    themselves the source)."""
+    deployment of Rwandan troops", "the withdrawal of Russian troops from Kyiv region": forces told as sent or
+    withdrawn, with no sender named, are their state's (the forces themselves the source)."""
     tok = d.hit.tok
-    if d.source or d.plover != "MOBILIZE":
+    if d.source or d.plover not in {"MOBILIZE", "RETREAT"}:
         return None
     if d.hit.cue.pos == "N":
         sent = [o for _, o in args.prep_objects(tok, ("of",))]

@@ -16,7 +16,7 @@ from kg.extract.wordindex import conjuncts_of, kids_of
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
 
 __all__ = ["claimant", "appended_claim", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
-           "actor_object", "actor_left_behind", "captives_to_other_side", "refused_release", "mediated_parties",
+           "actor_object", "actor_left_behind", "forces_held", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
            "clashed_with", "measure_to_other_side"]
@@ -711,17 +711,41 @@ def pleaders(noun: Token) -> list[tuple[str, Token]]:
     return found + (list(args.prep_objects(noun.head, ("by",))) if len(heads) > 1 else [])
 
 
+_STATIONED_AT = ("in", "inside", "on", "at", "across", "along", "near", "throughout")  # where forces are kept
+
+
 def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
     """"leave Hamas isolated", "when Turkey leaves the religious policy": leaving an actor or a thing,
     not a place, is no withdrawal."""
     if "place" not in d.flags:
         return None
     objects = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("from",))]
-    if any(ctx.res.refs(o) for o in args.children(d.hit.tok, {"dobj"})):
+    if any(ctx.res.refs(o) and not _left_by_forces(ctx, d, o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("its object is an actor, not a place left")
     if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.i in ctx.res.spans for o in objects):
         return Stop("no place is named as left")  # "when Turkey leaves the policy", "before he left"
     return None
+
+
+def forces_held(ctx: Ctx, d: Draft) -> Stop | None:
+    """"The African Union has over 20,000 troops in Somalia", "France keeps about 1,000 soldiers in Chad": forces
+    had or kept are deployed when they are counted and somewhere ("Egypt has the region's largest army" is no move)."""
+    if "presence" not in d.flags:
+        return None
+    tok = d.hit.tok
+    forces = [o for o in args.children(tok, {"dobj"}) if o.lemma_ in ctx.lex.of("units")]
+    counted = any(c.dep_ == "nummod" for f in forces for c in kids_of(f))
+    placed = any(True for x in (tok, *forces) for _ in args.prep_objects(x, _STATIONED_AT))
+    return None if counted and placed else Stop("forces had, not counted and placed somewhere")
+
+
+def _left_by_forces(ctx: Ctx, d: Draft, obj: Token) -> bool:
+    """"The last French soldiers left Chad": a state that troops leave is a place left (not when a visitor leaves
+    it, "Biden left Israel"; nor a prospect, "a path for American troops to leave Afghanistan")."""
+    tok = d.hit.tok
+    forces = [s for s in args.children(tok, args.SUBJ) if s.lemma_ in ctx.lex.of("units")]
+    infinitive = any(a.lower_ == "to" for a in args.children(tok, {"aux"}))
+    return bool(forces) and not infinitive and all(ctx.res.kind(r) == "state" for r in ctx.res.refs(obj))
 
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
