@@ -236,13 +236,13 @@ def _saying_verb(res: Resolver, tok: Token) -> Token | None:
     clause = tok.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
-    return clause.head if clause.dep_ == "ccomp" and (_says(res, clause.head) or _what_named(clause)) else None
+    return clause.head if clause.dep_ == "ccomp" and (_says(res, clause.head) or _what_named(res, clause)) else None
 
 
-def _what_named(verb: Token) -> bool:
+def _what_named(res: Resolver, verb: Token) -> bool:
     """"Iran denounced what it called Israeli aggression": "what it called X" says how the subject of the verb above
     names the thing; "it" there is that subject."""
-    return verb.lemma_ in {"call", "describe", "term", "dub", "label"} and any(
+    return verb.lemma_ in res.lex.of("naming") and any(
         c.dep_ == "dobj" and c.lower_ == "what" for c in kids_of(verb))
 
 
