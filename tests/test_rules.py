@@ -4093,3 +4093,8 @@ def test_a_verdict_rejected_answers_the_tribunal_that_gave_it(reader):
     _, result = reader("A special tribunal in Bangladesh sentenced Sheikh Hasina to death. Hasina, who fled to India "
                        "last year, rejected the verdict as politically motivated.")
     assert ("HASINA", "REJECT", "BGD_TRIBUNAL") in coded(result), coded(result)
+
+
+def test_where_the_victims_of_a_condemned_attack_are_is_not_blamed(reader):
+    _, result = reader("France condemned the attack on U.N. peacekeepers in Lebanon.")
+    assert not {t for _, _, t in coded(result)} & {"LBN", "UN"}, coded(result)

@@ -1212,6 +1212,16 @@ def _adjective_head(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and any(c.dep_ == "det" for c in kids_of(tok))
 
 
+def _under_hit(t: Token, cand: Token) -> bool:
+    """Is ``t`` in what the act ``cand`` hits ("condemned the violence against demonstrators", "the attack on U.N.
+    peacekeepers in Lebanon": neither the victims nor where they are is blamed)?"""
+    while t.i != cand.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
@@ -1230,7 +1240,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                         t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
-                if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS and hit.cue.plover == "ACCUSE" or _done_to(ctx, hit, t) \
+                if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
                         or _on_behalf(ctx, t) or _pursuer(t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
