@@ -4098,3 +4098,9 @@ def test_a_verdict_rejected_answers_the_tribunal_that_gave_it(reader):
 def test_where_the_victims_of_a_condemned_attack_are_is_not_blamed(reader):
     _, result = reader("France condemned the attack on U.N. peacekeepers in Lebanon.")
     assert not {t for _, _, t in coded(result)} & {"LBN", "UN"}, coded(result)
+
+
+def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader):
+    _, result = reader("Russia vetoed a U.N. Security Council resolution on Syria.")
+    got = coded(result)
+    assert ("RUS", "REJECT", "UNSC") in got and ("RUS", "REJECT", "SYR") not in got, got

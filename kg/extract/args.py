@@ -639,7 +639,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
-             and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
+             and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
+             and not _document_topic(ctx, hit, c)]
     direct = [c for c in direct if not _on_behalf(ctx, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
@@ -655,6 +656,14 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+
+
+def _document_topic(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
+    """"Russia vetoed a U.N. Security Council resolution on Syria", "backed a declaration on Gaza": what a document
+    the cue's object is "on" is its topic, not whom a stand on the document answers."""
+    doc_noun = cand.head.head
+    return hit.cue.plover in {"REJECT", "SUPPORT", "AGREE"} and cand.dep_ == "pobj" and cand.head.lower_ == "on" \
+        and doc_noun.lemma_ in ctx.lex.of("document") and doc_noun.head.i == hit.tok.i
 
 
 def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
