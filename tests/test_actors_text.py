@@ -1576,3 +1576,9 @@ def test_an_unnamed_opposition_leader_or_lawmaker_is_the_home_states_opposition(
 def test_a_tribunal_in_a_country_is_that_countrys_organ(resolve):
     res = resolve("A special tribunal in Bangladesh on Monday sentenced the former prime minister to death.")
     assert res.refs(token(res, "tribunal")) == ("BGD_TRIBUNAL",) and res.affiliation("BGD_TRIBUNAL") == "BGD"
+
+
+def test_whose_tagged_as_a_determiner_still_refers_back(resolve):
+    res = resolve("Eritrea, whose troops fought alongside Ethiopian forces, was not part of the talks.")
+    assert res.refs(token(res, "whose")) == ("ERI",)
+    assert res.refs(token(res, "troops")) == ("ERI_ARMED_FORCES",)

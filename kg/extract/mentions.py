@@ -586,7 +586,7 @@ class Resolver:
             return part  # "some of the RSF fighters", "many of whom"
         if tok.pos_ == "NUM" and (part := counted(self, tok)):
             return part  # "40 of them", "the 40 were deported"
-        if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL:
+        if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
             return self._pronoun_refs(tok)
         quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
         if quantity:
