@@ -102,8 +102,6 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
         found = tuple(t for t in found if t not in _bystanders(ctx, d))
     if found and d.plover in {"ACCUSE", "REJECT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
-    if d.plover in {"RETREAT", "MOBILIZE"}:  # "Russia has withdrawn its troops": what a side moves is its own
-        found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)
     return replace(d, targets=found) if found else _partner_among_owners(ctx, d)
 
 
