@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located
 from kg.extract.wordindex import conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "own_side", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -54,6 +54,12 @@ _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compou
 def own_side(ctx: Ctx, source: tuple[str, ...]) -> set[str]:
     """The source actors and whom they act for: what they do is not aimed at their own side."""
     return set(source) | {a for s in source if (a := ctx.res.affiliation(s))}
+
+
+def others(ctx: Ctx, refs, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The actors of ``refs`` on no side of the source's: neither its :func:`own_side` nor acting for it."""
+    mine = own_side(ctx, source)
+    return tuple(r for r in refs if r not in mine and ctx.res.affiliation(r) not in mine)
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:

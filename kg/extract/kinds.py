@@ -153,10 +153,8 @@ def _not_at_own_side(ctx: Ctx, d: Draft, content: list[Token]) -> Draft | None:
     """"Kim Jong Un warned that his country would use nuclear weapons if attacked": the warner's own side, named as
     who will act, is not whom the threat is aimed at; whom its answer is "to" or "against" is ("warned that Iran
     would respond to any Israeli aggression": Israel)."""
-    mine = args.own_side(ctx, d.source)
-    targets = tuple(t for t in d.targets if t not in mine and ctx.res.affiliation(t) not in mine)
     answered = _owners(ctx, [o for c in content for _, o in args.prep_objects(c, ("to", "against"))], d.source)
-    targets = targets or tuple(a for a in answered if a not in mine and ctx.res.affiliation(a) not in mine)
+    targets = args.others(ctx, d.targets, d.source) or args.others(ctx, answered, d.source)
     return replace(d, targets=targets) if targets != d.targets else None
 
 
@@ -172,9 +170,8 @@ def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"Iran vowed a crushing response to any Israeli attack", "vowed to retaliate against any Israeli strike": a vow
     of force that answers an act is aimed at whose act it answers."""
     vowed = args.children(d.hit.tok, {"dobj", "xcomp"})
-    mine = args.own_side(ctx, d.source)
-    return tuple(r for r in _owners(ctx, [o for v in vowed for _, o in args.prep_objects(v, ("to", "against"))], d.source)
-                 if r not in mine and ctx.res.affiliation(r) not in mine)
+    return args.others(ctx, _owners(ctx, [o for v in vowed for _, o in args.prep_objects(v, ("to", "against"))],
+                                    d.source), d.source)
 
 
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
@@ -359,9 +356,8 @@ def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
         return Stop("a commentator's forecast of what another would do, not a threat made")
     if _other_side(ctx, d.speaker, d.source):
         return Stop("a forecast of what the other side would do, not a threat it made")
-    mine = args.own_side(ctx, d.source)
-    targets = args.condition_subjects(ctx, tok, d.source) or tuple(
-        r for r in _owners(ctx, answered, d.source) if r not in mine and ctx.res.affiliation(r) not in mine) or d.targets
+    targets = args.condition_subjects(ctx, tok, d.source) or args.others(ctx, _owners(ctx, answered, d.source),
+                                                                         d.source) or d.targets
     return replace(d, plover="THREATEN", mode="asserted", targets=targets)  # the threat is made now
 
 
@@ -378,12 +374,11 @@ def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
     condition, aimed at no one but the threatener's own side, is aimed at whom the condition names."""
     if d.plover != "THREATEN" or not d.hit.cue.verbal or not d.source:
         return None
-    mine = args.own_side(ctx, d.source)
-    if any(t not in mine and ctx.res.affiliation(t) not in mine for t in d.targets):
+    if args.others(ctx, d.targets, d.source):
         return None
     verbs = [d.hit.tok, *args.children(d.hit.tok, {"xcomp"})]
-    whom = tuple(dict.fromkeys(r for v in verbs for r in args.condition_subjects(ctx, v, d.source)
-                               if r not in mine and ctx.res.affiliation(r) not in mine))
+    whom = tuple(dict.fromkeys(args.others(ctx, [r for v in verbs for r in args.condition_subjects(ctx, v, d.source)],
+                                           d.source)))
     return replace(d, targets=whom) if whom else None
 
 
