@@ -1457,6 +1457,16 @@ def test_a_past_verb_joined_to_what_was_said_in_another_tense_goes_with_the_sayi
     assert ("HAMAS", "ACCUSE", "NETANYAHU") in got and ("ISR", "ACCUSE", "NETANYAHU") not in got, got
 
 
+def test_a_spoken_act_joined_to_what_was_said_of_a_thing_goes_with_the_saying(reader):
+    got = coded(reader("Egypt said the Israeli proposal was unacceptable and urged Washington to intervene.")[1])
+    assert ("EGY", "REQUEST", "USA") in got and ("ISR", "REQUEST", "USA") not in got, got
+    got = coded(reader("The South Korean military said the launch was a grave provocation and urged Pyongyang to "
+                       "stop.")[1])
+    assert ("KOR_ARMED_FORCES", "REQUEST", "PRK") in got, got
+    got = coded(reader("Hamas said the fighters had captured two soldiers and accused Israel of lying.")[1])
+    assert ("HAMAS", "ACCUSE", "ISR") in got, got  # (an actor noun said of: as before, through the tense)
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

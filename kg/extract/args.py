@@ -285,7 +285,18 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
     other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in kids_of(head)) or (
         head.tag_ == "VBN" and _kind(ctx, verb) in _SPOKEN and any(a.lower_ == "had" for a in kids_of(head)))
     # "HRW said RSF fighters had killed civilians and called for an embargo": a demand is no part of the report
+    other_tense = other_tense or _kind(ctx, verb) in _SPOKEN and _said_of_thing(ctx, head)
     return said if verb.tag_ == "VBD" and other_tense and said.lemma_ in ctx.lex.of("speech") else None
+
+
+def _said_of_thing(ctx: Ctx, head: Token) -> bool:
+    """"Blinken said the proposal was generous and urged Hamas to accept it": what was said has a thing for
+    subject (no actor, no actor noun, no document, which speaks for its issuer; "the Israeli proposal" is a
+    thing too), so a spoken act joined to it cannot be that thing's; it is the sayer's."""
+    subjects = children(head, {"nsubj", "nsubjpass"})
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not ctx.res.refs_all(s) and not ctx.res.lex.noun(s.lower_)[0]
+        and s.lemma_ not in ctx.lex.of("document") for s in subjects)
 
 
 def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
