@@ -1467,6 +1467,14 @@ def test_a_spoken_act_joined_to_what_was_said_of_a_thing_goes_with_the_saying(re
     assert ("HAMAS", "ACCUSE", "ISR") in got, got  # (an actor noun said of: as before, through the tense)
 
 
+def test_its_in_what_a_document_says_is_not_the_documents_issuer(reader):
+    got = coded(reader("Russia quashed a United Nations Security Council resolution condemning its invasion of "
+                       "Ukraine.")[1])
+    assert ("RUS", "ASSAULT", "UKR") in got and ("UNSC", "ASSAULT", "UKR") not in got, got
+    got = coded(reader("Israel rejected an EU statement demanding an end to its offensive in Gaza.")[1])
+    assert ("EU", "REJECT", None) not in got and ("ISR", "REJECT", "EU") in got, got
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

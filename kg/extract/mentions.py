@@ -1057,7 +1057,15 @@ class Resolver:
         if self._previous_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
-            tok))
+            tok) | self._issuers(tok))
+
+    def _issuers(self, tok: Token) -> frozenset[str]:
+        """"Russia vetoed a U.N. Security Council resolution condemning its invasion": "its" in what a document says
+        is not the document's issuer, whose words they are."""
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # ("demanding an end to its war")
+        if tok.dep_ != "poss" or verb is None or verb.dep_ != "acl" or verb.head.lemma_ not in self.lex.of("document"):
+            return frozenset()
+        return frozenset(self._modifier_actors(verb.head, pronouns=False))
 
     def _previous_thing(self, tok: Token) -> bool:
         """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a
