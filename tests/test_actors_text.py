@@ -1530,6 +1530,14 @@ def test_the_authorities_of_a_place_of_several_words_are_named_by_all_its_words(
     assert not any(label.startswith("Kong") for label in found)
 
 
+def test_the_police_of_a_region_no_actor_holds_is_an_organisation_named_by_all_its_words(resolve):
+    res = resolve("Kashmir police detained a separatist leader. Hong Kong police arrested two activists.")
+    found = names(res)
+    assert res.kind(found["Kashmir police"]) == "organization", found
+    assert res.actor(found["Hong Kong police"]).label == "Hong Kong police", found
+    assert not any(label.startswith("Kong") for label in found), found
+
+
 def test_the_government_of_a_region_named_by_two_words_or_a_mistagged_word_is_an_organisation(resolve):
     res = resolve("The Khyber Pakhtunkhwa government condemned the attack. Rakhine state authorities imposed a curfew.")
     found = names(res)

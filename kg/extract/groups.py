@@ -167,23 +167,27 @@ def _find_counted(res: Resolver) -> None:
 
 def find_regional_forces(res: Resolver) -> None:
     """"Puntland forces", "forces in Somalia's Puntland region": the forces of a region or a movement that
-    is no actor of its own are an armed organisation, acting for the state that owns the region."""
-    for tok in res.words.tokens(res.lex.nouns_of("forces")):
+    is no actor of its own are an armed organisation, acting for the state that owns the region; so is its
+    police ("Kashmir police")."""
+    for tok in res.words.tokens(res.lex.nouns_of("forces") | {"police"}):
         if tok.i in res.spans or tok.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"poss", "det"} for c in kids_of(tok)):
             continue
         name = _region_name(res, tok)
         if name is None:
             continue
-        label = f"{name.text} {tok.lower_}"
+        first = _name_start(name)  # ("Hong Kong police")
+        if any(t.i in res.spans for t in res.doc[first: name.i]):
+            continue
+        region = res.doc[first: name.i + 1].text
+        label = f"{region} {tok.lower_}"
         actor_id = res.actors.names.get(label) or slug(label)
         if actor_id not in res.found and actor_id not in res.actors:
-            res.found[actor_id] = Actor(actor_id, label, "organization", (label, name.text), origin="text")
+            res.found[actor_id] = Actor(actor_id, label, "organization", (label, region), origin="text")
         owner = next((r for c in kids_of(name.head) if c.dep_ == "poss" for r in res.refs(c)
                       if res.kind(r) == "state"), None)  # "Somalia's Puntland region"
         if owner and actor_id not in res.text_affiliation:
             res.text_affiliation[actor_id] = owner
-        start = min(tok.i, name.i)
-        res._add_span(start, tok.i + 1, actor_id, "name")
+        res._add_span(min(tok.i, first), tok.i + 1, actor_id, "name")
 
 
 def find_regional_governments(res: Resolver) -> None:
