@@ -1475,6 +1475,20 @@ def test_its_in_what_a_document_says_is_not_the_documents_issuer(reader):
     assert ("EU", "REJECT", None) not in got and ("ISR", "REJECT", "EU") in got, got
 
 
+def test_a_past_verb_joined_to_a_negated_or_refused_infinitive_is_an_act_of_its_own(reader):
+    got = coded(reader("Trudeau's office said Canada would not back down and urged Beijing to return to talks.")[1])
+    assert ("TRUDEAU", "REQUEST", "CHN") in got, got
+    got = coded(reader("Hamas refused to disarm and accused Israel of violating the truce.")[1])
+    assert ("HAMAS", "ACCUSE", "ISR") in got, got
+    _, result = reader("Russia did not attend the talks and sent a low-level envoy instead.")
+    assert not any(r.plover == "CONSULT" for r in result.relations), coded(result)
+
+
+def test_an_act_joined_to_a_threat_is_done_now(reader):
+    _, result = reader("The rebels threatened to attack and demanded the release of prisoners.")
+    assert {r.mode for r in result.relations if r.plover == "REQUEST"} == {"asserted"}, coded(result)
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

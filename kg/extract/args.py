@@ -11,7 +11,7 @@ from kg.extract.cues import CueHit
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import PARTIES
 from kg.extract.organs import located
-from kg.extract.wordindex import conjuncts_of, dependents, kids_of
+from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
@@ -276,7 +276,7 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
     """The saying verb a past verb goes with when the parse joined it to what was said, told in another tense
     ("said [in a statement] that Israel was targeting civilians and accused ...", "said it would ... and
     called for ..."); None when it is not so."""
-    head = verb.head
+    head = conj_host(verb)  # ("said the initiative aims to mobilize ... and urged ...")
     said = head.head
     if head.dep_ == "acl" and said.lemma_ in ctx.lex.of("document"):  # "said in a statement that ..."
         said = said.head.head if said.dep_ == "pobj" else said.head

@@ -8,9 +8,9 @@ from kg.extract.args import SUBJ, claims_said, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
-from kg.extract.wordindex import dependents, kids_of
+from kg.extract.wordindex import conj_host, dependents, kids_of
 
-__all__ = ["mode", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "finite_host", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = frozenset({"should", "must", "ought"})  # "Hamas must accept": in speech, a request
@@ -40,6 +40,8 @@ def _chain(tok: Token) -> list[Token]:
             break  # "China never condemned the invasion, and their partnership has helped": a clause of its own
         if t.dep_ == "conj" and any(dep == "cc" and low in {"but", "yet"} for dep, low, _ in dependents(t.head)):
             break  # "did not order a ceasefire but told Israel to act": what is set against the first is its own
+        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ"} and t.head.tag_ == "VB":
+            break  # "said Canada would not back down and urged Beijing ...": a tense of its own, a clause of its own
         t = t.head
         chain.append(t)
         if t.dep_ in {"ccomp", "relcl"}:
@@ -260,7 +262,7 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"will withdraw", "vowed to strike", "is to leave"."""
     future = ctx.lex.of("future")
     auxes = _auxes(chain)
-    if auxes & {"will", "would", "shall", "'ll"} or any(x.lemma_ in future for x in chain[1:2]):
+    if auxes & {"will", "would", "shall", "'ll"} or tok.dep_ != "conj" and any(x.lemma_ in future for x in chain[1:2]):
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True
@@ -614,7 +616,14 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return True  # "walked out of the talks", "withdrew from the negotiations": talks left, not held
     if _denial_beside(ctx, tok):
         return False
-    return _inside_cue(ctx, tok) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) or _object_of_absorbed(ctx, tok)
+    return _inside_cue(ctx, finite_host(tok)) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) \
+        or _object_of_absorbed(ctx, tok)
+
+
+def finite_host(tok: Token) -> Token:
+    """"refused to recognize the results and accused the government of rigging the vote": a past or present verb
+    the parser joined to an infinitive is joined to the verb the infinitive hangs on, whose content it is not."""
+    return conj_host(tok) if tok.dep_ == "conj" and conj_host(tok).i != tok.head.i else tok
 
 
 def _on_cue_noun(ctx: Ctx, tok: Token) -> bool:

@@ -253,7 +253,7 @@ def _first_person(hit: CueHit) -> bool:
     what the speaker says something is ("the group's aim remains an end to this war")?"""
     tok = hit.tok
     if hit.cue.verbal:
-        subjects = args.children(subject_verb(tok), args.SUBJ | args.PASS_SUBJ)  # '"They came and arrested my
+        subjects = args.children(subject_verb(clause.finite_host(tok)), args.SUBJ | args.PASS_SUBJ)  # '"They came and arrested my
         # husband," she said': the subject of the first verb, not the speaker
         finite = tok.tag_ not in {"VBG", "VBN", "JJ"} and tok.dep_ in {"ROOT", "ccomp", "conj", "parataxis"}
         aim = tok.tag_ == "VB" and (tok.dep_ == "acl" or tok.dep_ == "xcomp" and tok.head.lemma_ == "be")  # "interest to end"

@@ -127,6 +127,16 @@ def dominates(tok: Token, i: int, steps: int = 64) -> bool:
     return False
 
 
+def conj_host(verb: Token) -> Token:
+    """The verb a conjunct verb is joined to: its head; but a past or present verb the parser joined to an
+    infinitive ("refused to recognize the results and accused the government") is joined to the verb the
+    infinitive hangs on."""
+    head = verb.head
+    if verb.tag_ in {"VBD", "VBZ"} and head.tag_ == "VB" and head.dep_ == "xcomp":
+        return head.head
+    return head
+
+
 def subject_verb(verb: Token) -> Token:
     """The verb whose subject ``verb`` has: itself, or the verb it is joined to when it has no subject of its own
     ("Congo accused Rwanda and said it ...", "They came and arrested my husband")."""
