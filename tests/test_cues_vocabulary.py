@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),
+    "accuse: a charge d'affaires summoned, parsed on charge": (
+        "The Taliban government condemned the strikes and summoned Pakistan's charge d'affaires.", ("TALIBAN", "ACCUSE", "PAK")),
+    "sanction: a charge d'affaires expelled": ("Russia expelled the Estonian chargé d’affaires.", ("RUS", "SANCTION", "EST")),
     "mobilize: aircraft sent toward a state": ("Beijing sent 30 military aircraft toward Taiwan on Friday.",
                                                ("CHN", "MOBILIZE", "TWN")),
     "mobilize: militants massed": ("Al-Shabab militants massed near the town of Beledweyne.", ("SHABAAB", "MOBILIZE", None)),
