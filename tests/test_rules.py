@@ -1489,6 +1489,12 @@ def test_an_act_joined_to_a_threat_is_done_now(reader):
     assert {r.mode for r in result.relations if r.plover == "REQUEST"} == {"asserted"}, coded(result)
 
 
+def test_a_spoken_act_joined_to_a_relative_clause_of_what_was_said_goes_with_the_saying(reader):
+    got = coded(reader("Pakistan's foreign ministry said the operation targeted terrorists who had carried out attacks "
+                       "inside Pakistan and urged the Afghan authorities to stop sheltering them.")[1])
+    assert ("PAK_MFA", "REQUEST", "AFG") in got and not any(s == "TERRORISTS" for s, _, _ in got), got
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

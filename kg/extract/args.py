@@ -280,6 +280,8 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
     said = head.head
     if head.dep_ == "acl" and said.lemma_ in ctx.lex.of("document"):  # "said in a statement that ..."
         said = said.head.head if said.dep_ == "pobj" else said.head
+    elif head.dep_ == "relcl" and _kind(ctx, verb) in _SPOKEN and (clause := _clause_of(head.head)) is not None:
+        said = clause.head  # "said the operation targeted terrorists who had carried out attacks and urged Kabul"
     elif head.dep_ != "ccomp":
         return None
     other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in kids_of(head)) or (
@@ -287,6 +289,12 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
     # "HRW said RSF fighters had killed civilians and called for an embargo": a demand is no part of the report
     other_tense = other_tense or _kind(ctx, verb) in _SPOKEN and _said_of_thing(ctx, head)
     return said if verb.tag_ == "VBD" and other_tense and said.lemma_ in ctx.lex.of("speech") else None
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb of what was said whose subject or object ``noun`` is, when that clause is said (a ccomp)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "nsubj"} else None
+    return verb if verb is not None and verb.dep_ == "ccomp" else None
 
 
 def _said_of_thing(ctx: Ctx, head: Token) -> bool:
