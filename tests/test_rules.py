@@ -1495,6 +1495,14 @@ def test_a_spoken_act_joined_to_a_relative_clause_of_what_was_said_goes_with_the
     assert ("PAK_MFA", "REQUEST", "AFG") in got and not any(s == "TERRORISTS" for s, _, _ in got), got
 
 
+def test_an_agreement_talks_are_held_for_is_their_aim_not_one_made(reader):
+    got = coded(reader("Saudi Arabia, which has been holding talks with the Houthis to end the war in Yemen, called for "
+                       "restraint.")[1])
+    assert ("SAU", "CONSULT", "HOUTHIS") in got and not any(t == "AGREE" for _, t, _ in got), got
+    got = coded(reader("Sudan's army and the RSF are meeting in Jeddah to reach a truce.")[1])
+    assert not any(t == "AGREE" for _, t, _ in got), got
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

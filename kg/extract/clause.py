@@ -604,7 +604,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return True
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
-    if _pressed_to(ctx, tok):
+    if _pressed_to(ctx, tok) or _talks_aim(ctx, tok):
         return True
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
         owner = ctx.cues.at(tok.head.head)
@@ -624,6 +624,14 @@ def finite_host(tok: Token) -> Token:
     """"refused to recognize the results and accused the government of rigging the vote": a past or present verb
     the parser joined to an infinitive is joined to the verb the infinitive hangs on, whose content it is not."""
     return conj_host(tok) if tok.dep_ == "conj" and conj_host(tok).i != tok.head.i else tok
+
+
+def _talks_aim(ctx: Ctx, tok: Token) -> bool:
+    """"has been holding talks with the Houthis to end the war", "are meeting in Jeddah to reach a truce": an
+    agreement that talks are held for is their aim, not one made."""
+    own, head = ctx.cues.at(tok), ctx.cues.at(tok.head)
+    return tok.dep_ == "advcl" and own is not None and own.cue.plover == "AGREE" and head is not None \
+        and head.cue.plover == "CONSULT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
 def _on_cue_noun(ctx: Ctx, tok: Token) -> bool:
