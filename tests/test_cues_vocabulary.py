@@ -486,6 +486,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "the object of an infinitive is no word of the verb it completes": (
+        "Ethiopia moved to disarm regional forces in August.", "MOBILIZE"),
     "aircraft sent toward a state are no aid to it": ("Beijing sent 30 military aircraft toward Taiwan on Friday.", "AID"),
     "the wisdom of an act no one is named doing": ("Some analysts questioned the wisdom of punishing a foreign politician.",
                                                    "ACCUSE"),

@@ -58,8 +58,8 @@ def _pool(tok: Token) -> dict[str, int]:
     near += [c for c in kids if c.dep_ == "ccomp" and _verbless(c)]  # "holds Hamas responsible", "declared the
     # ambassador persona non grata": a clause with no verb of its own
     pool = near + [g for c in near if c.dep_ in _REACH_DEPS for g in kids_of(c)  # (not the verb of a relative clause:
-                   if g.dep_ != "relcl" and not _gerund_after(g, tok) and not _second_word(c, g)]  # "held drills,
-    # which the North calls rehearsals" holds no call)
+                   if g.dep_ != "relcl" and not _gerund_after(g, tok) and not _second_word(c, g)  # "held drills, which
+                   and (g.dep_ == "aux" or not _infinitive(c))]  # the North calls rehearsals" holds no call)
     pool += [o for c in near if c.lower_ in _COMPOUND_PREPS for p in kids_of(c)  # "pulled out of the talks": the
              if p.lower_ in _COMPOUND_PREPS[c.lower_] for o in kids_of(p) if o.dep_ == "pobj"]  # object of "out of"
     pool += [o for c in near if c.dep_ == "dobj" and (c.like_num or c.ent_type_ in _AMOUNTS or c.lemma_ in _ROUNDS)
@@ -78,6 +78,12 @@ def _pool(tok: Token) -> dict[str, int]:
         first.setdefault(t.lemma_.lower(), t.i)
         first.setdefault(t.lower_, t.i)
     return first
+
+
+def _infinitive(tok: Token) -> bool:
+    """"the government moved to disarm regional forces": the words of an infinitive are its own, no word of the
+    verb it completes (but its "to" is: "told Hungary to comply")."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
 def _verbless(clause: Token) -> bool:
