@@ -1530,6 +1530,16 @@ def test_the_authorities_of_a_place_of_several_words_are_named_by_all_its_words(
     assert not any(label.startswith("Kong") for label in found)
 
 
+def test_it_as_subject_of_a_second_clause_is_the_body_that_is_subject_of_the_first(resolve):
+    res = resolve("Ethiopia's government did not respond to VOA's request for comment, but it has dismissed such "
+                  "reports before.")
+    it = next(t for t in res.doc if t.lower_ == "it")
+    assert res.refs(it) == ("ETH",), res.refs(it)
+    res = resolve("The rebels attacked the base, and it fell within hours.")
+    it = next(t for t in res.doc if t.lower_ == "it")
+    assert res.refs(it) == (), res.refs(it)
+
+
 def test_the_police_of_a_region_no_actor_holds_is_an_organisation_named_by_all_its_words(resolve):
     res = resolve("Kashmir police detained a separatist leader. Hong Kong police arrested two activists.")
     found = names(res)

@@ -659,6 +659,8 @@ class Resolver:
             return same  # "said it was recalling its ambassador": its is it
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
+        elif low == "it" and tok.head.dep_ == "conj" and (above := self._subject_above(tok)) and self._one_body(tok.head):
+            return above  # "Ethiopia's government did not respond to VOA's request, but it has dismissed ..."
         elif low in _PRONOUNS_THING:  # ("strikes on its facilities": not the striker's)
             ref = self._verb_subject_for(tok, dealt) if (dealt := self._dealers(tok)) else self._previous_body(tok)
             ref = ref or self._last_body(tok, dealt)
@@ -810,6 +812,12 @@ class Resolver:
             return self._owner_of(subj, tok)
         refs = self.refs_all(subj)
         return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
+
+    def _one_body(self, verb: Token) -> bool:
+        """Is the subject of the clause that ``verb`` is joined to one state or organisation, named in the singular?"""
+        subj = next((c for c in kids_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        refs = self.refs_all(subj) if subj is not None and subj.tag_ not in {"NNS", "NNPS"} else ()
+        return len(refs) == 1 and self.kind(refs[0]) in {"state", "organization"}
 
     def _objects_above(self, tok: Token) -> tuple[str, ...]:
         """"Rubio called Bayramov and Mirzoyan to congratulate them": "them" as the object of a purpose clause is
