@@ -165,6 +165,7 @@ WORD_CLASSES = {
     "dissent": "words of standing against a state's rulers ('opposition leader'): a country named with them is no affiliation",
     "tribunal": "nouns of courts and trials ('a trial in New York'): the place they are in is where the sentence's legal act is",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",
+    "trial-verb": "verbs that put people on trial or sentence them: whom they name are 'the defendants' after them",
     "vessel-noun": "nouns of merchant ships right before a ship's name ('the tanker Sounion'): the name is no actor",
     "insurgent-word": "words that make a name opening with a country's a movement against its rulers, not its organ "
                       "('Sudan Liberation Army', 'Kosovo Liberation Army')",
@@ -198,6 +199,7 @@ NOUN_CLASSES = {
     "group": "a non-state group: the last armed group or movement named",
     "parties": "the parties to the conflict ('both sides'): one actor each",
     "organ": "a state organ: with a state modifier or alone with 'the', an organ actor of that state",
+    "accused": "people on trial ('the defendants'): with 'the', whom the last verb of a trial named before was done to",
 }
 
 _POSITIONS = {"supports", "opposes", "proposes", "undecided"}

@@ -1540,6 +1540,15 @@ def test_it_as_subject_of_a_second_clause_is_the_body_that_is_subject_of_the_fir
     assert res.refs(it) == (), res.refs(it)
 
 
+def test_the_defendants_are_whom_the_last_verb_of_a_trial_named(resolve):
+    res = resolve("A court in Tunis on Saturday sentenced Rached Ghannouchi to 22 years in prison. The defendant has "
+                  "denied the charges.")
+    found = names(res)
+    assert res.refs(next(t for t in res.doc if t.lower_ == "defendant")) == (found["Rached Ghannouchi"],), found
+    res = resolve("Police arrested two French teachers in May. The judiciary said the defendants had access to lawyers.")
+    assert res.refs(next(t for t in res.doc if t.lower_ == "defendants")) == ()  # (an arrest puts no one on trial)
+
+
 def test_the_police_of_a_region_no_actor_holds_is_an_organisation_named_by_all_its_words(resolve):
     res = resolve("Kashmir police detained a separatist leader. Hong Kong police arrested two activists.")
     found = names(res)

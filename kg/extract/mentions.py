@@ -609,6 +609,8 @@ class Resolver:
         cls, hint = self.lex.noun(tok.lower_)
         if not cls and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
             cls, hint = self.lex.noun(f"{self.doc[tok.i - 2].lower_}-{tok.lower_}")  # "secretary-general"
+        if cls == "accused":
+            return self._accused(tok)
         return self._noun_refs(tok, cls, hint) if cls else ()
 
     def _appos_hung_higher(self, tok: Token) -> tuple[str, ...] | None:
@@ -897,6 +899,18 @@ class Resolver:
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
+
+    def _accused(self, tok: Token) -> tuple[str, ...]:
+        """"A court sentenced dozens of opposition figures ... The defendants have denied the charges": "the
+        defendants" are whom the last verb of a trial named before them (charged, tried, sentenced) was done to."""
+        if not self._definite(tok):
+            return ()
+        for prev in reversed(self.doc[max(0, tok.i - 400): tok.i]):
+            if prev.pos_ == "VERB" and prev.lemma_ in self.lex.of("trial-verb"):
+                done_to = [r for c in kids_of(prev) if c.dep_ in {"dobj", "nsubjpass"} for r in self.refs_all(c)]
+                if done_to:
+                    return tuple(dict.fromkeys(done_to))
+        return ()
 
     def _officials_in(self, tok: Token) -> str | None:
         """"Officials in Seoul urged Pyongyang", "a senior official in Baghdad said": unnamed officials of a state
