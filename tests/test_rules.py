@@ -4104,3 +4104,24 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     _, result = reader("Russia vetoed a U.N. Security Council resolution on Syria.")
     got = coded(result)
     assert ("RUS", "REJECT", "UNSC") in got and ("RUS", "REJECT", "SYR") not in got, got
+
+
+def test_they_opening_a_sentence_goes_on_with_the_plural_noun_the_sentence_before_was_about(reader):
+    _, result = reader("Al-Shabab militants attacked a military base in Somalia on Friday. Somalia's army said it had "
+                       "killed 30 of the attackers. The militants denied the army's claim. They vowed to carry out "
+                       "more attacks on government forces.")
+    got = coded(result)
+    assert ("SHABAAB", "THREATEN", "SOM_ARMED_FORCES") in got, got
+    assert not {s for s, p, _ in got if p == "THREATEN"} - {"SHABAAB"}, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Arakan Army fighters captured a town in Myanmar's Rakhine state. The rebels said they had seized a military "
+     "headquarters. The junta accused them of killing civilians.", ("MMR_ARMED_FORCES", "ACCUSE", "ARAKAN_ARMY"),
+     ("MMR_ARMED_FORCES", "ACCUSE", "MMR")),
+    ("Boko Haram fighters attacked a village in Borno state in Nigeria on Sunday. The Nigerian army accused them of "
+     "killing 30 farmers.", ("NGA_ARMED_FORCES", "ACCUSE", "BOKO_HARAM"), ("NGA_ARMED_FORCES", "ACCUSE", "NGA")),
+])
+def test_a_plural_object_pronoun_is_not_the_side_of_its_verbs_subject(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

@@ -670,8 +670,9 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
-            ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok) | self._media())
+            ref = self._previous_subject(tok, frozenset(), "group") or self._previous_plural(tok) or self._last(
+                tok.i, {"organization", "state", "group"}, skip=skip,
+                unlike=self._singular_speaker(tok) | self._media() | self._subject_side(tok))
         else:
             ref = None
         return (ref,) if ref else ()
@@ -1050,6 +1051,20 @@ class Resolver:
             refs = tuple(self._modifier_actors(subj))  # said": the AU, who issued it
         kinds = {kind} if isinstance(kind, str) else kind
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
+
+    def _previous_plural(self, tok: Token) -> str | None:
+        """"The militants denied the army's claim. They vowed ...": "they" opening a sentence goes on with the
+        plural noun the sentence before was about, when that noun names one body (a group, state or organisation)."""
+        subj = self._subject_before(tok)
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+            return None
+        return self._previous_subject(tok, frozenset(), {"group", "organization", "state"})
+
+    def _subject_side(self, tok: Token) -> frozenset[str]:
+        """"The junta accused them of killing civilians": a plural object pronoun is neither the subject of its verb
+        nor whom that subject acts for (not Myanmar, whose junta it is)."""
+        mine = self._own_subject(tok)
+        return mine | frozenset(a for r in mine if (a := self.affiliation(r)))
 
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
         """The last state or organisation named before "it", unless "it" goes on with a thing; never the subject of
