@@ -4125,3 +4125,20 @@ def test_they_opening_a_sentence_goes_on_with_the_plural_noun_the_sentence_befor
 def test_a_plural_object_pronoun_is_not_the_side_of_its_verbs_subject(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("U.S. envoy Steve Witkoff met Russian President Vladimir Putin in St. Petersburg on Friday. The envoy urged Moscow "
+     "to agree to a ceasefire.", ("WITKOFF", "REQUEST", "RUS"), ("PUTIN", "REQUEST", "RUS")),
+    ("Kremlin spokesman Dmitry Peskov said President Vladimir Putin was ready to meet Zelenskyy. The spokesman accused "
+     "Kyiv of sabotaging the talks.", ("PESKOV", "ACCUSE", "UKR"), ("PUTIN", "ACCUSE", "UKR")),
+    ("National Security Adviser Jake Sullivan met Chinese Foreign Minister Wang Yi in Bangkok. The adviser urged Beijing "
+     "to stop supplying Russia's military.", ("SULLIVAN_JAKE", "REQUEST", "CHN"), ("WANG_YI", "REQUEST", "CHN")),
+    ("Forces loyal to eastern commander Khalifa Haftar shelled positions of the Government of National Unity on "
+     "Thursday. The Government of National Unity accused the commander of violating a ceasefire.",
+     ("GNU_LBY", "ACCUSE", "HAFTAR"), None),
+])
+def test_an_office_noun_with_the_is_the_last_person_who_holds_that_office(reader, text, event, never):
+    """"The envoy", "the spokesman", "the adviser", "the commander": not the last person named, whatever his office."""
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
