@@ -4142,3 +4142,17 @@ def test_an_office_noun_with_the_is_the_last_person_who_holds_that_office(reader
     """"The envoy", "the spokesman", "the adviser", "the commander": not the last person named, whatever his office."""
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The president urged "
+     "Tanzania to remove trade barriers.", None, "TZA"),
+    ("Egyptian President Abdel Fattah el-Sisi hosted Eritrean President Isaias Afwerki in Cairo. The president accused "
+     "Ethiopia of threatening regional stability.", None, "ETH"),
+    ("Iranian President Masoud Pezeshkian met Pakistani Prime Minister Shehbaz Sharif in Islamabad on Saturday. The "
+     "president urged the prime minister to act against militants.", ("PEZESHKIAN", "REQUEST", "SHARIF_SHEHBAZ"), None),
+])
+def test_the_office_noun_after_two_holders_named_together_is_neither(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event is None or event in got, got
+    assert never is None or never not in {t for _, _, t in got}, got

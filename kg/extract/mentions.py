@@ -927,7 +927,18 @@ class Resolver:
         if cls == "state" and not hint and self.home and self.home not in unlike:
             return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
+        if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
+            return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
         return (ref,) if ref else ()
+
+    def _fellow_holder(self, tok: Token, ref: str, hint: str, unlike: frozenset[str]) -> bool:
+        """Is another person who holds the office ``hint`` names named in the sentence that last named ``ref``?"""
+        last = max((j for j, a, _ in self.order if a == ref and j < tok.i), default=None)
+        if last is None:
+            return False
+        sent = self.words.sent(self.doc[last])
+        return any(a != ref and a not in unlike and self.kind(a) == "person" and (actor := self.actor(a)) is not None
+                   and self._fits(actor, hint) for j, a, _ in self.order if sent.start <= j < min(sent.end, tok.i))
 
     def _posted_at(self, tok: Token, hint: str) -> tuple[str, ...]:
         """An office noun "at", "of" or "from" a body ("the top diplomat at the Pakistan embassy", also with "at"
