@@ -4156,3 +4156,16 @@ def test_the_office_noun_after_two_holders_named_together_is_neither(reader, tex
     got = coded(reader(text)[1])
     assert event is None or event in got, got
     assert never is None or never not in {t for _, _, t in got}, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.N. special envoy for Myanmar, Julie Bishop, urged the junta to free Aung San Suu Kyi.",
+     ("BISHOP_JULIE", "REQUEST", "MMR_ARMED_FORCES")),
+    ("The U.N. envoy for Libya, Hanna Tetteh, met eastern commander Khalifa Haftar in Benghazi.",
+     ("TETTEH", "CONSULT", "HAFTAR")),
+    ("The U.N. special rapporteur on Myanmar, Tom Andrews, accused the junta of war crimes.",
+     ("TOM_ANDREWS", "ACCUSE", "MMR_ARMED_FORCES")),
+])
+def test_a_name_after_an_offices_for_phrase_is_the_office_holders_even_hung_on_the_place(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and not {s for s, _, _ in got} - {event[0]}, got

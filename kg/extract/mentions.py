@@ -595,6 +595,8 @@ class Resolver:
             if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)) \
                     and not self._names_conjunct(self.doc[i]):
                 return (self.spans[i][2],)
+        if (named := self._appos_of_title_object(tok)) is not None:
+            return named  # "The U.N. envoy for Libya, Hanna Tetteh, met ...", the name hung on "Libya"
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.spans and tok.head.i < tok.i:
             return self._span_refs(tok.head, self.spans[tok.head.i])  # "China, North Korea's main ally, ..."
         nxt = self.spans.get(tok.i + 1)
@@ -610,6 +612,23 @@ class Resolver:
         if not cls and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
             cls, hint = self.lex.noun(f"{self.doc[tok.i - 2].lower_}-{tok.lower_}")  # "secretary-general"
         return self._noun_refs(tok, cls, hint) if cls else ()
+
+    def _appos_of_title_object(self, tok: Token) -> tuple[str, ...] | None:
+        """"The U.N. special envoy for Myanmar, Julie Bishop, condemned ...": a person's name set off by commas after
+        an office noun's "for", "to" or "on" phrase, that the parser hung on the place or body that phrase names, is
+        the office holder's name (a state or body is no person)."""
+        if self.lex.noun(tok.lower_)[0] != "person" or tok.tag_ != "NN":
+            return None
+        for prep in kids_of(tok):
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "on"}:
+                continue
+            for obj in kids_of(prep):
+                name = next((c for c in kids_of(obj) if c.dep_ == "appos" and c.i in self.spans
+                             and self.kind(self.spans[c.i][2]) == "person" and self.doc[c.left_edge.i - 1].text == ","),
+                            None)
+                if obj.dep_ == "pobj" and obj.i in self.spans and self.kind(self.spans[obj.i][2]) != "person" and name:
+                    return (self.spans[name.i][2],)
+        return None
 
     def _appos_hung_higher(self, tok: Token) -> tuple[str, ...] | None:
         """"agreements between Syria's authorities and an armed group, the Syrian Democratic Forces": a name set
