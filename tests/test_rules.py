@@ -4169,3 +4169,13 @@ def test_the_office_noun_after_two_holders_named_together_is_neither(reader, tex
 def test_a_name_after_an_offices_for_phrase_is_the_office_holders_even_hung_on_the_place(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got and not {s for s, _, _ in got} - {event[0]}, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kremlin said in a statement on Friday that Russian forces had repelled a Ukrainian incursion. The statement "
+     "accused Kyiv of targeting civilians.", ("KREMLIN", "ACCUSE", "UKR")),
+    ("Iran's foreign ministry said in a statement that the IAEA report was politically motivated. The statement urged "
+     "the agency's board to reject the Western draft resolution.", ("IRN_MFA", "REQUEST", "IAEA")),
+])
+def test_the_statement_as_a_subject_is_whoever_said_something_in_the_statement_before(reader, text, event):
+    assert event in coded(reader(text)[1])
