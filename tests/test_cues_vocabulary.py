@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "agree: volunteering to act is an offer": ("Turkey volunteered to talk to the Taliban on behalf of the West.",
+                                               ("TUR", "AGREE", "TALIBAN")),
     "mobilize: aircraft sent toward a state": ("Beijing sent 30 military aircraft toward Taiwan on Friday.",
                                                ("CHN", "MOBILIZE", "TWN")),
     "mobilize: militants massed": ("Al-Shabab militants massed near the town of Beledweyne.", ("SHABAAB", "MOBILIZE", None)),

@@ -45,6 +45,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
 
@@ -882,11 +883,10 @@ class Resolver:
                 return (PARTIES,)
             return ()
         if cls == "group":
-            if self._definite(tok) or mods:
-                same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
-                ref = same[0] if same else self._last_armed_group(tok.i)
-                return (ref,) if ref else ()  # "the rebels": the group last called "rebels" ("M23 rebels"), else the
-            return ()  # armed group named last; "a rival group" is a new one
+            return self._group_refs(tok, mods)
+        if tok.lower_ == "generals" or cls == "person" and tok.tag_ == "NNS" and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in _JUNTA for c in kids_of(tok)):
+            return self._junta_refs(tok, mods)  # "the generals", "the coup leaders": the armed forces that rule
         if cls in {"forces", "state"} and self._dissenting(tok):
             return self._dissenters(tok, cls)  # "the resistance forces", "the shadow government": no state's
         if cls == "forces":
@@ -1015,6 +1015,32 @@ class Resolver:
             else []) or (
             [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
         return tuple(self.actors.armed_forces(s) or s for s in states)
+
+    def _group_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
+        """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last; "a rival
+        group" is a new one."""
+        if not self._definite(tok) and not mods:
+            return ()
+        same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
+        ref = same[0] if same else self._last_armed_group(tok.i)
+        return (ref,) if ref else ()
+
+    def _junta_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
+        """"The generals", "the coup leaders", "Mali's military leaders": the armed forces of the state named, else
+        the junta or a state's armed forces named last ("Burkina Faso's junta expelled three French diplomats. The
+        coup leaders accused Paris": the junta, not France); never retired or former ones."""
+        if any(c.lower_ in self.lex.of("former") for c in kids_of(tok)):
+            return ()
+        if mods:
+            return self._forces_refs(tok, mods)
+        if not self._definite(tok):
+            return ()
+        for _, actor_id, _ in reversed([m for m in self.order if m[0] < tok.i][-_LOOKBACK:]):
+            actor = self.actor(actor_id)
+            state = self.affiliation(actor_id) if actor is not None and actor.kind == "organization" else None
+            if state and (self.actors.armed_forces(state) == actor_id or "junta" in actor.label.lower()):
+                return (actor_id,)
+        return ()
 
     def _dissenting(self, tok: Token) -> bool:
         """"Rebel forces", "the resistance forces", "Myanmar's shadow government": a word of standing against a
