@@ -4194,3 +4194,10 @@ def test_the_generals_or_coup_leaders_are_the_junta_named_before_never_retired_o
     got = coded(reader(text)[1])
     assert event is None or event in got, got
     assert never is None or never not in got, got
+
+
+def test_a_demand_made_of_the_rulers_of_a_state_and_rejected_by_its_minister_answers_who_made_it(reader):
+    _, result = reader("The U.S. special envoy for Afghanistan, Thomas West, met Taliban Foreign Minister Amir Khan "
+                       "Muttaqi in Doha on Tuesday. The envoy urged the Taliban to reopen girls' secondary schools. "
+                       "Muttaqi rejected the demand.")
+    assert ("MUTTAQI", "REJECT", "TOM_WEST") in coded(result), coded(result)
