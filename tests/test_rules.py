@@ -4201,3 +4201,17 @@ def test_a_demand_made_of_the_rulers_of_a_state_and_rejected_by_its_minister_ans
                        "Muttaqi in Doha on Tuesday. The envoy urged the Taliban to reopen girls' secondary schools. "
                        "Muttaqi rejected the demand.")
     assert ("MUTTAQI", "REJECT", "TOM_WEST") in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("M23 rebels seized the town of Uvira on Sunday. The rebel leaders accused Kinshasa of bombing civilians.",
+     ("M23", "ACCUSE", "COD"), None),
+    ("Ethiopia's government signed a truce with the Fano militia in Amhara. The militia leaders later accused the army "
+     "of violating the deal.", ("FANO", "ACCUSE", "ETH_ARMED_FORCES"), None),
+    ("Sudan's army said it had killed 40 RSF fighters near El Fasher. Rebel leaders in South Kordofan accused the army "
+     "of bombing villages.", None, "ACCUSE"),
+])
+def test_the_leaders_named_by_an_armed_groups_word_are_the_armed_group_named_before(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event is None or event in got, got
+    assert never is None or never not in {p for _, p, _ in got}, got

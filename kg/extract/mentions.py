@@ -882,8 +882,8 @@ class Resolver:
             if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
                 return (PARTIES,)
             return ()
-        if cls == "group":
-            return self._group_refs(tok, mods)
+        if cls == "group" or cls == "person" and not mods and self._armed_people(tok):
+            return self._group_refs(tok, mods)  # "the rebels", "the guerrilla commanders"
         if tok.lower_ == "generals" or cls == "person" and tok.tag_ == "NNS" and any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in _JUNTA for c in kids_of(tok)):
             return self._junta_refs(tok, mods)  # "the generals", "the coup leaders": the armed forces that rule
@@ -1024,6 +1024,14 @@ class Resolver:
         same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
         ref = same[0] if same else self._last_armed_group(tok.i)
         return (ref,) if ref else ()
+
+    def _armed_people(self, tok: Token) -> bool:
+        """"The rebel leaders", "the guerrilla commanders", "the militia leaders": people named by a word of an armed
+        group ("rebels", "militia"), with "the", stand for the armed group named before ("rebel leaders in Kordofan",
+        with no "the", are new to the story)."""
+        return tok.tag_ == "NNS" and self._definite(tok) and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ not in {"group", "movement"} and "group" in {
+                self.lex.noun(c.lower_)[0], self.lex.noun(c.lower_ + "s")[0]} for c in kids_of(tok))
 
     def _junta_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
         """"The generals", "the coup leaders", "Mali's military leaders": the armed forces of the state named, else
