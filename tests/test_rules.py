@@ -4215,3 +4215,11 @@ def test_the_leaders_named_by_an_armed_groups_word_are_the_armed_group_named_bef
     got = coded(reader(text)[1])
     assert event is None or event in got, got
     assert never is None or never not in {p for _, p, _ in got}, got
+
+
+def test_both_leaders_with_no_two_persons_named_are_the_two_states_named_together(reader):
+    got = coded(reader("Ethiopia and Somalia agreed on Wednesday to restore full diplomatic relations. Turkish President "
+                       "Recep Tayyip Erdogan praised both leaders for their courage.")[1])
+    assert {("ERDOGAN", "SUPPORT", "ETH"), ("ERDOGAN", "SUPPORT", "SOM")} <= got, got
+    got = coded(reader("Mali, Burkina Faso and Niger formed a confederation last year. Russia praised both leaders.")[1])
+    assert not {t for _, p, t in got if p == "SUPPORT"} - {None}, got
