@@ -4223,3 +4223,12 @@ def test_both_leaders_with_no_two_persons_named_are_the_two_states_named_togethe
     assert {("ERDOGAN", "SUPPORT", "ETH"), ("ERDOGAN", "SUPPORT", "SOM")} <= got, got
     got = coded(reader("Mali, Burkina Faso and Niger formed a confederation last year. Russia praised both leaders.")[1])
     assert not {t for _, p, t in got if p == "SUPPORT"} - {None}, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Armenia and Azerbaijan initialled a peace treaty in Washington. U.S. officials said the two leaders would sign it "
+     "later this year.", ("ARM", "AGREE", "USA")),
+    ("The EU adopted a new package of sanctions against Russia. Hungary criticized it.", ("HUN", "ACCUSE", "RUS")),
+])
+def test_it_as_the_sole_object_goes_on_with_the_thing_the_sentence_before_did_something_to(reader, text, never):
+    assert never not in coded(reader(text)[1])

@@ -1133,10 +1133,21 @@ class Resolver:
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
         """The last state or organisation named before "it", unless "it" goes on with a thing; never the subject of
         its own clause when it is an object ("Beijing had assured it that ...": not Beijing)."""
-        if self._previous_thing(tok):
+        if self._previous_thing(tok) or self._previous_object_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
             tok))
+
+    def _previous_object_thing(self, tok: Token) -> bool:
+        """"Armenia and Azerbaijan initialled a peace treaty. ... the two leaders would sign it": "it" as an object goes
+        on with the thing the sentence before did something to (an object naming no actor), not with the last body."""
+        sent = self.words.sent(tok)
+        if tok.dep_ != "dobj" or sent.start == 0 or any(  # ("urged it to", "accused it of": whom, not what)
+                c.dep_ in {"xcomp", "ccomp", "prep", "dative"} and c.i > tok.i for c in kids_of(tok.head)):
+            return False
+        verb = self.words.root(self.doc[sent.start - 1])
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.refs_all(c) and not self._modifier_actors(c)
+                   for c in kids_of(verb))
 
     def _previous_thing(self, tok: Token) -> bool:
         """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a
