@@ -4232,3 +4232,9 @@ def test_both_leaders_with_no_two_persons_named_are_the_two_states_named_togethe
 ])
 def test_it_as_the_sole_object_goes_on_with_the_thing_the_sentence_before_did_something_to(reader, text, never):
     assert never not in coded(reader(text)[1])
+
+
+def test_an_armed_groups_noun_with_the_is_the_group_named_before_by_another_such_noun(reader):
+    got = coded(reader("Kurdish fighters attacked a Turkish army outpost in northern Syria on Monday. The militants "
+                       "accused Ankara of shelling their villages.")[1])
+    assert ("KURDISH_FIGHTERS", "ACCUSE", "TUR") in got, got
