@@ -12,6 +12,8 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "agree: volunteering to act is an offer": ("Turkey volunteered to talk to the Taliban on behalf of the West.",
+                                               ("TUR", "AGREE", "TALIBAN")),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),

@@ -94,7 +94,19 @@ def person_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     if not hint and n in {None, 2} and (pair := _last_pair(res, tok, unlike)):
         return pair  # "Yoon and Kishida met in Tokyo ... Blinken praised both leaders": the two named together
     found = res.last_persons(tok.i, n or 2, hint, unlike)
+    if n == 2 and not hint and len(found) != 2:
+        return _led_pair(res, tok)  # "Ethiopia and Somalia agreed ... Erdogan praised both leaders": the two states
     return found if n is None or len(found) == n else ()
+
+
+def _led_pair(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """The two states named together in the last few sentences, whose leaders "both leaders" are when no two persons
+    were named."""
+    for sent in reversed([s for s in res.words.sents() if s.start <= tok.i][-_LOOK_SENTENCES:]):
+        group = _conjoined(res, sent.start, min(sent.end, tok.i))
+        if group:
+            return group if len(group) == 2 else ()
+    return ()
 
 
 def _last_pair(res: Resolver, tok: Token, unlike: frozenset[str]) -> tuple[str, ...]:

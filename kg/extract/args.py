@@ -309,7 +309,7 @@ def _said_of_thing(ctx: Ctx, head: Token) -> bool:
 
 def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
-    the last statement named before it; or the one it names itself ("the statement, issued by the Arab
+    the last statement named before it (issued it, or said something in it); or the one it names itself ("the statement, issued by the Arab
     League, ...", "a statement from the Kremlin")."""
     own = [r for x in kids_of(noun) if x.dep_ == "acl" and x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))
            for r in ctx.res.refs_all(o)] + [r for _, o in prep_objects(noun, ("from", "by")) for r in ctx.res.refs_all(o)]
@@ -325,6 +325,8 @@ def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             return owners
         if prev.dep_ == "dobj" and prev.head.pos_ in {"VERB", "AUX"}:
             return subject(ctx, prev.head)
+        if prev.dep_ == "pobj" and prev.head.lower_ == "in" and prev.head.head.lemma_ in ctx.lex.of("speech"):
+            return subject(ctx, prev.head.head) or ()  # "the group said in a statement. The statement also accused"
         return ()
     return ()
 

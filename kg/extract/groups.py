@@ -96,13 +96,16 @@ def find_groups(res: Resolver) -> None:
 
 def _named_before(res: Resolver, tok: Token, label: str) -> str | None:
     """"Iranian officials offered to pay Alinejad's relatives in Iran ... The relatives refused": "the" and the bare
-    plural noun refer back to the group last named with the same noun and more words."""
+    plural noun refer back to the group last named with the same noun and more words (or, for an armed group's noun,
+    with another: "Kurdish fighters attacked a Turkish outpost. The militants killed two soldiers")."""
     if label != tok.lower_ or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in kids_of(tok)):
         return None
+    armed = res.lex.noun(tok.lower_)[0] == "group"  # "Kurdish fighters attacked ... The militants killed": one group
     for i in range(tok.i - 1, max(-1, tok.i - 400), -1):
         span = res.spans.get(i)
         if span and span[0] == i and (group := res.found.get(span[2])) is not None and group.kind == "group" \
-                and group.origin == "text" and res.words.span_root(span[0], span[1]).lower_ == tok.lower_:
+                and group.origin == "text" and ((head := res.words.span_root(span[0], span[1]).lower_) == tok.lower_
+                                                or armed and res.lex.noun(head)[0] == "group"):
             return span[2]
     return None
 

@@ -45,6 +45,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
 
@@ -595,6 +596,8 @@ class Resolver:
             if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)) \
                     and not self._names_conjunct(self.doc[i]):
                 return (self.spans[i][2],)
+        if (named := self._appos_of_title_object(tok)) is not None:
+            return named  # "The U.N. envoy for Libya, Hanna Tetteh, met ...", the name hung on "Libya"
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.spans and tok.head.i < tok.i:
             return self._span_refs(tok.head, self.spans[tok.head.i])  # "China, North Korea's main ally, ..."
         nxt = self.spans.get(tok.i + 1)
@@ -609,9 +612,24 @@ class Resolver:
         cls, hint = self.lex.noun(tok.lower_)
         if not cls and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
             cls, hint = self.lex.noun(f"{self.doc[tok.i - 2].lower_}-{tok.lower_}")  # "secretary-general"
-        if cls == "accused":
-            return self._accused(tok)
-        return self._noun_refs(tok, cls, hint) if cls else ()
+        return self._accused(tok) if cls == "accused" else self._noun_refs(tok, cls, hint) if cls else ()
+
+    def _appos_of_title_object(self, tok: Token) -> tuple[str, ...] | None:
+        """"The U.N. special envoy for Myanmar, Julie Bishop, condemned ...": a person's name set off by commas after
+        an office noun's "for", "to" or "on" phrase, that the parser hung on the place or body that phrase names, is
+        the office holder's name (a state or body is no person)."""
+        if self.lex.noun(tok.lower_)[0] != "person" or tok.tag_ != "NN":
+            return None
+        for prep in kids_of(tok):
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "on"}:
+                continue
+            for obj in kids_of(prep):
+                name = next((c for c in kids_of(obj) if c.dep_ == "appos" and c.i in self.spans
+                             and self.kind(self.spans[c.i][2]) == "person" and self.doc[c.left_edge.i - 1].text == ","),
+                            None)
+                if obj.dep_ == "pobj" and obj.i in self.spans and self.kind(self.spans[obj.i][2]) != "person" and name:
+                    return (self.spans[name.i][2],)
+        return None
 
     def _appos_hung_higher(self, tok: Token) -> tuple[str, ...] | None:
         """"agreements between Syria's authorities and an armed group, the Syrian Democratic Forces": a name set
@@ -674,8 +692,9 @@ class Resolver:
         elif low in _PRONOUNS_PLURAL:
             skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
                 if tok.dep_ in {"dobj", "pobj", "dative"} else set()
-            ref = self._previous_subject(tok, frozenset(), "group") or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip, unlike=self._singular_speaker(tok) | self._media())
+            ref = self._previous_subject(tok, frozenset(), "group") or self._previous_plural(tok) or self._last(
+                tok.i, {"organization", "state", "group"}, skip=skip,
+                unlike=self._singular_speaker(tok) | self._media() | self._subject_side(tok))
         else:
             ref = None
         return (ref,) if ref else ()
@@ -871,12 +890,11 @@ class Resolver:
             if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
                 return (PARTIES,)
             return ()
-        if cls == "group":
-            if self._definite(tok) or mods:
-                same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
-                ref = same[0] if same else self._last_armed_group(tok.i)
-                return (ref,) if ref else ()  # "the rebels": the group last called "rebels" ("M23 rebels"), else the
-            return ()  # armed group named last; "a rival group" is a new one
+        if cls == "group" or cls == "person" and not mods and self._armed_people(tok):
+            return self._group_refs(tok, mods)  # "the rebels", "the guerrilla commanders"
+        if tok.lower_ == "generals" or cls == "person" and tok.tag_ == "NNS" and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in _JUNTA for c in kids_of(tok)):
+            return self._junta_refs(tok, mods)  # "the generals", "the coup leaders": the armed forces that rule
         if cls in {"forces", "state"} and self._dissenting(tok):
             return self._dissenters(tok, cls)  # "the resistance forces", "the shadow government": no state's
         if cls == "forces":
@@ -948,7 +966,18 @@ class Resolver:
         if cls == "state" and not hint and self.home and self.home not in unlike:
             return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
+        if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
+            return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
         return (ref,) if ref else ()
+
+    def _fellow_holder(self, tok: Token, ref: str, hint: str, unlike: frozenset[str]) -> bool:
+        """Is another person who holds the office ``hint`` names named in the sentence that last named ``ref``?"""
+        last = max((j for j, a, _ in self.order if a == ref and j < tok.i), default=None)
+        if last is None:
+            return False
+        sent = self.words.sent(self.doc[last])
+        return any(a != ref and a not in unlike and self.kind(a) == "person" and (actor := self.actor(a)) is not None
+                   and self._fits(actor, hint) for j, a, _ in self.order if sent.start <= j < min(sent.end, tok.i))
 
     def _posted_at(self, tok: Token, hint: str) -> tuple[str, ...]:
         """An office noun "at", "of" or "from" a body ("the top diplomat at the Pakistan embassy", also with "at"
@@ -1006,6 +1035,40 @@ class Resolver:
             else []) or (
             [self.home] if self.home and not mods and tok.tag_ == "NNS" else [])
         return tuple(self.actors.armed_forces(s) or s for s in states)
+
+    def _group_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
+        """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last; "a rival
+        group" is a new one."""
+        if not self._definite(tok) and not mods:
+            return ()
+        same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
+        ref = same[0] if same else self._last_armed_group(tok.i)
+        return (ref,) if ref else ()
+
+    def _armed_people(self, tok: Token) -> bool:
+        """"The rebel leaders", "the guerrilla commanders", "the militia leaders": people named by a word of an armed
+        group ("rebels", "militia"), with "the", stand for the armed group named before ("rebel leaders in Kordofan",
+        with no "the", are new to the story)."""
+        return tok.tag_ == "NNS" and self._definite(tok) and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ not in {"group", "movement"} and "group" in {
+                self.lex.noun(c.lower_)[0], self.lex.noun(c.lower_ + "s")[0]} for c in kids_of(tok))
+
+    def _junta_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
+        """"The generals", "the coup leaders", "Mali's military leaders": the armed forces of the state named, else
+        the junta or a state's armed forces named last ("Burkina Faso's junta expelled three French diplomats. The
+        coup leaders accused Paris": the junta, not France); never retired or former ones."""
+        if any(c.lower_ in self.lex.of("former") for c in kids_of(tok)):
+            return ()
+        if mods:
+            return self._forces_refs(tok, mods)
+        if not self._definite(tok):
+            return ()
+        for _, actor_id, _ in reversed([m for m in self.order if m[0] < tok.i][-_LOOKBACK:]):
+            actor = self.actor(actor_id)
+            state = self.affiliation(actor_id) if actor is not None and actor.kind == "organization" else None
+            if state and (self.actors.armed_forces(state) == actor_id or "junta" in actor.label.lower()):
+                return (actor_id,)
+        return ()
 
     def _dissenting(self, tok: Token) -> bool:
         """"Rebel forces", "the resistance forces", "Myanmar's shadow government": a word of standing against a
@@ -1073,10 +1136,24 @@ class Resolver:
         kinds = {kind} if isinstance(kind, str) else kind
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in kinds and refs[0] not in unlike else None
 
+    def _previous_plural(self, tok: Token) -> str | None:
+        """"The militants denied the army's claim. They vowed ...": "they" opening a sentence goes on with the
+        plural noun the sentence before was about, when that noun names one body (a group, state or organisation)."""
+        subj = self._subject_before(tok)
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+            return None
+        return self._previous_subject(tok, frozenset(), {"group", "organization", "state"})
+
+    def _subject_side(self, tok: Token) -> frozenset[str]:
+        """"The junta accused them of killing civilians": a plural object pronoun is neither the subject of its verb
+        nor whom that subject acts for (not Myanmar, whose junta it is)."""
+        mine = self._own_subject(tok)
+        return mine | frozenset(a for r in mine if (a := self.affiliation(r)))
+
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
         """The last state or organisation named before "it", unless "it" goes on with a thing; never the subject of
         its own clause when it is an object ("Beijing had assured it that ...": not Beijing)."""
-        if self._previous_thing(tok):
+        if self._previous_thing(tok) or self._previous_object_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
             tok) | self._issuers(tok))
@@ -1088,6 +1165,17 @@ class Resolver:
         if tok.dep_ != "poss" or verb is None or verb.dep_ != "acl" or verb.head.lemma_ not in self.lex.of("document"):
             return frozenset()
         return frozenset(self._modifier_actors(verb.head, pronouns=False))
+
+    def _previous_object_thing(self, tok: Token) -> bool:
+        """"Armenia and Azerbaijan initialled a peace treaty. ... the two leaders would sign it": "it" as an object goes
+        on with the thing the sentence before did something to (an object naming no actor), not with the last body."""
+        sent = self.words.sent(tok)
+        if tok.dep_ != "dobj" or sent.start == 0 or any(  # ("urged it to", "accused it of": whom, not what)
+                c.dep_ in {"xcomp", "ccomp", "prep", "dative"} and c.i > tok.i for c in kids_of(tok.head)):
+            return False
+        verb = self.words.root(self.doc[sent.start - 1])
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.refs_all(c) and not self._modifier_actors(c)
+                   for c in kids_of(verb))
 
     def _previous_thing(self, tok: Token) -> bool:
         """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a

@@ -611,14 +611,16 @@ def _fellow_accusers(ctx: Ctx, mine: set[str], kinds: set[str], claims: Token, l
 
 def _last_accuser(ctx: Ctx, mine: set[str], kinds: set[str], since: int = 0) -> str | None:
     """The last actor in the article (from the character ``since`` on) coded doing one of ``kinds`` to one of
-    ``mine`` (or its side)."""
+    ``mine`` (or its side, or whoever rules a state of it)."""
+    rulers = {ctx.res.ruler(s) for s in mine if ctx.res.kind(s) == "state"} - mine
     for r in reversed(ctx.coded):
         if r.sent_start < since:
             break
         if r.plover in kinds and (r.target in mine or ctx.res.affiliation(r.target) in mine
-                                  or ctx.res._led_state(r.target) in mine) and r.source not in mine:  # "Islamabad
-            # accuses Kabul of sheltering militants. The Taliban deny the charge": who rules Kabul answers
-            return r.source
+                                  or ctx.res._led_state(r.target) in mine or r.target in rulers) and r.source not in mine:
+            return r.source  # "Islamabad accuses Kabul of sheltering militants. The Taliban deny the charge": who rules
+            # Kabul answers; "The envoy urged the Taliban to reopen schools. Muttaqi rejected the demand": the
+            # Taliban rule the state Muttaqi acts for
     return None
 
 
