@@ -23,6 +23,11 @@ CODED = {
     "assault: beaten": ("Israeli settlers beat two Palestinian farmers near Nablus, the U.N. said.",
                         ("ISRAELI_SETTLERS", "ASSAULT", "PALESTINIAN_FARMERS")),
     "assault: stabbed": ("Militants stabbed three Indian soldiers in Kashmir.", ("MILITANTS", "ASSAULT", "IND_ARMED_FORCES")),
+    "coerce: hostages held": ("Hamas still holds about 100 hostages in Gaza, Israeli officials say.",
+                              ("HAMAS", "COERCE", "HOSTAGES")),
+    "coerce: soldiers held captive": ("Hezbollah is holding two Israeli soldiers captive.", ("HEZBOLLAH", "COERCE", "IDF")),
+    "coerce: held hostage by a group": ("The two Americans were held hostage by the Taliban for three years.",
+                                        ("TALIBAN", "COERCE", "USA_PEOPLE")),
     "coerce: prisoners held": ("Rights groups say Belarus holds more than 1,000 political prisoners.",
                                ("BLR", "COERCE", "POLITICAL_PRISONERS")),
     "assault: an offensive pressed": ("Russia pressed its offensive against Ukrainian forces in the Donbas.",
@@ -480,6 +485,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "talks held by two sides hold no one": ("The talks were held by Qatar and Egypt in Doha on Monday.", "COERCE"),
+    "a town held is no hostage": ("Areas held by the RSF have seen the worst of the fighting.", "COERCE"),
     "aircraft sent toward a state are no aid to it": ("Beijing sent 30 military aircraft toward Taiwan on Friday.", "AID"),
     "the wisdom of an act no one is named doing": ("Some analysts questioned the wisdom of punishing a foreign politician.",
                                                    "ACCUSE"),

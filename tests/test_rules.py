@@ -543,6 +543,10 @@ def test_a_name_set_off_after_the_relative_clause_of_a_person_noun_is_that_perso
     ("Ukrainian troops recaptured the village of Robotyne.", ("UKR_ARMED_FORCES", "ASSAULT", None)),
     ("M23 rebels captured the attention of the world.", None),
     ("Hamas's armed wing said it had fired rockets at Tel Aviv.", ("HAMAS_ARMED_WING", "ASSAULT", None)),
+    ("Gaza City was pounded by Israeli artillery overnight.", ("ISR", "ASSAULT", None)),  # a place struck, in the passive
+    ("Kandahar was bombed by U.S. warplanes on Friday.", ("USA_ARMED_FORCES", "ASSAULT", None)),
+    ("The Gaza Strip was pounded by Israeli warplanes overnight.", ("IDF", "ASSAULT", None)),
+    ("Gaza City was captured by photographers from around the world.", None),
 ])
 def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     _, result = reader(text)

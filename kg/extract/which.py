@@ -418,7 +418,7 @@ def _place_hit(ctx: Ctx, d: Draft) -> bool:
     if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
         return False
     tok = d.hit.tok
-    hit = [o for o in args.children(tok, {"dobj"}) if o.i not in d.hit.parts] if d.hit.cue.verbal else []
+    hit = [o for o in args.struck_things(d.hit) if o.i not in d.hit.parts]  # ("Beirut was struck by ...")
     holders = (tok, tok.head) if not d.hit.cue.verbal and tok.dep_ == "dobj" else (tok,)  # ("continued an offensive
     holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
     # offensive on the Gaza Strip"; not "on Monday")

@@ -666,7 +666,7 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
 def _place_taken(ctx: Ctx, d: Draft) -> bool:
     """"M23 rebels captured Goma", "troops stormed the town of Masisi": force a state or an armed organisation uses
     on a place that names no actor is an attack (coded with no counterpart: a place is no target)."""
-    objects = args.children(d.hit.tok, {"dobj"}) if d.hit.cue.verbal else []
+    objects = args.struck_things(d.hit)  # ("Goma was captured by M23 rebels")
     return bool(objects) and bool(d.source) and all(ctx.res.kind(s) in {"state", "organization"} for s in d.source) \
         and all(args.a_place(ctx, o) for o in objects)
 
