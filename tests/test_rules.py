@@ -2016,6 +2016,21 @@ def test_the_owner_of_a_detention_of_someone_holds_him(reader):
     assert ("TUR", "COERCE", "IMAMOGLU") in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Moscow's expulsion of two Estonian diplomats drew a swift response.", ("RUS", "SANCTION", "EST")),
+    ("Washington's designation of the Houthis as a terrorist group took effect on Friday.",
+     ("USA", "SANCTION", "HOUTHIS")),
+    ("Germany's suspension of Russia from the body was criticised.", ("DEU", "SANCTION", "RUS")),
+    ("Navalny's expulsion from the party came in 2007.", None),
+])
+def test_the_owner_of_a_measure_against_someone_takes_it(reader, text, event):
+    """"Moscow's expulsion of two Estonian diplomats": a measure with someone it is "of" is its possessor's, as a
+    detention is; with no one "of" it, the possessor is whom it is done to (no doer named)."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] in {"SANCTION", "COERCE"}}
+    assert got == ({event} if event else set()), coded(result)
+
+
 def test_held_in_prison_told_in_the_passive(reader):
     """"Imamoglu has been held in Silivri prison since March": the one held is the passive subject."""
     reading, _ = reader("Turkish police detained Ekrem Imamoglu in March. Imamoglu has been held in Silivri prison since.")
