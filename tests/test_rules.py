@@ -2650,6 +2650,16 @@ def test_fighters_of_a_named_militia_are_that_militia(reader):
     assert ("WAZALENDO", "ASSAULT", "M23") in coded(result)
 
 
+@pytest.mark.parametrize("text, one, other", [
+    ("Colombian troops clashed with FARC dissidents in Cauca province.", "COL_ARMED_FORCES", "FARC"),
+    ("Somali forces clashed with al-Shabab extremists in Lower Shabelle.", "SOM_ARMED_FORCES", "SHABAAB"),
+])
+def test_fighters_clashed_with_named_by_their_modifier_fight_back(reader, text, one, other):
+    """"clashed with FARC dissidents": the side named as the modifier of whom the fighting is "with" fights both ways."""
+    got = coded(reader(text)[1])
+    assert {(one, "ASSAULT", other), (other, "ASSAULT", one)} <= got, got
+
+
 def test_a_demonyms_gendarmes_and_border_guards_are_its_organs(reader):
     _, result = reader("Armenian border guards fired at Azerbaijani positions on Monday. Nigerien gendarmes "
                        "arrested two Malian soldiers.")

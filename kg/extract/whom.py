@@ -128,7 +128,8 @@ def clashed_with(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "ASSAULT" or "both" not in d.flags or not d.hit.cue.verbal or d.joint or len(d.source) != 1 \
             or len(d.targets) != 1 or tok.lemma_ == "fight":
         return None
-    if d.targets[0] not in {r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o)}:
+    if d.targets[0] not in {r for _, o in args.prep_objects(tok, ("with",))  # ("with FARC dissidents": their modifier)
+                            for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False)}:
         return None
     return replace(d, source=d.source + d.targets, targets=(), joint="joint")
 
