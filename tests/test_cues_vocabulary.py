@@ -28,6 +28,12 @@ CODED = {
     "coerce: soldiers held captive": ("Hezbollah is holding two Israeli soldiers captive.", ("HEZBOLLAH", "COERCE", "IDF")),
     "coerce: held hostage by a group": ("The two Americans were held hostage by the Taliban for three years.",
                                         ("TALIBAN", "COERCE", "USA_PEOPLE")),
+    "coerce: a prison term handed": ("A Russian court handed Evan Gershkovich a 16-year prison term on Friday.",
+                                     ("RUS_COURT", "COERCE", "EVAN_GERSHKOVICH")),
+    "coerce: a sentence received": ("Pakistani police arrested Imran Khan in Lahore. Khan received a 14-year sentence "
+                                    "in January.", ("PAK", "COERCE", "KHAN_IMRAN")),
+    "coerce: a sentence served": ("Pakistani police arrested Imran Khan in Lahore. Imran Khan is serving a three-year "
+                                  "sentence for corruption.", ("PAK", "COERCE", "KHAN_IMRAN")),
     "coerce: prisoners held": ("Rights groups say Belarus holds more than 1,000 political prisoners.",
                                ("BLR", "COERCE", "POLITICAL_PRISONERS")),
     "assault: an offensive pressed": ("Russia pressed its offensive against Ukrainian forces in the Donbas.",
@@ -485,6 +491,10 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "the terms of a deal handed over are no prison term": ("Israel handed Hamas the terms of the deal through Qatar.",
+                                                           "COERCE"),
+    "terms served in office are no sentence": ("Pakistan's president Arif Alvi served two terms in parliament.",
+                                               "COERCE"),
     "talks held by two sides hold no one": ("The talks were held by Qatar and Egypt in Doha on Monday.", "COERCE"),
     "a town held is no hostage": ("Areas held by the RSF have seen the worst of the fighting.", "COERCE"),
     "aircraft sent toward a state are no aid to it": ("Beijing sent 30 military aircraft toward Taiwan on Friday.", "AID"),
