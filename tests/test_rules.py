@@ -554,6 +554,20 @@ def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     assert got == ({event} if event else set()), coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Al-Shabab claimed responsibility for the attack on the hotel.", ("SHABAAB", "ASSAULT", None)),
+    ("The Islamic State group claimed the suicide bombing in Kabul.", ("ISIS", "ASSAULT", None)),
+    ("The attack, which killed 20 soldiers, was carried out by the Islamic State group.", ("ISIS", "ASSAULT", None)),
+    ("Hamas denied responsibility for the attack on the bus.", None),
+    ("No group has claimed responsibility for the attack.", None),
+])
+def test_a_blow_owned_up_to_is_coded_with_no_one_named(reader, text, event):
+    """"Al-Shabab claimed responsibility for the attack": whoever claims a blow, or is named as its doer, dealt it."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got == ({event} if event else set()), coded(result)
+
+
 def test_a_person_acts_on_his_own_states_organs_no_more_than_on_the_state(reader):
     _, result = reader("Israeli Prime Minister Benjamin Netanyahu praised the Israeli army on Monday. Speaking to "
                        "Israeli lawmakers, Netanyahu said the war would go on. Netanyahu urged the army to press on.")

@@ -384,7 +384,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
+            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d):
@@ -407,6 +407,23 @@ def _force_of_side(ctx: Ctx, d: Draft) -> bool:
     owners = [c for t in (tok, *agents) for c in kids_of(t) if c.dep_ in {"amod", "compound", "poss"}]
     named = [o for o in owners + [a for a in agents if a.pos_ == "PROPN"] if o.pos_ in {"PROPN", "ADJ"}]
     return any(set(ctx.res.refs_all(o)) & set(d.source) for o in named)
+
+
+def _blow_owned(ctx: Ctx, d: Draft) -> bool:
+    """"Al-Shabab claimed responsibility for the attack on the hotel", "the Islamic State group claimed the bombing",
+    "the attack was carried out by the Islamic State group": a blow a state or an armed organisation owns up to, or
+    is named as the doer of, is coded with no counterpart when the text names none."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False
+    if d.hit.cue.verbal:  # ("the attack ... was carried out by": the blow the subject of the passive)
+        return args.passive(tok) and any(c.dep_ == "agent" for c in kids_of(tok)) and any(
+            (h := ctx.cues.at(x)) is not None and h.cue.plover == "ASSAULT" for x in args.children(tok, args.PASS_SUBJ))
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility" \
+        else tok
+    verb = owner.head if owner.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ == "claim" and not args.passive(verb) and set(args.subject(ctx, verb)) == set(
+        d.source)
 
 
 _AIM_PREPS = ("on", "against", "at", "toward", "towards", "into")
