@@ -558,11 +558,16 @@ def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     ("Al-Shabab claimed responsibility for the attack on the hotel.", ("SHABAAB", "ASSAULT", None)),
     ("The Islamic State group claimed the suicide bombing in Kabul.", ("ISIS", "ASSAULT", None)),
     ("The attack, which killed 20 soldiers, was carried out by the Islamic State group.", ("ISIS", "ASSAULT", None)),
+    ("Israel said it had carried out more than 100 strikes in Lebanon overnight.", ("ISR", "ASSAULT", None)),
+    ("The United States carried out an air strike in Somalia on Tuesday.", ("USA", "ASSAULT", None)),
+    ("The Islamic State group said it carried out the attack.", ("ISIS", "ASSAULT", None)),
+    ("Israel said it could carry out strikes if talks fail.", None),
     ("Hamas denied responsibility for the attack on the bus.", None),
     ("No group has claimed responsibility for the attack.", None),
 ])
 def test_a_blow_owned_up_to_is_coded_with_no_one_named(reader, text, event):
-    """"Al-Shabab claimed responsibility for the attack": whoever claims a blow, or is named as its doer, dealt it."""
+    """"Al-Shabab claimed responsibility for the attack", "Israel said it carried out strikes overnight": whoever claims
+    a blow, or is named as its doer, dealt it."""
     _, result = reader(text)
     got = {e for e in coded(result) if e[1] == "ASSAULT"}
     assert got == ({event} if event else set()), coded(result)

@@ -416,9 +416,11 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
     tok = d.hit.tok
     if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
         return False
-    if d.hit.cue.verbal:  # ("the attack ... was carried out by": the blow the subject of the passive)
-        return args.passive(tok) and any(c.dep_ == "agent" for c in kids_of(tok)) and any(
-            (h := ctx.cues.at(x)) is not None and h.cue.plover == "ASSAULT" for x in args.children(tok, args.PASS_SUBJ))
+    if d.hit.cue.verbal:  # ("the attack ... was carried out by": the blow the subject of the passive; "Israel carried
+        # out strikes overnight": its object, the doer its subject)
+        blows = args.children(tok, args.PASS_SUBJ) if args.passive(tok) and any(c.dep_ == "agent" for c in kids_of(
+            tok)) else [o for o in args.children(tok, {"dobj"}) if o.i in d.hit.parts] if not args.passive(tok) else []
+        return any((h := ctx.cues.at(x)) is not None and h.cue.plover == "ASSAULT" for x in blows)
     owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility" \
         else tok
     verb = owner.head if owner.dep_ == "dobj" else None
