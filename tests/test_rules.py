@@ -561,6 +561,7 @@ def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     ("Israel said it had carried out more than 100 strikes in Lebanon overnight.", ("ISR", "ASSAULT", None)),
     ("The United States carried out an air strike in Somalia on Tuesday.", ("USA", "ASSAULT", None)),
     ("The Islamic State group said it carried out the attack.", ("ISIS", "ASSAULT", None)),
+    ("JNIM said its fighters carried out the ambush.", ("JNIM", "ASSAULT", None)),
     ("Israel said it could carry out strikes if talks fail.", None),
     ("Hamas denied responsibility for the attack on the bus.", None),
     ("No group has claimed responsibility for the attack.", None),
