@@ -424,11 +424,9 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
     owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility" \
         else tok
     verb = owner.head if owner.dep_ == "dobj" else None
-    return verb is not None and (verb.lemma_ in _DEALING or verb.lemma_ == "carry" and any(  # "carried out the ambush"
+    return verb is not None and (verb.lemma_ in ctx.lex.of("dealing") or verb.lemma_ == "carry" and any(  # "carried out the ambush"
         c.lower_ == "out" for c in kids_of(verb))) and not args.passive(verb) and set(args.subject(ctx, verb)) == set(d.source)
 
-
-_DEALING = frozenset({"claim", "conduct", "launch", "stage", "mount"})  # verbs whose subject owns the blow their object names
 
 
 _AIM_PREPS = ("on", "against", "at", "toward", "towards", "into")
