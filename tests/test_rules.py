@@ -563,6 +563,9 @@ def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     ("The Islamic State group said it carried out the attack.", ("ISIS", "ASSAULT", None)),
     ("JNIM said its fighters carried out the ambush.", ("JNIM", "ASSAULT", None)),
     ("Israel said it could carry out strikes if talks fail.", None),
+    ("Russia plans to launch a new offensive in the spring.", None),
+    ("Israel is preparing to launch a ground offensive in Rafah.", None),
+    ("Hamas has not claimed responsibility for the attack.", None),
     ("Hamas denied responsibility for the attack on the bus.", None),
     ("No group has claimed responsibility for the attack.", None),
 ])

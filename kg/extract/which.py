@@ -414,8 +414,9 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
     "the attack was carried out by the Islamic State group": a blow a state or an armed organisation owns up to, or
     is named as the doer of, is coded with no counterpart when the text names none."""
     tok = d.hit.tok
-    if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
-        return False
+    if d.plover != "ASSAULT" or d.mode != "asserted" or not d.source or not all(
+            ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False  # (not "Russia plans to launch a new offensive")
     if d.hit.cue.verbal:  # ("the attack ... was carried out by": the blow the subject of the passive; "Israel carried
         # out strikes overnight": its object, the doer its subject)
         blows = args.children(tok, args.PASS_SUBJ) if args.passive(tok) and any(c.dep_ == "agent" for c in kids_of(
@@ -424,7 +425,9 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
     owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility" \
         else tok
     verb = owner.head if owner.dep_ == "dobj" else None
-    return verb is not None and (verb.lemma_ in ctx.lex.of("dealing") or verb.lemma_ == "carry" and any(  # "carried out the ambush"
+    if verb is None or clause.mode(ctx, verb) != "asserted":
+        return False  # ("Hamas has not claimed responsibility for the attack")
+    return (verb.lemma_ in ctx.lex.of("dealing") or verb.lemma_ == "carry" and any(  # "carried out the ambush"
         c.lower_ == "out" for c in kids_of(verb))) and not args.passive(verb) and set(args.subject(ctx, verb)) == set(d.source)
 
 
