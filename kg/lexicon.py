@@ -96,6 +96,7 @@ WORD_CLASSES = {
     "protester": "plural nouns of people protesting ('demonstrators'): killed with no doer named, by the state's forces",
     "response": "nouns of a side's own answer to what others do ('warned of retaliation', 'of a strong response'): a threat",
     "decree": "verbs that enact what their object names ('announced the suspension of trade'): their subject does it",
+    "dealing": "verbs whose subject owns the blow their object names ('claimed the bombing', 'staged an ambush')",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",
     "from-whom": "nouns of what is said or asked, after which 'from' names who, not a place ('a rebuke from Washington')",

@@ -1590,6 +1590,16 @@ def test_its_on_the_subject_of_what_a_body_says_is_that_body(resolve, text, its)
     assert res.refs(token(res, "its")) == (its,)
 
 
+@pytest.mark.parametrize("text, their", [
+    ("The Houthis said their forces had shot down an American drone.", ("HOUTHIS",)),
+    ("The Taliban said their forces had killed 12 Islamic State militants in a raid.", ("TALIBAN",)),
+    ("The United Nations says their forces are at risk.", ()),  # a body no armed group: not its forces
+])
+def test_their_on_the_fighters_of_what_an_armed_group_says_is_that_group(resolve, text, their):
+    res = resolve(text)
+    assert res.refs(token(res, "their")) == their
+
+
 @pytest.mark.parametrize("text", [
     "NAIROBI, Kenya (AP) - Kenyan police arrested an opposition lawmaker on Tuesday.",
     "NAIROBI, Kenya (AP) - Kenyan police arrested two opposition leaders on Tuesday.",

@@ -12,6 +12,17 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "coerce: hostages held": ("Hamas still holds about 100 hostages in Gaza, Israeli officials say.",
+                              ("HAMAS", "COERCE", "HOSTAGES")),
+    "coerce: soldiers held captive": ("Hezbollah is holding two Israeli soldiers captive.", ("HEZBOLLAH", "COERCE", "IDF")),
+    "coerce: held hostage by a group": ("The two Americans were held hostage by the Taliban for three years.",
+                                        ("TALIBAN", "COERCE", "USA_PEOPLE")),
+    "coerce: a prison term handed": ("A Russian court handed Evan Gershkovich a 16-year prison term on Friday.",
+                                     ("RUS_COURT", "COERCE", "EVAN_GERSHKOVICH")),
+    "coerce: a sentence received": ("Pakistani police arrested Imran Khan in Lahore. Khan received a 14-year sentence "
+                                    "in January.", ("PAK", "COERCE", "KHAN_IMRAN")),
+    "coerce: a sentence served": ("Pakistani police arrested Imran Khan in Lahore. Imran Khan is serving a three-year "
+                                  "sentence for corruption.", ("PAK", "COERCE", "KHAN_IMRAN")),
     "agree: volunteering to act is an offer": ("Turkey volunteered to talk to the Taliban on behalf of the West.",
                                                ("TUR", "AGREE", "TALIBAN")),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
@@ -488,6 +499,12 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "the terms of a deal handed over are no prison term": ("Israel handed Hamas the terms of the deal through Qatar.",
+                                                           "COERCE"),
+    "terms served in office are no sentence": ("Pakistan's president Arif Alvi served two terms in parliament.",
+                                               "COERCE"),
+    "talks held by two sides hold no one": ("The talks were held by Qatar and Egypt in Doha on Monday.", "COERCE"),
+    "a town held is no hostage": ("Areas held by the RSF have seen the worst of the fighting.", "COERCE"),
     "the object of an infinitive is no word of the verb it completes": (
         "Ethiopia moved to disarm regional forces in August.", "MOBILIZE"),
     "aircraft sent toward a state are no aid to it": ("Beijing sent 30 military aircraft toward Taiwan on Friday.", "AID"),

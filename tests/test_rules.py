@@ -543,8 +543,35 @@ def test_a_name_set_off_after_the_relative_clause_of_a_person_noun_is_that_perso
     ("Ukrainian troops recaptured the village of Robotyne.", ("UKR_ARMED_FORCES", "ASSAULT", None)),
     ("M23 rebels captured the attention of the world.", None),
     ("Hamas's armed wing said it had fired rockets at Tel Aviv.", ("HAMAS_ARMED_WING", "ASSAULT", None)),
+    ("Gaza City was pounded by Israeli artillery overnight.", ("ISR", "ASSAULT", None)),  # a place struck, in the passive
+    ("Kandahar was bombed by U.S. warplanes on Friday.", ("USA_ARMED_FORCES", "ASSAULT", None)),
+    ("The Gaza Strip was pounded by Israeli warplanes overnight.", ("IDF", "ASSAULT", None)),
+    ("Gaza City was captured by photographers from around the world.", None),
 ])
 def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got == ({event} if event else set()), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Al-Shabab claimed responsibility for the attack on the hotel.", ("SHABAAB", "ASSAULT", None)),
+    ("The Islamic State group claimed the suicide bombing in Kabul.", ("ISIS", "ASSAULT", None)),
+    ("The attack, which killed 20 soldiers, was carried out by the Islamic State group.", ("ISIS", "ASSAULT", None)),
+    ("Israel said it had carried out more than 100 strikes in Lebanon overnight.", ("ISR", "ASSAULT", None)),
+    ("The United States carried out an air strike in Somalia on Tuesday.", ("USA", "ASSAULT", None)),
+    ("The Islamic State group said it carried out the attack.", ("ISIS", "ASSAULT", None)),
+    ("JNIM said its fighters carried out the ambush.", ("JNIM", "ASSAULT", None)),
+    ("Israel said it could carry out strikes if talks fail.", None),
+    ("Russia plans to launch a new offensive in the spring.", None),
+    ("Israel is preparing to launch a ground offensive in Rafah.", None),
+    ("Hamas has not claimed responsibility for the attack.", None),
+    ("Hamas denied responsibility for the attack on the bus.", None),
+    ("No group has claimed responsibility for the attack.", None),
+])
+def test_a_blow_owned_up_to_is_coded_with_no_one_named(reader, text, event):
+    """"Al-Shabab claimed responsibility for the attack", "Israel said it carried out strikes overnight": whoever claims
+    a blow, or is named as its doer, dealt it."""
     _, result = reader(text)
     got = {e for e in coded(result) if e[1] == "ASSAULT"}
     assert got == ({event} if event else set()), coded(result)
@@ -2058,6 +2085,21 @@ def test_the_owner_of_a_detention_of_someone_holds_him(reader):
     assert ("TUR", "COERCE", "IMAMOGLU") in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Moscow's expulsion of two Estonian diplomats drew a swift response.", ("RUS", "SANCTION", "EST")),
+    ("Washington's designation of the Houthis as a terrorist group took effect on Friday.",
+     ("USA", "SANCTION", "HOUTHIS")),
+    ("Germany's suspension of Russia from the body was criticised.", ("DEU", "SANCTION", "RUS")),
+    ("Navalny's expulsion from the party came in 2007.", None),
+])
+def test_the_owner_of_a_measure_against_someone_takes_it(reader, text, event):
+    """"Moscow's expulsion of two Estonian diplomats": a measure with someone it is "of" is its possessor's, as a
+    detention is; with no one "of" it, the possessor is whom it is done to (no doer named)."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] in {"SANCTION", "COERCE"}}
+    assert got == ({event} if event else set()), coded(result)
+
+
 def test_held_in_prison_told_in_the_passive(reader):
     """"Imamoglu has been held in Silivri prison since March": the one held is the passive subject."""
     reading, _ = reader("Turkish police detained Ekrem Imamoglu in March. Imamoglu has been held in Silivri prison since.")
@@ -2675,6 +2717,16 @@ def test_thanks_for_cooperation_are_no_joint_action(reader):
 def test_fighters_of_a_named_militia_are_that_militia(reader):
     _, result = reader("Fighters of the Wazalendo militia clashed with M23 rebels near Sake on Saturday.")
     assert ("WAZALENDO", "ASSAULT", "M23") in coded(result)
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Colombian troops clashed with FARC dissidents in Cauca province.", "COL_ARMED_FORCES", "FARC"),
+    ("Somali forces clashed with al-Shabab extremists in Lower Shabelle.", "SOM_ARMED_FORCES", "SHABAAB"),
+])
+def test_fighters_clashed_with_named_by_their_modifier_fight_back(reader, text, one, other):
+    """"clashed with FARC dissidents": the side named as the modifier of whom the fighting is "with" fights both ways."""
+    got = coded(reader(text)[1])
+    assert {(one, "ASSAULT", other), (other, "ASSAULT", one)} <= got, got
 
 
 def test_a_demonyms_gendarmes_and_border_guards_are_its_organs(reader):

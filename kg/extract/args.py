@@ -1198,6 +1198,18 @@ def in_place(tok: Token, preps: tuple[str, ...] = SITE_PREPS) -> bool:
     return any(o.ent_type_ in {"GPE", "LOC"} for _, o in prep_objects(tok, preps))
 
 
+def struck_things(hit: CueHit) -> list[Token]:
+    """What a verb of force is done to: its object ("captured Goma"), or told in the passive with its doer named,
+    its subject ("Beirut was struck by Israeli warplanes", "Mogadishu was shelled by al-Shabab")."""
+    tok = hit.tok
+    if not hit.cue.verbal:
+        return []
+    objects = children(tok, {"dobj"})
+    if objects or not passive(tok) or not any(c.dep_ == "agent" for c in kids_of(tok)):
+        return objects
+    return children(tok, {"nsubjpass"})
+
+
 def a_place(ctx: Ctx, tok: Token) -> bool:
     """Is ``tok`` a place that names no actor ("Gaza", "the Gaza Strip", "the town of Masisi"), or sites in a place
     ("several sites in Syria", "targets near Damascus": the country is where they are, not whom they are)?"""

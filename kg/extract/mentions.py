@@ -816,6 +816,14 @@ class Resolver:
         plural = len(refs) > 1 or noun.tag_ in {"NNS", "NNPS"}
         return refs if fits and plural == (pronoun.lower_ == "their") else ()
 
+    def _armed_group_forces(self, noun: Token, pronoun: Token) -> tuple[str, ...]:
+        """"The Taliban said their forces had killed 12 militants", "the Houthis said their fighters ...": an armed
+        group named as one, spoken of as many, owns the fighters "their" names in what it says."""
+        refs = self.refs_all(noun)
+        if pronoun.lower_ != "their" or len(refs) != 1 or self.lex.noun(pronoun.head.lower_)[0] not in {"forces", "group"}:
+            return ()
+        return refs if (a := self.actor(refs[0])) is not None and a.category == "armed_groups" else ()
+
     def _subject_above(self, tok: Token) -> tuple[str, ...]:
         """"Taliban officials do not respond to VOA because they have imposed a ban": "they" in a clause
         of cause or time, or in a second clause, is the subject of the clause it hangs from; so is "its" that
@@ -830,7 +838,7 @@ class Resolver:
         if subj is None or subj.lower_ in _PRONOUNS_PLURAL:
             return ()
         if said:  # ("the United Nations says their treatment may amount to crimes": not the U.N.'s)
-            return self._owner_of(subj, tok)
+            return self._owner_of(subj, tok) or self._armed_group_forces(subj, tok)
         refs = self.refs_all(subj)
         return refs if refs and all(self.kind(r) in {"organization", "state", "group"} for r in refs) else ()
 

@@ -384,7 +384,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
+            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d):
@@ -409,6 +409,29 @@ def _force_of_side(ctx: Ctx, d: Draft) -> bool:
     return any(set(ctx.res.refs_all(o)) & set(d.source) for o in named)
 
 
+def _blow_owned(ctx: Ctx, d: Draft) -> bool:
+    """"Al-Shabab claimed responsibility for the attack on the hotel", "the Islamic State group claimed the bombing",
+    "the attack was carried out by the Islamic State group": a blow a state or an armed organisation owns up to, or
+    is named as the doer of, is coded with no counterpart when the text names none."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or d.mode != "asserted" or not d.source or not all(
+            ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False  # (not "Russia plans to launch a new offensive")
+    if d.hit.cue.verbal:  # ("the attack ... was carried out by": the blow the subject of the passive; "Israel carried
+        # out strikes overnight": its object, the doer its subject)
+        blows = args.children(tok, args.PASS_SUBJ) if args.passive(tok) and any(c.dep_ == "agent" for c in kids_of(
+            tok)) else [o for o in args.children(tok, {"dobj"}) if o.i in d.hit.parts] if not args.passive(tok) else []
+        return any((h := ctx.cues.at(x)) is not None and h.cue.plover == "ASSAULT" for x in blows)
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility" \
+        else tok
+    verb = owner.head if owner.dep_ == "dobj" else None
+    if verb is None or clause.mode(ctx, verb) != "asserted":
+        return False  # ("Hamas has not claimed responsibility for the attack")
+    return (verb.lemma_ in ctx.lex.of("dealing") or verb.lemma_ == "carry" and any(  # "carried out the ambush"
+        c.lower_ == "out" for c in kids_of(verb))) and not args.passive(verb) and set(args.subject(ctx, verb)) == set(d.source)
+
+
+
 _AIM_PREPS = ("on", "against", "at", "toward", "towards", "into")
 
 
@@ -418,7 +441,7 @@ def _place_hit(ctx: Ctx, d: Draft) -> bool:
     if d.plover != "ASSAULT" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
         return False
     tok = d.hit.tok
-    hit = [o for o in args.children(tok, {"dobj"}) if o.i not in d.hit.parts] if d.hit.cue.verbal else []
+    hit = [o for o in args.struck_things(d.hit) if o.i not in d.hit.parts]  # ("Beirut was struck by ...")
     holders = (tok, tok.head) if not d.hit.cue.verbal and tok.dep_ == "dobj" else (tok,)  # ("continued an offensive
     holders += tuple(tok.doc[i] for i in d.hit.parts if i != tok.i)  # on Gaza", parsed on the verb; "launched an
     # offensive on the Gaza Strip"; not "on Monday")

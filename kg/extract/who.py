@@ -27,8 +27,9 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     targets = tuple(ctx.res._modifier_actors(tok))
     source = next((refs for _, o in args.prep_objects(tok, ("by",)) if (refs := ctx.res.refs_all(o))), ())
     done_to = tuple(r for _, o in args.prep_objects(tok, ("of",)) for r in ctx.res.refs_all(o))
-    if not source and done_to and "custodial" in d.flags:  # "Turkey's detention of Imamoglu": the owner holds whom it
-        # is "of" (custodial acts only: read for killings too, it cost precision on an evaluation half)
+    if not source and done_to and ("custodial" in d.flags or d.plover in {"COERCE", "SANCTION"}):  # "Turkey's detention
+        # of Imamoglu", "Serbia's expulsion of the Croatian envoy": the owner holds or punishes whom it is "of" (custodial
+        # acts and measures only: read for killings too, it cost precision on an evaluation half)
         source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in done_to)
         targets = done_to if source else targets
     elif not source and not done_to and args.of_thing(ctx, tok):  # "Russia's annexation of Crimea": its owner did it

@@ -128,7 +128,8 @@ def clashed_with(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "ASSAULT" or "both" not in d.flags or not d.hit.cue.verbal or d.joint or len(d.source) != 1 \
             or len(d.targets) != 1 or tok.lemma_ == "fight":
         return None
-    if d.targets[0] not in {r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o)}:
+    if d.targets[0] not in {r for _, o in args.prep_objects(tok, ("with",))  # ("with FARC dissidents": their modifier)
+                            for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False)}:
         return None
     return replace(d, source=d.source + d.targets, targets=(), joint="joint")
 
@@ -668,7 +669,7 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
 def _place_taken(ctx: Ctx, d: Draft) -> bool:
     """"M23 rebels captured Goma", "troops stormed the town of Masisi": force a state or an armed organisation uses
     on a place that names no actor is an attack (coded with no counterpart: a place is no target)."""
-    objects = args.children(d.hit.tok, {"dobj"}) if d.hit.cue.verbal else []
+    objects = args.struck_things(d.hit)  # ("Goma was captured by M23 rebels")
     return bool(objects) and bool(d.source) and all(ctx.res.kind(s) in {"state", "organization"} for s in d.source) \
         and all(args.a_place(ctx, o) for o in objects)
 
