@@ -4104,3 +4104,14 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     _, result = reader("Russia vetoed a U.N. Security Council resolution on Syria.")
     got = coded(result)
     assert ("RUS", "REJECT", "UNSC") in got and ("RUS", "REJECT", "SYR") not in got, got
+
+
+def test_a_thing_condemned_in_the_passive_by_a_named_critic_is_criticism_at_no_one(reader):
+    _, result = reader("The coup was condemned by the African Union and ECOWAS.")
+    assert {("AU", "ACCUSE", None), ("ECOWAS", "ACCUSE", None)} <= coded(result)
+    _, result = reader("The decision was sharply criticized by Germany.")
+    assert ("DEU", "ACCUSE", None) in coded(result)
+    _, result = reader("The law would be criticized by Brussels if it passed.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+    _, result = reader("The junta was widely condemned by West African leaders.")  # an actor noun not resolved
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}

@@ -320,15 +320,24 @@ def _not_accepted(ctx: Ctx, d: Draft) -> bool:
         c.dep_ == "aux" and c.lemma_ == "do" for c in kids_of(tok)) and not any(c.lower_ == "yet" for c in kids_of(tok))
 
 
-def _condemned_thing(d: Draft) -> bool:
+def _condemned_thing(ctx: Ctx, d: Draft) -> bool:
     """"condemned the recent violence", "criticized the decision": a verb of criticism whose object is a thing,
-    with no one named to aim at, is criticism aimed at no one (unlike "worried", "concerned that" a danger)."""
+    with no one named to aim at, is criticism aimed at no one (unlike "worried", "concerned that" a danger); so is
+    the thing a passive verb of criticism is said of, when its critic is named ("the coup was condemned by the AU")."""
     tok = d.hit.tok
-    things = [o for o in kids_of(tok) if o.dep_ == "dobj"] if d.hit.cue.pos == "V" else [
+    things = [o for o in kids_of(tok) if o.dep_ == "dobj" or o.dep_ == "nsubjpass" and _judged_by(ctx, d, o)] \
+        if d.hit.cue.pos == "V" else [
         o for p in kids_of(tok) if p.dep_ == "prep" for o in kids_of(p) if o.dep_ == "pobj"]  # "critical of the deal"
     return d.plover == "ACCUSE" and d.hit.cue.pos in {"V", "A"} and d.hit.cue.position == "opposes" \
         and any(o.pos_ == "NOUN" for o in things) \
         and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))
+
+
+def _judged_by(ctx: Ctx, d: Draft, subject: Token) -> bool:
+    """"The coup was condemned by the AU": a thing (not an actor noun the text did not resolve, "the junta") said,
+    as a fact, to be criticised by a named critic."""
+    return d.mode == "asserted" and any(a.dep_ == "agent" for a in kids_of(d.hit.tok)) \
+        and not ctx.lex.noun(subject.lower_)[0] and not ctx.lex.noun(subject.lemma_)[0]
 
 
 def _claim_denied(ctx: Ctx, d: Draft) -> bool:
@@ -386,7 +395,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
         return None
-    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
+    if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
