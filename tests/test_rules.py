@@ -4115,3 +4115,11 @@ def test_a_thing_condemned_in_the_passive_by_a_named_critic_is_criticism_at_no_o
     assert not {e for e in coded(result) if e[1] == "ACCUSE"}
     _, result = reader("The junta was widely condemned by West African leaders.")  # an actor noun not resolved
     assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_a_participle_set_off_by_a_comma_after_an_order_is_the_orderers(reader):
+    _, result = reader("Maduro ordered the delegation not to travel to Barbados for the talks, blaming new U.S. sanctions.")
+    assert ("MADURO", "ACCUSE", "USA") in coded(result)
+    _, result = reader("Erdogan told the negotiators to stay in Istanbul for the talks, accusing Israel of sabotaging "
+                       "the deal.")
+    assert ("ERDOGAN", "ACCUSE", "ISR") in coded(result)
