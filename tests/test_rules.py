@@ -4123,3 +4123,14 @@ def test_a_participle_set_off_by_a_comma_after_an_order_is_the_orderers(reader):
     _, result = reader("Erdogan told the negotiators to stay in Istanbul for the talks, accusing Israel of sabotaging "
                        "the deal.")
     assert ("ERDOGAN", "ACCUSE", "ISR") in coded(result)
+
+
+def test_a_noun_of_criticism_voiced_of_an_act_is_aimed_at_its_doer_or_at_no_one(reader):
+    _, result = reader("Qatar expressed its strong condemnation of the Israeli strike.")
+    assert ("QAT", "ACCUSE", "ISR") in coded(result)
+    _, result = reader("The Arab League voiced its strong criticism of the decision.")
+    assert ("ARAB_LEAGUE", "ACCUSE", None) in coded(result)
+    _, result = reader("Saudi Arabia announced its condemnation of the attack on the mosque.")
+    assert ("SAU", "ACCUSE", None) in coded(result)
+    _, result = reader("Israel responded to the criticism of the strike by releasing video.")  # whose it is not said
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
