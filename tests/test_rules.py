@@ -4134,3 +4134,14 @@ def test_a_noun_of_criticism_voiced_of_an_act_is_aimed_at_its_doer_or_at_no_one(
     assert ("SAU", "ACCUSE", None) in coded(result)
     _, result = reader("Israel responded to the criticism of the strike by releasing video.")  # whose it is not said
     assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_a_wrong_committed_by_someone_is_judged_of_its_doer(reader):
+    _, result = reader('"This is a war crime committed by the Russian army," Zelenskyy said.')
+    assert ("ZELENSKY", "ACCUSE", "RUS_ARMED_FORCES") in coded(result)
+    _, result = reader("Guterres said the killings committed by the M23 were unacceptable.")
+    assert ("GUTERRES", "ACCUSE", "M23") in coded(result)
+    _, result = reader("Kyiv said the massacre was committed by Russian troops.")
+    assert ("UKR", "ACCUSE", "RUS_ARMED_FORCES") in coded(result)
+    _, result = reader("The crime was committed by an unknown gunman, police said.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}

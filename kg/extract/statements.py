@@ -517,7 +517,9 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
             r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
-    found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
+    done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
+    found = tuple(dict.fromkeys([*owners, *(r for x in done for _, o in args.prep_objects(x, ("by",))  # "crimes
+                                            for r in ctx.res.refs_all(o))]))  # committed by Hamas": Hamas
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
 
 
