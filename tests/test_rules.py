@@ -4145,3 +4145,10 @@ def test_a_wrong_committed_by_someone_is_judged_of_its_doer(reader):
     assert ("UKR", "ACCUSE", "RUS_ARMED_FORCES") in coded(result)
     _, result = reader("The crime was committed by an unknown gunman, police said.")
     assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_an_act_done_to_someone_that_draws_condemnation_is_its_owners_not_its_victims(reader):
+    _, result = reader("Russia's annexation of Crimea drew condemnation from the West.")
+    assert ("WEST", "ACCUSE", "RUS") in coded(result)
+    _, result = reader("The deaths of Palestinian civilians drew condemnation from the U.N.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE" and e[2] is not None}

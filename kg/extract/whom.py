@@ -250,12 +250,14 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
         hit = ctx.cues.at(subj)
         if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
             by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
-            if "custodial" in hit.cue.flags and any(args.prep_objects(subj, ("of",))):  # "Turkey's arrest of Imamoglu"
+            if any(args.prep_objects(subj, ("of",))):  # "Turkey's arrest of Imamoglu", "Russia's annexation of Crimea"
                 by = by or tuple(ctx.res._modifier_actors(subj, of=False))
             home = legal_authority(ctx) if "custodial" in hit.cue.flags else None
             return by or ((home,) if home and home not in d.source else ())
         if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
             return tuple(ctx.res._modifier_actors(subj, of=False))
+        if hit is None and subj.lemma_ in ctx.lex.of("misdeed"):
+            return ()  # "the deaths of Palestinian civilians drew condemnation": not of the dead
     return d.source
 
 
