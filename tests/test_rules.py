@@ -4152,3 +4152,10 @@ def test_an_act_done_to_someone_that_draws_condemnation_is_its_owners_not_its_vi
     assert ("WEST", "ACCUSE", "RUS") in coded(result)
     _, result = reader("The deaths of Palestinian civilians drew condemnation from the U.N.")
     assert not {e for e in coded(result) if e[1] == "ACCUSE" and e[2] is not None}
+
+
+def test_an_attack_said_to_be_an_act_of_a_blamed_kind_is_condemned(reader):
+    _, result = reader("Turkey said the attack was a heinous act.")
+    assert ("TUR", "ACCUSE", None) in coded(result)
+    _, result = reader("Turkey said the visit was a historic act.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}

@@ -299,7 +299,9 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     if _naming_verb(ctx, tok) is not None:
         return judged.pos_ == "NOUN"
     verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
-    return (tok.dep_ in {"acomp", "attr"} or verdict) and judged.i != tok.i and _harm_act(ctx, judged)
+    said_so = tok.dep_ == "amod" and tok.head.dep_ == "attr"  # "the attack was a heinous act": the attack
+    judged = next(iter(args.children(tok.head.head, args.SUBJ)), judged) if said_so else judged
+    return (tok.dep_ in {"acomp", "attr"} or verdict or said_so) and judged.i != tok.i and _harm_act(ctx, judged)
 
 
 def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
