@@ -4159,3 +4159,10 @@ def test_an_attack_said_to_be_an_act_of_a_blamed_kind_is_condemned(reader):
     assert ("TUR", "ACCUSE", None) in coded(result)
     _, result = reader("Turkey said the visit was a historic act.")
     assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_a_content_clause_hung_on_the_statement_it_was_said_in_is_the_speakers(reader):
+    _, result = reader("Egypt said in a statement that the killing of civilians was unacceptable.")
+    assert ("EGY", "ACCUSE", None) in coded(result)
+    _, result = reader("Turkey's foreign ministry said in a statement that the attack was a heinous act.")
+    assert ("TUR_MFA", "ACCUSE", None) in coded(result)
