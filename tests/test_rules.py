@@ -4166,3 +4166,8 @@ def test_a_content_clause_hung_on_the_statement_it_was_said_in_is_the_speakers(r
     assert ("EGY", "ACCUSE", None) in coded(result)
     _, result = reader("Turkey's foreign ministry said in a statement that the attack was a heinous act.")
     assert ("TUR_MFA", "ACCUSE", None) in coded(result)
+
+
+def test_a_thing_named_so_is_condemned_even_when_its_plural_is_tagged_a_verb(reader):
+    _, result = reader("North Korea called the joint drills a provocation.")
+    assert ("PRK", "ACCUSE", None) in coded(result)

@@ -296,8 +296,8 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     if plover != "ACCUSE":
         return False
     judged = _judged_noun(ctx, tok)
-    if _naming_verb(ctx, tok) is not None:
-        return judged.pos_ == "NOUN"
+    if _naming_verb(ctx, tok) is not None:  # ("called the joint drills a provocation", "drills" tagged a verb)
+        return judged.pos_ == "NOUN" or judged.dep_ == "dobj" and any(c.dep_ == "det" for c in kids_of(judged))
     verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
     said_so = tok.dep_ == "amod" and tok.head.dep_ == "attr"  # "the attack was a heinous act": the attack
     judged = next(iter(args.children(tok.head.head, args.SUBJ)), judged) if said_so else judged
