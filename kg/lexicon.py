@@ -184,6 +184,7 @@ WORD_CLASSES = {
                       "the armed group named last",
     "verdict": "verbs whose object says what their subject is ('represents a violation', 'sent a chilling message')",
     "instrument": "nouns of one serving another ('a puppet of Rwanda'): said of someone, whom it serves is judged too",
+    "perpetrate": "verbs of doing a wrong whose passive participle names its doer ('crimes committed by Hamas')",
     "conduct": "verbs of pursuing a course ('makes perverse decisions', 'pursues a reckless policy'): a word of blame in their object judges their subject",
     "locked-in": "verbs that put a joined subject in a joint act ('locked in a war'): its sides are the subject's actors",
     "meddling": "nouns of acts against others' affairs ('warned against foreign interference'): warned against, rejected",

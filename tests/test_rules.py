@@ -4205,6 +4205,73 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     assert ("RUS", "REJECT", "UNSC") in got and ("RUS", "REJECT", "SYR") not in got, got
 
 
+def test_a_thing_condemned_in_the_passive_by_a_named_critic_is_criticism_at_no_one(reader):
+    _, result = reader("The coup was condemned by the African Union and ECOWAS.")
+    assert {("AU", "ACCUSE", None), ("ECOWAS", "ACCUSE", None)} <= coded(result)
+    _, result = reader("The decision was sharply criticized by Germany.")
+    assert ("DEU", "ACCUSE", None) in coded(result)
+    _, result = reader("The law would be criticized by Brussels if it passed.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+    _, result = reader("The junta was widely condemned by West African leaders.")  # an actor noun not resolved
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_a_participle_set_off_by_a_comma_after_an_order_is_the_orderers(reader):
+    _, result = reader("Maduro ordered the delegation not to travel to Barbados for the talks, blaming new U.S. sanctions.")
+    assert ("MADURO", "ACCUSE", "USA") in coded(result)
+    _, result = reader("Erdogan told the negotiators to stay in Istanbul for the talks, accusing Israel of sabotaging "
+                       "the deal.")
+    assert ("ERDOGAN", "ACCUSE", "ISR") in coded(result)
+
+
+def test_a_noun_of_criticism_voiced_of_an_act_is_aimed_at_its_doer_or_at_no_one(reader):
+    _, result = reader("Qatar expressed its strong condemnation of the Israeli strike.")
+    assert ("QAT", "ACCUSE", "ISR") in coded(result)
+    _, result = reader("The Arab League voiced its strong criticism of the decision.")
+    assert ("ARAB_LEAGUE", "ACCUSE", None) in coded(result)
+    _, result = reader("Saudi Arabia announced its condemnation of the attack on the mosque.")
+    assert ("SAU", "ACCUSE", None) in coded(result)
+    _, result = reader("Israel responded to the criticism of the strike by releasing video.")  # whose it is not said
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_a_wrong_committed_by_someone_is_judged_of_its_doer(reader):
+    _, result = reader('"This is a war crime committed by the Russian army," Zelenskyy said.')
+    assert ("ZELENSKY", "ACCUSE", "RUS_ARMED_FORCES") in coded(result)
+    _, result = reader("Guterres said the killings committed by the M23 were unacceptable.")
+    assert ("GUTERRES", "ACCUSE", "M23") in coded(result)
+    _, result = reader("Kyiv said the massacre was committed by Russian troops.")
+    assert ("UKR", "ACCUSE", "RUS_ARMED_FORCES") in coded(result)
+    _, result = reader("The crime was committed by an unknown gunman, police said.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_an_act_done_to_someone_that_draws_condemnation_is_its_owners_not_its_victims(reader):
+    _, result = reader("Russia's annexation of Crimea drew condemnation from the West.")
+    assert ("WEST", "ACCUSE", "RUS") in coded(result)
+    _, result = reader("The deaths of Palestinian civilians drew condemnation from the U.N.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE" and e[2] is not None}
+
+
+def test_an_attack_said_to_be_an_act_of_a_blamed_kind_is_condemned(reader):
+    _, result = reader("Turkey said the attack was a heinous act.")
+    assert ("TUR", "ACCUSE", None) in coded(result)
+    _, result = reader("Turkey said the visit was a historic act.")
+    assert not {e for e in coded(result) if e[1] == "ACCUSE"}
+
+
+def test_a_content_clause_hung_on_the_statement_it_was_said_in_is_the_speakers(reader):
+    _, result = reader("Egypt said in a statement that the killing of civilians was unacceptable.")
+    assert ("EGY", "ACCUSE", None) in coded(result)
+    _, result = reader("Turkey's foreign ministry said in a statement that the attack was a heinous act.")
+    assert ("TUR_MFA", "ACCUSE", None) in coded(result)
+
+
+def test_a_thing_named_so_is_condemned_even_when_its_plural_is_tagged_a_verb(reader):
+    _, result = reader("North Korea called the joint drills a provocation.")
+    assert ("PRK", "ACCUSE", None) in coded(result)
+
+
 def test_they_opening_a_sentence_goes_on_with_the_plural_noun_the_sentence_before_was_about(reader):
     _, result = reader("Al-Shabab militants attacked a military base in Somalia on Friday. Somalia's army said it had "
                        "killed 30 of the attackers. The militants denied the army's claim. They vowed to carry out "

@@ -381,12 +381,24 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         if verb.tag_ == "VBN" and not passive(verb) and not any(dep in {"aux", "auxpass"}
                                                                  for dep, _, _ in dependents(verb)):
             return ()  # "X is dead, killed in a strike", "Arrested in May, X said": X is who it was done to
-        return subject(ctx, verb.head, seen + 1)
+        return subject(ctx, _main_verb(verb), seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _gerund_subject(ctx, verb, seen)
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def _main_verb(verb: Token) -> Token:
+    """What a participle set off by a comma tells more of: the verb it hangs on, or, when the parser hung it on the
+    infinitive of an order or a request, the one who ordered ("Maduro ordered the delegation not to travel to the
+    talks, blaming new U.S. sanctions": Maduro blames, not the delegation)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
+        return head
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _of_just_before(ctx: Ctx, verb: Token) -> tuple[str, ...]:
@@ -1078,7 +1090,7 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
     preps = _target_preps(hit)
-    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or hit.cue.plover == "REQUEST"]
+    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(hit, p)]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -1129,6 +1141,13 @@ def _called_with(hit: CueHit) -> list[Token]:
     if hit.cue.plover != "CONSULT":
         return []
     return [o for _, means in prep_objects(hit.tok, ("by", "over", "via")) for _, o in prep_objects(means, ("with",))]
+
+
+def _object_prep(hit: CueHit, prep: str) -> bool:
+    """Does ``prep`` after a noun cue name its object even so: a request's ("the demands of the West"), or the "of"
+    of a noun of criticism ("its condemnation of the Israeli strike", as "condemned the Israeli strike")?"""
+    return hit.cue.plover == "REQUEST" or prep == "of" and hit.cue.plover == "ACCUSE" and hit.cue.pos == "N" \
+        and hit.cue.position == "opposes"
 
 
 def _target_preps(hit: CueHit) -> tuple[str, ...]:

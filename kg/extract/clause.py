@@ -369,13 +369,24 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
             break
         if result_clause(ctx, t):
             break
-        dep, t = t.dep_, t.head
+        dep, clause, t = t.dep_, t, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
             return t, subject(ctx, t)
+        if dep == "acl" and any(c.dep_ == "mark" for c in kids_of(clause)) and (said := _said_in(ctx, t)) is not None:
+            return said, subject(ctx, said)  # "said in a statement that the attack was ...": a content clause
     for child in kids_of(ctx.res.words.root(tok)):
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)
     return None, quoted_speaker(ctx, ctx.res.words.sent(tok))
+
+
+def _said_in(ctx: Ctx, noun: Token) -> Token | None:
+    """"Egypt said in a statement that the attack was a crime": the speech verb a document noun hangs on, when the
+    parser hung the content clause on the noun (not a relative clause: "the statement that was issued")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or noun.lemma_ not in ctx.lex.of("document") or verb.lemma_ not in ctx.lex.of("speech"):
+        return None
+    return verb
 
 
 def according_to(ctx: Ctx, sent: Span) -> Token | None:

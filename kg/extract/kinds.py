@@ -279,8 +279,9 @@ def reported_breach(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     responsibility for guaranteeing the deal") accuse no one."""
     if "report" not in d.flags:
         return None
-    if any(ctx.doc[i].dep_ in {"nsubj", "nsubjpass"} and ctx.doc[i].head.i == d.hit.tok.i for i in d.hit.parts):
-        return Stop("what the verb tells of is its subject: no one's breach")  # "Qatar said the talks had stalled"
+    if any(ctx.doc[i].dep_ == "nsubj" or ctx.doc[i].dep_ == "nsubjpass" and not args.children(d.hit.tok, {"agent"})
+           for i in d.hit.parts if ctx.doc[i].head.i == d.hit.tok.i):  # "Qatar said the talks had stalled" (but "said
+        return Stop("what the verb tells of is its subject: no one's breach")  # the massacre was committed by X": X's)
     if not d.source and (judged := pact_judged(ctx, d)):
         return judged
     if any(o.lower_ in ctx.lex.of("praise") for i in d.hit.parts for _, o in args.prep_objects(ctx.doc[i], ("of",))):

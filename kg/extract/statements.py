@@ -296,10 +296,12 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     if plover != "ACCUSE":
         return False
     judged = _judged_noun(ctx, tok)
-    if _naming_verb(ctx, tok) is not None:
-        return judged.pos_ == "NOUN"
+    if _naming_verb(ctx, tok) is not None:  # ("called the joint drills a provocation", "drills" tagged a verb)
+        return judged.pos_ == "NOUN" or judged.dep_ == "dobj" and any(c.dep_ == "det" for c in kids_of(judged))
     verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
-    return (tok.dep_ in {"acomp", "attr"} or verdict) and judged.i != tok.i and _harm_act(ctx, judged)
+    said_so = tok.dep_ == "amod" and tok.head.dep_ == "attr"  # "the attack was a heinous act": the attack
+    judged = next(iter(args.children(tok.head.head, args.SUBJ)), judged) if said_so else judged
+    return (tok.dep_ in {"acomp", "attr"} or verdict or said_so) and judged.i != tok.i and _harm_act(ctx, judged)
 
 
 def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
@@ -517,7 +519,9 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
             r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
-    found = tuple(dict.fromkeys([*owners, *(r for _, o in args.prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o))]))
+    done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
+    found = tuple(dict.fromkeys([*owners, *(r for x in done for _, o in args.prep_objects(x, ("by",))  # "crimes
+                                            for r in ctx.res.refs_all(o))]))  # committed by Hamas": Hamas
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
 
 

@@ -320,15 +320,38 @@ def _not_accepted(ctx: Ctx, d: Draft) -> bool:
         c.dep_ == "aux" and c.lemma_ == "do" for c in kids_of(tok)) and not any(c.lower_ == "yet" for c in kids_of(tok))
 
 
-def _condemned_thing(d: Draft) -> bool:
+def _condemned_thing(ctx: Ctx, d: Draft) -> bool:
     """"condemned the recent violence", "criticized the decision": a verb of criticism whose object is a thing,
-    with no one named to aim at, is criticism aimed at no one (unlike "worried", "concerned that" a danger)."""
+    with no one named to aim at, is criticism aimed at no one (unlike "worried", "concerned that" a danger); so is
+    the thing a passive verb of criticism is said of, when its critic is named ("the coup was condemned by the AU"),
+    and the thing a noun of criticism is "of" ("Jordan expressed its condemnation of the raid")."""
     tok = d.hit.tok
-    things = [o for o in kids_of(tok) if o.dep_ == "dobj"] if d.hit.cue.pos == "V" else [
-        o for p in kids_of(tok) if p.dep_ == "prep" for o in kids_of(p) if o.dep_ == "pobj"]  # "critical of the deal"
-    return d.plover == "ACCUSE" and d.hit.cue.pos in {"V", "A"} and d.hit.cue.position == "opposes" \
-        and any(o.pos_ == "NOUN" for o in things) \
+    if d.hit.cue.pos == "V":
+        things = [o for o in kids_of(tok) if o.dep_ == "dobj" or o.dep_ == "nsubjpass" and _judged_by(ctx, d, o)]
+    elif d.hit.cue.pos == "A" or any(c.dep_ == "poss" for c in kids_of(tok)) and _voiced(tok):  # "critical of the
+        # deal", "voiced its criticism of the decision" (not "responded to the criticism of the strike", whose it is
+        # not said; nor "conveyed our condemnation of the incident to the Chinese ambassador": at China)
+        things = [o for p in kids_of(tok) if p.dep_ == "prep" and (d.hit.cue.pos == "A" or p.lower_ == "of")
+                  for o in kids_of(p) if o.dep_ == "pobj" and not ctx.lex.noun(o.lower_)[0]]
+    else:
+        things = []
+    return d.plover == "ACCUSE" and d.hit.cue.position == "opposes" and any(o.pos_ == "NOUN" for o in things) \
         and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))
+
+
+def _voiced(noun: Token) -> bool:
+    """Is a noun (or the first of the nouns it is joined to) the object of a verb that does not name whom it is
+    told to ("expressed its condemnation", not "conveyed our outrage and condemnation to the ambassador")?"""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "dobj" and next(args.prep_objects(noun.head, ("to",)), None) is None
+
+
+def _judged_by(ctx: Ctx, d: Draft, subject: Token) -> bool:
+    """"The coup was condemned by the AU": a thing (not an actor noun the text did not resolve, "the junta") said,
+    as a fact, to be criticised by a named critic."""
+    return d.mode == "asserted" and any(a.dep_ == "agent" for a in kids_of(d.hit.tok)) \
+        and not ctx.lex.noun(subject.lower_)[0] and not ctx.lex.noun(subject.lemma_)[0]
 
 
 def _claim_denied(ctx: Ctx, d: Draft) -> bool:
@@ -386,7 +409,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d):
         return None
-    if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
+    if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \

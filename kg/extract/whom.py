@@ -251,12 +251,14 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
         hit = ctx.cues.at(subj)
         if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
             by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
-            if "custodial" in hit.cue.flags and any(args.prep_objects(subj, ("of",))):  # "Turkey's arrest of Imamoglu"
+            if any(args.prep_objects(subj, ("of",))):  # "Turkey's arrest of Imamoglu", "Russia's annexation of Crimea"
                 by = by or tuple(ctx.res._modifier_actors(subj, of=False))
             home = legal_authority(ctx) if "custodial" in hit.cue.flags else None
             return by or ((home,) if home and home not in d.source else ())
         if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
             return tuple(ctx.res._modifier_actors(subj, of=False))
+        if hit is None and subj.lemma_ in ctx.lex.of("misdeed"):
+            return ()  # "the deaths of Palestinian civilians drew condemnation": not of the dead
     return d.source
 
 
@@ -266,7 +268,8 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     detention or release) at the authority of the article, who did it."""
     if d.targets or d.plover not in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} or not d.source:
         return None  # ("called for the release of the activists": of the authority holding them)
-    judged = args.children(d.hit.tok, {"dobj"}) + [  # "concerned about the arrests", "called for the release"
+    passive = {"nsubjpass"} if args.children(d.hit.tok, {"agent"}) else set()  # "the arrest was condemned by the UN"
+    judged = args.children(d.hit.tok, {"dobj", *passive}) + [  # "concerned about the arrests", "called for the release"
         o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
     if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source):
