@@ -12,13 +12,6 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
-    "mobilize: exercises launched": ("China's military launched large-scale exercises around Taiwan on Monday.",
-                                     ("PLA", "MOBILIZE", None)),
-    "mobilize: exercises to be conducted": ("NATO will conduct exercises in the Baltic Sea next month.",
-                                            ("NATO", "MOBILIZE", None)),
-    "accuse: concerns conveyed to a capital": ("Tokyo conveyed its concerns to Beijing through diplomatic channels.",
-                                               ("JPN", "ACCUSE", "CHN")),
-    "reject: objections voiced to a capital": ("Berlin voiced its objections to Moscow.", ("DEU", "REJECT", "RUS")),
     "coerce: hostages held": ("Hamas still holds about 100 hostages in Gaza, Israeli officials say.",
                               ("HAMAS", "COERCE", "HOSTAGES")),
     "coerce: soldiers held captive": ("Hezbollah is holding two Israeli soldiers captive.", ("HEZBOLLAH", "COERCE", "IDF")),
