@@ -1927,8 +1927,30 @@ def test_a_speaker_saying_what_his_own_side_must_do_supports_it(reader):
 
 
 def test_a_person_saying_what_his_own_state_must_do_asks_it(reader):
-    _, result = reader('"The United States must take a long-term approach to China," Antony Blinken told reporters.')
-    assert ("BLINKEN", "REQUEST", "USA") in coded(result), result.relations
+    _, result = reader('"The United States must take a long-term approach to China," Senator Roger Wicker told reporters.')
+    assert {(s, p, t) for s, p, t in coded(result) if p == "REQUEST" and t == "USA"}, result.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Prime Minister Benjamin Netanyahu said Israel must continue the war until Hamas is destroyed.",
+    "Zelenskyy said Ukraine must be ready for a long war.",
+    '"The United States must take a long-term approach to China," Antony Blinken told reporters.',
+])
+def test_an_office_holder_saying_what_his_own_state_must_do_states_its_course(reader, text):
+    """A leader or minister saying what the state he holds office in must do states its course, asking no one."""
+    _, result = reader(text)
+    assert not {e for e in coded(result) if e[1] == "REQUEST"}, coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it hoped to meet Chinese officials soon.",
+    "Trump said he would like to meet Kim Jong Un.",
+    "Ruto said he hoped to visit Beijing later this year.",
+])
+def test_a_meeting_hoped_for_is_not_held(reader, text):
+    """"hoped to meet", "would like to meet": a wish to meet (AGREE at most), no meeting held."""
+    _, result = reader(text)
+    assert not {e for e in coded(result) if e[1] == "CONSULT"}, coded(result)
 
 
 @pytest.mark.parametrize("text, event", [
