@@ -4126,3 +4126,21 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     _, result = reader("Russia vetoed a U.N. Security Council resolution on Syria.")
     got = coded(result)
     assert ("RUS", "REJECT", "UNSC") in got and ("RUS", "REJECT", "SYR") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Washington wants Israel to scale back its military operation in Rafah.", ("USA", "REQUEST", "ISR")),
+    ("Britain wants Rwanda to accept more migrants under the plan.", ("GBR", "REQUEST", "RWA")),
+    ("He said Moscow wanted Kyiv to recognize the annexation.", ("RUS", "REQUEST", "UKR")),
+])
+def test_what_an_actor_wants_another_to_do_is_asked_of_it(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey does not want Sweden to join NATO.",
+    "Analysts say China wants Russia to win the war.",
+    "Washington will want the Europeans to pay more for their own defense, he said.",
+])
+def test_a_want_denied_foreseen_or_read_by_an_analyst_asks_no_one(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}

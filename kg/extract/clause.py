@@ -314,6 +314,20 @@ def hoped(verb: Token) -> bool:
         dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)  # ("hoped it would hold": the deal)
 
 
+WANT = frozenset({"want"})
+
+
+def wanted(verb: Token) -> bool:
+    """"Washington wants Israel to scale back the operation", "the rebels want Tshisekedi to negotiate": what an
+    actor wants another to do is asked of it (what it does not want, or "will want", is no request)."""
+    want = verb.head
+    if verb.dep_ != "ccomp" or want.lemma_ not in WANT or verb.i < want.i or any(
+            c.dep_ == "neg" or c.tag_ == "MD" for c in kids_of(want)):
+        return False
+    deps = [(c.dep_, c.lower_) for c in kids_of(verb)]
+    return ("aux", "to") in deps and any(dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)
+
+
 def vital(ctx: Ctx, tok: Token) -> Token | None:
     """'"It is essential that Israel allow aid in," Guterres said', "said it was vital for Hamas to accept": in
     speech, what it is said to be vital that an actor do is asked of it (the word that says so, or None)."""
