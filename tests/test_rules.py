@@ -4144,3 +4144,19 @@ def test_what_an_actor_wants_another_to_do_is_asked_of_it(reader, text, event):
 ])
 def test_a_want_denied_foreseen_or_read_by_an_analyst_asks_no_one(reader, text):
     assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "The planned meeting between Putin and Trump was called off.",
+    "Talks between Armenia and Azerbaijan were postponed until next month.",
+    "Blinken postponed his trip to Beijing after the balloon incident.",
+    "The White House called off a meeting between Biden and Zelenskyy.",
+])
+def test_a_meeting_called_off_or_put_off_is_not_held(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "CONSULT"}
+
+
+def test_talks_called_off_are_still_a_sanction_and_talks_put_off_earlier_can_be_held(reader):
+    assert ("CHN", "SANCTION", "USA") in coded(reader("China called off military talks with the United States.")[1])
+    got = coded(reader("Talks between Israel and Hamas, postponed last week, resumed in Doha on Monday.")[1])
+    assert {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")} <= got, got

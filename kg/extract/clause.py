@@ -314,6 +314,12 @@ def hoped(verb: Token) -> bool:
         dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)  # ("hoped it would hold": the deal)
 
 
+def called_off(ctx: Ctx, verb: Token) -> bool:
+    """"postponed the talks", "the summit was cancelled", "called off the meeting", "put off his visit": a verb
+    that calls off what it governs."""
+    return verb.lemma_ in ctx.lex.of("call-off") or any(c.dep_ == "prt" and c.lower_ == "off" for c in kids_of(verb))
+
+
 WANT = frozenset({"want"})
 
 

@@ -63,6 +63,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("what is to end is the issue, not an event")  # ("end nearly 60 years of war")
     if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
         return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
+    if d.plover == "CONSULT" and tok.dep_ in {"dobj", "nsubjpass"} and clause.called_off(ctx, head):
+        return Stop("talks or a visit called off are not held")  # "the summit was cancelled", "postponed his trip"
     if tok.dep_ == "dobj" and d.plover in _GRANTED and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "SANCTION":
         return Stop("what a measure takes away is no grant")  # "revoking visa exemptions for Indian nationals"
     if tok.dep_ == "pobj" and head.dep_ == "dobj" and (hit := ctx.cues.at(head.head)) is not None \
@@ -183,6 +185,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
+    if d.plover == "CONSULT" and clause.called_off(ctx, tok):
+        return Stop("calling a meeting off, not a call")  # "the meeting between Putin and Trump was called off"
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
         return Stop("naming something, not the event the verb names")
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
