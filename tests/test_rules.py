@@ -4160,3 +4160,17 @@ def test_talks_called_off_are_still_a_sanction_and_talks_put_off_earlier_can_be_
     assert ("CHN", "SANCTION", "USA") in coded(reader("China called off military talks with the United States.")[1])
     got = coded(reader("Talks between Israel and Hamas, postponed last week, resumed in Doha on Monday.")[1])
     assert {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")} <= got, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("A statement issued by the Group of Seven called on Iran to stop supplying drones to Russia.",
+     {("G7", "REQUEST", "IRN")}),
+    ("A communique released by the African Union urged the junta to free President Bazoum.", {("AU", "REQUEST", "BAZOUM")}),
+])
+def test_a_document_put_out_by_an_actor_asks_for_it_even_when_its_verb_is_read_as_a_participle(reader, text, events):
+    assert events <= coded(reader(text)[1])
+
+
+def test_mediators_from_states_hold_talks_for_them(reader):
+    got = coded(reader("Mediators from Qatar and Egypt have been holding talks with Israeli and Hamas negotiators.")[1])
+    assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("EGY", "CONSULT", "HAMAS")} <= got, got
