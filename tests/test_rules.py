@@ -4174,3 +4174,12 @@ def test_a_document_put_out_by_an_actor_asks_for_it_even_when_its_verb_is_read_a
 def test_mediators_from_states_hold_talks_for_them(reader):
     got = coded(reader("Mediators from Qatar and Egypt have been holding talks with Israeli and Hamas negotiators.")[1])
     assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("EGY", "CONSULT", "HAMAS")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France condemned the attack, calling on Israel to respect international law.", ("FRA", "REQUEST", "ISR")),
+    ("Egypt criticized the Israeli operation, urging Israel to halt its advance on Rafah.", ("EGY", "REQUEST", "ISR")),
+    ("Pakistan summoned the Afghan envoy, urging Kabul to rein in militants.", ("PAK", "REQUEST", "AFG")),
+])
+def test_a_participle_of_asking_after_a_condemnation_is_the_subjects_own_request(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -364,12 +364,16 @@ def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     return ctx.memo[key]
 
 
+_ASIDES = frozenset({"ACCUSE", "REQUEST"})
+
+
 def accusing_aside(ctx: Ctx, t: Token) -> bool:
     """"Iranian leaders vowed tough action against the protesters, blaming the United States", "vowed to retaliate,
-    accusing Kyiv of terrorism": a participle of blame set off by a comma after its verb is the subject's own
-    accusation, not what the verb says or vows."""
+    accusing Kyiv of terrorism", "condemned the attack, calling on Israel to respect the law": a participle of blame or
+    of asking set off by a comma after its verb is the subject's own accusation or request, not what the verb says
+    or vows."""
     hit = ctx.cues.at(t)
-    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and hit is not None and hit.cue.plover == "ACCUSE" \
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and hit is not None and hit.cue.plover in _ASIDES \
         and t.i > 0 and t.doc[t.i - 1].text == ","
 
 
