@@ -4183,3 +4183,11 @@ def test_mediators_from_states_hold_talks_for_them(reader):
 ])
 def test_a_participle_of_asking_after_a_condemnation_is_the_subjects_own_request(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban spokesman spoke with VOA's Afghan Service on Monday.",
+    "Somali President Hassan Sheikh Mohamud told VOA's Somali Service in a phone call that the talks were over.",
+])
+def test_a_news_mediums_own_service_is_the_press_not_a_counterpart(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "CONSULT"}

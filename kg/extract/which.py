@@ -244,11 +244,17 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
 
 def press_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Zelenskyy spoke to VOA", "told Reuters", "spoke with the BBC": news media that receive a statement are
-    listed as actors but meet no one."""
-    if d.plover != "CONSULT" or not any(ctx.lex.outlet(t) for t in d.targets):
+    listed as actors but meet no one; nor do their services ("in a conversation with VOA's Afghan Service")."""
+    if d.plover != "CONSULT" or not any(ctx.lex.outlet(t) or _outlet_service(ctx, d, t) for t in d.targets):
         return None
-    rest = tuple(t for t in d.targets if not ctx.lex.outlet(t))
+    rest = tuple(t for t in d.targets if not ctx.lex.outlet(t) and not _outlet_service(ctx, d, t))
     return replace(d, targets=rest) if rest else Stop("talking to the press, no meeting")
+
+
+def _outlet_service(ctx: Ctx, d: Draft, target: str) -> bool:
+    """Is ``target`` named in the sentence as a news medium's own part ("VOA's Somali Service")?"""
+    return any(target in ctx.res.refs(t) and any(c.dep_ == "poss" and any(ctx.lex.outlet(r) for r in ctx.res.refs_all(c))
+                                                 for c in kids_of(t)) for t in d.hit.tok.sent)
 
 
 def no_comment(ctx: Ctx, d: Draft) -> Stop | None:
