@@ -133,6 +133,8 @@ CASES = {
                         {("BLINKEN", "supports")}, set()),
     "proposal_owners": ("Israel's proposal was presented to Hamas.", set(), {("ISR", "proposes")}, set()),
     "noun_as_modifier": ("Hamas's attack helicopters flew over Israel.", set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
+    "market_demand": ("China's demand for Iranian oil has kept Tehran's economy afloat.", set(), set(),
+                      {("CHN", "REQUEST", "IRN")}),
     "threat_made": ("Officials in Kenya warned of a growing threat from Somalia.", set(), set(),
                     {("SOM", "THREATEN", "KEN")}),
     "patient_noun": ("Egypt welcomed the release of the hostages by Hamas.", set(), set(),
@@ -4191,3 +4193,12 @@ def test_a_participle_of_asking_after_a_condemnation_is_the_subjects_own_request
 ])
 def test_a_news_mediums_own_service_is_the_press_not_a_counterpart(reader, text):
     assert not {e for e in coded(reader(text)[1]) if e[1] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Europe's demand for Russian gas has fallen sharply since the invasion.", None),
+    ("Ukraine's demand for more weapons went unanswered.", ("UKR", "REQUEST", None)),
+])
+def test_a_demand_for_traded_goods_is_a_markets_not_a_request(reader, text, event):
+    got = {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}
+    assert got == ({event} if event else set()), got

@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -45,6 +45,16 @@ def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
     if d.hit.cue.pos == "N" and tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return Stop("the cue noun only qualifies another noun")
     return None
+
+
+def market_demand(ctx: Ctx, d: Draft) -> Stop | None:
+    """"China's demand for Iranian oil", "Europe's demand for Russian gas": a demand for traded goods is a market's,
+    no request made of anyone."""
+    tok = d.hit.tok
+    if d.plover != "REQUEST" or tok.lemma_ != "demand" or not any(
+            o.lemma_ in ctx.lex.of("goods") for _, o in args.prep_objects(tok, ("for",))):
+        return None
+    return Stop("demand for goods: a market's, no request")
 
 
 _GRANTED = {"CONCEDE", "AID", "SUPPORT", "COOPERATE", "AGREE"}  # what a measure may take away
