@@ -4202,3 +4202,8 @@ def test_a_news_mediums_own_service_is_the_press_not_a_counterpart(reader, text)
 def test_a_demand_for_traded_goods_is_a_markets_not_a_request(reader, text, event):
     got = {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}
     assert got == ({event} if event else set()), got
+
+
+def test_a_call_received_from_someone_is_the_callers_call_to_the_receiver(reader):
+    got = coded(reader("Erdogan received a phone call from Iranian President Ebrahim Raisi on Sunday.")[1])
+    assert {("RAISI", "CONSULT", "ERDOGAN"), ("ERDOGAN", "CONSULT", "RAISI")} <= got, got
