@@ -4207,3 +4207,11 @@ def test_a_demand_for_traded_goods_is_a_markets_not_a_request(reader, text, even
 def test_a_call_received_from_someone_is_the_callers_call_to_the_receiver(reader):
     got = coded(reader("Erdogan received a phone call from Iranian President Ebrahim Raisi on Sunday.")[1])
     assert {("RAISI", "CONSULT", "ERDOGAN"), ("ERDOGAN", "CONSULT", "RAISI")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ECOWAS called for Bazoum to be released immediately.", ("ECOWAS", "REQUEST", None)),
+    ("Amnesty urged that Navalny be released.", ("AMNESTY", "REQUEST", None)),
+])
+def test_an_act_asked_to_be_done_to_someone_by_no_one_named_is_asked_of_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -404,7 +404,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d):
+            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _passive_act_asked(d):
         return None
     if _condemned_thing(d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d):
@@ -458,6 +458,15 @@ def _issue_said_before(ctx: Ctx, d: Draft) -> IssueMention | None:
         return None
     start = ctx.res.words.sent(tok).start
     return next((ctx.issues.phrases[i] for i in sorted(ctx.issues.phrases, reverse=True) if start <= i < tok.i), None)
+
+
+def _passive_act_asked(d: Draft) -> bool:
+    """"ECOWAS called for Bazoum to be released", "Amnesty urged that Navalny be freed": an act asked to be done to
+    someone, with no doer named, is asked of no one in particular (as "called for the release of Bazoum" is)."""
+    if d.plover != "REQUEST" or not d.hit.cue.verbal or not d.source:
+        return False
+    return any(any(c.dep_ == "auxpass" for c in kids_of(x)) and any(c.dep_ == "nsubjpass" for c in kids_of(x))
+               and not any(c.dep_ == "agent" for c in kids_of(x)) for x in args.children(d.hit.tok, {"xcomp", "ccomp", "advcl"}))
 
 
 def _giver_named(d: Draft) -> bool:
