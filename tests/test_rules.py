@@ -4215,3 +4215,8 @@ def test_a_call_received_from_someone_is_the_callers_call_to_the_receiver(reader
 ])
 def test_an_act_asked_to_be_done_to_someone_by_no_one_named_is_asked_of_no_one(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_a_demand_that_someone_act_is_asked_of_it_when_the_parser_reads_a_relative_clause(reader):
+    got = coded(reader("The demand by Turkey that Sweden crack down on Kurdish groups delayed the vote.")[1])
+    assert ("TUR", "REQUEST", "SWE") in got and ("TUR", "REQUEST", "KURDISH_GROUPS") not in got, got
