@@ -110,6 +110,8 @@ WORD_CLASSES = {
     "defiance": "verbs of defying what one was asked ('defied calls'): told by another, the teller blames the defier",
     "pact": "nouns of agreements a side can leave ('pulled out of the nuclear deal'): leaving one rejects it",
     "hesitate": "words of holding back from an act ('hesitated to accept', 'reluctant to sign'): it is not done",
+    "goods": "nouns of traded goods ('demand for Iranian oil'): a demand for them is a market's, no request",
+    "call-off": "verbs of calling off a meeting or visit ('postponed the talks', 'the summit was cancelled'): not held",
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
     "site": "nouns of sites that force hits ('struck targets near Damascus'): set in a place, they are no actor's",

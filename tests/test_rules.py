@@ -133,6 +133,8 @@ CASES = {
                         {("BLINKEN", "supports")}, set()),
     "proposal_owners": ("Israel's proposal was presented to Hamas.", set(), {("ISR", "proposes")}, set()),
     "noun_as_modifier": ("Hamas's attack helicopters flew over Israel.", set(), set(), {("HAMAS", "ASSAULT", "ISR")}),
+    "market_demand": ("China's demand for Iranian oil has kept Tehran's economy afloat.", set(), set(),
+                      {("CHN", "REQUEST", "IRN")}),
     "threat_made": ("Officials in Kenya warned of a growing threat from Somalia.", set(), set(),
                     {("SOM", "THREATEN", "KEN")}),
     "patient_noun": ("Egypt welcomed the release of the hostages by Hamas.", set(), set(),
@@ -2000,8 +2002,30 @@ def test_a_speaker_saying_what_his_own_side_must_do_supports_it(reader):
 
 
 def test_a_person_saying_what_his_own_state_must_do_asks_it(reader):
-    _, result = reader('"The United States must take a long-term approach to China," Antony Blinken told reporters.')
-    assert ("BLINKEN", "REQUEST", "USA") in coded(result), result.relations
+    _, result = reader('"The United States must take a long-term approach to China," Senator Roger Wicker told reporters.')
+    assert {(s, p, t) for s, p, t in coded(result) if p == "REQUEST" and t == "USA"}, result.relations
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli Prime Minister Benjamin Netanyahu said Israel must continue the war until Hamas is destroyed.",
+    "Zelenskyy said Ukraine must be ready for a long war.",
+    '"The United States must take a long-term approach to China," Antony Blinken told reporters.',
+])
+def test_an_office_holder_saying_what_his_own_state_must_do_states_its_course(reader, text):
+    """A leader or minister saying what the state he holds office in must do states its course, asking no one."""
+    _, result = reader(text)
+    assert not {e for e in coded(result) if e[1] == "REQUEST"}, coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it hoped to meet Chinese officials soon.",
+    "Trump said he would like to meet Kim Jong Un.",
+    "Ruto said he hoped to visit Beijing later this year.",
+])
+def test_a_meeting_hoped_for_is_not_held(reader, text):
+    """"hoped to meet", "would like to meet": a wish to meet (AGREE at most), no meeting held."""
+    _, result = reader(text)
+    assert not {e for e in coded(result) if e[1] == "CONSULT"}, coded(result)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -4203,6 +4227,98 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     _, result = reader("Russia vetoed a U.N. Security Council resolution on Syria.")
     got = coded(result)
     assert ("RUS", "REJECT", "UNSC") in got and ("RUS", "REJECT", "SYR") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Washington wants Israel to scale back its military operation in Rafah.", ("USA", "REQUEST", "ISR")),
+    ("Britain wants Rwanda to accept more migrants under the plan.", ("GBR", "REQUEST", "RWA")),
+    ("He said Moscow wanted Kyiv to recognize the annexation.", ("RUS", "REQUEST", "UKR")),
+])
+def test_what_an_actor_wants_another_to_do_is_asked_of_it(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey does not want Sweden to join NATO.",
+    "Analysts say China wants Russia to win the war.",
+    "Washington will want the Europeans to pay more for their own defense, he said.",
+])
+def test_a_want_denied_foreseen_or_read_by_an_analyst_asks_no_one(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "The planned meeting between Putin and Trump was called off.",
+    "Talks between Armenia and Azerbaijan were postponed until next month.",
+    "Blinken postponed his trip to Beijing after the balloon incident.",
+    "The White House called off a meeting between Biden and Zelenskyy.",
+])
+def test_a_meeting_called_off_or_put_off_is_not_held(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "CONSULT"}
+
+
+def test_talks_called_off_are_still_a_sanction_and_talks_put_off_earlier_can_be_held(reader):
+    assert ("CHN", "SANCTION", "USA") in coded(reader("China called off military talks with the United States.")[1])
+    got = coded(reader("Talks between Israel and Hamas, postponed last week, resumed in Doha on Monday.")[1])
+    assert {("ISR", "CONSULT", "HAMAS"), ("HAMAS", "CONSULT", "ISR")} <= got, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("A statement issued by the Group of Seven called on Iran to stop supplying drones to Russia.",
+     {("G7", "REQUEST", "IRN")}),
+    ("A communique released by the African Union urged the junta to free President Bazoum.", {("AU", "REQUEST", "BAZOUM")}),
+])
+def test_a_document_put_out_by_an_actor_asks_for_it_even_when_its_verb_is_read_as_a_participle(reader, text, events):
+    assert events <= coded(reader(text)[1])
+
+
+def test_mediators_from_states_hold_talks_for_them(reader):
+    got = coded(reader("Mediators from Qatar and Egypt have been holding talks with Israeli and Hamas negotiators.")[1])
+    assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS"), ("EGY", "CONSULT", "HAMAS")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("France condemned the attack, calling on Israel to respect international law.", ("FRA", "REQUEST", "ISR")),
+    ("Egypt criticized the Israeli operation, urging Israel to halt its advance on Rafah.", ("EGY", "REQUEST", "ISR")),
+    ("Pakistan summoned the Afghan envoy, urging Kabul to rein in militants.", ("PAK", "REQUEST", "AFG")),
+])
+def test_a_participle_of_asking_after_a_condemnation_is_the_subjects_own_request(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban spokesman spoke with VOA's Afghan Service on Monday.",
+    "Somali President Hassan Sheikh Mohamud told VOA's Somali Service in a phone call that the talks were over.",
+])
+def test_a_news_mediums_own_service_is_the_press_not_a_counterpart(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Europe's demand for Russian gas has fallen sharply since the invasion.", None),
+    ("Ukraine's demand for more weapons went unanswered.", ("UKR", "REQUEST", None)),
+])
+def test_a_demand_for_traded_goods_is_a_markets_not_a_request(reader, text, event):
+    got = {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}
+    assert got == ({event} if event else set()), got
+
+
+def test_a_call_received_from_someone_is_the_callers_call_to_the_receiver(reader):
+    got = coded(reader("Erdogan received a phone call from Iranian President Ebrahim Raisi on Sunday.")[1])
+    assert {("RAISI", "CONSULT", "ERDOGAN"), ("ERDOGAN", "CONSULT", "RAISI")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ECOWAS called for Bazoum to be released immediately.", ("ECOWAS", "REQUEST", None)),
+    ("Amnesty urged that Navalny be released.", ("AMNESTY", "REQUEST", None)),
+])
+def test_an_act_asked_to_be_done_to_someone_by_no_one_named_is_asked_of_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_demand_that_someone_act_is_asked_of_it_when_the_parser_reads_a_relative_clause(reader):
+    got = coded(reader("The demand by Turkey that Sweden crack down on Kurdish groups delayed the vote.")[1])
+    assert ("TUR", "REQUEST", "SWE") in got and ("TUR", "REQUEST", "KURDISH_GROUPS") not in got, got
 
 
 def test_a_thing_condemned_in_the_passive_by_a_named_critic_is_criticism_at_no_one(reader):

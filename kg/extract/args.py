@@ -1063,9 +1063,10 @@ def _clause_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if hit.cue.plover == "ACCUSE" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(x)):
             cands += children(x, SUBJ)  # "allegations that Russia deported children": Russia, not the children
             continue
-        if hit.cue.plover == "REQUEST" and x.dep_ == "acl" and _mandative(x) and (asked := children(x, SUBJ)):
+        if hit.cue.plover == "REQUEST" and _mandative(x) and (asked := children(x, SUBJ)):
             direct, cands = direct + asked, cands + asked  # "Turkey's demand that Sweden crack down on Kurdish
-            # militants": Sweden is asked, not the militants
+            # militants": Sweden is asked, not the militants (also where the parser reads the clause as a relative
+            # one: its "that" is then a mark, not the relative pronoun)
             continue
         cands += children(x, {"dobj"}) + [o for p, o in prep_objects(x) if not (p == "by" and x.tag_ == "VBN")]
         if hit.cue.plover == "THREATEN" and x.dep_ == "acl":

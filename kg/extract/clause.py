@@ -316,6 +316,26 @@ def hoped(verb: Token) -> bool:
         dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)  # ("hoped it would hold": the deal)
 
 
+def called_off(ctx: Ctx, verb: Token) -> bool:
+    """"postponed the talks", "the summit was cancelled", "called off the meeting", "put off his visit": a verb
+    that calls off what it governs."""
+    return verb.lemma_ in ctx.lex.of("call-off") or any(c.dep_ == "prt" and c.lower_ == "off" for c in kids_of(verb))
+
+
+WANT = frozenset({"want"})
+
+
+def wanted(verb: Token) -> bool:
+    """"Washington wants Israel to scale back the operation", "the rebels want Tshisekedi to negotiate": what an
+    actor wants another to do is asked of it (what it does not want, or "will want", is no request)."""
+    want = verb.head
+    if verb.dep_ != "ccomp" or want.lemma_ not in WANT or verb.i < want.i or any(
+            c.dep_ == "neg" or c.tag_ == "MD" for c in kids_of(want)):
+        return False
+    deps = [(c.dep_, c.lower_) for c in kids_of(verb)]
+    return ("aux", "to") in deps and any(dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)
+
+
 def vital(ctx: Ctx, tok: Token) -> Token | None:
     """'"It is essential that Israel allow aid in," Guterres said', "said it was vital for Hamas to accept": in
     speech, what it is said to be vital that an actor do is asked of it (the word that says so, or None)."""
@@ -346,12 +366,16 @@ def speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     return ctx.memo[key]
 
 
+_ASIDES = frozenset({"ACCUSE", "REQUEST"})
+
+
 def accusing_aside(ctx: Ctx, t: Token) -> bool:
     """"Iranian leaders vowed tough action against the protesters, blaming the United States", "vowed to retaliate,
-    accusing Kyiv of terrorism": a participle of blame set off by a comma after its verb is the subject's own
-    accusation, not what the verb says or vows."""
+    accusing Kyiv of terrorism", "condemned the attack, calling on Israel to respect the law": a participle of blame or
+    of asking set off by a comma after its verb is the subject's own accusation or request, not what the verb says
+    or vows."""
     hit = ctx.cues.at(t)
-    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and hit is not None and hit.cue.plover == "ACCUSE" \
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > t.head.i and hit is not None and hit.cue.plover in _ASIDES \
         and t.i > 0 and t.doc[t.i - 1].text == ","
 
 

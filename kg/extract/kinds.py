@@ -196,7 +196,7 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
     """"Trump said he wants to meet Putin", "Iran expressed readiness to resume talks with the U.S.", "sought to
     engage with the Taliban", "happy to meet Museveni": talks wished, sought or offered are a stated intent to talk (AGREE), not talks held
     (unlike "plans to meet", which are scheduled)."""
-    tok, intent = d.hit.tok, ctx.lex.of("intent")
+    tok = d.hit.tok
     head = tok.head
     if d.plover == "REQUEST" and d.source and (partner := _talks_called_for(ctx, d)):
         return replace(d, plover="AGREE", targets=partner)  # "Maduro called for talks with Trump"
@@ -205,9 +205,8 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, plover="AGREE", mode="asserted")  # "will only talk with Maduro to negotiate his exit": on
         # its terms, talks are offered, none are scheduled
     if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
-            head.lemma_ in intent or head.tag_ == "VBZ" and head.lower_[:-1] in intent  # ("hopes", read as "hop")
-            or head.lower_ in ctx.lex.of("willing")):  # "said he was happy to meet Museveni": an offer, no meeting
-        return None
+            _wishing(ctx, head) or head.lower_ in ctx.lex.of("willing")):
+        return None  # ("said he was happy to meet Museveni", "hoped to meet": an offer or a wish, no meeting)
     owner = args.noun_source(ctx, tok.head) if tok.dep_ == "acl" and not d.source else ()  # "Iran's readiness to"
     return replace(d, plover="AGREE", source=d.source or owner, source_given=d.source_given or bool(owner))
 
@@ -248,9 +247,11 @@ def offered_talks(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 
 def _wishing(ctx: Ctx, verb: Token) -> bool:
-    """Is ``verb`` a verb of wanting or seeking ("hopes", which the tagger may read as "hop")?"""
+    """Is ``verb`` a verb of wanting or seeking ("hopes" or "hoped", which the tagger may read as "hop"; "would
+    like to")?"""
     intent = ctx.lex.of("intent")
-    return verb.lemma_ in intent or verb.tag_ == "VBZ" and verb.lower_[:-1] in intent
+    return verb.lemma_ in intent or verb.lower_ in clause.HOPE or verb.tag_ == "VBZ" and verb.lower_[:-1] in intent \
+        or verb.lemma_ in {"like", "love"} and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in kids_of(verb))
 
 
 def _talks(ctx: Ctx, tok: Token) -> bool:

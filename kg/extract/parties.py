@@ -114,8 +114,11 @@ def _organ_state(res: Resolver, t: str) -> str | None:
 
 def _asks_own_state(res: Resolver, r: Relation, s: str, t: str) -> bool:
     """"The U.S. and our allies must take a long-term approach," Senator Risch said: a person asking what the
-    state he acts for should do is a request of it."""
-    return r.plover == "REQUEST" and res.kind(s) == "person" and res.kind(t) == "state"
+    state he acts for should do is a request of it, unless he holds one of its offices that day and only says
+    what it must do ("Netanyahu said Israel must continue the war": the state's course, stated by its leader)."""
+    actor = res.actors.get(s)
+    role = actor.role_on(res.published) if actor and r.rule == "deontic_requests" else None
+    return r.plover == "REQUEST" and res.kind(s) == "person" and res.kind(t) == "state" and not (role and role.of == t)
 
 
 def _own_troops(res: Resolver, r: Relation, s: str, t: str | None) -> bool:

@@ -55,6 +55,7 @@ from kg.extract.which import (
     absorbed_cue,
     actor_noun,
     asked_a_question,
+    market_demand,
     measure_blow,
     other_sense,
     press_query,
@@ -143,7 +144,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, instrument_owner, killed_in_fighting,
@@ -179,6 +180,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     answered_request: (("N",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
+    market_demand: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),
     offered_talks: (("N",), frozenset(), ""),
     threat_made: (("N",), frozenset({"warn"}), ""),

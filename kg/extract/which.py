@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -47,6 +47,16 @@ def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:
     return None
 
 
+def market_demand(ctx: Ctx, d: Draft) -> Stop | None:
+    """"China's demand for Iranian oil", "Europe's demand for Russian gas": a demand for traded goods is a market's,
+    no request made of anyone."""
+    tok = d.hit.tok
+    if d.plover != "REQUEST" or tok.lemma_ != "demand" or not any(
+            o.lemma_ in ctx.lex.of("goods") for _, o in args.prep_objects(tok, ("for",))):
+        return None
+    return Stop("demand for goods: a market's, no request")
+
+
 _GRANTED = {"CONCEDE", "AID", "SUPPORT", "COOPERATE", "AGREE"}  # what a measure may take away
 
 
@@ -63,6 +73,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
         return Stop("what is to end is the issue, not an event")  # ("end nearly 60 years of war")
     if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
         return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
+    if d.plover == "CONSULT" and tok.dep_ in {"dobj", "nsubjpass"} and clause.called_off(ctx, head):
+        return Stop("talks or a visit called off are not held")  # "the summit was cancelled", "postponed his trip"
     if tok.dep_ == "dobj" and d.plover in _GRANTED and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "SANCTION":
         return Stop("what a measure takes away is no grant")  # "revoking visa exemptions for Indian nationals"
     if tok.dep_ == "pobj" and head.dep_ == "dobj" and (hit := ctx.cues.at(head.head)) is not None \
@@ -183,6 +195,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
         return Stop("naming something, not the event the verb names")  # "called Netanyahu a terrorist": no call
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
+    if d.plover == "CONSULT" and clause.called_off(ctx, tok):
+        return Stop("calling a meeting off, not a call")  # "the meeting between Putin and Trump was called off"
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
         return Stop("naming something, not the event the verb names")
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
@@ -240,11 +254,17 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
 
 def press_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Zelenskyy spoke to VOA", "told Reuters", "spoke with the BBC": news media that receive a statement are
-    listed as actors but meet no one."""
-    if d.plover != "CONSULT" or not any(ctx.lex.outlet(t) for t in d.targets):
+    listed as actors but meet no one; nor do their services ("in a conversation with VOA's Afghan Service")."""
+    if d.plover != "CONSULT" or not any(ctx.lex.outlet(t) or _outlet_service(ctx, d, t) for t in d.targets):
         return None
-    rest = tuple(t for t in d.targets if not ctx.lex.outlet(t))
+    rest = tuple(t for t in d.targets if not ctx.lex.outlet(t) and not _outlet_service(ctx, d, t))
     return replace(d, targets=rest) if rest else Stop("talking to the press, no meeting")
+
+
+def _outlet_service(ctx: Ctx, d: Draft, target: str) -> bool:
+    """Is ``target`` named in the sentence as a news medium's own part ("VOA's Somali Service")?"""
+    return any(target in ctx.res.refs(t) and any(c.dep_ == "poss" and any(ctx.lex.outlet(r) for r in ctx.res.refs_all(c))
+                                                 for c in kids_of(t)) for t in d.hit.tok.sent)
 
 
 def no_comment(ctx: Ctx, d: Draft) -> Stop | None:
@@ -407,7 +427,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d):
+            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
+            or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d):
@@ -484,6 +505,15 @@ def _issue_said_before(ctx: Ctx, d: Draft) -> IssueMention | None:
         return None
     start = ctx.res.words.sent(tok).start
     return next((ctx.issues.phrases[i] for i in sorted(ctx.issues.phrases, reverse=True) if start <= i < tok.i), None)
+
+
+def _passive_act_asked(d: Draft) -> bool:
+    """"ECOWAS called for Bazoum to be released", "Amnesty urged that Navalny be freed": an act asked to be done to
+    someone, with no doer named, is asked of no one in particular (as "called for the release of Bazoum" is)."""
+    if d.plover != "REQUEST" or not d.hit.cue.verbal or not d.source:
+        return False
+    return any(any(c.dep_ == "auxpass" for c in kids_of(x)) and any(c.dep_ == "nsubjpass" for c in kids_of(x))
+               and not any(c.dep_ == "agent" for c in kids_of(x)) for x in args.children(d.hit.tok, {"xcomp", "ccomp", "advcl"}))
 
 
 def _giver_named(d: Draft) -> bool:

@@ -107,7 +107,8 @@ def issued_document(ctx: Ctx, d: Draft) -> Draft | None:
     if d.source or tok.dep_ != "acl" or tok.head.lemma_ not in ctx.lex.of("document"):
         return None
     paper, who = tok.head, tuple(ctx.res._modifier_actors(tok.head, of=False))
-    who = who or tuple(r for _, o in args.prep_objects(paper, ("from", "by")) for r in ctx.res.refs_all(o))
+    who = who or tuple(r for _, o in args.prep_objects(paper, ("from", "by")) for r in ctx.res.refs_all(o)) or \
+        args.put_out_by(ctx, paper)  # "a statement issued by the G7 called on Iran", "called" read as a participle
     verb = paper.head if paper.dep_ == "dobj" else paper.head.head if paper.dep_ == "pobj" else None
     if not who and verb is not None and verb.pos_ in {"VERB", "AUX"} and not _reacts(ctx, verb):
         who = args.subject(ctx, verb)  # "issued a statement", "in a statement, X said"

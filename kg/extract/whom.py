@@ -861,7 +861,18 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
     if d.plover == "CONSULT" and _members_met(ctx, d):
         return replace(d, joint="joint")  # "NATO defense ministers met in Brussels": with no one outside, a null target
+    if d.plover == "CONSULT" and (taker := _call_received(ctx, d)):
+        return replace(d, targets=taker)  # "Erdogan received a phone call from Raisi": Raisi called Erdogan
     return Stop("joint phrasing with one side only")
+
+
+def _call_received(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """Who received the call or visit a noun cue's source made "from" ("Erdogan received a phone call from Raisi")."""
+    tok = d.hit.tok
+    if d.hit.cue.pos != "N" or tok.dep_ != "dobj" or tok.head.lemma_ not in {"receive", "get", "take"} or not any(
+            True for _ in args.prep_objects(tok, ("from",))):
+        return ()
+    return tuple(r for r in args.subject(ctx, tok.head) if r not in d.source)
 
 
 def _apart(ctx: Ctx, sides: tuple[str, ...]) -> bool:
