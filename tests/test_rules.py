@@ -1532,6 +1532,13 @@ def test_an_agreement_talks_are_held_for_is_their_aim_not_one_made(reader):
     assert not any(t == "AGREE" for _, t, _ in got), got
 
 
+def test_an_object_pronoun_of_a_participle_is_not_the_subject_it_shares(reader):
+    got = coded(reader("Macron called Putin on Friday, urging him to end the war.")[1])
+    assert ("MACRON", "REQUEST", "PUTIN") in got, got
+    got = coded(reader("Blinken met Netanyahu in Jerusalem on Monday, pressing him to accept the ceasefire.")[1])
+    assert ("BLINKEN", "REQUEST", "NETANYAHU") in got, got
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

@@ -1242,8 +1242,10 @@ class Resolver:
             verb = verb.head
         verb = subject_verb(verb)
         subjects = [c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects and verb.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "to" for c in kids_of(verb)):
-            subjects = _controller(verb)  # "Erdogan called Aliyev to congratulate him": not Erdogan
+        if not subjects and verb.dep_ in {"advcl", "xcomp"} and (any(c.lower_ == "to" for c in kids_of(verb))
+                                                             or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            subjects = _controller(verb)  # "Erdogan called Aliyev to congratulate him", "Macron called Putin,
+            # urging him to end the war": not Erdogan, not Macron
         return frozenset(r for c in subjects for r in self.refs_all(c))
 
     def _quoting(self, tok: Token) -> frozenset[str]:
