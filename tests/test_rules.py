@@ -1539,6 +1539,11 @@ def test_an_object_pronoun_of_a_participle_is_not_the_subject_it_shares(reader):
     assert ("BLINKEN", "REQUEST", "NETANYAHU") in got, got
 
 
+def test_a_modal_verb_joined_to_a_passive_shares_its_passive_subject(reader):
+    got = coded(reader("The M23 rebels were not bound by the deal and would continue talks with Kinshasa in Qatar.")[1])
+    assert ("M23", "CONSULT", "COD") in got, got
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

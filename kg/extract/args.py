@@ -347,16 +347,22 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     return _inherited_subject(ctx, verb, 0)
 
 
+def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Who is judged "for" what ``verb`` does: the object of the verb the "for" hangs on (or that object itself)."""
+    above = verb.head.head
+    while above.dep_ == "appos":
+        above = above.head
+    objects = children(above, {"dobj"}) if above.pos_ == "VERB" else [above] if above.dep_ == "dobj" else []
+    for obj in objects:
+        if refs := ctx.res.refs_all(obj) or tuple(ctx.res._modifier_actors(obj, of=False)):
+            return refs
+    return ()
+
+
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """A subject from the clause above: control verbs, conjuncts, relative clauses, purpose clauses."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":  # "attacked the newspaper for refusing to support him"
-        above = verb.head.head
-        while above.dep_ == "appos":
-            above = above.head
-        objects = children(above, {"dobj"}) if above.pos_ == "VERB" else [above] if above.dep_ == "dobj" else []
-        for obj in objects:
-            if refs := ctx.res.refs_all(obj) or tuple(ctx.res._modifier_actors(obj, of=False)):
-                return refs
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (judged := _judged_for(ctx, verb)):
+        return judged  # "attacked the newspaper for refusing to support him"
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" and (saying := _said_and_did(ctx, verb)) is not None:  # "Hamas said Israel was
@@ -364,7 +370,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
             for obj in children(head, {"dobj"}):
                 return ctx.res.refs_all(obj)  # "urged Hamas to accept": Hamas accepts
-        if passive(head) and (verb.dep_ == "xcomp" or verb.tag_ in {"VBD", "VBZ", "VBP"}):  # "Lavrov is expected
+        if passive(head) and (verb.dep_ == "xcomp" or verb.tag_ in {"VBD", "VBZ", "VBP"} or any(  # "Lavrov is expected
+                a.dep_ == "aux" and a.tag_ == "MD" for a in kids_of(verb))):  # ("were not bound ... and would continue")
             for subj in children(head, {"nsubjpass"}):  # to visit", "Washington was disappointed and urged both sides"
                 return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
