@@ -9,9 +9,10 @@
    full build (parse, extract, merge) and the exports (Turtle, HTML, CSV), and
    prints words per second of both and their ratio, and beside it the ratio of CPU
    time: this process's and its children's (with --n-process 1, kg parses here and a
-   helper process extracts, see kg/handoff.py; the helper's CPU counts). The corpus
-   is taken in --rounds slices, each timed bare and then built, so that a burst of
-   load on a shared machine falls on both sides alike.
+   helper process extracts, see kg/handoff.py; the helper's CPU counts;
+   KG_ONE_PROCESS=1 times the build in one process). The corpus is taken in
+   --rounds slices, each timed bare and then built, so that a burst of load on a
+   shared machine falls on both sides alike.
 3. Peak memory (max RSS) of a full build for each size in --memory, each in a
    fresh process, side by side.
 4. Incremental rebuild: builds --rebuild articles with an empty cache, changes
