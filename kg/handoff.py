@@ -117,7 +117,10 @@ def handoff_results(batches: Iterator[list[Article]], actors: ActorDict, lexicon
             yield from done
         if sent:
             yield from _take(mine)
-        _send(mine, None)
+        try:
+            mine.send(None)  # every result is in: a helper gone by now is no error
+        except OSError:
+            pass
         proc.join()
     finally:
         if proc.is_alive():
