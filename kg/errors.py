@@ -191,6 +191,8 @@ class Errors:
     EXPLAIN_EMPTY = _usage("the TEXT to explain is empty")
     BAD_N_PROCESS = _usage("--n-process {given!r}: expected 'auto' or a whole number of at least 1")
     WORKER_DIED = Message(EXIT_INTERNAL, "a worker process stopped (killed, or out of memory?); try --n-process 1")
+    HELPER_DIED = Message(EXIT_INTERNAL, "the process that extracts what this one parses stopped (killed, or out of "
+                                         "memory?); try KG_ONE_PROCESS=1")
     # -- output
     FOLDER_BUSY = Message(EXIT_BUSY, "{folder}: another kg build or kg html is writing to this folder; wait for it "
                           "to finish or choose another output folder")

@@ -1,10 +1,11 @@
 """Articles -> extraction results: in this process, in worker processes, from the cache, or over a Dask cluster.
 
 Parsing and extraction run together, a batch of articles at a time: in this process
-(``n_process=1``) or in worker processes that each load the spaCy pipeline once, take
-articles in and send extraction results back (spaCy ``Doc`` objects never cross a
-process boundary). Batches are the same either way and results come back in input
-order, so the merged graph is byte-identical for any number of processes.
+(``n_process=1``), or in worker processes that each load the spaCy pipeline once, take
+articles in and send extraction results back (no spaCy ``Doc`` crosses to them). With
+``n_process=1`` and a spare core, one helper process extracts the docs this process
+parses, sent as bytes (:mod:`kg.handoff`). Batches are the same every way and results
+come back in input order, so the merged graph is byte-identical for any number of processes.
 """
 from __future__ import annotations
 
@@ -216,13 +217,19 @@ def local_results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexic
                   n_process: int = 1, cache: ResultCache | None = None) -> Iterator[DocResult]:
     """Parse and extract every article on this machine, in ``n_process`` processes; results in input order.
 
-    Each batch of ``batch_size`` articles is one task. A single batch, or ``n_process=1``,
-    runs in this process; otherwise ``n_process`` workers run the batches while this
-    process reads articles and takes results, one batch per worker at a time, so memory
-    stays bounded.
+    Each batch of ``batch_size`` articles is one task. A single batch runs in this process;
+    so does ``n_process=1``, but there, with two batches or more and a spare core, one
+    helper process extracts what this one parses (:mod:`kg.handoff`). Otherwise
+    ``n_process`` workers run the batches while this process reads articles and takes
+    results, one batch per worker at a time, so memory stays bounded.
     """
     batches = _batches(articles, batch_size)
     head = list(islice(batches, 2))
+    from kg.handoff import handoff_results, handoff_wanted  # (it builds on this module)
+
+    if n_process <= 1 and len(head) == 2 and handoff_wanted():  # parse here, extract on the spare core
+        yield from handoff_results(chain(head, batches), actors, lexicon, model, batch_size, cache)
+        return
     if n_process <= 1 or len(head) < 2:
         for batch in chain(head, batches):
             yield from _parse_extract(batch, actors, lexicon, model, batch_size, cache)

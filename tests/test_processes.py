@@ -114,6 +114,19 @@ def parse_slowly(batch, actors, lexicon, model, batch_size, cache=None):
 kg.runner._parse_extract = parse_slowly
 if sys.argv[1] == "background":  # a result larger than a pipe holds, sent once the parent is gone
     job = kg.runner.Background(lambda: (time.sleep(1), "x" * 10_000_000))
+elif sys.argv[1] == "helper":  # one process parses, its helper extracts a batch slowly
+    import kg.handoff
+
+    kg.handoff.usable_cores = lambda: 2
+    kg.handoff.load_pipeline = lambda model: None
+    class Doc:
+        def to_bytes(self, exclude=()):
+            return b"doc"
+
+    kg.handoff.parse = lambda batch, model, batch_size: [(item, Doc()) for item in batch]
+    kg.handoff._extract_all = lambda items, *rest: parse_slowly(items, None, None, None, None)
+    results = kg.runner.local_results(range(40), None, None, "model", batch_size=2, n_process=1)
+    next(results)
 else:  # workers, one busy with a batch and one waiting for the next
     results = kg.runner.local_results(range(40), None, None, "model", batch_size=2, n_process=2)
     next(results)
@@ -123,7 +136,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 
 @linux
-@pytest.mark.parametrize("what", ["background", "workers"])
+@pytest.mark.parametrize("what", ["background", "workers", "helper"])
 def test_forked_processes_end_when_the_parent_is_killed(what):
     """They share this script's stdout: it closes only once every one of them has ended."""
     import subprocess
@@ -153,3 +166,67 @@ def test_a_batch_is_read_with_few_collections_and_the_threshold_is_restored():
         assert gc.get_threshold() == (700, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+class _FakeDoc:
+    def __init__(self, item):
+        self.item = item
+
+    def to_bytes(self, exclude=()):
+        return str(self.item).encode()
+
+
+def _fake_parse(batch, model, batch_size):
+    return [(item, _FakeDoc(item)) for item in batch]
+
+
+def _fake_extract_all(items, actors, lexicon, model, cache):
+    if any(data == b"die" for _, data in items):
+        os._exit(9)
+    if any(data == b"fail" for _, data in items):
+        raise KgError("cannot read fail", EXIT_SETUP)
+    return [(os.getpid(), article, data) for article, data in items]
+
+
+@pytest.fixture
+def handoff(monkeypatch):
+    """kg.handoff with a parse and an extraction that need no model."""
+    import kg.handoff
+
+    monkeypatch.delenv("KG_ONE_PROCESS", raising=False)
+    monkeypatch.setattr(kg.handoff, "usable_cores", lambda: 2)
+    monkeypatch.setattr(kg.handoff, "load_pipeline", lambda model: None)
+    monkeypatch.setattr(kg.handoff, "parse", _fake_parse)
+    monkeypatch.setattr(kg.handoff, "_extract_all", _fake_extract_all)
+    monkeypatch.setattr(kg.runner, "_parse_extract", _fake_parse_extract)
+    return kg.handoff
+
+
+@linux
+def test_one_process_hands_extraction_to_a_helper_in_order(handoff):
+    out = list(kg.runner.local_results(range(100), None, None, "model", batch_size=3, n_process=1))
+    assert [(item, data) for _, item, data in out] == [(i, str(i).encode()) for i in range(100)]
+    assert len({pid for pid, _, _ in out}) == 1 and out[0][0] != os.getpid()  # one helper extracted every doc
+    with pytest.raises(KgError) as err:  # an error in the helper is raised here, with its exit code
+        list(kg.runner.local_results(["a", "b", "fail", "c"] * 5, None, None, "model", batch_size=3, n_process=1))
+    assert err.value.code == EXIT_SETUP and str(err.value) == "cannot read fail"
+    with pytest.raises(KgError) as err:  # a helper that dies is a clear error, not a hang
+        list(kg.runner.local_results(["a", "b", "die", "c"] * 5, None, None, "model", batch_size=3, n_process=1))
+    assert "KG_ONE_PROCESS=1" in str(err.value)
+    results = kg.runner.local_results(range(100), None, None, "model", batch_size=3, n_process=1)
+    next(results)
+    results.close()  # the consumer stops early: the helper is stopped too
+    import multiprocessing
+
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+@pytest.mark.parametrize("why", ["one batch", "one core", "asked"])
+def test_one_process_stays_one_process(handoff, monkeypatch, why):
+    n = 3 if why == "one batch" else 100
+    if why == "one core":
+        monkeypatch.setattr(handoff, "usable_cores", lambda: 1)
+    if why == "asked":
+        monkeypatch.setenv("KG_ONE_PROCESS", "1")
+    out = list(kg.runner.local_results(range(n), None, None, "model", batch_size=3, n_process=1))
+    assert out == [(os.getpid(), item) for item in range(n)]  # kg.runner's own parse and extract, here

@@ -3,6 +3,7 @@ give the same outputs."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -122,13 +123,16 @@ def test_a_new_file_changes_the_version(tmp_path):
 
 def test_cli_cache_and_no_cache_and_processes_give_identical_files(tmp_path):
     outs = []
-    for n, flags in enumerate((["--cache-dir", str(tmp_path / "c")], ["--cache-dir", str(tmp_path / "c")],
-                               ["--no-cache", "--n-process", "1"], ["--no-cache", "--n-process", "2", "--batch-size", "2"])):
+    one = ["--no-cache", "--n-process", "1", "--batch-size", "2"]
+    cached = ["--cache-dir", str(tmp_path / "c")]
+    for n, (flags, env) in enumerate(((cached, {}), (cached, {}), (one, {"KG_ONE_PROCESS": "1"}),
+                                      (one, {"KG_ONE_PROCESS": "0"}),  # parsed here, extracted in a helper
+                                      (["--no-cache", "--n-process", "2", "--batch-size", "2"], {}))):
         out = tmp_path / f"o{n}"
         subprocess.run([sys.executable, "-m", "kg", "build", *map(str, PATHS), "--out", str(out), *flags],
-                       check=True, capture_output=True, cwd=ROOT)
+                       check=True, capture_output=True, cwd=ROOT, env={**os.environ, **env})
         outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
-    assert outs[0] == outs[1] == outs[2] == outs[3]
+    assert outs[0] == outs[1] == outs[2] == outs[3] == outs[4]
     assert any((tmp_path / "c").rglob("*.json"))
 
 
@@ -137,6 +141,9 @@ def test_processes_and_the_order_of_results_do_not_change_the_outputs(tmp_path, 
     assert render_outputs(one) == local_outputs
     two = build_corpus(PATHS, cache=tmp_path, n_process=2, batch_size=2)  # five tasks on two worker processes
     assert render_outputs(two) == local_outputs
+    handed = build_corpus(PATHS, cache=tmp_path / "h", n_process=1, batch_size=2)  # parsed here, extracted in a helper
+    assert render_outputs(handed) == local_outputs
+    assert len(list((tmp_path / "h").rglob("*.json"))) == len(list(read_articles(PATHS)))  # the helper stored them
     actors, lexicon = load_dictionary(), load_lexicon()
     cache = ResultCache(tmp_path, pipeline_version(DEFAULT_MODEL, load_pipeline().meta, actors, lexicon))
     arts = list(read_articles(PATHS))
