@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "consult: talks kicked off are held, not called off": ("Blinken kicked off talks with Wang Yi in Beijing.",
+                                                          ("BLINKEN", "CONSULT", "WANG_YI")),
+    "sanction: a charge d'affaires recalled, curly apostrophe": ("Lithuania recalled the Belarusian chargé d’affaires.",
+                                                                ("LTU", "SANCTION", "BLR")),
     "coerce: hostages held": ("Hamas still holds about 100 hostages in Gaza, Israeli officials say.",
                               ("HAMAS", "COERCE", "HOSTAGES")),
     "coerce: soldiers held captive": ("Hezbollah is holding two Israeli soldiers captive.", ("HEZBOLLAH", "COERCE", "IDF")),
@@ -499,6 +503,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a leader summoned on charges is no diplomat summoned": (
+        "Thai police summoned the opposition leader on charges of insulting the monarchy.", "ACCUSE"),
     "the terms of a deal handed over are no prison term": ("Israel handed Hamas the terms of the deal through Qatar.",
                                                            "COERCE"),
     "terms served in office are no sentence": ("Pakistan's president Arif Alvi served two terms in parliament.",

@@ -40,8 +40,8 @@ def _chain(tok: Token) -> list[Token]:
             break  # "China never condemned the invasion, and their partnership has helped": a clause of its own
         if t.dep_ == "conj" and any(dep == "cc" and low in {"but", "yet"} for dep, low, _ in dependents(t.head)):
             break  # "did not order a ceasefire but told Israel to act": what is set against the first is its own
-        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ"} and t.head.tag_ == "VB":
-            break  # "said Canada would not back down and urged Beijing ...": a tense of its own, a clause of its own
+        if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ"} and t.head.tag_ == "VB":  # (any bare verb, not only an
+            break  # infinitive as in wordindex.conj_host: "said Canada would not back down and urged Beijing ...")
         t = t.head
         chain.append(t)
         if t.dep_ in {"ccomp", "relcl"}:
@@ -319,7 +319,8 @@ def hoped(verb: Token) -> bool:
 def called_off(ctx: Ctx, verb: Token) -> bool:
     """"postponed the talks", "the summit was cancelled", "called off the meeting", "put off his visit": a verb
     that calls off what it governs."""
-    return verb.lemma_ in ctx.lex.of("call-off") or any(c.dep_ == "prt" and c.lower_ == "off" for c in kids_of(verb))
+    return verb.lemma_ in ctx.lex.of("call-off") or verb.lemma_ in {"call", "put"} and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in kids_of(verb))  # (not "kicked off talks", "set off")
 
 
 WANT = frozenset({"want"})
