@@ -1544,6 +1544,11 @@ def test_a_modal_verb_joined_to_a_passive_shares_its_passive_subject(reader):
     assert ("M23", "CONSULT", "COD") in got, got
 
 
+def test_coup_leaders_are_no_army_that_put_the_coup_down(reader):
+    got = coded(reader("Turkey's army crushed the coup attempt on Friday. The coup leaders accused Erdogan of tyranny.")[1])
+    assert not any(s == "TUR_ARMED_FORCES" for s, _, _ in got), got
+
+
 def test_concern_about_an_act_with_its_doer_named_aims_at_the_doer(reader):
     _, result = reader("Lula said he was concerned about the arrests of opposition activists by Venezuelan police.")
     assert ("LULA", "ACCUSE", "VEN_POLICE") in coded(result), coded(result)

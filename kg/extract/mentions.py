@@ -1071,10 +1071,11 @@ class Resolver:
             return self._forces_refs(tok, mods)
         if not self._definite(tok):
             return ()
-        for _, actor_id, _ in reversed([m for m in self.order if m[0] < tok.i][-_LOOKBACK:]):
+        coup = any(c.lower_ == "coup" for c in kids_of(tok))  # ("Turkey's army crushed the coup attempt. The coup
+        for _, actor_id, _ in reversed([m for m in self.order if m[0] < tok.i][-_LOOKBACK:]):  # leaders ...": no army
             actor = self.actor(actor_id)
             state = self.affiliation(actor_id) if actor is not None and actor.kind == "organization" else None
-            if state and (self.actors.armed_forces(state) == actor_id or "junta" in actor.label.lower()):
+            if state and (not coup and self.actors.armed_forces(state) == actor_id or "junta" in actor.label.lower()):
                 return (actor_id,)
         return ()
 
