@@ -30,11 +30,24 @@ __all__ = ["results", "local_results", "dask_results", "usable_cores", "worker_c
 
 
 def usable_cores() -> int:
-    """The CPUs this process may run on (its affinity mask where the system has one)."""
+    """The CPUs this process may run on: its affinity mask where the system has one, and no more than a
+    container's CPU quota allows (cgroup ``cpu.max``)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+        cores = max(1, os.cpu_count() or 1)
+    quota = _cgroup_cpus()
+    return min(cores, quota) if quota else cores
+
+
+def _cgroup_cpus(path: str = "/sys/fs/cgroup/cpu.max") -> int | None:
+    """The whole CPUs a cgroup v2 quota grants ("150000 100000" -> 1, at least 1); None with no quota or no file."""
+    try:
+        with open(path, encoding="ascii") as fh:
+            quota, period = fh.read().split()[:2]
+        return None if quota == "max" else max(1, int(quota) // int(period))
+    except (OSError, ValueError):
+        return None
 
 
 def worker_count(n_process: int | str) -> int:

@@ -230,3 +230,14 @@ def test_one_process_stays_one_process(handoff, monkeypatch, why):
         monkeypatch.setenv("KG_ONE_PROCESS", "1")
     out = list(kg.runner.local_results(range(n), None, None, "model", batch_size=3, n_process=1))
     assert out == [(os.getpid(), item) for item in range(n)]  # kg.runner's own parse and extract, here
+
+
+def test_a_containers_cpu_quota_bounds_the_usable_cores(tmp_path):
+    from kg.runner import _cgroup_cpus
+
+    quota = tmp_path / "cpu.max"
+    for text, cores in [("max 100000\n", None), ("150000 100000\n", 1), ("50000 100000\n", 1),
+                        ("400000 100000\n", 4), ("junk\n", None)]:
+        quota.write_text(text)
+        assert _cgroup_cpus(str(quota)) == cores, text
+    assert _cgroup_cpus(str(tmp_path / "absent")) is None
