@@ -22,11 +22,11 @@ from spacy.tokens import Doc
 from kg.actors import ActorDict
 from kg.cache import ResultCache
 from kg.errors import Errors
-from kg.extract import DocResult, extract
+from kg.extract import DocResult
 from kg.lexicon import Lexicon
 from kg.model import Article
 from kg.nlp import load_pipeline, parse
-from kg.runner import _context, _few_collections, _mask, _reply, usable_cores
+from kg.runner import _context, _extract_each, _few_collections, _mask, _reply, usable_cores
 
 __all__ = ["handoff_wanted", "handoff_results"]
 
@@ -45,14 +45,7 @@ def _extract_all(items: list[tuple[Article, bytes]], actors: ActorDict, lexicon:
                  cache: ResultCache | None) -> list[DocResult]:
     """In the helper: rebuild each doc from its bytes, extract it and store the result in ``cache``."""
     vocab = load_pipeline(model).vocab
-    out = []
-    with _few_collections():
-        for article, data in items:
-            result = extract(article, Doc(vocab).from_bytes(data), actors, lexicon)
-            if cache is not None:
-                cache.put(article, result)
-            out.append(result)
-    return out
+    return _extract_each(((article, Doc(vocab).from_bytes(data)) for article, data in items), actors, lexicon, cache)
 
 
 def _helper_main(conn, parent_end, actors: ActorDict, lexicon: Lexicon, model: str,

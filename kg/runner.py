@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, islice
 
+from spacy.tokens import Doc
+
 from kg.actors import ActorDict
 from kg.cache import ResultCache
 from kg.errors import Errors
@@ -96,9 +98,16 @@ def _few_collections():
 def _parse_extract(batch: list[Article], actors: ActorDict, lexicon: Lexicon, model: str, batch_size: int,
                    cache: ResultCache | None = None) -> list[DocResult]:
     """Parse one batch of articles and extract each; results in input order, stored in ``cache`` if given."""
+    return _extract_each(parse(batch, model, batch_size), actors, lexicon, cache)
+
+
+def _extract_each(docs: Iterable[tuple[Article, Doc]], actors: ActorDict, lexicon: Lexicon,
+                  cache: ResultCache | None) -> list[DocResult]:
+    """Extract each parsed article; results in input order, stored in ``cache`` if given (here or in a helper
+    process, :mod:`kg.handoff`)."""
     out = []
     with _few_collections():
-        for article, doc in parse(batch, model, batch_size):
+        for article, doc in docs:
             result = extract(article, doc, actors, lexicon)
             if cache is not None:
                 cache.put(article, result)

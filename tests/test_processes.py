@@ -241,3 +241,23 @@ def test_a_containers_cpu_quota_bounds_the_usable_cores(tmp_path):
         quota.write_text(text)
         assert _cgroup_cpus(str(quota)) == cores, text
     assert _cgroup_cpus(str(tmp_path / "absent")) is None
+
+
+@linux
+def test_docs_sent_as_bytes_to_the_helper_give_the_results_of_one_process(monkeypatch):
+    import kg.handoff
+    from kg.actors import load_dictionary
+    from kg.lexicon import load_lexicon
+    from kg.model import Article
+    from kg.nlp import DEFAULT_MODEL
+
+    texts = ["Egypt and Qatar urged Hamas to accept the truce plan.", "Israel rejected the proposal on Monday.",
+             "Blinken met Netanyahu in Jerusalem, pressing him to agree.", "Hamas accused Israel of stalling."]
+    articles = [Article(f"a{i}", text) for i, text in enumerate(texts)]
+    actors, lexicon = load_dictionary(), load_lexicon()
+    monkeypatch.setattr(kg.handoff, "usable_cores", lambda: 2)
+    monkeypatch.delenv("KG_ONE_PROCESS", raising=False)
+    handed = list(kg.runner.local_results(articles, actors, lexicon, DEFAULT_MODEL, batch_size=1, n_process=1))
+    monkeypatch.setenv("KG_ONE_PROCESS", "1")
+    here = list(kg.runner.local_results(articles, actors, lexicon, DEFAULT_MODEL, batch_size=1, n_process=1))
+    assert handed == here and any(r.relations for r in here)
