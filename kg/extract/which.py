@@ -125,7 +125,7 @@ def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
             if p.dep_ == "prep" and p.lower_ == "by" for c in kids_of(p) if c.dep_ == "pcomp"):
         return Stop("endangered by what someone does, not a threat made")  # "the Houthis threaten the United States
         # by committing acts of terror": what they do is the act (and the speaker's accusation)
-    if not objects or args.children(tok, {"xcomp", "ccomp"}) or any(True for _ in args.prep_objects(tok, ("with",))):
+    if not objects or args.children(tok, {"xcomp", "ccomp"}) or next(args.prep_objects(tok, ("with",)), None) is not None:
         return None  # "threatened to strike", "threatened them with arrest"
     if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) or _act(ctx, o) for o in objects):
         return None  # "threatened Israel", "threatened Israel's allies", "threatened sanctions"
@@ -473,7 +473,6 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
         return False  # ("Hamas has not claimed responsibility for the attack")
     return (verb.lemma_ in ctx.lex.of("dealing") or verb.lemma_ == "carry" and any(  # "carried out the ambush"
         c.lower_ == "out" for c in kids_of(verb))) and not args.passive(verb) and set(args.subject(ctx, verb)) == set(d.source)
-
 
 
 _AIM_PREPS = ("on", "against", "at", "toward", "towards", "into")
