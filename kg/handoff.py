@@ -26,7 +26,7 @@ from kg.extract import DocResult
 from kg.lexicon import Lexicon
 from kg.model import Article
 from kg.nlp import load_pipeline, parse
-from kg.runner import _context, _extract_each, _few_collections, _mask, _reply, usable_cores
+from kg.runner import _answer, _context, _extract_each, _few_collections, _mask, _reply, usable_cores
 
 __all__ = ["handoff_wanted", "handoff_results"]
 
@@ -70,16 +70,6 @@ def _send(conn, items) -> None:
         raise Errors.HELPER_DIED() from None
 
 
-def _take(conn) -> list[DocResult]:
-    try:
-        status, value = conn.recv()
-    except (EOFError, OSError):
-        raise Errors.HELPER_DIED() from None
-    if status == "error":
-        raise value
-    return value
-
-
 def handoff_results(batches: Iterator[list[Article]], actors: ActorDict, lexicon: Lexicon, model: str,
                     batch_size: int, cache: ResultCache | None = None) -> Iterator[DocResult]:
     """Parse each batch here and extract it in a helper process; the results in input order.
@@ -104,12 +94,12 @@ def handoff_results(batches: Iterator[list[Article]], actors: ActorDict, lexicon
         for batch in batches:
             with _few_collections():
                 items = [(article, doc.to_bytes(exclude=_LEFT_OUT)) for article, doc in parse(batch, model, batch_size)]
-            done = _take(mine) if sent else []  # the helper has had this batch's parse time for the one before
+            done = _answer(mine, Errors.HELPER_DIED) if sent else []  # (extracted there while this one was parsed)
             _send(mine, items)
             sent = True
             yield from done
         if sent:
-            yield from _take(mine)
+            yield from _answer(mine, Errors.HELPER_DIED)
         try:
             mine.send(None)  # every result is in: a helper gone by now is no error
         except OSError:
