@@ -94,12 +94,12 @@ def handoff_results(batches: Iterator[list[Article]], actors: ActorDict, lexicon
         for batch in batches:
             with _few_collections():
                 items = [(article, doc.to_bytes(exclude=_LEFT_OUT)) for article, doc in parse(batch, model, batch_size)]
-            done = _answer(mine, Errors.HELPER_DIED) if sent else []  # (extracted there while this one was parsed)
+            done = _answer(mine, Errors.HELPER_DIED()) if sent else []  # (extracted there while this one was parsed)
             _send(mine, items)
             sent = True
             yield from done
         if sent:
-            yield from _answer(mine, Errors.HELPER_DIED)
+            yield from _answer(mine, Errors.HELPER_DIED())
         try:
             mine.send(None)  # every result is in: a helper gone by now is no error
         except OSError:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from kg.actors import ActorDict
 from kg.cache import ResultCache
-from kg.errors import Errors, Message
+from kg.errors import Errors, KgError
 from kg.extract import DocResult, extract
 from kg.lexicon import Lexicon
 from kg.model import Article
@@ -131,13 +131,13 @@ def _reply(conn, fn, *args) -> bool:
     return True
 
 
-def _answer(conn, gone: Message):
+def _answer(conn, gone: KgError):
     """In the parent: the value a child sent with :func:`_reply`, or its exception raised here; ``gone`` raised
     when the child is gone (killed, out of memory)."""
     try:
         status, value = conn.recv()
     except (EOFError, OSError):
-        raise gone() from None
+        raise gone from None
     if status == "error":
         raise value
     return value
@@ -216,7 +216,7 @@ def _in_workers(batches: Iterator[list[Article]], n: int, init: tuple) -> Iterat
                 continue
             for conn in wait(list(busy)):
                 w, task = busy.pop(conn)
-                done[task] = _answer(conn, Errors.WORKER_DIED)
+                done[task] = _answer(conn, Errors.WORKER_DIED())
                 idle.append(w)
         for _, conn in workers:
             conn.send(None)
