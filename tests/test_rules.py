@@ -4536,3 +4536,19 @@ def test_an_armed_groups_noun_with_the_is_the_group_named_before_by_another_such
     got = coded(reader("Kurdish fighters attacked a Turkish army outpost in northern Syria on Monday. The militants "
                        "accused Ankara of shelling their villages.")[1])
     assert ("KURDISH_FIGHTERS", "ACCUSE", "TUR") in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("China said it would sanction nine U.S. defense companies over an arms sale to Taiwan, freezing their assets in "
+     "China.", ("CHN", "SANCTION", "USA"), ("CHN", "SANCTION", "TWN")),
+    ("Turkish police detained dozens of Kurdish activists in Istanbul, seizing their phones.",
+     ("TUR_POLICE", "COERCE", "KURDISH_ACTIVISTS"), ("TUR_POLICE", "ASSAULT", "KURDISH_ACTIVISTS")),
+])
+def test_their_in_a_participle_clause_is_the_plural_object_of_the_verb_it_hangs_on(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_what_a_document_is_on_is_its_topic_in_what_is_threatened_against_it(reader):
+    got = coded(reader("Russia threatened to veto the draft resolution on Sudan.")[1])
+    assert ("RUS", "THREATEN", "SDN") not in got, got

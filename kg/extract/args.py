@@ -707,9 +707,13 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
 def _document_topic(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
     """"Russia vetoed a U.N. Security Council resolution on Syria", "backed a declaration on Gaza": what a document
     the cue's object is "on" is its topic, not whom a stand on the document answers."""
-    doc_noun = cand.head.head
-    return hit.cue.plover in {"REJECT", "SUPPORT", "AGREE"} and cand.dep_ == "pobj" and cand.head.lower_ == "on" \
-        and doc_noun.lemma_ in ctx.lex.of("document") and doc_noun.head.i == hit.tok.i
+    return hit.cue.plover in {"REJECT", "SUPPORT", "AGREE"} and topic_of_document(ctx, cand) \
+        and cand.head.head.head.i == hit.tok.i
+
+
+def topic_of_document(ctx: Ctx, tok: Token) -> bool:
+    """"a resolution on Syria", "a report about Iran": what a document is on or about is its topic."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "about"} and tok.head.head.lemma_ in ctx.lex.of("document")
 
 
 def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
@@ -1316,7 +1320,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
-                        or _on_behalf(ctx, t) or _pursuer(t):
+                        or _on_behalf(ctx, t) or _pursuer(t) or topic_of_document(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
@@ -1576,7 +1580,7 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                 if refs:
                     return refs
         for t in content.subtree:
-            if t.dep_ in {"dobj", "pobj"}:
+            if t.dep_ in {"dobj", "pobj"} and not topic_of_document(ctx, t):  # "threatened to veto a resolution on Sudan"
                 refs = tuple(r for r in ctx.res.refs_all(t) if r not in source)
                 if refs:
                     return refs

@@ -851,6 +851,8 @@ class Resolver:
     def _objects_above(self, tok: Token) -> tuple[str, ...]:
         """"Rubio called Bayramov and Mirzoyan to congratulate them": "them" as the object of a purpose clause is
         whom the verb above it names as its objects, when it names several."""
+        if tok.lower_ == "their":
+            return self._plural_object_above(tok)
         if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"}:
             return ()
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -859,6 +861,21 @@ class Resolver:
         obj = next((c for c in kids_of(verb.head) if c.dep_ == "dobj"), None)
         refs = self.refs_all(obj) if obj is not None else ()
         return refs if len(refs) > 1 else ()
+
+    def _plural_object_above(self, tok: Token) -> tuple[str, ...]:
+        """"sanctioned nine U.S. defense companies, freezing their assets", "struck Hamas fighters, destroying their
+        tunnels": "their" in a participle clause hung on a verb is that verb's plural object, whose the object is."""
+        if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
+            return ()
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "freezing their assets and banning their executives"
+        if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return ()
+        obj = next((c for c in kids_of(verb.head) if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < tok.i), None)
+        if obj is None:
+            return ()
+        return self.refs_all(obj) or tuple(self._modifier_actors(obj, pronouns=False))
 
     def _joint_owner(self, tok: Token) -> tuple[str, ...]:
         """"India and France pledged to deepen their cooperation": "their" in the clause of a subject
