@@ -4552,3 +4552,13 @@ def test_their_in_a_participle_clause_is_the_plural_object_of_the_verb_it_hangs_
 def test_what_a_document_is_on_is_its_topic_in_what_is_threatened_against_it(reader):
     got = coded(reader("Russia threatened to veto the draft resolution on Sudan.")[1])
     assert ("RUS", "THREATEN", "SDN") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Armenia's Defense Ministry said Azerbaijani forces fired on a village on Tuesday, wounding a farmer, and blamed "
+     "Baku for trying to derail peace talks.", ("ARM_MOD", "ACCUSE", "AZE"), ("AZE_ARMED_FORCES", "ACCUSE", "AZE")),
+    ("Hamas said Israel bombed a school in Gaza City and denied Israeli claims.", ("HAMAS", "REJECT", "ISR"), None),
+])
+def test_a_spoken_act_joined_to_what_was_said_and_aimed_at_its_subjects_side_is_the_sayers(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

@@ -287,7 +287,8 @@ def _said_and_did(ctx: Ctx, verb: Token) -> Token | None:
     other_tense = head.tag_ == "VBG" or any(a.dep_ == "aux" and a.tag_ == "MD" for a in kids_of(head)) or (
         head.tag_ == "VBN" and _kind(ctx, verb) in _SPOKEN and any(a.lower_ == "had" for a in kids_of(head)))
     # "HRW said RSF fighters had killed civilians and called for an embargo": a demand is no part of the report
-    other_tense = other_tense or _kind(ctx, verb) in _SPOKEN and _said_of_thing(ctx, head)
+    other_tense = other_tense or _kind(ctx, verb) in _SPOKEN and (_said_of_thing(ctx, head) or _own_side_aimed(
+        ctx, verb, head))
     return said if verb.tag_ == "VBD" and other_tense and said.lemma_ in ctx.lex.of("speech") else None
 
 
@@ -295,6 +296,15 @@ def _clause_of(noun: Token) -> Token | None:
     """The verb of what was said whose subject or object ``noun`` is, when that clause is said (a ccomp)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "nsubj"} else None
     return verb if verb is not None and verb.dep_ == "ccomp" else None
+
+
+def _own_side_aimed(ctx: Ctx, verb: Token, head: Token) -> bool:
+    """"Armenia said Azerbaijani forces fired on a village and blamed Baku": a spoken act aimed at the side of
+    whom what was said tells of is not theirs; it is the sayer's."""
+    told = {r for s in children(head, {"nsubj"}) for r in ctx.res.refs_all(s)}
+    told |= {a for r in told if (a := ctx.res.affiliation(r))}
+    return bool(told) and any(r in told for o in children(verb, {"dobj"})
+                              for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False))
 
 
 def _said_of_thing(ctx: Ctx, head: Token) -> bool:
