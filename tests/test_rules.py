@@ -4562,3 +4562,15 @@ def test_what_a_document_is_on_is_its_topic_in_what_is_threatened_against_it(rea
 def test_a_spoken_act_joined_to_what_was_said_and_aimed_at_its_subjects_side_is_the_sayers(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+def test_leaving_a_place_the_tagger_took_for_a_body_is_a_retreat_not_a_sanction(reader):
+    got = coded(reader("Ukrainian troops withdrew from Avdiivka last year after Russia attacked the town.")[1])
+    assert "SANCTION" not in {p for _, p, _ in got}, got
+    assert ("HUN", "SANCTION", "ICC") in coded(reader("Hungary withdrew from the International Criminal Court.")[1])
+
+
+def test_the_subject_of_a_time_clause_the_parser_hung_on_its_conjunction_does_the_clause(reader):
+    _, result = reader("Russian peacekeepers withdrew from the region last year after Azerbaijan retook Stepanakert "
+                       "and attacked Armenian forces.")
+    assert not {s for s, p, _ in coded(result) if p == "ASSAULT"} - {"AZE"}, coded(result)

@@ -369,6 +369,9 @@ def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     return ()
 
 
+_TIME_MARKS = {"after", "before", "since", "until", "as", "while", "when", "once"}
+
+
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """A subject from the clause above: control verbs, conjuncts, relative clauses, purpose clauses."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (judged := _judged_for(ctx, verb)):
@@ -394,6 +397,9 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         return own
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
+    if verb.dep_ == "advcl" and (marked := [o for m in children(verb, {"mark", "prep"}) if m.i < verb.i
+                                            and m.lower_ in _TIME_MARKS for o in children(m, {"pobj"})]):
+        return ctx.res.refs_all(marked[0])  # "after Azerbaijan retook the region", parsed with "Azerbaijan" on "after"
     if verb.dep_ == "advcl" and verb.head.i != verb.i:  # "Speaking to reporters, X said"; a clause with no subject
         if verb.tag_ == "VBN" and not passive(verb) and not any(dep in {"aux", "auxpass"}
                                                                  for dep, _, _ in dependents(verb)):

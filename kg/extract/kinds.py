@@ -439,6 +439,8 @@ def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in d.targets):
         return None
+    if any((a := ctx.res.actor(t)) is None or a.origin == "ner" for t in d.targets):
+        return None  # "troops withdrew from Avdiivka", a town the tagger took for a body: a retreat from a place
     return replace(d, plover="SANCTION")
 
 
