@@ -4574,3 +4574,11 @@ def test_the_subject_of_a_time_clause_the_parser_hung_on_its_conjunction_does_th
     _, result = reader("Russian peacekeepers withdrew from the region last year after Azerbaijan retook Stepanakert "
                        "and attacked Armenian forces.")
     assert not {s for s, p, _ in coded(result) if p == "ASSAULT"} - {"AZE"}, coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Vucic offered to hold talks with the students, who rejected the offer.", ("STUDENTS", "REJECT", "VUCIC")),
+    ("Russia proposed a ceasefire in Kursk, but Ukraine rejected the proposal.", ("UKR", "REJECT", "RUS")),
+])
+def test_a_proposal_answered_in_the_sentence_that_put_it_forward_answers_its_proposer(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -498,9 +498,21 @@ def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
             continue
         proposers = tuple(dict.fromkeys(p.actor for p in ctx.stated if p.issue == str(m.local) and p.position == "proposes"
                                         and p.actor not in mine and p.actor != PARTIES))
+        proposers = proposers or _offered_before(ctx, d, thing, mine)
         if proposers:
             return replace(d, targets=proposers)
     return None
+
+
+def _offered_before(ctx: Ctx, d: Draft, thing: Token, mine: set[str]) -> tuple[str, ...]:
+    """"Vucic offered to hold talks with the students, who rejected the offer": a proposal that the same sentence
+    put forward before is its proposer's."""
+    sent = ctx.res.words.sent(thing)
+    for tok in reversed(ctx.doc[sent.start:thing.i]):
+        if tok.pos_ == "VERB" and thing.lemma_.startswith(tok.lemma_[:-1]) and (hit := ctx.cues.at(tok)) is not None \
+                and hit.cue.plover == "AGREE":
+            return tuple(r for r in args.subject(ctx, tok) if r not in mine and r not in d.source)
+    return ()
 
 
 def judgment_answered(ctx: Ctx, d: Draft) -> Draft | None:
