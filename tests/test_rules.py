@@ -4582,3 +4582,10 @@ def test_the_subject_of_a_time_clause_the_parser_hung_on_its_conjunction_does_th
 ])
 def test_a_proposal_answered_in_the_sentence_that_put_it_forward_answers_its_proposer(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+def test_they_opening_what_a_speaker_named_after_it_says_goes_on_with_the_pair_before(reader):
+    result = reader("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi "
+                    "on Thursday. They discussed a draft peace treaty, Pashinyan's office said.")[1]
+    got = {(r.source, r.plover, r.target) for r in result.relations if r.sentence.startswith("They")}
+    assert got == {("PASHINYAN", "CONSULT", "ALIYEV"), ("ALIYEV", "CONSULT", "PASHINYAN")}, got

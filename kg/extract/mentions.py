@@ -1237,7 +1237,8 @@ class Resolver:
         if tok.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.i == self.words.root(tok).i \
                 and verb.head.lemma_ in self.lex.of("speech"):
             said = next((c for c in kids_of(verb.head) if c.dep_ == "nsubj"), None)
-            return said if said is not None and said.tag_ in {"NN", "NNP"} and said.i < tok.i else None
+            return said if said is not None and said.tag_ in {"NN", "NNP"} else None  # (or after: "They discussed a
+            # treaty, Pashinian's office said")
         return tok
 
     def _singular_speaker(self, tok: Token) -> frozenset[str]:
