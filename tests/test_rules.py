@@ -4589,3 +4589,12 @@ def test_they_opening_what_a_speaker_named_after_it_says_goes_on_with_the_pair_b
                     "on Thursday. They discussed a draft peace treaty, Pashinyan's office said.")[1]
     got = {(r.source, r.plover, r.target) for r in result.relations if r.sentence.startswith("They")}
     assert got == {("PASHINYAN", "CONSULT", "ALIYEV"), ("ALIYEV", "CONSULT", "PASHINYAN")}, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia struck a hospital in Kharkiv overnight. Kyiv condemned the strike.", ("UKR", "ACCUSE", "RUS")),
+    ("Al-Shabab fighters attacked a military base in Lower Shabelle on Friday. The Somali government condemned the "
+     "attack.", ("SOM", "ACCUSE", "SHABAAB")),
+])
+def test_an_act_judged_with_no_doer_named_is_the_doing_of_whoever_did_it_at_no_one_named_before(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -108,6 +108,7 @@ class Outcome:
     positions: list[Position] = field(default_factory=list)
     stopped: str = ""  # why the cue was not coded as an event
     stopped_by: str = ""  # the rule that stopped it
+    untargeted: tuple[str, ...] = ()  # who did an act told as fact that was not coded for want of a counterpart
 
 HARM = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 

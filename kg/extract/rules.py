@@ -253,6 +253,8 @@ def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
         step = None if d.done else rule(ctx, d)
         if isinstance(step, Stop):
             out.stopped, out.stopped_by = step.reason, rule.__name__
+            if rule is counterpart_needed and d.mode == "asserted" and hit.cue.verbal:
+                out.untargeted = d.source  # ("Russia struck a hospital": whose "the strike" after it is)
             out.positions = positions_of(ctx, d) if step.keep_position else []
             break
         if step is not None and step != d:
@@ -278,6 +280,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations
         ctx.stated += out.positions
+        ctx.untargeted += [(out.hit.tok.sent.start_char, out.hit.cue.plover, s) for s in out.untargeted]
         yield out
 
 
