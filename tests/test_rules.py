@@ -4598,3 +4598,12 @@ def test_they_opening_what_a_speaker_named_after_it_says_goes_on_with_the_pair_b
 ])
 def test_an_act_judged_with_no_doer_named_is_the_doing_of_whoever_did_it_at_no_one_named_before(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Ethiopia and Somalia agreed to restore diplomatic relations and to meet again in Ankara next month.", "CONSULT"),
+    ("Russia and Ukraine agreed to exchange prisoners and to resume talks in Istanbul.", "CONSULT"),
+])
+def test_an_infinitive_joined_to_what_was_agreed_is_agreed_too_not_done(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in {p for _, p, _ in got} and "AGREE" in {p for _, p, _ in got}, got

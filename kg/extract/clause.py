@@ -631,10 +631,11 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if any(dep == "nsubj" and (h := ctx.cues.at(ctx.doc[i])) is not None and h.cue.pos == "N"
            and h.cue.plover == "REQUEST" for dep, _, i in dependents(tok)):
         return True  # "its call to the authorities to drop all charges", parsed with "call" as subject
-    if tok.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(tok.head)):
+    comp = _first_infinitive(tok)  # "agreed to restore ties and to meet again": "meet" is agreed as "restore" is
+    if comp.dep_ in {"xcomp", "ccomp", "acl"} and (head := ctx.cues.at(comp.head)):
         if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
-            return pledge_absorbs(ctx, tok.head) or _pledge_asked(ctx, tok.head)
-        if tok.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
+            return pledge_absorbs(ctx, comp.head) or _pledge_asked(ctx, comp.head)
+        if comp.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
             return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
     if _on_cue_noun(ctx, tok):
         return True
@@ -654,6 +655,14 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return False
     return _inside_cue(ctx, finite_host(tok)) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) \
         or _object_of_absorbed(ctx, tok)
+
+
+def _first_infinitive(tok: Token) -> Token:
+    """The first of infinitives joined by "and" ("agreed to restore ties and to meet again": "restore"), else ``tok``."""
+    first = tok
+    while first.dep_ == "conj" and first.tag_ == "VB" and first.head.tag_ == "VB":
+        first = first.head
+    return first
 
 
 def finite_host(tok: Token) -> Token:
