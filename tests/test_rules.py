@@ -4607,3 +4607,8 @@ def test_an_act_judged_with_no_doer_named_is_the_doing_of_whoever_did_it_at_no_o
 def test_an_infinitive_joined_to_what_was_agreed_is_agreed_too_not_done(reader, text, never):
     got = coded(reader(text)[1])
     assert never not in {p for _, p, _ in got} and "AGREE" in {p for _, p, _ in got}, got
+
+
+def test_what_an_accepted_invitation_asks_is_the_invitees_to_do_and_is_agreed_not_done(reader):
+    got = coded(reader("The Sudanese army accepted a U.S. invitation to attend talks in Geneva.")[1])
+    assert got == {("SAF", "AGREE", "USA")}, got

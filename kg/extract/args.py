@@ -388,6 +388,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
             for subj in children(head, {"nsubjpass"}):  # to visit", "Washington was disappointed and urged both sides"
                 return ctx.res.refs_all(subj)
         return subject(ctx, head, seen + 1)
+    if verb.dep_ == "acl" and asked_of_answerer(ctx, verb):  # "accepted a U.S. invitation to attend talks": who
+        return subject(ctx, verb.head.head, seen + 1)  # accepted attends, not the United States
     if verb.dep_ in {"acl", "relcl"} and not passive(verb):  # "Turkey's efforts to improve ties": Turkey
         own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
             ctx, verb)
@@ -410,6 +412,14 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def asked_of_answerer(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` an infinitive on an invitation or a plea that is the object of a verb (accepted, heeded, rejected),
+    whose subject is then the one asked to do it?"""
+    noun = verb.head
+    return verb.tag_ == "VB" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+        noun.lemma_ == "invitation" or noun.lower_ in ctx.lex.of("plea"))
 
 
 def _main_verb(verb: Token) -> Token:

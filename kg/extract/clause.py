@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.args import SUBJ, claims_said, passive, subject
+from kg.extract.args import SUBJ, asked_of_answerer, claims_said, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
@@ -637,8 +637,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
             return pledge_absorbs(ctx, comp.head) or _pledge_asked(ctx, comp.head)
         if comp.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
             return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
-    if _on_cue_noun(ctx, tok):
-        return True
+    if _on_cue_noun(ctx, tok) or tok.dep_ == "acl" and asked_of_answerer(ctx, tok) and ctx.cues.at(tok.head.head):
+        return True  # ("accepted a U.S. invitation to attend talks": attending is what is accepted)
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
     if _pressed_to(ctx, tok) or _talks_aim(ctx, tok):
