@@ -42,7 +42,9 @@ def parsed(articles, model: str, cache: Path) -> list[tuple]:
     nlp = load_pipeline(model)
     meta = nlp.meta
     rules = sorted(nlp.tokenizer.rules or {})  # the tokenizer's special cases (kg.nlp adds some) decide the parse too
-    key = hashlib.sha256(json.dumps([model, meta.get("version"), rules, [clean_text(a.text) for a in articles]]).encode()).hexdigest()
+    pipes = hashlib.sha256((ROOT / "kg" / "nlp.py").read_bytes()).hexdigest()  # and so do kg.nlp's own components
+    key = hashlib.sha256(json.dumps([model, meta.get("version"), rules, pipes,
+                                     [clean_text(a.text) for a in articles]]).encode()).hexdigest()
     path = cache / f"{key[:24]}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

@@ -8,7 +8,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE, SENT_START, TAG
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,8 +38,12 @@ def _paragraphs(doc: Doc) -> Doc:
     nouns = [doc.vocab.strings[t] for t in sorted(_NOUN_TAGS)]
     starts += [i for i in (numpy.flatnonzero(title[2:] & alpha[1:-1] & numpy.isin(tag[1:-1], nouns)) + 2).tolist()
                if _after_crosshead(doc, doc[i])]
-    if starts:
+    lower = doc.to_array(IS_LOWER)
+    inside = (numpy.flatnonzero(lower[1:] & alpha[1:] & alpha[:-1]) + 1).tolist()  # "Ethiopia accused Eritrea":
+    # a lower-case word right after a word goes on with its sentence (the parser cut after "Ethiopia" once)
+    if starts or inside:
         marks = doc.to_array(SENT_START)
+        marks[inside] = numpy.uint64(2**64 - 1)  # -1: not a start (as ``is_sent_start = False`` stores it)
         marks[starts] = 1  # (``tok.is_sent_start = True``, which reads the whole document at each call)
         doc.from_array([SENT_START], marks)
     return doc

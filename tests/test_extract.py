@@ -98,6 +98,14 @@ def test_all_sides_expands_to_the_parties(code):
     assert targets == {"ISR", "HAMAS"}
 
 
+def test_a_lower_case_word_right_after_a_word_never_starts_a_sentence(nlp):
+    text = ("Ethiopia, Eritrea trade accusations as fears of war grow\n\n"
+            "                Ethiopia accused Eritrea on Monday of preparing for war.\n\nTitle here\n\n"
+            "Ethiopia accused Eritrea of preparing for war.")
+    assert [s.text.strip() for s in nlp(text).sents][1::2] == [
+        "Ethiopia accused Eritrea on Monday of preparing for war.", "Ethiopia accused Eritrea of preparing for war."]
+
+
 def test_a_crosshead_that_lost_its_line_break_is_a_sentence_of_its_own(nlp):
     text = ("The talks stalled in 1968. Sovereignty negotiations Negotiations between Britain and Mauritius "
             "began in 2022. Trump approval During a visit, Trump backed the deal. British colony The islands "
