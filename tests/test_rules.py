@@ -4612,3 +4612,11 @@ def test_an_infinitive_joined_to_what_was_agreed_is_agreed_too_not_done(reader, 
 def test_what_an_accepted_invitation_asks_is_the_invitees_to_do_and_is_agreed_not_done(reader):
     got = coded(reader("The Sudanese army accepted a U.S. invitation to attend talks in Geneva.")[1])
     assert got == {("SAF", "AGREE", "USA")}, got
+
+
+def test_the_federal_government_is_the_rulers_of_the_state_told_from_and_a_regional_one_is_no_states(reader):
+    text = ("ADDIS ABABA, Ethiopia (Reuters) - Ethiopia accused Eritrea on Monday of arming rebels. Eritrean troops "
+            "fought alongside Ethiopian forces during the war. Eritrea urged the federal government to withdraw its "
+            "troops. The regional government accused Eritrea of meddling.")
+    got = coded(reader(text)[1])
+    assert ("ERI", "REQUEST", "ETH") in got and not {s for s, p, _ in got if p == "ACCUSE"} - {"ETH"}, got

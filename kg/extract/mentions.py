@@ -45,6 +45,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_CENTRAL = {"federal", "central", "national"}  # levels of government that rule the whole state
 _JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
 
@@ -977,9 +978,21 @@ class Resolver:
             return ()
         return (self.ruler(self.home),) if self.home else ()
 
+    def _level_rulers(self, tok: Token) -> tuple[str, ...] | None:
+        """"The federal government", "the central authorities": the rulers of the state the story is set in (or
+        told from); "the regional government", "local authorities": no state's rulers (None: no level named)."""
+        level = next((c.lower_ for c in kids_of(tok) if c.dep_ == "amod" and c.lower_ in self.lex.of("organ-level")
+                      | _CENTRAL), None)
+        if level is None:
+            return None
+        home = self.home or self.dateline
+        return (self.ruler(home),) if level in _CENTRAL and home else ()
+
     def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """"The government", "the premier", "the court": the home state's rulers, the last one so named or
         of that kind; a court's the state the article's trials are in, if told elsewhere (no one, if unknown)."""
+        if cls == "state" and tok.lower_ in _RULING and (level := self._level_rulers(tok)) is not None:
+            return level  # "the federal government", "the regional government"
         if cls == "state" and self.home and tok.lower_ in _RULING:
             return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
         if cls == "organ" and (seat := legal_seat(self, tok)):
