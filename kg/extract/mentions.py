@@ -979,8 +979,8 @@ class Resolver:
         return (self.ruler(self.home),) if self.home else ()
 
     def _level_rulers(self, tok: Token) -> tuple[str, ...] | None:
-        """"The federal government", "the central authorities": the rulers of the state the story is set in (or
-        told from); "the regional government", "local authorities": no state's rulers (None: no level named)."""
+        """"The federal government", "the central government": the rulers of the state the story is set in (or
+        told from); "the regional government": no state's rulers (None: no level named)."""
         level = next((c.lower_ for c in kids_of(tok) if c.dep_ == "amod" and c.lower_ in self.lex.of("organ-level")
                       | _CENTRAL), None)
         if level is None:
@@ -991,8 +991,9 @@ class Resolver:
     def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """"The government", "the premier", "the court": the home state's rulers, the last one so named or
         of that kind; a court's the state the article's trials are in, if told elsewhere (no one, if unknown)."""
-        if cls == "state" and tok.lower_ in _RULING and (level := self._level_rulers(tok)) is not None:
-            return level  # "the federal government", "the regional government"
+        if cls == "state" and tok.lower_ in {"government", "administration"} and (
+                level := self._level_rulers(tok)) is not None:
+            return level  # "the federal government", "the regional government" (but "the local authorities")
         if cls == "state" and self.home and tok.lower_ in _RULING:
             return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
         if cls == "organ" and (seat := legal_seat(self, tok)):
