@@ -3195,6 +3195,13 @@ def test_who_wants_the_people_handed_over_is_no_owner_of_them(reader):
     assert ("IRN", "COERCE", "GRC") in got and ("BRA", "COERCE", "USA") not in got, got
 
 
+def test_who_is_extradited_is_no_counterpart(reader):
+    got = coded(reader("Spain will extradite the former Venezuelan spy chief to the United States. The Iranian suspect "
+                       "was extradited to Germany from Belgium.")[1])
+    assert ("ESP", "COOPERATE", "USA") in got, got
+    assert not any(t in {"VEN", "IRN"} or s == "DEU" for s, _, t in got), got
+
+
 def test_a_leader_accusing_a_party_of_his_own_state_is_coded(reader):
     got = coded(reader("Georgian President Salome Zourabichvili accused the ruling Georgian Dream party of declaring "
                        "war on its own people. Tinubu praised Nigerian troops.")[1])

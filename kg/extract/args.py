@@ -951,12 +951,13 @@ def _with_partners(hit: CueHit) -> list[Token]:
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
-    direct = children(tok, PASS_SUBJ) if passive(tok) else []
+    moved = "handover" in hit.cue.flags  # ("was extradited to Spain": who is handed over is no counterpart)
+    direct = children(tok, PASS_SUBJ) if passive(tok) and not moved else []
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
     direct += _object_aims(hit)
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
-    if hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags:  # "put its army on alert", "withdrew its
-        # troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
+    if (hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags) and not moved:  # "put its army on alert",
+        # "withdrew its troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
         direct += _shared_object(tok) if not direct else []
     if tok.dep_ == "relcl" and any(dep == "dobj" and low in {"which", "that"} for dep, low, _ in dependents(tok)):
@@ -978,7 +979,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands += _with_partners(hit)
     cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
               for _, o in prep_objects(tok.doc[i], ("with", "against", "on"))]
-    if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
+    if hit.cue.plover == "AGREE" or moved:  # "accepted a truce proposed by Egypt": whoever put forward what is accepted;
+        # "extradited 26 cartel figures wanted by the United States": whoever wants them
         things = children(tok, {"dobj"}) + [o for _, o in prep_objects(tok, ("to", "on"))]
         cands += [o for t in things for x in children(t, {"acl"}) if x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))]
     for prt in kids_of(tok):  # "pull out of southern Lebanon", "fought alongside Russian forces"

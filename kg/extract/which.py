@@ -427,7 +427,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
+            or _place_hit(ctx, d) or _giver_named(d) or _handed_over(ctx, d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
@@ -521,6 +521,12 @@ def _giver_named(d: Draft) -> bool:
     tok = d.hit.tok
     return d.plover == "AID" and d.hit.cue.pos == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and bool(
         d.source) and not any(c.dep_ == "neg" for c in kids_of(tok.head))  # ("is not a major donor")
+
+
+def _handed_over(ctx: Ctx, d: Draft) -> bool:
+    """"Mexico has extradited 29 cartel leaders since February": a state or a body handing someone over acts with
+    whoever asked for them, coded with no counterpart when the text names none."""
+    return "handover" in d.flags and bool(d.source) and all(ctx.res.kind(s) in {"state", "organization"} for s in d.source)
 
 
 def _ship_hit(ctx: Ctx, d: Draft) -> bool:
