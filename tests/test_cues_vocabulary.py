@@ -35,6 +35,12 @@ CODED = {
                                                                ("PER", "COOPERATE", "CHL")),
     "cooperate: extraditions with no one named": ("Mexico has extradited 29 cartel leaders since February.",
                                                   ("MEX", "COOPERATE", None)),
+    "mobilize: troops ordered into a region": ("Putin ordered troops into the Donbas region.", ("PUTIN", "MOBILIZE", None)),
+    "mobilize: soldiers ordered to a border": ("Maduro ordered 2,000 soldiers to the western border.",
+                                               ("MADURO", "MOBILIZE", None)),
+    "mobilize: reserve brigades called up": ("The Israeli army said it had called up two reserve brigades for operations "
+                                             "in Gaza.", ("IDF", "MOBILIZE", None)),
+    "mobilize: reserves called up": ("Armenia called up its reserves after the clashes.", ("ARM", "MOBILIZE", None)),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),
@@ -509,6 +515,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "troops ordered to withdraw are no deployment": ("Netanyahu ordered troops to withdraw from the city.", "MOBILIZE"),
+    "forces ordered to hold a line are no deployment": ("Zelensky ordered his forces to hold the line.", "MOBILIZE"),
     "a leader summoned on charges is no diplomat summoned": (
         "Thai police summoned the opposition leader on charges of insulting the monarchy.", "ACCUSE"),
     "the terms of a deal handed over are no prison term": ("Israel handed Hamas the terms of the deal through Qatar.",
