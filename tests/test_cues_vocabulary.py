@@ -41,6 +41,12 @@ CODED = {
     "mobilize: reserve brigades called up": ("The Israeli army said it had called up two reserve brigades for operations "
                                              "in Gaza.", ("IDF", "MOBILIZE", None)),
     "mobilize: reserves called up": ("Armenia called up its reserves after the clashes.", ("ARM", "MOBILIZE", None)),
+    "mobilize: thousands of soldiers kept somewhere": ("Turkey has thousands of soldiers in northern Syria.",
+                                                       ("TUR", "MOBILIZE", None)),
+    "mobilize: troops had stationed somewhere": ("Washington has troops stationed in Niger and Chad.",
+                                                 ("USA", "MOBILIZE", None)),
+    "mobilize: troops maintained somewhere": ("The United States maintains about 900 troops in Syria.",
+                                              ("USA", "MOBILIZE", None)),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),
@@ -515,6 +521,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "thousands of soldiers had nowhere are no deployment": ("Turkey has thousands of soldiers.", "MOBILIZE"),
+    "rockets had in an arsenal are no deployment": ("Hamas has thousands of rockets in its arsenal.", "MOBILIZE"),
     "troops ordered to withdraw are no deployment": ("Netanyahu ordered troops to withdraw from the city.", "MOBILIZE"),
     "forces ordered to hold a line are no deployment": ("Zelensky ordered his forces to hold the line.", "MOBILIZE"),
     "a leader summoned on charges is no diplomat summoned": (

@@ -715,6 +715,7 @@ def pleaders(noun: Token) -> list[tuple[str, Token]]:
     return found + (list(args.prep_objects(noun.head, ("by",))) if len(heads) > 1 else [])
 
 
+_POSTED = {"station", "deploy", "base", "post"}  # "has troops stationed in Niger": forces said to be placed
 _STATIONED_AT = ("in", "inside", "on", "at", "across", "along", "near", "throughout")  # where forces are kept
 
 
@@ -732,14 +733,18 @@ def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def forces_held(ctx: Ctx, d: Draft) -> Stop | None:
-    """"The African Union has over 20,000 troops in Somalia", "France keeps about 1,000 soldiers in Chad": forces
-    had or kept are deployed when they are counted and somewhere ("Egypt has the region's largest army" is no move)."""
+    """"The African Union has over 20,000 troops in Somalia", "France keeps about 1,000 soldiers in Chad", "Turkey has
+    thousands of soldiers in Syria", "Washington has troops stationed in Niger": forces had or kept are deployed when
+    they are counted (or said to be stationed) and somewhere ("Egypt has the region's largest army" is no move)."""
     if "presence" not in d.flags:
         return None
     tok = d.hit.tok
-    forces = [o for o in args.children(tok, {"dobj"}) if o.lemma_ in ctx.lex.of("units")]
-    counted = any(c.dep_ == "nummod" for f in forces for c in kids_of(f))
-    placed = any(True for x in (tok, *forces) for _ in args.prep_objects(x, _STATIONED_AT))
+    objects = args.children(tok, {"dobj"})
+    forces = [o for o in objects if o.lemma_ in ctx.lex.of("units")]
+    counts = [o for o in objects for _, f in args.prep_objects(o, ("of",)) if f.lemma_ in ctx.lex.of("units")]
+    posted = [c for f in (*forces, *counts) for c in kids_of(f) if c.dep_ == "acl" and c.lemma_ in _POSTED]
+    counted = bool(counts or posted) or any(c.dep_ == "nummod" for f in forces for c in kids_of(f))
+    placed = any(True for x in (tok, *forces, *counts, *posted) for _ in args.prep_objects(x, _STATIONED_AT))
     return None if counted and placed else Stop("forces had, not counted and placed somewhere")
 
 
