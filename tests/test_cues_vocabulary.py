@@ -47,6 +47,10 @@ CODED = {
                                                  ("USA", "MOBILIZE", None)),
     "mobilize: troops maintained somewhere": ("The United States maintains about 900 troops in Syria.",
                                               ("USA", "MOBILIZE", None)),
+    "aid: an amount received in aid from a giver": ("Israel has received $3.8 billion in annual military aid from the "
+                                                    "United States.", ("USA", "AID", "ISR")),
+    "aid: an amount received in loans from a giver": ("Egypt received $2 billion in loans from Saudi Arabia.",
+                                                      ("SAU", "AID", "EGY")),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),

@@ -210,7 +210,8 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
-    objects += [x for o in objects for _, x in args.prep_objects(o, ("of",))]  # "a package of military aid from Germany"
+    objects += [x for o in objects for _, x in args.prep_objects(o, ("of", "in") if d.plover == "AID" else ("of",))]
+    # "a package of military aid from Germany", "$3.8 billion in military aid from the United States"
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
     # of India", "drew the ire of Washington"
     preps += ("among",) if d.plover == "ACCUSE" else ()  # "sparked outrage among rights groups"
