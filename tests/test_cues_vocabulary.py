@@ -51,6 +51,10 @@ CODED = {
                                                     "United States.", ("USA", "AID", "ISR")),
     "aid: an amount received in loans from a giver": ("Egypt received $2 billion in loans from Saudi Arabia.",
                                                       ("SAU", "AID", "EGY")),
+    "aid: food airdropped into a place": ("Jordan airdropped food into northern Gaza on Tuesday.", ("JOR", "AID", None)),
+    "aid: aid sent to a region": ("Russia sent aid to the Donbas region.", ("RUS", "AID", None)),
+    "aid: trucks of aid sent into a place": ("Egypt sent 100 trucks of aid into Gaza through the Rafah crossing.",
+                                             ("EGY", "AID", None)),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),
@@ -525,6 +529,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "aid let into a place is not given": ("Israel allowed aid into Gaza on Sunday.", "AID"),
+    "aid restricted to a place is not given": ("The U.N. said Israel had restricted aid to northern Gaza.", "AID"),
     "thousands of soldiers had nowhere are no deployment": ("Turkey has thousands of soldiers.", "MOBILIZE"),
     "rockets had in an arsenal are no deployment": ("Hamas has thousands of rockets in its arsenal.", "MOBILIZE"),
     "troops ordered to withdraw are no deployment": ("Netanyahu ordered troops to withdraw from the city.", "MOBILIZE"),

@@ -437,7 +437,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _handed_over(ctx, d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
+            or _place_hit(ctx, d) or _giver_named(d) or _handed_over(ctx, d) or _aid_to_place(ctx, d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
@@ -531,6 +531,29 @@ def _giver_named(d: Draft) -> bool:
     tok = d.hit.tok
     return d.plover == "AID" and d.hit.cue.pos == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and bool(
         d.source) and not any(c.dep_ == "neg" for c in kids_of(tok.head))  # ("is not a major donor")
+
+
+def _aid_to_place(ctx: Ctx, d: Draft) -> bool:
+    """"Egypt sent 100 trucks of aid into Gaza", "Jordan airdropped food into northern Gaza": aid a state or a body
+    sends to a place that names no actor is coded with no counterpart (a place is no target)."""
+    if d.plover != "AID" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False
+    verb = d.hit.tok  # ("sent 100 trucks of aid into Gaza": the verb the aid noun is the object of)
+    while not d.hit.cue.verbal and verb.dep_ in {"dobj", "pobj", "prep"} and verb.head.i != verb.i:
+        verb = verb.head
+    sent = d.hit.cue.verbal or verb.lemma_ in ctx.lex.of("send") | _AID_CARRIED  # (not "Israel allowed aid into Gaza")
+    holders = (verb, *args.children(verb, {"dobj"})) if verb.pos_ == "VERB" and sent else ()
+    places = [o for h in holders for _, o in args.prep_objects(h, ("to", "into"))]
+    return bool(places) and all(_place_named(ctx, o) for o in places)
+
+
+_AID_CARRIED = {"deliver", "fly", "ship", "truck"}  # verbs that carry aid somewhere, besides those that send forces
+
+
+def _place_named(ctx: Ctx, tok: Token) -> bool:
+    """"Gaza", "the Donbas region", "the city of Goma": a place, or a noun that names one and no actor."""
+    return args.a_place(ctx, tok) or not any(ctx.res.refs_all(t) for t in tok.subtree) and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tok.subtree)
 
 
 def _handed_over(ctx: Ctx, d: Draft) -> bool:
