@@ -47,7 +47,6 @@ FLAGS = {
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",
     "area": "a measure laid on a place ('imposed a curfew', 'an Israeli blockade of Gaza'): coded with no target if none is named",
     "infinitive": "its 'to' must open a clause of what is asked ('pushed Hamas to accept'), not name a place",
-    "toplace": "its 'to' names where forces go ('ordered troops to the border'), not a clause ('to withdraw')",
     "presence": "forces had or kept ('has 2,500 troops in Iraq'): a deployment only when counted and somewhere",
 }
 

@@ -36,8 +36,6 @@ CODED = {
     "cooperate: extraditions with no one named": ("Mexico has extradited 29 cartel leaders since February.",
                                                   ("MEX", "COOPERATE", None)),
     "mobilize: troops ordered into a region": ("Putin ordered troops into the Donbas region.", ("PUTIN", "MOBILIZE", None)),
-    "mobilize: soldiers ordered to a border": ("Maduro ordered 2,000 soldiers to the western border.",
-                                               ("MADURO", "MOBILIZE", None)),
     "mobilize: reserve brigades called up": ("The Israeli army said it had called up two reserve brigades for operations "
                                              "in Gaza.", ("IDF", "MOBILIZE", None)),
     "mobilize: reserves called up": ("Armenia called up its reserves after the clashes.", ("ARM", "MOBILIZE", None)),
@@ -529,6 +527,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "aid debated is not given": ("The senators debated military aid to Ukraine for hours.", "AID"),
+    "aid discussed is not given": ("Lawmakers discussed new aid for Israel on Tuesday.", "AID"),
     "aid let into a place is not given": ("Israel allowed aid into Gaza on Sunday.", "AID"),
     "aid restricted to a place is not given": ("The U.N. said Israel had restricted aid to northern Gaza.", "AID"),
     "thousands of soldiers had nowhere are no deployment": ("Turkey has thousands of soldiers.", "MOBILIZE"),

@@ -3195,6 +3195,11 @@ def test_who_wants_the_people_handed_over_is_no_owner_of_them(reader):
     assert ("IRN", "COERCE", "GRC") in got and ("BRA", "COERCE", "USA") not in got, got
 
 
+def test_a_critic_of_his_states_aid_gives_none(reader):
+    got = coded(reader("Trump has criticized U.S. aid to Ukraine. Orban questioned the EU's aid to Kyiv.")[1])
+    assert not any(s in {"TRUMP", "ORBAN"} and p == "AID" for s, p, _ in got), got
+
+
 def test_who_is_extradited_is_no_counterpart(reader):
     got = coded(reader("Spain will extradite the former Venezuelan spy chief to the United States. The Iranian suspect "
                        "was extradited to Germany from Belgium.")[1])

@@ -502,8 +502,8 @@ def ship_object(ctx: Ctx, hit: CueHit) -> bool:
 
 def _voiced_by(ctx: Ctx, noun: Token, mods: list[str]) -> tuple[str, ...]:
     """"Ortagus expressed US anger at the attack": whoever voices their state's stand is its source."""
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-        return ()
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or _judged(ctx, noun.head):
+        return ()  # ("Trump criticized U.S. aid to Ukraine": the critic voices no act of his state)
     subj = subject(ctx, noun.head)
     return subj if subj and all(ctx.res.affiliation(s) in mods for s in subj) else ()
 
@@ -585,7 +585,7 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in kids_of(head)) \
                     and not _said_of_itself(ctx, head):
                 break  # "it is important to hold talks": no one's talks
-            if _judged(ctx, head) and not when:
+            if (_judged(ctx, head) or _topic_of(ctx, head, noun)) and not when:
                 break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
                 # ("After a call with Erdogan, Biden praised Turkey": Biden's call)
             subj = subject(ctx, head) or _engaged_in(ctx, head, noun)
@@ -630,6 +630,13 @@ def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
         return False
     its = [r for c in kids_of(verb) if c.dep_ in SUBJ for r in ctx.res.refs(c)]
     return bool(its) and its == list(subject(ctx, verb.head))
+
+
+def _topic_of(ctx: Ctx, verb: Token, noun: Token) -> bool:
+    """"Lawmakers discussed new aid for Israel", "senators debated aid to Ukraine": the object of a verb of talking
+    about it is no act of its subject."""
+    hit = ctx.cues.at(verb) or ctx.cues.stance(verb)
+    return hit is not None and "topic" in hit.cue.flags and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _judged(ctx: Ctx, verb: Token) -> bool:

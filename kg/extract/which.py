@@ -186,8 +186,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("an idiom, not the event the verb names")
     if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
         return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
-    if (wrong_to := _wrong_to(d)) is not None:
-        return wrong_to
+    if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
+        return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
     if clause.fights_ill(ctx, tok):
         return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and not _called_actor(ctx, tok) and any(
@@ -207,16 +207,6 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if "refuse" in d.flags and not args.children(tok, {"xcomp", "dobj", "ccomp"}) and any(
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
         return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply", "declined by 10%"
-    return None
-
-
-def _wrong_to(d: Draft) -> Stop | None:
-    """"pushed the rebels to the edge of the city": a cue whose "to" must open a clause of what is asked names a place
-    reached; "ordered troops to withdraw": one whose "to" must name where forces go opens a clause instead."""
-    if "infinitive" in d.flags and not args.children(d.hit.tok, {"xcomp"}):
-        return Stop("a place reached, not a clause of what is asked")
-    if "toplace" in d.flags and any(d.hit.tok.doc[i].dep_ != "prep" for i in d.hit.parts if d.hit.tok.doc[i].lower_ == "to"):
-        return Stop("a clause of what forces are to do, not where they go")
     return None
 
 
