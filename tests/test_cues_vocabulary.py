@@ -53,6 +53,10 @@ CODED = {
     "aid: aid sent to a region": ("Russia sent aid to the Donbas region.", ("RUS", "AID", None)),
     "aid: trucks of aid sent into a place": ("Egypt sent 100 trucks of aid into Gaza through the Rafah crossing.",
                                              ("EGY", "AID", None)),
+    "cooperate: a joint operation by the police of two states": ("Spanish and Moroccan police arrested 15 suspects in a "
+                                                                  "joint operation.", ("ESP", "COOPERATE", "MAR_POLICE")),
+    "cooperate: two sides coordinated something": ("Turkey and Russia coordinated their military operations in Syria.",
+                                                   ("TUR", "COOPERATE", "RUS")),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),
@@ -527,6 +531,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "one body coordinating something acts with no one": ("The U.N. coordinated the aid effort.", "COOPERATE"),
     "aid debated is not given": ("The senators debated military aid to Ukraine for hours.", "AID"),
     "aid discussed is not given": ("Lawmakers discussed new aid for Israel on Tuesday.", "AID"),
     "aid let into a place is not given": ("Israel allowed aid into Gaza on Sunday.", "AID"),
