@@ -3195,6 +3195,13 @@ def test_who_wants_the_people_handed_over_is_no_owner_of_them(reader):
     assert ("IRN", "COERCE", "GRC") in got and ("BRA", "COERCE", "USA") not in got, got
 
 
+def test_members_a_plural_subject_names_with_including_are_the_sources(reader):
+    got = coded(reader("Western countries, including France and Germany, have sent weapons to Ukraine. Several Gulf "
+                       "states, including Qatar and Kuwait, have sent aid to Gaza.")[1])
+    assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR"), ("QAT", "AID", None), ("KWT", "AID", None)} <= got, got
+    assert not any(s == "WEST" for s, _, _ in got), got
+
+
 def test_a_critic_of_his_states_aid_gives_none(reader):
     got = coded(reader("Trump has criticized U.S. aid to Ukraine. Orban questioned the EU's aid to Kyiv.")[1])
     assert not any(s in {"TRUMP", "ORBAN"} and p == "AID" for s, p, _ in got), got

@@ -213,6 +213,7 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
                                        if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
         # ("his lawyer said": not he; "Israeli bombardment of Lebanon killed 20": Israel's, "of" is whom it hits)
+        refs = _members_named(ctx, child) or refs  # "Western countries, including France and Germany, have sent"
         if not refs and child.pos_ == "NOUN":
             refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
@@ -233,6 +234,15 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs + _joined_modifiers(ctx, child, refs) + _joined_forces(ctx, child, refs) if refs else refs
     return None
+
+
+def _members_named(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"Jihadist groups, including Boko Haram and al-Shabab, have ...": the members a plural subject names with
+    "including" are its actors at the finest level the text names."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return ()
+    named = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "including" for o in kids_of(p) if o.dep_ == "pobj"]
+    return tuple(dict.fromkeys(r for o in named for x in (o, *conjuncts_of(o)) for r in ctx.res.refs_all(x)))
 
 
 def _joined_forces(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
