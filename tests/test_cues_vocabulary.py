@@ -57,6 +57,10 @@ CODED = {
                                                                   "joint operation.", ("ESP", "COOPERATE", "MAR_POLICE")),
     "cooperate: two sides coordinated something": ("Turkey and Russia coordinated their military operations in Syria.",
                                                    ("TUR", "COOPERATE", "RUS")),
+    "aid: the delivery of a state's arms to another": ("The delivery of French Caesar howitzers to Armenia was completed "
+                                                       "last week.", ("FRA", "AID", "ARM")),
+    "aid: the shipment of a state's drones to another": ("The shipment of Iranian drones to Russia began last summer.",
+                                                         ("IRN", "AID", "RUS")),
     "mobilize: frigates sent": ("Italy and France have sent frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     "mobilize: a frigate deployed": ("Britain deployed a frigate to the Gulf.", ("GBR", "MOBILIZE", None)),
     "accuse: a charge d'affaires summoned": ("Iran summoned the British chargé d'affaires in Tehran.", ("IRN", "ACCUSE", "GBR")),

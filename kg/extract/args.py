@@ -1126,8 +1126,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands = direct + [o for _, o in prep_objects(tok, ("of",))] + _shared_of(tok)
     more, aimed = _clause_candidates(hit)
     direct, cands = direct + aimed, cands + more
-    if hit.cue.plover == "THREATEN":  # "Trump's threat of tariffs on Mexico"
-        aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, ("on", "against"))]
+    if hit.cue.plover in _OF_AIMS:  # "Trump's threat of tariffs on Mexico", "the delivery of howitzers to Armenia"
+        aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, _OF_AIMS[hit.cue.plover])]
         direct, cands = direct + aimed, cands + aimed
     if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (
             tok.head.head.pos_ == "VERB"):  # "five soldiers were killed in an attack claimed by al-Shabab",
@@ -1153,6 +1153,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+_OF_AIMS = {"THREATEN": ("on", "against"), "AID": ("to", "for")}  # whom what a noun is "of" is aimed at or goes to
 
 
 def _shared_of(tok: Token) -> list[Token]:
