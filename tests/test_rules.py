@@ -93,6 +93,8 @@ CASES = {
                          {("EU", "SANCTION", "RUS")}),
     "appended_claim": ("Ukraine said Russian troops had shelled the plant, an accusation Moscow denies.",
                        {("RUS", "REJECT", "UKR")}, set(), set()),
+    "support_sent": ("Iran has sent weapons to support the Houthis.", {("IRN", "AID", "HOUTHIS")}, set(),
+                     {("IRN", "SUPPORT", "HOUTHIS")}),
     "measure_blow": ("New US tariffs hit Canada hard last year.", {("USA", "SANCTION", "CAN")}, set(),
                      {("USA", "ASSAULT", "CAN")}),
     "other_sense": ("Erdogan struck a conciliatory tone toward Israel on Monday.", set(), set(),

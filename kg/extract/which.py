@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -158,6 +158,17 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
     """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
     mode = clause.mode(ctx, d.hit.tok)
     return replace(d, mode=mode) if mode != d.mode else None
+
+
+def support_sent(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Iran has sent weapons to support the Houthis", "Rwanda deployed troops to back the M23 rebels": support that
+    forces or arms are sent to give is material aid, not words of support."""
+    tok = d.hit.tok
+    if d.plover != "SUPPORT" or not d.hit.cue.verbal or tok.dep_ not in {"advcl", "xcomp"} or not any(
+            a.lower_ == "to" for a in args.children(tok, {"aux"})):
+        return None
+    sender = ctx.cues.at(tok.head)  # (not "sent an envoy to support the talks": only forces or arms sent)
+    return replace(d, plover="AID") if sender is not None and sender.cue.plover in {"AID", "MOBILIZE"} else None
 
 
 def measure_blow(ctx: Ctx, d: Draft) -> Draft | None:
