@@ -3204,6 +3204,12 @@ def test_members_a_plural_subject_names_with_including_are_the_sources(reader):
     assert not any(s == "WEST" for s, _, _ in got), got
 
 
+def test_what_the_thanked_did_for_the_thanker_goes_to_him(reader):
+    got = coded(reader("Zelenskyy thanked Germany for sending Leopard tanks. Netanyahu thanked Britain for providing "
+                       "air defence systems.")[1])
+    assert {("DEU", "AID", "ZELENSKY"), ("GBR", "AID", "NETANYAHU")} <= got, got
+
+
 def test_a_critic_of_his_states_aid_gives_none(reader):
     got = coded(reader("Trump has criticized U.S. aid to Ukraine. Orban questioned the EU's aid to Kyiv.")[1])
     assert not any(s in {"TRUMP", "ORBAN"} and p == "AID" for s, p, _ in got), got

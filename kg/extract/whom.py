@@ -475,11 +475,11 @@ def _denied_thing_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
 
 
 def thanked_for(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Pashinyan thanked the United States and the EU for their support": what the thanked gave went to whoever
-    thanks them."""
+    """"Pashinyan thanked the United States and the EU for their support", "Zelenskyy thanked Germany for sending
+    Leopard tanks": what the thanked gave went to whoever thanks them."""
     tok = d.hit.tok
-    if d.targets or d.hit.cue.pos != "N" or d.plover not in {"SUPPORT", "AID"} or tok.dep_ != "pobj" or tok.head.lower_ != "for" \
-            or tok.head.head.lemma_ not in {"thank", "praise", "commend"}:
+    if d.targets or d.plover not in {"SUPPORT", "AID"} or tok.dep_ != ("pcomp" if d.hit.cue.verbal else "pobj") \
+            or tok.head.lower_ != "for" or tok.head.head.lemma_ not in {"thank", "praise", "commend"}:
         return None
     thanker = tuple(r for r in args.subject(ctx, tok.head.head) if r not in d.source)
     return replace(d, targets=thanker) if thanker else None
