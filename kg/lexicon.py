@@ -39,6 +39,7 @@ FLAGS = {
     "patient": "a noun done to someone ('X's arrest'): its owner is the target, the doer comes with 'by'",
     "object": "coded only with an actor as its object: the word has other senses ('eliminate tariffs')",
     "thing": "an actor itself as its object is another sense ('police questioned him', 'dismissed the minister')",
+    "handover": "its object is who is handed over ('extradited him to Spain'): the target is whom it goes to",
     "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
     "held": "a state someone is held in ('remain in Thai custody'): who is held is the target",
     "custodial": "an act of the authorities on a person ('was arrested'): with no doer named, the state's",

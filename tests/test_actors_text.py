@@ -1619,3 +1619,10 @@ def test_whose_tagged_as_a_determiner_still_refers_back(resolve):
     res = resolve("Eritrea, whose troops fought alongside Ethiopian forces, was not part of the talks.")
     assert res.refs(token(res, "whose")) == ("ERI",)
     assert res.refs(token(res, "troops")) == ("ERI_ARMED_FORCES",)
+
+
+def test_police_of_two_states_named_together_are_not_the_first_states_alone(resolve):
+    found = names(resolve("Spanish and Moroccan police arrested 15 suspects in a joint operation."))
+    assert found.get("Spanish") == "ESP" and found.get("Moroccan police") == "MAR_POLICE", found
+    found = names(resolve("Kenyan and Ugandan police arrested the suspects."))
+    assert found.get("Kenyan") == "KEN" and found.get("Ugandan police") == "UGA_POLICE", found

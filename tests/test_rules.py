@@ -93,6 +93,8 @@ CASES = {
                          {("EU", "SANCTION", "RUS")}),
     "appended_claim": ("Ukraine said Russian troops had shelled the plant, an accusation Moscow denies.",
                        {("RUS", "REJECT", "UKR")}, set(), set()),
+    "support_sent": ("Iran has sent weapons to support the Houthis.", {("IRN", "AID", "HOUTHIS")}, set(),
+                     {("IRN", "SUPPORT", "HOUTHIS")}),
     "measure_blow": ("New US tariffs hit Canada hard last year.", {("USA", "SANCTION", "CAN")}, set(),
                      {("USA", "ASSAULT", "CAN")}),
     "other_sense": ("Erdogan struck a conciliatory tone toward Israel on Monday.", set(), set(),
@@ -3193,6 +3195,31 @@ def test_who_wants_the_people_handed_over_is_no_owner_of_them(reader):
     got = coded(reader("Brazil extradited 12 gang members wanted by the United States. Iran seized a tanker owned "
                        "by Greece.")[1])
     assert ("IRN", "COERCE", "GRC") in got and ("BRA", "COERCE", "USA") not in got, got
+
+
+def test_members_a_plural_subject_names_with_including_are_the_sources(reader):
+    got = coded(reader("Western countries, including France and Germany, have sent weapons to Ukraine. Several Gulf "
+                       "states, including Qatar and Kuwait, have sent aid to Gaza.")[1])
+    assert {("FRA", "AID", "UKR"), ("DEU", "AID", "UKR"), ("QAT", "AID", None), ("KWT", "AID", None)} <= got, got
+    assert not any(s == "WEST" for s, _, _ in got), got
+
+
+def test_what_the_thanked_did_for_the_thanker_goes_to_him(reader):
+    got = coded(reader("Zelenskyy thanked Germany for sending Leopard tanks. Netanyahu thanked Britain for providing "
+                       "air defence systems.")[1])
+    assert {("DEU", "AID", "ZELENSKY"), ("GBR", "AID", "NETANYAHU")} <= got, got
+
+
+def test_a_critic_of_his_states_aid_gives_none(reader):
+    got = coded(reader("Trump has criticized U.S. aid to Ukraine. Orban questioned the EU's aid to Kyiv.")[1])
+    assert not any(s in {"TRUMP", "ORBAN"} and p == "AID" for s, p, _ in got), got
+
+
+def test_who_is_extradited_is_no_counterpart(reader):
+    got = coded(reader("Spain will extradite the former Venezuelan spy chief to the United States. The Iranian suspect "
+                       "was extradited to Germany from Belgium.")[1])
+    assert ("ESP", "COOPERATE", "USA") in got, got
+    assert not any(t in {"VEN", "IRN"} or s == "DEU" for s, _, t in got), got
 
 
 def test_a_leader_accusing_a_party_of_his_own_state_is_coded(reader):

@@ -213,6 +213,7 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         refs = res.refs_all(child) or (tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
                                        if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
         # ("his lawyer said": not he; "Israeli bombardment of Lebanon killed 20": Israel's, "of" is whom it hits)
+        refs = _members_named(ctx, child) or refs  # "Western countries, including France and Germany, have sent"
         if not refs and child.pos_ == "NOUN":
             refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
         if not refs and child.pos_ == "NOUN" and _kind(ctx, child) == "ASSAULT":
@@ -233,6 +234,15 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs + _joined_modifiers(ctx, child, refs) + _joined_forces(ctx, child, refs) if refs else refs
     return None
+
+
+def _members_named(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"Jihadist groups, including Boko Haram and al-Shabab, have ...": the members a plural subject names with
+    "including" are its actors at the finest level the text names."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return ()
+    named = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "including" for o in kids_of(p) if o.dep_ == "pobj"]
+    return tuple(dict.fromkeys(r for o in named for x in (o, *conjuncts_of(o)) for r in ctx.res.refs_all(x)))
 
 
 def _joined_forces(ctx: Ctx, noun: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
@@ -528,8 +538,8 @@ def ship_object(ctx: Ctx, hit: CueHit) -> bool:
 
 def _voiced_by(ctx: Ctx, noun: Token, mods: list[str]) -> tuple[str, ...]:
     """"Ortagus expressed US anger at the attack": whoever voices their state's stand is its source."""
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-        return ()
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or _judged(ctx, noun.head):
+        return ()  # ("Trump criticized U.S. aid to Ukraine": the critic voices no act of his state)
     subj = subject(ctx, noun.head)
     return subj if subj and all(ctx.res.affiliation(s) in mods for s in subj) else ()
 
@@ -611,7 +621,7 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             if any(c.dep_ in SUBJ and c.lower_ in {"it", "this", "that"} for c in kids_of(head)) \
                     and not _said_of_itself(ctx, head):
                 break  # "it is important to hold talks": no one's talks
-            if _judged(ctx, head) and not when:
+            if (_judged(ctx, head) or _topic_of(ctx, head, noun)) and not when:
                 break  # "condemned the violence", "called the crackdown a disgrace": someone else's act
                 # ("After a call with Erdogan, Biden praised Turkey": Biden's call)
             subj = subject(ctx, head) or _engaged_in(ctx, head, noun)
@@ -656,6 +666,13 @@ def _said_of_itself(ctx: Ctx, verb: Token) -> bool:
         return False
     its = [r for c in kids_of(verb) if c.dep_ in SUBJ for r in ctx.res.refs(c)]
     return bool(its) and its == list(subject(ctx, verb.head))
+
+
+def _topic_of(ctx: Ctx, verb: Token, noun: Token) -> bool:
+    """"Lawmakers discussed new aid for Israel", "senators debated aid to Ukraine": the object of a verb of talking
+    about it is no act of its subject."""
+    hit = ctx.cues.at(verb) or ctx.cues.stance(verb)
+    return hit is not None and "topic" in hit.cue.flags and noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 def _judged(ctx: Ctx, verb: Token) -> bool:
@@ -981,12 +998,13 @@ def _with_partners(hit: CueHit) -> list[Token]:
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
-    direct = children(tok, PASS_SUBJ) if passive(tok) else []
+    moved = "handover" in hit.cue.flags  # ("was extradited to Spain": who is handed over is no counterpart)
+    direct = children(tok, PASS_SUBJ) if passive(tok) and not moved else []
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
     direct += _object_aims(hit)
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
-    if hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags:  # "put its army on alert", "withdrew its
-        # troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
+    if (hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags) and not moved:  # "put its army on alert",
+        # "withdrew its troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
         direct += [o for o in children(tok, _OBJ) if "topic" not in hit.cue.flags]  # "discussed it with its partners"
         direct += _shared_object(tok) if not direct else []
     if tok.dep_ == "relcl" and any(dep == "dobj" and low in {"which", "that"} for dep, low, _ in dependents(tok)):
@@ -1008,7 +1026,8 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands += _with_partners(hit)
     cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
               for _, o in prep_objects(tok.doc[i], ("with", "against", "on"))]
-    if hit.cue.plover == "AGREE":  # "accepted a truce proposed by Egypt": whoever put forward what is accepted
+    if hit.cue.plover == "AGREE" or moved:  # "accepted a truce proposed by Egypt": whoever put forward what is accepted;
+        # "extradited 26 cartel figures wanted by the United States": whoever wants them
         things = children(tok, {"dobj"}) + [o for _, o in prep_objects(tok, ("to", "on"))]
         cands += [o for t in things for x in children(t, {"acl"}) if x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))]
     for prt in kids_of(tok):  # "pull out of southern Lebanon", "fought alongside Russian forces"
@@ -1137,8 +1156,8 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     cands = direct + [o for _, o in prep_objects(tok, ("of",))] + _shared_of(tok)
     more, aimed = _clause_candidates(hit)
     direct, cands = direct + aimed, cands + more
-    if hit.cue.plover == "THREATEN":  # "Trump's threat of tariffs on Mexico"
-        aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, ("on", "against"))]
+    if hit.cue.plover in _OF_AIMS:  # "Trump's threat of tariffs on Mexico", "the delivery of howitzers to Armenia"
+        aimed = [o for _, of in prep_objects(tok, ("of",)) for _, o in prep_objects(of, _OF_AIMS[hit.cue.plover])]
         direct, cands = direct + aimed, cands + aimed
     if hit.cue.plover == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and (
             tok.head.head.pos_ == "VERB"):  # "five soldiers were killed in an attack claimed by al-Shabab",
@@ -1164,6 +1183,9 @@ def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+_OF_AIMS = {"THREATEN": ("on", "against"), "AID": ("to", "for")}  # whom what a noun is "of" is aimed at or goes to
 
 
 def _shared_of(tok: Token) -> list[Token]:

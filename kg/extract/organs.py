@@ -188,6 +188,10 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
     """The state or organisation an organ noun belongs to, and where its name starts (None: at the noun)."""
     for mod in mods:
         span = res.spans.get(mod.i)
+        last = next((c for c in reversed(list(kids_of(mod))) if c.dep_ == "conj" and c.i in res.spans), None)
+        if span and last is not None and {res.kind(span[2]), res.kind(res.spans[last.i][2])} == {"state"}:
+            return res.spans[last.i][2], res.spans[last.i][0]  # "Spanish and Moroccan police": the police of the
+            # state named last (the first state stands alone, as in "Kenyan and Somali troops")
         if span and res.kind(span[2]) in {"state", "organization"}:
             return span[2], span[0]
         agent = next((c for c in kids_of(mod) if c.i in res.spans and c.i + 1 == mod.i - 1), None) \

@@ -57,6 +57,7 @@ from kg.extract.which import (
     asked_a_question,
     market_demand,
     measure_blow,
+    support_sent,
     other_sense,
     press_query,
     press_target,
@@ -147,7 +148,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
-    measure_blow, instrument_owner, killed_in_fighting,
+    measure_blow, support_sent, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
@@ -203,7 +204,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     not_guilty_plea: ((), frozenset({"plea"}), ""),
     proposal_answered: (("V",), frozenset(), ""),
     judgment_answered: (("V",), frozenset(), ""),
-    thanked_for: (("N",), frozenset(), ""),
+    thanked_for: ((), frozenset(), ""),
     verbal_attack: (("V", "A"), frozenset(), ""),
     warning: (("V",), frozenset({"warn"}), ""),
     threat_on_condition: (("V",), frozenset(), ""),

@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
 
 
@@ -158,6 +158,17 @@ def modality(ctx: Ctx, d: Draft) -> Draft | None:
     """"will withdraw" (future), "could strike" (hypothetical), "did not sign" (negated)."""
     mode = clause.mode(ctx, d.hit.tok)
     return replace(d, mode=mode) if mode != d.mode else None
+
+
+def support_sent(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Iran has sent weapons to support the Houthis", "Rwanda deployed troops to back the M23 rebels": support that
+    forces or arms are sent to give is material aid, not words of support."""
+    tok = d.hit.tok
+    if d.plover != "SUPPORT" or not d.hit.cue.verbal or tok.dep_ not in {"advcl", "xcomp"} or not any(
+            a.lower_ == "to" for a in args.children(tok, {"aux"})):
+        return None
+    sender = ctx.cues.at(tok.head)  # (not "sent an envoy to support the talks": only forces or arms sent)
+    return replace(d, plover="AID") if sender is not None and sender.cue.plover in {"AID", "MOBILIZE"} else None
 
 
 def measure_blow(ctx: Ctx, d: Draft) -> Draft | None:
@@ -427,7 +438,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     the agreement" is coded); mediators mediate with no one named ("talks involving Qatari mediators")."""
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
-            or _place_hit(ctx, d) or _giver_named(d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
+            or _place_hit(ctx, d) or _giver_named(d) or _handed_over(ctx, d) or _aid_to_place(ctx, d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
@@ -521,6 +532,35 @@ def _giver_named(d: Draft) -> bool:
     tok = d.hit.tok
     return d.plover == "AID" and d.hit.cue.pos == "N" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and bool(
         d.source) and not any(c.dep_ == "neg" for c in kids_of(tok.head))  # ("is not a major donor")
+
+
+def _aid_to_place(ctx: Ctx, d: Draft) -> bool:
+    """"Egypt sent 100 trucks of aid into Gaza", "Jordan airdropped food into northern Gaza": aid a state or a body
+    sends to a place that names no actor is coded with no counterpart (a place is no target)."""
+    if d.plover != "AID" or not d.source or not all(ctx.res.kind(s) in {"state", "organization"} for s in d.source):
+        return False
+    verb = d.hit.tok  # ("sent 100 trucks of aid into Gaza": the verb the aid noun is the object of)
+    while not d.hit.cue.verbal and verb.dep_ in {"dobj", "pobj", "prep"} and verb.head.i != verb.i:
+        verb = verb.head
+    sent = d.hit.cue.verbal or verb.lemma_ in ctx.lex.of("send") | _AID_CARRIED  # (not "Israel allowed aid into Gaza")
+    holders = (verb, *args.children(verb, {"dobj"})) if verb.pos_ == "VERB" and sent else ()
+    places = [o for h in holders for _, o in args.prep_objects(h, ("to", "into"))]
+    return bool(places) and all(_place_named(ctx, o) for o in places)
+
+
+_AID_CARRIED = {"deliver", "fly", "ship", "truck"}  # verbs that carry aid somewhere, besides those that send forces
+
+
+def _place_named(ctx: Ctx, tok: Token) -> bool:
+    """"Gaza", "the Donbas region", "the city of Goma": a place, or a noun that names one and no actor."""
+    return args.a_place(ctx, tok) or not any(ctx.res.refs_all(t) for t in tok.subtree) and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tok.subtree)
+
+
+def _handed_over(ctx: Ctx, d: Draft) -> bool:
+    """"Mexico has extradited 29 cartel leaders since February": a state or a body handing someone over acts with
+    whoever asked for them, coded with no counterpart when the text names none."""
+    return "handover" in d.flags and bool(d.source) and all(ctx.res.kind(s) in {"state", "organization"} for s in d.source)
 
 
 def _ship_hit(ctx: Ctx, d: Draft) -> bool:

@@ -73,8 +73,18 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
         owners = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in doer)
         return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
         # largest supplier of weapons": the U.S. supplies Israel
-    source = args.noun_source(ctx, tok)
+    source = args.noun_source(ctx, tok) or _arms_maker(ctx, d)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
+
+
+def _arms_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"The delivery of French howitzers to Armenia", "the transfer of Western tanks": arms a noun of giving is "of"
+    are given by the state or bloc that modifies them."""
+    if d.plover != "AID":
+        return ()
+    arms = [d.hit.tok.doc[i] for i in d.hit.parts if d.hit.tok.doc[i].lemma_ in ctx.lex.of("arms")]
+    return tuple(dict.fromkeys(r for a in arms if a.dep_ == "pobj" and a.head.lower_ == "of"
+                               for r in ctx.res._modifier_actors(a, of=False, pronouns=False)))
 
 
 def named_as(ctx: Ctx, d: Draft) -> Draft | None:

@@ -210,7 +210,8 @@ def undergone(ctx: Ctx, d: Draft) -> Draft | None:
     doers = tuple(r for p, o in args.prep_objects(d.hit.tok, ("from", "by")) for r in ctx.res.refs_all(o))
     objects = [o for c in args.children(d.hit.tok, {"prep"}) for o in args.children(c, {"pobj"})]
     objects += args.children(d.hit.tok, {"dobj"})  # "is facing criticism from legal experts"
-    objects += [x for o in objects for _, x in args.prep_objects(o, ("of",))]  # "a package of military aid from Germany"
+    objects += [x for o in objects for _, x in args.prep_objects(o, ("of", "in") if d.plover == "AID" else ("of",))]
+    # "a package of military aid from Germany", "$3.8 billion in military aid from the United States"
     preps = ("from", "by", "of") if d.plover in {"SUPPORT", "AID", "ACCUSE"} else ("from", "by")  # "has the backing
     # of India", "drew the ire of Washington"
     preps += ("among",) if d.plover == "ACCUSE" else ()  # "sparked outrage among rights groups"
@@ -476,11 +477,11 @@ def _denied_thing_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
 
 
 def thanked_for(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Pashinyan thanked the United States and the EU for their support": what the thanked gave went to whoever
-    thanks them."""
+    """"Pashinyan thanked the United States and the EU for their support", "Zelenskyy thanked Germany for sending
+    Leopard tanks": what the thanked gave went to whoever thanks them."""
     tok = d.hit.tok
-    if d.targets or d.hit.cue.pos != "N" or d.plover not in {"SUPPORT", "AID"} or tok.dep_ != "pobj" or tok.head.lower_ != "for" \
-            or tok.head.head.lemma_ not in {"thank", "praise", "commend"}:
+    if d.targets or d.plover not in {"SUPPORT", "AID"} or tok.dep_ != ("pcomp" if d.hit.cue.verbal else "pobj") \
+            or tok.head.lower_ != "for" or tok.head.head.lemma_ not in {"thank", "praise", "commend"}:
         return None
     thanker = tuple(r for r in args.subject(ctx, tok.head.head) if r not in d.source)
     return replace(d, targets=thanker) if thanker else None
@@ -729,6 +730,7 @@ def pleaders(noun: Token) -> list[tuple[str, Token]]:
     return found + (list(args.prep_objects(noun.head, ("by",))) if len(heads) > 1 else [])
 
 
+_POSTED = {"station", "deploy", "base", "post"}  # "has troops stationed in Niger": forces said to be placed
 _STATIONED_AT = ("in", "inside", "on", "at", "across", "along", "near", "throughout")  # where forces are kept
 
 
@@ -746,14 +748,18 @@ def actor_left_behind(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def forces_held(ctx: Ctx, d: Draft) -> Stop | None:
-    """"The African Union has over 20,000 troops in Somalia", "France keeps about 1,000 soldiers in Chad": forces
-    had or kept are deployed when they are counted and somewhere ("Egypt has the region's largest army" is no move)."""
+    """"The African Union has over 20,000 troops in Somalia", "France keeps about 1,000 soldiers in Chad", "Turkey has
+    thousands of soldiers in Syria", "Washington has troops stationed in Niger": forces had or kept are deployed when
+    they are counted (or said to be stationed) and somewhere ("Egypt has the region's largest army" is no move)."""
     if "presence" not in d.flags:
         return None
     tok = d.hit.tok
-    forces = [o for o in args.children(tok, {"dobj"}) if o.lemma_ in ctx.lex.of("units")]
-    counted = any(c.dep_ == "nummod" for f in forces for c in kids_of(f))
-    placed = any(True for x in (tok, *forces) for _ in args.prep_objects(x, _STATIONED_AT))
+    objects = args.children(tok, {"dobj"})
+    forces = [o for o in objects if o.lemma_ in ctx.lex.of("units")]
+    counts = [o for o in objects for _, f in args.prep_objects(o, ("of",)) if f.lemma_ in ctx.lex.of("units")]
+    posted = [c for f in (*forces, *counts) for c in kids_of(f) if c.dep_ == "acl" and c.lemma_ in _POSTED]
+    counted = bool(counts or posted) or any(c.dep_ == "nummod" for f in forces for c in kids_of(f))
+    placed = any(True for x in (tok, *forces, *counts, *posted) for _ in args.prep_objects(x, _STATIONED_AT))
     return None if counted and placed else Stop("forces had, not counted and placed somewhere")
 
 
