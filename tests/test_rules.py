@@ -4536,3 +4536,29 @@ def test_an_armed_groups_noun_with_the_is_the_group_named_before_by_another_such
     got = coded(reader("Kurdish fighters attacked a Turkish army outpost in northern Syria on Monday. The militants "
                        "accused Ankara of shelling their villages.")[1])
     assert ("KURDISH_FIGHTERS", "ACCUSE", "TUR") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "It is unclear whether Kenya will send more police officers to Haiti.",
+    "The question is whether Turkey will block Sweden's bid to join NATO.",
+    "Analysts are divided over whether China will invade Taiwan.",
+])
+def test_an_act_asked_about_with_whether_is_not_told(reader, text):
+    _, result = reader(text)
+    assert not coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it had seen no sign of an Israeli attack.",
+    "There has been no report of a Chinese deployment near the island.",
+    "UN monitors saw no sign of a Russian withdrawal from the area.",
+])
+def test_an_event_that_there_is_no_sign_of_is_not_told(reader, text):
+    _, result = reader(text)
+    assert not coded(result), coded(result)
+
+
+def test_pressing_on_with_something_asks_nothing(reader):
+    _, result = reader("Busaidi said Oman would press on with its efforts toward a fair deal. The government pushed on "
+                       "with its plan. The United States pressed Israel on the issue of aid deliveries.")
+    assert coded(result) == {("USA", "REQUEST", "ISR")}, coded(result)

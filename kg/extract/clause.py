@@ -66,7 +66,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     signs that the North Koreans are interested in talking"."""
     if len(chain) >= 2 and chain[-2].dep_ == "ccomp" and _cleft(chain[-2]):
         chain = chain[:-1]  # "it was not long ago that ...": the time is negated, not the clause
-    if _under_no(ctx, chain[0]):
+    if _under_no(ctx, chain[0]) or _no_sign_of(chain[0]):
         return True
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(head.head)):
@@ -95,6 +95,15 @@ def _under_no(ctx: Ctx, tok: Token) -> bool:
             return True
         i = heads[i]
     return False
+
+
+def _no_sign_of(tok: Token) -> bool:
+    """"There was no sign of an Israeli attack", "found no evidence of Russian involvement": an event named after
+    "of" on a noun that "no" determines is said not to be known, not told."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in kids_of(of.head))
 
 
 def _left_undone(chain: list[Token]) -> bool:
@@ -151,7 +160,7 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
             return True  # "will keep fighting until Israel ends its war": a condition, not an act
         if x.dep_ in {"ccomp", "ROOT"}:
             break
-    if any(low in {"if", "unless"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
+    if any(low in {"if", "unless", "whether"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
            for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:

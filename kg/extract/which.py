@@ -184,6 +184,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if _goes_on_with(tok):  # "Oman would press on with its efforts toward a deal": it keeps at them
+        return Stop("going on with something, not the event the verb names", keep_position=True)
     if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
         return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
     if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
@@ -208,6 +210,14 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
         return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply", "declined by 10%"
     return None
+
+
+def _goes_on_with(verb: Token) -> bool:
+    """"press on with", "pushed on with the reforms": "on with" right after a verb tells that its subject goes on
+    doing something."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" and doc[verb.i + 1].dep_ in {"prt", "advmod"} \
+        and doc[verb.i + 2].lower_ == "with"
 
 
 def _named_thing(ctx: Ctx, verb: Token) -> bool:
