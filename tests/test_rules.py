@@ -4562,3 +4562,12 @@ def test_pressing_on_with_something_asks_nothing(reader):
     _, result = reader("Busaidi said Oman would press on with its efforts toward a fair deal. The government pushed on "
                        "with its plan. The United States pressed Israel on the issue of aid deliveries.")
     assert coded(result) == {("USA", "REQUEST", "ISR")}, coded(result)
+
+
+def test_whom_mediators_go_between_are_the_two_sides(reader):
+    _, result = reader("Ethiopia's army and the Fano militia held indirect talks in Nairobi on Monday, Kenyan and U.S. "
+                       "mediators said. The militia said it was committed to the process. Eritrea, which backs the "
+                       "militia, and the United Arab Emirates called for calm. The two sides agreed to a ten-day truce.")
+    got = coded(result)
+    assert {("ETH_ARMED_FORCES", "AGREE", "FANO"), ("FANO", "AGREE", "ETH_ARMED_FORCES")} <= got, got
+    assert not any(p == "AGREE" and "ARE" in (s, t) for s, p, t in got), got

@@ -14,6 +14,7 @@ __all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CON
 
 CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
 _OPPOSED = {"ACCUSE", "REJECT"}  # words between two actors that show, less surely, that they are opposed
+_MEDIATED = {"mediated_parties", "between_sides"}  # rules whose targets are the sides a mediator goes between
 
 
 def _side(res: Resolver, actor_id: str) -> str:
@@ -43,6 +44,9 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
         if weight and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
             for a in (r.source, r.target):
                 counts[_side(res, a)] += weight
+    for r in rels:  # "Saudi and U.S. mediators", "Qatar mediates between Israel and Hamas": whom one mediates between
+        if r.rule in _MEDIATED and r.target and r.target not in (PARTIES, OTHER_SIDE):
+            counts[_side(res, r.target)] += 1
     for _, actor_id, how in res.order:
         if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:
             counts[_side(res, actor_id)] += 0.5 if how != "demonym" else 0.25
