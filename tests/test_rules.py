@@ -4571,3 +4571,11 @@ def test_whom_mediators_go_between_are_the_two_sides(reader):
     got = coded(result)
     assert {("ETH_ARMED_FORCES", "AGREE", "FANO"), ("FANO", "AGREE", "ETH_ARMED_FORCES")} <= got, got
     assert not any(p == "AGREE" and "ARE" in (s, t) for s, p, t in got), got
+
+
+def test_a_third_partys_threat_with_no_one_named_is_aimed_at_neither_side(reader):
+    _, result = reader("Israeli jets struck Hezbollah positions in southern Lebanon, the army said on Monday. Hezbollah "
+                       "fired rockets at northern Israel and accused Israel of targeting civilians. Arab foreign ministers "
+                       "will meet in Cairo on Thursday to discuss the crisis. Algeria has threatened to block the statement.")
+    got = coded(result)
+    assert ("DZA", "THREATEN", None) in got and not {("DZA", "THREATEN", "IDF"), ("DZA", "THREATEN", "HEZBOLLAH")} & got

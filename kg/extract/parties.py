@@ -88,9 +88,9 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
     if r.target == OTHER_SIDE:
         mine = {source, res.affiliation(source)} - {None}
         mine |= {p for p in sides if res._led_state(p) in mine}  # the Taliban are Afghanistan's side
-        other = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
-        # the side opposite the source; a third party's threat is aimed at both sides
-        found = other or (sides if r.plover == "THREATEN" and len(sides) == 2 else ())
+        found = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
+        # the side opposite the source (a third party has none: "Hungary threatened to veto the package" in a story
+        # of Russia's war on Ukraine is aimed at neither)
         if found or r.plover in {"CONSULT", "AGREE"} or r.rule == "measure_to_other_side":
             return found
         return (None,) if r.issue else ()  # "Hamas refused the plan": at no one; "the relatives refused": nothing
