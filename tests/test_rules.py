@@ -4579,3 +4579,21 @@ def test_a_third_partys_threat_with_no_one_named_is_aimed_at_neither_side(reader
                        "will meet in Cairo on Thursday to discuss the crisis. Algeria has threatened to block the statement.")
     got = coded(result)
     assert ("DZA", "THREATEN", None) in got and not {("DZA", "THREATEN", "IDF"), ("DZA", "THREATEN", "HEZBOLLAH")} & got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hamas pledged not to attack Israeli civilians.", None),
+    ("India vowed not to use force against Pakistan.", ("IND", "AGREE", "PAK")),
+    ("Moscow has vowed not to invade Moldova.", ("RUS", "AGREE", "MDA")),
+])
+def test_a_pledge_to_forgo_force_is_no_threat(reader, text, event):
+    _, result = reader(text)
+    got = coded(result)
+    assert not any(p == "THREATEN" for _, p, _ in got), got
+    if event:
+        assert event in got, got
+
+
+def test_force_promised_beside_a_negated_verb_is_still_a_threat(reader):
+    _, result = reader("North Korea vowed it would not stand idle and would strike back at any attack.")
+    assert any(p == "THREATEN" for _, p, _ in coded(result)), coded(result)

@@ -599,8 +599,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     for t in _scope(tok).subtree:
         if t.i == tok.i or ended_by(ctx, t):
             continue  # "vowed to stop the fighting" promises peace, not force
-        if fights_ill(ctx, t):
-            continue  # "vowed to fight poverty" promises no force
+        if fights_ill(ctx, t) or forgone(ctx, t):
+            continue  # "vowed to fight poverty", "pledged not to use force" promise no force
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
             return True  # threat of protest)
@@ -608,6 +608,26 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
             return False  # drills": force against a peaceful act)
         words = words or t.lower_ in force
     return words
+
+
+def forgone(ctx: Ctx, tok: Token) -> bool:
+    """"pledged not to attack civilians", "vowed not to use force": a word in the content of a pledge under a verb
+    that its own "not" negates is forgone, not promised."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in kids_of(t)):
+            return True
+        if t.dep_ not in {"xcomp", "dobj", "pobj", "prep", "compound", "amod", "conj"} or t.dep_ == "conj" and any(
+                c.dep_ == "aux" for c in kids_of(t)):
+            return False  # ("would not stand idle and would strike back": the strike is promised)
+    return False
+
+
+def restraint_pledged(ctx: Ctx, tok: Token) -> bool:
+    """Does the content of a pledge forgo force ("vowed not to invade Moldova", "pledged not to use force")?"""
+    force = ctx.lex.of("force")
+    return any(t.i != tok.i and forgone(ctx, t) and (
+        (hit := ctx.cues.at(t)) is not None and hit.cue.plover in _FORCE_TYPES or t.lower_ in force)
+        for t in _scope(tok).subtree)
 
 
 def fights_ill(ctx: Ctx, tok: Token) -> bool:

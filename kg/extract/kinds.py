@@ -187,6 +187,8 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
         return replace(d, plover="THREATEN", targets=d.targets or _answered(ctx, d))
+    if clause.restraint_pledged(ctx, d.hit.tok):
+        return replace(d, plover="AGREE")  # "Hamas pledged not to attack Israeli civilians": a pledge, no threat
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
