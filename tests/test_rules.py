@@ -4597,3 +4597,13 @@ def test_a_pledge_to_forgo_force_is_no_threat(reader, text, event):
 def test_force_promised_beside_a_negated_verb_is_still_a_threat(reader):
     _, result = reader("North Korea vowed it would not stand idle and would strike back at any attack.")
     assert any(p == "THREATEN" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Petro has promised to end the war by negotiating peace with the ELN.", ("PETRO", "AGREE", "ELN")),
+    ("Ruto vowed to resolve the dispute by meeting Museveni.", ("RUTO", "AGREE", "MUSEVENI")),
+])
+def test_talks_promised_as_the_means_of_a_pledge_are_an_intent_to_talk(reader, text, event):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and not any(p == "CONSULT" for _, p, _ in got), got
