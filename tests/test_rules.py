@@ -4607,3 +4607,18 @@ def test_talks_promised_as_the_means_of_a_pledge_are_an_intent_to_talk(reader, t
     _, result = reader(text)
     got = coded(result)
     assert event in got and not any(p == "CONSULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "They say that Pashinyan's appeasement policy only encourages Aliyev to demand more concessions.",
+    "Critics say Washington's silence has encouraged Israel to expand its settlements.",
+])
+def test_what_a_thing_moves_someone_to_do_is_no_request_of_its_owner(reader, text):
+    _, result = reader(text)
+    assert not any(p == "REQUEST" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_report_or_an_actor_that_moves_someone_to_act_still_asks_it(reader):
+    _, result = reader("Amnesty's report called on Egypt to free the activists. Washington encouraged Kyiv to accept "
+                       "the ceasefire.")
+    assert {("AMNESTY", "REQUEST", "EGY"), ("USA", "REQUEST", "UKR")} <= coded(result), coded(result)

@@ -196,6 +196,22 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
 
+def thing_subject(ctx: Ctx, verb: Token) -> bool:
+    """Does ``verb`` move someone to do something ("encouraged Israel to expand"), with a thing for subject that is no
+    actor, no actor noun and no text that speaks for its issuer ("Washington's silence encouraged Israel to expand its
+    settlements", unlike "the statement urged Hamas to", "Amnesty's report called on Egypt to")?"""
+    subjects = children(verb, {"nsubj"})
+    if not children(verb, {"dobj"}) or not any(a.lower_ == "to" for x in children(verb, {"xcomp", "advcl"})
+                                               for a in children(x, {"aux"})):
+        return False  # (only "encourages Aliyev to demand": what a thing moves someone to do)
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not ctx.res.refs_all(s) and not ctx.res.lex.noun(s.lower_)[0]
+        and s.lemma_ not in ctx.lex.of("document") and s.lemma_ not in _TEXTS for s in subjects)
+
+
+_TEXTS = frozenset({"report", "study"})  # texts that speak for who put them out, as documents do
+
+
 def _speaks_for(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats")?"""
     return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser"))
