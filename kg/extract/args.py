@@ -196,7 +196,7 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
 
-def thing_subject(ctx: Ctx, verb: Token) -> bool:
+def moved_by_thing(ctx: Ctx, verb: Token) -> bool:
     """Does ``verb`` move someone to do something ("encouraged Israel to expand"), with a thing for subject that is no
     actor, no actor noun and no text that speaks for its issuer ("Washington's silence encouraged Israel to expand its
     settlements", unlike "the statement urged Hamas to", "Amnesty's report called on Egypt to")?"""

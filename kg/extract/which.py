@@ -186,7 +186,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("an idiom, not the event the verb names")
     if _goes_on_with(tok):  # "Oman would press on with its efforts toward a deal": it keeps at them
         return Stop("going on with something, not the event the verb names", keep_position=True)
-    if d.plover == "REQUEST" and args.thing_subject(ctx, tok):  # "Pashinyan's policy encourages Aliyev to demand more"
+    if d.plover == "REQUEST" and args.moved_by_thing(ctx, tok):  # "Pashinyan's policy encourages Aliyev to demand more"
         return Stop("what a thing moves someone to do, not a request of its owner's", keep_position=True)
     if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
         return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
