@@ -4622,3 +4622,10 @@ def test_a_report_or_an_actor_that_moves_someone_to_act_still_asks_it(reader):
     _, result = reader("Amnesty's report called on Egypt to free the activists. Washington encouraged Kyiv to accept "
                        "the ceasefire.")
     assert {("AMNESTY", "REQUEST", "EGY"), ("USA", "REQUEST", "UKR")} <= coded(result), coded(result)
+
+
+def test_whose_sanctions_a_threat_names_is_who_imposes_them_not_its_target(reader):
+    _, result = reader("Britain, France and Germany have threatened to trigger the reimposition of U.N. sanctions if "
+                       "Iran does not resume cooperation with inspectors.")
+    got = coded(result)
+    assert ("GBR", "THREATEN", "IRN") in got and not any(t == "UN" for _, _, t in got), got

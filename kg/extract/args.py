@@ -1332,7 +1332,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
-                        or _on_behalf(ctx, t) or _pursuer(t):
+                        or _on_behalf(ctx, t) or _pursuer(t) or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
@@ -1592,8 +1592,15 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                 if refs:
                     return refs
         for t in content.subtree:
-            if t.dep_ in {"dobj", "pobj"}:
+            if t.dep_ in {"dobj", "pobj"} and not _measure_noun(ctx, t):
                 refs = tuple(r for r in ctx.res.refs_all(t) if r not in source)
                 if refs:
                     return refs
     return ()
+
+
+def _measure_noun(ctx: Ctx, noun: Token) -> bool:
+    """"threatened to trigger the reimposition of U.N. sanctions": the actor that modifies a noun of sanctions
+    imposes them; whom they would hit comes with "on" or "against", or with the condition."""
+    hit = ctx.cues.at(noun)
+    return hit is not None and hit.tok.i == noun.i and hit.cue.pos == "N" and hit.cue.plover == "SANCTION"
