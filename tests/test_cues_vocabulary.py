@@ -503,6 +503,9 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "strong demand from buyers is a market's": (
+        "Exports of tea and coffee rose 12 percent, driven by strong demand from Pakistan and Egypt.", "REQUEST"),
+    "weak demand from a country is a market's": ("Oil prices fell on weak demand from China.", "REQUEST"),
     "a leader summoned on charges is no diplomat summoned": (
         "Thai police summoned the opposition leader on charges of insulting the monarchy.", "ACCUSE"),
     "the terms of a deal handed over are no prison term": ("Israel handed Hamas the terms of the deal through Qatar.",

@@ -4629,3 +4629,10 @@ def test_whose_sanctions_a_threat_names_is_who_imposes_them_not_its_target(reade
                        "Iran does not resume cooperation with inspectors.")
     got = coded(result)
     assert ("GBR", "THREATEN", "IRN") in got and not any(t == "UN" for _, _, t in got), got
+
+
+def test_a_demand_with_its_owner_named_is_still_a_request(reader):
+    _, result = reader("Ukraine renewed its strong demand for more air defense systems. Hamas repeated its demand that "
+                       "Israel withdraw from Gaza.")
+    got = coded(result)
+    assert {("UKR", "REQUEST", None), ("HAMAS", "REQUEST", "ISR")} <= got, got

@@ -52,9 +52,16 @@ def market_demand(ctx: Ctx, d: Draft) -> Stop | None:
     no request made of anyone."""
     tok = d.hit.tok
     if d.plover != "REQUEST" or tok.lemma_ != "demand" or not any(
-            o.lemma_ in ctx.lex.of("goods") for _, o in args.prep_objects(tok, ("for",))):
+            o.lemma_ in ctx.lex.of("goods") for _, o in args.prep_objects(tok, ("for",))) and not _market(ctx, tok):
         return None
     return Stop("demand for goods: a market's, no request")
+
+
+def _market(ctx: Ctx, noun: Token) -> bool:
+    """"Exports rose, driven by strong demand from Pakistan": a singular demand with no determiner, qualified by how
+    much is bought, is a market's (not "a strong demand", "growing demands for his resignation")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in kids_of(noun)) and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in ctx.lex.of("market") for c in kids_of(noun))
 
 
 _GRANTED = {"CONCEDE", "AID", "SUPPORT", "COOPERATE", "AGREE"}  # what a measure may take away
