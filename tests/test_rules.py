@@ -4636,3 +4636,13 @@ def test_a_demand_with_its_owner_named_is_still_a_request(reader):
                        "Israel withdraw from Gaza.")
     got = coded(result)
     assert {("UKR", "REQUEST", None), ("HAMAS", "REQUEST", "ISR")} <= got, got
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    ("The RSF, Sudan's paramilitary force, attacked the town of Tawila.", "RSF", "SDN"),
+    ("The RSF, Sudan's paramilitary force, has besieged El Fasher for more than a year.", "RSF", "SDN"),
+])
+def test_the_state_in_a_description_set_off_after_the_subject_is_no_doer(reader, text, source, wrong):
+    _, result = reader(text)
+    got = coded(result)
+    assert any(s == source for s, _, _ in got) and not any(s == wrong for s, _, _ in got), got

@@ -212,6 +212,14 @@ def moved_by_thing(ctx: Ctx, verb: Token) -> bool:
 _TEXTS = frozenset({"report", "study"})  # texts that speak for who put them out, as documents do
 
 
+def _named_before_comma(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"The RSF, Sudan's paramilitary force, attacked", parsed with "RSF" as a modifier of "force": the actor named
+    before the comma is the subject, and the rest describes it (Sudan does not attack)."""
+    doc = noun.doc
+    return tuple(r for c in kids_of(noun) if c.dep_ == "nmod" and c.i < noun.i and c.i + 1 < len(doc)
+                 and doc[c.i + 1].text == "," for r in ctx.res.refs_all(c))
+
+
 def _speaks_for(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats")?"""
     return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser"))
@@ -226,8 +234,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         child = ctx.doc[i]
         if _dummy_it(ctx, child):
             return ()  # "it is important to hold talks": no one's talks
-        refs = res.refs_all(child) or (tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
-                                       if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
+        refs = res.refs_all(child) or _named_before_comma(ctx, child) or (
+            tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
+            if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
         # ("his lawyer said": not he; "Israeli bombardment of Lebanon killed 20": Israel's, "of" is whom it hits)
         if not refs and child.pos_ == "NOUN":
             refs = name_read_as_verb(ctx, child)  # "ECOWAS security chiefs also discussed ...", "ECOWAS" a verb
