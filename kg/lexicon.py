@@ -112,6 +112,7 @@ WORD_CLASSES = {
     "pact": "nouns of agreements a side can leave ('pulled out of the nuclear deal'): leaving one rejects it",
     "hesitate": "words of holding back from an act ('hesitated to accept', 'reluctant to sign'): it is not done",
     "goods": "nouns of traded goods ('demand for Iranian oil'): a demand for them is a market's, no request",
+    "market": "adjectives of how much is bought ('strong demand from Pakistan'): a demand so qualified is a market's",
     "call-off": "verbs of calling off a meeting or visit ('postponed the talks', 'the summit was cancelled'): not held",
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",

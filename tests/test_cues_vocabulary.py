@@ -535,6 +535,9 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "strong demand from buyers is a market's": (
+        "Exports of tea and coffee rose 12 percent, driven by strong demand from Pakistan and Egypt.", "REQUEST"),
+    "weak demand from a country is a market's": ("Oil prices fell on weak demand from China.", "REQUEST"),
     "an envoy sent to support talks gives no aid": ("Qatar sent an envoy to support the talks.", "AID"),
     "one body coordinating something acts with no one": ("The U.N. coordinated the aid effort.", "COOPERATE"),
     "aid debated is not given": ("The senators debated military aid to Ukraine for hours.", "AID"),

@@ -4565,6 +4565,116 @@ def test_an_armed_groups_noun_with_the_is_the_group_named_before_by_another_such
     assert ("KURDISH_FIGHTERS", "ACCUSE", "TUR") in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "It is unclear whether Kenya will send more police officers to Haiti.",
+    "The question is whether Turkey will block Sweden's bid to join NATO.",
+    "Analysts are divided over whether China will invade Taiwan.",
+])
+def test_an_act_asked_about_with_whether_is_not_told(reader, text):
+    _, result = reader(text)
+    assert not coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it had seen no sign of an Israeli attack.",
+    "There has been no report of a Chinese deployment near the island.",
+    "UN monitors saw no sign of a Russian withdrawal from the area.",
+])
+def test_an_event_that_there_is_no_sign_of_is_not_told(reader, text):
+    _, result = reader(text)
+    assert not coded(result), coded(result)
+
+
+def test_pressing_on_with_something_asks_nothing(reader):
+    _, result = reader("Busaidi said Oman would press on with its efforts toward a fair deal. The government pushed on "
+                       "with its plan. The United States pressed Israel on the issue of aid deliveries.")
+    assert coded(result) == {("USA", "REQUEST", "ISR")}, coded(result)
+
+
+def test_whom_mediators_go_between_are_the_two_sides(reader):
+    _, result = reader("Ethiopia's army and the Fano militia held indirect talks in Nairobi on Monday, Kenyan and U.S. "
+                       "mediators said. The militia said it was committed to the process. Eritrea, which backs the "
+                       "militia, and the United Arab Emirates called for calm. The two sides agreed to a ten-day truce.")
+    got = coded(result)
+    assert {("ETH_ARMED_FORCES", "AGREE", "FANO"), ("FANO", "AGREE", "ETH_ARMED_FORCES")} <= got, got
+    assert not any(p == "AGREE" and "ARE" in (s, t) for s, p, t in got), got
+
+
+def test_a_third_partys_threat_with_no_one_named_is_aimed_at_neither_side(reader):
+    _, result = reader("Israeli jets struck Hezbollah positions in southern Lebanon, the army said on Monday. Hezbollah "
+                       "fired rockets at northern Israel and accused Israel of targeting civilians. Arab foreign ministers "
+                       "will meet in Cairo on Thursday to discuss the crisis. Algeria has threatened to block the statement.")
+    got = coded(result)
+    assert ("DZA", "THREATEN", None) in got and not {("DZA", "THREATEN", "IDF"), ("DZA", "THREATEN", "HEZBOLLAH")} & got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hamas pledged not to attack Israeli civilians.", None),
+    ("India vowed not to use force against Pakistan.", ("IND", "AGREE", "PAK")),
+    ("Moscow has vowed not to invade Moldova.", ("RUS", "AGREE", "MDA")),
+])
+def test_a_pledge_to_forgo_force_is_no_threat(reader, text, event):
+    _, result = reader(text)
+    got = coded(result)
+    assert not any(p == "THREATEN" for _, p, _ in got), got
+    if event:
+        assert event in got, got
+
+
+def test_force_promised_beside_a_negated_verb_is_still_a_threat(reader):
+    _, result = reader("North Korea vowed it would not stand idle and would strike back at any attack.")
+    assert any(p == "THREATEN" for _, p, _ in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Petro has promised to end the war by negotiating peace with the ELN.", ("PETRO", "AGREE", "ELN")),
+    ("Ruto vowed to resolve the dispute by meeting Museveni.", ("RUTO", "AGREE", "MUSEVENI")),
+])
+def test_talks_promised_as_the_means_of_a_pledge_are_an_intent_to_talk(reader, text, event):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got and not any(p == "CONSULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "They say that Pashinyan's appeasement policy only encourages Aliyev to demand more concessions.",
+    "Critics say Washington's silence has encouraged Israel to expand its settlements.",
+])
+def test_what_a_thing_moves_someone_to_do_is_no_request_of_its_owner(reader, text):
+    _, result = reader(text)
+    assert not any(p == "REQUEST" for _, p, _ in coded(result)), coded(result)
+
+
+def test_a_report_or_an_actor_that_moves_someone_to_act_still_asks_it(reader):
+    _, result = reader("Amnesty's report called on Egypt to free the activists. Washington encouraged Kyiv to accept "
+                       "the ceasefire.")
+    assert {("AMNESTY", "REQUEST", "EGY"), ("USA", "REQUEST", "UKR")} <= coded(result), coded(result)
+
+
+def test_whose_sanctions_a_threat_names_is_who_imposes_them_not_its_target(reader):
+    _, result = reader("Britain, France and Germany have threatened to trigger the reimposition of U.N. sanctions if "
+                       "Iran does not resume cooperation with inspectors.")
+    got = coded(result)
+    assert ("GBR", "THREATEN", "IRN") in got and not any(t == "UN" for _, _, t in got), got
+
+
+def test_a_demand_with_its_owner_named_is_still_a_request(reader):
+    _, result = reader("Ukraine renewed its strong demand for more air defense systems. Hamas repeated its demand that "
+                       "Israel withdraw from Gaza.")
+    got = coded(result)
+    assert {("UKR", "REQUEST", None), ("HAMAS", "REQUEST", "ISR")} <= got, got
+
+
+@pytest.mark.parametrize("text, source, wrong", [
+    ("The RSF, Sudan's paramilitary force, attacked the town of Tawila.", "RSF", "SDN"),
+    ("The RSF, Sudan's paramilitary force, has besieged El Fasher for more than a year.", "RSF", "SDN"),
+])
+def test_the_state_in_a_description_set_off_after_the_subject_is_no_doer(reader, text, source, wrong):
+    _, result = reader(text)
+    got = coded(result)
+    assert any(s == source for s, _, _ in got) and not any(s == wrong for s, _, _ in got), got
+
+
 @pytest.mark.parametrize("text, event, never", [
     ("China said it would sanction nine U.S. defense companies over an arms sale to Taiwan, freezing their assets in "
      "China.", ("CHN", "SANCTION", "USA"), ("CHN", "SANCTION", "TWN")),

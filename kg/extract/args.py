@@ -196,6 +196,30 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
 
+def moved_by_thing(ctx: Ctx, verb: Token) -> bool:
+    """Does ``verb`` move someone to do something ("encouraged Israel to expand"), with a thing for subject that is no
+    actor, no actor noun and no text that speaks for its issuer ("Washington's silence encouraged Israel to expand its
+    settlements", unlike "the statement urged Hamas to", "Amnesty's report called on Egypt to")?"""
+    subjects = children(verb, {"nsubj"})
+    if not children(verb, {"dobj"}) or not any(a.lower_ == "to" for x in children(verb, {"xcomp", "advcl"})
+                                               for a in children(x, {"aux"})):
+        return False  # (only "encourages Aliyev to demand": what a thing moves someone to do)
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not ctx.res.refs_all(s) and not ctx.res.lex.noun(s.lower_)[0]
+        and s.lemma_ not in ctx.lex.of("document") and s.lemma_ not in _TEXTS for s in subjects)
+
+
+_TEXTS = frozenset({"report", "study"})  # texts that speak for who put them out, as documents do
+
+
+def _named_before_comma(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"The RSF, Sudan's paramilitary force, attacked", parsed with "RSF" as a modifier of "force": the actor named
+    before the comma is the subject, and the rest describes it (Sudan does not attack)."""
+    doc = noun.doc
+    return tuple(r for c in kids_of(noun) if c.dep_ == "nmod" and c.i < noun.i and c.i + 1 < len(doc)
+                 and doc[c.i + 1].text == "," for r in ctx.res.refs_all(c))
+
+
 def _speaks_for(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats")?"""
     return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser"))
@@ -210,8 +234,9 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         child = ctx.doc[i]
         if _dummy_it(ctx, child):
             return ()  # "it is important to hold talks": no one's talks
-        refs = res.refs_all(child) or (tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
-                                       if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
+        refs = res.refs_all(child) or _named_before_comma(ctx, child) or (
+            tuple(res._modifier_actors(child, of=_kind(ctx, child) not in _BLOWS))
+            if child.pos_ == "NOUN" and child.lower_ not in ctx.lex.of("kin") else ())
         # ("his lawyer said": not he; "Israeli bombardment of Lebanon killed 20": Israel's, "of" is whom it hits)
         refs = _members_named(ctx, child) or refs  # "Western countries, including France and Germany, have sent"
         if not refs and child.pos_ == "NOUN":
@@ -1368,7 +1393,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
-                        or _on_behalf(ctx, t) or _pursuer(t) or topic_of_document(ctx, t):
+                        or _on_behalf(ctx, t) or _pursuer(t) or topic_of_document(ctx, t) or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
@@ -1628,8 +1653,15 @@ def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...])
                 if refs:
                     return refs
         for t in content.subtree:
-            if t.dep_ in {"dobj", "pobj"} and not topic_of_document(ctx, t):  # "threatened to veto a resolution on Sudan"
+            if t.dep_ in {"dobj", "pobj"} and not topic_of_document(ctx, t) and not _measure_noun(ctx, t):
                 refs = tuple(r for r in ctx.res.refs_all(t) if r not in source)
                 if refs:
                     return refs
     return ()
+
+
+def _measure_noun(ctx: Ctx, noun: Token) -> bool:
+    """"threatened to trigger the reimposition of U.N. sanctions": the actor that modifies a noun of sanctions
+    imposes them; whom they would hit comes with "on" or "against", or with the condition."""
+    hit = ctx.cues.at(noun)
+    return hit is not None and hit.tok.i == noun.i and hit.cue.pos == "N" and hit.cue.plover == "SANCTION"

@@ -66,7 +66,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     signs that the North Koreans are interested in talking"."""
     if len(chain) >= 2 and chain[-2].dep_ == "ccomp" and _cleft(chain[-2]):
         chain = chain[:-1]  # "it was not long ago that ...": the time is negated, not the clause
-    if _under_no(ctx, chain[0]):
+    if _under_no(ctx, chain[0]) or _no_sign_of(chain[0]):
         return True
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(head.head)):
@@ -95,6 +95,15 @@ def _under_no(ctx: Ctx, tok: Token) -> bool:
             return True
         i = heads[i]
     return False
+
+
+def _no_sign_of(tok: Token) -> bool:
+    """"There was no sign of an Israeli attack", "found no evidence of Russian involvement": an event named after
+    "of" on a noun that "no" determines is said not to be known, not told."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in kids_of(of.head))
 
 
 def _left_undone(chain: list[Token]) -> bool:
@@ -151,7 +160,7 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
             return True  # "will keep fighting until Israel ends its war": a condition, not an act
         if x.dep_ in {"ccomp", "ROOT"}:
             break
-    if any(low in {"if", "unless"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
+    if any(low in {"if", "unless", "whether"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
            for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:
@@ -590,8 +599,8 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     for t in _scope(tok).subtree:
         if t.i == tok.i or ended_by(ctx, t):
             continue  # "vowed to stop the fighting" promises peace, not force
-        if fights_ill(ctx, t):
-            continue  # "vowed to fight poverty" promises no force
+        if fights_ill(ctx, t) or forgone(ctx, t):
+            continue  # "vowed to fight poverty", "pledged not to use force" promise no force
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
             return True  # threat of protest)
@@ -599,6 +608,26 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
             return False  # drills": force against a peaceful act)
         words = words or t.lower_ in force
     return words
+
+
+def forgone(ctx: Ctx, tok: Token) -> bool:
+    """"pledged not to attack civilians", "vowed not to use force": a word in the content of a pledge under a verb
+    that its own "not" negates is forgone, not promised."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "neg" for c in kids_of(t)):
+            return True
+        if t.dep_ not in {"xcomp", "dobj", "pobj", "prep", "compound", "amod", "conj"} or t.dep_ == "conj" and any(
+                c.dep_ == "aux" for c in kids_of(t)):
+            return False  # ("would not stand idle and would strike back": the strike is promised)
+    return False
+
+
+def restraint_pledged(ctx: Ctx, tok: Token) -> bool:
+    """Does the content of a pledge forgo force ("vowed not to invade Moldova", "pledged not to use force")?"""
+    force = ctx.lex.of("force")
+    return any(t.i != tok.i and forgone(ctx, t) and (
+        (hit := ctx.cues.at(t)) is not None and hit.cue.plover in _FORCE_TYPES or t.lower_ in force)
+        for t in _scope(tok).subtree)
 
 
 def fights_ill(ctx: Ctx, tok: Token) -> bool:

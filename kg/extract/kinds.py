@@ -187,6 +187,8 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
         return replace(d, plover="THREATEN", targets=d.targets or _answered(ctx, d))
+    if clause.restraint_pledged(ctx, d.hit.tok):
+        return replace(d, plover="AGREE")  # "Hamas pledged not to attack Israeli civilians": a pledge, no threat
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
@@ -204,6 +206,8 @@ def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:
             c.dep_ == "advmod" and c.lower_ == "only" for c in kids_of(tok)):
         return replace(d, plover="AGREE", mode="asserted")  # "will only talk with Maduro to negotiate his exit": on
         # its terms, talks are offered, none are scheduled
+    if d.plover == "CONSULT" and d.hit.cue.verbal and d.mode != "negated" and _pledged(ctx, tok):
+        return replace(d, plover="AGREE", mode="asserted")  # "vowed to resolve the dispute by meeting Museveni"
     if d.plover != "CONSULT" or not d.hit.cue.verbal or tok.dep_ not in {"xcomp", "acl"} or not (
             _wishing(ctx, head) or head.lower_ in ctx.lex.of("willing")):
         return None  # ("said he was happy to meet Museveni", "hoped to meet": an offer or a wish, no meeting)
@@ -244,6 +248,19 @@ def offered_talks(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             return replace(d, plover="AGREE")
         return Stop("talks a side wishes or offers (to hold) are not held")
     return None
+
+
+def _pledged(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a means or part of what a pledge promises ("promised to end the war by negotiating with the ELN",
+    "vowed to resolve the dispute by meeting Museveni")? Talks so promised are an intent to talk, not talks held."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ not in {"xcomp", "advcl", "pcomp", "pobj", "prep", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if (hit := ctx.cues.at(t)) is not None and "pledge" in hit.cue.flags and hit.tok.i == t.i:
+            return True
+    return False
 
 
 def _wishing(ctx: Ctx, verb: Token) -> bool:

@@ -14,6 +14,7 @@ __all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CON
 
 CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
 _OPPOSED = {"ACCUSE", "REJECT"}  # words between two actors that show, less surely, that they are opposed
+_MEDIATED = {"mediated_parties", "between_sides"}  # rules whose targets are the sides a mediator goes between
 
 
 def _side(res: Resolver, actor_id: str) -> str:
@@ -43,6 +44,9 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
         if weight and r.target and not {r.source, r.target} & {PARTIES, OTHER_SIDE}:
             for a in (r.source, r.target):
                 counts[_side(res, a)] += weight
+    for r in rels:  # "Saudi and U.S. mediators", "Qatar mediates between Israel and Hamas": whom one mediates between
+        if r.rule in _MEDIATED and r.target and r.target not in (PARTIES, OTHER_SIDE):
+            counts[_side(res, r.target)] += 1
     for _, actor_id, how in res.order:
         if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:
             counts[_side(res, actor_id)] += 0.5 if how != "demonym" else 0.25
@@ -84,9 +88,9 @@ def _targets(res: Resolver, r: Relation, source: str, sides: tuple[str, ...]) ->
     if r.target == OTHER_SIDE:
         mine = {source, res.affiliation(source)} - {None}
         mine |= {p for p in sides if res._led_state(p) in mine}  # the Taliban are Afghanistan's side
-        other = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
-        # the side opposite the source; a third party's threat is aimed at both sides
-        found = other or (sides if r.plover == "THREATEN" and len(sides) == 2 else ())
+        found = tuple(p for p in sides if p not in mine) if len(sides) == 2 and mine & set(sides) else ()
+        # the side opposite the source (a third party has none: "Hungary threatened to veto the package" in a story
+        # of Russia's war on Ukraine is aimed at neither)
         if found or r.plover in {"CONSULT", "AGREE"} or r.rule == "measure_to_other_side":
             return found
         return (None,) if r.issue else ()  # "Hamas refused the plan": at no one; "the relatives refused": nothing

@@ -52,9 +52,16 @@ def market_demand(ctx: Ctx, d: Draft) -> Stop | None:
     no request made of anyone."""
     tok = d.hit.tok
     if d.plover != "REQUEST" or tok.lemma_ != "demand" or not any(
-            o.lemma_ in ctx.lex.of("goods") for _, o in args.prep_objects(tok, ("for",))):
+            o.lemma_ in ctx.lex.of("goods") for _, o in args.prep_objects(tok, ("for",))) and not _market(ctx, tok):
         return None
     return Stop("demand for goods: a market's, no request")
+
+
+def _market(ctx: Ctx, noun: Token) -> bool:
+    """"Exports rose, driven by strong demand from Pakistan": a singular demand with no determiner, qualified by how
+    much is bought, is a market's (not "a strong demand", "growing demands for his resignation")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in kids_of(noun)) and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in ctx.lex.of("market") for c in kids_of(noun))
 
 
 _GRANTED = {"CONCEDE", "AID", "SUPPORT", "COOPERATE", "AGREE"}  # what a measure may take away
@@ -195,6 +202,10 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if _goes_on_with(tok):  # "Oman would press on with its efforts toward a deal": it keeps at them
+        return Stop("going on with something, not the event the verb names", keep_position=True)
+    if d.plover == "REQUEST" and args.moved_by_thing(ctx, tok):  # "Pashinyan's policy encourages Aliyev to demand more"
+        return Stop("what a thing moves someone to do, not a request of its owner's", keep_position=True)
     if d.plover == "THREATEN" and tok.lemma_ == "threaten" and (endangered := _endangered(ctx, tok)):
         return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
     if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
@@ -219,6 +230,14 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             not ctx.res.refs_all(s) for s in args.children(tok, {"nsubj"})):
         return Stop("a level that declined, not a refusal")  # "Israel's exports declined sharply", "declined by 10%"
     return None
+
+
+def _goes_on_with(verb: Token) -> bool:
+    """"press on with", "pushed on with the reforms": "on with" right after a verb tells that its subject goes on
+    doing something."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" and doc[verb.i + 1].dep_ in {"prt", "advmod"} \
+        and doc[verb.i + 2].lower_ == "with"
 
 
 def _named_thing(ctx: Ctx, verb: Token) -> bool:
