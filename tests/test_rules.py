@@ -2008,6 +2008,15 @@ def test_a_reporters_request_turned_down_is_no_request(reader):
     assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
 
 
+@pytest.mark.parametrize("text, event", [
+    ("China condemned Japan's comments on Taiwan.", ("CHN", "ACCUSE", "JPN")),
+    ("Beijing criticized the comments by Trump on Taiwan.", ("CHN", "ACCUSE", "TRUMP")),
+    ("Bangladesh's interim government rejected India's comments on the treatment of minorities.", ("BGD", "REJECT", "IND")),
+])
+def test_comments_a_side_made_are_its_statement_not_a_reporters_question(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(reader):
     _, result = reader("Kaja Kallas called on member states to send more ammunition to Ukraine.")
     assert ("KALLAS", "REQUEST", "UKR") not in coded(result), result.relations

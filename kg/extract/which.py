@@ -247,9 +247,22 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     if tok.lower_ in words or tok.lemma_ in words:
         return Stop("a reporter's question")
     for o in objects:
-        if o.lemma_ in words or any(t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
+        if o.lemma_ in words and not _remark_owned(ctx, o) or any(
+                t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
             return Stop("a reporter's question")
     return None
+
+
+def _remark_owned(ctx: Ctx, tok: Token) -> bool:
+    """"China condemned Japan's comments on Taiwan", "rejected the comments by Trump": remarks a side that is no
+    news medium made are its statement, not a reporter's question (unlike "ignored VOA's queries")."""
+    after = [p for p in kids_of(tok.head) if p.dep_ == "prep" and p.i == tok.right_edge.i + 1]  # ("criticized the
+    # comments by Trump", "by" parsed on the active verb)
+    owners = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "amod"}] + [
+        o for _, o in args.prep_objects(tok, ("by", "from"))] + [
+        o for p in after if p.lower_ in {"by", "from"} and not args.passive(tok.head) for o in kids_of(p) if o.dep_ == "pobj"]
+    refs = [r for o in owners for r in ctx.res.refs_all(o)]
+    return bool(refs) and not any(ctx.lex.outlet(r) for r in refs)
 
 
 def press_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
