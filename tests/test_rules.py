@@ -359,6 +359,18 @@ def test_a_warning_of_the_warners_own_act_is_a_threat(reader):
     assert ("NETANYAHU", "THREATEN", "HEZBOLLAH") in coded(result)
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("Israel warned it would reject any deal that leaves Hamas in power.", ("ISR", "REJECT", "HAMAS"), "THREATEN"),
+    ("Tehran warned Washington that it would not negotiate under threats.", ("IRN", "REJECT", "USA"), "THREATEN"),
+    ("Serbia warned that it would never recognize Kosovo's independence.", ("SRB", "REJECT", "XKX"), "THREATEN"),
+    ("Iran warned that it would not hesitate to respond to any Israeli attack.", None, "REJECT"),
+])
+def test_a_warning_that_the_warners_side_will_refuse_is_a_refusal_not_a_threat(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event is None or event in got, got
+    assert never not in {p for _, p, _ in got}, got
+
+
 def test_warning_someone_to_do_something_asks_it_of_them(reader):
     _, result = reader("China warned the Philippines to stop its provocations. The United States warned Iran not to "
                        "retaliate against Israel.")
