@@ -79,6 +79,8 @@ CASES = {
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
     "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
                     {("ISR", "REJECT", "AL_JAZEERA")}),
+    "vote_or_ruling": ("Egypt and Ethiopia have argued over the dam for years. Egyptian voters rejected the new "
+                       "constitution in a referendum.", set(), set(), {("EGYPTIAN_VOTERS", "REJECT", "ETH")}),
     "press_target": ("Zelenskyy spoke with Reuters and Macron on Tuesday.", {("ZELENSKY", "CONSULT", "MACRON")}, set(),
                      {("ZELENSKY", "CONSULT", "REUTERS")}),
     "no_comment": ("An Israeli official, who declined to be named, said Egypt had hosted the talks.", set(), set(),
@@ -2027,6 +2029,16 @@ def test_a_reporters_request_turned_down_is_no_request(reader):
 ])
 def test_comments_a_side_made_are_its_statement_not_a_reporters_question(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss voters rejected the proposal in a referendum on Sunday.",
+    "The proposal was rejected by voters in Ecuador.",
+    "Serbia and Kosovo both claim the region. The Supreme Court rejected the appeal by the businessman against his "
+    "conviction.",
+])
+def test_a_vote_at_the_polls_or_a_courts_ruling_on_no_party_named_refuses_no_side(reader, text):
+    assert not any(r.plover == "REJECT" for r in reader(text)[1].relations)
 
 
 def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(reader):

@@ -17,7 +17,7 @@ _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
 __all__ = ["market_demand", "measure_blow", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
-           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
+           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "vote_or_ruling"]
 
 
 def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
@@ -234,6 +234,21 @@ def _called_to_do(tok: Token) -> bool:
     as named), not naming anyone something."""
     return any(c.pos_ == "PROPN" for c in args.children(tok, {"oprd", "dobj"})) and any(
         x.dep_ == "aux" and x.lower_ == "to" for c in args.children(tok, {"advcl", "xcomp"}) for x in kids_of(c))
+
+
+def vote_or_ruling(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Swiss voters rejected the proposal in a referendum", "the Supreme Court rejected the appeal by the
+    businessman": a vote of the electorate, or a court's ruling against a party no one names, refuses no side (unlike
+    "the court rejected Kenya's request")."""
+    if d.plover != "REJECT" or not d.hit.cue.verbal:
+        return None
+    tok = d.hit.tok
+    doers = {t.lower_ for t in args.children(tok, args.SUBJ) + [o for _, o in args.prep_objects(tok, ("by",))]}
+    if doers & ctx.lex.of("electorate"):
+        return Stop("a vote at the polls, not a refusal of another side")
+    if d.targets == (OTHER_SIDE,) and doers & (ctx.lex.of("judicial") | ctx.lex.of("court-title")):
+        return Stop("a court's ruling on a party no one names, not a refusal of another side")
+    return None
 
 
 def press_query(ctx: Ctx, d: Draft) -> Stop | None:
