@@ -2037,6 +2037,16 @@ def test_comments_a_side_made_are_its_statement_not_a_reporters_question(reader,
     "Serbia and Kosovo both claim the region. The Supreme Court rejected the appeal by the businessman against his "
     "conviction.",
 ])
+@pytest.mark.parametrize("text, event", [
+    ("Moscow denied the allegations.", ("RUS", "REJECT", None)),
+    ("Iran dismissed the claims.", ("IRN", "REJECT", None)),
+    ("Israel's denial of the report came hours after its publication.", ("ISR", "REJECT", None)),
+    ("Kyiv says Russian troops killed civilians. Moscow denied the claims.", ("RUS", "REJECT", "UKR")),
+])
+def test_a_claim_denied_whose_maker_no_one_names_is_rejected_at_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 def test_a_vote_at_the_polls_or_a_courts_ruling_on_no_party_named_refuses_no_side(reader, text):
     assert not any(r.plover == "REJECT" for r in reader(text)[1].relations)
 

@@ -423,6 +423,17 @@ def _claim_rejected(ctx: Ctx, d: Draft) -> bool:
                for c in kids_of(tok))
 
 
+def _claim_named_denied(ctx: Ctx, d: Draft) -> bool:
+    """"Moscow denied the allegations", "Iran dismissed the claims", "Israel's denial of the report": a denial of a
+    claim noun whose maker the article does not name (else :func:`kg.extract.whom.denial_of_claims` aims it at them)
+    is a rejection aimed at no one named."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or d.mode == "negated" or d.hit.cue.position != "opposes":
+        return False
+    claims = args.children(tok, {"dobj"}) if d.hit.cue.verbal else [o for _, o in args.prep_objects(tok, ("of",))]
+    return any(o.lower_ in ctx.lex.of("claim") for o in claims)
+
+
 def _said_untrue(d: Draft) -> bool:
     """'"These accusations are absolutely false," the spokesman said': a claim said to be untrue, whose maker the
     article does not name, is rejected at no one named."""
@@ -459,7 +470,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
-            or _warned_against_act(ctx, d) or _said_untrue(d):
+            or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":
