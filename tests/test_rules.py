@@ -2041,6 +2041,28 @@ def test_a_claim_denied_whose_maker_no_one_names_is_rejected_at_no_one(reader, t
     assert event in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Moscow said the drills were defensive, rejecting the Western criticism.", ("RUS", "REJECT", None)),
+    ("China said the patrols were routine, dismissing Manila's protest.", ("CHN", "REJECT", "PHL")),
+    ("Russia insists the strikes target only military sites, rejecting accusations from Kyiv.", ("RUS", "REJECT", "UKR")),
+])
+def test_a_spoken_act_set_after_what_a_speaker_said_is_the_speakers(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_harm_set_after_what_a_speaker_said_stays_the_doers(reader):
+    got = coded(reader("Kyiv said Russian forces shelled the city, killing five civilians.")[1])
+    assert not any(s == "UKR" and p == "ASSAULT" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia rejected accusations from Kyiv.", ("RUS", "REJECT", "UKR")),
+    ("Israel dismissed claims from Hamas that the hostages were dead.", ("ISR", "REJECT", "HAMAS")),
+])
+def test_from_names_who_made_the_claims_rejected(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",

@@ -388,7 +388,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         if verb.tag_ == "VBN" and not passive(verb) and not any(dep in {"aux", "auxpass"}
                                                                  for dep, _, _ in dependents(verb)):
             return ()  # "X is dead, killed in a strike", "Arrested in May, X said": X is who it was done to
-        return subject(ctx, _main_verb(verb), seen + 1)
+        return subject(ctx, _main_verb(ctx, verb), seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _gerund_subject(ctx, verb, seen)
     if verb.dep_ == "ROOT":
@@ -396,15 +396,19 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     return ()
 
 
-def _main_verb(verb: Token) -> Token:
+def _main_verb(ctx: Ctx, verb: Token) -> Token:
     """What a participle set off by a comma tells more of: the verb it hangs on, or, when the parser hung it on the
     infinitive of an order or a request, the one who ordered ("Maduro ordered the delegation not to travel to the
-    talks, blaming new U.S. sanctions": Maduro blames, not the delegation)."""
+    talks, blaming new U.S. sanctions": Maduro blames, not the delegation); an act done by speaking hung on what a
+    speaker said is the speaker's ("Moscow said the drills were defensive, rejecting the criticism": Moscow
+    rejects; not "Kyiv said Russian forces shelled the city, killing five": the shelling kills)."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
         return head
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "ccomp" and head.head.lemma_ in ctx.lex.of("speech") and _kind(ctx, verb) in _SPOKEN:
+        return head.head
     return head
 
 
