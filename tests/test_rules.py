@@ -2063,6 +2063,15 @@ def test_from_names_who_made_the_claims_rejected(reader, text, event):
     assert event in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Kyiv's rejection of Trump's proposal angered the White House.", ("UKR", "REJECT", "TRUMP")),
+    ("Hamas's rejection of the Egyptian proposal surprised the mediators.", ("HAMAS", "REJECT", "EGY")),
+    ("China's denial of the U.S. allegations came quickly.", ("CHN", "REJECT", "USA")),
+])
+def test_a_noun_of_rejection_is_aimed_at_whose_claim_or_offer_it_is_of(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",

@@ -687,7 +687,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the cue is aimed at: an object, dative or prepositional object; the owner of its object;
     a place visited; or an actor named in its content."""
     tok = hit.tok
-    cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
+    cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
@@ -1098,11 +1098,12 @@ def _times(verb: Token) -> list[Token]:
             or o.lemma_ in _TIME_NOUNS]
 
 
-def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
+def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
     preps = _target_preps(hit)
-    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(hit, p)]
+    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(hit, p)
+              or _thing_rejected(ctx, hit, p, o)]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -1157,9 +1158,20 @@ def _called_with(hit: CueHit) -> list[Token]:
 
 def _object_prep(hit: CueHit, prep: str) -> bool:
     """Does ``prep`` after a noun cue name its object even so: a request's ("the demands of the West"), or the "of"
-    of a noun of criticism ("its condemnation of the Israeli strike", as "condemned the Israeli strike")?"""
+    of a noun of criticism or rejection ("its condemnation of the Israeli strike", as "condemned the Israeli strike";
+    "Kyiv's rejection of Trump's proposal", as "rejected Trump's proposal")?"""
     return hit.cue.plover == "REQUEST" or prep == "of" and hit.cue.plover == "ACCUSE" and hit.cue.pos == "N" \
         and hit.cue.position == "opposes"
+
+
+def _thing_rejected(ctx: Ctx, hit: CueHit, prep: str, obj: Token) -> bool:
+    """Is ``obj`` the claim, demand, offer or deal a noun of rejection is "of" ("Kyiv's rejection of Trump's
+    proposal", as "rejected Trump's proposal"; "China's denial of the U.S. allegations"), not who rejects ("over the
+    objections of China")?"""
+    said = ctx.lex.of("claim") | ctx.lex.of("plea") | ctx.lex.of("addressed-to") | ctx.lex.of("pact") | ctx.lex.of(
+        "document")
+    return prep == "of" and hit.cue.plover == "REJECT" and hit.cue.position == "opposes" and obj.pos_ == "NOUN" \
+        and (obj.lower_ in said or obj.lemma_ in said)
 
 
 def _target_preps(hit: CueHit) -> tuple[str, ...]:
