@@ -1102,8 +1102,7 @@ def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
     preps = _target_preps(hit)
-    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(hit, p)
-              or _thing_rejected(ctx, hit, p, o)]
+    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(ctx, hit, p, o)]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -1156,12 +1155,12 @@ def _called_with(hit: CueHit) -> list[Token]:
     return [o for _, means in prep_objects(hit.tok, ("by", "over", "via")) for _, o in prep_objects(means, ("with",))]
 
 
-def _object_prep(hit: CueHit, prep: str) -> bool:
-    """Does ``prep`` after a noun cue name its object even so: a request's ("the demands of the West"), or the "of"
-    of a noun of criticism or rejection ("its condemnation of the Israeli strike", as "condemned the Israeli strike";
-    "Kyiv's rejection of Trump's proposal", as "rejected Trump's proposal")?"""
+def _object_prep(ctx: Ctx, hit: CueHit, prep: str, obj: Token) -> bool:
+    """Does ``prep`` after a noun cue name its object even so: a request's ("the demands of the West"), the "of"
+    of a noun of criticism ("its condemnation of the Israeli strike", as "condemned the Israeli strike"), or the thing
+    a noun of rejection is "of" (:func:`_thing_rejected`)?"""
     return hit.cue.plover == "REQUEST" or prep == "of" and hit.cue.plover == "ACCUSE" and hit.cue.pos == "N" \
-        and hit.cue.position == "opposes"
+        and hit.cue.position == "opposes" or _thing_rejected(ctx, hit, prep, obj)
 
 
 def _thing_rejected(ctx: Ctx, hit: CueHit, prep: str, obj: Token) -> bool:
