@@ -2072,6 +2072,16 @@ def test_a_noun_of_rejection_is_aimed_at_whose_claim_or_offer_it_is_of(reader, t
     assert event in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The council adopted the resolution despite objections from Russia.", ("RUS", "REJECT", None)),
+    ("The veto by Russia was the fourth on the issue this year.", ("RUS", "REJECT", None)),
+    ("Kyiv fears a rejection of its bid.", None),
+])
+def test_a_noun_of_rejection_whose_owner_is_named_on_it_is_coded_with_no_one_named(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got if event else not got, got
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",

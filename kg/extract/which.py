@@ -434,6 +434,18 @@ def _claim_named_denied(ctx: Ctx, d: Draft) -> bool:
     return any(o.lower_ in ctx.lex.of("claim") for o in claims)
 
 
+def _owned_refusal(ctx: Ctx, d: Draft) -> bool:
+    """"Russia's veto", "despite objections from Moscow", "a refusal by the junta": a noun of rejection whose owner is
+    named on it states that owner's rejection, aimed at no one when no one is named (not "Kyiv fears a rejection of
+    its bid", whose owner is not named)."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or d.rule != "noun_owner" or d.hit.cue.position != "opposes" or d.mode != "asserted":
+        return False
+    owners = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "amod"}] + [
+        o for _, o in args.prep_objects(tok, ("by", "from"))]
+    return any(set(ctx.res.refs_all(o)) & set(d.source) for o in owners)
+
+
 def _said_untrue(d: Draft) -> bool:
     """'"These accusations are absolutely false," the spokesman said': a claim said to be untrue, whose maker the
     article does not name, is rejected at no one named."""
@@ -470,7 +482,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
-            or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d):
+            or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d) or _owned_refusal(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":
