@@ -2082,6 +2082,19 @@ def test_a_noun_of_rejection_whose_owner_is_named_on_it_is_coded_with_no_one_nam
     assert event in got if event else not got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Hungary vetoed the draft.", ("HUN", "REJECT", None)),
+    ("China and Russia voted against the draft.", ("RUS", "REJECT", None)),
+    ("India has long opposed any third-party mediation on Kashmir.", ("IND", "REJECT", None)),
+    ("Opposition parties in Kenya will contest the election.", None),
+    ("Israel denied access to the site.", None),
+    ("The United States takes the issue of corruption seriously, Washington said.", None),
+])
+def test_a_thing_rejected_that_no_actor_owns_is_rejected_at_no_one(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got if event else not any(p == "REJECT" for _, p, _ in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",

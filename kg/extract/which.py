@@ -446,6 +446,20 @@ def _owned_refusal(ctx: Ctx, d: Draft) -> bool:
     return any(set(ctx.res.refs_all(o)) & set(d.source) for o in owners)
 
 
+def _thing_opposed(ctx: Ctx, d: Draft) -> bool:
+    """"Hungary vetoed the draft", "China and Russia voted against the draft", "India has long opposed any mediation":
+    a verb of rejection whose object is a thing no actor owns is a rejection aimed at no one named, as a thing
+    condemned is criticism of no one (not "denied access to the site", nor "will contest the election", a race)."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or not d.hit.cue.verbal or d.mode != "asserted" or d.hit.cue.position != "opposes" or (
+            tok.lemma_ in ctx.lex.of("denial") | ctx.lex.of("race-verb")):
+        return False
+    things = args.children(tok, {"dobj"}) + [o for i in d.hit.parts if i != tok.i for o in kids_of(ctx.doc[i])
+                                             if o.dep_ == "pobj"]  # ("voted against the draft")
+    return any(o.pos_ == "NOUN" and o.i not in d.hit.parts and not ctx.res.refs_all(o) for o in things)  # (not the
+    # cue's own noun: "takes the issue of corruption seriously" is no "take issue")
+
+
 def _said_untrue(d: Draft) -> bool:
     """'"These accusations are absolutely false," the spokesman said': a claim said to be untrue, whose maker the
     article does not name, is rejected at no one named."""
@@ -482,7 +496,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
-            or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d) or _owned_refusal(ctx, d):
+            or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d) or _owned_refusal(ctx, d) \
+            or _thing_opposed(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":
