@@ -2095,6 +2095,18 @@ def test_a_thing_rejected_that_no_actor_owns_is_rejected_at_no_one(reader, text,
     assert event in got if event else not any(p == "REJECT" for _, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Russia and Ukraine exchanged 95 prisoners of war each in a swap mediated by the United Arab Emirates.",
+     ("RUS", "UKR")),
+    ("Armenia and Azerbaijan exchanged prisoners on Wednesday.", ("ARM", "AZE")),
+])
+def test_captives_two_sides_swap_go_to_each_other_not_to_the_mediator(reader, text, pair):
+    got = coded(reader(text)[1])
+    a, b = pair
+    assert {(a, "CONCEDE", b), (b, "CONCEDE", a)} <= got, got
+    assert not any(p == "CONCEDE" and t not in pair for _, p, t in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",

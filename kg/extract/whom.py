@@ -753,9 +753,11 @@ def _left_by_forces(ctx: Ctx, d: Draft, obj: Token) -> bool:
 
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
-    """"release the hostages", "offered to free 33 hostages": freeing captives is aimed at the other side."""
+    """"release the hostages", "offered to free 33 hostages": freeing captives is aimed at the other side; captives
+    two sides swap ("Russia and Ukraine exchanged 95 prisoners each") go to each other (joint phrasing)."""
     if d.plover in {"CONCEDE", "REJECT", "REQUEST", "AGREE"} and any(captive(ctx, t) for t in d.targets):
-        return replace(d, targets=(OTHER_SIDE,))
+        swapped = "both" in d.flags and len(d.source) >= 2
+        return replace(d, targets=() if swapped else (OTHER_SIDE,))
     return None
 
 
@@ -809,8 +811,9 @@ def measure_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"Britain will cede sovereignty of the Chagos Islands", "Washington reimposed sweeping sanctions": what one side
     gives up, or the measures it imposes, with no one named, go to the other side (the event is dropped when the
     article has no two sides, :func:`kg.extract.parties.spread_relations`)."""
-    if d.targets or d.plover not in {"CONCEDE", "SANCTION"} or not d.hit.cue.verbal or "refuse" in d.flags:
-        return None
+    if d.targets or d.plover not in {"CONCEDE", "SANCTION"} or not d.hit.cue.verbal or "refuse" in d.flags or (
+            "both" in d.flags and len(d.source) >= 2):
+        return None  # ("Russia and Ukraine swapped prisoners": each with the other, joint_phrasing)
     return replace(d, targets=(OTHER_SIDE,))
 
 
