@@ -89,6 +89,8 @@ WORD_CLASSES = {
     "guess": "words that make an event a forecast, not a fact ('will likely develop', 'is likely to respond')",
     "commentator": "titles of those who comment on conflicts ('a researcher at'): what they say others will do is a forecast",
     "race-verb": "verbs of rejection that also name running in a race ('will contest the election'): a thing as their object is no rejection",
+    "proposed": "nouns of terms put to a side ('Azerbaijan's demands', 'the U.S. proposal'): called unacceptable, they are rejected",
+    "unacceptable": "words that refuse terms put to a side ('called the demands unacceptable'): a rejection of who put them",
     "electorate": "nouns of those who vote ('Swiss voters rejected the proposal'): what they reject at the polls is a vote, no event",
     "medium": "where words are said ('on social media', 'in a speech'): attacking someone there is criticism",
     "penalty": "words of a price to pay ('would pay a heavy price', 'face consequences', 'regret'): warned of, a threat",

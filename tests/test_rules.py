@@ -2107,6 +2107,16 @@ def test_captives_two_sides_swap_go_to_each_other_not_to_the_mediator(reader, te
     assert not any(p == "CONCEDE" and t not in pair for _, p, t in got), got
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("Armenia called Azerbaijan's demands unacceptable.", ("ARM", "REJECT", "AZE"), ("ARM", "ACCUSE", "AZE")),
+    ("Moscow called the U.S. proposal unacceptable.", ("RUS", "REJECT", "USA"), ("RUS", "ACCUSE", "USA")),
+    ("Kyiv called the Russian strikes unacceptable.", ("UKR", "ACCUSE", "RUS"), ("UKR", "REJECT", "RUS")),
+])
+def test_terms_called_unacceptable_are_rejected_conduct_so_called_is_criticised(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",
