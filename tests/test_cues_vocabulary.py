@@ -308,6 +308,9 @@ CODED = {
     "consult: talks resumed": ("Israel and Hamas resumed talks in Doha.", ("HAMAS", "CONSULT", "ISR")),
     "consult: intermediary": ("Qatar acted as an intermediary between Israel and Hamas.", ("QAT", "CONSULT", "ISR")),
     "agree: truce reached": ("Israel and Hezbollah reached a ceasefire.", ("ISR", "AGREE", "HEZBOLLAH")),
+    "reject: orders one will not comply with": ("The Philippine coast guard said it would not comply with Chinese orders "
+                                                "to leave the shoal.", ("PHL_COAST_GUARD", "REJECT", "CHN")),
+    "agree: demands complied with": ("Iran said it would comply with the IAEA's demands.", ("IRN", "AGREE", "IAEA")),
     "agree: readiness": ("Hamas is ready to negotiate with Israel.", ("HAMAS", "AGREE", "ISR")),
     "support: gratitude": ("Egypt expressed gratitude to Qatar for its efforts.", ("EGY", "SUPPORT", "QAT")),
     "request: nudging": ("Egypt nudged Hamas to accept the deal.", ("EGY", "REQUEST", "HAMAS")),
