@@ -2117,6 +2117,15 @@ def test_terms_called_unacceptable_are_rejected_conduct_so_called_is_criticised(
     assert event in got and never not in got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Azerbaijan has demanded that Armenia change its constitution. Pashinyan rejected this precondition.",
+     ("PASHINYAN", "REJECT", "AZE")),
+    ("Hamas rejected Israel's conditions for a truce.", ("ISR", "REQUEST", "HAMAS")),
+])
+def test_terms_set_to_another_side_and_rejected_answer_who_set_them(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",
