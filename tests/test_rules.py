@@ -2126,6 +2126,14 @@ def test_terms_set_to_another_side_and_rejected_answer_who_set_them(reader, text
     assert event in coded(reader(text)[1])
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Washington offered Tehran new talks. Iran rejected the offer.", ("IRN", "REJECT", "USA")),
+    ("Washington offered Tehran new talks. Iran rejected Russia's offer.", ("IRN", "REJECT", "RUS")),
+])
+def test_an_offer_rejected_with_no_owner_named_answers_whoever_just_made_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 @pytest.mark.parametrize("text", [
     "Swiss voters rejected the proposal in a referendum on Sunday.",
     "The proposal was rejected by voters in Ecuador.",

@@ -829,7 +829,10 @@ def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     Zelenskyy declined", "Egypt offered Ethiopia talks. Ethiopia refused": a bare refusal answers whoever just asked
     something of the refuser or offered it something."""
     tok = d.hit.tok
-    if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
+    offers = [o for o in args.children(tok, {"dobj"}) if o.lower_ in ctx.lex.of("proposed")
+              and not ctx.res._modifier_actors(o, of=False)]  # ("Iran turned down the offer": whoever just made it)
+    if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp"}) or len(
+            args.children(tok, {"dobj"})) != len(offers):
         return ()
     mine = args.own_side(ctx, d.source)
     if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
