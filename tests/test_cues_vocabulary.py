@@ -506,6 +506,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "expectations defied are a surprise, no refusal": ("Ukraine's forces defied expectations.", "REJECT"),
+    "odds defied are a surprise, no refusal": ("Kyiv has defied the odds.", "REJECT"),
     "a leader summoned on charges is no diplomat summoned": (
         "Thai police summoned the opposition leader on charges of insulting the monarchy.", "ACCUSE"),
     "the terms of a deal handed over are no prison term": ("Israel handed Hamas the terms of the deal through Qatar.",
