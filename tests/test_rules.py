@@ -2139,6 +2139,7 @@ def test_an_offer_rejected_with_no_owner_named_answers_whoever_just_made_one(rea
     "The proposal was rejected by voters in Ecuador.",
     "Serbia and Kosovo both claim the region. The Supreme Court rejected the appeal by the businessman against his "
     "conviction.",
+    "Kenya's High Court dismissed the petition.",
 ])
 def test_a_vote_at_the_polls_or_a_courts_ruling_on_no_party_named_refuses_no_side(reader, text):
     assert not any(r.plover == "REJECT" for r in reader(text)[1].relations)
