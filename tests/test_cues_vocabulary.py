@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: orders one will not comply with": ("The Philippine coast guard said it would not comply with Chinese orders "
+                                                "to leave the shoal.", ("PHL_COAST_GUARD", "REJECT", "CHN")),
+    "agree: demands complied with": ("Iran said it would comply with the IAEA's demands.", ("IRN", "AGREE", "IAEA")),
     "consult: talks kicked off are held, not called off": ("Blinken kicked off talks with Wang Yi in Beijing.",
                                                           ("BLINKEN", "CONSULT", "WANG_YI")),
     "sanction: a charge d'affaires recalled, curly apostrophe": ("Lithuania recalled the Belarusian chargé d’affaires.",
@@ -535,6 +538,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "expectations defied are a surprise, no refusal": ("Ukraine's forces defied expectations.", "REJECT"),
+    "odds defied are a surprise, no refusal": ("Kyiv has defied the odds.", "REJECT"),
     "strong demand from buyers is a market's": (
         "Exports of tea and coffee rose 12 percent, driven by strong demand from Pakistan and Egypt.", "REQUEST"),
     "weak demand from a country is a market's": ("Oil prices fell on weak demand from China.", "REQUEST"),

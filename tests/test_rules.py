@@ -79,6 +79,8 @@ CASES = {
     "object_target": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(), set()),
     "press_query": ("The Israeli government ignored Al Jazeera's requests for comment.", set(), set(),
                     {("ISR", "REJECT", "AL_JAZEERA")}),
+    "vote_or_ruling": ("Egypt and Ethiopia have argued over the dam for years. Egyptian voters rejected the new "
+                       "constitution in a referendum.", set(), set(), {("EGYPTIAN_VOTERS", "REJECT", "ETH")}),
     "press_target": ("Zelenskyy spoke with Reuters and Macron on Tuesday.", {("ZELENSKY", "CONSULT", "MACRON")}, set(),
                      {("ZELENSKY", "CONSULT", "REUTERS")}),
     "no_comment": ("An Israeli official, who declined to be named, said Egypt had hosted the talks.", set(), set(),
@@ -361,6 +363,18 @@ def test_a_warning_of_the_warners_own_act_is_a_threat(reader):
     assert ("NETANYAHU", "THREATEN", "HEZBOLLAH") in coded(result)
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("Israel warned it would reject any deal that leaves Hamas in power.", ("ISR", "REJECT", "HAMAS"), "THREATEN"),
+    ("Tehran warned Washington that it would not negotiate under threats.", ("IRN", "REJECT", "USA"), "THREATEN"),
+    ("Serbia warned that it would never recognize Kosovo's independence.", ("SRB", "REJECT", "XKX"), "THREATEN"),
+    ("Iran warned that it would not hesitate to respond to any Israeli attack.", None, "REJECT"),
+])
+def test_a_warning_that_the_warners_side_will_refuse_is_a_refusal_not_a_threat(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event is None or event in got, got
+    assert never not in {p for _, p, _ in got}, got
+
+
 def test_warning_someone_to_do_something_asks_it_of_them(reader):
     _, result = reader("China warned the Philippines to stop its provocations. The United States warned Iran not to "
                        "retaliate against Israel.")
@@ -419,7 +433,7 @@ def test_claims_denied_answer_whoever_said_the_deniers_side_did_harm(reader):
     _, result = reader("Kyiv says Russian troops killed civilians in Bucha. Moscow denied the claims.")
     assert ("RUS", "REJECT", "UKR") in coded(result), coded(result)
     _, result = reader("Russian troops killed civilians in Bucha. Moscow denied the claims.")
-    assert not any(r.plover == "REJECT" for r in result.relations), coded(result)
+    assert [r.target for r in result.relations if r.plover == "REJECT"] == [None], coded(result)  # no one's claims
 
 
 def test_calling_a_move_a_provocation_names_it_and_makes_no_call(reader):
@@ -2008,6 +2022,129 @@ def test_talks_between_two_sides_are_theirs_not_the_clause_subjects(reader):
 def test_a_reporters_request_turned_down_is_no_request(reader):
     _, result = reader("Egypt and Israel have ignored VOA requests for comment.")
     assert not any(r.plover == "REQUEST" for r in result.relations), result.relations
+
+
+@pytest.mark.parametrize("text, event", [
+    ("China condemned Japan's comments on Taiwan.", ("CHN", "ACCUSE", "JPN")),
+    ("Beijing criticized the comments by Trump on Taiwan.", ("CHN", "ACCUSE", "TRUMP")),
+    ("Bangladesh's interim government rejected India's comments on the treatment of minorities.", ("BGD", "REJECT", "IND")),
+])
+def test_comments_a_side_made_are_its_statement_not_a_reporters_question(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moscow denied the allegations.", ("RUS", "REJECT", None)),
+    ("Iran dismissed the claims.", ("IRN", "REJECT", None)),
+    ("Israel's denial of the report came hours after its publication.", ("ISR", "REJECT", None)),
+    ("Kyiv says Russian troops killed civilians. Moscow denied the claims.", ("RUS", "REJECT", "UKR")),
+])
+def test_a_claim_denied_whose_maker_no_one_names_is_rejected_at_no_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moscow said the drills were defensive, rejecting the Western criticism.", ("RUS", "REJECT", None)),
+    ("China said the patrols were routine, dismissing Manila's protest.", ("CHN", "REJECT", "PHL")),
+    ("Russia insists the strikes target only military sites, rejecting accusations from Kyiv.", ("RUS", "REJECT", "UKR")),
+])
+def test_a_spoken_act_set_after_what_a_speaker_said_is_the_speakers(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_a_harm_set_after_what_a_speaker_said_stays_the_doers(reader):
+    got = coded(reader("Kyiv said Russian forces shelled the city, killing five civilians.")[1])
+    assert not any(s == "UKR" and p == "ASSAULT" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia rejected accusations from Kyiv.", ("RUS", "REJECT", "UKR")),
+    ("Israel dismissed claims from Hamas that the hostages were dead.", ("ISR", "REJECT", "HAMAS")),
+])
+def test_from_names_who_made_the_claims_rejected(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kyiv's rejection of Trump's proposal angered the White House.", ("UKR", "REJECT", "TRUMP")),
+    ("Hamas's rejection of the Egyptian proposal surprised the mediators.", ("HAMAS", "REJECT", "EGY")),
+    ("China's denial of the U.S. allegations came quickly.", ("CHN", "REJECT", "USA")),
+])
+def test_a_noun_of_rejection_is_aimed_at_whose_claim_or_offer_it_is_of(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The council adopted the resolution despite objections from Russia.", ("RUS", "REJECT", None)),
+    ("The veto by Russia was the fourth on the issue this year.", ("RUS", "REJECT", None)),
+    ("Kyiv fears a rejection of its bid.", None),
+])
+def test_a_noun_of_rejection_whose_owner_is_named_on_it_is_coded_with_no_one_named(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got if event else not got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hungary vetoed the draft.", ("HUN", "REJECT", None)),
+    ("China and Russia voted against the draft.", ("RUS", "REJECT", None)),
+    ("India has long opposed any third-party mediation on Kashmir.", ("IND", "REJECT", None)),
+    ("Opposition parties in Kenya will contest the election.", None),
+    ("Israel denied access to the site.", None),
+    ("The United States takes the issue of corruption seriously, Washington said.", None),
+])
+def test_a_thing_rejected_that_no_actor_owns_is_rejected_at_no_one(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got if event else not any(p == "REJECT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia and Ukraine exchanged 95 prisoners of war each in a swap mediated by the United Arab Emirates.",
+     ("RUS", "UKR")),
+    ("Armenia and Azerbaijan exchanged prisoners on Wednesday.", ("ARM", "AZE")),
+])
+def test_captives_two_sides_swap_go_to_each_other_not_to_the_mediator(reader, text, pair):
+    got = coded(reader(text)[1])
+    a, b = pair
+    assert {(a, "CONCEDE", b), (b, "CONCEDE", a)} <= got, got
+    assert not any(p == "CONCEDE" and t not in pair for _, p, t in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Armenia called Azerbaijan's demands unacceptable.", ("ARM", "REJECT", "AZE"), ("ARM", "ACCUSE", "AZE")),
+    ("Moscow called the U.S. proposal unacceptable.", ("RUS", "REJECT", "USA"), ("RUS", "ACCUSE", "USA")),
+    ("Kyiv called the Russian strikes unacceptable.", ("UKR", "ACCUSE", "RUS"), ("UKR", "REJECT", "RUS")),
+])
+def test_terms_called_unacceptable_are_rejected_conduct_so_called_is_criticised(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Azerbaijan has demanded that Armenia change its constitution. Pashinyan rejected this precondition.",
+     ("PASHINYAN", "REJECT", "AZE")),
+    ("Hamas rejected Israel's conditions for a truce.", ("ISR", "REQUEST", "HAMAS")),
+])
+def test_terms_set_to_another_side_and_rejected_answer_who_set_them(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Washington offered Tehran new talks. Iran rejected the offer.", ("IRN", "REJECT", "USA")),
+    ("Washington offered Tehran new talks. Iran rejected Russia's offer.", ("IRN", "REJECT", "RUS")),
+])
+def test_an_offer_rejected_with_no_owner_named_answers_whoever_just_made_one(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss voters rejected the proposal in a referendum on Sunday.",
+    "The proposal was rejected by voters in Ecuador.",
+    "Serbia and Kosovo both claim the region. The Supreme Court rejected the appeal by the businessman against his "
+    "conviction.",
+    "Kenya's High Court dismissed the petition.",
+])
+def test_a_vote_at_the_polls_or_a_courts_ruling_on_no_party_named_refuses_no_side(reader, text):
+    assert not any(r.plover == "REJECT" for r in reader(text)[1].relations)
 
 
 def test_whom_a_request_asks_is_its_addressee_not_who_gets_what_is_asked_for(reader):
@@ -4757,3 +4894,9 @@ def test_the_federal_government_is_the_rulers_of_the_state_told_from_and_a_regio
             "troops. The regional government accused Eritrea of meddling.")
     got = coded(reader(text)[1])
     assert ("ERI", "REQUEST", "ETH") in got and not {s for s, p, _ in got if p == "ACCUSE"} - {"ETH"}, got
+
+
+def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
+    got = coded(reader("Rights groups accused Iran of executing protesters. Iran's judiciary rejected the allegations "
+                       "as baseless.")[1])
+    assert any(s == "IRN_JUDICIARY" and p == "REJECT" for s, p, _ in got), got

@@ -441,7 +441,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         if verb.tag_ == "VBN" and not passive(verb) and not any(dep in {"aux", "auxpass"}
                                                                  for dep, _, _ in dependents(verb)):
             return ()  # "X is dead, killed in a strike", "Arrested in May, X said": X is who it was done to
-        return subject(ctx, _main_verb(verb), seen + 1)
+        return subject(ctx, _main_verb(ctx, verb), seen + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         return _gerund_subject(ctx, verb, seen)
     if verb.dep_ == "ROOT":
@@ -457,15 +457,19 @@ def asked_of_answerer(ctx: Ctx, verb: Token) -> bool:
         noun.lemma_ == "invitation" or noun.lower_ in ctx.lex.of("plea"))
 
 
-def _main_verb(verb: Token) -> Token:
+def _main_verb(ctx: Ctx, verb: Token) -> Token:
     """What a participle set off by a comma tells more of: the verb it hangs on, or, when the parser hung it on the
     infinitive of an order or a request, the one who ordered ("Maduro ordered the delegation not to travel to the
-    talks, blaming new U.S. sanctions": Maduro blames, not the delegation)."""
+    talks, blaming new U.S. sanctions": Maduro blames, not the delegation); an act done by speaking hung on what a
+    speaker said is the speaker's ("Moscow said the drills were defensive, rejecting the criticism": Moscow
+    rejects; not "Kyiv said Russian forces shelled the city, killing five": the shelling kills)."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].lower_ != ",":
         return head
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "ccomp" and head.head.lemma_ in ctx.lex.of("speech") and _kind(ctx, verb) in _SPOKEN:
+        return head.head
     return head
 
 
@@ -751,7 +755,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the cue is aimed at: an object, dative or prepositional object; the owner of its object;
     a place visited; or an actor named in its content."""
     tok = hit.tok
-    cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
+    cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
@@ -1168,11 +1172,11 @@ def _times(verb: Token) -> list[Token]:
             or o.lemma_ in _TIME_NOUNS]
 
 
-def _noun_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
+def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
     preps = _target_preps(hit)
-    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(hit, p)]
+    direct = [o for p, o in prep_objects(tok, preps) if p not in {"by", "from", "of"} or _object_prep(ctx, hit, p, o)]
     if hit.cue.plover == "ASSAULT" and children(tok, {"poss", "amod", "compound"}):
         direct += [o for _, o in prep_objects(tok, ("in",))]  # "Russia's war in Ukraine": fought there, against it
     if hit.cue.plover in _HOSTILE_ACTS | {"ACCUSE"} and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -1228,11 +1232,22 @@ def _called_with(hit: CueHit) -> list[Token]:
     return [o for _, means in prep_objects(hit.tok, ("by", "over", "via")) for _, o in prep_objects(means, ("with",))]
 
 
-def _object_prep(hit: CueHit, prep: str) -> bool:
-    """Does ``prep`` after a noun cue name its object even so: a request's ("the demands of the West"), or the "of"
-    of a noun of criticism ("its condemnation of the Israeli strike", as "condemned the Israeli strike")?"""
+def _object_prep(ctx: Ctx, hit: CueHit, prep: str, obj: Token) -> bool:
+    """Does ``prep`` after a noun cue name its object even so: a request's ("the demands of the West"), the "of"
+    of a noun of criticism ("its condemnation of the Israeli strike", as "condemned the Israeli strike"), or the thing
+    a noun of rejection is "of" (:func:`_thing_rejected`)?"""
     return hit.cue.plover == "REQUEST" or prep == "of" and hit.cue.plover == "ACCUSE" and hit.cue.pos == "N" \
-        and hit.cue.position == "opposes"
+        and hit.cue.position == "opposes" or _thing_rejected(ctx, hit, prep, obj)
+
+
+def _thing_rejected(ctx: Ctx, hit: CueHit, prep: str, obj: Token) -> bool:
+    """Is ``obj`` the claim, demand, offer or deal a noun of rejection is "of" ("Kyiv's rejection of Trump's
+    proposal", as "rejected Trump's proposal"; "China's denial of the U.S. allegations"), not who rejects ("over the
+    objections of China")?"""
+    said = ctx.lex.of("claim") | ctx.lex.of("plea") | ctx.lex.of("addressed-to") | ctx.lex.of("pact") | ctx.lex.of(
+        "document")
+    return prep == "of" and hit.cue.plover == "REJECT" and hit.cue.position == "opposes" and obj.pos_ == "NOUN" \
+        and (obj.lower_ in said or obj.lemma_ in said)
 
 
 def _target_preps(hit: CueHit) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract import args, clause, who
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, replace
+from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
 __all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
@@ -76,8 +77,10 @@ def warning(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if any(p.lower_ == "against" and args.children(p, {"pcomp"}) for p in preps):  # (with "against" hung on the warned)
         return replace(d, plover="REJECT", targets=warned)  # "warned the United States against interfering"
     content = args.children(tok, {"ccomp", "xcomp"})
-    if any(_own_act(ctx, c, d.source) for c in content):
-        return _not_at_own_side(ctx, d, content)
+    if own := [c for c in content if _own_act(ctx, c, d.source)]:
+        if any(_refused(ctx, c) for c in own):
+            d = replace(d, plover="REJECT", targets=d.targets or (OTHER_SIDE,))
+        return _not_at_own_side(ctx, d, content) or d
     if warned and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)) for c in content):
         return replace(d, plover="REQUEST", targets=warned)  # "warned Manila to stop its provocations": a demand
     conditions = [a for c in content for a in c.subtree if a.dep_ == "advcl" and args.conditional(a)]
@@ -147,6 +150,17 @@ def _own_act(ctx: Ctx, verb: Token, source: tuple[str, ...]) -> bool:
     refs = ctx.res.refs_all(subj)
     mine = args.own_side(ctx, source)
     return bool(refs) and all(r in mine or ctx.res.affiliation(r) in mine for r in refs)
+
+
+def _refused(ctx: Ctx, verb: Token) -> bool:
+    """"Israel warned it would reject any deal", "warned Washington that it would not negotiate under threats": a
+    warning that the warner's side will refuse, or will not do something the other side wants of it, is a refusal."""
+    hit = ctx.cues.at(verb)
+    if hit is None:
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in kids_of(verb))
+    return hit.cue.plover == "REJECT" and not negated or negated and clause.refusal(verb) and hit.cue.plover in {
+        "AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT", "RETREAT"}
 
 
 def _not_at_own_side(ctx: Ctx, d: Draft, content: list[Token]) -> Draft | None:

@@ -61,6 +61,7 @@ from kg.extract.which import (
     other_sense,
     press_query,
     press_target,
+    vote_or_ruling,
     no_comment,
     counterpart_needed,
     ended,
@@ -162,7 +163,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, needs_source, own_state_target,
     # counterparts by default
-    mediated_parties, other_side_default, measure_to_other_side, proposal_without_addressee,
+    mediated_parties, other_side_default, vote_or_ruling, measure_to_other_side, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
     weighed_sanction, conditional_threat, protest_announced, announced_force, hypothetical, negation, law_passed, joint_phrasing, between_each,
     attended_meeting, visit_told_before, counterpart_needed,
@@ -227,6 +228,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     toll_of_attack: (("V", "A"), frozenset(), ""),
     proposal_without_addressee: ((), frozenset(), "proposes"),
     joint_phrasing: ((), frozenset({"both"}), ""),
+    vote_or_ruling: (("V",), frozenset(), ""),
     attended_meeting: (("V", "A"), frozenset(), ""),
 }
 _RULES_FOR: dict[Cue, tuple[Rule, ...]] = {}

@@ -140,7 +140,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     blame, praise, culpable = ctx.lex.of("blame"), ctx.lex.of("praise"), ctx.lex.of("culpable")
     critic, dismissive = ctx.lex.of("critic"), ctx.lex.of("dismissive")
     judging = union(blame, praise, culpable, critic)
-    for tok in ctx.res.words.tokens(union(judging, dismissive), span=sent):
+    for tok in ctx.res.words.tokens(union(judging, dismissive, ctx.lex.of("unacceptable")), span=sent):
         if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans:
             continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
             # an actor by the word, it judges no one
@@ -348,8 +348,11 @@ def _harm_act(ctx: Ctx, noun: Token) -> bool:
 
 
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
-    """"Hamas said the Israeli claims were baseless": a claim so judged is rejected, not its maker accused."""
-    return tok.lower_ in ctx.lex.of("dismissive") and _judged_noun(ctx, tok).lower_ in ctx.lex.of("claim")
+    """"Hamas said the Israeli claims were baseless": a claim so judged is rejected, not its maker accused; so are
+    terms put to a side that it calls unacceptable ("Armenia called Azerbaijan's demands unacceptable")."""
+    judged = _judged_noun(ctx, tok).lower_
+    return tok.lower_ in ctx.lex.of("dismissive") and judged in ctx.lex.of("claim") or judged in ctx.lex.of(
+        "proposed") and tok.lower_ in ctx.lex.of("dismissive") | ctx.lex.of("unacceptable")
 
 
 def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -378,6 +381,8 @@ def _judged_noun(ctx: Ctx, tok: Token) -> Token:
         return subjects[0]
     if args.children(tok, {"auxpass"}) and (subjects := args.children(tok, {"nsubjpass"})):
         return subjects[0]  # "the charges were fabricated"
+    if tok.dep_ == "oprd" and (subjects := args.children(tok, {"nsubj"})):
+        return subjects[0]  # "called Azerbaijan's demands unacceptable", parsed as a small clause of "called"
     return tok
 
 

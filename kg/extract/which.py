@@ -17,7 +17,7 @@ _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
 __all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
-           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed"]
+           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "vote_or_ruling"]
 
 
 def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
@@ -266,6 +266,25 @@ def _called_to_do(tok: Token) -> bool:
         x.dep_ == "aux" and x.lower_ == "to" for c in args.children(tok, {"advcl", "xcomp"}) for x in kids_of(c))
 
 
+def vote_or_ruling(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Swiss voters rejected the proposal in a referendum", "the Supreme Court rejected the appeal by the
+    businessman": a vote of the electorate, or a court's ruling against a party no one names, refuses no side (unlike
+    "the court rejected Kenya's request")."""
+    if d.plover != "REJECT" or not d.hit.cue.verbal:
+        return None
+    tok = d.hit.tok
+    doers = {t.lower_ for t in args.children(tok, args.SUBJ) + [o for _, o in args.prep_objects(tok, ("by",))]}
+    if doers & ctx.lex.of("electorate"):
+        return Stop("a vote at the polls, not a refusal of another side")
+    claims = ctx.lex.of("claim")
+    denial = args.children(tok, {"ccomp"}) or any(o.lower_ in claims or o.lemma_ in claims
+                                                  for o in args.children(tok, {"dobj"}))
+    if d.targets in {(OTHER_SIDE,), ()} and doers & (ctx.lex.of("judicial") | ctx.lex.of("court-title")) and not denial:
+        return Stop("a court's ruling on a party no one names, not a refusal of another side")  # (but "the judiciary
+        # denied that a sentence had been issued", "rejected the allegations": a denial)
+    return None
+
+
 def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     """"The two governments have ignored VOA requests for comment", "did not respond to queries": a
     reporter's question, asked or left unanswered, is no event between the parties."""
@@ -277,9 +296,22 @@ def press_query(ctx: Ctx, d: Draft) -> Stop | None:
     if tok.lower_ in words or tok.lemma_ in words:
         return Stop("a reporter's question")
     for o in objects:
-        if o.lemma_ in words or any(t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
+        if o.lemma_ in words and not _remark_owned(ctx, o) or any(
+                t.lemma_ in words for _, t in args.prep_objects(o, ("for",))):
             return Stop("a reporter's question")
     return None
+
+
+def _remark_owned(ctx: Ctx, tok: Token) -> bool:
+    """"China condemned Japan's comments on Taiwan", "rejected the comments by Trump": remarks a side that is no
+    news medium made are its statement, not a reporter's question (unlike "ignored VOA's queries")."""
+    after = [p for p in kids_of(tok.head) if p.dep_ == "prep" and p.i == tok.right_edge.i + 1]  # ("criticized the
+    # comments by Trump", "by" parsed on the active verb)
+    owners = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "amod"}] + [
+        o for _, o in args.prep_objects(tok, ("by", "from"))] + [
+        o for p in after if p.lower_ in {"by", "from"} and not args.passive(tok.head) for o in kids_of(p) if o.dep_ == "pobj"]
+    refs = [r for o in owners for r in ctx.res.refs_all(o)]
+    return bool(refs) and not any(ctx.lex.outlet(r) for r in refs)
 
 
 def press_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
@@ -425,6 +457,43 @@ def _claim_rejected(ctx: Ctx, d: Draft) -> bool:
                for c in kids_of(tok))
 
 
+def _claim_named_denied(ctx: Ctx, d: Draft) -> bool:
+    """"Moscow denied the allegations", "Iran dismissed the claims", "Israel's denial of the report": a denial of a
+    claim noun whose maker the article does not name (else :func:`kg.extract.whom.denial_of_claims` aims it at them)
+    is a rejection aimed at no one named."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or d.mode == "negated" or d.hit.cue.position != "opposes":
+        return False
+    claims = args.children(tok, {"dobj"}) if d.hit.cue.verbal else [o for _, o in args.prep_objects(tok, ("of",))]
+    return any(o.lower_ in ctx.lex.of("claim") for o in claims)
+
+
+def _owned_refusal(ctx: Ctx, d: Draft) -> bool:
+    """"Russia's veto", "despite objections from Moscow", "a refusal by the junta": a noun of rejection whose owner is
+    named on it states that owner's rejection, aimed at no one when no one is named (not "Kyiv fears a rejection of
+    its bid", whose owner is not named)."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or d.rule != "noun_owner" or d.hit.cue.position != "opposes" or d.mode != "asserted":
+        return False
+    owners = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "amod"}] + [
+        o for _, o in args.prep_objects(tok, ("by", "from"))]
+    return any(set(ctx.res.refs_all(o)) & set(d.source) for o in owners)
+
+
+def _thing_opposed(ctx: Ctx, d: Draft) -> bool:
+    """"Hungary vetoed the draft", "China and Russia voted against the draft", "India has long opposed any mediation":
+    a verb of rejection whose object is a thing no actor owns is a rejection aimed at no one named, as a thing
+    condemned is criticism of no one (not "denied access to the site", nor "will contest the election", a race)."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or not d.hit.cue.verbal or d.mode != "asserted" or d.hit.cue.position != "opposes" or (
+            tok.lemma_ in ctx.lex.of("denial") | ctx.lex.of("race-verb")):
+        return False
+    things = args.children(tok, {"dobj"}) + [o for i in d.hit.parts if i != tok.i for o in kids_of(ctx.doc[i])
+                                             if o.dep_ == "pobj"]  # ("voted against the draft")
+    return any(o.pos_ == "NOUN" and o.i not in d.hit.parts and not ctx.res.refs_all(o) for o in things)  # (not the
+    # cue's own noun: "takes the issue of corruption seriously" is no "take issue")
+
+
 def _said_untrue(d: Draft) -> bool:
     """'"These accusations are absolutely false," the spokesman said': a claim said to be untrue, whose maker the
     article does not name, is rejected at no one named."""
@@ -461,7 +530,8 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
             or _passive_act_asked(d):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
-            or _warned_against_act(ctx, d) or _said_untrue(d):
+            or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d) or _owned_refusal(ctx, d) \
+            or _thing_opposed(ctx, d):
         return None  # "while condemning the recent violence, Casin said": a condemnation that names no one
     if need == "issue" and (m := ctx.issues.near(d.hit.tok, acts=False) or _issue_said_before(ctx, d)) is not None \
             and m.kind != "topic":

@@ -773,9 +773,11 @@ def _left_by_forces(ctx: Ctx, d: Draft, obj: Token) -> bool:
 
 
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
-    """"release the hostages", "offered to free 33 hostages": freeing captives is aimed at the other side."""
+    """"release the hostages", "offered to free 33 hostages": freeing captives is aimed at the other side; captives
+    two sides swap ("Russia and Ukraine exchanged 95 prisoners each") go to each other (joint phrasing)."""
     if d.plover in {"CONCEDE", "REJECT", "REQUEST", "AGREE"} and any(captive(ctx, t) for t in d.targets):
-        return replace(d, targets=(OTHER_SIDE,))
+        swapped = "both" in d.flags and len(d.source) >= 2
+        return replace(d, targets=() if swapped else (OTHER_SIDE,))
     return None
 
 
@@ -829,8 +831,9 @@ def measure_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"Britain will cede sovereignty of the Chagos Islands", "Washington reimposed sweeping sanctions": what one side
     gives up, or the measures it imposes, with no one named, go to the other side (the event is dropped when the
     article has no two sides, :func:`kg.extract.parties.spread_relations`)."""
-    if d.targets or d.plover not in {"CONCEDE", "SANCTION"} or not d.hit.cue.verbal or "refuse" in d.flags:
-        return None
+    if d.targets or d.plover not in {"CONCEDE", "SANCTION"} or not d.hit.cue.verbal or "refuse" in d.flags or (
+            "both" in d.flags and len(d.source) >= 2):
+        return None  # ("Russia and Ukraine swapped prisoners": each with the other, joint_phrasing)
     return replace(d, targets=(OTHER_SIDE,))
 
 
@@ -846,7 +849,10 @@ def _asker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     Zelenskyy declined", "Egypt offered Ethiopia talks. Ethiopia refused": a bare refusal answers whoever just asked
     something of the refuser or offered it something."""
     tok = d.hit.tok
-    if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp", "dobj"}):
+    offers = [o for o in args.children(tok, {"dobj"}) if o.lower_ in ctx.lex.of("proposed")
+              and not ctx.res._modifier_actors(o, of=False)]  # ("Iran turned down the offer": whoever just made it)
+    if "refuse" not in d.flags or not d.hit.cue.verbal or args.children(tok, {"xcomp", "ccomp"}) or len(
+            args.children(tok, {"dobj"})) != len(offers):
         return ()
     mine = args.own_side(ctx, d.source)
     if tok.dep_ == "conj" and (asked := ctx.cues.at(tok.head)) is not None and asked.cue.plover == "REQUEST":
