@@ -396,6 +396,17 @@ def test_the_owner_of_an_act_done_to_a_place_or_thing_is_its_doer(reader):
     assert not any(r.target in {"RUS", "EGY"} and r.plover == "COERCE" for r in result.relations), got
 
 
+def test_an_act_judged_is_aimed_at_the_state_of_its_doer_named_with_by_not_at_whom_it_was_done_to(reader):
+    for text, event in (("Manila condemned the harassment of its fishermen by Chinese vessels.", ("PHL", "ACCUSE", "CHN")),
+                        ("Rights groups condemned the mistreatment of migrants by Libyan guards.",
+                         ("RIGHTS_GROUPS", "ACCUSE", "LBY")),
+                        ("Poland called the incursion by Belarusian helicopters a provocation.", ("POL", "ACCUSE", "BLR")),
+                        ("Lithuania said the violation of its airspace by Belarusian balloons was a provocation.",
+                         ("LTU", "ACCUSE", "BLR"))):
+        got = coded(reader(text)[1])
+        assert event in got and not any(t in {"FISHERMEN", "MIGRANTS"} for _, _, t in got), (text, got)
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")

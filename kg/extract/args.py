@@ -14,7 +14,7 @@ from kg.extract.organs import located
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -865,9 +865,10 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
         return ()
     for noun in direct:
         act = ctx.cues.at(noun) if noun.pos_ == "NOUN" else None
-        if act is not None and "patient" in act.cue.flags and (  # "welcomed the release of the hostages by Hamas"
-                by := _first_refs(ctx, [o for _, o in prep_objects(noun, ("by",))], source)):
-            return by
+        if (act is None or "patient" in act.cue.flags) and noun.pos_ == "NOUN" and (  # "welcomed the release of the
+                by := by_doers(ctx, noun, source) or noun.dep_ == "dobj" and not passive(hit.tok)  # hostages by Hamas",
+                and by_doers(ctx, hit.tok, source)):  # "condemned the harassment of its fishermen by Chinese vessels"
+            return by  # (the parser hanging "by" on the verb): whoever does it, not whom it is done to
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
             continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
@@ -1185,6 +1186,21 @@ def _venue(hit: CueHit) -> tuple[str, ...]:
 def _amount(tok: Token) -> bool:
     """Is ``tok`` an amount ("$500 million", "50 million euros", "a billion dollars")?"""
     return tok.like_num or any(c.like_num and c.dep_ in {"nummod", "compound", "quantmod"} for c in kids_of(tok))
+
+
+def by_doers(ctx: Ctx, noun: Token, source: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Who a noun of an act names as its doer with "by": "by Hamas", or the state whose name or demonym modifies a
+    doer no actor names ("the incursion by Belarusian helicopters", "harassment by Chinese vessels"; not "by
+    pro-Russian separatists" or "by Iranian-backed militias", whose side the hyphen changes); "the violation of its
+    airspace by Russian drones", the parser hanging "by" on what the act is done to."""
+    agents = [o for x in (noun, *(o for _, o in prep_objects(noun, ("of",)))) for _, o in prep_objects(x, ("by",))]
+    if found := _first_refs(ctx, agents, source):
+        return found
+    doc = noun.doc
+    mods = [c for o in agents if o.pos_ == "NOUN" for c in kids_of(o) if c.dep_ in {"amod", "compound", "poss"}
+            and not any(0 <= j < len(doc) and doc[j].text == "-" for j in (c.i - 1, c.i + 1))]
+    return tuple(dict.fromkeys(r for c in mods for r in ctx.res.refs_all(c) if r not in source
+                               and ctx.res.kind(r) == "state"))
 
 
 def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:

@@ -523,8 +523,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
             r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
     done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
-    found = tuple(dict.fromkeys([*owners, *(r for x in done for _, o in args.prep_objects(x, ("by",))  # "crimes
-                                            for r in ctx.res.refs_all(o))]))  # committed by Hamas": Hamas
+    found = tuple(dict.fromkeys([*owners, *(r for x in done for r in args.by_doers(ctx, x))]))  # "crimes committed
+    # by Hamas": Hamas; "the incursion by Belarusian helicopters": Belarus
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
 
 
