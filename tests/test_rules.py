@@ -407,6 +407,18 @@ def test_an_act_judged_is_aimed_at_the_state_of_its_doer_named_with_by_not_at_wh
         assert event in got and not any(t in {"FISHERMEN", "MIGRANTS"} for _, _, t in got), (text, got)
 
 
+def test_which_or_that_as_the_subject_of_what_a_relative_clause_says_and_whom_stand_for_the_antecedent(reader):
+    for text, event in (("The RSF, which the Sudanese army says is responsible for the massacre, denied the charge.",
+                         ("SAF", "ACCUSE", "RSF")),
+                        ("The strike hit a base used by militias that Washington says are behind attacks on its troops.",
+                         ("USA", "ACCUSE", "MILITIAS")),
+                        ("Ankara struck the PKK, which it says carried out the bombing in Istanbul.", ("PKK", "ASSAULT", None)),
+                        ("The Houthis, whom Washington blames for the attacks on shipping, vowed to continue.",
+                         ("USA", "ACCUSE", "HOUTHIS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")
