@@ -419,6 +419,17 @@ def test_which_or_that_as_the_subject_of_what_a_relative_clause_says_and_whom_st
         assert event in got, (text, got)
 
 
+def test_what_a_speaker_calls_or_says_is_a_wrong_judges_whoever_did_it(reader):
+    for text, event in (("Russia launched what Ukraine called a barbaric attack on Odesa.", ("UKR", "ACCUSE", "RUS")),
+                        ("China staged what Taiwan called provocative drills near the island.", ("TWN", "ACCUSE", "CHN")),
+                        ("The EU levied what Trump said was a nasty tariff on American whiskey.", ("TRUMP", "ACCUSE", "EU")),
+                        ("Iran condemned what it called Israel's aggression against Syria.", ("IRN", "ACCUSE", "ISR"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    got = coded(reader("The talks produced what both sides called a historic agreement.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")

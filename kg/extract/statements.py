@@ -149,7 +149,9 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         if any(dep == "neg" for c in (tok, tok.head) for dep, _, _ in dependents(c)):
             continue
-        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
+        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok) or (
+            args.subject(ctx, said[1]) if (said := _what_said(ctx, tok)) else ()))  # "Russia launched what Ukraine
+        # called a barbaric attack": Russia
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
         if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
             continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
@@ -433,8 +435,32 @@ def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield Outcome(hit, [("joint_acts", describe(d))], list(events_of(ctx, d)))
 
 
+def _what_said(ctx: Ctx, tok: Token) -> tuple[Token, Token] | None:
+    """"Russia launched what Ukraine called a barbaric attack", "the EU levied what Trump said was a nasty tariff": a
+    word of blame in a free relative ("what") that someone calls or says so, hung as the content of the act it names:
+    the verb of calling or saying and that act's verb (not a passive one: "was expelled for what it described as
+    ...")."""
+    said = top = _naming_verb(ctx, tok)
+    role = "dobj"  # ("what Ukraine called ...")
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if said is None else None
+    if verb is not None:
+        said = top = next((c for c in kids_of(verb) if c.dep_ == "csubj" and c.lemma_ in ctx.lex.of("speech")), None)
+        if said is not None:  # "what Trump said was a nasty tariff", "said" hung as the subject of "was"
+            top = verb
+        elif verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lex.of("speech"):  # the same, "was" hung as the content
+            said, top, role = verb.head, verb.head, "nsubj"  # of "said", with "what" its subject
+    holder = verb if role == "nsubj" else said
+    act = top.head if top is not None and top.dep_ == "ccomp" else None
+    if act is None or holder is None or act.pos_ != "VERB" or args.passive(act) or not any(
+            c.dep_ == role and c.lower_ == "what" for c in kids_of(holder)):
+        return None
+    return said, act
+
+
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
+    if (said := _what_said(ctx, tok)) is not None:
+        return args.subject(ctx, said[0])  # "the EU levied what Trump said was a nasty tariff": Trump
     naming = _naming_verb(ctx, tok)
     if naming is not None:
         return args.subject(ctx, naming)
