@@ -430,6 +430,21 @@ def test_what_a_speaker_calls_or_says_is_a_wrong_judges_whoever_did_it(reader):
     assert not any(p == "ACCUSE" for _, p, _ in got), got
 
 
+def test_a_word_of_blame_on_a_course_an_actor_carries_out_uses_or_engages_in_judges_that_actor(reader):
+    for text, event in (("The State Department said Iran was carrying out a brutal crackdown on protesters.",
+                         ("STATE_DEPT", "ACCUSE", "IRN")),
+                        ("Kyiv said Moscow had used illegal weapons against its troops.", ("UKR", "ACCUSE", "RUS")),
+                        ("Washington said China was engaged in coercive behavior in the South China Sea.",
+                         ("USA", "ACCUSE", "CHN")),
+                        ("Analysts said the Houthis earn money through illicit fuel sales.", ("ANALYSTS", "ACCUSE", "HOUTHIS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    for text in ("The U.N. said aid groups were using dangerous routes to reach Gaza.",
+                 "The army said soldiers had carried out a dangerous operation to free the hostages."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")

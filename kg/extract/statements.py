@@ -315,12 +315,21 @@ def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
     the doer of an act done "in violation of" something, and whoever pursues a course: "makes perverse decisions")."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
         else None
-    if _done_in_breach(noun):  # "the UAE was arming the RSF in violation of the embargo": whoever does it
-        verb = noun.head.head
+    if _done_in_breach(noun) or _means(ctx, noun):  # "the UAE was arming the RSF in violation of the embargo",
+        verb = noun.head.head  # "the Houthis earn billions through illicit oil sales": whoever does it
     elif verb is None or verb.lemma_ not in ctx.lex.of("verdict") and not (
             noun.dep_ == "dobj" and verb.lemma_ in ctx.lex.of("conduct")):  # "makes perverse decisions": who makes them
         return None
-    return next(iter(args.children(verb, {"nsubj"})), None)
+    return next(iter(args.children(verb, {"nsubj", "nsubjpass"} if _means(ctx, noun) else {"nsubj"})), None)
+
+
+def _means(ctx: Ctx, noun: Token) -> bool:
+    """"generate billions through illicit oil sales", "engaged in coercive behavior": the means an actor does
+    something by, or a course it engages in (told in the active: not "were killed in a brutal attack")."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and verb.pos_ == "VERB" and (
+        noun.head.lower_ == "through" and not args.passive(verb) or noun.head.lower_ == "in" and verb.lemma_ in {
+            "engage", "participate"})  # ("was engaged in", read as a passive)
 
 
 def _done_in_breach(noun: Token) -> bool:
