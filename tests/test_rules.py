@@ -445,6 +445,15 @@ def test_a_word_of_blame_on_a_course_an_actor_carries_out_uses_or_engages_in_jud
         assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
 
 
+def test_what_an_inquiry_finds_or_determines_an_actor_did_wrong_is_its_accusation(reader):
+    for text, event in (("U.N. experts found that Eritrean troops had committed atrocities in Tigray.",
+                         ("UN", "ACCUSE", "ERI_ARMED_FORCES")),
+                        ("A U.N. report found that Rwanda had violated the arms embargo.", ("UN", "ACCUSE", "RWA")),
+                        ("The OSCE determined that Russia had violated the ceasefire.", ("OSCE", "ACCUSE", "RUS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")
