@@ -449,7 +449,11 @@ def test_what_an_inquiry_finds_or_determines_an_actor_did_wrong_is_its_accusatio
     for text, event in (("U.N. experts found that Eritrean troops had committed atrocities in Tigray.",
                          ("UN", "ACCUSE", "ERI_ARMED_FORCES")),
                         ("A U.N. report found that Rwanda had violated the arms embargo.", ("UN", "ACCUSE", "RWA")),
-                        ("The OSCE determined that Russia had violated the ceasefire.", ("OSCE", "ACCUSE", "RUS"))):
+                        ("The OSCE determined that Russia had violated the ceasefire.", ("OSCE", "ACCUSE", "RUS")),
+                        ("An investigation by Amnesty International found that Israeli forces had committed war crimes.",
+                         ("AMNESTY", "ACCUSE", "IDF")),
+                        ("A report by Human Rights Watch concluded that Ethiopian forces carried out ethnic cleansing.",
+                         ("HRW", "ACCUSE", "ETH_ARMED_FORCES"))):
         got = coded(reader(text)[1])
         assert event in got, (text, got)
 

@@ -529,12 +529,13 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 
 def put_out_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
-    """"Troops sent by Rwanda", "drones launched by Russia", "a report released by Amnesty": what is sent or put out
-    acts for the one named with "by" on the participle (not "militias backed by Iran", "soldiers trained by France":
+    """"Troops sent by Rwanda", "drones launched by Russia", "a report released by Amnesty", "an investigation by
+    Amnesty": what is sent or put out acts for the one named with "by" on the participle or on the inquiry (not "militias backed by Iran", "soldiers trained by France":
     they act for themselves)."""
     verbs = ctx.lex.of("send") | ctx.lex.of("publish")
-    return tuple(r for x in children(noun, {"acl"}) if x.tag_ == "VBN" and x.lemma_ in verbs
-                 for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))
+    put = [x for x in children(noun, {"acl"}) if x.tag_ == "VBN" and x.lemma_ in verbs]
+    put += [noun] if noun.lemma_ in ctx.lex.of("study") else []  # "a report by Human Rights Watch found ..."
+    return tuple(r for x in put for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def _person_noun(ctx: Ctx, noun: Token) -> bool:
