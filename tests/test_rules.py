@@ -18,6 +18,7 @@ from kg.extract.rules import (
     deontic_requests,
     evaluations,
     held_to_account,
+    cited_wrongs,
     joint_acts,
     not_tolerated,
     proposal_owners,
@@ -233,12 +234,14 @@ CASES = {
     "measure_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
                             "shelling the town on Monday. Ethiopia will cede the town, officials said.",
                             {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
+    "cited_wrongs": ("Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government.",
+                     {("USA", "ACCUSE", "NIC"), ("USA", "SANCTION", "NIC")}, set(), set()),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account)
+                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -456,6 +459,20 @@ def test_what_an_inquiry_finds_or_determines_an_actor_did_wrong_is_its_accusatio
                          ("HRW", "ACCUSE", "ETH_ARMED_FORCES"))):
         got = coded(reader(text)[1])
         assert event in got, (text, got)
+
+
+def test_a_wrong_cited_as_a_reason_is_blamed_on_its_doer_not_on_a_place_or_a_source(reader):
+    for text, event in (("The EU suspended aid to Niger, citing the junta's crackdown on opponents.",
+                         ("EU", "ACCUSE", "NER_JUNTA")),
+                        ("Mali expelled the French ambassador, citing hostile remarks by French officials.",
+                         ("MLI", "ACCUSE", "FRA"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    for text in ("Israel struck Hezbollah targets, citing rocket attacks from Lebanon.",
+                 "Reuters reported the deal, citing officials familiar with the talks.",
+                 "Kenya recalled its envoy from Uganda, citing security concerns."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
 
 
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):

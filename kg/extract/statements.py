@@ -17,7 +17,8 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
-           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account"]
+           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account",
+           "cited_wrongs"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -187,6 +188,35 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+_CITE = frozenset({"cite"})
+
+
+def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government", "the EU
+    suspended aid, citing the junta's crackdown": a side that gives another's wrong as its reason blames whoever did
+    it (not "citing security concerns" or "citing officials", no wrong; not whom the wrong was done to)."""
+    for tok in ctx.res.words.tokens(lemmas=_CITE, span=sent):
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids_of(tok)):
+            continue
+        who = args.subject(ctx, tok)
+        wrongs = [w for o in args.children(tok, {"dobj"}) for w in (o, *o.conjuncts) if _cited_wrong(ctx, w)]
+        doers = tuple(dict.fromkeys(r for w in wrongs for r in (*_doers(ctx, w, of=False), *(
+            r for x in (w, tok) for _, f in args.prep_objects(x, ("from",)) if f.ent_type_ not in {"GPE", "LOC"}
+            for r in ctx.res.refs_all(f))) if r not in who))  # ("threats from militias"; not "attacks from Lebanon")
+        if not who or not doers or clause.speaks_for(ctx, who, doers) or clause.mode(ctx, tok) != "asserted":
+            continue
+        hit = CueHit(tok, Cue((tok.lemma_,), "V", "ACCUSE"), tok)
+        d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="cited_wrongs")
+        yield Outcome(hit, [("cited_wrongs", describe(d))], list(events_of(ctx, d)))
+
+
+def _cited_wrong(ctx: Ctx, noun: Token) -> bool:
+    """Is a noun cited a wrong: an act of force or pressure ("the junta's crackdown"), or a misdeed ("abuses",
+    "hostile remarks")?"""
+    hit = ctx.cues.at(noun)
+    return noun.pos_ == "NOUN" and (hit is not None and hit.cue.plover in HARM or _misdeed(ctx, noun))
 
 
 def held_to_account(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
