@@ -475,6 +475,18 @@ def test_a_wrong_cited_as_a_reason_is_blamed_on_its_doer_not_on_a_place_or_a_sou
         assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
 
 
+def test_a_label_of_blame_a_naming_verb_gives_an_actor_accuses_it_even_when_the_label_names_a_group(reader):
+    for text, event in (("Iranian leaders have vowed tough action against the protesters, describing them as rioters.",
+                         ("IRN", "ACCUSE", "PROTESTERS")),
+                        ("Russia called the Ukrainian leaders Nazis.", ("RUS", "ACCUSE", "UKR")),
+                        ("Beijing called the Hong Kong activists terrorists.", ("CHN", "ACCUSE", "HONG_KONG_ACTIVISTS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    for text in ("Israel said it killed terrorists in Gaza.", "The army said criminals had attacked the convoy."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")

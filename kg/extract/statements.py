@@ -142,9 +142,9 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     critic, dismissive = ctx.lex.of("critic"), ctx.lex.of("dismissive")
     judging = union(blame, praise, culpable, critic)
     for tok in ctx.res.words.tokens(union(judging, dismissive), span=sent):
-        if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans:
+        if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans and not _label(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
-            # an actor by the word, it judges no one
+            # an actor by the word, it judges no one (but "describing them as rioters" labels them so)
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
@@ -518,6 +518,14 @@ def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
                             "appos"}:  # ("called Maduro's victory a fraud", "a fraud" apposed to "victory")
             return None
     return None
+
+
+def _label(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` what a naming verb calls its object ("describing them as rioters", "called them terrorists", or
+    "called the activists terrorists" with the label apposed)?"""
+    naming = _naming_verb(ctx, tok)  # (not a participle on a noun: "vowed action against protesters describing them
+    return (tok.dep_ in {"oprd", "appos"} or tok.dep_ == "pobj" and _as(tok.head)) and naming is not None \
+        and naming.dep_ not in {"acl", "pcomp"}  # as rioters", the parser making the protesters the describers)
 
 
 def _as(tok: Token) -> bool:
