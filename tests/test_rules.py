@@ -487,6 +487,14 @@ def test_a_label_of_blame_a_naming_verb_gives_an_actor_accuses_it_even_when_the_
         assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
 
 
+def test_concern_about_a_plight_accuses_no_one_and_not_the_place_it_is_in(reader):
+    for text in ("The U.N. said it was concerned about the worsening hunger in Gaza.",
+                 "The EU said it was deeply concerned about the humanitarian situation in Sudan."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+    assert ("EGY", "ACCUSE", None) in coded(reader("Egypt condemned the recent violence.")[1])
+
+
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):
     _, result = reader("Russia would target Western capitals if Ukraine used the missiles, Vladimir Putin said. "
                        "Russia would target Western capitals if Ukraine used the missiles, an analyst said.")

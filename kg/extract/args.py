@@ -1329,9 +1329,10 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)
                       and not (terms and _in_terms(t, cand))):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
-                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
+                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE" or cand.lemma_ in ctx.lex.of("plight")):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
-                    # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
+                    # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
+                    # humanitarian situation in Sudan" does not)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
                         or _on_behalf(ctx, t) or _pursuer(t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
