@@ -122,6 +122,8 @@ WORD_CLASSES = {
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
     "site": "nouns of sites that force hits ('struck targets near Damascus'): set in a place, they are no actor's",
     "publish": "verbs of putting out a text ('a report released by Amnesty'): the text speaks for who put it out",
+    "study": "nouns of an inquiry whose author 'by' names ('a report by Human Rights Watch found'): it speaks for its author",
+    "plight": "nouns of a plight no one is blamed for ('concerned about the worsening hunger'): concern for it accuses no one",
     "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",
     "joint-words": "nouns of what is said or tried together ('a joint statement', 'a joint effort'): no cooperation",
     "plea": "nouns of what one side asks of another ('denied the request'): a denial aims at who asked",

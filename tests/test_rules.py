@@ -18,6 +18,7 @@ from kg.extract.rules import (
     deontic_requests,
     evaluations,
     held_to_account,
+    cited_wrongs,
     joint_acts,
     not_tolerated,
     proposal_owners,
@@ -237,12 +238,14 @@ CASES = {
     "measure_to_other_side": ("Ethiopia and Eritrea have disputed the town of Badme for decades. Eritrea accused Ethiopia of "
                             "shelling the town on Monday. Ethiopia will cede the town, officials said.",
                             {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
+    "cited_wrongs": ("Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government.",
+                     {("USA", "ACCUSE", "NIC"), ("USA", "SANCTION", "NIC")}, set(), set()),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account)
+                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -410,6 +413,102 @@ def test_the_owner_of_an_act_done_to_a_place_or_thing_is_its_doer(reader):
     got = coded(result)
     assert {("EU", "ACCUSE", "RUS"), ("HRW", "ACCUSE", "EGY")} <= got, got
     assert not any(r.target in {"RUS", "EGY"} and r.plover == "COERCE" for r in result.relations), got
+
+
+def test_an_act_judged_is_aimed_at_the_state_of_its_doer_named_with_by_not_at_whom_it_was_done_to(reader):
+    for text, event in (("Manila condemned the harassment of its fishermen by Chinese vessels.", ("PHL", "ACCUSE", "CHN")),
+                        ("Rights groups condemned the mistreatment of migrants by Libyan guards.",
+                         ("RIGHTS_GROUPS", "ACCUSE", "LBY")),
+                        ("Poland called the incursion by Belarusian helicopters a provocation.", ("POL", "ACCUSE", "BLR")),
+                        ("Lithuania said the violation of its airspace by Belarusian balloons was a provocation.",
+                         ("LTU", "ACCUSE", "BLR"))):
+        got = coded(reader(text)[1])
+        assert event in got and not any(t in {"FISHERMEN", "MIGRANTS"} for _, _, t in got), (text, got)
+
+
+def test_which_or_that_as_the_subject_of_what_a_relative_clause_says_and_whom_stand_for_the_antecedent(reader):
+    for text, event in (("The RSF, which the Sudanese army says is responsible for the massacre, denied the charge.",
+                         ("SAF", "ACCUSE", "RSF")),
+                        ("The strike hit a base used by militias that Washington says are behind attacks on its troops.",
+                         ("USA", "ACCUSE", "MILITIAS")),
+                        ("Ankara struck the PKK, which it says carried out the bombing in Istanbul.", ("PKK", "ASSAULT", None)),
+                        ("The Houthis, whom Washington blames for the attacks on shipping, vowed to continue.",
+                         ("USA", "ACCUSE", "HOUTHIS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+
+
+def test_what_a_speaker_calls_or_says_is_a_wrong_judges_whoever_did_it(reader):
+    for text, event in (("Russia launched what Ukraine called a barbaric attack on Odesa.", ("UKR", "ACCUSE", "RUS")),
+                        ("China staged what Taiwan called provocative drills near the island.", ("TWN", "ACCUSE", "CHN")),
+                        ("The EU levied what Trump said was a nasty tariff on American whiskey.", ("TRUMP", "ACCUSE", "EU")),
+                        ("Iran condemned what it called Israel's aggression against Syria.", ("IRN", "ACCUSE", "ISR"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    got = coded(reader("The talks produced what both sides called a historic agreement.")[1])
+    assert not any(p == "ACCUSE" for _, p, _ in got), got
+
+
+def test_a_word_of_blame_on_a_course_an_actor_carries_out_uses_or_engages_in_judges_that_actor(reader):
+    for text, event in (("The State Department said Iran was carrying out a brutal crackdown on protesters.",
+                         ("STATE_DEPT", "ACCUSE", "IRN")),
+                        ("Kyiv said Moscow had used illegal weapons against its troops.", ("UKR", "ACCUSE", "RUS")),
+                        ("Washington said China was engaged in coercive behavior in the South China Sea.",
+                         ("USA", "ACCUSE", "CHN")),
+                        ("Analysts said the Houthis earn money through illicit fuel sales.", ("ANALYSTS", "ACCUSE", "HOUTHIS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    for text in ("The U.N. said aid groups were using dangerous routes to reach Gaza.",
+                 "The army said soldiers had carried out a dangerous operation to free the hostages."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+
+
+def test_what_an_inquiry_finds_or_determines_an_actor_did_wrong_is_its_accusation(reader):
+    for text, event in (("U.N. experts found that Eritrean troops had committed atrocities in Tigray.",
+                         ("UN", "ACCUSE", "ERI_ARMED_FORCES")),
+                        ("A U.N. report found that Rwanda had violated the arms embargo.", ("UN", "ACCUSE", "RWA")),
+                        ("The OSCE determined that Russia had violated the ceasefire.", ("OSCE", "ACCUSE", "RUS")),
+                        ("An investigation by Amnesty International found that Israeli forces had committed war crimes.",
+                         ("AMNESTY", "ACCUSE", "IDF")),
+                        ("A report by Human Rights Watch concluded that Ethiopian forces carried out ethnic cleansing.",
+                         ("HRW", "ACCUSE", "ETH_ARMED_FORCES"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+
+
+def test_a_wrong_cited_as_a_reason_is_blamed_on_its_doer_not_on_a_place_or_a_source(reader):
+    for text, event in (("The EU suspended aid to Niger, citing the junta's crackdown on opponents.",
+                         ("EU", "ACCUSE", "NER_JUNTA")),
+                        ("Mali expelled the French ambassador, citing hostile remarks by French officials.",
+                         ("MLI", "ACCUSE", "FRA"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    for text in ("Israel struck Hezbollah targets, citing rocket attacks from Lebanon.",
+                 "Reuters reported the deal, citing officials familiar with the talks.",
+                 "Kenya recalled its envoy from Uganda, citing security concerns."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+
+
+def test_a_label_of_blame_a_naming_verb_gives_an_actor_accuses_it_even_when_the_label_names_a_group(reader):
+    for text, event in (("Iranian leaders have vowed tough action against the protesters, describing them as rioters.",
+                         ("IRN", "ACCUSE", "PROTESTERS")),
+                        ("Russia called the Ukrainian leaders Nazis.", ("RUS", "ACCUSE", "UKR")),
+                        ("Beijing called the Hong Kong activists terrorists.", ("CHN", "ACCUSE", "HONG_KONG_ACTIVISTS"))):
+        got = coded(reader(text)[1])
+        assert event in got, (text, got)
+    for text in ("Israel said it killed terrorists in Gaza.", "The army said criminals had attacked the convoy."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+
+
+def test_concern_about_a_plight_accuses_no_one_and_not_the_place_it_is_in(reader):
+    for text in ("The U.N. said it was concerned about the worsening hunger in Gaza.",
+                 "The EU said it was deeply concerned about the humanitarian situation in Sudan."):
+        got = coded(reader(text)[1])
+        assert not any(p == "ACCUSE" for _, p, _ in got), (text, got)
+    assert ("EGY", "ACCUSE", None) in coded(reader("Egypt condemned the recent violence.")[1])
 
 
 def test_an_act_on_any_object_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(reader):

@@ -14,7 +14,7 @@ from kg.extract.organs import located
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -594,12 +594,13 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 
 def put_out_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
-    """"Troops sent by Rwanda", "drones launched by Russia", "a report released by Amnesty": what is sent or put out
-    acts for the one named with "by" on the participle (not "militias backed by Iran", "soldiers trained by France":
+    """"Troops sent by Rwanda", "drones launched by Russia", "a report released by Amnesty", "an investigation by
+    Amnesty": what is sent or put out acts for the one named with "by" on the participle or on the inquiry (not "militias backed by Iran", "soldiers trained by France":
     they act for themselves)."""
     verbs = ctx.lex.of("send") | ctx.lex.of("publish")
-    return tuple(r for x in children(noun, {"acl"}) if x.tag_ == "VBN" and x.lemma_ in verbs
-                 for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))
+    put = [x for x in children(noun, {"acl"}) if x.tag_ == "VBN" and x.lemma_ in verbs]
+    put += [noun] if noun.lemma_ in ctx.lex.of("study") else []  # "a report by Human Rights Watch found ..."
+    return tuple(r for x in put for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def _person_noun(ctx: Ctx, noun: Token) -> bool:
@@ -941,9 +942,10 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
         return ()
     for noun in direct:
         act = ctx.cues.at(noun) if noun.pos_ == "NOUN" else None
-        if act is not None and "patient" in act.cue.flags and (  # "welcomed the release of the hostages by Hamas"
-                by := _first_refs(ctx, [o for _, o in prep_objects(noun, ("by",))], source)):
-            return by
+        if (act is None or "patient" in act.cue.flags) and noun.pos_ == "NOUN" and (  # "welcomed the release of the
+                by := by_doers(ctx, noun, source) or noun.dep_ == "dobj" and not passive(hit.tok)  # hostages by Hamas",
+                and by_doers(ctx, hit.tok, source)):  # "condemned the harassment of its fishermen by Chinese vessels"
+            return by  # (the parser hanging "by" on the verb): whoever does it, not whom it is done to
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
             continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
@@ -1279,6 +1281,21 @@ def _amount(tok: Token) -> bool:
     return tok.like_num or any(c.like_num and c.dep_ in {"nummod", "compound", "quantmod"} for c in kids_of(tok))
 
 
+def by_doers(ctx: Ctx, noun: Token, source: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Who a noun of an act names as its doer with "by": "by Hamas", or the state whose name or demonym modifies a
+    doer no actor names ("the incursion by Belarusian helicopters", "harassment by Chinese vessels"; not "by
+    pro-Russian separatists" or "by Iranian-backed militias", whose side the hyphen changes); "the violation of its
+    airspace by Russian drones", the parser hanging "by" on what the act is done to."""
+    agents = [o for x in (noun, *(o for _, o in prep_objects(noun, ("of",)))) for _, o in prep_objects(x, ("by",))]
+    if found := _first_refs(ctx, agents, source):
+        return found
+    doc = noun.doc
+    mods = [c for o in agents if o.pos_ == "NOUN" for c in kids_of(o) if c.dep_ in {"amod", "compound", "poss"}
+            and not any(0 <= j < len(doc) and doc[j].text == "-" for j in (c.i - 1, c.i + 1))]
+    return tuple(dict.fromkeys(r for c in mods for r in ctx.res.refs_all(c) if r not in source
+                               and ctx.res.kind(r) == "state"))
+
+
 def _first_refs(ctx: Ctx, cands: list[Token], source: tuple[str, ...]) -> tuple[str, ...]:
     for cand in cands:
         refs = tuple(r for r in ctx.res.refs_all(cand) if r not in source)
@@ -1404,9 +1421,10 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)
                       and not (terms and _in_terms(t, cand))):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
-                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE"):
+                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE" or cand.lemma_ in ctx.lex.of("plight")):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
-                    # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it)
+                    # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
+                    # humanitarian situation in Sudan" does not)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
                         or _on_behalf(ctx, t) or _pursuer(t) or topic_of_document(ctx, t) or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed

@@ -588,8 +588,9 @@ class Resolver:
             return part  # "some of the RSF fighters", "many of whom"
         if tok.pos_ == "NUM" and (part := counted(self, tok)):
             return part  # "40 of them", "the 40 were deported"
-        if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"}:
-            return self._pronoun_refs(tok)
+        if tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | {"whose"} or (
+                tok.lower_ == "that" and tok.dep_ == "nsubj"):  # ("militias that Washington says are behind it", the
+            return self._pronoun_refs(tok)  # subject "that" tagged a conjunction)
         quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
         if quantity:
             return quantity
@@ -664,7 +665,7 @@ class Resolver:
         low = tok.lower_
         if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._both(tok)
-        if low in {"who", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
+        if low in {"who", "whom", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
             return relative
         if low in {"his", "her"} and (judged := self._judged_person(tok)):
             return judged
@@ -738,10 +739,10 @@ class Resolver:
         pair = tuple(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs_all(c))
         return pair if len(pair) >= 2 else ()
 
-    def _antecedent_refs(self, tok: Token) -> tuple[str, ...]:
-        """What a relative pronoun stands for: "Saudi Arabia and the United States, which": both; never a conjunct
-        the parser hangs after it ("persons who provide support, the adviser, Bolton said": not the adviser)."""
-        head = tok.head.head
+    def _antecedent_refs(self, tok: Token, head: Token) -> tuple[str, ...]:
+        """What a relative pronoun stands for (``head``, the noun its clause hangs on): "Saudi Arabia and the United
+        States, which": both; never a conjunct the parser hangs after it ("persons who provide support, the adviser,
+        Bolton said": not the adviser)."""
         if tok.i == head.i + 1:
             return self.refs(head)
         return tuple(dict.fromkeys(r for t in (head, *conjuncts_of(head)) if t.i < tok.i for r in self.refs(t)))
@@ -793,8 +794,11 @@ class Resolver:
         low = tok.lower_
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
-            return self._antecedent_refs(tok)
+        if low in {"who", "whom", "which", "that"} and tok.head.dep_ == "relcl":
+            return self._antecedent_refs(tok, tok.head.head)  # ("the Houthis, whom Washington blames")
+        if low in {"who", "which", "that"} and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl" \
+                and tok.i < tok.head.head.i:  # "Hezbollah, which Israel says fired the rockets": the subject of
+            return self._antecedent_refs(tok, tok.head.head.head)  # what the relative clause's verb says
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()

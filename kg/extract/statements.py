@@ -17,7 +17,8 @@ from kg.lexicon import NO_EVENT, Cue
 from kg.model import Position
 
 __all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
-           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account"]
+           "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account",
+           "cited_wrongs"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -141,15 +142,17 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     critic, dismissive = ctx.lex.of("critic"), ctx.lex.of("dismissive")
     judging = union(blame, praise, culpable, critic)
     for tok in ctx.res.words.tokens(union(judging, dismissive, ctx.lex.of("unacceptable")), span=sent):
-        if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans:
+        if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans and not _label(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
-            # an actor by the word, it judges no one
+            # an actor by the word, it judges no one (but "describing them as rioters" labels them so)
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         if any(dep == "neg" for c in (tok, tok.head) for dep, _, _ in dependents(c)):
             continue
-        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok))
+        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok) or (
+            args.subject(ctx, said[1]) if (said := _what_said(ctx, tok)) else ()))  # "Russia launched what Ukraine
+        # called a barbaric attack": Russia
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
         if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
             continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
@@ -185,6 +188,35 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lower_,), "A", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="voiced_feelings")
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
+
+
+_CITE = frozenset({"cite"})
+
+
+def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """"Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government", "the EU
+    suspended aid, citing the junta's crackdown": a side that gives another's wrong as its reason blames whoever did
+    it (not "citing security concerns" or "citing officials", no wrong; not whom the wrong was done to)."""
+    for tok in ctx.res.words.tokens(lemmas=_CITE, span=sent):
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids_of(tok)):
+            continue
+        who = args.subject(ctx, tok)
+        wrongs = [w for o in args.children(tok, {"dobj"}) for w in (o, *o.conjuncts) if _cited_wrong(ctx, w)]
+        doers = tuple(dict.fromkeys(r for w in wrongs for r in (*_doers(ctx, w, of=False), *(
+            r for x in (w, tok) for _, f in args.prep_objects(x, ("from",)) if f.ent_type_ not in {"GPE", "LOC"}
+            for r in ctx.res.refs_all(f))) if r not in who))  # ("threats from militias"; not "attacks from Lebanon")
+        if not who or not doers or clause.speaks_for(ctx, who, doers) or clause.mode(ctx, tok) != "asserted":
+            continue
+        hit = CueHit(tok, Cue((tok.lemma_,), "V", "ACCUSE"), tok)
+        d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="cited_wrongs")
+        yield Outcome(hit, [("cited_wrongs", describe(d))], list(events_of(ctx, d)))
+
+
+def _cited_wrong(ctx: Ctx, noun: Token) -> bool:
+    """Is a noun cited a wrong: an act of force or pressure ("the junta's crackdown"), or a misdeed ("abuses",
+    "hostile remarks")?"""
+    hit = ctx.cues.at(noun)
+    return noun.pos_ == "NOUN" and (hit is not None and hit.cue.plover in HARM or _misdeed(ctx, noun))
 
 
 def held_to_account(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -313,12 +345,21 @@ def _verdict_subject(ctx: Ctx, noun: Token) -> Token | None:
     the doer of an act done "in violation of" something, and whoever pursues a course: "makes perverse decisions")."""
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
         else None
-    if _done_in_breach(noun):  # "the UAE was arming the RSF in violation of the embargo": whoever does it
-        verb = noun.head.head
+    if _done_in_breach(noun) or _means(ctx, noun):  # "the UAE was arming the RSF in violation of the embargo",
+        verb = noun.head.head  # "the Houthis earn billions through illicit oil sales": whoever does it
     elif verb is None or verb.lemma_ not in ctx.lex.of("verdict") and not (
             noun.dep_ == "dobj" and verb.lemma_ in ctx.lex.of("conduct")):  # "makes perverse decisions": who makes them
         return None
-    return next(iter(args.children(verb, {"nsubj"})), None)
+    return next(iter(args.children(verb, {"nsubj", "nsubjpass"} if _means(ctx, noun) else {"nsubj"})), None)
+
+
+def _means(ctx: Ctx, noun: Token) -> bool:
+    """"generate billions through illicit oil sales", "engaged in coercive behavior": the means an actor does
+    something by, or a course it engages in (told in the active: not "were killed in a brutal attack")."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and verb.pos_ == "VERB" and (
+        noun.head.lower_ == "through" and not args.passive(verb) or noun.head.lower_ == "in" and verb.lemma_ in {
+            "engage", "participate"})  # ("was engaged in", read as a passive)
 
 
 def _done_in_breach(noun: Token) -> bool:
@@ -438,8 +479,32 @@ def joint_acts(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield Outcome(hit, [("joint_acts", describe(d))], list(events_of(ctx, d)))
 
 
+def _what_said(ctx: Ctx, tok: Token) -> tuple[Token, Token] | None:
+    """"Russia launched what Ukraine called a barbaric attack", "the EU levied what Trump said was a nasty tariff": a
+    word of blame in a free relative ("what") that someone calls or says so, hung as the content of the act it names:
+    the verb of calling or saying and that act's verb (not a passive one: "was expelled for what it described as
+    ...")."""
+    said = top = _naming_verb(ctx, tok)
+    role = "dobj"  # ("what Ukraine called ...")
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if said is None else None
+    if verb is not None:
+        said = top = next((c for c in kids_of(verb) if c.dep_ == "csubj" and c.lemma_ in ctx.lex.of("speech")), None)
+        if said is not None:  # "what Trump said was a nasty tariff", "said" hung as the subject of "was"
+            top = verb
+        elif verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lex.of("speech"):  # the same, "was" hung as the content
+            said, top, role = verb.head, verb.head, "nsubj"  # of "said", with "what" its subject
+    holder = verb if role == "nsubj" else said
+    act = top.head if top is not None and top.dep_ == "ccomp" else None
+    if act is None or holder is None or act.pos_ != "VERB" or args.passive(act) or not any(
+            c.dep_ == role and c.lower_ == "what" for c in kids_of(holder)):
+        return None
+    return said, act
+
+
 def _evaluator(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it: the speaker of the clause, or the subject of "call" when it names something so."""
+    if (said := _what_said(ctx, tok)) is not None:
+        return args.subject(ctx, said[0])  # "the EU levied what Trump said was a nasty tariff": Trump
     naming = _naming_verb(ctx, tok)
     if naming is not None:
         return args.subject(ctx, naming)
@@ -458,6 +523,14 @@ def _naming_verb(ctx: Ctx, tok: Token) -> Token | None:
                             "appos"}:  # ("called Maduro's victory a fraud", "a fraud" apposed to "victory")
             return None
     return None
+
+
+def _label(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` what a naming verb calls its object ("describing them as rioters", "called them terrorists", or
+    "called the activists terrorists" with the label apposed)?"""
+    naming = _naming_verb(ctx, tok)  # (not a participle on a noun: "vowed action against protesters describing them
+    return (tok.dep_ in {"oprd", "appos"} or tok.dep_ == "pobj" and _as(tok.head)) and naming is not None \
+        and naming.dep_ not in {"acl", "pcomp"}  # as rioters", the parser making the protesters the describers)
 
 
 def _as(tok: Token) -> bool:
@@ -528,8 +601,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
             r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
     # acts of the Chinese coast guard vessels": whose vessels
     done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
-    found = tuple(dict.fromkeys([*owners, *(r for x in done for _, o in args.prep_objects(x, ("by",))  # "crimes
-                                            for r in ctx.res.refs_all(o))]))  # committed by Hamas": Hamas
+    found = tuple(dict.fromkeys([*owners, *(r for x in done for r in args.by_doers(ctx, x))]))  # "crimes committed
+    # by Hamas": Hamas; "the incursion by Belarusian helicopters": Belarus
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
 
 

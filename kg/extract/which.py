@@ -417,8 +417,9 @@ def _condemned_thing(ctx: Ctx, d: Draft) -> bool:
                   for o in kids_of(p) if o.dep_ == "pobj" and not ctx.lex.noun(o.lower_)[0]]
     else:
         things = []
-    return d.plover == "ACCUSE" and d.hit.cue.position == "opposes" and any(o.pos_ == "NOUN" for o in things) \
-        and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))
+    return d.plover == "ACCUSE" and d.hit.cue.position == "opposes" and any(
+        o.pos_ == "NOUN" and o.lemma_ not in ctx.lex.of("plight") for o in things) \
+        and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in kids_of(t))  # (not "concerned about the hunger")
 
 
 def _voiced(noun: Token) -> bool:
