@@ -4536,3 +4536,27 @@ def test_an_armed_groups_noun_with_the_is_the_group_named_before_by_another_such
     got = coded(reader("Kurdish fighters attacked a Turkish army outpost in northern Syria on Monday. The militants "
                        "accused Ankara of shelling their villages.")[1])
     assert ("KURDISH_FIGHTERS", "ACCUSE", "TUR") in got, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Clashes between Armenian and Azerbaijani troops erupted along the border overnight.",
+     {("ARM_ARMED_FORCES", "ASSAULT", "AZE_ARMED_FORCES"), ("AZE_ARMED_FORCES", "ASSAULT", "ARM_ARMED_FORCES")}),
+    ("The deadly clash between Indian and Chinese soldiers in the Galwan Valley shook relations.",
+     {("IND_ARMED_FORCES", "ASSAULT", "PLA"), ("PLA", "ASSAULT", "IND_ARMED_FORCES")}),
+    ("A meeting between Russian and Ukrainian delegations took place in Istanbul.",
+     {("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")}),
+    ("There were exchanges of fire between Pakistani and Afghan border guards on Sunday.",
+     {("PAK", "ASSAULT", "AFG"), ("AFG", "ASSAULT", "PAK")}),
+])
+def test_two_states_joined_as_modifiers_of_one_noun_are_the_sides_of_between(reader, text, events):
+    """"between Armenian and Azerbaijani troops": each adjective names a side, by the kind of actor the noun makes."""
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trade talks between Chinese and American companies resumed in Shanghai.",
+    "The match between Brazilian and Argentine teams ended in a brawl.",
+])
+def test_states_joined_as_modifiers_of_a_noun_of_no_actor_are_no_sides(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] in {"ASSAULT", "CONSULT"}}

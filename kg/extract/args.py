@@ -660,9 +660,29 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
             if len(refs) == 1:  # "between Ethiopian federal forces and Fano militiamen": the second named by its modifier
                 refs += tuple(r for c in obj.conjuncts if c.i not in ctx.res.spans
                               for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in refs)
+            if len(refs) < 2:
+                refs = _joined_adjectives(ctx, obj, refs) or refs
             if len(refs) >= 2 or refs == (PARTIES,):
                 return refs
     return ()
+
+
+def _joined_adjectives(ctx: Ctx, obj: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """"between Armenian and Azerbaijani troops", "between Russian and Ukrainian delegations": two states joined as
+    the modifiers of one noun are the two sides, each by the same kind of actor as the one the noun's name makes
+    ("Azerbaijani troops", Azerbaijan's armed forces: Armenia's too), else the states."""
+    first = next((c for c in kids_of(obj) if c.dep_ in {"amod", "compound"} and c.i < obj.i and c.conjuncts), None)
+    if first is None or not refs and not any(ctx.lex.noun(w)[0] for w in (obj.lower_, *(
+            f"{c.lower_} {obj.lower_}" for c in first.subtree))):
+        return ()  # (an actor noun: "delegations", "border guards"; not "between Chinese and American companies")
+    named = [r for t in (first, *first.conjuncts) for r in ctx.res.refs_all(t)]  # ("Azerbaijani" in the name of
+    states = list(dict.fromkeys(r if ctx.res.kind(r) == "state" else ctx.res.affiliation(r) for r in named))  # its army)
+    if len(states) < 2 or not all(s and ctx.res.kind(s) == "state" for s in states):
+        return ()
+    armed = [r for r in refs if (home := ctx.res.affiliation(r)) and ctx.res.actors.armed_forces(home) == r]
+    if refs and not armed:
+        return ()  # ("between Israeli and Hamas negotiators" is read by the noun's own actors)
+    return tuple(dict.fromkeys((ctx.res.actors.armed_forces(s) or s) if armed else s for s in states))
 
 
 def _locked_in(ctx: Ctx, tok: Token) -> tuple[str, ...]:
