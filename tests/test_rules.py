@@ -4560,3 +4560,24 @@ def test_two_states_joined_as_modifiers_of_one_noun_are_the_sides_of_between(rea
 ])
 def test_states_joined_as_modifiers_of_a_noun_of_no_actor_are_no_sides(reader, text):
     assert not {e for e in coded(reader(text)[1]) if e[1] in {"ASSAULT", "CONSULT"}}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.N. Security Council called for the withdrawal of Rwandan troops from eastern Congo.",
+     ("UNSC", "REQUEST", "RWA_ARMED_FORCES")),
+    ("Lebanon pressed for the withdrawal of Israeli forces from the south.", ("LBN", "REQUEST", "IDF")),
+    ("The Arab League appealed for the pullout of Turkish troops from Syria.",
+     ("ARAB_LEAGUE", "REQUEST", "TUR_ARMED_FORCES")),
+    ("The EU called for the disarmament of Hezbollah.", ("EU", "REQUEST", "HEZBOLLAH")),
+])
+def test_an_act_asked_for_is_asked_of_the_doer_its_of_names(reader, text, event):
+    """"called for the withdrawal of X", as "demanded the withdrawal of X": X is asked to withdraw."""
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League called for the protection of Palestinians.",
+    "The minister appealed for the release of the Uyghur activists.",
+])
+def test_whom_an_act_asked_for_is_done_to_is_not_asked(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST" and e[2]}, coded(reader(text)[1])

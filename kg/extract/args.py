@@ -704,6 +704,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(hit)
+    cands += _asked_act_doers(ctx, hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
@@ -722,6 +723,18 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+
+
+def _asked_act_doers(ctx: Ctx, hit: CueHit) -> list[Token]:
+    """"called for the withdrawal of Rwandan troops", "pressed for the disarmament of Hezbollah": an act asked for with
+    the cue's own preposition, whose "of" names its doer (a cue of an act, not one done to whom "of" names, as "the
+    release of"), is asked of that doer (as "demanded the withdrawal of ..." is)."""
+    if hit.cue.plover != "REQUEST" or not hit.cue.verbal:
+        return []
+    acts = [n for p in kids_of(hit.tok) if p.dep_ == "prep" and p.lower_ in {*hit.cue.words[1:], "for"}
+            for n in children(p, {"pobj"})
+            if (act := ctx.cues.at(n)) is not None and act.cue.pos == "N" and "patient" not in act.cue.flags]
+    return [o for n in acts for _, o in prep_objects(n, ("of",))]
 
 
 def _document_topic(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
