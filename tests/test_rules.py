@@ -4581,3 +4581,20 @@ def test_an_act_asked_for_is_asked_of_the_doer_its_of_names(reader, text, event)
 ])
 def test_whom_an_act_asked_for_is_done_to_is_not_asked(reader, text):
     assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST" and e[2]}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli security forces fired tear gas at Palestinian demonstrators, some of whom threw rocks at Israeli police.",
+     ("PALESTINIAN_DEMONSTRATORS", "ASSAULT", "ISR_POLICE")),
+    ("Western governments, many of which have sanctioned Moscow, urged China to stop supplying Russia.",
+     ("WEST", "SANCTION", "RUS")),
+])
+def test_a_part_of_whom_or_which_after_a_noun_is_that_nouns_actor(reader, text, event):
+    """"demonstrators, some of whom threw rocks": the part stands for the whole named before the comma."""
+    assert event in coded(reader(text)[1])
+
+
+def test_whom_is_no_place_the_parser_hangs_its_clause_on(reader):
+    """"Egypt hosted Hamas leaders in Cairo, several of whom later met ...": not Egypt, named by its capital."""
+    assert not {e for e in coded(reader("Egypt hosted Hamas leaders in Cairo, several of whom later met Qatari "
+                                        "officials.")[1]) if e[1] == "CONSULT" and e[0] == "EGY" and e[2] == "QAT"}

@@ -663,7 +663,7 @@ class Resolver:
         low = tok.lower_
         if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._both(tok)
-        if low in {"who", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
+        if low in {"who", "whom", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
             return relative
         if low in {"his", "her"} and (judged := self._judged_person(tok)):
             return judged
@@ -792,8 +792,13 @@ class Resolver:
         low = tok.lower_
         if low == "who" and tok.head.dep_ == "relcl" and (person := self._who_person(tok.head.head)):
             return person  # "Ihar Losik, a journalist for Radio Liberty, who was sentenced": Losik
-        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":
+        if low in {"who", "whom", "which", "that"} and tok.head.dep_ == "relcl":
             return self._antecedent_refs(tok)
+        part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if low in {"whom", "which"} and part is not None and part.lower_ in self.lex.of("partitive") \
+                and part.i >= 2 and self.doc[part.i - 1].text == "," and part.dep_ in {"nsubj", "nsubjpass"}:
+            refs = self.refs_all(self.doc[part.i - 2])  # "protesters, some of whom threw rocks": the protesters (people,
+            return tuple(r for r in refs if low == "which" or self.kind(r) != "state")  # for "whom": not "Cairo")
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
