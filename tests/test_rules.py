@@ -4598,3 +4598,16 @@ def test_whom_is_no_place_the_parser_hangs_its_clause_on(reader):
     """"Egypt hosted Hamas leaders in Cairo, several of whom later met ...": not Egypt, named by its capital."""
     assert not {e for e in coded(reader("Egypt hosted Hamas leaders in Cairo, several of whom later met Qatari "
                                         "officials.")[1]) if e[1] == "CONSULT" and e[0] == "EGY" and e[2] == "QAT"}
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Pakistan's foreign minister met Chinese Foreign Minister Wang Yi in Beijing. Turkish President Recep Tayyip "
+     "Erdogan called his Russian counterpart on Friday, urging him to extend the grain deal.",
+     ("ERDOGAN", "REQUEST", "RUS"), ("ERDOGAN", "REQUEST", "WANG_YI")),
+    ("Kenya's president met the Somali envoy, thanking him for his support.",
+     ("RUTO", "SUPPORT", "SOM"), ("RUTO", "SUPPORT", None)),
+])
+def test_him_in_a_participle_clause_is_the_person_noun_its_verb_addressed(reader, text, event, never):
+    """"called his Russian counterpart, urging him": the counterpart, not a person named in an earlier sentence."""
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

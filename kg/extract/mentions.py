@@ -665,8 +665,8 @@ class Resolver:
             return self._both(tok)
         if low in {"who", "whom", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
             return relative
-        if low in {"his", "her"} and (judged := self._judged_person(tok)):
-            return judged
+        if low in {"his", "her", "him"} and (known := self._judged_person(tok) or self._addressed_before(tok)):
+            return known  # ("Erdogan called his Russian counterpart, urging him to extend the deal": the counterpart)
         if low in _PRONOUNS_PERSON:
             unlike = self._unlike(low) | self._quoting(tok) | self._own_subject(tok)
             ref = self._clause_subject(tok, unlike) or self._previous_subject(tok, unlike) or self._last(
@@ -1326,6 +1326,18 @@ class Resolver:
                         return refs[0]
                     return None
         return None
+
+    def _addressed_before(self, tok: Token) -> tuple[str, ...]:
+        """"Him" as the object of a participle clause ("..., urging him to") whose verb's own object is a person noun
+        ("called his Russian counterpart", "met the Egyptian foreign minister"): what that object names, even a state
+        when the person is not named (else the usual reading: "Macron called Putin, urging him" is Putin)."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return ()
+        obj = next((c for c in kids_of(verb.head) if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in self.spans or self.lex.noun(obj.lower_)[0] != "person" or obj.tag_ != "NN":
+            return ()
+        return self.refs(obj)
 
     def _partitive(self, tok: Token) -> tuple[str, ...]:
         """"Some of the RSF fighters", "many of the protesters": the part stands for the whole."""
