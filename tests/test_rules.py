@@ -4611,3 +4611,14 @@ def test_him_in_a_participle_clause_is_the_person_noun_its_verb_addressed(reader
     """"called his Russian counterpart, urging him": the counterpart, not a person named in an earlier sentence."""
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+def test_the_by_agent_of_a_noun_of_arrest_hung_on_its_of_object_is_its_doer(reader):
+    """"the arrest of the opposition leader by Tunisian police": the parser hangs "by" on the leader."""
+    text = ("Tunisian opposition leader Rached Ghannouchi was taken from his home on Monday. The arrest of the "
+            "opposition leader by Tunisian police triggered protests.")
+    assert any(s == "TUN_POLICE" and p == "COERCE" for s, p, _ in coded(reader(text)[1]))
+
+
+def test_a_by_phrase_of_no_authority_on_the_of_object_is_no_doer(reader):
+    assert not {e for e in coded(reader("The arrest of a man by the river was reported.")[1]) if e[1] == "COERCE"}
