@@ -4622,3 +4622,20 @@ def test_the_by_agent_of_a_noun_of_arrest_hung_on_its_of_object_is_its_doer(read
 
 def test_a_by_phrase_of_no_authority_on_the_of_object_is_no_doer(reader):
     assert not {e for e in coded(reader("The arrest of a man by the river was reported.")[1]) if e[1] == "COERCE"}
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Hamas fighters attacked southern Israel on October 7. Israel tightened restrictions on the movement of people "
+     "and goods into Gaza.", "HAMAS"),
+    ("Hamas fighters attacked southern Israel on October 7. Israel's restrictions on Palestinians' movement were "
+     "condemned by the U.N.", "HAMAS"),
+])
+def test_the_movement_of_people_or_things_is_no_armed_group(reader, text, never):
+    """"restrictions on the movement of people and goods": what people do, not the movement named last."""
+    got = coded(reader(text)[1])
+    assert not {e for e in got if e[0] == "ISR" and e[2] == never}, got
+
+
+def test_a_movement_owned_by_a_person_is_still_the_group(reader):
+    res = reader("Hezbollah fighters fired rockets at Israel. Nasrallah's movement fired more rockets at Israel.")[1]
+    assert ("HEZBOLLAH", "ASSAULT", "ISR") in coded(res) and len({e for e in coded(res) if e[1] == "ASSAULT"}) == 1

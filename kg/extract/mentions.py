@@ -1052,11 +1052,20 @@ class Resolver:
     def _group_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
         """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last; "a rival
         group" is a new one."""
-        if not self._definite(tok) and not mods:
+        if not self._definite(tok) and not mods or self._motion(tok):
             return ()
         same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
         ref = same[0] if same else self._last_armed_group(tok.i)
         return (ref,) if ref else ()
+
+    def _motion(self, tok: Token) -> bool:
+        """"Restrictions on the movement of people and goods", "on Palestinians' movement": a group noun owned by, or
+        "of", people or things (no person, no armed group) names what they do, not a group (but "the rebels of M23")."""
+        owners = [c for c in kids_of(tok) if c.dep_ == "poss"] + [
+            o for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p) if o.dep_ == "pobj"]
+        return bool(owners) and not any(self.kind(r) == "person" or (a := self.actor(r)) is not None and a.category
+                                        == "armed_groups" for o in owners for r in self.refs_all(o))  # ("al-Sharaa's
+        # movement": his)
 
     def _armed_people(self, tok: Token) -> bool:
         """"The rebel leaders", "the guerrilla commanders", "the militia leaders": people named by a word of an armed
