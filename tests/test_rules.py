@@ -18,6 +18,21 @@ from kg.extract.rules import (
     deontic_requests,
     evaluations,
     held_to_account,
+    joint_acts,
+    not_tolerated,
+    proposal_owners,
+    said_in_response,
+    targeted_elsewhere,
+    ultimatums,
+)
+from kg.extract.rules import (
+    EVENT_RULES,
+    STANCE_RULES,
+    answered_pleas,
+    arrest_grounds,
+    deontic_requests,
+    evaluations,
+    held_to_account,
     cited_wrongs,
     joint_acts,
     not_tolerated,
@@ -4799,6 +4814,109 @@ def test_an_armed_groups_noun_with_the_is_the_group_named_before_by_another_such
     got = coded(reader("Kurdish fighters attacked a Turkish army outpost in northern Syria on Monday. The militants "
                        "accused Ankara of shelling their villages.")[1])
     assert ("KURDISH_FIGHTERS", "ACCUSE", "TUR") in got, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Clashes between Armenian and Azerbaijani troops erupted along the border overnight.",
+     {("ARM_ARMED_FORCES", "ASSAULT", "AZE_ARMED_FORCES"), ("AZE_ARMED_FORCES", "ASSAULT", "ARM_ARMED_FORCES")}),
+    ("The deadly clash between Indian and Chinese soldiers in the Galwan Valley shook relations.",
+     {("IND_ARMED_FORCES", "ASSAULT", "PLA"), ("PLA", "ASSAULT", "IND_ARMED_FORCES")}),
+    ("A meeting between Russian and Ukrainian delegations took place in Istanbul.",
+     {("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")}),
+    ("There were exchanges of fire between Pakistani and Afghan border guards on Sunday.",
+     {("PAK", "ASSAULT", "AFG"), ("AFG", "ASSAULT", "PAK")}),
+])
+def test_two_states_joined_as_modifiers_of_one_noun_are_the_sides_of_between(reader, text, events):
+    """"between Armenian and Azerbaijani troops": each adjective names a side, by the kind of actor the noun makes."""
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Trade talks between Chinese and American companies resumed in Shanghai.",
+    "The match between Brazilian and Argentine teams ended in a brawl.",
+])
+def test_states_joined_as_modifiers_of_a_noun_of_no_actor_are_no_sides(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] in {"ASSAULT", "CONSULT"}}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.N. Security Council called for the withdrawal of Rwandan troops from eastern Congo.",
+     ("UNSC", "REQUEST", "RWA_ARMED_FORCES")),
+    ("Lebanon pressed for the withdrawal of Israeli forces from the south.", ("LBN", "REQUEST", "IDF")),
+    ("The Arab League appealed for the pullout of Turkish troops from Syria.",
+     ("ARAB_LEAGUE", "REQUEST", "TUR_ARMED_FORCES")),
+    ("The EU called for the disarmament of Hezbollah.", ("EU", "REQUEST", "HEZBOLLAH")),
+])
+def test_an_act_asked_for_is_asked_of_the_doer_its_of_names(reader, text, event):
+    """"called for the withdrawal of X", as "demanded the withdrawal of X": X is asked to withdraw."""
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League called for the protection of Palestinians.",
+    "The minister appealed for the release of the Uyghur activists.",
+])
+def test_whom_an_act_asked_for_is_done_to_is_not_asked(reader, text):
+    assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST" and e[2]}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli security forces fired tear gas at Palestinian demonstrators, some of whom threw rocks at Israeli police.",
+     ("PALESTINIAN_DEMONSTRATORS", "ASSAULT", "ISR_POLICE")),
+    ("Western governments, many of which have sanctioned Moscow, urged China to stop supplying Russia.",
+     ("WEST", "SANCTION", "RUS")),
+])
+def test_a_part_of_whom_or_which_after_a_noun_is_that_nouns_actor(reader, text, event):
+    """"demonstrators, some of whom threw rocks": the part stands for the whole named before the comma."""
+    assert event in coded(reader(text)[1])
+
+
+def test_whom_is_no_place_the_parser_hangs_its_clause_on(reader):
+    """"Egypt hosted Hamas leaders in Cairo, several of whom later met ...": not Egypt, named by its capital."""
+    assert not {e for e in coded(reader("Egypt hosted Hamas leaders in Cairo, several of whom later met Qatari "
+                                        "officials.")[1]) if e[1] == "CONSULT" and e[0] == "EGY" and e[2] == "QAT"}
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Pakistan's foreign minister met Chinese Foreign Minister Wang Yi in Beijing. Turkish President Recep Tayyip "
+     "Erdogan called his Russian counterpart on Friday, urging him to extend the grain deal.",
+     ("ERDOGAN", "REQUEST", "RUS"), ("ERDOGAN", "REQUEST", "WANG_YI")),
+    ("Kenya's president met the Somali envoy, thanking him for his support.",
+     ("RUTO", "SUPPORT", "SOM"), ("RUTO", "SUPPORT", None)),
+])
+def test_him_in_a_participle_clause_is_the_person_noun_its_verb_addressed(reader, text, event, never):
+    """"called his Russian counterpart, urging him": the counterpart, not a person named in an earlier sentence."""
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_the_by_agent_of_a_noun_of_arrest_hung_on_its_of_object_is_its_doer(reader):
+    """"the arrest of the opposition leader by Tunisian police": the parser hangs "by" on the leader."""
+    text = ("Tunisian opposition leader Rached Ghannouchi was taken from his home on Monday. The arrest of the "
+            "opposition leader by Tunisian police triggered protests.")
+    assert any(s == "TUN_POLICE" and p == "COERCE" for s, p, _ in coded(reader(text)[1]))
+
+
+def test_a_by_phrase_of_no_authority_on_the_of_object_is_no_doer(reader):
+    assert not {e for e in coded(reader("The arrest of a man by the river was reported.")[1]) if e[1] == "COERCE"}
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Hamas fighters attacked southern Israel on October 7. Israel tightened restrictions on the movement of people "
+     "and goods into Gaza.", "HAMAS"),
+    ("Hamas fighters attacked southern Israel on October 7. Israel's restrictions on Palestinians' movement were "
+     "condemned by the U.N.", "HAMAS"),
+])
+def test_the_movement_of_people_or_things_is_no_armed_group(reader, text, never):
+    """"restrictions on the movement of people and goods": what people do, not the movement named last."""
+    got = coded(reader(text)[1])
+    assert not {e for e in got if e[0] == "ISR" and e[2] == never}, got
+
+
+def test_a_movement_owned_by_a_person_is_still_the_group(reader):
+    res = reader("Hezbollah fighters fired rockets at Israel. Nasrallah's movement fired more rockets at Israel.")[1]
+    assert ("HEZBOLLAH", "ASSAULT", "ISR") in coded(res) and len({e for e in coded(res) if e[1] == "ASSAULT"}) == 1
 
 
 @pytest.mark.parametrize("text", [

@@ -733,9 +733,29 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
             if len(refs) == 1:  # "between Ethiopian federal forces and Fano militiamen": the second named by its modifier
                 refs += tuple(r for c in obj.conjuncts if c.i not in ctx.res.spans
                               for r in ctx.res._modifier_actors(c, of=False, pronouns=False) if r not in refs)
+            if len(refs) < 2:
+                refs = _joined_adjectives(ctx, obj, refs) or refs
             if len(refs) >= 2 or refs == (PARTIES,):
                 return refs
     return ()
+
+
+def _joined_adjectives(ctx: Ctx, obj: Token, refs: tuple[str, ...]) -> tuple[str, ...]:
+    """"between Armenian and Azerbaijani troops", "between Russian and Ukrainian delegations": two states joined as
+    the modifiers of one noun are the two sides, each by the same kind of actor as the one the noun's name makes
+    ("Azerbaijani troops", Azerbaijan's armed forces: Armenia's too), else the states."""
+    first = next((c for c in kids_of(obj) if c.dep_ in {"amod", "compound"} and c.i < obj.i and c.conjuncts), None)
+    if first is None or not refs and not any(ctx.lex.noun(w)[0] for w in (obj.lower_, *(
+            f"{c.lower_} {obj.lower_}" for c in first.subtree))):
+        return ()  # (an actor noun: "delegations", "border guards"; not "between Chinese and American companies")
+    named = [r for t in (first, *first.conjuncts) for r in ctx.res.refs_all(t)]  # ("Azerbaijani" in the name of
+    states = list(dict.fromkeys(r if ctx.res.kind(r) == "state" else ctx.res.affiliation(r) for r in named))  # its army)
+    if len(states) < 2 or not all(s and ctx.res.kind(s) == "state" for s in states):
+        return ()
+    armed = [r for r in refs if (home := ctx.res.affiliation(r)) and ctx.res.actors.armed_forces(home) == r]
+    if refs and not armed:
+        return ()  # ("between Israeli and Hamas negotiators" is read by the noun's own actors)
+    return tuple(dict.fromkeys((ctx.res.actors.armed_forces(s) or s) if armed else s for s in states))
 
 
 def _locked_in(ctx: Ctx, tok: Token) -> tuple[str, ...]:
@@ -757,6 +777,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     a place visited; or an actor named in its content."""
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
+    cands += _asked_act_doers(ctx, hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
@@ -775,6 +796,18 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+
+
+def _asked_act_doers(ctx: Ctx, hit: CueHit) -> list[Token]:
+    """"called for the withdrawal of Rwandan troops", "pressed for the disarmament of Hezbollah": an act asked for with
+    the cue's own preposition, whose "of" names its doer (a cue of an act, not one done to whom "of" names, as "the
+    release of"), is asked of that doer (as "demanded the withdrawal of ..." is)."""
+    if hit.cue.plover != "REQUEST" or not hit.cue.verbal:
+        return []
+    acts = [n for p in kids_of(hit.tok) if p.dep_ == "prep" and p.lower_ in {*hit.cue.words[1:], "for"}
+            for n in children(p, {"pobj"})
+            if (act := ctx.cues.at(n)) is not None and act.cue.pos == "N" and "patient" not in act.cue.flags]
+    return [o for n in acts for _, o in prep_objects(n, ("of",))]
 
 
 def _document_topic(ctx: Ctx, hit: CueHit, cand: Token) -> bool:

@@ -667,8 +667,8 @@ class Resolver:
             return self._both(tok)
         if low in {"who", "whom", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
             return relative
-        if low in {"his", "her"} and (judged := self._judged_person(tok)):
-            return judged
+        if low in {"his", "her", "him"} and (known := self._judged_person(tok) or self._addressed_before(tok)):
+            return known  # ("Erdogan called his Russian counterpart, urging him to extend the deal": the counterpart)
         if low in _PRONOUNS_PERSON:
             unlike = self._unlike(low) | self._quoting(tok) | self._own_subject(tok)
             ref = self._clause_subject(tok, unlike) or self._previous_subject(tok, unlike) or self._last(
@@ -799,6 +799,11 @@ class Resolver:
         if low in {"who", "which", "that"} and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl" \
                 and tok.i < tok.head.head.i:  # "Hezbollah, which Israel says fired the rockets": the subject of
             return self._antecedent_refs(tok, tok.head.head.head)  # what the relative clause's verb says
+        part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if low in {"whom", "which"} and part is not None and part.lower_ in self.lex.of("partitive") \
+                and part.i >= 2 and self.doc[part.i - 1].text == "," and part.dep_ in {"nsubj", "nsubjpass"}:
+            refs = self.refs_all(self.doc[part.i - 2])  # "protesters, some of whom threw rocks": the protesters (people,
+            return tuple(r for r in refs if low == "which" or self.kind(r) != "state")  # for "whom": not "Cairo")
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self.refs(anc.head) if anc is not None else ()
@@ -1082,11 +1087,20 @@ class Resolver:
     def _group_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
         """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last; "a rival
         group" is a new one."""
-        if not self._definite(tok) and not mods:
+        if not self._definite(tok) and not mods or self._motion(tok):
             return ()
         same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
         ref = same[0] if same else self._last_armed_group(tok.i)
         return (ref,) if ref else ()
+
+    def _motion(self, tok: Token) -> bool:
+        """"Restrictions on the movement of people and goods", "on Palestinians' movement": a group noun owned by, or
+        "of", people or things (no person, no armed group) names what they do, not a group (but "the rebels of M23")."""
+        owners = [c for c in kids_of(tok) if c.dep_ == "poss"] + [
+            o for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p) if o.dep_ == "pobj"]
+        return bool(owners) and not any(self.kind(r) == "person" or (a := self.actor(r)) is not None and a.category
+                                        == "armed_groups" for o in owners for r in self.refs_all(o))  # ("al-Sharaa's
+        # movement": his)
 
     def _armed_people(self, tok: Token) -> bool:
         """"The rebel leaders", "the guerrilla commanders", "the militia leaders": people named by a word of an armed
@@ -1357,6 +1371,18 @@ class Resolver:
                         return refs[0]
                     return None
         return None
+
+    def _addressed_before(self, tok: Token) -> tuple[str, ...]:
+        """"Him" as the object of a participle clause ("..., urging him to") whose verb's own object is a person noun
+        ("called his Russian counterpart", "met the Egyptian foreign minister"): what that object names, even a state
+        when the person is not named (else the usual reading: "Macron called Putin, urging him" is Putin)."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return ()
+        obj = next((c for c in kids_of(verb.head) if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in self.spans or self.lex.noun(obj.lower_)[0] != "person" or obj.tag_ != "NN":
+            return ()
+        return self.refs(obj)
 
     def _partitive(self, tok: Token) -> tuple[str, ...]:
         """"Some of the RSF fighters", "many of the protesters": the part stands for the whole."""

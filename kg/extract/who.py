@@ -25,7 +25,10 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     tok = d.hit.tok
     targets = tuple(ctx.res._modifier_actors(tok))
-    source = next((refs for _, o in args.prep_objects(tok, ("by",)) if (refs := ctx.res.refs_all(o))), ())
+    agents = [o for _, o in args.prep_objects(tok, ("by",))] + [  # ("the arrest of the opposition leader by
+        a for _, o in args.prep_objects(tok, ("of",)) for _, a in args.prep_objects(o, ("by",))]  # police": on him)
+    source = next((refs for o in agents if (refs := ctx.res.refs_all(o))
+                   and all(ctx.res.kind(r) in {"state", "organization"} or o.head.head.i == tok.i for r in refs)), ())
     done_to = tuple(r for _, o in args.prep_objects(tok, ("of",)) for r in ctx.res.refs_all(o))
     if not source and done_to and ("custodial" in d.flags or d.plover in {"COERCE", "SANCTION"}):  # "Turkey's detention
         # of Imamoglu", "Serbia's expulsion of the Croatian envoy": the owner holds or punishes whom it is "of" (custodial
