@@ -206,7 +206,6 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     not_guilty_plea: ((), frozenset({"plea"}), ""),
     proposal_answered: (("V",), frozenset(), ""),
     judgment_answered: (("V",), frozenset(), ""),
-    thanked_for: ((), frozenset(), ""),
     verbal_attack: (("V", "A"), frozenset(), ""),
     warning: (("V",), frozenset({"warn"}), ""),
     threat_on_condition: (("V",), frozenset(), ""),
