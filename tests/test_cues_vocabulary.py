@@ -538,6 +538,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "arms of a state in a parse that lost its verb give no aid": (
+        "The delivery of French Caesar howitzers to Armenia angered Baku.", "AID"),
     "expectations defied are a surprise, no refusal": ("Ukraine's forces defied expectations.", "REJECT"),
     "odds defied are a surprise, no refusal": ("Kyiv has defied the odds.", "REJECT"),
     "strong demand from buyers is a market's": (

@@ -206,6 +206,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     not_guilty_plea: ((), frozenset({"plea"}), ""),
     proposal_answered: (("V",), frozenset(), ""),
     judgment_answered: (("V",), frozenset(), ""),
+    thanked_for: (("N", "V"), frozenset(), ""),
     verbal_attack: (("V", "A"), frozenset(), ""),
     warning: (("V",), frozenset({"warn"}), ""),
     threat_on_condition: (("V",), frozenset(), ""),

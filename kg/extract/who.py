@@ -83,8 +83,8 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
 def _arms_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"The delivery of French howitzers to Armenia", "the transfer of Western tanks": arms a noun of giving is "of"
     are given by the state or bloc that modifies them."""
-    if d.plover != "AID":
-        return ()
+    if d.plover != "AID" or d.hit.tok.dep_ == "ROOT":
+        return ()  # (a noun read as the root: the parse lost the verb, "the delivery ... to Armenia angered Baku")
     arms = [d.hit.tok.doc[i] for i in d.hit.parts if d.hit.tok.doc[i].lemma_ in ctx.lex.of("arms")]
     return tuple(dict.fromkeys(r for a in arms if a.dep_ == "pobj" and a.head.lower_ == "of"
                                for r in ctx.res._modifier_actors(a, of=False, pronouns=False)))
