@@ -246,7 +246,9 @@ def vote_or_ruling(ctx: Ctx, d: Draft) -> Stop | None:
     doers = {t.lower_ for t in args.children(tok, args.SUBJ) + [o for _, o in args.prep_objects(tok, ("by",))]}
     if doers & ctx.lex.of("electorate"):
         return Stop("a vote at the polls, not a refusal of another side")
-    if d.targets in {(OTHER_SIDE,), ()} and doers & (ctx.lex.of("judicial") | ctx.lex.of("court-title")):
+    if d.targets in {(OTHER_SIDE,), ()} and doers & (ctx.lex.of("judicial") | ctx.lex.of("court-title")) \
+            and tok.lemma_ not in ctx.lex.of("denial"):  # ("the judiciary denied that a sentence had been issued": a
+        # claim denied, not a ruling)
         return Stop("a court's ruling on a party no one names, not a refusal of another side")
     return None
 
