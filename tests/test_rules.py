@@ -547,7 +547,7 @@ def test_claims_denied_answer_whoever_said_the_deniers_side_did_harm(reader):
     _, result = reader("Kyiv says Russian troops killed civilians in Bucha. Moscow denied the claims.")
     assert ("RUS", "REJECT", "UKR") in coded(result), coded(result)
     _, result = reader("Russian troops killed civilians in Bucha. Moscow denied the claims.")
-    assert [r.target for r in result.relations if r.plover == "REJECT"] == [None], coded(result)  # no one's claims
+    assert not any(r.plover == "REJECT" for r in result.relations), coded(result)
 
 
 def test_calling_a_move_a_provocation_names_it_and_makes_no_call(reader):

@@ -277,8 +277,8 @@ def vote_or_ruling(ctx: Ctx, d: Draft) -> Stop | None:
     if doers & ctx.lex.of("electorate"):
         return Stop("a vote at the polls, not a refusal of another side")
     claims = ctx.lex.of("claim")
-    denial = args.children(tok, {"ccomp"}) or any(o.lower_ in claims or o.lemma_ in claims
-                                                  for o in args.children(tok, {"dobj"}))
+    denial = tok.lemma_ in ctx.lex.of("denial") or args.children(tok, {"ccomp"}) or any(
+        o.lower_ in claims or o.lemma_ in claims for o in args.children(tok, {"dobj"}))
     if d.targets in {(OTHER_SIDE,), ()} and doers & (ctx.lex.of("judicial") | ctx.lex.of("court-title")) and not denial:
         return Stop("a court's ruling on a party no one names, not a refusal of another side")  # (but "the judiciary
         # denied that a sentence had been issued", "rejected the allegations": a denial)
@@ -466,7 +466,10 @@ def _claim_named_denied(ctx: Ctx, d: Draft) -> bool:
     if d.plover != "REJECT" or d.mode == "negated" or d.hit.cue.position != "opposes":
         return False
     claims = args.children(tok, {"dobj"}) if d.hit.cue.verbal else [o for _, o in args.prep_objects(tok, ("of",))]
-    return any(o.lower_ in ctx.lex.of("claim") for o in claims)
+    told_before = ctx.res.words.sent(tok).start > 0  # ("Russian troops killed civilians. Moscow denied the claims":
+    # the claims the text itself told, whose maker it does not name, are no one's: not coded)
+    return any(o.lower_ in ctx.lex.of("claim") and not (told_before and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those", "such"} for c in kids_of(o))) for o in claims)
 
 
 def _owned_refusal(ctx: Ctx, d: Draft) -> bool:
