@@ -5102,3 +5102,11 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
     got = coded(reader("Rights groups accused Iran of executing protesters. Iran's judiciary rejected the allegations "
                        "as baseless.")[1])
     assert any(s == "IRN_JUDICIARY" and p == "REJECT" for s, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Saudi Arabia extended an invitation to attend talks in Jeddah.", "CONSULT"),
+    ("Kenya's Supreme Court denied the appeal.", "REJECT"),
+])
+def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
+    assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])

@@ -453,7 +453,8 @@ def asked_of_answerer(ctx: Ctx, verb: Token) -> bool:
     """Is ``verb`` an infinitive on an invitation or a plea that is the object of a verb (accepted, heeded, rejected),
     whose subject is then the one asked to do it?"""
     noun = verb.head
-    return verb.tag_ == "VB" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+    answer = ctx.cues.at(noun.head) if noun.dep_ == "dobj" else None  # (not "extended an invitation to attend")
+    return verb.tag_ == "VB" and answer is not None and answer.cue.plover in {"AGREE", "REJECT"} and (
         noun.lemma_ == "invitation" or noun.lower_ in ctx.lex.of("plea"))
 
 

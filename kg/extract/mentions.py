@@ -802,7 +802,8 @@ class Resolver:
         part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if low in {"whom", "which"} and part is not None and part.lower_ in self.lex.of("partitive") \
                 and part.i >= 2 and self.doc[part.i - 1].text == "," and part.dep_ in {"nsubj", "nsubjpass"}:
-            refs = self.refs_all(self.doc[part.i - 2])  # "protesters, some of whom threw rocks": the protesters (people,
+            before = part.head.head if part.head.dep_ == "relcl" else self.doc[part.i - 2]  # (not "Khan" of "supporters
+            refs = self.refs_all(before)  # of Khan, many of whom"); "protesters, some of whom threw rocks": the protesters (people,
             return tuple(r for r in refs if low == "which" or self.kind(r) != "state")  # for "whom": not "Cairo")
         if low == "whose":  # "Erdogan, whose government has sent drones"
             anc = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
@@ -875,8 +876,9 @@ class Resolver:
     def _plural_object_above(self, tok: Token) -> tuple[str, ...]:
         """"sanctioned nine U.S. defense companies, freezing their assets", "struck Hamas fighters, destroying their
         tunnels": "their" in a participle clause hung on a verb is that verb's plural object, whose the object is."""
-        if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"}:
-            return ()
+        if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.dep_ not in {"dobj", "pobj"} or any(
+                c.lower_ == "own" for c in kids_of(tok.head)):
+            return ()  # ("repelled RSF attacks, praising their own soldiers": the army's)
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         while verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             verb = verb.head  # "freezing their assets and banning their executives"
@@ -990,8 +992,8 @@ class Resolver:
     def _level_rulers(self, tok: Token) -> tuple[str, ...] | None:
         """"The federal government", "the central government": the rulers of the state the story is set in (or
         told from); "the regional government": no state's rulers (None: no level named)."""
-        level = next((c.lower_ for c in kids_of(tok) if c.dep_ == "amod" and c.lower_ in self.lex.of("organ-level")
-                      | _CENTRAL), None)
+        level = next((c.lower_ for c in kids_of(tok) if c.dep_ in {"amod", "compound"} and c.text.islower()
+                      and c.lower_ in self.lex.of("organ-level") | _CENTRAL), None)  # ("the state government")
         if level is None:
             return None
         home = self.home or self.dateline

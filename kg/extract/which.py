@@ -277,8 +277,8 @@ def vote_or_ruling(ctx: Ctx, d: Draft) -> Stop | None:
     if doers & ctx.lex.of("electorate"):
         return Stop("a vote at the polls, not a refusal of another side")
     claims = ctx.lex.of("claim")
-    denial = tok.lemma_ in ctx.lex.of("denial") or args.children(tok, {"ccomp"}) or any(
-        o.lower_ in claims or o.lemma_ in claims for o in args.children(tok, {"dobj"}))
+    denial = args.children(tok, {"ccomp"}) or any(o.lemma_ != "charge" and (o.lower_ in claims or o.lemma_ in claims)
+                                                  for o in args.children(tok, {"dobj"}))  # (not "denied the appeal")
     if d.targets in {(OTHER_SIDE,), ()} and doers & (ctx.lex.of("judicial") | ctx.lex.of("court-title")) and not denial:
         return Stop("a court's ruling on a party no one names, not a refusal of another side")  # (but "the judiciary
         # denied that a sentence had been issued", "rejected the allegations": a denial)

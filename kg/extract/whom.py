@@ -512,7 +512,8 @@ def _offered_before(ctx: Ctx, d: Draft, thing: Token, mine: set[str]) -> tuple[s
     put forward before is its proposer's."""
     sent = ctx.res.words.sent(thing)
     for tok in reversed(ctx.doc[sent.start:thing.i]):
-        if tok.pos_ == "VERB" and thing.lemma_.startswith(tok.lemma_[:-1]) and (hit := ctx.cues.at(tok)) is not None \
+        if tok.pos_ == "VERB" and len(tok.lemma_) >= 4 and thing.lemma_.startswith(tok.lemma_[:-1]) \
+                and (hit := ctx.cues.at(tok)) is not None \
                 and hit.cue.plover == "AGREE":
             return tuple(r for r in args.subject(ctx, tok) if r not in mine and r not in d.source)
     return ()
