@@ -5069,6 +5069,7 @@ def test_they_opening_what_a_speaker_named_after_it_says_goes_on_with_the_pair_b
 
 @pytest.mark.parametrize("text, event", [
     ("Russia struck a hospital in Kharkiv overnight. Kyiv condemned the strike.", ("UKR", "ACCUSE", "RUS")),
+    ("Russia struck a hospital in Kharkiv overnight. Kyiv condemned the strike on Kharkiv.", ("UKR", "ACCUSE", "RUS")),
     ("Al-Shabab fighters attacked a military base in Lower Shabelle on Friday. The Somali government condemned the "
      "attack.", ("SOM", "ACCUSE", "SHABAAB")),
 ])

@@ -26,7 +26,8 @@ class Ctx:
     issues: IssueIndex | None = None
     coded: list = field(default_factory=list)  # the relations coded so far, in text order
     stated: list = field(default_factory=list)  # the positions stated so far, in text order
-    untargeted: list = field(default_factory=list)  # (sentence start, type, doer) of acts not coded for want of whom
+    untargeted: list = field(default_factory=list)  # (sentence start, cue start, type, doer, sentence) of acts not
+    # coded for want of whom
     memo: dict = field(default_factory=dict)  # what several rules ask of one token: (question, token) -> answer
 
     @property

@@ -284,7 +284,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations
         ctx.stated += out.positions
-        ctx.untargeted += [(out.hit.tok.sent.start_char, out.hit.cue.plover, s) for s in out.untargeted]
+        ctx.untargeted += [(sent.start_char, out.hit.tok.idx, out.hit.cue.plover, s, sent.text) for s in out.untargeted]
         yield out
 
 

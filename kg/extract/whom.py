@@ -346,15 +346,16 @@ def _last_doer(ctx: Ctx, act, judges: tuple[str, ...], patient: bool = False) ->
         return None
     since = ctx.res.words.sent_back(tok, 2).start_char
     named = [o.text for _, o in args.prep_objects(tok) if o.pos_ == "PROPN"]  # "the raid on Jenin": one told of Jenin
-    coded = [(r.sent_start, r.source) for r in ctx.coded if r.plover == act.cue.plover
+    coded = [(r.sent_start, r.start, r.source) for r in ctx.coded if r.plover == act.cue.plover
              and (not named or any(w in r.sentence for w in named))]
-    coded += [(at, doer) for at, plover, doer in ctx.untargeted if plover == act.cue.plover and not named]
-    if not any(at >= since for at, _ in coded):
+    coded += [(sent, at, doer) for sent, at, plover, doer, text in ctx.untargeted if plover == act.cue.plover
+              and (not named or any(w in text for w in named))]  # ("Russia struck a hospital in Kharkiv")
+    if not any(sent >= since for sent, _, _ in coded):
         return None
     hit = {a for _, o in args.prep_objects(tok) for r in ctx.res.refs_all(o) for a in (r, ctx.res.affiliation(r))}
-    doers = Counter(doer for _, doer in coded if doer not in judges
+    doers = Counter(doer for _, _, doer in coded if doer not in judges
                     and doer not in hit)  # ("the invasion of Ukraine" is no doing of Ukraine's)
-    latest = {doer: at for at, doer in sorted(coded)}
+    latest = {doer: at for _, at, doer in sorted(coded)}  # the last act of each, by where its cue stands
     return max(doers, key=lambda s: (doers[s], latest[s]), default=None)
 
 
