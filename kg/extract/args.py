@@ -336,8 +336,7 @@ def _clause_of(noun: Token) -> Token | None:
 def _own_side_aimed(ctx: Ctx, verb: Token, head: Token) -> bool:
     """"Armenia said Azerbaijani forces fired on a village and blamed Baku": a spoken act aimed at the side of
     whom what was said tells of is not theirs; it is the sayer's."""
-    told = {r for s in children(head, {"nsubj"}) for r in ctx.res.refs_all(s)}
-    told |= {a for r in told if (a := ctx.res.affiliation(r))}
+    told = own_side(ctx, tuple(r for s in children(head, {"nsubj"}) for r in ctx.res.refs_all(s)))
     return bool(told) and any(r in told for o in children(verb, {"dobj"})
                               for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False))
 
