@@ -229,6 +229,8 @@ CASES = {
                        {("RUS", "COERCE", "EVAN_GERSHKOVICH"), ("RUS", "ACCUSE", "EVAN_GERSHKOVICH")}, set(), set()),
     "announced_force": ("Iran said it would strike Israel.", {("IRN", "THREATEN", "ISR")}, set(),
                         {("IRN", "ASSAULT", "ISR")}),
+    "readiness_to_harm": ("The European Union said it is ready to impose further sanctions on Moscow.",
+                          {("EU", "THREATEN", "RUS")}, set(), {("EU", "AGREE", None), ("EU", "SANCTION", "RUS")}),
     "offered_talks": ("Qatar hopes to host talks between Hamas and Israel next month.", {("QAT", "AGREE", "HAMAS")}, set(),
                       {("HAMAS", "CONSULT", "ISR"), ("ISR", "CONSULT", "HAMAS")}),
     "wished_talks": ("Trump said he wants to meet Putin soon.", {("TRUMP", "AGREE", "PUTIN")}, set(),
@@ -2649,6 +2651,32 @@ def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)
     assert wrong not in coded(result), coded(result)
     assert right is None or right in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, threat, wrong", [
+    # force, a sanction or coercion that a side says it could, may, is ready to or will go on doing is held out: a threat
+    ("The White House said it may slap tariffs on Chinese steel.", ("WHITE_HOUSE", "THREATEN", "CHN"), None),
+    ("Iran said it could strike Israeli bases in the region.", ("IRN", "THREATEN", "ISR"), None),
+    ("Turkey said it may launch a new operation against Kurdish fighters in Syria.",
+     ("TUR", "THREATEN", "KURDISH_FIGHTERS"), ("TUR", "ASSAULT", "KURDISH_FIGHTERS")),
+    ("Britain said it was prepared to sanction Israeli ministers.", ("GBR", "THREATEN", "ISR"), ("GBR", "SANCTION", "ISR")),
+    ("Hamas will continue its attacks on Israel, a spokesman for the group said.", ("HAMAS", "THREATEN", "ISR"),
+     ("HAMAS", "ASSAULT", "ISR")),
+    ("The Houthis said they would resume their attacks on Israel.", ("HOUTHIS", "THREATEN", "ISR"),
+     ("HOUTHIS", "ASSAULT", "ISR")),
+    # ... not when others forecast it, when it is guessed at after the fact, or when the side is not ready
+    ("Analysts said Russia could launch a new offensive against Ukraine in the spring.", None, ("RUS", "THREATEN", "UKR")),
+    ("Ukraine's defense minister said Russia could launch a new offensive against Ukraine.", None,
+     ("RUS", "THREATEN", "UKR")),
+    ("The Israeli military said its strike may have killed a Hamas commander.", None, ("IDF", "THREATEN", "HAMAS")),
+    ("The European Union is not ready to impose sanctions on Israel.", None, ("EU", "THREATEN", "ISR")),
+    ("Hamas is not ready to accept the deal with Israel.", None, ("HAMAS", "AGREE", "ISR")),
+    ("Russia did not resume its attacks on Kyiv.", None, ("RUS", "ASSAULT", "UKR")),
+])
+def test_force_or_a_sanction_held_out_by_its_own_side_is_a_threat(reader, text, threat, wrong):
+    _, result = reader(text)
+    assert threat is None or threat in coded(result), coded(result)
+    assert wrong is None or wrong not in coded(result), coded(result)
 
 
 @pytest.mark.parametrize("text", [

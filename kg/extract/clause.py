@@ -10,13 +10,14 @@ from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import conj_host, dependents, kids_of
 
-__all__ = ["mode", "finite_host", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "modal_only", "offered_harm", "finite_host", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = frozenset({"should", "must", "ought"})  # "Hamas must accept": in speech, a request
 _ACCORDING = frozenset({"according"})
 _OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
-_CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep"}
+_CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep", "acomp"}
+_MODALS = {"will", "would", "could", "can", "may", "might", "shall", "should", "must"}
 _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
 _CIRCUMSTANCE = {"after", "before", "because", "since", "when", "while", "although", "though", "as", "until", "once",
                  "whereas"}
@@ -40,6 +41,8 @@ def _chain(tok: Token) -> list[Token]:
             break  # "China never condemned the invasion, and their partnership has helped": a clause of its own
         if t.dep_ == "conj" and any(dep == "cc" and low in {"but", "yet"} for dep, low, _ in dependents(t.head)):
             break  # "did not order a ceasefire but told Israel to act": what is set against the first is its own
+        if t.dep_ == "conj" and any(dep == "aux" and low in _MODALS for dep, low, _ in dependents(t)):
+            break  # "were not bound by the deal and would continue talks": a modal of its own, a clause of its own
         if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ"} and t.head.tag_ == "VB":  # (any bare verb, not only an
             break  # infinitive as in wordindex.conj_host: "said Canada would not back down and urged Beijing ...")
         t = t.head
@@ -53,12 +56,32 @@ def mode(ctx: Ctx, tok: Token) -> str:
     """asserted, future, hypothetical or negated: the modality of the clause of ``tok``."""
     if accusing_aside(ctx, tok):
         return "asserted"  # "vowed tough action, blaming the US": it blames now, whatever it vows
+    if _gone_on_with(ctx, tok):
+        return mode(ctx, tok.head)  # "said they would continue their attacks", "did not resume the strikes"
     chain = _chain(tok)
     if _negated(ctx, chain):
         return "negated"
     if _hypothetical(ctx, tok, chain):
         return "hypothetical"
     return "future" if _future(ctx, tok, chain) else "asserted"
+
+
+def _gone_on_with(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a noun of an act that a verb of going on with it takes as its object ("would continue their
+    attacks", "resumed the strikes")?"""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("go-on")
+
+
+def modal_only(ctx: Ctx, tok: Token) -> bool:
+    """"Iran said it could strike Israeli bases", "the White House said it may slap tariffs": an act that only a
+    modal ("could", "may", "might") makes hypothetical (no condition, forecast, wish or negation), which a side
+    saying it of itself holds out as a threat."""
+    if _gone_on_with(ctx, tok):
+        tok = tok.head
+    chain = _chain(tok)
+    auxes = _auxes(chain)  # (not "its strike may have killed a commander": a guess at what was done)
+    return bool(auxes & {"could", "might", "may"}) and "have" not in auxes and not _negated(ctx, chain) \
+        and not _unreal(ctx, tok, chain)
 
 
 def _negated(ctx: Ctx, chain: list[Token]) -> bool:
@@ -154,6 +177,11 @@ _PREPARE = {"prepare", "brace", "ready", "gear"}  # what one readies for has not
 
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
+    return _unreal(ctx, tok, chain) or bool(_auxes(chain) & {"could", "might", "may"})
+
+
+def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
+    """"if Hezbollah fired", "it is crucial that", "will likely develop": hypothetical by more than a modal."""
     for x in tok.ancestors:
         if x.dep_ == "advcl" and any(low in {"if", "unless"} or low == "until" and x.tag_ in {"VBZ", "VBP"}
                                      for _, low, _ in dependents(x)):
@@ -167,7 +195,6 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "it is crucial that the United States supports Ukraine": needed, not done
     if _judged_act(ctx, tok) or _proposed_term(tok) or _subjunctive(tok):
         return True
-    auxes = _auxes(chain)
     scope = _verb_chain(tok, chain)
     if any(x.lemma_ in ctx.lex.of("weigh") for x in scope[1:3]):
         return True  # "to consider offering sanctions relief": weighed, not done
@@ -181,9 +208,8 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "ordered the military to prepare for a ground offensive": readied, not launched
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
-    if any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain):
-        return True  # "I hope his charge will be dropped", "the EU wants Russia to withdraw": wished for, not done
-    return bool(auxes & {"could", "might", "may"})
+    return any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain)  # "I hope his charge will be dropped",
+    # "the EU wants Russia to withdraw": wished for, not done
 
 
 def _proposed_term(tok: Token) -> bool:
@@ -652,6 +678,22 @@ def to_mission(ctx: Ctx, tok: Token) -> bool:
         for t in tok.subtree)
 
 
+def offered_harm(ctx: Ctx, tok: Token) -> bool:
+    """"The EU is ready to impose further sanctions on Moscow", "Britain was prepared to sanction Israeli ministers":
+    force, a sanction or coercion that its doer is ready or willing to use is held out, a threat (not agreed)."""
+    own = ctx.cues.at(tok)
+    ready = tok.head
+    if own is None or own.cue.plover not in _OFFERABLE or tok.dep_ != "xcomp" or any(
+            c.dep_ == "neg" for x in (ready, ready.head) if x is ready or ready.dep_ == "acomp" for c in kids_of(x)):
+        return False  # (not "the EU is not ready to impose sanctions")
+    head = ctx.cues.at(tok.head)
+    return tok.head.lower_ in ctx.lex.of("willing") or head is not None and head.cue.pos == "A" and head.cue.plover == "AGREE"
+
+
+#: acts whose readiness is a threat
+_OFFERABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
 def absorbed(ctx: Ctx, tok: Token) -> bool:
     """A complement of another cue ("urged Hamas to accept") is coded through that cue; an act of force
     that someone is named to have done ("support for Russia's war against Ukraine") is a fact of its own."""
@@ -665,7 +707,8 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         if "pledge" in head.cue.flags:  # "vowed to send troops", "his vow to send troops"
             return pledge_absorbs(ctx, comp.head) or _pledge_asked(ctx, comp.head)
         if comp.dep_ == "xcomp":  # (but a release agreed is a concession too: "agreed to free 1,000 prisoners")
-            return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE")
+            return not (head.cue.plover == "AGREE" and (own := ctx.cues.at(tok)) is not None and own.cue.plover == "CONCEDE") \
+                and not offered_harm(ctx, tok)
     if _on_cue_noun(ctx, tok) or tok.dep_ == "acl" and asked_of_answerer(ctx, tok) and ctx.cues.at(tok.head.head):
         return True  # ("accepted a U.S. invitation to attend talks": attending is what is accepted)
     if tok.dep_ == "advcl" and (vow := _pledge_object(ctx, tok)) is not None:

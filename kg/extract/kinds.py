@@ -415,11 +415,17 @@ def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, targets=whom) if whom else None
 
 
-def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
+def announced_force(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Geza said that he would mobilize public protests to push Mnangagwa out of office", "Iran said it would
     strike Israel": force or pressure that a speaker says its own side will use is a threat made now."""
-    if d.plover not in _ANNOUNCED or d.mode != "future" or not d.speaker or not d.source:
-        return None
+    held_out = d.mode == "hypothetical" and d.plover in _HELD_OUT and clause.modal_only(ctx, d.hit.tok)
+    if clause.offered_harm(ctx, d.hit.tok):  # "the EU is ready to impose sanctions on Moscow"
+        if d.source and d.mode != "negated" and (
+                not d.speaker or set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
+            return replace(d, plover="THREATEN", mode="asserted")
+        return Stop("readiness told by someone else: not a threat made")
+    if not (d.plover in _ANNOUNCED and d.mode == "future" or held_out) or not d.speaker or not d.source:
+        return None  # ("Iran said it could strike Israeli bases", "said it may slap tariffs": held out, a threat too)
     if not (set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
         return None  # ("Blinken said Israel would strike Rafah": a report of another's plan)
     return None if commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted")
@@ -427,6 +433,8 @@ def announced_force(ctx: Ctx, d: Draft) -> Draft | None:
 
 #: acts that a speaker's side announcing them threatens
 _ANNOUNCED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+#: acts that a speaker's side says it could or may do: held out as a threat
+_HELD_OUT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def _other_side(ctx: Ctx, speaker: tuple[str, ...], source: tuple[str, ...]) -> bool:

@@ -54,6 +54,7 @@ from kg.extract.statements import (
 )
 from kg.extract.which import (
     absorbed_cue,
+    readiness_to_harm,
     actor_noun,
     asked_a_question,
     market_demand,
@@ -147,7 +148,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, support_sent, instrument_owner, killed_in_fighting,
@@ -181,6 +182,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     modal_cue: ((), frozenset({"modal"}), ""),
     answered_request: (("N",), frozenset(), ""),
+    readiness_to_harm: (("A",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
     market_demand: (("N",), frozenset(), ""),
@@ -219,7 +221,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
     pledge: ((), frozenset({"pledge"}), ""),
-    announced_force: (("V", "A"), frozenset(), ""),
+    announced_force: (("V", "A", "N"), frozenset(), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),

@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "vote_or_ruling"]
 
 
@@ -28,6 +28,14 @@ def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
 def absorbed_cue(ctx: Ctx, d: Draft) -> Stop | None:
     """"urged Hamas to accept the plan": "accept" is coded through "urged"."""
     return Stop("the content of another cue, coded through it") if clause.absorbed(ctx, d.hit.tok) else None
+
+
+def readiness_to_harm(ctx: Ctx, d: Draft) -> Stop | None:
+    """"The EU is ready to impose further sanctions on Moscow": readiness to use force or a sanction is no offer;
+    it is a threat, coded through the act it is ready for (:func:`clause.offered_harm`)."""
+    if d.plover != "AGREE" or not any(clause.offered_harm(ctx, x) for x in args.children(d.hit.tok, {"xcomp"})):
+        return None
+    return Stop("readiness to use force or a sanction: a threat, coded through its act")
 
 
 def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
