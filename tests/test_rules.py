@@ -2679,6 +2679,18 @@ def test_force_or_a_sanction_held_out_by_its_own_side_is_a_threat(reader, text, 
     assert wrong is None or wrong not in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, refusal, wrong", [
+    # unwillingness to come to terms is a refusal; unreadiness to harm someone refuses no one
+    ("Hamas is not willing to accept the Israeli proposal.", ("HAMAS", "REJECT", "ISR"), ("HAMAS", "AGREE", "ISR")),
+    ("Israel said it is not open to talks with Hamas.", ("ISR", "REJECT", "HAMAS"), ("ISR", "AGREE", "HAMAS")),
+    ("The European Union is not ready to impose sanctions on Israel.", None, ("EU", "REJECT", "ISR")),
+])
+def test_unwillingness_to_come_to_terms_is_a_refusal(reader, text, refusal, wrong):
+    _, result = reader(text)
+    assert refusal is None or refusal in coded(result), coded(result)
+    assert wrong is None or wrong not in coded(result), coded(result)
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Somalia pledged to fight terrorism together.",
     "Brazil and Argentina vowed to combat poverty.",

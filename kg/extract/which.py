@@ -393,13 +393,20 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if d.mode != "negated":
         return None
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and (
-            clause.refusal(d.hit.tok) or _not_accepted(ctx, d)):
+            clause.refusal(d.hit.tok) or _not_accepted(ctx, d) or _unwilling(ctx, d)):
         partners = tuple(r for r in args.co_subjects(ctx, d.hit.tok) if r in d.source) if d.hit.cue.verbal else ()
         if partners and len(partners) < len(d.source):  # "Kyiv would not sign anything alongside Moscow": Kyiv
             return replace(d, plover="REJECT", mode="asserted", targets=partners,  # refuses Moscow, not both
                            source=tuple(s for s in d.source if s not in partners))
         return replace(d, plover="REJECT", mode="asserted", targets=d.targets or (OTHER_SIDE,))
     return Stop("negated")
+
+
+def _unwilling(ctx: Ctx, d: Draft) -> bool:
+    """"Hamas is not willing to accept the proposal", "is not open to talks": unwillingness to come to terms is a
+    refusal (not "the EU is not ready to impose sanctions", which refuses no one)."""
+    return d.plover == "AGREE" and d.hit.cue.pos == "A" and not any(
+        (h := ctx.cues.at(x)) is not None and h.cue.plover in HARM for x in args.children(d.hit.tok, {"xcomp"}))
 
 
 def _not_accepted(ctx: Ctx, d: Draft) -> bool:
