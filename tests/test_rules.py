@@ -5134,3 +5134,20 @@ def test_a_toll_of_fighters_or_of_people_counted_after_a_blow_at_a_place_is_not_
     _, result = reader("Israel has continued a brutal offensive on Gaza. Nearly 41,000 people, mostly women and "
                        "children, have since been killed.")
     assert not any(r.rule == "toll_of_attack" for r in result.relations), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A suicide bombing blamed on the Islamic State group killed at least 20 worshippers at a mosque.",
+     ("ISIS", "ASSAULT", "WORSHIPPERS")),
+    ("Dozens of villagers died in attacks blamed on jihadists in northern Burkina Faso.",
+     ("JIHADISTS", "ASSAULT", "VILLAGERS")),
+])
+def test_a_blow_blamed_on_or_attributed_to_an_actor_with_no_blamer_named_is_that_actors(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+    assert ("VILLAGERS", "ASSAULT", "JIHADISTS") not in got, got
+
+
+def test_a_blow_blamed_by_one_side_on_another_is_no_blow_of_either(reader):
+    got = coded(reader("An explosion blamed by Iranian officials on Israel damaged the Natanz nuclear site.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got
