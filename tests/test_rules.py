@@ -5151,3 +5151,43 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
 ])
 def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
     assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Boko Haram fighters stormed the village of Gajiram late on Saturday. Twelve villagers were shot dead, a local "
+     "official said.", ("BOKO_HARAM", "ASSAULT", "VILLAGERS")),
+    ("Houthi rebels attacked a cargo ship off Yemen on Sunday. Three sailors were killed, the U.S. military said.",
+     ("HOUTHIS", "ASSAULT", "SAILORS")),
+])
+def test_a_toll_told_after_a_blow_at_a_place_or_thing_is_that_blows_and_not_the_reporting_sides(reader, text, event):
+    _, result = reader(text)
+    got = coded(result)
+    assert event in got, got
+    assert not any(r.plover == "ASSAULT" and r.rule == "reported_own_strike" for r in result.relations), got
+
+
+def test_a_toll_of_fighters_or_of_people_counted_after_a_blow_at_a_place_is_not_its_doers(reader):
+    _, result = reader("Al-Shabab fighters attacked an army base near Mogadishu on Friday. The Somali army said 30 "
+                       "militants were killed.")
+    got = coded(result)
+    assert ("SHABAAB", "ASSAULT", "MILITANTS") not in got and ("SOM_ARMED_FORCES", "ASSAULT", "MILITANTS") in got, got
+    _, result = reader("Israel has continued a brutal offensive on Gaza. Nearly 41,000 people, mostly women and "
+                       "children, have since been killed.")
+    assert not any(r.rule == "toll_of_attack" for r in result.relations), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A suicide bombing blamed on the Islamic State group killed at least 20 worshippers at a mosque.",
+     ("ISIS", "ASSAULT", "WORSHIPPERS")),
+    ("Dozens of villagers died in attacks blamed on jihadists in northern Burkina Faso.",
+     ("JIHADISTS", "ASSAULT", "VILLAGERS")),
+])
+def test_a_blow_blamed_on_or_attributed_to_an_actor_with_no_blamer_named_is_that_actors(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+    assert ("VILLAGERS", "ASSAULT", "JIHADISTS") not in got, got
+
+
+def test_a_blow_blamed_by_one_side_on_another_is_no_blow_of_either(reader):
+    got = coded(reader("An explosion blamed by Iranian officials on Israel damaged the Natanz nuclear site.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got

@@ -588,9 +588,17 @@ def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
     Puntland forces", "a roadside bomb planted by al-Shabab"."""
     for x in children(noun, {"acl"}):
-        if x.tag_ == "VBN" and (refs := tuple(r for _, o in prep_objects(x, ("by",)) for r in ctx.res.refs_all(o))):
-            return refs
+        if x.tag_ != "VBN":
+            continue
+        blamed = x.lemma_ in _BLAMED  # "a bombing blamed on the Islamic State group", "an attack attributed to
+        # al-Shabab": the one it is put on is its doer, when no one is named putting it there ("blamed by Iran on
+        # Israel": a claim)
+        if refs := tuple(r for _, o in prep_objects(x, ("on", "to") if blamed else ("by",)) for r in ctx.res.refs_all(o)):
+            return () if blamed and any(prep_objects(x, ("by",))) else refs
     return ()
+
+
+_BLAMED = frozenset({"blame", "attribute"})
 
 
 def put_out_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:

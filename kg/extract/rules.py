@@ -259,7 +259,8 @@ def code_cue(ctx: Ctx, hit: CueHit) -> Outcome:
         step = None if d.done else rule(ctx, d)
         if isinstance(step, Stop):
             out.stopped, out.stopped_by = step.reason, rule.__name__
-            if rule is counterpart_needed and d.mode == "asserted" and hit.cue.verbal:
+            if (rule is counterpart_needed or rule is actor_object and d.plover == "ASSAULT") and d.mode == "asserted" \
+                    and hit.cue.verbal:  # ("Boko Haram stormed the village": a blow at a thing, doer told)
                 out.untargeted = d.source  # ("Russia struck a hospital": whose "the strike" after it is)
             out.positions = positions_of(ctx, d) if step.keep_position else []
             break

@@ -471,6 +471,12 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     kinds = {(ctx.res.actor(x).category if ctx.res.actor(x) else "") for x in sides}
     if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets) or _casualties(ctx, d.targets):
         return None
+    since = ctx.res.words.sent_back(tok, 1).start_char  # "Houthi rebels attacked a cargo ship. Three sailors were
+    blows = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since} | {  # killed, the U.S.
+        doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}  # military said"
+    others = {_side(ctx, b) for b in blows} - {_side(ctx, s) for s in sides}
+    if others and not others & {_side(ctx, t) for t in d.targets} and not _fighters_fell(ctx, tok):
+        return None  # (another's blow just told: its toll, not the speaker's strike, unless the fallen are its dealers)
     return replace(d, source=d.speaker, conf=0.5)
 
 
@@ -483,13 +489,26 @@ def toll_of_attack(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     since = ctx.res.words.sent_back(tok, 1).start_char
     blows = [r for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and r.target]
-    doers = {r.source for r in blows}
+    doers = {r.source for r in blows} or _aimless_doers(ctx, d, since)
     sides = {_side(ctx, t) for t in d.targets}
     if len(doers) != 1 or sides & {_side(ctx, x) for x in doers}:
         return None
-    if not sides & {_side(ctx, r.target) for r in blows}:
+    if blows and not sides & {_side(ctx, r.target) for r in blows}:
         return None  # "Hamas attacked Israel ... 46,000 Palestinians have been killed since": not its toll
     return replace(d, source=tuple(doers), conf=0.5)
+
+
+def _aimless_doers(ctx: Ctx, d: Draft, since: int) -> set[str]:
+    """"Boko Haram fighters stormed the village. Twelve villagers were shot dead": with no blow at an actor coded in
+    the sentence or the one before, the doers of blows told there at a place or a thing (coded with no target, or
+    not coded for want of one) deal the toll, when the fallen are not people counted ("41,000 people, mostly women
+    and children, have been killed": whose, unsaid)."""
+    counted = any(x.lemma_ in ctx.lex.of("populace") for x in args.children(d.hit.tok, args.PASS_SUBJ))
+    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets) or any(r.plover == "ASSAULT" and r.sent_start >= since for r in ctx.coded
+                                          if r.target):
+        return set()
+    doers = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and not r.target}
+    return doers | {doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}
 
 
 def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:
@@ -511,6 +530,13 @@ def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:
     if not forces:
         return None
     return replace(d, source=forces, targets=tuple(t for t in d.targets if t not in forces), conf=0.6)
+
+
+def _fighters_fell(ctx: Ctx, verb: Token) -> bool:
+    """"30 militants were killed", "five attackers were killed": the fallen are fighters of an armed group (nouns.tsv
+    ``group``) or attackers (words.tsv ``assailant``), more likely the attackers than those attacked."""
+    return any(ctx.lex.nouns.get(x.lower_, ("",))[0] == "group" or x.lower_ in ctx.lex.of("assailant")
+               for x in args.children(verb, args.PASS_SUBJ))
 
 
 def _side(ctx: Ctx, actor_id: str) -> str:
