@@ -5111,3 +5111,22 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
 ])
 def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
     assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Human Rights Watch criticized Israel's treatment of Palestinian prisoners.", ("HRW", "ACCUSE", "ISR"),
+     "PALESTINIAN_PRISONERS"),
+    ("Washington criticized Beijing's treatment of the Uyghurs.", ("USA", "ACCUSE", "CHN"), "UYGHURS"),
+    ("Human rights groups decried the government's treatment of migrants.", None, "MIGRANTS"),
+    ("Rights groups criticized the authorities' handling of the protesters.", None, "PROTESTERS"),
+])
+def test_whom_an_owned_conduct_judged_is_of_is_done_to_not_blamed(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and not any(t == never for _, _, t in got), got
+
+
+def test_a_pronoun_denied_stands_for_the_claim_not_for_the_deniers_own_side(reader):
+    got = coded(reader("Azerbaijan accused Armenian forces of shelling its positions. Yerevan denied it.")[1])
+    assert ("ARM", "REJECT", "AZE") in got and ("ARM", "REJECT", "ARM_ARMED_FORCES") not in got, got
+    got = coded(reader("Ukraine said Russian troops shelled the plant. Moscow denied it.")[1])
+    assert ("RUS", "REJECT", "UKR") in got and ("RUS", "REJECT", "RUS_ARMED_FORCES") not in got, got

@@ -1625,8 +1625,8 @@ def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
         return any(o.dep_ == "dobj" for o in kids_of(act))  # Ukraine" on "criticized", not on "the delivery")
     if act.dep_ != "dobj" or act.head.i != hit.tok.i or act.i in hit.parts:
         return False
-    if prep.lower_ in _WHITHER:
-        return True
+    if prep.lower_ in _WHITHER or prep.lower_ == "of" and children(act, {"poss"}):
+        return True  # ("criticized Israel's treatment of Palestinian prisoners": the owner does it, to them)
     done = ctx.cues.at(act) if prep.lower_ == "of" else None
     return done is not None and done.cue.plover in _HOSTILE_ACTS
 
