@@ -161,6 +161,8 @@ CASES = {
                           set(), set()),
     "expelled_from": ("Mali was expelled from the African Union last year.", {("AU", "SANCTION", "MLI")}, set(), set()),
     "undergone": ("Hamas fighters came under attack from Israel on Monday.", {("ISR", "ASSAULT", "HAMAS")}, set(), set()),
+    "clause_denied": ("The United States accused Iran of supplying drones to Russia, which Tehran has denied.",
+                      {("IRN", "REJECT", "USA")}, set(), {("IRN", "REJECT", "RUS")}),
     "denial_of_claims": ("Israel accused Hamas of war crimes. Hamas denied the allegations on Monday.",
                          {("HAMAS", "REJECT", "ISR")}, set(), set()),
     "evaluations": ('"Israel\'s raids on Jenin are unacceptable," Erdogan said.', {("ERDOGAN", "ACCUSE", "ISR")}, set(),
@@ -5130,3 +5132,14 @@ def test_a_pronoun_denied_stands_for_the_claim_not_for_the_deniers_own_side(read
     assert ("ARM", "REJECT", "AZE") in got and ("ARM", "REJECT", "ARM_ARMED_FORCES") not in got, got
     got = coded(reader("Ukraine said Russian troops shelled the plant. Moscow denied it.")[1])
     assert ("RUS", "REJECT", "UKR") in got and ("RUS", "REJECT", "RUS_ARMED_FORCES") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kyiv said Russian troops had killed civilians in Bucha, which Moscow denied.", ("RUS", "REJECT", "UKR"), None),
+    ("Seoul accused Pyongyang of sending troops to Russia, which North Korea has dismissed.", ("PRK", "REJECT", "KOR"),
+     ("PRK", "REJECT", "RUS")),
+    ("Egypt proposed a truce in Gaza, which Hamas rejected.", ("HAMAS", "REJECT", "EGY"), None),
+])
+def test_a_which_rejected_after_what_another_side_said_alleged_or_proposed_answers_it(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
