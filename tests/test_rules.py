@@ -5132,6 +5132,10 @@ def test_a_pronoun_denied_stands_for_the_claim_not_for_the_deniers_own_side(read
     assert ("ARM", "REJECT", "AZE") in got and ("ARM", "REJECT", "ARM_ARMED_FORCES") not in got, got
     got = coded(reader("Ukraine said Russian troops shelled the plant. Moscow denied it.")[1])
     assert ("RUS", "REJECT", "UKR") in got and ("RUS", "REJECT", "RUS_ARMED_FORCES") not in got, got
+    got = coded(reader("Sudan's army accused the UAE of arming the RSF. The UAE has denied this.")[1])
+    assert ("ARE", "REJECT", "SAF") in got, got
+    got = coded(reader("Kurti said Serbian police had crossed into Kosovo. Belgrade denied this. Israel denied it.")[1])
+    assert not any(s == "ISR" for s, _, _ in got), got
 
 
 @pytest.mark.parametrize("text, event, never", [

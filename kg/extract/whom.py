@@ -468,7 +468,8 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
     claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")
-              or o.pos_ == "PRON" and _own_side_told(ctx, d)]
+              or o.lower_ in _SAID_THAT and d.hit.tok.lemma_ in ctx.lex.of("denial")]  # "Yerevan denied it": what
+    # was said (not the actor the reader took "it" for, often the denier's own side that the claim told of)
     if not claims and (any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})) or d.hit.tok.dep_ == "ccomp"
                        and d.hit.tok.head.i < d.hit.tok.i):  # (or the denial parsed as what the accusation says)
         claims = [o for o in args.claims_said(ctx, d.hit.tok) if o.dep_ != "dobj"]  # "X accused Y of Z, a claim
@@ -485,17 +486,12 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    kept = () if _own_side_told(ctx, d) else tuple(t for t in d.targets if t not in told)
+    kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
 
 
-def _own_side_told(ctx: Ctx, d: Draft) -> bool:
-    """"Azerbaijan accused Armenian forces of shelling its positions. Yerevan denied it": what a denial's pronoun
-    stands for is the claim; the denier's own side that the claim told of is not whom the denial aims at."""
-    mine = args.own_side(ctx, d.source)
-    return d.hit.tok.lemma_ in ctx.lex.of("denial") and bool(d.targets) and all(
-        t in mine or ctx.res.affiliation(t) in mine for t in d.targets)
+_SAID_THAT = {"it", "this", "that", "them", "these", "those"}  # pronouns a denial's object stands for a claim with
 
 
 def _denied_thing_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
@@ -636,7 +632,7 @@ def _tellers(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
     """"Kurti said Serbia had not recognized Kosovo and was arming militants. Vucic rejected the claim": "the claim"
     (a claim noun with "the", "this" or "these") denied answers whoever said, in the sentence before, what the
     denier's side did."""
-    if claim.pos_ != "PRON" and (claim.lower_ not in ctx.lex.of("claim") or not any(
+    if claim.lower_ not in _SAID_THAT and (claim.lower_ not in ctx.lex.of("claim") or not any(
             c.lower_ in {"the", "this", "these", "that", "those"} for c in kids_of(claim))):
         return ()  # (a pronoun here stands for what was said: "Moscow denied it")
     span = ctx.doc[ctx.res.words.sent_back(claim, 1).start: claim.i]
