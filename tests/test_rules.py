@@ -5147,3 +5147,14 @@ def test_a_pronoun_denied_stands_for_the_claim_not_for_the_deniers_own_side(read
 def test_a_which_rejected_after_what_another_side_said_alleged_or_proposed_answers_it(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sudan's army launched airstrikes to repel the RSF.", ("SAF", "ASSAULT", "RSF")),
+    ("Nigeria's army launched an offensive to drive Boko Haram fighters out of Sambisa Forest.",
+     ("NGA_ARMED_FORCES", "ASSAULT", "BOKO_HARAM")),
+    ("Sudan's army has been using heavy artillery to try to dislodge the RSF from Omdurman.", ("SAF", "ASSAULT", "RSF")),
+])
+def test_force_that_hits_no_one_named_is_aimed_at_whom_its_purpose_drives_back(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
