@@ -122,6 +122,7 @@ WORD_CLASSES = {
     "scourge": "ills a state fights ('fight smuggling', 'combat terrorism'): fighting them is no assault on anyone",
     "document": "nouns of what is issued ('the statement urged'): they speak for whoever issued them",
     "site": "nouns of sites that force hits ('struck targets near Damascus'): set in a place, they are no actor's",
+    "rout": "verbs of driving an enemy back ('used artillery to dislodge them'): force used to do it is aimed at whom they name",
     "publish": "verbs of putting out a text ('a report released by Amnesty'): the text speaks for who put it out",
     "study": "nouns of an inquiry whose author 'by' names ('a report by Human Rights Watch found'): it speaks for its author",
     "plight": "nouns of a plight no one is blamed for ('concerned about the worsening hunger'): concern for it accuses no one",

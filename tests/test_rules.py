@@ -161,6 +161,8 @@ CASES = {
                           set(), set()),
     "expelled_from": ("Mali was expelled from the African Union last year.", {("AU", "SANCTION", "MLI")}, set(), set()),
     "undergone": ("Hamas fighters came under attack from Israel on Monday.", {("ISR", "ASSAULT", "HAMAS")}, set(), set()),
+    "clause_denied": ("The United States accused Iran of supplying drones to Russia, which Tehran has denied.",
+                      {("IRN", "REJECT", "USA")}, set(), {("IRN", "REJECT", "RUS")}),
     "denial_of_claims": ("Israel accused Hamas of war crimes. Hamas denied the allegations on Monday.",
                          {("HAMAS", "REJECT", "ISR")}, set(), set()),
     "evaluations": ('"Israel\'s raids on Jenin are unacceptable," Erdogan said.', {("ERDOGAN", "ACCUSE", "ISR")}, set(),
@@ -5151,6 +5153,51 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
 ])
 def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
     assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Human Rights Watch criticized Israel's treatment of Palestinian prisoners.", ("HRW", "ACCUSE", "ISR"),
+     "PALESTINIAN_PRISONERS"),
+    ("Washington criticized Beijing's treatment of the Uyghurs.", ("USA", "ACCUSE", "CHN"), "UYGHURS"),
+    ("Human rights groups decried the government's treatment of migrants.", None, "MIGRANTS"),
+    ("Rights groups criticized the authorities' handling of the protesters.", None, "PROTESTERS"),
+])
+def test_whom_an_owned_conduct_judged_is_of_is_done_to_not_blamed(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and not any(t == never for _, _, t in got), got
+
+
+def test_a_pronoun_denied_stands_for_the_claim_not_for_the_deniers_own_side(reader):
+    got = coded(reader("Azerbaijan accused Armenian forces of shelling its positions. Yerevan denied it.")[1])
+    assert ("ARM", "REJECT", "AZE") in got and ("ARM", "REJECT", "ARM_ARMED_FORCES") not in got, got
+    got = coded(reader("Ukraine said Russian troops shelled the plant. Moscow denied it.")[1])
+    assert ("RUS", "REJECT", "UKR") in got and ("RUS", "REJECT", "RUS_ARMED_FORCES") not in got, got
+    got = coded(reader("Sudan's army accused the UAE of arming the RSF. The UAE has denied this.")[1])
+    assert ("ARE", "REJECT", "SAF") in got, got
+    got = coded(reader("Kurti said Serbian police had crossed into Kosovo. Belgrade denied this. Israel denied it.")[1])
+    assert not any(s == "ISR" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kyiv said Russian troops had killed civilians in Bucha, which Moscow denied.", ("RUS", "REJECT", "UKR"), None),
+    ("Seoul accused Pyongyang of sending troops to Russia, which North Korea has dismissed.", ("PRK", "REJECT", "KOR"),
+     ("PRK", "REJECT", "RUS")),
+    ("Egypt proposed a truce in Gaza, which Hamas rejected.", ("HAMAS", "REJECT", "EGY"), None),
+])
+def test_a_which_rejected_after_what_another_side_said_alleged_or_proposed_answers_it(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sudan's army launched airstrikes to repel the RSF.", ("SAF", "ASSAULT", "RSF")),
+    ("Nigeria's army launched an offensive to drive Boko Haram fighters out of Sambisa Forest.",
+     ("NGA_ARMED_FORCES", "ASSAULT", "BOKO_HARAM")),
+    ("Sudan's army has been using heavy artillery to try to dislodge the RSF from Omdurman.", ("SAF", "ASSAULT", "RSF")),
+])
+def test_force_that_hits_no_one_named_is_aimed_at_whom_its_purpose_drives_back(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
 
 
 @pytest.mark.parametrize("text, event", [

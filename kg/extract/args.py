@@ -802,7 +802,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _group_site(ctx, hit, direct, source) or _meeting_called(ctx, hit, direct, source)
             or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
-            or _content_targets(ctx, tok, hit, source)
+            or _purpose_foe(ctx, hit, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
 
 
@@ -864,6 +864,24 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
         for act in acts:  # (the dobj: a verb the tagger read as a noun, "help the army battle al-Shabab")
             if _hostile_act(ctx, act) and (refs := _first_refs(ctx, children(act, {"dobj", "appos"}), source)):
                 return refs
+    return ()
+
+
+def _purpose_foe(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"The army has been using air strikes and heavy artillery to try to dislodge them", "launched an offensive to drive
+    Boko Haram fighters out of the forest": force that hits no one named is aimed at whom its purpose clause attacks or
+    drives back."""
+    if hit.cue.plover != "ASSAULT":
+        return ()
+    holders = [hit.tok, *(hit.tok.doc[i] for i in hit.parts if i != hit.tok.i)]
+    clauses = [c for h in holders for c in children(h, {"advcl", "acl", "relcl", "xcomp"}) if c.i > h.i
+               and any(a.lower_ == "to" for a in children(c, {"aux"}))]
+    tried = {"try"} | ctx.lex.of("intent") | ctx.lex.of("endeavour")  # ("to try to dislodge them")
+    clauses += [y for x in clauses if x.lemma_ in tried for y in children(x, {"xcomp"})]
+    for x in clauses:
+        if (_hostile_act(ctx, x) or x.lemma_ in ctx.lex.of("rout")) and (
+                refs := others(ctx, _first_refs(ctx, children(x, {"dobj"}), source), source)):
+            return refs  # (not its own side, a pronoun misread)
     return ()
 
 
@@ -1633,8 +1651,8 @@ def _done_to(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
         return any(o.dep_ == "dobj" for o in kids_of(act))  # Ukraine" on "criticized", not on "the delivery")
     if act.dep_ != "dobj" or act.head.i != hit.tok.i or act.i in hit.parts:
         return False
-    if prep.lower_ in _WHITHER:
-        return True
+    if prep.lower_ in _WHITHER or prep.lower_ == "of" and children(act, {"poss"}):
+        return True  # ("criticized Israel's treatment of Palestinian prisoners": the owner does it, to them)
     done = ctx.cues.at(act) if prep.lower_ == "of" else None
     return done is not None and done.cue.plover in _HOSTILE_ACTS
 

@@ -15,7 +15,7 @@ from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
 
-__all__ = ["claimant", "appended_claim", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
+__all__ = ["claimant", "appended_claim", "clause_denied", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "forces_held", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
            "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
@@ -423,6 +423,27 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="REJECT", source=source, source_given=True, targets=claimant(ctx, source, [tok]))
 
 
+def clause_denied(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The United States accused Iran of supplying drones to Russia, which Tehran has denied", "Kyiv said Russian
+    troops killed civilians in Bucha, which Moscow denies", "Egypt proposed a truce in Gaza, which Hamas rejected": a
+    rejection whose object is a "which" hung on the last noun of what another side alleged, said or proposed rejects
+    that statement, aimed at whoever made it (not at the noun the relative hangs on)."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or not d.hit.cue.verbal or tok.dep_ != "relcl" or not d.source or not any(
+            o.lower_ == "which" for o in args.children(tok, {"dobj"})):
+        return None
+    said = next((a for a in tok.head.ancestors if a.pos_ == "VERB" and _statement(ctx, a)), None)
+    whom = args.others(ctx, args.subject(ctx, said), d.source) if said is not None else ()
+    return replace(d, targets=whom) if whom else None
+
+
+def _statement(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` one of saying, alleging or proposing ("said", "accused", "proposed")?"""
+    hit = ctx.cues.at(verb)
+    return verb.lemma_ in ctx.lex.of("speech") or hit is not None and hit.cue.verbal and (
+        hit.cue.plover == "ACCUSE" or hit.cue.position == "proposes")
+
+
 def appended_claim(ctx: Ctx, d: Draft) -> Draft | None:
     """"The RSF said the palace had been hit by an air strike, a claim the army denied", "Kyiv said Russian troops
     shelled the plant, an accusation Moscow denies": a denial hung on a claim noun set after a statement aims at
@@ -446,7 +467,9 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not d.targets and (makers := _denied_thing_maker(ctx, d)):
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
-    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")]
+    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")
+              or o.lower_ in _SAID_THAT and d.hit.tok.lemma_ in ctx.lex.of("denial")]  # "Yerevan denied it": what
+    # was said (not the actor the reader took "it" for, often the denier's own side that the claim told of)
     if not claims and (any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})) or d.hit.tok.dep_ == "ccomp"
                        and d.hit.tok.head.i < d.hit.tok.i):  # (or the denial parsed as what the accusation says)
         claims = [o for o in args.claims_said(ctx, d.hit.tok) if o.dep_ != "dobj"]  # "X accused Y of Z, a claim
@@ -463,8 +486,12 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
-    targets = tuple(t for t in d.targets if t not in told) or claimant(ctx, d.source, claims, alleged=gerund)
+    kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
+    targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+_SAID_THAT = {"it", "this", "that", "them", "these", "those"}  # pronouns a denial's object stands for a claim with
 
 
 def _denied_thing_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
@@ -605,9 +632,9 @@ def _tellers(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
     """"Kurti said Serbia had not recognized Kosovo and was arming militants. Vucic rejected the claim": "the claim"
     (a claim noun with "the", "this" or "these") denied answers whoever said, in the sentence before, what the
     denier's side did."""
-    if claim.lower_ not in ctx.lex.of("claim") or not any(c.lower_ in {"the", "this", "these", "that", "those"}
-                                                         for c in kids_of(claim)):
-        return ()
+    if claim.lower_ not in _SAID_THAT and (claim.lower_ not in ctx.lex.of("claim") or not any(
+            c.lower_ in {"the", "this", "these", "that", "those"} for c in kids_of(claim))):
+        return ()  # (a pronoun here stands for what was said: "Moscow denied it")
     span = ctx.doc[ctx.res.words.sent_back(claim, 1).start: claim.i]
     speech = ctx.lex.of("speech")
     for verb in reversed(ctx.res.words.tokens(lemmas=speech, span=span)):
@@ -708,8 +735,8 @@ def thing_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"questioned Washington's motives" rejects them, but "police questioned the journalist" and "the
     president dismissed his defense minister" do not: a cue flagged ``thing`` with an actor itself as its
     object is used in another sense."""
-    if "thing" not in d.flags or not d.hit.cue.verbal:
-        return None
+    if "thing" not in d.flags or not d.hit.cue.verbal or d.rule == "clause_denied":
+        return None  # ("..., which North Korea has dismissed": the "which" is what was said)
     if any(ctx.res.refs_all(o) for o in args.children(d.hit.tok, {"dobj", "nsubjpass"})):
         return Stop("an actor as its object: another sense")
     return None
