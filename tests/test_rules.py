@@ -5124,6 +5124,9 @@ def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_ru
      {("ZELENSKY", "CONSULT", "TRUMP"), ("TRUMP", "CONSULT", "ZELENSKY")}),
     ("Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo on Monday. They discussed the ceasefire proposal.",
      {("BLINKEN", "CONSULT", "SISI"), ("SISI", "CONSULT", "BLINKEN")}),
+    ("Footage released by the presidency showed Ruto and Hassan Sheikh Mohamud talking in a hotel lobby before being "
+     "joined by their foreign ministers. The presidency said they discussed the fight against al-Shabab.",
+     {("RUTO", "CONSULT", "HASSAN_SHEIKH"), ("HASSAN_SHEIKH", "CONSULT", "RUTO")}),
 ])
 def test_they_or_the_two_talking_after_a_meeting_told_are_the_two_who_met(reader, text, events):
     _, result = reader(text)

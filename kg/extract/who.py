@@ -531,9 +531,11 @@ _PAIR_WORDS = {"they", "two", "both", "pair"}  # "They discussed ...", "the two 
 def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
     """"Biden called Netanyahu on Sunday. They spoke for 40 minutes", "Ruto hosted Hassan Sheikh. The two discussed
     al-Shabab": "they" (or "the two") meeting or talking, with no one found for it, are the two the sentence before
-    told meeting (each with the other, :func:`kg.extract.whom.joint_phrasing`), unless it names someone they met."""
+    told meeting (each with the other, :func:`kg.extract.whom.joint_phrasing`), unless it names someone they met; so
+    are "they" read as one actor alone ("showed the two men talking before being joined by their foreign ministers. The
+    office said they discussed the treaty"), whom joint phrasing could not code."""
     tok = d.hit.tok
-    if d.source or d.plover != "CONSULT" or not d.hit.cue.verbal or not any(
+    if len(d.source) > 1 or d.plover != "CONSULT" or not d.hit.cue.verbal or not any(
             c.lower_ in _PAIR_WORDS for c in args.children(tok, {"nsubj"})) or args.targets(ctx, d.hit, ()):
         return None
     since = ctx.res.words.sent_back(tok, 1).start_char
