@@ -5167,3 +5167,19 @@ def test_a_meeting_one_will_not_hold_is_a_refusal(reader, text, event):
 def test_a_noun_after_a_preposition_of_time_is_no_word_of_a_verbs_cue(reader, text, event, never):
     _, result = reader(text)
     assert event in coded(result) and never not in coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.N. Security Council met behind closed doors on Friday.", ("UNSC", "CONSULT", None)),
+    ("The Arab League held an emergency meeting in Cairo.", ("ARAB_LEAGUE", "CONSULT", None)),
+    ("NATO held a summit in Vilnius in July.", ("NATO", "CONSULT", None)),
+])
+def test_an_international_body_sitting_with_no_one_else_named_meets_among_its_members(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+def test_a_body_sitting_with_someone_named_meets_that_one(reader):
+    _, result = reader("The Security Council met with the Sudanese foreign minister on Friday.")
+    assert ("UNSC", "CONSULT", None) not in coded(result)
+    assert any(r[:2] == ("UNSC", "CONSULT") and r[2] for r in coded(result))
