@@ -5183,3 +5183,10 @@ def test_a_body_sitting_with_someone_named_meets_that_one(reader):
     _, result = reader("The Security Council met with the Sudanese foreign minister on Friday.")
     assert ("UNSC", "CONSULT", None) not in coded(result)
     assert any(r[:2] == ("UNSC", "CONSULT") and r[2] for r in coded(result))
+
+
+def test_he_in_a_clause_under_an_office_noun_read_as_an_organ_is_that_office_not_a_person_told_before(reader):
+    _, result = reader("Erdogan flew to Baghdad on Monday. Sudan's army chief arrived in Cairo on Tuesday, where he met "
+                       "Egypt's president.")
+    assert not any(r[:2] == ("ERDOGAN", "CONSULT") and r[2] != "IRQ" for r in coded(result))
+    assert any(r[:2] == ("SAF", "CONSULT") and r[2] in {"EGY_PRESIDENT", "SISI"} for r in coded(result))
