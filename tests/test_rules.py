@@ -34,6 +34,9 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "pair_met_before": ("Biden called Netanyahu on Sunday. They spoke for about 40 minutes, the White House said.",
+                        {("BIDEN", "CONSULT", "NETANYAHU"), ("NETANYAHU", "CONSULT", "BIDEN")}, set(),
+                        {("WHITE_HOUSE", "CONSULT", None)}),
     "forces_held": ("Russia has 5,000 tanks. The African Union has over 20,000 troops in Somalia.",
                     {("AU", "MOBILIZE", None)}, set(), {("RUS", "MOBILIZE", None)}),
     "protesters_shot": ("Myanmar's military seized power in Myanmar. Myanmar's police cracked down on protesters in "
@@ -5153,6 +5156,82 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
 ])
 def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
     assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud on Tuesday. The two discussed the "
+     "fight against al-Shabab, Ruto's office said.", {("RUTO", "CONSULT", "HASSAN_SHEIKH"),
+                                                      ("HASSAN_SHEIKH", "CONSULT", "RUTO")}),
+    ("Zelenskyy met Trump in New York on Tuesday. Zelenskyy said they talked about security guarantees.",
+     {("ZELENSKY", "CONSULT", "TRUMP"), ("TRUMP", "CONSULT", "ZELENSKY")}),
+    ("Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo on Monday. They discussed the ceasefire proposal.",
+     {("BLINKEN", "CONSULT", "SISI"), ("SISI", "CONSULT", "BLINKEN")}),
+    ("Footage released by the presidency showed Ruto and Hassan Sheikh Mohamud talking in a hotel lobby before being "
+     "joined by their foreign ministers. The presidency said they discussed the fight against al-Shabab.",
+     {("RUTO", "CONSULT", "HASSAN_SHEIKH"), ("HASSAN_SHEIKH", "CONSULT", "RUTO")}),
+])
+def test_they_or_the_two_talking_after_a_meeting_told_are_the_two_who_met(reader, text, events):
+    _, result = reader(text)
+    assert events <= coded(result)
+
+
+def test_they_who_meet_someone_named_are_not_the_pair_told_before(reader):
+    _, result = reader("Police arrested dozens of protesters in Nairobi on Tuesday. They later met with human rights "
+                       "lawyers.")
+    assert not {r for r in coded(result) if r[1] == "CONSULT" and r[0] in {"KEN", "KEN_POLICE"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Zelenskyy have never met in person.",
+    "The two leaders have not spoken since March.",
+    "Netanyahu has never met Mahmoud Abbas.",
+])
+def test_a_meeting_that_never_took_place_is_no_refusal(reader, text):
+    _, result = reader(text)
+    assert not {r for r in coded(result) if r[1] in {"REJECT", "CONSULT"}}, coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hamas said it would never negotiate with Israel.", ("HAMAS", "REJECT", "ISR")),
+    ("Netanyahu will not meet the Hamas delegation.", ("NETANYAHU", "REJECT", "HAMAS")),
+])
+def test_a_meeting_one_will_not_hold_is_a_refusal(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Macron called Zelenskyy after the strike, the Elysee said.", ("MACRON", "CONSULT", "ZELENSKY"),
+     ("MACRON", "PROTEST", "ZELENSKY")),
+    ("Biden called Netanyahu following the attack on the convoy.", ("BIDEN", "CONSULT", "NETANYAHU"),
+     ("BIDEN", "PROTEST", "NETANYAHU")),
+])
+def test_a_noun_after_a_preposition_of_time_is_no_word_of_a_verbs_cue(reader, text, event, never):
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The U.N. Security Council met behind closed doors on Friday.", ("UNSC", "CONSULT", None)),
+    ("The Arab League held an emergency meeting in Cairo.", ("ARAB_LEAGUE", "CONSULT", None)),
+    ("NATO held a summit in Vilnius in July.", ("NATO", "CONSULT", None)),
+])
+def test_an_international_body_sitting_with_no_one_else_named_meets_among_its_members(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+
+
+def test_a_body_sitting_with_someone_named_meets_that_one(reader):
+    _, result = reader("The Security Council met with the Sudanese foreign minister on Friday.")
+    assert ("UNSC", "CONSULT", None) not in coded(result)
+    assert any(r[:2] == ("UNSC", "CONSULT") and r[2] for r in coded(result))
+
+
+def test_he_in_a_clause_under_an_office_noun_read_as_an_organ_is_that_office_not_a_person_told_before(reader):
+    _, result = reader("Erdogan flew to Baghdad on Monday. Sudan's army chief arrived in Cairo on Tuesday, where he met "
+                       "Egypt's president.")
+    assert not any(r[:2] == ("ERDOGAN", "CONSULT") and r[2] != "IRQ" for r in coded(result))
+    assert any(r[:2] == ("SAF", "CONSULT") and r[2] in {"EGY_PRESIDENT", "SISI"} for r in coded(result))
 
 
 @pytest.mark.parametrize("text, event, never", [

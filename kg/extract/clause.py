@@ -385,10 +385,11 @@ def vital(ctx: Ctx, tok: Token) -> Token | None:
     return next((c for c in kids_of(be) if c.dep_ == "acomp" and c.lower_ in ctx.lex.of("necessary")), None)
 
 
-def refusal(tok: Token) -> bool:
-    """"would not sign", "has never recognised": a refusal, not just an event that did not happen."""
+def refusal(tok: Token, never: bool = True) -> bool:
+    """"would not sign", "has never recognised": a refusal, not just an event that did not happen (with ``never``
+    false, only a will: "have never met" tells meetings that did not happen, "would not meet" refuses one)."""
     auxes = {c.lower_ for c in kids_of(tok) if c.dep_ == "aux"}
-    never = any(c.lower_ == "never" or _no_longer(c) for c in kids_of(tok))
+    never = never and any(c.lower_ == "never" or _no_longer(c) for c in kids_of(tok))
     return bool(auxes & {"will", "would", "wo", "can", "could", "ca"}) or never
 
 

@@ -94,11 +94,11 @@ def _verbless(clause: Token) -> bool:
 
 
 def _gerund_after(word: Token, tok: Token) -> bool:
-    """"told reporters after meeting Rama": a gerund after a preposition of time is an act of its own, no noun of the
-    cue ("told a meeting"); nor is what a preposition before a verb governs ("After their meeting, the two
-    leaders told reporters")."""
+    """"told reporters after meeting Rama", "Macron called Zelenskyy after the strike": a gerund or noun after a
+    preposition of time is an act of its own, no word of the cue ("told a meeting", "call a strike"); nor is what a
+    preposition before a verb governs ("After their meeting, the two leaders told reporters")."""
     prep = word.head
-    return prep.dep_ == "prep" and (word.dep_ == "pcomp" and prep.lower_ in _TIME_PREPS
+    return prep.dep_ == "prep" and (word.dep_ in {"pcomp", "pobj"} and prep.lower_ in _TIME_PREPS
                                     or prep.i < tok.i == prep.head.i and tok.pos_ in {"VERB", "AUX"})
 
 

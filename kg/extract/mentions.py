@@ -1367,8 +1367,15 @@ class Resolver:
                     if child.lower_ in _PRONOUNS_PERSON:
                         seen.add(child.i)
                         refs = self.refs(child)
-                    else:
-                        refs = (self.spans[child.i][2],) if child.i in self.spans else ()
+                    elif child.i in self.spans:
+                        refs = (self.spans[child.i][2],)
+                    else:  # "Sudan's army chief arrived in Cairo, where he met Sisi": the chief, read as the army
+                        # he stands for, not a person named in an earlier sentence (but "the Israeli leader ..., he",
+                        # read as Israel, is the Israeli leader told before)
+                        office = child.tag_ == "NN" and self.lex.noun(child.lower_)[0] == "person"
+                        refs = self.refs(child)[:1] if office else ()
+                        if refs and refs[0] not in unlike and self.kind(refs[0]) != "state":
+                            return refs[0]
                     if refs and self.kind(refs[0]) == "person" and refs[0] not in unlike:
                         return refs[0]
                     return None

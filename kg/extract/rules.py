@@ -92,6 +92,7 @@ from kg.extract.who import (
     killed_in_fighting,
     named_as,
     needs_source,
+    pair_met_before,
     noun_owner,
     patient_noun,
     reported_own_strike,
@@ -164,7 +165,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
-    toll_of_attack, forces_sent, needs_source, own_state_target,
+    toll_of_attack, forces_sent, pair_met_before, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, vote_or_ruling, measure_to_other_side, proposal_without_addressee,
     # conditions, negation, joint phrasing, and what needs a counterpart
@@ -232,6 +233,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     toll_of_attack: (("V", "A"), frozenset(), ""),
     proposal_without_addressee: ((), frozenset(), "proposes"),
     joint_phrasing: ((), frozenset({"both"}), ""),
+    pair_met_before: (("V",), frozenset({"both"}), ""),
     vote_or_ruling: (("V",), frozenset(), ""),
     attended_meeting: (("V", "A"), frozenset(), ""),
 }

@@ -393,7 +393,7 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if d.mode != "negated":
         return None
     if d.plover in {"AGREE", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"} and (
-            clause.refusal(d.hit.tok) or _not_accepted(ctx, d) or _unwilling(ctx, d)):
+            clause.refusal(d.hit.tok, never=d.plover != "CONSULT") or _not_accepted(ctx, d) or _unwilling(ctx, d)):
         partners = tuple(r for r in args.co_subjects(ctx, d.hit.tok) if r in d.source) if d.hit.cue.verbal else ()
         if partners and len(partners) < len(d.source):  # "Kyiv would not sign anything alongside Moscow": Kyiv
             return replace(d, plover="REJECT", mode="asserted", targets=partners,  # refuses Moscow, not both

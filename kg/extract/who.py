@@ -14,7 +14,7 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
-           "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
+           "reported_own_strike", "toll_of_attack", "forces_sent", "pair_met_before", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
 
@@ -549,6 +549,25 @@ def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
     """"The health ministry said 30 people were killed": people counted are a toll, told by any side."""
     return any((a := ctx.res.actor(t)) is not None and a.label.rsplit(" ", 1)[-1] in ctx.lex.of("populace")
                for t in targets)
+
+
+_PAIR_WORDS = {"they", "two", "both", "pair"}  # "They discussed ...", "the two spoke", "the pair agreed"
+
+
+def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Biden called Netanyahu on Sunday. They spoke for 40 minutes", "Ruto hosted Hassan Sheikh. The two discussed
+    al-Shabab": "they" (or "the two") meeting or talking, with no one found for it, are the two the sentence before
+    told meeting (each with the other, :func:`kg.extract.whom.joint_phrasing`), unless it names someone they met; so
+    are "they" read as one actor alone ("showed the two men talking before being joined by their foreign ministers. The
+    office said they discussed the treaty"), whom joint phrasing could not code."""
+    tok = d.hit.tok
+    if len(d.source) > 1 or d.plover != "CONSULT" or not d.hit.cue.verbal or not any(
+            c.lower_ in _PAIR_WORDS for c in args.children(tok, {"nsubj"})) or args.targets(ctx, d.hit, ()):
+        return None
+    since = ctx.res.words.sent_back(tok, 1).start_char
+    met = next((r for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.sent_start >= since and r.target
+                and r.target != r.source), None)
+    return replace(d, source=(met.source, met.target), conf=0.6) if met else None
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:

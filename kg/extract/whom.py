@@ -948,7 +948,8 @@ def _in_talks(tok: Token) -> bool:
 
 def _members_met(ctx: Ctx, d: Draft) -> bool:
     """"EU foreign ministers held talks", "ECOWAS leaders gathered for a summit": the members of an international
-    body (named by a plural noun) meeting among themselves."""
+    body (named by a plural noun) meeting among themselves; so is the body itself sitting ("the U.N. Security Council
+    met behind closed doors", "the Arab League held an emergency meeting")."""
     body = ctx.res.actor(d.source[0]) if len(d.source) == 1 else None
     if body is None or body.category != "organizations":
         return False  # a state's officials or an armed group's leaders meet someone unnamed
@@ -957,8 +958,12 @@ def _members_met(ctx: Ctx, d: Draft) -> bool:
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
         verb = verb.head
-    return any(s.tag_ == "NNS" and (ctx.res.refs(s) or args.name_read_as_verb(ctx, s)) == d.source
-               for s in args.children(verb, {"nsubj"}))
+    return any((s.tag_ == "NNS" or d.hit.cue.words[-1] in _SITTING) and (
+        ctx.res.refs(s) or args.name_read_as_verb(ctx, s)) == d.source for s in args.children(verb, {"nsubj"}))
+
+
+_SITTING = {"meet", "meeting", "summit", "session"}  # "the Security Council met", "ECOWAS held a summit": a body's own
+# sitting (not "NATO held talks", which may be with someone named before)
 
 
 def _agreed_issue(ctx: Ctx, d: Draft) -> bool:
