@@ -1626,3 +1626,21 @@ def test_police_of_two_states_named_together_are_not_the_first_states_alone(reso
     assert found.get("Spanish") == "ESP" and found.get("Moroccan police") == "MAR_POLICE", found
     found = names(resolve("Kenyan and Ugandan police arrested the suspects."))
     assert found.get("Kenyan") == "KEN" and found.get("Ugandan police") == "UGA_POLICE", found
+
+
+@pytest.mark.parametrize("text, noun, owner", [
+    ("Police arrested 20 protesters in Nairobi on Tuesday.", "Police", "KEN_POLICE"),
+    ("Security forces detained 30 students in Tehran on Friday.", "forces", "IRN_SECURITY_FORCES"),
+    ("Authorities detained two journalists in Ethiopia last week.", "Authorities", "ETH"),
+    ("Iran's foreign ministry summoned the British ambassador on Monday. Iranian officials said Tehran would respond. "
+     "Police arrested two Iranian students in London on Sunday, Iran said.", "Police", "GBR_POLICE"),
+])
+def test_a_bare_organ_subject_is_that_of_the_state_its_verb_says_it_acted_in(resolve, text, noun, owner):
+    res = resolve(text)
+    assert res.refs(token(res, noun)) == (owner,), res.refs(token(res, noun))
+
+
+def test_a_bare_organ_subject_with_no_place_of_its_act_is_still_the_home_states(resolve):
+    res = resolve("Kenya's president spoke in Nairobi on Monday. Kenya's opposition criticized Kenya's parliament. "
+                  "Police said the march was peaceful in parts of Uganda's border region.")
+    assert res.refs(token(res, "Police")) == ("KEN_POLICE",), res.refs(token(res, "Police"))

@@ -21,7 +21,7 @@ from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
 from kg.extract.offices import find_offices
-from kg.extract.organs import bare_subject, find_organs, legal_seat, located, scene, seated
+from kg.extract.organs import acted_in, bare_subject, find_organs, legal_seat, located, scene, seated
 from kg.extract.titles import main_state, read_titles
 from kg.extract.wordindex import WordIndex, conjuncts_of, dependents, kids_of, subject_verb
 from kg.lexicon import Lexicon
@@ -951,6 +951,8 @@ class Resolver:
             return self._same_noun_before(tok) if self._definite(tok) else ()  # "the officials": not one person
         if cls == "person" and (posts := self._posted_at(tok, hint)):
             return posts  # "the top diplomat at the Pakistan embassy"
+        if cls == "state" and bare_subject(tok) and not self._definite(tok) and (where := acted_in(self, tok)):
+            return (self.ruler(where),)  # "Authorities detained 20 protesters in Nairobi": Kenya's
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()

@@ -22,7 +22,7 @@ from kg.model import Actor
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_organs", "located", "seated", "bare_subject"]
+__all__ = ["find_organs", "located", "seated", "bare_subject", "acted_in"]
 
 _MODS = {"compound", "amod", "poss", "nmod"}
 
@@ -210,6 +210,8 @@ def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[s
         return seat[0], None  # "Prosecutors say" of a story whose trial is in New York: no one known
     if alone and not mods and _definite(tok):
         return main_state(res), None
+    if alone and not mods and bare_subject(tok) and (where := acted_in(res, tok)):
+        return where, None  # "Police arrested 20 protesters in Nairobi": Kenya's, wherever the story is set
     if alone and not mods and bare_subject(tok):  # "Police said": only in a story set in one country
         from kg.extract.parties import home_state
 
@@ -288,6 +290,15 @@ def _in_state(res: Resolver, prep: Token) -> str | None:
         if obj.dep_ == "pobj" and obj.text in res.actors.capitals:  # a capital is a place, no actor
             return res.actors.capitals[obj.text]
     return None
+
+
+def acted_in(res: Resolver, tok: Token) -> str | None:
+    """The state a bare subject's verb says it acted "in" after it ("Police arrested 20 protesters in Nairobi",
+    "Authorities detained him in Iran": by its name or capital; also hung on its object, "detained 30 students in
+    Tehran"), or None."""
+    objects = [o for o in kids_of(tok.head) if o.dep_ == "dobj"]
+    preps = [p for x in (tok.head, *objects) for p in kids_of(x) if p.i > tok.i]
+    return next((s for prep in preps if (s := _in_state(res, prep))), None)
 
 
 def bare_subject(tok: Token) -> bool:
