@@ -54,6 +54,8 @@ from kg.extract.statements import (
 )
 from kg.extract.which import (
     absorbed_cue,
+    text_not_issued,
+    dismissed_claim,
     actor_noun,
     asked_a_question,
     market_demand,
@@ -147,7 +149,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, support_sent, instrument_owner, killed_in_fighting,
@@ -181,6 +183,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     modal_cue: ((), frozenset({"modal"}), ""),
     answered_request: (("N",), frozenset(), ""),
+    text_not_issued: (("V",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
     market_demand: (("N",), frozenset(), ""),
