@@ -131,9 +131,14 @@ WORD_CLASSES = {
     "plea": "nouns of what one side asks of another ('denied the request'): a denial aims at who asked",
     "prospective": "adjectives that make a noun cue a prospect, not an event ('future negotiations')",
     "weigh": "verbs whose complement is only weighed, not done ('to consider offering sanctions relief')",
+    "put-to-vote": "verbs after which a text 'on' is only put to the vote ('will vote on a resolution'): not yet issued",
+    "text-blocked": "verbs that stop a text ('quashed a resolution'): what it says is no act of the body it was put to",
     "idiom-in": "nouns that name no event right after a bare 'in' ('officials in charge of trade')",
     "allege": "words that make a statement an allegation ('allegedly')",
     "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",
+    "recording": "nouns of recordings and reports a side makes public ('released a video of the hostage'): no one is freed",
+    "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "
+                    "women'): whom they are freed to is the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
     "willing": "adjectives of being ready to do something ('happy to meet', 'prepared to talk'): talks so offered are AGREE",
     # kg/data/actor_words.tsv: how actors are found

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: a resolution quashed": ("Russia quashed a Security Council resolution on Ukraine.", ("RUS", "REJECT", "UNSC")),
     "reject: orders one will not comply with": ("The Philippine coast guard said it would not comply with Chinese orders "
                                                 "to leave the shoal.", ("PHL_COAST_GUARD", "REJECT", "CHN")),
     "agree: demands complied with": ("Iran said it would comply with the IAEA's demands.", ("IRN", "AGREE", "IAEA")),
@@ -538,6 +539,9 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a video of a hostage released frees no one": ("Hamas released a video of hostage Edan Alexander on Saturday.", "CONCEDE"),
+    "a recording made public frees no one": ("State television released an audio recording of Zabihullah Mujahid.",
+                                             "CONCEDE"),
     "arms of a state in a parse that lost its verb give no aid": (
         "The delivery of French Caesar howitzers to Armenia angered Baku.", "AID"),
     "expectations defied are a surprise, no refusal": ("Ukraine's forces defied expectations.", "REJECT"),

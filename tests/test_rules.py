@@ -65,6 +65,10 @@ CASES = {
                          set()),
     "visit_told_before": ("Indian Prime Minister Narendra Modi arrived in Port Louis for a two-day visit to Mauritius. "
                           "Modi's visit comes as China expands its footprint.", {("MODI", "CONSULT", "MUS")}, set(), set()),
+    "text_not_issued": ("The Security Council will vote on Friday on a resolution demanding that Israel halt its offensive.",
+                        set(), set(), {("UNSC", "REQUEST", "ISR")}),
+    "dismissed_claim": ("The ministry said reports that Chad had closed its border with Sudan were false.", set(), set(),
+                        {("TCD", "SANCTION", "SDN")}),
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
@@ -289,6 +293,50 @@ def test_rule(reader, rule):
     assert events <= got, got
     assert not never & got, got
     assert positions <= {(p.actor, p.position) for p in result.positions}, result.positions
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The General Assembly is expected to vote next week on a resolution condemning North Korea's missile launches.",
+     ("UNGA", "ACCUSE", "PRK")),
+    ("The U.N. General Assembly would act next week on a resolution condemning Russia's war on Ukraine.",
+     ("UNGA", "ACCUSE", "RUS")),
+    ("Russia quashed a Security Council resolution condemning its invasion of Ukraine.", ("UNSC", "ACCUSE", "RUS")),
+    ("The council is weighing a resolution urging Sudan to allow aid convoys into Darfur.", ("UNSC", "REQUEST", "SDN")),
+])
+def test_what_a_text_put_to_the_vote_weighed_or_blocked_says_is_no_act_of_its_body(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_what_a_text_passed_says_is_its_bodys_act(reader):
+    text = "The General Assembly passed a resolution condemning Russia's annexation of four Ukrainian regions."
+    assert ("UNGA", "ACCUSE", "RUS") in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Officials called reports that Iran had supplied drones to Russia baseless.", ("IRN", "AID", "RUS")),
+    ("Moscow dismissed as false reports that its jets had bombed a market in Idlib.", ("RUS", "ASSAULT", None)),
+    ("Reports that Egypt had closed the crossing with Gaza were untrue, a spokesman said.", ("EGY", "SANCTION", None)),
+])
+def test_what_a_claim_dismissed_as_untrue_tells_is_not_coded(reader, text, never):
+    got = coded(reader(text)[1])
+    assert not {e for e in got if e[:2] == never[:2]}, got
+
+
+def test_what_a_confirmed_report_tells_is_still_coded(reader):
+    got = coded(reader("Ukraine confirmed reports that its forces had struck a Russian airbase.")[1])
+    assert any(e[1] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text, freed", [
+    ("Russia and Ukraine fought on. Kyiv released 195 people on Saturday as part of the swap.", ("UKR", "CONCEDE", "RUS")),
+    ("Russia and Ukraine fought on. Moscow freed 103 Ukrainian fighters in return.", ("RUS", "CONCEDE", "UKR")),
+])
+def test_people_a_release_names_only_by_number_or_role_are_freed_to_the_other_side(reader, text, freed):
+    assert freed in coded(reader(text)[1])
+
+
+def test_protesters_released_are_still_whom_the_release_is_done_to(reader):
+    assert ("MMR_ARMED_FORCES", "CONCEDE", "PROTESTERS") in coded(reader("Myanmar's junta released dozens of protesters on Monday.")[1])
 
 
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):

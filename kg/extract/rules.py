@@ -55,6 +55,8 @@ from kg.extract.statements import (
 from kg.extract.which import (
     absorbed_cue,
     readiness_to_harm,
+    text_not_issued,
+    dismissed_claim,
     actor_noun,
     asked_a_question,
     market_demand,
@@ -150,7 +152,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, support_sent, instrument_owner, killed_in_fighting,
@@ -185,6 +187,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     modal_cue: ((), frozenset({"modal"}), ""),
     answered_request: (("N",), frozenset(), ""),
     readiness_to_harm: (("A",), frozenset(), ""),
+    text_not_issued: (("V",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
     market_demand: (("N",), frozenset(), ""),

@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "vote_or_ruling"]
 
 
@@ -36,6 +36,38 @@ def readiness_to_harm(ctx: Ctx, d: Draft) -> Stop | None:
     if d.plover != "AGREE" or not any(clause.offered_harm(ctx, x) for x in args.children(d.hit.tok, {"xcomp"})):
         return None
     return Stop("readiness to use force or a sanction: a threat, coded through its act")
+
+
+def text_not_issued(ctx: Ctx, d: Draft) -> Stop | None:
+    """"The Security Council will vote on a resolution demanding a ceasefire", "the assembly would act next week on
+    a resolution condemning the war", "Russia quashed a Security Council resolution condemning its invasion": what a
+    text put to the vote, weighed or blocked says is no act of the body it was put to (one passed or issued is)."""
+    tok = d.hit.tok
+    if not d.hit.cue.verbal or tok.dep_ != "acl" or tok.head.lemma_ not in ctx.lex.of("document"):
+        return None
+    paper = tok.head
+    if paper.dep_ == "pobj" and paper.head.lower_ == "on" and paper.head.head.lemma_ in ctx.lex.of("put-to-vote"):
+        return Stop("a text put to the vote, not yet issued")
+    if paper.dep_ == "dobj" and paper.head.lemma_ in ctx.lex.of("weigh") | ctx.lex.of("text-blocked") | ctx.lex.of(
+            "put-to-vote"):
+        return Stop("a text weighed or blocked, not issued")
+    return None
+
+
+def dismissed_claim(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Reports that Chad had closed its border were false", "officials called reports that Iran had supplied drones
+    baseless", "dismissed as false reports that its jets had bombed the market": what a claim dismissed as untrue
+    tells is not told as done (the dismissal itself is coded by its own words)."""
+    tok = d.hit.tok
+    if tok.dep_ != "acl" or tok.head.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or tok.head.lower_ not in ctx.lex.of(
+            "claim"):  # (not its part of speech: "reports" is read as a verb at times)
+        return None
+    claim, dismissive = tok.head, ctx.lex.of("dismissive")
+    near = [*kids_of(claim), *(kids_of(claim.head) if claim.dep_ in {"nsubj", "dobj"} else ()),
+            *(c for c in kids_of(tok) if c.i > tok.i and c.dep_ == "advmod")]  # ("baseless" read on the clause's verb)
+    if any(c.lower_ in dismissive and c.dep_ in {"amod", "acomp", "attr", "oprd", "advmod"} for c in near):
+        return Stop("a claim dismissed as untrue, not told as done")
+    return None
 
 
 def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
@@ -210,6 +242,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
+    if d.plover == "CONCEDE" and any(o.lemma_ in ctx.lex.of("recording") for o in args.children(tok, {"dobj", "nsubjpass"})):
+        return Stop("a recording or a report made public, no one freed")  # "Hamas released a video of hostage X"
     if _goes_on_with(tok):  # "Oman would press on with its efforts toward a deal": it keeps at them
         return Stop("going on with something, not the event the verb names", keep_position=True)
     if d.plover == "REQUEST" and args.moved_by_thing(ctx, tok):  # "Pashinyan's policy encourages Aliyev to demand more"

@@ -804,10 +804,23 @@ def _left_by_forces(ctx: Ctx, d: Draft, obj: Token) -> bool:
 def captives_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
     """"release the hostages", "offered to free 33 hostages": freeing captives is aimed at the other side; captives
     two sides swap ("Russia and Ukraine exchanged 95 prisoners each") go to each other (joint phrasing)."""
-    if d.plover in {"CONCEDE", "REJECT", "REQUEST", "AGREE"} and any(captive(ctx, t) for t in d.targets):
+    if d.plover in {"CONCEDE", "REJECT", "REQUEST", "AGREE"} and any(
+            captive(ctx, t) or _freed_people(ctx, d, t) for t in d.targets):
         swapped = "both" in d.flags and len(d.source) >= 2
         return replace(d, targets=() if swapped else (OTHER_SIDE,))
     return None
+
+
+def _freed_people(ctx: Ctx, d: Draft, actor_id: str) -> bool:
+    """"Kyiv released 195 people", "Hamas freed four women", "Moscow freed 103 Ukrainian fighters": people whom a
+    release names only by number, sex or role are captives too (not "released dozens of protesters")."""
+    actor = ctx.res.actor(actor_id)
+    if d.plover != "CONCEDE" or "custodial" not in d.hit.cue.flags or not actor or actor.kind != "group":
+        return False
+    freed = args.children(d.hit.tok, {"dobj"})  # (not "lifted the travel ban on Afghan women": who is freed)
+    freed += [o for f in freed for _, o in args.prep_objects(f, ("of",))]  # "a similar number of Ukrainian fighters"
+    return actor.label.split()[-1].lower() in ctx.lex.of("freed-people") and any(
+        actor_id in ctx.res.refs_all(o) for o in freed)
 
 
 def refused_release(ctx: Ctx, d: Draft) -> Draft | None:
