@@ -56,6 +56,14 @@ def test_a_dictionary_alias_inside_a_longer_name_does_not_fire(resolve):
     assert res.kind(slug("Global Tibetan Congress")) == "organization"
 
 
+def test_an_organ_a_body_owns_is_no_organ_of_the_dateline_state(resolve):
+    res = resolve("KHARTOUM, Sudan - ECOWAS's Mediation and Security Council suspended Niger on Monday.")
+    council = names(res)["Mediation and Security Council"]
+    assert not council.startswith("SDN_") and res.affiliation(council) != "SDN"
+    found = names(resolve("KHARTOUM, Sudan - The African Union's Peace and Security Council called for a truce."))
+    assert found["Peace and Security Council"] == "AU_PSC"
+
+
 def test_a_party_named_after_its_country_is_an_organisation_of_its_own(resolve):
     found = names(resolve("Members of the Sudanese Congress Party protested in Khartoum."))
     assert found.get("Sudanese Congress Party") == slug("Sudanese Congress Party")

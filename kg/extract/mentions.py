@@ -150,6 +150,8 @@ class Resolver:
             headed = actor.label.split()[-1].lower() in self.lex.of("organ")  # "Ministry of Foreign Affairs": only
             if not headed and root.lower_ not in self.lex.of("organ"):  # with its state or capital named
                 continue
+            if self._body_owner(root, start):
+                continue  # "the African Union's Peace and Security Council": a body's organ, no state's
             armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
             capital = self._state_owner(root, start) or self._capital_near(root) or (
                 None if armed or not headed else self.dateline)
@@ -187,6 +189,12 @@ class Resolver:
                 and self.kind(before[2]) == "state":  # demonym on the title
             return before[2]
         return None
+
+    def _body_owner(self, root: Token, start: int) -> bool:
+        """Is an organ's name owned by an international body or another organisation named before it ("ECOWAS's
+        Mediation and Security Council")?"""
+        return any(mod.i < start and mod.dep_ == "poss" and (span := self.spans.get(mod.i)) is not None
+                   and self.kind(span[2]) == "organization" for mod in kids_of(root))
 
     def _capital_near(self, root: Token) -> str | None:
         """The state whose capital a name, or the noun it qualifies, is "in"."""
