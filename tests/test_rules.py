@@ -2699,6 +2699,9 @@ def test_a_historic_high_is_no_praise(reader):
     ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
      ("EGY", "REQUEST", "HAMAS")),
     ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
+    # an army acting for its state never aims force at that state, whose capital is only where it fights
+    ("The Sudanese army launched an offensive on Khartoum.", ("SAF", "ASSAULT", "SDN"), None),
+    ("Myanmar's military carried out airstrikes on Naypyidaw.", ("MMR_ARMED_FORCES", "ASSAULT", "MMR"), None),
 ])
 def test_wrong_edges_of_unseen_text(reader, text, wrong, right):
     _, result = reader(text)

@@ -1023,7 +1023,9 @@ def own_state_target(ctx: Ctx, d: Draft) -> Draft | None:
     are no targets), nor a state's at its own organs."""
     if d.plover not in {"ASSAULT", "COERCE", "SANCTION"} or not d.targets or not d.source:
         return None
-    own = {state_of(ctx, s) for s in d.source} - {None}
+    own = {state_of(ctx, s) for s in d.source} | {a for s in d.source if ctx.res.kind(a := ctx.res.affiliation(s) or "")
+                                                 == "state"}  # (an army acting for its state: "the Sudanese army
+    own -= {None}  # launched an offensive on Khartoum")
     states = {s for s in d.source if ctx.res.kind(s) == "state"}  # "the United States closed its embassy"
     kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or state_of(ctx, t) not in states))
     return replace(d, targets=kept) if kept != d.targets else None
