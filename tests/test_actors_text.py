@@ -56,6 +56,13 @@ def test_a_dictionary_alias_inside_a_longer_name_does_not_fire(resolve):
     assert res.kind(slug("Global Tibetan Congress")) == "organization"
 
 
+def test_members_named_after_their_organ_stand_for_it(resolve):
+    found = names(resolve("Kenyan police arrested 50 protesters. Kenyan police officers fired tear gas at the crowd."))
+    assert found["Kenyan police officers"] == found["Kenyan police"] == "KEN_POLICE"
+    found = names(resolve("Ugandan police officers detained the opposition leader Bobi Wine in Kampala."))
+    assert found["Ugandan police officers"] == "UGA_POLICE"
+
+
 def test_an_organ_a_body_owns_is_no_organ_of_the_dateline_state(resolve):
     res = resolve("KHARTOUM, Sudan - ECOWAS's Mediation and Security Council suspended Niger on Monday.")
     council = names(res)["Mediation and Security Council"]

@@ -36,6 +36,9 @@ def find_organs(res: Resolver) -> None:
         phrase, first = _phrase(res, tok)
         if not phrase:
             continue
+        tok = _member(res, tok)  # "police officers": the officers stand for their organ
+        if tok.i in res.spans:
+            continue
         mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first
                 and not (m.text.islower() and m.lower_ in res.lex.of("organ-level"))]  # "federal police": no owner
         named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
@@ -182,6 +185,15 @@ def _adjacent(res: Resolver, first: int, mods: list[Token]) -> list[Token]:
 
 def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(tok))
+
+
+def _member(res: Resolver, tok: Token) -> Token:
+    """The noun of members an organ noun qualifies right after it ("Police officers beat the demonstrators",
+    "Kenyan police officers"), else the organ noun itself."""
+    head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and head.lemma_ in res.lex.of("organ-member"):
+        return head
+    return tok
 
 
 def _owner(res: Resolver, tok: Token, mods: list[Token], alone: bool) -> tuple[str | None, int | None]:
