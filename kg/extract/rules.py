@@ -226,7 +226,6 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
     pledge: ((), frozenset({"pledge"}), ""),
-    announced_force: (("V", "A", "N"), frozenset(), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
