@@ -160,6 +160,9 @@ CASES = {
                           "measures build on earlier sanctions aimed at the Houthis.", {("USA", "SANCTION", "HOUTHIS")},
                           set(), set()),
     "expelled_from": ("Mali was expelled from the African Union last year.", {("AU", "SANCTION", "MLI")}, set(), set()),
+    "people_expelled": ("Pakistan has expelled more than 500,000 Afghans since October. Russia expelled ten Polish "
+                        "diplomats.", {("PAK", "COERCE", "AFG_PEOPLE"), ("RUS", "SANCTION", "POL")}, set(),
+                        {("PAK", "SANCTION", "AFG_PEOPLE"), ("RUS", "COERCE", "POL")}),
     "undergone": ("Hamas fighters came under attack from Israel on Monday.", {("ISR", "ASSAULT", "HAMAS")}, set(), set()),
     "denial_of_claims": ("Israel accused Hamas of war crimes. Hamas denied the allegations on Monday.",
                          {("HAMAS", "REJECT", "ISR")}, set(), set()),
@@ -5111,3 +5114,18 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
 ])
 def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
     assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Thousands of Afghans have been expelled from Iran this year.", ("IRN", "COERCE", "AFG_PEOPLE"), "SANCTION"),
+    ("Hundreds of migrants expelled from Tunisia are stranded in the desert.", ("TUN", "COERCE", "MIGRANTS"),
+     "SANCTION"),
+    ("Israel expelled Palestinian residents from the village, rights groups said.",
+     ("ISR", "COERCE", "PALESTINIAN_RESIDENTS"), "SANCTION"),
+    ("Mali expelled the French ambassador on Monday.", ("MLI", "SANCTION", "FRA"), "COERCE"),
+    ("The Zanu PF party expelled Blessed Geza.", ("ZANU_PF", "SANCTION", "BLESSED_GEZA"), "COERCE"),
+    ("Ten lawmakers were expelled from the ruling ZANU-PF party.", ("ZANU_PF", "SANCTION", "LAWMAKERS"), "COERCE"),
+])
+def test_expelling_people_is_coercion_and_expelling_diplomats_or_members_a_sanction(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in {p for _, p, _ in got}, got

@@ -12,7 +12,7 @@ from kg.extract.organs import tribunal_seats
 from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
-           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
+           "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
@@ -300,6 +300,19 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
     if not bodies or (set(bodies) & set(d.targets) and not rest):
         return None  # the body is all the sentence names: it is what is left, not who expels
     return replace(d, source=bodies, targets=rest)
+
+
+def people_expelled(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Thousands of Afghans have been expelled from Iran", "Algeria expelled hundreds of migrants": an expulsion of
+    people (groups only: not a state's diplomats, an organisation or a named person) is coercion, not a sanction;
+    not from a party or another body ("ten lawmakers were expelled from the ruling party")."""
+    if "evict" not in d.flags or d.plover != "SANCTION" or not d.targets or any(
+            ctx.res.kind(r) == "organization" for _, o in args.prep_objects(d.hit.tok, ("from",))
+            for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False)):
+        return None
+    if not all(ctx.res.kind(t) == "group" and ctx.res.actor(t) is not None for t in d.targets):
+        return None
+    return replace(d, plover="COERCE")
 
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
