@@ -5129,3 +5129,8 @@ def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_ru
 def test_expelling_people_is_coercion_and_expelling_diplomats_or_members_a_sanction(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in {p for _, p, _ in got}, got
+
+
+def test_a_capital_the_parser_took_for_no_place_still_seats_an_act_told_without_its_doer(reader):
+    got = coded(reader("Rached Ghannouchi was sentenced in Tunis to three years in prison.")[1])
+    assert ("TUN", "COERCE", "RACHED_GHANNOUCHI") in got, got
