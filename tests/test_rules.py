@@ -5134,3 +5134,19 @@ def test_expelling_people_is_coercion_and_expelling_diplomats_or_members_a_sanct
 def test_a_capital_the_parser_took_for_no_place_still_seats_an_act_told_without_its_doer(reader):
     got = coded(reader("Rached Ghannouchi was sentenced in Tunis to three years in prison.")[1])
     assert ("TUN", "COERCE", "RACHED_GHANNOUCHI") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Bangladesh's government deployed soldiers across Bangladesh on Saturday. Bangladesh's police fired tear gas at "
+     "students. A nationwide curfew was imposed on Friday after clashes between police and students killed dozens.",
+     ("BGD", "COERCE", None)),
+    ("A curfew was imposed in Kathmandu on Tuesday.", ("NPL", "COERCE", None)),
+])
+def test_a_curfew_imposed_with_no_doer_named_is_the_authoritys(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_curfew_imposed_on_a_condition_is_not_coded(reader):
+    got = coded(reader("A curfew will be imposed if the protests continue, the minister said.")[1])
+    assert "COERCE" not in {p for _, p, _ in got}, got

@@ -316,9 +316,10 @@ def people_expelled(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
-    """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
-    ban or release told without its doer is the authority's (:func:`_authority`)."""
-    if d.source or not d.targets or "custodial" not in d.flags:
+    """"he was arrested in July", "Mech Dara was released on bail", "faces two charges", "a nationwide curfew was
+    imposed on Friday": an arrest, charge, ban, release or curfew told without its doer is the authority's
+    (:func:`_authority`; a curfew, laid on a place, with no one it is done to)."""
+    if d.source or not (d.targets or "area" in d.flags) or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
