@@ -42,6 +42,7 @@ FLAGS = {
     "handover": "its object is who is handed over ('extradited him to Spain'): the target is whom it goes to",
     "dest": "'to X' names where someone is sent ('deported them to China'), not the target",
     "held": "a state someone is held in ('remain in Thai custody'): who is held is the target",
+    "evict": "an expulsion: of people (a group, not a state's diplomats or an organisation) it is COERCE, not SANCTION",
     "custodial": "an act of the authorities on a person ('was arrested'): with no doer named, the state's",
     "host": "an actor as its object is a guest ('welcomed Biden to Kyiv'): hosting, CONSULT",
     "undergo": "its subject undergoes it ('faces charges', 'came under attack from X'): the subject is the target",

@@ -34,6 +34,9 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "people_expelled": ("Pakistan has expelled more than 500,000 Afghans since October. Russia expelled ten Polish "
+                        "diplomats.", {("PAK", "COERCE", "AFG_PEOPLE"), ("RUS", "SANCTION", "POL")}, set(),
+                        {("PAK", "SANCTION", "AFG_PEOPLE"), ("RUS", "COERCE", "POL")}),
     "pair_met_before": ("Biden called Netanyahu on Sunday. They spoke for about 40 minutes, the White House said.",
                         {("BIDEN", "CONSULT", "NETANYAHU"), ("NETANYAHU", "CONSULT", "BIDEN")}, set(),
                         {("WHITE_HOUSE", "CONSULT", None)}),
@@ -5207,6 +5210,42 @@ def test_a_courts_denial_of_a_claim_is_still_a_denial_not_a_ruling(reader):
 ])
 def test_an_invitation_extended_is_not_attended_and_a_court_denying_an_appeal_rules(reader, text, never):
     assert never not in {p for _, p, _ in coded(reader(text)[1])}, coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Thousands of Afghans have been expelled from Iran this year.", ("IRN", "COERCE", "AFG_PEOPLE"), "SANCTION"),
+    ("Hundreds of migrants expelled from Tunisia are stranded in the desert.", ("TUN", "COERCE", "MIGRANTS"),
+     "SANCTION"),
+    ("Israel expelled Palestinian residents from the village, rights groups said.",
+     ("ISR", "COERCE", "PALESTINIAN_RESIDENTS"), "SANCTION"),
+    ("Mali expelled the French ambassador on Monday.", ("MLI", "SANCTION", "FRA"), "COERCE"),
+    ("The Zanu PF party expelled Blessed Geza.", ("ZANU_PF", "SANCTION", "BLESSED_GEZA"), "COERCE"),
+    ("Ten lawmakers were expelled from the ruling ZANU-PF party.", ("ZANU_PF", "SANCTION", "LAWMAKERS"), "COERCE"),
+])
+def test_expelling_people_is_coercion_and_expelling_diplomats_or_members_a_sanction(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in {p for _, p, _ in got}, got
+
+
+def test_a_capital_the_parser_took_for_no_place_still_seats_an_act_told_without_its_doer(reader):
+    got = coded(reader("Rached Ghannouchi was sentenced in Tunis to three years in prison.")[1])
+    assert ("TUN", "COERCE", "RACHED_GHANNOUCHI") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Bangladesh's government deployed soldiers across Bangladesh on Saturday. Bangladesh's police fired tear gas at "
+     "students. A nationwide curfew was imposed on Friday after clashes between police and students killed dozens.",
+     ("BGD", "COERCE", None)),
+    ("A curfew was imposed in Kathmandu on Tuesday.", ("NPL", "COERCE", None)),
+])
+def test_a_curfew_imposed_with_no_doer_named_is_the_authoritys(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_curfew_imposed_on_a_condition_is_not_coded(reader):
+    got = coded(reader("A curfew will be imposed if the protests continue, the minister said.")[1])
+    assert "COERCE" not in {p for _, p, _ in got}, got
 
 
 @pytest.mark.parametrize("text, events", [

@@ -88,6 +88,7 @@ from kg.extract.who import (
     protesters_shot,
     alleged,
     expelled_from,
+    people_expelled,
     held,
     instrument_owner,
     issued_document,
@@ -166,7 +167,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, expelled_from, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
+    speaker_for_own_side, speaker_as_source, expelled_from, people_expelled, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, pair_met_before, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, vote_or_ruling, measure_to_other_side, proposal_without_addressee,
@@ -228,6 +229,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     pledge: ((), frozenset({"pledge"}), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
+    people_expelled: ((), frozenset({"evict"}), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
     participle_misread: (("V",), frozenset({"custodial"}), ""),
     protesters_shot: (("V",), frozenset(), ""),

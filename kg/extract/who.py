@@ -12,7 +12,7 @@ from kg.extract.organs import tribunal_seats
 from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
-           "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
+           "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "pair_met_before", "needs_source", "alleged", "instrument_owner",
            "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
@@ -302,10 +302,24 @@ def expelled_from(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, source=bodies, targets=rest)
 
 
+def people_expelled(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Thousands of Afghans have been expelled from Iran", "Algeria expelled hundreds of migrants": an expulsion of
+    people (groups only: not a state's diplomats, an organisation or a named person) is coercion, not a sanction;
+    not from a party or another body ("ten lawmakers were expelled from the ruling party")."""
+    if "evict" not in d.flags or d.plover != "SANCTION" or not d.targets or any(
+            ctx.res.kind(r) == "organization" for _, o in args.prep_objects(d.hit.tok, ("from",))
+            for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False, pronouns=False)):
+        return None
+    if not all(ctx.res.kind(t) == "group" and ctx.res.actor(t) is not None for t in d.targets):
+        return None
+    return replace(d, plover="COERCE")
+
+
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
-    """"he was arrested in July", "Mech Dara was released on bail", "faces two charges": an arrest, charge,
-    ban or release told without its doer is the authority's (:func:`_authority`)."""
-    if d.source or not d.targets or "custodial" not in d.flags:
+    """"he was arrested in July", "Mech Dara was released on bail", "faces two charges", "a nationwide curfew was
+    imposed on Friday": an arrest, charge, ban, release or curfew told without its doer is the authority's
+    (:func:`_authority`; a curfew, laid on a place, with no one it is done to)."""
+    if d.source or not (d.targets or "area" in d.flags) or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
@@ -386,7 +400,8 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     spots += [o for t in ctx.res.words.tokens(lemmas=courts, span=ctx.res.words.sent(verb)) if not t.ent_type_
               for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
-    places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"}]
+    places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"} or _states_in(ctx, [o])]  # (a capital the parser
+    # took for something else: "sentenced in Tunis")
     where = _states_in(ctx, places)
     return None if places and not where else where
 
