@@ -2743,6 +2743,11 @@ def test_force_or_a_sanction_held_out_by_its_own_side_is_a_threat(reader, text, 
     ("Hamas is not willing to accept the Israeli proposal.", ("HAMAS", "REJECT", "ISR"), ("HAMAS", "AGREE", "ISR")),
     ("Israel said it is not open to talks with Hamas.", ("ISR", "REJECT", "HAMAS"), ("ISR", "AGREE", "HAMAS")),
     ("The European Union is not ready to impose sanctions on Israel.", None, ("EU", "REJECT", "ISR")),
+    # ... not when still weighed, in doubt, or another's verdict; a copula's "not" leaves a fact told under it alone
+    ("Hamas is not yet ready to accept the proposal from Israel.", None, ("HAMAS", "REJECT", "ISR")),
+    ("It is not clear whether Iran is ready to resume talks with the United States.", None, ("IRN", "REJECT", "USA")),
+    ("Ukraine is not ready to join NATO, Stoltenberg said.", None, ("UKR", "REJECT", "NATO")),
+    ("Kenya is not happy that Uganda arrested Kizza Besigye in Nairobi.", ("UGA", "COERCE", "KIZZA_BESIGYE"), None),
 ])
 def test_unwillingness_to_come_to_terms_is_a_refusal(reader, text, refusal, wrong):
     _, result = reader(text)

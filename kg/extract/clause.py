@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.args import SUBJ, asked_of_answerer, claims_said, passive, subject
 from kg.extract.context import Ctx
+from kg.extract.draft import THREAT_HELD_OUT
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import conj_host, dependents, kids_of
@@ -43,6 +44,8 @@ def _chain(tok: Token) -> list[Token]:
             break  # "did not order a ceasefire but told Israel to act": what is set against the first is its own
         if t.dep_ == "conj" and any(dep == "aux" and low in _MODALS for dep, low, _ in dependents(t)):
             break  # "were not bound by the deal and would continue talks": a modal of its own, a clause of its own
+        if t.dep_ == "acomp" and t.i != tok.i and chain[-2].dep_ != "xcomp":
+            break  # the copula of "is not ready to accept", not of "is not happy that Uganda arrested him"
         if t.dep_ == "conj" and t.tag_ in {"VBD", "VBZ"} and t.head.tag_ == "VB":  # (any bare verb, not only an
             break  # infinitive as in wordindex.conj_host: "said Canada would not back down and urged Beijing ...")
         t = t.head
@@ -683,16 +686,10 @@ def offered_harm(ctx: Ctx, tok: Token) -> bool:
     """"The EU is ready to impose further sanctions on Moscow", "Britain was prepared to sanction Israeli ministers":
     force, a sanction or coercion that its doer is ready or willing to use is held out, a threat (not agreed)."""
     own = ctx.cues.at(tok)
-    ready = tok.head
-    if own is None or own.cue.plover not in _OFFERABLE or tok.dep_ != "xcomp" or any(
-            c.dep_ == "neg" for x in (ready, ready.head) if x is ready or ready.dep_ == "acomp" for c in kids_of(x)):
-        return False  # (not "the EU is not ready to impose sanctions")
+    if own is None or own.cue.plover not in THREAT_HELD_OUT or tok.dep_ != "xcomp" or _negated(ctx, _chain(tok.head)):
+        return False  # (not "the EU is not ready to impose sanctions", "is no longer willing to")
     head = ctx.cues.at(tok.head)
     return tok.head.lower_ in ctx.lex.of("willing") or head is not None and head.cue.pos == "A" and head.cue.plover == "AGREE"
-
-
-#: acts whose readiness is a threat
-_OFFERABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def absorbed(ctx: Ctx, tok: Token) -> bool:

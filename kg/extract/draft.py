@@ -16,7 +16,7 @@ from kg.extract.issues import phrase
 from kg.lexicon import plover
 from kg.model import Position, Relation
 
-__all__ = ["CAPTIVES", "captive", "Draft", "Stop", "Rule", "Outcome", "issue_text", "new_draft", "replace"]
+__all__ = ["CAPTIVES", "HARM", "THREAT_HELD_OUT", "captive", "Draft", "Stop", "Rule", "Outcome", "issue_text", "new_draft", "replace"]
 
 
 CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
@@ -111,6 +111,8 @@ class Outcome:
     untargeted: tuple[str, ...] = ()  # who did an act told as fact that was not coded for want of a counterpart
 
 HARM = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+#: acts that a side holding them out (could, may, is ready to) threatens: "said it may slap tariffs"
+THREAT_HELD_OUT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def decides(before: Draft, after: Draft) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract import args, clause, who
 from kg.extract.context import Ctx
-from kg.extract.draft import HARM, Draft, Stop, replace
+from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
@@ -418,7 +418,7 @@ def threat_on_condition(ctx: Ctx, d: Draft) -> Draft | None:
 def announced_force(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Geza said that he would mobilize public protests to push Mnangagwa out of office", "Iran said it would
     strike Israel": force or pressure that a speaker says its own side will use is a threat made now."""
-    held_out = d.mode == "hypothetical" and d.plover in _HELD_OUT and clause.modal_only(ctx, d.hit.tok)
+    held_out = d.mode == "hypothetical" and d.plover in THREAT_HELD_OUT and clause.modal_only(ctx, d.hit.tok)
     if clause.offered_harm(ctx, d.hit.tok):  # "the EU is ready to impose sanctions on Moscow"
         if d.source and d.mode != "negated" and (
                 not d.speaker or set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
@@ -433,8 +433,6 @@ def announced_force(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 #: acts that a speaker's side announcing them threatens
 _ANNOUNCED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-#: acts that a speaker's side says it could or may do: held out as a threat
-_HELD_OUT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 def _other_side(ctx: Ctx, speaker: tuple[str, ...], source: tuple[str, ...]) -> bool:

@@ -150,8 +150,9 @@ class Resolver:
             headed = actor.label.split()[-1].lower() in self.lex.of("organ")  # "Ministry of Foreign Affairs": only
             if not headed and root.lower_ not in self.lex.of("organ"):  # with its state or capital named
                 continue
-            if self._body_owner(root, start):
-                continue  # "the African Union's Peace and Security Council": a body's organ, no state's
+            if body := self._body_owner(root, start):
+                self._body_organ(actor_id, body)  # "ECOWAS's Mediation and Security Council": a body's organ
+                continue
             armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
             capital = self._state_owner(root, start) or self._capital_near(root) or (
                 None if armed or not headed else self.dateline)
@@ -190,11 +191,24 @@ class Resolver:
             return before[2]
         return None
 
-    def _body_owner(self, root: Token, start: int) -> bool:
-        """Is an organ's name owned by an international body or another organisation named before it ("ECOWAS's
-        Mediation and Security Council")?"""
-        return any(mod.i < start and mod.dep_ == "poss" and (span := self.spans.get(mod.i)) is not None
-                   and self.kind(span[2]) == "organization" for mod in kids_of(root))
+    def _body_owner(self, root: Token, start: int) -> str | None:
+        """The international body or other organisation named before an organ's name as its owner ("ECOWAS's
+        Mediation and Security Council"), unless it rules a state de facto ("the Taliban's Interior Ministry" is
+        Afghanistan's)."""
+        rulers = {a for authorities in de_facto_authorities().values() for a, _, _ in authorities}
+        return next((span[2] for mod in kids_of(root) if mod.i < start and mod.dep_ == "poss"
+                     and (span := self.spans.get(mod.i)) is not None and self.kind(span[2]) == "organization"
+                     and span[2] not in rulers), None)
+
+    def _body_organ(self, actor_id: str, body: str) -> None:
+        """An organ named with the body that owns it is the dictionary's organ of that body whose name ends with it
+        ("the African Union's Peace and Security Council"), else an organ of no state."""
+        low = self.found[actor_id].label.lower()
+        known = next((a.id for a in self.actors.organizations_of(body)
+                      if any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        for i, (start, end, other, how) in list(self.spans.items()):
+            if known and other == actor_id:
+                self.spans[i] = (start, end, known, how)
 
     def _capital_near(self, root: Token) -> str | None:
         """The state whose capital a name, or the noun it qualifies, is "in"."""

@@ -36,23 +36,23 @@ def find_organs(res: Resolver) -> None:
         phrase, first = _phrase(res, tok)
         if not phrase:
             continue
-        tok = _member(res, tok)  # "police officers": the officers stand for their organ
-        if tok.i in res.spans:
+        head = _member(res, tok)  # "police officers": the officers stand for their organ, named by its noun
+        if head.i in res.spans:
             continue
-        mods = [m for m in tok.lefts if m.dep_ in _MODS and m.i < first
+        mods = [m for m in (*tok.lefts, *head.lefts) if m.dep_ in _MODS and m.i < first
                 and not (m.text.islower() and m.lower_ in res.lex.of("organ-level"))]  # "federal police": no owner
-        named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(tok) and not mods else None
+        named = res.last_named_org(None, tok.lower_.rstrip("s")) if _definite(head) and not mods else None
         named = named if named is None or _names_phrase(res, named, phrase) else None
-        named = named or (_world_court(res, tok) if not mods and (_definite(tok) or bare_subject(tok)) else None)
+        named = named or (_world_court(res, tok) if not mods and (_definite(head) or bare_subject(head)) else None)
         if named:
-            res._add_span(first, tok.i + 1, named, "role")
+            res._add_span(first, head.i + 1, named, "role")
             continue
-        owner, start = _owner(res, tok, _adjacent(res, first, mods), res.lex.noun(phrase)[1] != "modified")
+        owner, start = _owner(res, head, _adjacent(res, first, mods), res.lex.noun(phrase)[1] != "modified")
         start = first if start is None else start
         if owner is not None:
-            res._add_span(start, tok.i + 1, _organ(res, owner, phrase, res.doc[start: tok.i + 1]), "name")
+            res._add_span(start, head.i + 1, _organ(res, owner, phrase, res.doc[start: tok.i + 1]), "name")
         elif not mods and res.lex.noun(phrase)[1] != "modified" and legal_seat(res, tok) == (None,):
-            res._add_span(first, tok.i + 1, _seatless(res, tok), "name")
+            res._add_span(first, head.i + 1, _seatless(res, tok), "name")
     _ruling_parties(res)
     _loyal_forces(res)
 

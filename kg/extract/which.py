@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract import args, clause, kinds
 from kg.extract.context import Ctx
-from kg.extract.draft import HARM, Draft, Stop, replace
+from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
 from kg.extract.issues import IssueMention
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
@@ -437,10 +437,18 @@ def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 
 def _unwilling(ctx: Ctx, d: Draft) -> bool:
-    """"Hamas is not willing to accept the proposal", "is not open to talks": unwillingness to come to terms is a
-    refusal (not "the EU is not ready to impose sanctions", which refuses no one)."""
-    return d.plover == "AGREE" and d.hit.cue.pos == "A" and not any(
-        (h := ctx.cues.at(x)) is not None and h.cue.plover in HARM for x in args.children(d.hit.tok, {"xcomp"}))
+    """"Hamas is not willing to accept the proposal", "is not open to talks": unwillingness to come to terms, said by
+    its side, is a refusal (not "the EU is not ready to impose sanctions", which refuses no one; not "is not yet
+    ready", still weighing; not "it is not clear whether Hamas is ready"; not "Ukraine is not ready to join NATO,
+    Stoltenberg said", another's verdict)."""
+    tok = d.hit.tok
+    if d.plover != "AGREE" or d.hit.cue.pos != "A" or any(
+            (h := ctx.cues.at(x)) is not None and h.cue.plover in THREAT_HELD_OUT for x in args.children(tok, {"xcomp"})):
+        return False
+    bearers = (tok, tok.head) if tok.dep_ == "acomp" else (tok,)
+    said = [c.lower_ for b in bearers for c in kids_of(b) if c.dep_ in {"neg", "advmod", "mark"}]
+    own = not d.speaker or set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)
+    return own and "yet" not in said and not {"whether", "if"} & set(said) and bool({"not", "n't", "never"} & set(said))
 
 
 def _not_accepted(ctx: Ctx, d: Draft) -> bool:

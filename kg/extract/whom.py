@@ -1017,15 +1017,20 @@ def between_each(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+def _acted_for(ctx: Ctx, actor_id: str) -> str | None:
+    """The state an actor is, is an organ of or speaks for (:func:`state_of`), else the state a dictionary body acts
+    for (an army in a civil war: "the Sudanese army launched an offensive on Khartoum")."""
+    affiliated = ctx.res.affiliation(actor_id)
+    return state_of(ctx, actor_id) or (affiliated if affiliated and ctx.res.kind(affiliated) == "state" else None)
+
+
 def own_state_target(ctx: Ctx, d: Draft) -> Draft | None:
     """"The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub", "the United
     States closed its embassy in Kabul": force or a penalty is never aimed at the doer's own state (its places
     are no targets), nor a state's at its own organs."""
     if d.plover not in {"ASSAULT", "COERCE", "SANCTION"} or not d.targets or not d.source:
         return None
-    own = {state_of(ctx, s) for s in d.source} | {a for s in d.source if ctx.res.kind(a := ctx.res.affiliation(s) or "")
-                                                 == "state"}  # (an army acting for its state: "the Sudanese army
-    own -= {None}  # launched an offensive on Khartoum")
+    own = {state for s in d.source if (state := _acted_for(ctx, s))}
     states = {s for s in d.source if ctx.res.kind(s) == "state"}  # "the United States closed its embassy"
     kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or state_of(ctx, t) not in states))
     return replace(d, targets=kept) if kept != d.targets else None
