@@ -218,6 +218,8 @@ CASES = {
     "protest_announced": ("Blessed Geza said that he would mobilize public protests to push President Emmerson "
                           "Mnangagwa out of office.", {("BLESSED_GEZA", "THREATEN", "MNANGAGWA")}, set(),
                           {("BLESSED_GEZA", "PROTEST", "MNANGAGWA")}),
+    "fought_before": ("The Sudanese army retook the presidential palace after weeks of fighting with the RSF.",
+                      {("SAF", "ASSAULT", "RSF"), ("RSF", "ASSAULT", "SAF")}, set(), set()),
     "toll_of_attack": ("Hamas attacked Israel on Saturday. About 1,200 Israelis were killed. Hamas attacked Israel again. "
                        "Since then, 30,000 Palestinians have been killed.", {("HAMAS", "ASSAULT", "ISR_PEOPLE")}, set(),
                        {("HAMAS", "ASSAULT", "PSE_PEOPLE")}),
@@ -5150,4 +5152,20 @@ def test_a_blow_blamed_on_or_attributed_to_an_actor_with_no_blamer_named_is_that
 
 def test_a_blow_blamed_by_one_side_on_another_is_no_blow_of_either(reader):
     got = coded(reader("An explosion blamed by Iranian officials on Israel damaged the Natanz nuclear site.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Malian troops recaptured the town of Anefis after heavy fighting with Tuareg rebels.",
+     {("MLI_ARMED_FORCES", "ASSAULT", "TUAREG_REBELS"), ("TUAREG_REBELS", "ASSAULT", "MLI_ARMED_FORCES")}),
+    ("Israeli troops withdrew from Jenin after two days of clashes with Palestinian militants.",
+     {("IDF", "ASSAULT", "PALESTINIAN_MILITANTS"), ("PALESTINIAN_MILITANTS", "ASSAULT", "IDF")}),
+])
+def test_fighting_with_a_side_told_as_the_time_of_a_force_act_is_fought_by_the_acts_doer(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+def test_fighting_told_as_the_time_of_a_mediators_act_is_not_the_mediators(reader):
+    got = coded(reader("Qatar brokered a truce after years of fighting with the rebels.")[1])
     assert not any(p == "ASSAULT" for _, p, _ in got), got

@@ -14,7 +14,7 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
-           "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner",
+           "reported_own_strike", "toll_of_attack", "forces_sent", "needs_source", "alleged", "instrument_owner", "fought_before",
            "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
 
@@ -205,6 +205,30 @@ def fought_in(ctx: Ctx, d: Draft) -> Draft | None:
         r for s in args.children(verb, args.PASS_SUBJ) for r in ctx.res.refs_all(s))
     other = tuple(r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o) if r not in hurt)
     return replace(d, source=hurt, targets=other, source_given=True, conf=0.7) if hurt and other else None
+
+
+def fought_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Malian troops recaptured Anefis after heavy fighting with Tuareg rebels", "Israeli troops withdrew from Jenin
+    after two days of clashes with militants": fighting "with" one side, told as the time of a force act, is fought by
+    the act's doer and that side, each at the other (not "after years of fighting with the Kurds against IS")."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or "both" not in d.flags or any(args.prep_objects(tok, ("against", "alongside"))):
+        return None
+    x = tok.head.head if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "of" else tok  # ("days of clashes")
+    if x.dep_ != "pobj" or x.head.lower_ not in _FIGHT_TIME or x.head.head.pos_ != "VERB":
+        return None
+    verb = x.head.head
+    act = ctx.cues.at(verb)
+    if act is None or act.cue.plover not in {"ASSAULT", "RETREAT", "MOBILIZE", "COERCE"}:
+        return None  # ("brokered a truce after years of fighting with the rebels": no fighter's act)
+    doer = args.subject(ctx, verb)
+    other = tuple(r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o) if r not in doer)
+    if len(doer) != 1 or len(other) != 1 or ctx.res.kind(doer[0]) == "person":
+        return None
+    return replace(d, source=doer + other, targets=(), joint="joint", source_given=True, conf=0.6)
+
+
+_FIGHT_TIME = frozenset({"after", "following", "during", "amid"})
 
 
 def killed_in_fighting(ctx: Ctx, d: Draft) -> Draft | None:
