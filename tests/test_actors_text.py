@@ -735,7 +735,7 @@ def test_a_states_people_is_a_group_of_its_own(resolve):
 
 
 def test_more_plural_nouns_name_groups(resolve):
-    res = resolve("Pro-Russian separatists shelled the town. Hardliners rejected the deal. Unknown attackers killed two "
+    res = resolve("Pro-Russian separatists shelled the town. Hardliners rejected the deal. Masked attackers killed two "
                   "peacekeepers.")
     assert res.refs(token(res, "separatists")) == ("PRO_RUSSIAN_SEPARATISTS",)
     assert res.refs(token(res, "Hardliners")) == ("HARDLINERS",)
