@@ -5169,3 +5169,16 @@ def test_fighting_with_a_side_told_as_the_time_of_a_force_act_is_fought_by_the_a
 def test_fighting_told_as_the_time_of_a_mediators_act_is_not_the_mediators(reader):
     got = coded(reader("Qatar brokered a truce after years of fighting with the rebels.")[1])
     assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The hostages were killed by their Hamas captors, the Israeli military said.", ("HAMAS", "ASSAULT", "HOSTAGES"),
+     ("HOSTAGES", "ASSAULT", "HOSTAGES")),
+    ("Two Hamas commanders were killed in an Israeli operation in Khan Younis.", ("ISR", "ASSAULT", "HAMAS"), None),
+    ("A senior Islamic State commander was killed in a joint operation by Iraqi forces in Anbar province.",
+     ("IRQ_ARMED_FORCES", "ASSAULT", "ISIS"), None),
+])
+def test_a_passive_blow_is_dealt_by_the_owner_of_the_operation_or_of_the_agent_not_by_whom_it_was_dealt_to(
+        reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

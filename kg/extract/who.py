@@ -154,17 +154,22 @@ def to_blame(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Deif was killed in an Israeli airstrike", "three Palestinians were killed by Israeli fire": a blow
-    told in the passive is dealt by whoever owns the strike or the fire it was dealt with."""
+    """"Deif was killed in an Israeli airstrike", "three Palestinians were killed by Israeli fire", "a militant was killed
+    in an operation carried out by Israeli troops": a blow told in the passive is dealt by whoever owns the strike, the
+    fire or the operation it was dealt in."""
     tok = d.hit.tok
     if d.source or not d.hit.cue.verbal or d.plover not in {"ASSAULT", "COERCE"} or not args.passive(tok):
         return None
+    done_to = d.targets + tuple(r for x in args.children(tok, args.PASS_SUBJ) for r in ctx.res.refs_all(x))
     for prep, noun in args.prep_objects(tok, ("by", "in", "with")):
         blow = ctx.cues.at(noun)
-        if prep != "by" and (blow is None or blow.cue.plover not in {"ASSAULT", d.plover}):
+        operation = prep == "in" and noun.lemma_ == "operation"  # "killed in an operation carried out by Israeli troops"
+        if prep != "by" and not operation and (blow is None or blow.cue.plover not in {"ASSAULT", d.plover}):
             continue  # "killed in Jenin": a place, not a blow ("ousted in a coup led by Sisi": a measure of its kind)
-        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow else ())
-                       if a not in d.targets)  # "killed in an attack claimed by Islamic State"
+        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow or operation
+                                                                                else ())
+                       if a not in done_to)  # "killed in an attack claimed by Islamic State"; "killed by their Hamas
+        # captors": not the ones killed
         if owners:
             return replace(d, source=owners, source_given=True, conf=0.7)
     return None
