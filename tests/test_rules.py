@@ -5182,3 +5182,25 @@ def test_a_passive_blow_is_dealt_by_the_owner_of_the_operation_or_of_the_agent_n
         reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Al-Shabab militants attacked a military base in southern Somalia on Friday, and at least 10 Somali soldiers were "
+     "killed.", ("SHABAAB", "ASSAULT", "SOM_ARMED_FORCES")),
+    ("Russian missiles struck Kharkiv overnight and three civilians were wounded, the governor said.",
+     ("RUS", "ASSAULT", "CIVILIANS")),
+    ("Boko Haram fighters stormed the village at dawn; twelve villagers were shot dead.",
+     ("BOKO_HARAM", "ASSAULT", "VILLAGERS")),
+])
+def test_a_toll_told_after_a_blow_in_the_same_sentence_is_that_blows(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops raided Jenin on Monday, and two Israeli soldiers were wounded.",
+    "Russia threatened to strike Kyiv, and three civilians were wounded in Kherson.",
+])
+def test_a_toll_of_the_doers_own_side_or_after_a_blow_not_told_as_fact_is_not_its(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(r.rule == "toll_of_attack" for r in reader(text)[1].relations), got

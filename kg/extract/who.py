@@ -510,34 +510,48 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def toll_of_attack(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Al-Shabab attacked a Kenya-U.S. base. Three Americans were killed": a blow told in the passive with no
-    doer is dealt by whoever the article coded attacking in that sentence or the one before, when that is one
-    actor and the fallen are of the side it attacked (not "At least five people were killed": whose, unsaid)."""
+    """"Al-Shabab attacked a Kenya-U.S. base. Three Americans were killed", "Russian missiles struck Kharkiv and three
+    civilians were wounded": a blow told in the passive with no doer is dealt by whoever the article told attacking
+    earlier in that sentence or in the one before, when that is one actor and the fallen are of the side it attacked
+    (not "At least five people were killed": whose, unsaid)."""
     tok = d.hit.tok
     if d.source or d.plover != "ASSAULT" or not d.targets or not (d.hit.cue.verbal and args.passive(tok)):
         return None
     since = ctx.res.words.sent_back(tok, 1).start_char
-    blows = [r for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and r.target]
-    doers = {r.source for r in blows} or _aimless_doers(ctx, d, since)
+    told = [(r.source, r.target) for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since] + _blows_here(
+        ctx, tok)
+    blows = [(s, t) for s, t in told if t]
+    doers = {s for s, _ in blows} or _aimless_doers(ctx, d, since, {s for s, _ in told})
     sides = {_side(ctx, t) for t in d.targets}
     if len(doers) != 1 or sides & {_side(ctx, x) for x in doers}:
         return None
-    if blows and not sides & {_side(ctx, r.target) for r in blows}:
+    if blows and not sides & {_side(ctx, t) for _, t in blows}:
         return None  # "Hamas attacked Israel ... 46,000 Palestinians have been killed since": not its toll
     return replace(d, source=tuple(doers), conf=0.5)
 
 
-def _aimless_doers(ctx: Ctx, d: Draft, since: int) -> set[str]:
-    """"Boko Haram fighters stormed the village. Twelve villagers were shot dead": with no blow at an actor coded in
+def _blows_here(ctx: Ctx, tok: Token) -> list[tuple[str, str | None]]:
+    """"Russian missiles struck Kharkiv overnight and three civilians were wounded": (doer, whom) of each blow told as
+    fact, in the active, before ``tok`` in its sentence (whom: an actor its object names, else None)."""
+    out = []
+    for x in ctx.res.words.sent(tok):
+        hit = ctx.cues.at(x) if x.i < tok.i and x.pos_ == "VERB" and not args.passive(x) else None
+        if hit is None or hit.cue.plover != "ASSAULT" or not hit.cue.verbal or clause.mode(ctx, x) != "asserted":
+            continue
+        aimed = [r for o in args.children(x, {"dobj"}) for r in ctx.res.refs_all(o)] or [None]
+        out += [(s, t) for s in args.subject(ctx, x) for t in aimed if s != t]
+    return out
+
+
+def _aimless_doers(ctx: Ctx, d: Draft, since: int, told: set[str]) -> set[str]:
+    """"Boko Haram fighters stormed the village. Twelve villagers were shot dead": with no blow at an actor told in
     the sentence or the one before, the doers of blows told there at a place or a thing (coded with no target, or
     not coded for want of one) deal the toll, when the fallen are not people counted ("41,000 people, mostly women
     and children, have been killed": whose, unsaid)."""
     counted = any(x.lemma_ in ctx.lex.of("populace") for x in args.children(d.hit.tok, args.PASS_SUBJ))
-    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets) or any(r.plover == "ASSAULT" and r.sent_start >= since for r in ctx.coded
-                                          if r.target):
+    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets):
         return set()
-    doers = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and not r.target}
-    return doers | {doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}
+    return told | {doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}
 
 
 def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:
