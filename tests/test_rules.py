@@ -5204,3 +5204,9 @@ def test_a_toll_told_after_a_blow_in_the_same_sentence_is_that_blows(reader, tex
 def test_a_toll_of_the_doers_own_side_or_after_a_blow_not_told_as_fact_is_not_its(reader, text):
     got = coded(reader(text)[1])
     assert not any(r.rule == "toll_of_attack" for r in reader(text)[1].relations), got
+
+
+def test_a_side_telling_of_a_strike_on_a_leader_of_whoever_just_attacked_tells_of_its_own_strike(reader):
+    got = coded(reader("Al-Shabab fighters attacked an army base in southern Somalia on Sunday. U.S. Africa Command "
+                       "said senior al-Shabab commander Ahmed Diriye was killed in an airstrike near Jilib.")[1])
+    assert ("AFRICOM", "ASSAULT", "SHABAAB_DIRIYE") in got, got

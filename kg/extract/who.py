@@ -504,7 +504,8 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     blows = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since} | {  # killed, the U.S.
         doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}  # military said"
     others = {_side(ctx, b) for b in blows} - {_side(ctx, s) for s in sides}
-    if others and not others & {_side(ctx, t) for t in d.targets} and not _fighters_fell(ctx, tok):
+    fallen = {_side(ctx, t) for t in d.targets} | {a for t in d.targets if (a := ctx.res.affiliation(t))}
+    if others and not others & fallen and not _fighters_fell(ctx, tok):
         return None  # (another's blow just told: its toll, not the speaker's strike, unless the fallen are its dealers)
     return replace(d, source=d.speaker, conf=0.5)
 
