@@ -5210,3 +5210,18 @@ def test_a_side_telling_of_a_strike_on_a_leader_of_whoever_just_attacked_tells_o
     got = coded(reader("Al-Shabab fighters attacked an army base in southern Somalia on Sunday. U.S. Africa Command "
                        "said senior al-Shabab commander Ahmed Diriye was killed in an airstrike near Jilib.")[1])
     assert ("AFRICOM", "ASSAULT", "SHABAAB_DIRIYE") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel has faced criticism for its strikes on aid convoys.", ("ISR", "ASSAULT", None)),
+    ("Russia defended its attacks on the power grid.", ("RUS", "ASSAULT", None)),
+])
+def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_are_coded_with_no_target(
+        reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
+    got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
+    assert ("UKR", "ASSAULT", None) not in got, got
