@@ -163,6 +163,7 @@ WORD_CLASSES = {
                            "name a group ('European leaders', 'Arab diplomats'); after a demonym they are its state",
     "regional-adjective": "lower-case adjectives that, like a regional name, make officials a group ('world leaders')",
     "populace": "nouns of a state's population ('the Afghan people', 'the people of Myanmar'): a group of its own",
+    "unknown": "adjectives that say a group is not identified ('unknown gunmen', 'unidentified assailants'): no actor",
     "relational": "collective heads whose possessor is another actor, not the group itself ('America's allies')",
     "quantity": "nouns of number before 'of' ('tens of thousands of Sudanese' is a group)",
     "state-plural": "plural nouns that refer back to several states named before ('the three nations')",

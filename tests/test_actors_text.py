@@ -756,7 +756,7 @@ def test_a_states_people_is_a_group_of_its_own(resolve):
 
 
 def test_more_plural_nouns_name_groups(resolve):
-    res = resolve("Pro-Russian separatists shelled the town. Hardliners rejected the deal. Unknown attackers killed two "
+    res = resolve("Pro-Russian separatists shelled the town. Hardliners rejected the deal. Masked attackers killed two "
                   "peacekeepers.")
     assert res.refs(token(res, "separatists")) == ("PRO_RUSSIAN_SEPARATISTS",)
     assert res.refs(token(res, "Hardliners")) == ("HARDLINERS",)
@@ -1647,6 +1647,19 @@ def test_police_of_two_states_named_together_are_not_the_first_states_alone(reso
     assert found.get("Spanish") == "ESP" and found.get("Moroccan police") == "MAR_POLICE", found
     found = names(resolve("Kenyan and Ugandan police arrested the suspects."))
     assert found.get("Kenyan") == "KEN" and found.get("Ugandan police") == "UGA_POLICE", found
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown gunmen killed a local councillor in Guerrero state on Tuesday.",
+    "Unidentified assailants shot dead a journalist in Port-au-Prince.",
+])
+def test_a_group_the_text_says_is_not_identified_is_no_actor(resolve, text):
+    res = resolve(text)
+    assert not any("gunmen" in t or "assailants" in t for t in names(res)), names(res)
+
+
+def test_a_group_named_by_what_it_is_stays_an_actor(resolve):
+    assert "Cartel gunmen" in names(resolve("Cartel gunmen killed a local councillor in Guerrero state on Tuesday."))
 
 
 @pytest.mark.parametrize("text, noun, owner", [

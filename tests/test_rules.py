@@ -230,6 +230,8 @@ CASES = {
     "protest_announced": ("Blessed Geza said that he would mobilize public protests to push President Emmerson "
                           "Mnangagwa out of office.", {("BLESSED_GEZA", "THREATEN", "MNANGAGWA")}, set(),
                           {("BLESSED_GEZA", "PROTEST", "MNANGAGWA")}),
+    "fought_before": ("The Sudanese army retook the presidential palace after weeks of fighting with the RSF.",
+                      {("SAF", "ASSAULT", "RSF"), ("RSF", "ASSAULT", "SAF")}, set(), set()),
     "toll_of_attack": ("Hamas attacked Israel on Saturday. About 1,200 Israelis were killed. Hamas attacked Israel again. "
                        "Since then, 30,000 Palestinians have been killed.", {("HAMAS", "ASSAULT", "ISR_PEOPLE")}, set(),
                        {("HAMAS", "ASSAULT", "PSE_PEOPLE")}),
@@ -5411,3 +5413,75 @@ def test_a_blow_blamed_on_or_attributed_to_an_actor_with_no_blamer_named_is_that
 def test_a_blow_blamed_by_one_side_on_another_is_no_blow_of_either(reader):
     got = coded(reader("An explosion blamed by Iranian officials on Israel damaged the Natanz nuclear site.")[1])
     assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Malian troops recaptured the town of Anefis after heavy fighting with Tuareg rebels.",
+     {("MLI_ARMED_FORCES", "ASSAULT", "TUAREG_REBELS"), ("TUAREG_REBELS", "ASSAULT", "MLI_ARMED_FORCES")}),
+    ("Israeli troops withdrew from Jenin after two days of clashes with Palestinian militants.",
+     {("IDF", "ASSAULT", "PALESTINIAN_MILITANTS"), ("PALESTINIAN_MILITANTS", "ASSAULT", "IDF")}),
+])
+def test_fighting_with_a_side_told_as_the_time_of_a_force_act_is_fought_by_the_acts_doer(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+def test_fighting_told_as_the_time_of_a_mediators_act_is_not_the_mediators(reader):
+    got = coded(reader("Qatar brokered a truce after years of fighting with the rebels.")[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The hostages were killed by their Hamas captors, the Israeli military said.", ("HAMAS", "ASSAULT", "HOSTAGES"),
+     ("HOSTAGES", "ASSAULT", "HOSTAGES")),
+    ("Two Hamas commanders were killed in an Israeli operation in Khan Younis.", ("ISR", "ASSAULT", "HAMAS"), None),
+    ("A senior Islamic State commander was killed in a joint operation by Iraqi forces in Anbar province.",
+     ("IRQ_ARMED_FORCES", "ASSAULT", "ISIS"), None),
+])
+def test_a_passive_blow_is_dealt_by_the_owner_of_the_operation_or_of_the_agent_not_by_whom_it_was_dealt_to(
+        reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Al-Shabab militants attacked a military base in southern Somalia on Friday, and at least 10 Somali soldiers were "
+     "killed.", ("SHABAAB", "ASSAULT", "SOM_ARMED_FORCES")),
+    ("Russian missiles struck Kharkiv overnight and three civilians were wounded, the governor said.",
+     ("RUS", "ASSAULT", "CIVILIANS")),
+    ("Boko Haram fighters stormed the village at dawn; twelve villagers were shot dead.",
+     ("BOKO_HARAM", "ASSAULT", "VILLAGERS")),
+])
+def test_a_toll_told_after_a_blow_in_the_same_sentence_is_that_blows(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops raided Jenin on Monday, and two Israeli soldiers were wounded.",
+    "Russia threatened to strike Kyiv, and three civilians were wounded in Kherson.",
+])
+def test_a_toll_of_the_doers_own_side_or_after_a_blow_not_told_as_fact_is_not_its(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(r.rule == "toll_of_attack" for r in reader(text)[1].relations), got
+
+
+def test_a_side_telling_of_a_strike_on_a_leader_of_whoever_just_attacked_tells_of_its_own_strike(reader):
+    got = coded(reader("Al-Shabab fighters attacked an army base in southern Somalia on Sunday. U.S. Africa Command "
+                       "said senior al-Shabab commander Ahmed Diriye was killed in an airstrike near Jilib.")[1])
+    assert ("AFRICOM", "ASSAULT", "SHABAAB_DIRIYE") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel has faced criticism for its strikes on aid convoys.", ("ISR", "ASSAULT", None)),
+    ("Russia defended its attacks on the power grid.", ("RUS", "ASSAULT", None)),
+])
+def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_are_coded_with_no_target(
+        reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
+    got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
+    assert ("UKR", "ASSAULT", None) not in got, got

@@ -83,6 +83,8 @@ def find_groups(res: Resolver) -> None:
         if phrase is None or len(phrase) == 1 and (tok.lower_ in res.lex.of("collective-modified")
                                                    or res.lex.noun(tok.lower_)[0] and res.refs(tok)):
             continue  # bare "groups"; "the insurgents": the armed group named before
+        if any(t.lower_ in res.lex.of("unknown") for t in phrase):
+            continue  # "unknown gunmen", "unidentified assailants": no one identified
         label = _label(phrase)
         if tok.i in res.spans and label == tok.lower_:
             continue  # the dictionary's group ("civilians")

@@ -83,6 +83,7 @@ from kg.extract.who import (
     participle_misread,
     sanctioned_before,
     body_meeting,
+    fought_before,
     fought_in,
     hyphened_doer,
     protesters_shot,
@@ -157,7 +158,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, support_sent, instrument_owner, killed_in_fighting,
-    fought_in, reported_speech, modality, to_blame, issued_document,
+    fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, clause_denied, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
     judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,

@@ -611,6 +611,8 @@ def _force_of_side(ctx: Ctx, d: Draft) -> bool:
     agents = [o for _, o in args.prep_objects(tok, ("by",))]  # ("an attack by Houthi rebels": Houthi)
     owners = [c for t in (tok, *agents) for c in kids_of(t) if c.dep_ in {"amod", "compound", "poss"}]
     named = [o for o in owners + [a for a in agents if a.pos_ == "PROPN"] if o.pos_ in {"PROPN", "ADJ"}]
+    aimed = any(args.prep_objects(tok, ("on", "against")))  # "rebuked for its strikes on Nuseirat": its own, aimed
+    named += [o for o in owners if aimed and o.dep_ == "poss" and o.lower_ in {"its", "their"}]
     return any(set(ctx.res.refs_all(o)) & set(d.source) for o in named)
 
 

@@ -14,7 +14,7 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
-           "reported_own_strike", "toll_of_attack", "forces_sent", "pair_met_before", "needs_source", "alleged", "instrument_owner",
+           "reported_own_strike", "toll_of_attack", "forces_sent", "pair_met_before", "needs_source", "alleged", "instrument_owner", "fought_before",
            "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
 
 
@@ -154,17 +154,22 @@ def to_blame(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def instrument_owner(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Deif was killed in an Israeli airstrike", "three Palestinians were killed by Israeli fire": a blow
-    told in the passive is dealt by whoever owns the strike or the fire it was dealt with."""
+    """"Deif was killed in an Israeli airstrike", "three Palestinians were killed by Israeli fire", "a militant was killed
+    in an operation carried out by Israeli troops": a blow told in the passive is dealt by whoever owns the strike, the
+    fire or the operation it was dealt in."""
     tok = d.hit.tok
     if d.source or not d.hit.cue.verbal or d.plover not in {"ASSAULT", "COERCE"} or not args.passive(tok):
         return None
+    done_to = d.targets + tuple(r for x in args.children(tok, args.PASS_SUBJ) for r in ctx.res.refs_all(x))
     for prep, noun in args.prep_objects(tok, ("by", "in", "with")):
         blow = ctx.cues.at(noun)
-        if prep != "by" and (blow is None or blow.cue.plover not in {"ASSAULT", d.plover}):
+        operation = prep == "in" and noun.lemma_ == "operation"  # "killed in an operation carried out by Israeli troops"
+        if prep != "by" and not operation and (blow is None or blow.cue.plover not in {"ASSAULT", d.plover}):
             continue  # "killed in Jenin": a place, not a blow ("ousted in a coup led by Sisi": a measure of its kind)
-        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow else ())
-                       if a not in d.targets)  # "killed in an attack claimed by Islamic State"
+        owners = tuple(a for a in ctx.res._modifier_actors(noun, of=False) or (args.blow_doer(ctx, noun) if blow or operation
+                                                                                else ())
+                       if a not in done_to)  # "killed in an attack claimed by Islamic State"; "killed by their Hamas
+        # captors": not the ones killed
         if owners:
             return replace(d, source=owners, source_given=True, conf=0.7)
     return None
@@ -205,6 +210,30 @@ def fought_in(ctx: Ctx, d: Draft) -> Draft | None:
         r for s in args.children(verb, args.PASS_SUBJ) for r in ctx.res.refs_all(s))
     other = tuple(r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o) if r not in hurt)
     return replace(d, source=hurt, targets=other, source_given=True, conf=0.7) if hurt and other else None
+
+
+def fought_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Malian troops recaptured Anefis after heavy fighting with Tuareg rebels", "Israeli troops withdrew from Jenin
+    after two days of clashes with militants": fighting "with" one side, told as the time of a force act, is fought by
+    the act's doer and that side, each at the other (not "after years of fighting with the Kurds against IS")."""
+    tok = d.hit.tok
+    if d.source or d.plover != "ASSAULT" or "both" not in d.flags or any(args.prep_objects(tok, ("against", "alongside"))):
+        return None
+    x = tok.head.head if tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "of" else tok  # ("days of clashes")
+    if x.dep_ != "pobj" or x.head.lower_ not in _FIGHT_TIME or x.head.head.pos_ != "VERB":
+        return None
+    verb = x.head.head
+    act = ctx.cues.at(verb)
+    if act is None or act.cue.plover not in {"ASSAULT", "RETREAT", "MOBILIZE", "COERCE"}:
+        return None  # ("brokered a truce after years of fighting with the rebels": no fighter's act)
+    doer = args.subject(ctx, verb)
+    other = tuple(r for _, o in args.prep_objects(tok, ("with",)) for r in ctx.res.refs_all(o) if r not in doer)
+    if len(doer) != 1 or len(other) != 1 or ctx.res.kind(doer[0]) == "person":
+        return None
+    return replace(d, source=doer + other, targets=(), joint="joint", source_given=True, conf=0.6)
+
+
+_FIGHT_TIME = frozenset({"after", "following", "during", "amid"})
 
 
 def killed_in_fighting(ctx: Ctx, d: Draft) -> Draft | None:
@@ -490,40 +519,55 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     blows = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since} | {  # killed, the U.S.
         doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}  # military said"
     others = {_side(ctx, b) for b in blows} - {_side(ctx, s) for s in sides}
-    if others and not others & {_side(ctx, t) for t in d.targets} and not _fighters_fell(ctx, tok):
+    fallen = {_side(ctx, t) for t in d.targets} | {a for t in d.targets if (a := ctx.res.affiliation(t))}
+    if others and not others & fallen and not _fighters_fell(ctx, tok):
         return None  # (another's blow just told: its toll, not the speaker's strike, unless the fallen are its dealers)
     return replace(d, source=d.speaker, conf=0.5)
 
 
 def toll_of_attack(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Al-Shabab attacked a Kenya-U.S. base. Three Americans were killed": a blow told in the passive with no
-    doer is dealt by whoever the article coded attacking in that sentence or the one before, when that is one
-    actor and the fallen are of the side it attacked (not "At least five people were killed": whose, unsaid)."""
+    """"Al-Shabab attacked a Kenya-U.S. base. Three Americans were killed", "Russian missiles struck Kharkiv and three
+    civilians were wounded": a blow told in the passive with no doer is dealt by whoever the article told attacking
+    earlier in that sentence or in the one before, when that is one actor and the fallen are of the side it attacked
+    (not "At least five people were killed": whose, unsaid)."""
     tok = d.hit.tok
     if d.source or d.plover != "ASSAULT" or not d.targets or not (d.hit.cue.verbal and args.passive(tok)):
         return None
     since = ctx.res.words.sent_back(tok, 1).start_char
-    blows = [r for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and r.target]
-    doers = {r.source for r in blows} or _aimless_doers(ctx, d, since)
+    told = [(r.source, r.target) for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since] + _blows_here(
+        ctx, tok)
+    blows = [(s, t) for s, t in told if t]
+    doers = {s for s, _ in blows} or _aimless_doers(ctx, d, since, {s for s, _ in told})
     sides = {_side(ctx, t) for t in d.targets}
     if len(doers) != 1 or sides & {_side(ctx, x) for x in doers}:
         return None
-    if blows and not sides & {_side(ctx, r.target) for r in blows}:
+    if blows and not sides & {_side(ctx, t) for _, t in blows}:
         return None  # "Hamas attacked Israel ... 46,000 Palestinians have been killed since": not its toll
     return replace(d, source=tuple(doers), conf=0.5)
 
 
-def _aimless_doers(ctx: Ctx, d: Draft, since: int) -> set[str]:
-    """"Boko Haram fighters stormed the village. Twelve villagers were shot dead": with no blow at an actor coded in
+def _blows_here(ctx: Ctx, tok: Token) -> list[tuple[str, str | None]]:
+    """"Russian missiles struck Kharkiv overnight and three civilians were wounded": (doer, whom) of each blow told as
+    fact, in the active, before ``tok`` in its sentence (whom: an actor its object names, else None)."""
+    out = []
+    for x in ctx.res.words.sent(tok):
+        hit = ctx.cues.at(x) if x.i < tok.i and x.pos_ == "VERB" and not args.passive(x) else None
+        if hit is None or hit.cue.plover != "ASSAULT" or not hit.cue.verbal or clause.mode(ctx, x) != "asserted":
+            continue
+        aimed = [r for o in args.children(x, {"dobj"}) for r in ctx.res.refs_all(o)] or [None]
+        out += [(s, t) for s in args.subject(ctx, x) for t in aimed if s != t]
+    return out
+
+
+def _aimless_doers(ctx: Ctx, d: Draft, since: int, told: set[str]) -> set[str]:
+    """"Boko Haram fighters stormed the village. Twelve villagers were shot dead": with no blow at an actor told in
     the sentence or the one before, the doers of blows told there at a place or a thing (coded with no target, or
     not coded for want of one) deal the toll, when the fallen are not people counted ("41,000 people, mostly women
     and children, have been killed": whose, unsaid)."""
     counted = any(x.lemma_ in ctx.lex.of("populace") for x in args.children(d.hit.tok, args.PASS_SUBJ))
-    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets) or any(r.plover == "ASSAULT" and r.sent_start >= since for r in ctx.coded
-                                          if r.target):
+    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets):
         return set()
-    doers = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since and not r.target}
-    return doers | {doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}
+    return told | {doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}
 
 
 def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:

@@ -916,8 +916,8 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     relations, not a refusal (unlike "disputes between Greece and Turkey", which is each side's)."""
     if "both" in d.flags and d.plover == "REJECT" and d.hit.cue.pos == "N" and not d.sides:
         return Stop("a quarrel with someone: a state of relations, not a refusal")
-    if "both" not in d.flags or d.targets or d.sides or d.plover != d.hit.cue.plover:
-        return None
+    if "both" not in d.flags or d.joint or d.targets or d.sides or d.plover != d.hit.cue.plover:
+        return None  # (a rule before that made it joint: "after fighting with the rebels", :func:`fought_before`)
     verbal = d.hit.cue.pos == "V" or _in_talks(d.hit.tok)
     if verbal and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
