@@ -5158,3 +5158,13 @@ def test_a_which_rejected_after_what_another_side_said_alleged_or_proposed_answe
 def test_force_that_hits_no_one_named_is_aimed_at_whom_its_purpose_drives_back(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Moscow snubbed an invitation from Kyiv to attend the peace summit.", ("RUS", "REJECT", "UKR")),
+    ("Moscow rejected a proposal from Kyiv.", ("RUS", "REJECT", "UKR")),
+    ("Hamas accepted an offer from Cairo.", ("HAMAS", "AGREE", "EGY")),
+])
+def test_a_capital_that_an_invitation_offer_or_proposal_comes_from_is_its_maker_not_a_place(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
