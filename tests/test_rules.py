@@ -5164,7 +5164,9 @@ def test_force_that_hits_no_one_named_is_aimed_at_whom_its_purpose_drives_back(r
     ("Moscow snubbed an invitation from Kyiv to attend the peace summit.", ("RUS", "REJECT", "UKR")),
     ("Moscow rejected a proposal from Kyiv.", ("RUS", "REJECT", "UKR")),
     ("Hamas accepted an offer from Cairo.", ("HAMAS", "AGREE", "EGY")),
+    ("Ukraine has received billions of dollars in military aid from Washington.", ("USA", "AID", "UKR")),
+    ("Moscow demanded an explanation from Helsinki.", ("RUS", "REQUEST", "FIN")),
 ])
-def test_a_capital_that_an_invitation_offer_or_proposal_comes_from_is_its_maker_not_a_place(reader, text, event):
+def test_a_capital_that_an_offer_aid_or_an_explanation_comes_from_is_its_giver_not_a_place(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
