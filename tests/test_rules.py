@@ -5170,3 +5170,14 @@ def test_force_that_hits_no_one_named_is_aimed_at_whom_its_purpose_drives_back(r
 def test_a_capital_that_an_offer_aid_or_an_explanation_comes_from_is_its_giver_not_a_place(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Egypt offered to mediate between Ethiopia and Sudan. The Ethiopian government turned down the offer.",
+     ("ETH", "REJECT", "EGY"), ("ETH", "REJECT", None)),
+    ("Russia offered to hold talks with Ukraine in Istanbul. Kyiv turned down the offer.", ("UKR", "REJECT", "RUS"),
+     ("UKR", "REJECT", None)),
+])
+def test_an_offer_refused_answers_whoever_offered_it_in_the_sentence_before(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

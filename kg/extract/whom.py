@@ -536,10 +536,11 @@ def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def _offered_before(ctx: Ctx, d: Draft, thing: Token, mine: set[str]) -> tuple[str, ...]:
-    """"Vucic offered to hold talks with the students, who rejected the offer": a proposal that the same sentence
-    put forward before is its proposer's."""
-    sent = ctx.res.words.sent(thing)
-    for tok in reversed(ctx.doc[sent.start:thing.i]):
+    """"Vucic offered to hold talks with the students, who rejected the offer", "Egypt offered to mediate between
+    Ethiopia and Sudan. Addis Ababa turned down the offer": a proposal that the same sentence or the one before put
+    forward is its proposer's."""
+    since = ctx.res.words.sent_back(thing, 1)
+    for tok in reversed(ctx.doc[since.start:thing.i]):
         if tok.pos_ == "VERB" and len(tok.lemma_) >= 4 and thing.lemma_.startswith(tok.lemma_[:-1]) \
                 and (hit := ctx.cues.at(tok)) is not None \
                 and hit.cue.plover == "AGREE":
