@@ -5181,3 +5181,13 @@ def test_a_capital_that_an_offer_aid_or_an_explanation_comes_from_is_its_giver_n
 def test_an_offer_refused_answers_whoever_offered_it_in_the_sentence_before(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The proposal, drafted by France, was rejected by Russia at the Security Council.", ("RUS", "REJECT", "FRA"),
+     ("RUS", "REJECT", "UNSC")),
+    ("Kenya welcomed the plan drafted by the African Union.", ("KEN", "SUPPORT", "AU"), None),
+])
+def test_a_stand_on_a_thing_made_by_someone_answers_its_maker_not_the_body_it_is_taken_at(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

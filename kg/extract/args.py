@@ -827,9 +827,12 @@ def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
     council": backing or rejecting what an actor owns is aimed at its owner, not at whom or where it names."""
     if hit.cue.plover not in {"SUPPORT", "REJECT"} or not hit.cue.verbal:
         return ()
-    return tuple(dict.fromkeys(r for o in direct if o.dep_ == "dobj" and not ctx.res.refs_all(o)  # (not "Senegal's
-                               for c in children(o, {"poss"}) for r in ctx.res.refs_all(c) if r not in source))  # new
+    things = [o for o in direct if o.dep_ in {"dobj", "nsubjpass"} and not ctx.res.refs_all(o)]  # (not "Senegal's new
     # president, Bassirou Diomaye Faye": an actor himself)
+    owners = [c for o in things for c in children(o, {"poss"})] + [  # "the proposal, drafted by France, was rejected by
+        x for o in things for v in children(o, {"acl"}) if v.tag_ == "VBN" for _, x in prep_objects(v, ("by",))]  # Russia
+    # at the Security Council": France, not the body it was rejected at
+    return tuple(dict.fromkeys(r for c in owners for r in ctx.res.refs_all(c) if r not in source))
 
 
 def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
