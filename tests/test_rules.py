@@ -5191,3 +5191,10 @@ def test_an_offer_refused_answers_whoever_offered_it_in_the_sentence_before(read
 def test_a_stand_on_a_thing_made_by_someone_answers_its_maker_not_the_body_it_is_taken_at(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+def test_a_release_asked_for_in_the_passive_is_asked_of_the_holder_not_of_whom_it_frees(reader):
+    got = coded(reader("Zimbabwean police arrested journalist Blessed Mhlanga on Monday. Amnesty urged that Mhlanga be "
+                       "released immediately. The U.N. demanded that the journalist be freed.")[1])
+    assert {("AMNESTY", "REQUEST", "ZWE_POLICE"), ("UN", "REQUEST", "ZWE_POLICE")} <= got, got
+    assert not any(p == "REQUEST" and t == "BLESSED_MHLANGA" for _, p, t in got), got

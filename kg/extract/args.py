@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -1706,13 +1706,20 @@ def _place_refs(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     return ()
 
 
+def freed(ctx: Ctx, verb: Token) -> bool:
+    """"urged that Mhlanga be released", "demanded that the journalist be freed": whom a release told in the passive
+    frees is held by another, who is asked; not he."""
+    hit = ctx.cues.at(verb)
+    return hit is not None and "custodial" in hit.cue.flags and hit.cue.plover == "CONCEDE" and passive(verb)
+
+
 def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """An actor in what is demanded, warned or pledged ("demanded that Israel respect the ceasefire",
     "warned that if Hezbollah broke the terms ...")."""
     plover = hit.cue.plover
     if plover in {"REQUEST", "ACCUSE"}:
         for content in children(tok, {"ccomp"}):  # who is said to suffer an act is not accused of it
-            undergoers = children(content, PASS_SUBJ) if plover == "REQUEST" else []
+            undergoers = children(content, PASS_SUBJ) if plover == "REQUEST" and not freed(ctx, content) else []
             refs = tuple(r for x in [content, *undergoers]
                          for r in (subject(ctx, x) if x is content else ctx.res.refs_all(x)) if r not in source)
             if refs:
