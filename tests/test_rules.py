@@ -5198,3 +5198,8 @@ def test_a_release_asked_for_in_the_passive_is_asked_of_the_holder_not_of_whom_i
                        "released immediately. The U.N. demanded that the journalist be freed.")[1])
     assert {("AMNESTY", "REQUEST", "ZWE_POLICE"), ("UN", "REQUEST", "ZWE_POLICE")} <= got, got
     assert not any(p == "REQUEST" and t == "BLESSED_MHLANGA" for _, p, t in got), got
+
+
+def test_the_owner_of_a_thing_rejected_may_be_named_by_the_modifier_of_its_possessor(reader):
+    got = coded(reader("Tehran rejected the IAEA board's resolution.")[1])
+    assert ("IRN", "REJECT", "IAEA") in got, got

@@ -832,7 +832,8 @@ def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
     owners = [c for o in things for c in children(o, {"poss"})] + [  # "the proposal, drafted by France, was rejected by
         x for o in things for v in children(o, {"acl"}) if v.tag_ == "VBN" for _, x in prep_objects(v, ("by",))]  # Russia
     # at the Security Council": France, not the body it was rejected at
-    return tuple(dict.fromkeys(r for c in owners for r in ctx.res.refs_all(c) if r not in source))
+    return tuple(dict.fromkeys(r for c in owners for r in ctx.res.refs_all(c) or ctx.res._modifier_actors(
+        c, of=False, pronouns=False) if r not in source))  # ("the IAEA board's resolution": the IAEA's)
 
 
 def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
