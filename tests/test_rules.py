@@ -5376,6 +5376,51 @@ def test_force_that_hits_no_one_named_is_aimed_at_whom_its_purpose_drives_back(r
 
 
 @pytest.mark.parametrize("text, event", [
+    ("Moscow snubbed an invitation from Kyiv to attend the peace summit.", ("RUS", "REJECT", "UKR")),
+    ("Moscow rejected a proposal from Kyiv.", ("RUS", "REJECT", "UKR")),
+    ("Hamas accepted an offer from Cairo.", ("HAMAS", "AGREE", "EGY")),
+    ("Ukraine has received billions of dollars in military aid from Washington.", ("USA", "AID", "UKR")),
+    ("Moscow demanded an explanation from Helsinki.", ("RUS", "REQUEST", "FIN")),
+])
+def test_a_capital_that_an_offer_aid_or_an_explanation_comes_from_is_its_giver_not_a_place(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Egypt offered to mediate between Ethiopia and Sudan. The Ethiopian government turned down the offer.",
+     ("ETH", "REJECT", "EGY"), ("ETH", "REJECT", None)),
+    ("Russia offered to hold talks with Ukraine in Istanbul. Kyiv turned down the offer.", ("UKR", "REJECT", "RUS"),
+     ("UKR", "REJECT", None)),
+])
+def test_an_offer_refused_answers_whoever_offered_it_in_the_sentence_before(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The proposal, drafted by France, was rejected by Russia at the Security Council.", ("RUS", "REJECT", "FRA"),
+     ("RUS", "REJECT", "UNSC")),
+    ("Kenya welcomed the plan drafted by the African Union.", ("KEN", "SUPPORT", "AU"), None),
+])
+def test_a_stand_on_a_thing_made_by_someone_answers_its_maker_not_the_body_it_is_taken_at(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_a_release_asked_for_in_the_passive_is_asked_of_the_holder_not_of_whom_it_frees(reader):
+    got = coded(reader("Zimbabwean police arrested journalist Blessed Mhlanga on Monday. Amnesty urged that Mhlanga be "
+                       "released immediately. The U.N. demanded that the journalist be freed.")[1])
+    assert {("AMNESTY", "REQUEST", "ZWE_POLICE"), ("UN", "REQUEST", "ZWE_POLICE")} <= got, got
+    assert not any(p == "REQUEST" and t == "BLESSED_MHLANGA" for _, p, t in got), got
+
+
+def test_the_owner_of_a_thing_rejected_may_be_named_by_the_modifier_of_its_possessor(reader):
+    got = coded(reader("Tehran rejected the IAEA board's resolution.")[1])
+    assert ("IRN", "REJECT", "IAEA") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
     ("Boko Haram fighters stormed the village of Gajiram late on Saturday. Twelve villagers were shot dead, a local "
      "official said.", ("BOKO_HARAM", "ASSAULT", "VILLAGERS")),
     ("Houthi rebels attacked a cargo ship off Yemen on Sunday. Three sailors were killed, the U.S. military said.",

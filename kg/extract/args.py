@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -835,9 +835,13 @@ def _stance_owner(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
     council": backing or rejecting what an actor owns is aimed at its owner, not at whom or where it names."""
     if hit.cue.plover not in {"SUPPORT", "REJECT"} or not hit.cue.verbal:
         return ()
-    return tuple(dict.fromkeys(r for o in direct if o.dep_ == "dobj" and not ctx.res.refs_all(o)  # (not "Senegal's
-                               for c in children(o, {"poss"}) for r in ctx.res.refs_all(c) if r not in source))  # new
+    things = [o for o in direct if o.dep_ in {"dobj", "nsubjpass"} and not ctx.res.refs_all(o)]  # (not "Senegal's new
     # president, Bassirou Diomaye Faye": an actor himself)
+    owners = [c for o in things for c in children(o, {"poss"})] + [  # "the proposal, drafted by France, was rejected by
+        x for o in things for v in children(o, {"acl"}) if v.tag_ == "VBN" for _, x in prep_objects(v, ("by",))]  # Russia
+    # at the Security Council": France, not the body it was rejected at
+    return tuple(dict.fromkeys(r for c in owners for r in ctx.res.refs_all(c) or ctx.res._modifier_actors(
+        c, of=False, pronouns=False) if r not in source))  # ("the IAEA board's resolution": the IAEA's)
 
 
 def _talked_about(ctx: Ctx, hit: CueHit, cand: Token) -> bool:
@@ -1711,13 +1715,20 @@ def _place_refs(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     return ()
 
 
+def freed(ctx: Ctx, verb: Token) -> bool:
+    """"urged that Mhlanga be released", "demanded that the journalist be freed": whom a release told in the passive
+    frees is held by another, who is asked; not he."""
+    hit = ctx.cues.at(verb)
+    return hit is not None and "custodial" in hit.cue.flags and hit.cue.plover == "CONCEDE" and passive(verb)
+
+
 def _content_targets(ctx: Ctx, tok: Token, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """An actor in what is demanded, warned or pledged ("demanded that Israel respect the ceasefire",
     "warned that if Hezbollah broke the terms ...")."""
     plover = hit.cue.plover
     if plover in {"REQUEST", "ACCUSE"}:
         for content in children(tok, {"ccomp"}):  # who is said to suffer an act is not accused of it
-            undergoers = children(content, PASS_SUBJ) if plover == "REQUEST" else []
+            undergoers = children(content, PASS_SUBJ) if plover == "REQUEST" and not freed(ctx, content) else []
             refs = tuple(r for x in [content, *undergoers]
                          for r in (subject(ctx, x) if x is content else ctx.res.refs_all(x)) if r not in source)
             if refs:

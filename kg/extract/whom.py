@@ -273,7 +273,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
     judged = args.children(d.hit.tok, {"dobj", *passive}) + [  # "concerned about the arrests", "called for the release"
         o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
-    if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source):
+    if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source) or _holder(ctx, d):
         return replace(d, targets=(doer,))
     if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
         return replace(d, targets=held)
@@ -283,6 +283,17 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
             if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
+
+
+def _holder(ctx: Ctx, d: Draft) -> str | None:
+    """"Police detained Mhlanga. Amnesty urged that he be released": a release asked for in the passive is asked of
+    whoever the article coded holding whom it frees."""
+    if d.plover != "REQUEST":
+        return None
+    held = {r for x in args.children(d.hit.tok, {"ccomp"}) if args.freed(ctx, x)
+            for s in args.children(x, args.PASS_SUBJ) for r in ctx.res.refs_all(s)}
+    return next((r.source for r in reversed(ctx.coded) if r.plover == "COERCE" and r.target in held
+                 and r.source not in d.source), None)
 
 
 def _doer_coded(ctx: Ctx, acts: list, judges: tuple[str, ...]) -> str | None:
@@ -536,10 +547,11 @@ def proposal_answered(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 def _offered_before(ctx: Ctx, d: Draft, thing: Token, mine: set[str]) -> tuple[str, ...]:
-    """"Vucic offered to hold talks with the students, who rejected the offer": a proposal that the same sentence
-    put forward before is its proposer's."""
-    sent = ctx.res.words.sent(thing)
-    for tok in reversed(ctx.doc[sent.start:thing.i]):
+    """"Vucic offered to hold talks with the students, who rejected the offer", "Egypt offered to mediate between
+    Ethiopia and Sudan. Addis Ababa turned down the offer": a proposal that the same sentence or the one before put
+    forward is its proposer's."""
+    since = ctx.res.words.sent_back(thing, 1)
+    for tok in reversed(ctx.doc[since.start:thing.i]):
         if tok.pos_ == "VERB" and len(tok.lemma_) >= 4 and thing.lemma_.startswith(tok.lemma_[:-1]) \
                 and (hit := ctx.cues.at(tok)) is not None \
                 and hit.cue.plover == "AGREE":
