@@ -34,6 +34,10 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "no_visitor": ("Thousands of Sudanese refugees traveled to Chad. Russian troops traveled to Belarus. Lavrov traveled "
+                   "to Pyongyang last week. Hamas leaders traveled to Cairo on Monday.",
+                   {("LAVROV", "CONSULT", "PRK"), ("HAMAS", "CONSULT", "EGY")}, set(),
+                   {("RUS_ARMED_FORCES", "CONSULT", "BLR"), ("SUDANESE_REFUGEES", "CONSULT", "TCD")}),
     "pair_met_before": ("Biden called Netanyahu on Sunday. They spoke for about 40 minutes, the White House said.",
                         {("BIDEN", "CONSULT", "NETANYAHU"), ("NETANYAHU", "CONSULT", "BIDEN")}, set(),
                         {("WHITE_HOUSE", "CONSULT", None)}),
