@@ -5194,3 +5194,14 @@ def test_he_in_a_clause_under_an_office_noun_read_as_an_organ_is_that_office_not
                        "Egypt's president.")
     assert not any(r[:2] == ("ERDOGAN", "CONSULT") and r[2] != "IRQ" for r in coded(result))
     assert any(r[:2] == ("SAF", "CONSULT") and r[2] in {"EGY_PRESIDENT", "SISI"} for r in coded(result))
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Russian military instructors traveled to Niger on Wednesday.", None),
+    ("Kenyan police officers flew to Haiti on Tuesday.", None),
+    ("Israel's military chief traveled to Washington on Sunday.", ("IDF", "CONSULT", "USA")),
+])
+def test_forces_named_by_a_modifier_pay_no_visit_but_their_chief_does(reader, text, visit):
+    _, result = reader(text)
+    consults = {r for r in coded(result) if r[1] == "CONSULT"}
+    assert consults == ({visit} if visit else set()), consults

@@ -531,13 +531,18 @@ def no_visitor(ctx: Ctx, d: Draft) -> Stop | None:
     tok = d.hit.tok
     if d.plover != "CONSULT" or not (tok.lemma_ in ctx.lex.of("visit") or d.hit.cue.words[0] == "fly"):
         return None
-    movers = ctx.lex.of("units") | ctx.lex.of("arms") | ctx.lex.of("troops")
-    subjects = args.children(tok, {"nsubj"})
-    crowd = d.source and all(ctx.res.kind(s) == "group" for s in d.source) and all(  # (but "a Hamas delegation",
-        s.pos_ != "PROPN" and ctx.lex.noun(s.lower_)[0] != "person" for s in subjects)  # "Hamas leaders")
-    if crowd or any(s.lemma_ in movers or s.lower_ in movers for s in subjects):
-        return Stop("forces, arms or a crowd on the move: no visit")
+    subjects = [s for s in args.children(tok, {"nsubj"}) if s.pos_ != "PROPN" and ctx.lex.noun(s.lower_)[0] != "person"]
+    crowd = d.source and all(ctx.res.kind(s) == "group" for s in d.source) and len(subjects) == len(  # (but "a Hamas
+        args.children(tok, {"nsubj"}))  # delegation", "Hamas leaders", "Israel's military chief")
+    if crowd or any(_mover(ctx, w) for s in subjects for w in (s, *args.children(s, {"compound", "amod"}))):
+        return Stop("forces, arms or a crowd on the move: no visit")  # ("military instructors", "a police contingent")
     return None
+
+
+def _mover(ctx: Ctx, word: Token) -> bool:
+    """Does ``word`` name forces or arms ("troops", "jets", "police", "military")?"""
+    return bool({word.lemma_, word.lower_} & (ctx.lex.of("units") | ctx.lex.of("arms") | ctx.lex.of("troops"))) or \
+        ctx.lex.noun(word.lower_)[0] == "forces"
 
 
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
