@@ -5205,3 +5205,15 @@ def test_forces_named_by_a_modifier_pay_no_visit_but_their_chief_does(reader, te
     _, result = reader(text)
     consults = {r for r in coded(result) if r[1] == "CONSULT"}
     assert consults == ({visit} if visit else set()), consults
+
+
+def test_the_two_sides_talking_right_after_a_meeting_of_two_are_those_two_not_the_articles_parties(reader):
+    _, result = reader("Israel and Hamas have fought since October. Blinken met Netanyahu in Jerusalem on Monday. The two "
+                       "sides discussed the hostage deal.")
+    assert ("NETANYAHU", "CONSULT", "BLINKEN") in coded(result)
+    assert ("HAMAS", "CONSULT", "ISR") not in coded(result)
+
+
+def test_they_after_a_mediation_are_not_a_pair_of_the_mediator_and_a_party(reader):
+    _, result = reader("Qatar mediated between Israel and Hamas on Monday. They discussed the hostage deal.")
+    assert not {r for r in coded(result) if r[1] == "CONSULT" and r[2] == "QAT"}

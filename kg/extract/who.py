@@ -525,7 +525,7 @@ def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
                for t in targets)
 
 
-_PAIR_WORDS = {"they", "two", "both", "pair"}  # "They discussed ...", "the two spoke", "the pair agreed"
+_PAIR_WORDS = {"they", "two", "both", "pair", "sides"}  # "They discussed ...", "the two spoke", "the two sides agreed"
 
 
 def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
@@ -533,7 +533,8 @@ def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
     al-Shabab": "they" (or "the two") meeting or talking, with no one found for it, are the two the sentence before
     told meeting (each with the other, :func:`kg.extract.whom.joint_phrasing`), unless it names someone they met; so
     are "they" read as one actor alone ("showed the two men talking before being joined by their foreign ministers. The
-    office said they discussed the treaty"), whom joint phrasing could not code."""
+    office said they discussed the treaty"), and "the two sides" read as the article's parties ("Blinken met Netanyahu.
+    The two sides discussed the hostage deal": not Israel and Hamas). A meeting of three or more (a mediation) is none."""
     tok = d.hit.tok
     if len(d.source) > 1 or d.plover != "CONSULT" or not d.hit.cue.verbal or not any(
             c.lower_ in _PAIR_WORDS for c in args.children(tok, {"nsubj"})) or args.targets(ctx, d.hit, ()):
@@ -541,7 +542,9 @@ def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
     since = ctx.res.words.sent_back(tok, 1).start_char
     met = next((r for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.sent_start >= since and r.target
                 and r.target != r.source), None)
-    return replace(d, source=(met.source, met.target), conf=0.6) if met else None
+    pair = {a for r in ctx.coded if met and r.plover == "CONSULT" and r.sent_start == met.sent_start
+            for a in (r.source, r.target) if a}
+    return replace(d, source=(met.source, met.target), conf=0.6) if met and len(pair) == 2 else None
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:
