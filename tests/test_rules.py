@@ -5217,3 +5217,18 @@ def test_the_two_sides_talking_right_after_a_meeting_of_two_are_those_two_not_th
 def test_they_after_a_mediation_are_not_a_pair_of_the_mediator_and_a_party(reader):
     _, result = reader("Qatar mediated between Israel and Hamas on Monday. They discussed the hostage deal.")
     assert not {r for r in coded(result) if r[1] == "CONSULT" and r[2] == "QAT"}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Macron, along with Scholz, met Zelenskyy in Kyiv.", {("MACRON", "CONSULT", "ZELENSKY"), ("SCHOLZ", "CONSULT", "ZELENSKY")}),
+    ("The United States, along with Britain, imposed sanctions on Iran.", {("USA", "SANCTION", "IRN"),
+                                                                          ("GBR", "SANCTION", "IRN")}),
+])
+def test_whom_a_subject_acts_along_with_is_a_co_actor(reader, text, events):
+    _, result = reader(text)
+    assert events <= coded(result)
+
+
+def test_along_with_after_the_verb_is_no_co_actor(reader):
+    _, result = reader("Israel killed a Hamas commander along with his aides.")
+    assert not {r for r in coded(result) if r[0] == "HAMAS"}
