@@ -5232,3 +5232,14 @@ def test_whom_a_subject_acts_along_with_is_a_co_actor(reader, text, events):
 def test_along_with_after_the_verb_is_no_co_actor(reader):
     _, result = reader("Israel killed a Hamas commander along with his aides.")
     assert not {r for r in coded(result) if r[0] == "HAMAS"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Modi's Washington visit comes as India seeks more arms.", ("MODI", "CONSULT", "USA")),
+    ("Blinken's Beijing trip ended on Friday.", ("BLINKEN", "CONSULT", "CHN")),
+    ("During his Moscow trip, Orban met Putin.", ("ORBAN", "CONSULT", "RUS")),
+])
+def test_a_place_that_qualifies_a_visit_someone_owns_is_where_it_goes_not_a_second_visitor(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+    assert not {r for r in coded(result) if r[0] == event[2]}

@@ -77,7 +77,20 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
         # largest supplier of weapons": the U.S. supplies Israel
     source = args.noun_source(ctx, tok) or _arms_maker(ctx, d)
+    if places := _place_visited(ctx, d, source):  # "Modi's Washington visit": Modi visits the United States
+        return replace(d, source=tuple(s for s in source if s not in places), source_given=True, targets=places, conf=0.7)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
+
+
+def _place_visited(ctx: Ctx, d: Draft, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The places a visit noun names as its modifier ("Modi's Washington visit", "during his Moscow trip"), when
+    someone else owns the visit: where it goes, not a second visitor."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or tok.lemma_ not in ctx.lex.of("visit"):
+        return ()
+    places = tuple(r for c in args.children(tok, {"compound"}) if c.ent_type_ == "GPE" for r in ctx.res.refs(c)
+                   if ctx.res.kind(r) == "state")
+    return places if places and any(s not in places for s in source) else ()
 
 
 def _arms_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
