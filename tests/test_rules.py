@@ -34,6 +34,9 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "visit_named_again": ("Erdogan paid a visit to Baghdad on Monday. Iraqi Prime Minister Mohammed Shia al-Sudani told "
+                          "Erdogan during the visit that Iraq wanted more water from Turkey. The visit came as tensions "
+                          "rose.", {("ERDOGAN", "CONSULT", "IRQ")}, set(), {("SUDANI", "CONSULT", "TUR")}),
     "no_visitor": ("Thousands of Sudanese refugees traveled to Chad. Russian troops traveled to Belarus. Lavrov traveled "
                    "to Pyongyang last week. Hamas leaders traveled to Cairo on Monday.",
                    {("LAVROV", "CONSULT", "PRK"), ("HAMAS", "CONSULT", "EGY")}, set(),

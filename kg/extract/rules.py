@@ -112,6 +112,7 @@ from kg.extract.whom import (
     answered_request,
     attended_meeting,
     visit_told_before,
+    visit_named_again,
     thing_object,
     between_each,
     between_sides,
@@ -155,7 +156,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     measure_blow, support_sent, instrument_owner, killed_in_fighting,
     fought_in, reported_speech, modality, to_blame, issued_document,
     # to whom
-    between_sides, faced_amid, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
+    between_sides, faced_amid, visit_named_again, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
     judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
     verbal_attack, warning, threat_on_condition,
     no_visitor, actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
