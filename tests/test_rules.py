@@ -5246,3 +5246,14 @@ def test_a_place_that_qualifies_a_visit_someone_owns_is_where_it_goes_not_a_seco
     _, result = reader(text)
     assert event in coded(result)
     assert not {r for r in coded(result) if r[0] == event[2]}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Vietnam hosted Russian President Vladimir Putin for a two-day state visit.",
+     {("VNM", "CONSULT", "PUTIN"), ("PUTIN", "CONSULT", "VNM")}),
+    ("Ruto received Hassan Sheikh Mohamud on an official visit.",
+     {("RUTO", "CONSULT", "HASSAN_SHEIKH"), ("HASSAN_SHEIKH", "CONSULT", "RUTO")}),
+])
+def test_a_visit_a_host_receives_a_guest_for_is_the_guests_to_the_host(reader, text, events):
+    _, result = reader(text)
+    assert events <= coded(result)

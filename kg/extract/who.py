@@ -77,9 +77,27 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
         # largest supplier of weapons": the U.S. supplies Israel
     source = args.noun_source(ctx, tok) or _arms_maker(ctx, d)
+    if guests := _hosted_visit(ctx, d):  # "Vietnam hosted Putin for a state visit": Putin visits Vietnam
+        return replace(d, source=guests[0], source_given=True, targets=guests[1], conf=0.7)
     if places := _place_visited(ctx, d, source):  # "Modi's Washington visit": Modi visits the United States
         return replace(d, source=tuple(s for s in source if s not in places), source_given=True, targets=places, conf=0.7)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
+
+
+_HOSTING = {"host", "welcome", "receive"}  # verbs whose object is a guest
+
+
+def _hosted_visit(ctx: Ctx, d: Draft) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The guests and the host of a visit that a hosting verb's clause names it "for" or "on" ("Vietnam hosted Putin
+    for a two-day state visit", "Xi welcomed Lula on a state visit"): the guest pays it to the host."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or tok.lemma_ not in ctx.lex.of("visit") or tok.dep_ != "pobj" or tok.head.lower_ not in {
+            "for", "on"} or tok.head.head.lemma_ not in _HOSTING:
+        return None
+    verb = tok.head.head
+    guests = tuple(r for o in args.children(verb, {"dobj"}) for r in ctx.res.refs_all(o))
+    host = tuple(r for r in args.subject(ctx, verb) if r not in guests)
+    return (guests, host) if guests and host else None
 
 
 def _place_visited(ctx: Ctx, d: Draft, source: tuple[str, ...]) -> tuple[str, ...]:
