@@ -34,6 +34,13 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "visit_named_again": ("Erdogan paid a visit to Baghdad on Monday. Iraqi Prime Minister Mohammed Shia al-Sudani told "
+                          "Erdogan during the visit that Iraq wanted more water from Turkey. The visit came as tensions "
+                          "rose.", {("ERDOGAN", "CONSULT", "IRQ")}, set(), {("SUDANI", "CONSULT", "TUR")}),
+    "no_visitor": ("Thousands of Sudanese refugees traveled to Chad. Russian troops traveled to Belarus. Lavrov traveled "
+                   "to Pyongyang last week. Hamas leaders traveled to Cairo on Monday.",
+                   {("LAVROV", "CONSULT", "PRK"), ("HAMAS", "CONSULT", "EGY")}, set(),
+                   {("RUS_ARMED_FORCES", "CONSULT", "BLR"), ("SUDANESE_REFUGEES", "CONSULT", "TCD")}),
     "people_expelled": ("Pakistan has expelled more than 500,000 Afghans since October. Russia expelled ten Polish "
                         "diplomats.", {("PAK", "COERCE", "AFG_PEOPLE"), ("RUS", "SANCTION", "POL")}, set(),
                         {("PAK", "SANCTION", "AFG_PEOPLE"), ("RUS", "COERCE", "POL")}),
@@ -5328,6 +5335,66 @@ def test_he_in_a_clause_under_an_office_noun_read_as_an_organ_is_that_office_not
                        "Egypt's president.")
     assert not any(r[:2] == ("ERDOGAN", "CONSULT") and r[2] != "IRQ" for r in coded(result))
     assert any(r[:2] == ("SAF", "CONSULT") and r[2] in {"EGY_PRESIDENT", "SISI"} for r in coded(result))
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Russian military instructors traveled to Niger on Wednesday.", None),
+    ("Kenyan police officers flew to Haiti on Tuesday.", None),
+    ("Israel's military chief traveled to Washington on Sunday.", ("IDF", "CONSULT", "USA")),
+])
+def test_forces_named_by_a_modifier_pay_no_visit_but_their_chief_does(reader, text, visit):
+    _, result = reader(text)
+    consults = {r for r in coded(result) if r[1] == "CONSULT"}
+    assert consults == ({visit} if visit else set()), consults
+
+
+def test_the_two_sides_talking_right_after_a_meeting_of_two_are_those_two_not_the_articles_parties(reader):
+    _, result = reader("Israel and Hamas have fought since October. Blinken met Netanyahu in Jerusalem on Monday. The two "
+                       "sides discussed the hostage deal.")
+    assert ("NETANYAHU", "CONSULT", "BLINKEN") in coded(result)
+    assert ("HAMAS", "CONSULT", "ISR") not in coded(result)
+
+
+def test_they_after_a_mediation_are_not_a_pair_of_the_mediator_and_a_party(reader):
+    _, result = reader("Qatar mediated between Israel and Hamas on Monday. They discussed the hostage deal.")
+    assert not {r for r in coded(result) if r[1] == "CONSULT" and r[2] == "QAT"}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Macron, along with Scholz, met Zelenskyy in Kyiv.", {("MACRON", "CONSULT", "ZELENSKY"), ("SCHOLZ", "CONSULT", "ZELENSKY")}),
+    ("The United States, along with Britain, imposed sanctions on Iran.", {("USA", "SANCTION", "IRN"),
+                                                                          ("GBR", "SANCTION", "IRN")}),
+])
+def test_whom_a_subject_acts_along_with_is_a_co_actor(reader, text, events):
+    _, result = reader(text)
+    assert events <= coded(result)
+
+
+def test_along_with_after_the_verb_is_no_co_actor(reader):
+    _, result = reader("Israel killed a Hamas commander along with his aides.")
+    assert not {r for r in coded(result) if r[0] == "HAMAS"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Modi's Washington visit comes as India seeks more arms.", ("MODI", "CONSULT", "USA")),
+    ("Blinken's Beijing trip ended on Friday.", ("BLINKEN", "CONSULT", "CHN")),
+    ("During his Moscow trip, Orban met Putin.", ("ORBAN", "CONSULT", "RUS")),
+])
+def test_a_place_that_qualifies_a_visit_someone_owns_is_where_it_goes_not_a_second_visitor(reader, text, event):
+    _, result = reader(text)
+    assert event in coded(result)
+    assert not {r for r in coded(result) if r[0] == event[2]}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Vietnam hosted Russian President Vladimir Putin for a two-day state visit.",
+     {("VNM", "CONSULT", "PUTIN"), ("PUTIN", "CONSULT", "VNM")}),
+    ("Ruto received Hassan Sheikh Mohamud on an official visit.",
+     {("RUTO", "CONSULT", "HASSAN_SHEIKH"), ("HASSAN_SHEIKH", "CONSULT", "RUTO")}),
+])
+def test_a_visit_a_host_receives_a_guest_for_is_the_guests_to_the_host(reader, text, events):
+    _, result = reader(text)
+    assert events <= coded(result)
 
 
 @pytest.mark.parametrize("text, event, never", [

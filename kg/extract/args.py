@@ -96,6 +96,14 @@ def _stands(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and tok.head.lemma_ in {"stand", "remain"}
 
 
+def _partners(tok: Token) -> list[Token]:
+    """Whom ``tok`` is "together with", "along with" or "alongside" (a co-actor): "the U.S., along with Britain, ...",
+    the parser hanging "with" on "along"."""
+    preps = [p for p in kids_of(tok) if p.dep_ == "prep"]
+    preps += [w for p in preps if p.lower_ in {"along", "together"} for w in kids_of(p) if w.dep_ == "prep" and w.lower_ == "with"]
+    return [o for p in preps if p.lower_ in {"with", "alongside"} and together(p) for o in kids_of(p) if o.dep_ == "pobj"]
+
+
 def together(prep: Token) -> bool:
     """"together with", "along with", "alongside": a co-actor, not a target."""
     return prep.lower_ == "alongside" or (
@@ -251,11 +259,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if not refs and child.pos_ == "NOUN":
             refs = put_out_by(ctx, child) or _named_after_clause(ctx, child)  # "troops sent by Rwanda fought", "a
             # report released by Amnesty accused"; "the general who led the coup, Abdourahamane Tiani, ordered"
-        for dep, low, p in dependents(child):
-            if dep == "prep" and low in {"with", "alongside"} and together(ctx.doc[p]):
-                for obj_dep, _, o in dependents(ctx.doc[p]):
-                    if obj_dep == "pobj":
-                        refs = tuple(dict.fromkeys(refs + res.refs_all(ctx.doc[o])))
+        for partner in _partners(child) + [o for o in _partners(verb) if child.i < o.i < verb.i]:
+            refs = tuple(dict.fromkeys(refs + res.refs_all(partner)))  # "Macron, along with Scholz, met Zelenskyy"
         if refs or child.pos_ in {"PRON", "NOUN", "PROPN"}:
             return refs + _joined_modifiers(ctx, child, refs) + _joined_forces(ctx, child, refs) if refs else refs
     return None

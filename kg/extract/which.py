@@ -17,7 +17,7 @@ _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
 __all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
-           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "vote_or_ruling"]
+           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
 
 
 def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
@@ -579,6 +579,27 @@ def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
     acts = [o for t in holders for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in {"at", "over"}
             for o in kids_of(p) if o.dep_ == "pobj" and (h := ctx.cues.at(o)) is not None and h.cue.plover == "ASSAULT"]
     return d.plover == "ACCUSE" and d.hit.cue.pos == "N" and d.hit.cue.position == "opposes" and bool(acts)
+
+
+def no_visitor(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Israeli fighter jets flew to Yemen", "Russian troops traveled to Belarus", "Sudanese refugees traveled to
+    Chad": forces, weapons or a crowd of people going somewhere pay no visit (unlike "Lavrov traveled to Pyongyang",
+    "a Hamas delegation arrived in Cairo")."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or not (tok.lemma_ in ctx.lex.of("visit") or d.hit.cue.words[0] == "fly"):
+        return None
+    subjects = [s for s in args.children(tok, {"nsubj"}) if s.pos_ != "PROPN" and ctx.lex.noun(s.lower_)[0] != "person"]
+    crowd = d.source and all(ctx.res.kind(s) == "group" for s in d.source) and len(subjects) == len(  # (but "a Hamas
+        args.children(tok, {"nsubj"}))  # delegation", "Hamas leaders", "Israel's military chief")
+    if crowd or any(_mover(ctx, w) for s in subjects for w in (s, *args.children(s, {"compound", "amod"}))):
+        return Stop("forces, arms or a crowd on the move: no visit")  # ("military instructors", "a police contingent")
+    return None
+
+
+def _mover(ctx: Ctx, word: Token) -> bool:
+    """Does ``word`` name forces or arms ("troops", "jets", "police", "military")?"""
+    return bool({word.lemma_, word.lower_} & (ctx.lex.of("units") | ctx.lex.of("arms") | ctx.lex.of("troops"))) or \
+        ctx.lex.noun(word.lower_)[0] == "forces"
 
 
 def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:

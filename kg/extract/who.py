@@ -77,7 +77,38 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
         # largest supplier of weapons": the U.S. supplies Israel
     source = args.noun_source(ctx, tok) or _arms_maker(ctx, d)
+    if guests := _hosted_visit(ctx, d):  # "Vietnam hosted Putin for a state visit": Putin visits Vietnam
+        return replace(d, source=guests[0], source_given=True, targets=guests[1], conf=0.7)
+    if places := _place_visited(ctx, d, source):  # "Modi's Washington visit": Modi visits the United States
+        return replace(d, source=tuple(s for s in source if s not in places), source_given=True, targets=places, conf=0.7)
     return replace(d, source=source, source_given=bool(source), conf=0.7) if source else None
+
+
+_HOSTING = {"host", "welcome", "receive"}  # verbs whose object is a guest
+
+
+def _hosted_visit(ctx: Ctx, d: Draft) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The guests and the host of a visit that a hosting verb's clause names it "for" or "on" ("Vietnam hosted Putin
+    for a two-day state visit", "Xi welcomed Lula on a state visit"): the guest pays it to the host."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or tok.lemma_ not in ctx.lex.of("visit") or tok.dep_ != "pobj" or tok.head.lower_ not in {
+            "for", "on"} or tok.head.head.lemma_ not in _HOSTING:
+        return None
+    verb = tok.head.head
+    guests = tuple(r for o in args.children(verb, {"dobj"}) for r in ctx.res.refs_all(o))
+    host = tuple(r for r in args.subject(ctx, verb) if r not in guests)
+    return (guests, host) if guests and host else None
+
+
+def _place_visited(ctx: Ctx, d: Draft, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The places a visit noun names as its modifier ("Modi's Washington visit", "during his Moscow trip"), when
+    someone else owns the visit: where it goes, not a second visitor."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or tok.lemma_ not in ctx.lex.of("visit"):
+        return ()
+    places = tuple(r for c in args.children(tok, {"compound"}) if c.ent_type_ == "GPE" for r in ctx.res.refs(c)
+                   if ctx.res.kind(r) == "state")
+    return places if places and any(s not in places for s in source) else ()
 
 
 def _arms_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
@@ -610,7 +641,7 @@ def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
                for t in targets)
 
 
-_PAIR_WORDS = {"they", "two", "both", "pair"}  # "They discussed ...", "the two spoke", "the pair agreed"
+_PAIR_WORDS = {"they", "two", "both", "pair", "sides"}  # "They discussed ...", "the two spoke", "the two sides agreed"
 
 
 def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
@@ -618,7 +649,8 @@ def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
     al-Shabab": "they" (or "the two") meeting or talking, with no one found for it, are the two the sentence before
     told meeting (each with the other, :func:`kg.extract.whom.joint_phrasing`), unless it names someone they met; so
     are "they" read as one actor alone ("showed the two men talking before being joined by their foreign ministers. The
-    office said they discussed the treaty"), whom joint phrasing could not code."""
+    office said they discussed the treaty"), and "the two sides" read as the article's parties ("Blinken met Netanyahu.
+    The two sides discussed the hostage deal": not Israel and Hamas). A meeting of three or more (a mediation) is none."""
     tok = d.hit.tok
     if len(d.source) > 1 or d.plover != "CONSULT" or not d.hit.cue.verbal or not any(
             c.lower_ in _PAIR_WORDS for c in args.children(tok, {"nsubj"})) or args.targets(ctx, d.hit, ()):
@@ -626,7 +658,9 @@ def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
     since = ctx.res.words.sent_back(tok, 1).start_char
     met = next((r for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.sent_start >= since and r.target
                 and r.target != r.source), None)
-    return replace(d, source=(met.source, met.target), conf=0.6) if met else None
+    pair = {a for r in ctx.coded if met and r.plover == "CONSULT" and r.sent_start == met.sent_start
+            for a in (r.source, r.target) if a}
+    return replace(d, source=(met.source, met.target), conf=0.6) if met and len(pair) == 2 else None
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:

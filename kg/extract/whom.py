@@ -18,7 +18,7 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # a
 __all__ = ["claimant", "appended_claim", "clause_denied", "faced_amid", "between_sides", "object_target", "thanked_for", "proposal_answered", "judgment_answered", "thing_object", "each_other", "welcomed_guest", "undergone", "claim_dismissed", "denial_of_claims",
            "actor_object", "actor_left_behind", "forces_held", "captives_to_other_side", "refused_release", "mediated_parties",
            "other_side_default", "proposal_without_addressee", "judged_act", "joint_phrasing", "between_each",
-           "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "pleaders", "provoked_by",
+           "own_state_target", "answered_request", "attended_meeting", "visit_told_before", "visit_named_again", "pleaders", "provoked_by",
            "clashed_with", "measure_to_other_side"]
 
 
@@ -1020,6 +1020,29 @@ def visit_told_before(ctx: Ctx, d: Draft) -> Draft | None:
     host = next((r.target for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.source == d.source[0]
                  and r.target and ctx.res.kind(r.target) == "state"), None)
     return replace(d, targets=(host,), conf=0.6) if host else None
+
+
+def visit_named_again(ctx: Ctx, d: Draft) -> Draft | None:
+    """"During a visit by Starmer to the White House, Trump said ... Trump told Starmer during the visit": "the visit"
+    told again in a sentence that names its visitor is that visit again (the last one the article coded)."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or d.targets or d.joint or tok.lemma_ not in ctx.lex.of("visit") or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in kids_of(tok)) or args.children(tok, {"poss"}):
+        return None
+    since = ctx.res.words.sent_back(tok, 4).start_char
+    sent = ctx.res.words.sent(tok)
+    named = {r for t in sent for r in ctx.res.refs(t)}
+    last = next((r for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.sent_start >= since and r.target
+                 and r.sent_start < sent.start_char and _visit_cue(ctx, r.start, r.end)), None)
+    if last is None or last.source not in named:
+        return None
+    return replace(d, source=(last.source,), targets=(last.target,), source_given=True, conf=0.6)
+
+
+def _visit_cue(ctx: Ctx, start: int, end: int) -> bool:
+    """Is the cue at these characters a word of visiting ("a visit", "traveled to")?"""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lemma_ in ctx.lex.of("visit")
 
 
 def between_each(ctx: Ctx, d: Draft) -> Draft | None:
