@@ -56,6 +56,12 @@ def test_a_dictionary_alias_inside_a_longer_name_does_not_fire(resolve):
     assert res.kind(slug("Global Tibetan Congress")) == "organization"
 
 
+def test_people_from_a_capital_act_for_its_state(resolve):
+    res = resolve("Officials from Washington and Tehran met in Oman on Saturday. Diplomats from Moscow held talks.")
+    assert set(res.refs(token(res, "Officials"))) == {"USA", "IRN"} and res.refs(token(res, "Diplomats")) == ("RUS",)
+    assert "TCD" not in names(resolve("Refugees from N'Djamena arrived in Sudan.")).values()
+
+
 def test_members_named_after_their_organ_stand_for_it(resolve):
     found = names(resolve("Kenyan police arrested 50 protesters. Kenyan police officers fired tear gas at the crowd."))
     assert found["Kenyan police officers"] == found["Kenyan police"] == "KEN_POLICE"

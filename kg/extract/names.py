@@ -374,6 +374,8 @@ class NameFinder:
                                     or head.head.lower_ == "to" and said & self.lex.of("addressed-to")):
             return False  # whom it is aimed at ("lashed out at Washington"), who it comes from ("a rebuke from
             # Beijing"), whom it is addressed to ("appealed to Moscow")
+        if head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lower_ in self.lex.nouns_of("person"):
+            return False  # whom people act for ("officials from Washington", "diplomats from Moscow")
         if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS - {"on"}:
             return True
         if self._city(head):
