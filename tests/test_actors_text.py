@@ -56,6 +56,11 @@ def test_a_dictionary_alias_inside_a_longer_name_does_not_fire(resolve):
     assert res.kind(slug("Global Tibetan Congress")) == "organization"
 
 
+def test_an_office_named_alone_is_its_holder_not_a_deputys(resolve):
+    found = names(resolve("The Pakistani prime minister met the Chinese president in Beijing."))
+    assert found["Pakistani prime minister"] == "SHARIF_SHEHBAZ", found
+
+
 def test_people_from_a_capital_act_for_its_state(resolve):
     res = resolve("Officials from Washington and Tehran met in Oman on Saturday. Diplomats from Moscow held talks.")
     assert set(res.refs(token(res, "Officials"))) == {"USA", "IRN"} and res.refs(token(res, "Diplomats")) == ("RUS",)

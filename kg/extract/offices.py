@@ -77,12 +77,19 @@ def _holder(res: Resolver, state: str, phrase: str) -> str | None:
     the date is unknown)."""
     if res.published is None:
         return None
+    titles = {}
     for actor in res.actors.office_holders(state):
         role = actor.role_on(res.published) if actor.kind == "person" and actor.roles else None
-        title = role.title.lower() if role is not None else ""
-        if role is not None and role.of == state and (title == phrase or " " in phrase and title.endswith(phrase)):
-            return actor.id
-    return None
+        if role is not None and role.of == state:
+            titles.setdefault(role.title.lower(), actor.id)
+    if phrase in titles:
+        return titles[phrase]  # (the prime minister before a deputy prime minister, whose title ends the same)
+    return next((actor_id for title, actor_id in titles.items() if " " in phrase and title.endswith(phrase)
+                 and title.split()[0] not in _UNDER), None)
+
+
+#: first words of titles under the office they end with ("Deputy Prime Minister" is no prime minister)
+_UNDER = frozenset({"deputy", "vice", "assistant", "under", "acting", "former"})
 
 
 def _office(res: Resolver, state: str, phrase: str) -> str:
