@@ -332,6 +332,30 @@ def test_protesters_released_are_still_whom_the_release_is_done_to(reader):
     assert ("MMR_ARMED_FORCES", "CONCEDE", "PROTESTERS") in coded(reader("Myanmar's junta released dozens of protesters on Monday.")[1])
 
 
+@pytest.mark.parametrize("text, never", [
+    ("Blinken spoke of China as the main rival.", ("BLINKEN", "CONSULT", "CHN")),
+    ("The foreign minister of Egypt talked of Iran as a threat.", ("EGY", "CONSULT", "IRN")),
+])
+def test_whom_one_speaks_of_is_not_whom_one_talks_with(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_whom_one_speaks_with_about_something_is_still_met(reader):
+    assert ("PUTIN", "CONSULT", "TRUMP") in coded(reader("Putin spoke with Trump about Ukraine.")[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenya pledged to send 1,000 police officers to Haiti.", ("KEN", "THREATEN", "HTI")),
+    ("Russia vowed to deploy nuclear weapons to Belarus.", ("RUS", "THREATEN", "BLR")),
+])
+def test_where_pledged_forces_are_to_go_is_not_whom_they_threaten(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_a_vow_to_strike_someone_still_threatens_it(reader):
+    assert ("ISR", "THREATEN", "HEZBOLLAH") in coded(reader("Israel vowed to strike Hezbollah.")[1])
+
+
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
     _, result = reader("The Qatari-mediated talks between Israel and Hamas resumed on Monday.")
     assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= coded(result)
@@ -2631,7 +2655,8 @@ def test_a_historic_high_is_no_praise(reader):
     ("Germany promised to send troops to the NATO mission in Lithuania.", ("DEU", "THREATEN", "LTU"),
      ("DEU", "MOBILIZE", "NATO")),
     ("Burundi has committed 2,000 troops to the African Union peacekeeping force.", ("BDI", "THREATEN", "AU"), None),
-    ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), ("IRN", "THREATEN", "SYR")),
+    ("Iran vowed to send troops to Syria.", ("IRN", "THREATEN", "SYR"), None),  # (where they go is not whom they threaten)
+    ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), None),
     ("Rwanda pledged to deploy peacekeepers to the Central African Republic.", ("RWA", "THREATEN", "PEACEKEEPERS"),
      None),
     # talks walked out of are not held; an act held back from or waited for ("until") is not done
