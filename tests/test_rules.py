@@ -66,6 +66,8 @@ CASES = {
                         set(), set(), {("UNSC", "REQUEST", "ISR")}),
     "dismissed_claim": ("The ministry said reports that Chad had closed its border with Sudan were false.", set(), set(),
                         {("TCD", "SANCTION", "SDN")}),
+    "retaliation_means": ("Hezbollah fired rockets at Israel, and Israel retaliated with airstrikes.",
+                          {("ISR", "ASSAULT", "HEZBOLLAH")}, set(), {("ISR", "SANCTION", "HEZBOLLAH")}),
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
@@ -354,6 +356,20 @@ def test_where_pledged_forces_are_to_go_is_not_whom_they_threaten(reader, text, 
 
 def test_a_vow_to_strike_someone_still_threatens_it(reader):
     assert ("ISR", "THREATEN", "HEZBOLLAH") in coded(reader("Israel vowed to strike Hezbollah.")[1])
+
+
+def test_a_reprisal_with_arms_against_a_side_is_an_assault_on_it(reader):
+    got = coded(reader("Israel retaliated against Hamas with airstrikes on Gaza.")[1])
+    assert ("ISR", "ASSAULT", "HAMAS") in got and ("ISR", "SANCTION", "HAMAS") not in got, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("China retaliated against the new U.S. tariffs.", ("CHN", "SANCTION", "USA")),
+    ("Beijing imposed tariffs on American soybeans, and Washington retaliated.", ("CHN", "SANCTION", "USA")),
+])
+def test_a_reprisal_against_tariffs_stays_a_sanction(reader, text, kept):
+    got = coded(reader(text)[1])
+    assert kept in got and not any(e[1] == "ASSAULT" for e in got), got
 
 
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
