@@ -372,6 +372,16 @@ def test_a_reprisal_against_tariffs_stays_a_sanction(reader, text, kept):
     assert kept in got and not any(e[1] == "ASSAULT" for e in got), got
 
 
+@pytest.mark.parametrize("text, pledge", [
+    ("The SDF pledged to merge its forces with the Syrian army.", ("SDF", "AGREE", "SYR_ARMED_FORCES")),
+    ("Ntaganda became a general after promising to integrate his fighters into the army.", None),
+])
+def test_forces_pledged_to_be_merged_into_an_army_are_no_threat(reader, text, pledge):
+    got = coded(reader(text)[1])
+    assert not any(e[1] == "THREATEN" for e in got), got
+    assert pledge is None or pledge in got, got
+
+
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
     _, result = reader("The Qatari-mediated talks between Israel and Hamas resumed on Monday.")
     assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= coded(result)

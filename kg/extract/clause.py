@@ -596,9 +596,11 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     force = ctx.lex.of("force")
     if to_mission(ctx, _scope(tok)):
         return False
+    merged = {w.i for t in _scope(tok).subtree if t.i != tok.i and t.lemma_ in ctx.lex.of("merge-forces") for w in t.subtree}
     for t in _scope(tok).subtree:
-        if t.i == tok.i or ended_by(ctx, t):
-            continue  # "vowed to stop the fighting" promises peace, not force
+        if t.i == tok.i or ended_by(ctx, t) or t.i in merged:
+            continue  # "vowed to stop the fighting" promises peace, not force, as "pledged to merge its forces with
+            # the army" does
         if fights_ill(ctx, t) or forgone(ctx, t):
             continue  # "vowed to fight poverty", "pledged not to use force" promise no force
         hit = ctx.cues.at(t)
