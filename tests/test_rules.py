@@ -382,6 +382,15 @@ def test_forces_pledged_to_be_merged_into_an_army_are_no_threat(reader, text, pl
     assert pledge is None or pledge in got, got
 
 
+@pytest.mark.parametrize("text, never", [
+    ("China called for improving relations between India and Pakistan.", ("CHN", "SUPPORT", "IND")),
+    ("Rwanda urged the AU to work toward strengthening relations between Kenya and Somalia.", ("KEN", "SUPPORT", "SOM")),
+])
+def test_a_peaceful_act_a_request_asks_for_or_works_toward_is_not_done(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got and not any(e[1] == "SUPPORT" for e in got), got
+
+
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
     _, result = reader("The Qatari-mediated talks between Israel and Hamas resumed on Monday.")
     assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= coded(result)

@@ -685,7 +685,29 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if _denial_beside(ctx, tok):
         return False
     return _inside_cue(ctx, finite_host(tok)) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) \
-        or _object_of_absorbed(ctx, tok)
+        or _object_of_absorbed(ctx, tok) or _asked_for(ctx, tok)
+
+
+def _asked_for(ctx: Ctx, tok: Token) -> bool:
+    """"China called for improving relations between India and Pakistan", "we urge UNAMA to work toward
+    strengthening relations between Afghanistan and the UN": a peaceful act that a request asks "for" or "toward",
+    or that its infinitive works toward, is asked, not done (an act of force named there, "for the attack", may be
+    the reason, and is left alone)."""
+    own = ctx.cues.at(tok)
+    if own is None or own.cue.plover not in _PEACE_TYPES | {"SUPPORT"}:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep" and t.head.lower_ in {"for", "toward", "towards"}:
+            t = t.head.head
+        elif t.dep_ == "xcomp":
+            t = t.head
+        else:
+            return False
+        host = ctx.cues.at(t)
+        if host is not None and host.cue.plover == "REQUEST":
+            return True
+    return False
 
 
 def _first_infinitive(tok: Token) -> Token:
