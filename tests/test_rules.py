@@ -391,6 +391,18 @@ def test_a_peaceful_act_a_request_asks_for_or_works_toward_is_not_done(reader, t
     assert never not in got and not any(e[1] == "SUPPORT" for e in got), got
 
 
+@pytest.mark.parametrize("text, right, wrong", [
+    ("The U.S. imposed tariffs on China for its support for Russia.", ("CHN", "SUPPORT", "RUS"), ("USA", "SUPPORT", "RUS")),
+    ("The EU called for sanctions against Russia for its invasion of Ukraine.", ("RUS", "ASSAULT", "UKR"),
+     ("EU", "ASSAULT", "UKR")),
+    ("France called for pressure on Iran over its support for Hezbollah.", ("IRN", "SUPPORT", "HEZBOLLAH"),
+     ("FRA", "SUPPORT", "HEZBOLLAH")),
+])
+def test_its_in_what_a_measure_is_laid_for_is_whom_it_is_laid_on(reader, text, right, wrong):
+    got = coded(reader(text)[1])
+    assert right in got and wrong not in got, got
+
+
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
     _, result = reader("The Qatari-mediated talks between Israel and Hamas resumed on Monday.")
     assert {("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "HAMAS")} <= coded(result)
