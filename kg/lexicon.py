@@ -137,6 +137,8 @@ WORD_CLASSES = {
     "idiom-in": "nouns that name no event right after a bare 'in' ('officials in charge of trade')",
     "allege": "words that make a statement an allegation ('allegedly')",
     "captive": "plural nouns of people held ('prisoners'): freeing them is a concession to the other side",
+    "merge-forces": "verbs of folding forces into others or standing them down ('pledged to integrate its fighters into the "
+                    "army'): forces so named in a pledge are no threat",
     "recording": "nouns of recordings and reports a side makes public ('released a video of the hostage'): no one is freed",
     "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "
                     "women'): whom they are freed to is the other side",

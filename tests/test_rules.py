@@ -79,6 +79,8 @@ CASES = {
                         set(), set(), {("UNSC", "REQUEST", "ISR")}),
     "dismissed_claim": ("The ministry said reports that Chad had closed its border with Sudan were false.", set(), set(),
                         {("TCD", "SANCTION", "SDN")}),
+    "retaliation_means": ("Hezbollah fired rockets at Israel, and Israel retaliated with airstrikes.",
+                          {("ISR", "ASSAULT", "HEZBOLLAH")}, set(), {("ISR", "SANCTION", "HEZBOLLAH")}),
     "absorbed_cue": ("Egypt urged Hamas to accept the plan.", {("EGY", "REQUEST", "HAMAS")}, set(),
                      {("HAMAS", "AGREE", None)}),
     "actor_noun": ("The mediators praised Egypt.", {("MEDIATORS", "SUPPORT", "EGY")}, set(), set()),
@@ -349,6 +351,75 @@ def test_people_a_release_names_only_by_number_or_role_are_freed_to_the_other_si
 
 def test_protesters_released_are_still_whom_the_release_is_done_to(reader):
     assert ("MMR_ARMED_FORCES", "CONCEDE", "PROTESTERS") in coded(reader("Myanmar's junta released dozens of protesters on Monday.")[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Blinken spoke of China as the main rival.", ("BLINKEN", "CONSULT", "CHN")),
+    ("The foreign minister of Egypt talked of Iran as a threat.", ("EGY", "CONSULT", "IRN")),
+])
+def test_whom_one_speaks_of_is_not_whom_one_talks_with(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_whom_one_speaks_with_about_something_is_still_met(reader):
+    assert ("PUTIN", "CONSULT", "TRUMP") in coded(reader("Putin spoke with Trump about Ukraine.")[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenya pledged to send 1,000 police officers to Haiti.", ("KEN", "THREATEN", "HTI")),
+    ("Russia vowed to deploy nuclear weapons to Belarus.", ("RUS", "THREATEN", "BLR")),
+])
+def test_where_pledged_forces_are_to_go_is_not_whom_they_threaten(reader, text, never):
+    assert never not in coded(reader(text)[1])
+
+
+def test_a_vow_to_strike_someone_still_threatens_it(reader):
+    assert ("ISR", "THREATEN", "HEZBOLLAH") in coded(reader("Israel vowed to strike Hezbollah.")[1])
+
+
+def test_a_reprisal_with_arms_against_a_side_is_an_assault_on_it(reader):
+    got = coded(reader("Israel retaliated against Hamas with airstrikes on Gaza.")[1])
+    assert ("ISR", "ASSAULT", "HAMAS") in got and ("ISR", "SANCTION", "HAMAS") not in got, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("China retaliated against the new U.S. tariffs.", ("CHN", "SANCTION", "USA")),
+    ("Beijing imposed tariffs on American soybeans, and Washington retaliated.", ("CHN", "SANCTION", "USA")),
+])
+def test_a_reprisal_against_tariffs_stays_a_sanction(reader, text, kept):
+    got = coded(reader(text)[1])
+    assert kept in got and not any(e[1] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text, pledge", [
+    ("The SDF pledged to merge its forces with the Syrian army.", ("SDF", "AGREE", "SYR_ARMED_FORCES")),
+    ("Ntaganda became a general after promising to integrate his fighters into the army.", None),
+])
+def test_forces_pledged_to_be_merged_into_an_army_are_no_threat(reader, text, pledge):
+    got = coded(reader(text)[1])
+    assert not any(e[1] == "THREATEN" for e in got), got
+    assert pledge is None or pledge in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("China called for improving relations between India and Pakistan.", ("CHN", "SUPPORT", "IND")),
+    ("Rwanda urged the AU to work toward strengthening relations between Kenya and Somalia.", ("KEN", "SUPPORT", "SOM")),
+])
+def test_a_peaceful_act_a_request_asks_for_or_works_toward_is_not_done(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got and not any(e[1] == "SUPPORT" for e in got), got
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("The U.S. imposed tariffs on China for its support for Russia.", ("CHN", "SUPPORT", "RUS"), ("USA", "SUPPORT", "RUS")),
+    ("The EU called for sanctions against Russia for its invasion of Ukraine.", ("RUS", "ASSAULT", "UKR"),
+     ("EU", "ASSAULT", "UKR")),
+    ("France called for pressure on Iran over its support for Hezbollah.", ("IRN", "SUPPORT", "HEZBOLLAH"),
+     ("FRA", "SUPPORT", "HEZBOLLAH")),
+])
+def test_its_in_what_a_measure_is_laid_for_is_whom_it_is_laid_on(reader, text, right, wrong):
+    got = coded(reader(text)[1])
+    assert right in got and wrong not in got, got
 
 
 def test_a_mediation_named_by_a_hyphened_participle_is_towards_the_parties_of_what_it_qualifies(reader):
@@ -2650,7 +2721,8 @@ def test_a_historic_high_is_no_praise(reader):
     ("Germany promised to send troops to the NATO mission in Lithuania.", ("DEU", "THREATEN", "LTU"),
      ("DEU", "MOBILIZE", "NATO")),
     ("Burundi has committed 2,000 troops to the African Union peacekeeping force.", ("BDI", "THREATEN", "AU"), None),
-    ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), ("IRN", "THREATEN", "SYR")),
+    ("Iran vowed to send troops to Syria.", ("IRN", "THREATEN", "SYR"), None),  # (where they go is not whom they threaten)
+    ("Iran vowed to send troops to Syria.", ("IRN", "MOBILIZE", "SYR"), None),
     ("Rwanda pledged to deploy peacekeepers to the Central African Republic.", ("RWA", "THREATEN", "PEACEKEEPERS"),
      None),
     # talks walked out of are not held; an act held back from or waited for ("until") is not done

@@ -24,6 +24,7 @@ _TARGET_PREPS = ("on", "upon", "to", "with", "against", "at", "into", "toward", 
 _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for someone, never against them
 _ABOUT = {"COOPERATE": ("on", "against"), "CONSULT": ("on",)}  # prepositions of what joint action or a meeting is about
 # or against, not the partner ("a summit on the Venezuelan crisis")
+_SAYING = {"speak", "talk"}  # CONSULT verbs that also tell of saying: "of" and "about" name what is said
 _CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
 _JUDGED_AT = {"ACCUSE": ("at", "against", "into", *_CONCERN_PREPS),  # prepositions on the verb of a noun of criticism
               "REJECT": ("at", "against", *_CONCERN_PREPS),  # ("voiced alarm at X", "opened a probe into Yoon")
@@ -1335,6 +1336,8 @@ def _about(hit: CueHit) -> tuple[str, ...]:
     """The prepositions of what the cue's act is about (:data:`_ABOUT`), save the "on" of a call paid on a host
     ("paid a courtesy call on Hassan Sheikh")."""
     about = _ABOUT.get(hit.cue.plover, ())
+    if hit.cue.plover == "CONSULT" and hit.cue.verbal and hit.tok.lemma_ in _SAYING:
+        about += ("of", "about")  # "Blinken spoke of China as a rival": whom one talks of is not whom one talks with
     return tuple(p for p in about if p != "on") if "call" in hit.cue.words else about
 
 

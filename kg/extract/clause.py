@@ -626,9 +626,11 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
     force = ctx.lex.of("force")
     if to_mission(ctx, _scope(tok)):
         return False
+    merged = {w.i for t in _scope(tok).subtree if t.i != tok.i and t.lemma_ in ctx.lex.of("merge-forces") for w in t.subtree}
     for t in _scope(tok).subtree:
-        if t.i == tok.i or ended_by(ctx, t):
-            continue  # "vowed to stop the fighting" promises peace, not force
+        if t.i == tok.i or ended_by(ctx, t) or t.i in merged:
+            continue  # "vowed to stop the fighting" promises peace, not force, as "pledged to merge its forces with
+            # the army" does
         if fights_ill(ctx, t) or forgone(ctx, t):
             continue  # "vowed to fight poverty", "pledged not to use force" promise no force
         hit = ctx.cues.at(t)
@@ -724,7 +726,29 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
     if _denial_beside(ctx, tok):
         return False
     return _inside_cue(ctx, finite_host(tok)) or _measure_aimed(ctx, tok) or _talked_about(ctx, tok) \
-        or _object_of_absorbed(ctx, tok)
+        or _object_of_absorbed(ctx, tok) or _asked_for(ctx, tok)
+
+
+def _asked_for(ctx: Ctx, tok: Token) -> bool:
+    """"China called for improving relations between India and Pakistan", "we urge UNAMA to work toward
+    strengthening relations between Afghanistan and the UN": a peaceful act that a request asks "for" or "toward",
+    or that its infinitive works toward, is asked, not done (an act of force named there, "for the attack", may be
+    the reason, and is left alone)."""
+    own = ctx.cues.at(tok)
+    if own is None or own.cue.plover not in _PEACE_TYPES | {"SUPPORT"}:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep" and t.head.lower_ in {"for", "toward", "towards"}:
+            t = t.head.head
+        elif t.dep_ == "xcomp":
+            t = t.head
+        else:
+            return False
+        host = ctx.cues.at(t)
+        if host is not None and host.cue.plover == "REQUEST":
+            return True
+    return False
 
 
 def _first_infinitive(tok: Token) -> Token:

@@ -200,12 +200,21 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if "pledge" not in d.flags:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
-        return replace(d, plover="THREATEN", targets=d.targets or _answered(ctx, d))
+        sent_to = _sent_to(ctx, d.hit.tok)
+        aimed = tuple(t for t in d.targets or _answered(ctx, d) if t not in sent_to)
+        return replace(d, plover="THREATEN", targets=aimed)
     if clause.restraint_pledged(ctx, d.hit.tok):
         return replace(d, plover="AGREE")  # "Hamas pledged not to attack Israeli civilians": a pledge, no threat
     if clause.content_cue(ctx, d.hit.tok):
         return Stop("the pledged event is coded for the pledger")
     return None
+
+
+def _sent_to(ctx: Ctx, pledge: Token) -> set[str]:
+    """"Kenya pledged to send police officers to Haiti", "vowed to deploy nuclear weapons to Belarus": where pledged
+    forces are to go is no one they threaten."""
+    return {r for t in pledge.subtree if (hit := ctx.cues.at(t)) is not None and hit.cue.plover == "MOBILIZE"
+            for _, o in args.prep_objects(t, ("to",)) for r in ctx.res.refs_all(o)}
 
 
 def wished_talks(ctx: Ctx, d: Draft) -> Draft | None:

@@ -801,7 +801,23 @@ class Resolver:
         """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support", "thanked Trump for his
         mediation": the possessive in what someone is judged for is the one judged (the verb's object), when it fits."""
         obj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.i < tok.i), None)
-        return self._owner_of(obj, tok) if obj is not None else ()
+        if obj is not None and (owner := self._owner_of(obj, tok)):
+            return owner
+        return self._measure_target(tok, verb, obj)
+
+    def _measure_target(self, tok: Token, verb: Token, obj: Token | None) -> tuple[str, ...]:
+        """"Washington imposed sanctions against Tehran for its nuclear program", "the EU called for sanctions against
+        Russia for its invasion", "imposed tariffs on China for its trade practices": a measure laid or called for
+        "against" or "on" someone for what "its" names is laid on that one, not on whoever lays it."""
+        called = [o for p in kids_of(verb) if p.dep_ == "prep" and p.lower_ == "for" and p.i < tok.i
+                  for o in kids_of(p) if o.dep_ == "pobj"]  # ("called for sanctions against Russia")
+        for host in [*([obj] if obj is not None else []), *called, verb]:
+            for p in kids_of(host):
+                if p.dep_ == "prep" and p.lower_ in {"against", "on"} and p.i < tok.i:
+                    for o in kids_of(p):
+                        if o.dep_ == "pobj" and (owner := self._owner_of(o, tok)):
+                            return owner
+        return ()
 
     def _judged_person(self, tok: Token) -> tuple[str, ...]:
         """"Aliyev thanked Trump for his mediation", "praised Ruto for her role": "his" or "her" in what a person is

@@ -61,6 +61,7 @@ from kg.extract.which import (
     asked_a_question,
     market_demand,
     measure_blow,
+    retaliation_means,
     support_sent,
     other_sense,
     press_query,
@@ -159,7 +160,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
     patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
-    measure_blow, support_sent, instrument_owner, killed_in_fighting,
+    measure_blow, retaliation_means, support_sent, instrument_owner, killed_in_fighting,
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, clause_denied, visit_named_again, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
@@ -206,6 +207,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
     to_blame: (("V",), frozenset(), ""),
+    retaliation_means: (("V",), frozenset(), ""),
     hyphened_doer: (("V",), frozenset({"mediate"}), ""),
     faced_amid: (("N",), frozenset(), ""),
     issued_document: (("V",), frozenset(), ""),

@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
 
 
@@ -216,6 +216,31 @@ def support_sent(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     sender = ctx.cues.at(tok.head)  # (not "sent an envoy to support the talks": only forces or arms sent)
     return replace(d, plover="AID") if sender is not None and sender.cue.plover in {"AID", "MOBILIZE"} else None
+
+
+def retaliation_means(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Israel retaliated with airstrikes", "Iran retaliated with a barrage of missiles", "rebels attacked the town and
+    the government retaliated": a reprisal made with arms, or answering an attack told in the same sentence, is an
+    assault (one made with tariffs, or answering tariffs, stays a sanction)."""
+    tok = d.hit.tok
+    if d.plover != "SANCTION" or not d.hit.cue.verbal or tok.lemma_ != "retaliate":
+        return None
+    means = [o for _, o in args.prep_objects(tok, ("with",))]
+    means += [o for m in means for _, o in args.prep_objects(m, ("of",))]  # ("a barrage of missiles")
+    means += [c for m in means for c in kids_of(m) if c.dep_ in {"compound", "amod"}]  # ("artillery fire")
+    answered = [h for t in ctx.res.words.sent(tok) if t.i < tok.i and (h := ctx.cues.at(t)) is not None]
+    attack = answered[-1] if answered and answered[-1].cue.plover == "ASSAULT" else None
+    if not any(_armed(ctx, m) for m in means) and (means or attack is None):
+        return None
+    attackers = tuple(r for r in args.subject(ctx, attack.tok) if r not in d.source) if attack is not None else ()
+    return replace(d, plover="ASSAULT", targets=d.targets or attackers)  # (else whom "against" names, or the other side)
+
+
+def _armed(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a blow or arms ("airstrikes", "missiles", "artillery fire")?"""
+    hit = ctx.cues.at(tok)
+    return hit is not None and hit.cue.plover == "ASSAULT" or tok.lemma_ in ctx.lex.of("arms") or tok.lower_ in ctx.lex.of(
+        "force")
 
 
 def measure_blow(ctx: Ctx, d: Draft) -> Draft | None:
