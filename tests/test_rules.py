@@ -2783,6 +2783,10 @@ def test_a_historic_high_is_no_praise(reader):
     ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
      ("EGY", "REQUEST", "HAMAS")),
     ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
+    # whom "of" names after a blow or an arrest is done to, not asked to act
+    ("The EU called for sanctions against Russia for its invasion of Ukraine.", ("EU", "REQUEST", "UKR"), None),
+    ("Rwanda called for the withdrawal of Congolese troops.", ("RWA", "REQUEST", "RWA"),
+     ("RWA", "REQUEST", "COD_ARMED_FORCES")),
     # an army acting for its state never aims force at that state, whose capital is only where it fights
     ("The Sudanese army launched an offensive on Khartoum.", ("SAF", "ASSAULT", "SDN"), None),
     ("Myanmar's military carried out airstrikes on Naypyidaw.", ("MMR_ARMED_FORCES", "ASSAULT", "MMR"), None),

@@ -820,7 +820,9 @@ def _asked_act_doers(ctx: Ctx, hit: CueHit) -> list[Token]:
         return []
     acts = [n for p in kids_of(hit.tok) if p.dep_ == "prep" and p.lower_ in {*hit.cue.words[1:], "for"}
             for n in children(p, {"pobj"})
-            if (act := ctx.cues.at(n)) is not None and act.cue.pos == "N" and "patient" not in act.cue.flags]
+            if (act := ctx.cues.at(n)) is not None and act.cue.pos == "N" and "patient" not in act.cue.flags
+            and act.cue.plover not in {"ASSAULT", "COERCE", "SANCTION"}]  # (whom "of" names after "invasion" or
+    # "arrest" is done to: "called for sanctions against Russia for its invasion of Ukraine" asks nothing of Ukraine)
     return [o for n in acts for _, o in prep_objects(n, ("of",))]
 
 
