@@ -2783,6 +2783,9 @@ def test_a_historic_high_is_no_praise(reader):
     ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
      ("EGY", "REQUEST", "HAMAS")),
     ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
+    # talking to the news media of any country is no meeting
+    ("Japanese Prime Minister Fumio Kishida spoke to NHK on Sunday.", ("KISHIDA", "CONSULT", "NHK"), None),
+    ("Erdogan told Daily Sabah on Monday that Turkey wanted peace.", ("ERDOGAN", "CONSULT", "DAILY_SABAH"), None),
     # whom "of" names after a blow or an arrest is done to, not asked to act
     ("The EU called for sanctions against Russia for its invasion of Ukraine.", ("EU", "REQUEST", "UKR"), None),
     ("Rwanda called for the withdrawal of Congolese troops.", ("RWA", "REQUEST", "RWA"),
