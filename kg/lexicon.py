@@ -210,6 +210,7 @@ WORD_CLASSES = {
     "locked-in": "verbs that put a joined subject in a joint act ('locked in a war'): its sides are the subject's actors",
     "meddling": "nouns of acts against others' affairs ('warned against foreign interference'): warned against, rejected",
     "acceptance": "verbs of accepting a claim, verdict or state ('did not accept the verdict'): negated, a refusal",
+    "strive": "verbs of working toward something ('working toward a deal between A and B'): a third side so seeking a deal mediates",
     "organ-member": "nouns of members of an organ named right before them ('police officers'): they stand for the organ",
     "go-on": "verbs of doing or going on with an act ('will continue its attacks', 'would take countermeasures'): a noun of the "
              "act they take has their mode",

@@ -2783,6 +2783,10 @@ def test_a_historic_high_is_no_praise(reader):
     ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
      ("EGY", "REQUEST", "HAMAS")),
     ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
+    # a third side working toward a deal between two others mediates; it agrees to nothing
+    ("Qatar is working toward a deal between Israel and Hamas.", ("QAT", "AGREE", "ISR"), ("QAT", "CONSULT", "HAMAS")),
+    ("Egypt has been seeking an agreement between Ethiopia and Sudan over the dam.", ("EGY", "AGREE", "ETH"),
+     ("EGY", "CONSULT", "SDN")),
     # talking to the news media of any country is no meeting
     ("Japanese Prime Minister Fumio Kishida spoke to NHK on Sunday.", ("KISHIDA", "CONSULT", "NHK"), None),
     ("Erdogan told Daily Sabah on Monday that Turkey wanted peace.", ("ERDOGAN", "CONSULT", "DAILY_SABAH"), None),

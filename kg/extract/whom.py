@@ -63,7 +63,8 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         if d.hit.cue.pos == "N" and (verb := ctx.cues.at(d.hit.tok.head)) is not None and verb.cue.plover == "CONSULT":
             return Stop("a deal between two others that a third side brokers is not its agreement")  # "the US is
             # working to broker a deal between Israel and Lebanon"
-        if _deal_reached(d):  # "Qatar and Egypt are trying to reach a deal between Israel and Hamas" (but "Trump
+        if _deal_reached(d) or _deal_sought(ctx, d):  # "Qatar and Egypt are trying to reach a deal between Israel
+            # and Hamas", "Qatar is working toward a deal between Israel and Hamas" (but "Trump
             return replace(d, plover="CONSULT", mediating=True, sides=sides, targets=sides)  # would go along with
     # the deal between Mauritius and Britain")
     return replace(d, sides=sides, targets=sides)
@@ -74,6 +75,15 @@ def _deal_reached(d: Draft) -> bool:
     between"), rather than something the cue is about ("go along with the deal between")?"""
     doc = d.hit.tok.doc
     return any(c.dep_ == "prep" and c.lower_ == "between" for i in d.hit.parts for c in kids_of(doc[i]))
+
+
+def _deal_sought(ctx: Ctx, d: Draft) -> bool:
+    """Is a noun of a deal what its source works toward, pushes for or seeks ("Qatar is working toward a deal
+    between Israel and Hamas", "Egypt pressed for an agreement between the two sides")?"""
+    tok = d.hit.tok
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"toward", "towards", "for", "on"} else \
+        tok.head if tok.dep_ == "dobj" else None
+    return d.hit.cue.pos == "N" and verb is not None and verb.lemma_ in ctx.lex.of("strive")
 
 
 def _same_sides(ctx: Ctx, source: tuple[str, ...], sides: tuple[str, ...]) -> bool:
