@@ -2783,6 +2783,10 @@ def test_a_historic_high_is_no_praise(reader):
     ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
      ("EGY", "REQUEST", "HAMAS")),
     ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
+    # a refusal to give someone or something to another is aimed at that other
+    ("Somalia refused to hand over the suspects to Kenya.", ("SOM", "REJECT", "SUSPECTS"), ("SOM", "REJECT", "KEN")),
+    ("The Taliban refused to hand over bin Laden to the United States.", ("TALIBAN", "REJECT", "BIN_LADEN"),
+     ("TALIBAN", "REJECT", "USA")),
     # a third side working toward a deal between two others mediates; it agrees to nothing
     ("Qatar is working toward a deal between Israel and Hamas.", ("QAT", "AGREE", "ISR"), ("QAT", "CONSULT", "HAMAS")),
     ("Egypt has been seeking an agreement between Ethiopia and Sudan over the dam.", ("EGY", "AGREE", "ETH"),

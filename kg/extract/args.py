@@ -801,7 +801,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
-    return (_purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
+    return (_refused_recipient(ctx, hit, source) or _purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or _stance_owner(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source)
@@ -810,6 +810,16 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _purpose_foe(ctx, hit, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+
+
+def _refused_recipient(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"Somalia refused to hand over the suspects to Kenya", "Russia refused to extradite the hackers to the United
+    States": a refusal to give someone or something "to" another is aimed at that other, not at what is given."""
+    if hit.cue.plover != "REJECT" or not hit.cue.verbal:
+        return ()
+    given = [x for x in children(hit.tok, {"xcomp"}) if children(x, {"dobj"})]
+    return tuple(dict.fromkeys(r for x in given for _, o in prep_objects(x, ("to",)) for r in ctx.res.refs_all(o)
+                               if r not in source))
 
 
 def _asked_act_doers(ctx: Ctx, hit: CueHit) -> list[Token]:
