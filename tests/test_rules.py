@@ -2783,6 +2783,18 @@ def test_a_historic_high_is_no_praise(reader):
     ("Egypt suggested that Hamas hand over the hostages to the Red Cross.", ("HAMAS", "CONCEDE", "ICRC"),
      ("EGY", "REQUEST", "HAMAS")),
     ("Netanyahu insisted that Israel had not targeted civilians.", ("NETANYAHU", "REQUEST", "ISR"), None),
+    # (review of the h26 merges) "they" said by others is not the pair met before; a meeting told in the same
+    # sentence comes first; a toll told in another place is not the blow's; a reprisal by sanctions or expulsions
+    # is no assault
+    ("Biden met Zelenskyy in Washington. Republican leaders said they would discuss the aid package on Tuesday.",
+     ("ZELENSKY", "CONSULT", "BIDEN"), None),
+    ("Putin spoke with Erdogan by phone. Zelenskyy and Biden met later, and they discussed air defense.",
+     ("ERDOGAN", "CONSULT", "PUTIN"), ("BIDEN", "CONSULT", "ZELENSKY")),
+    ("Russian forces struck Kharkiv on Monday. Five civilians were killed in Belgorod, the regional governor said.",
+     ("RUS_ARMED_FORCES", "ASSAULT", "CIVILIANS"), None),
+    ("Russia struck Kyiv with missiles, and the EU retaliated by expanding sanctions.", ("EU", "ASSAULT", "RUS"), None),
+    ("Russian drones attacked Odesa, and Ukraine retaliated by striking Russian oil refineries.", ("UKR", "SANCTION", "RUS"),
+     ("UKR", "ASSAULT", "RUS")),
     # a refusal to give someone or something to another is aimed at that other
     ("Somalia refused to hand over the suspects to Kenya.", ("SOM", "REJECT", "SUSPECTS"), ("SOM", "REJECT", "KEN")),
     ("The Taliban refused to hand over bin Laden to the United States.", ("TALIBAN", "REJECT", "BIN_LADEN"),
@@ -2832,6 +2844,12 @@ def test_force_or_a_sanction_held_out_by_its_own_side_is_a_threat(reader, text, 
     _, result = reader(text)
     assert threat is None or threat in coded(result), coded(result)
     assert wrong is None or wrong not in coded(result), coded(result)
+
+
+def test_the_visit_told_again_after_a_visit_in_its_own_sentence_is_that_one(reader):
+    reading, _ = reader("Blinken visited China in April. Lavrov will travel to Beijing next week, and Blinken "
+                        "criticized the visit.")
+    assert not any(name == "visit_named_again" for o in reading.outcomes for name, _ in o.fired)
 
 
 @pytest.mark.parametrize("text, refusal, wrong", [

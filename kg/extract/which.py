@@ -226,6 +226,8 @@ def retaliation_means(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "SANCTION" or not d.hit.cue.verbal or tok.lemma_ != "retaliate":
         return None
     means = [o for _, o in args.prep_objects(tok, ("with",))]
+    means += [c for p in args.children(tok, {"prep"}) if p.lower_ == "by" for c in args.children(p, {"pcomp", "pobj"})]
+    # ("retaliated by expanding sanctions", "by expelling the consul": the act it is done by)
     means += [o for m in means for _, o in args.prep_objects(m, ("of",))]  # ("a barrage of missiles")
     means += [c for m in means for c in kids_of(m) if c.dep_ in {"compound", "amod"}]  # ("artillery fire")
     answered = [h for t in ctx.res.words.sent(tok) if t.i < tok.i and (h := ctx.cues.at(t)) is not None]

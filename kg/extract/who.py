@@ -596,9 +596,18 @@ def _aimless_doers(ctx: Ctx, d: Draft, since: int, told: set[str]) -> set[str]:
     not coded for want of one) deal the toll, when the fallen are not people counted ("41,000 people, mostly women
     and children, have been killed": whose, unsaid)."""
     counted = any(x.lemma_ in ctx.lex.of("populace") for x in args.children(d.hit.tok, args.PASS_SUBJ))
-    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets):
+    if counted or _fighters_fell(ctx, d.hit.tok) or _casualties(ctx, d.targets) or _fell_elsewhere(ctx, d.hit.tok):
         return set()
     return told | {doer for sent, _, plover, doer, _ in ctx.untargeted if plover == "ASSAULT" and sent >= since}
+
+
+def _fell_elsewhere(ctx: Ctx, verb: Token) -> bool:
+    """"Russian forces struck Kharkiv. Five civilians were killed in Belgorod": a toll told "in" a place that the
+    blow's sentence does not name is not that blow's."""
+    places = [o.text for _, o in args.prep_objects(verb, ("in",)) if o.pos_ == "PROPN"]
+    before = ctx.res.words.sent_back(verb, 1)
+    told = ctx.doc[before.start: verb.i].text
+    return bool(places) and not any(p in told for p in places)
 
 
 def forces_sent(ctx: Ctx, d: Draft) -> Draft | None:
@@ -655,12 +664,27 @@ def pair_met_before(ctx: Ctx, d: Draft) -> Draft | None:
     if len(d.source) > 1 or d.plover != "CONSULT" or not d.hit.cue.verbal or not any(
             c.lower_ in _PAIR_WORDS for c in args.children(tok, {"nsubj"})) or args.targets(ctx, d.hit, ()):
         return None
+    sent = ctx.res.words.sent(tok)
+    if ctx.cues.any_of("CONSULT", sent.start, tok.i) or _said_by_others(tok):
+        return None  # ("Zelenskyy and Biden met later, and they discussed ...": this sentence's meeting; "Republican
+        # leaders said they would discuss the aid": the sayers)
     since = ctx.res.words.sent_back(tok, 1).start_char
     met = next((r for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.sent_start >= since and r.target
                 and r.target != r.source), None)
     pair = {a for r in ctx.coded if met and r.plover == "CONSULT" and r.sent_start == met.sent_start
             for a in (r.source, r.target) if a}
     return replace(d, source=(met.source, met.target), conf=0.6) if met and len(pair) == 2 else None
+
+
+def _said_by_others(verb: Token) -> bool:
+    """Is ``verb`` told under a verb whose own subject is a plural noun or name ("Opposition leaders said they would
+    hold talks", "Protesters said they spoke with police"), whom its "they" stands for?"""
+    t = verb
+    while t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i != t.i:
+        t = t.head
+        if any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in kids_of(t)):
+            return True
+    return False
 
 
 def needs_source(ctx: Ctx, d: Draft) -> Stop | None:

@@ -1041,6 +1041,8 @@ def visit_named_again(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     since = ctx.res.words.sent_back(tok, 4).start_char
     sent = ctx.res.words.sent(tok)
+    if ctx.cues.any_of("CONSULT", sent.start, tok.i):
+        return None  # ("Lavrov will travel to Beijing next week, and Blinken criticized the visit": this sentence's)
     named = {r for t in sent for r in ctx.res.refs(t)}
     last = next((r for r in reversed(ctx.coded) if r.plover == "CONSULT" and r.sent_start >= since and r.target
                  and r.sent_start < sent.start_char and _visit_cue(ctx, r.start, r.end)), None)
