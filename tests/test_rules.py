@@ -2795,6 +2795,11 @@ def test_a_historic_high_is_no_praise(reader):
     ("Russia struck Kyiv with missiles, and the EU retaliated by expanding sanctions.", ("EU", "ASSAULT", "RUS"), None),
     ("Russian drones attacked Odesa, and Ukraine retaliated by striking Russian oil refineries.", ("UKR", "SANCTION", "RUS"),
      ("UKR", "ASSAULT", "RUS")),
+    # "neither ... nor" negates both verbs; a denial of what a cue with no subject tells answers the accuser
+    ("Iran accused Israel of striking its consulate. Israel neither confirmed nor denied it.", ("ISR", "REJECT", "IRN"),
+     None),
+    ("Kenya accused Somalia of harboring militants, which Mogadishu denied.", ("SOM", "REJECT", "MILITANTS"),
+     ("SOM", "REJECT", "KEN")),
     # a refusal to give someone or something to another is aimed at that other
     ("Somalia refused to hand over the suspects to Kenya.", ("SOM", "REJECT", "SUSPECTS"), ("SOM", "REJECT", "KEN")),
     ("The Taliban refused to hand over bin Laden to the United States.", ("TALIBAN", "REJECT", "BIN_LADEN"),

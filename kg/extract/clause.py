@@ -97,7 +97,7 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     head = chain[0].head
     if chain[0].dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(head.head)):
         return True  # "He is not someone we trust"
-    if unwanted(ctx, chain[0]) or _left_undone(chain):
+    if unwanted(ctx, chain[0]) or _left_undone(chain) or _neither_nor(chain[0]):
         return True
     doc = chain[0].doc
     if any(dep == "neg" or low in {"never", "no"} or low == "longer" and _no_longer(doc[i])
@@ -107,6 +107,13 @@ def _negated(ctx: Ctx, chain: list[Token]) -> bool:
     if top.dep_ == "ccomp" and any(dep == "neg" for dep, _, _ in dependents(top.head)) and not _cleft(top):
         return True  # "the evidence would not show that his client planned to kill"
     return any(dep == "neg" for x in chain[2:] if x.lemma_ not in ctx.lex.of("speech") for dep, _, _ in dependents(x))
+
+
+def _neither_nor(tok: Token) -> bool:
+    """"Israel neither confirmed nor denied it": both verbs joined by "neither ... nor" are negated."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return any(dep == "preconj" and low == "neither" for dep, low, _ in dependents(first)) and (
+        first is tok or any(dep == "cc" and low == "nor" for dep, low, _ in dependents(first)))
 
 
 def _under_no(ctx: Ctx, tok: Token) -> bool:

@@ -453,7 +453,8 @@ def clause_denied(ctx: Ctx, d: Draft) -> Draft | None:
     if d.plover != "REJECT" or not d.hit.cue.verbal or tok.dep_ != "relcl" or not d.source or not any(
             o.lower_ == "which" for o in args.children(tok, {"dobj"})):
         return None
-    said = next((a for a in tok.head.ancestors if a.pos_ == "VERB" and _statement(ctx, a)), None)
+    said = next((a for a in tok.head.ancestors if a.pos_ == "VERB" and _statement(ctx, a) and args.children(
+        a, args.SUBJ)), None)  # (not "harboring" in "accused Somalia of harboring militants": a cue with no subject)
     whom = args.others(ctx, args.subject(ctx, said), d.source) if said is not None else ()
     return replace(d, targets=whom) if whom else None
 
