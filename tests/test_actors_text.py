@@ -61,6 +61,13 @@ def test_an_office_named_alone_is_its_holder_not_a_deputys(resolve):
     assert found["Pakistani prime minister"] == "SHARIF_SHEHBAZ", found
 
 
+def test_it_under_a_main_clause_about_a_thing_is_that_thing(resolve):
+    res = resolve("A draft resolution condemning Israel was not adopted after the United States voted against it.")
+    assert res.refs(token(res, "it")) == ()
+    res = resolve("The EU said it would respond.")
+    assert res.refs(token(res, "it")) == ("EU",)
+
+
 def test_people_from_a_capital_act_for_its_state(resolve):
     res = resolve("Officials from Washington and Tehran met in Oman on Saturday. Diplomats from Moscow held talks.")
     assert set(res.refs(token(res, "Officials"))) == {"USA", "IRN"} and res.refs(token(res, "Diplomats")) == ("RUS",)

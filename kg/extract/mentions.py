@@ -1253,7 +1253,7 @@ class Resolver:
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
         """The last state or organisation named before "it", unless "it" goes on with a thing; never the subject of
         its own clause when it is an object ("Beijing had assured it that ...": not Beijing)."""
-        if self._previous_thing(tok) or self._previous_object_thing(tok):
+        if self._previous_thing(tok) or self._previous_object_thing(tok) or self._main_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
             tok) | self._issuers(tok))
@@ -1276,6 +1276,16 @@ class Resolver:
         verb = self.words.root(self.doc[sent.start - 1])
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.refs_all(c) and not self._modifier_actors(c)
                    for c in kids_of(verb))
+
+    def _main_thing(self, tok: Token) -> bool:
+        """"A draft resolution condemning Israel was not adopted after the United States voted against it": "it" as an
+        object in a clause under a main clause whose subject is a thing naming no actor goes on with that thing."""
+        root = self.words.root(tok)
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if tok.dep_ not in {"dobj", "pobj"} or verb is None or verb.i == root.i:
+            return False
+        return any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "NOUN" and not self.refs_all(s)
+                   and not self._modifier_actors(s) for s in kids_of(root))
 
     def _previous_thing(self, tok: Token) -> bool:
         """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a
