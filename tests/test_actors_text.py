@@ -61,6 +61,15 @@ def test_an_office_named_alone_is_its_holder_not_a_deputys(resolve):
     assert found["Pakistani prime minister"] == "SHARIF_SHEHBAZ", found
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Hamas will not accept any deal that leaves Israeli troops in Gaza, its spokesman said.", "HAMAS"),
+    ("Hezbollah is ready to fight Israel, its leader said.", "HEZBOLLAH"),
+])
+def test_its_on_a_teller_after_what_is_told_is_the_teller_side(resolve, text, owner):
+    res = resolve(text)
+    assert res.refs(token(res, "its")) == (owner,), res.refs(token(res, "its"))
+
+
 def test_it_under_a_main_clause_about_a_thing_is_that_thing(resolve):
     res = resolve("A draft resolution condemning Israel was not adopted after the United States voted against it.")
     assert res.refs(token(res, "it")) == ()

@@ -701,6 +701,8 @@ class Resolver:
             return said
         elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok)):
             return same  # "said it was recalling its ambassador": its is it
+        elif low in {"its", "their"} and (told := self._teller_of_content(tok)):
+            return told  # "Hamas will not accept the deal, its spokesman said": Hamas's spokesman
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
         elif low == "it" and tok.head.dep_ == "conj" and (above := self._subject_above(tok)) and self._one_body(tok.head):
@@ -796,6 +798,19 @@ class Resolver:
         if subj.lower_ in {"it", "they"}:
             return self.refs_all(subj) if subj.lower_ == {"its": "it", "their": "they"}[tok.lower_] else ()
         return self._owner_of(subj, tok)
+
+    def _teller_of_content(self, tok: Token) -> tuple[str, ...]:
+        """"Hamas will not accept the deal, its spokesman said", "Iran will respond, its foreign minister said": "its"
+        owning the subject of a verb of saying told after what is said is the state or body that the said clause is
+        about (its subject), not the last actor named in it."""
+        owner = tok.head
+        verb = owner.head
+        if tok.dep_ != "poss" or owner.dep_ != "nsubj" or verb.lemma_ not in self.lex.of("speech"):
+            return ()
+        said = next((c for c in kids_of(verb) if c.dep_ == "ccomp" and c.i < owner.i), None)
+        subj = next((c for c in kids_of(said) if c.dep_ in {"nsubj", "nsubjpass"}), None) if said is not None else None
+        refs = tuple(r for r in self.refs_all(subj) if self.kind(r) in {"state", "organization"}) if subj is not None else ()
+        return refs if len(refs) == 1 or tok.lower_ == "their" else ()
 
     def _judged_for(self, tok: Token, verb: Token) -> tuple[str, ...]:
         """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support", "thanked Trump for his
