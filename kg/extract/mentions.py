@@ -699,10 +699,8 @@ class Resolver:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)) is not None:
             return said
-        elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok)):
-            return same  # "said it was recalling its ambassador": its is it
-        elif low in {"its", "their"} and (told := self._teller_of_content(tok)):
-            return told  # "Hamas will not accept the deal, its spokesman said": Hamas's spokesman
+        elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok) or self._teller_of_content(tok)):
+            return same  # "said it was recalling its ambassador"; "Hamas rejected it, its spokesman said"
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
         elif low == "it" and tok.head.dep_ == "conj" and (above := self._subject_above(tok)) and self._one_body(tok.head):
@@ -805,7 +803,7 @@ class Resolver:
         about (its subject), not the last actor named in it."""
         owner = tok.head
         verb = owner.head
-        if tok.dep_ != "poss" or owner.dep_ != "nsubj" or verb.lemma_ not in self.lex.of("speech"):
+        if tok.lower_ not in {"its", "their"} or owner.dep_ != "nsubj" or verb.lemma_ not in self.lex.of("speech"):
             return ()
         said = next((c for c in kids_of(verb) if c.dep_ == "ccomp" and c.i < owner.i), None)
         subj = next((c for c in kids_of(said) if c.dep_ in {"nsubj", "nsubjpass"}), None) if said is not None else None
