@@ -83,6 +83,14 @@ def test_people_from_a_capital_act_for_its_state(resolve):
     assert "TCD" not in names(resolve("Refugees from N'Djamena arrived in Sudan.")).values()
 
 
+def test_officers_alone_are_the_police_named_before_them(resolve):
+    res = resolve("Kenyan police arrested 50 protesters in Nairobi. Officers fired tear gas at the crowd.")
+    assert res.refs(token(res, "Officers")) == ("KEN_POLICE",)
+    res = resolve("Kenyan police arrested 50 protesters. Military officers said the coup had succeeded. Officers said "
+                  "the army had taken control.")
+    assert res.refs(token(res, "Officers", 0)) == ()
+
+
 def test_members_named_after_their_organ_stand_for_it(resolve):
     found = names(resolve("Kenyan police arrested 50 protesters. Kenyan police officers fired tear gas at the crowd."))
     assert found["Kenyan police officers"] == found["Kenyan police"] == "KEN_POLICE"

@@ -55,6 +55,20 @@ def find_organs(res: Resolver) -> None:
             res._add_span(first, head.i + 1, _seatless(res, tok), "name")
     _ruling_parties(res)
     _loyal_forces(res)
+    _bare_members(res)
+
+
+def _bare_members(res: Resolver) -> None:
+    """"Kenyan police arrested 50 protesters. Officers fired tear gas at the crowd": members of an organ named alone,
+    as a subject with no modifier, are the police named last before them."""
+    members = res.words.tokens(lemmas=res.lex.of("organ-member"))
+    for tok in members:
+        if tok.i in res.spans or tok.tag_ != "NNS" or tok.dep_ not in {"nsubj", "nsubjpass"} or any(
+                c.dep_ in _MODS | {"det"} for c in kids_of(tok)):
+            continue
+        police = [(i, span[2]) for i, span in sorted(res.spans.items()) if i < tok.i and span[2].endswith("_POLICE")]
+        if police and not any(police[-1][0] < m.i < tok.i and m.i not in res.spans for m in members):
+            res._add_span(tok.i, tok.i + 1, police[-1][1], "role")  # (not after "military officers" told since)
 
 
 def _ruling_parties(res: Resolver) -> None:
