@@ -2800,6 +2800,9 @@ def test_a_historic_high_is_no_praise(reader):
      None),
     ("Kenya accused Somalia of harboring militants, which Mogadishu denied.", ("SOM", "REJECT", "MILITANTS"),
      ("SOM", "REJECT", "KEN")),
+    # a town or city "of" a name is a place whatever the tagger takes the name for: taken, it is coded with no target
+    ("M23 rebels seized the city of Goma in January.", ("M23", "ASSAULT", "GOMA"), ("M23", "ASSAULT", None)),
+    ("The RSF captured the town of Wad Madani.", None, ("RSF", "ASSAULT", None)),
     # a refusal to give someone or something to another is aimed at that other
     ("Somalia refused to hand over the suspects to Kenya.", ("SOM", "REJECT", "SUSPECTS"), ("SOM", "REJECT", "KEN")),
     ("The Taliban refused to hand over bin Laden to the United States.", ("TALIBAN", "REJECT", "BIN_LADEN"),

@@ -1434,7 +1434,10 @@ def a_place(ctx: Ctx, tok: Token) -> bool:
     ("several sites in Syria", "targets near Damascus": the country is where they are, not whom they are)?"""
     if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
         return False
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and in_place(tok, (*SITE_PREPS, "of"))
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and (in_place(tok, (*SITE_PREPS, "of")) or (
+        tok.lemma_ in ctx.lex.of("site") and any(o.pos_ == "PROPN" and not ctx.res.refs_all(o)
+                                                 for _, o in prep_objects(tok, ("of",)))))  # ("the town of Wad
+    # Madani", whatever the tagger takes the name for)
 
 
 def forces_site(ctx: Ctx, tok: Token, armed: bool = False) -> bool:
