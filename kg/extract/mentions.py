@@ -166,18 +166,14 @@ class Resolver:
         with it ("Foreign Ministry" in Beijing is "Chinese Foreign Ministry"), else an organ of its
         own keyed by the state, so that one text's "High Court" is not another's."""
         label = self.found[actor_id].label
-        low = label.lower()
-        known = next((a.id for a in self.actors.organizations_of(state)
-                      if any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        known = self._known_organ(state, label)
         if known is None:
             known = f"{state}_{actor_id}"
             owner = self.actor(state)
             self.found.setdefault(known, Actor(known, f"{label} ({owner.label if owner else state})", "organization",
                                                (label,), origin="ner"))
             self.organ_of[known] = state
-        for i, (start, end, other, how) in list(self.spans.items()):
-            if other == actor_id:
-                self.spans[i] = (start, end, known, how)
+        self._respan(actor_id, known)
 
     def _state_owner(self, root: Token, start: int) -> str | None:
         """"Japan's Defense Ministry", "the Japanese Defense Ministry": the state named right before an organ."""
@@ -203,12 +199,21 @@ class Resolver:
     def _body_organ(self, actor_id: str, body: str) -> None:
         """An organ named with the body that owns it is the dictionary's organ of that body whose name ends with it
         ("the African Union's Peace and Security Council"), else an organ of no state."""
-        low = self.found[actor_id].label.lower()
-        known = next((a.id for a in self.actors.organizations_of(body)
-                      if any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
+        if known := self._known_organ(body, self.found[actor_id].label):
+            self._respan(actor_id, known)
+
+    def _respan(self, actor_id: str, known: str) -> None:
+        """Let every name span of ``actor_id`` stand for ``known`` instead."""
         for i, (start, end, other, how) in list(self.spans.items()):
-            if known and other == actor_id:
+            if other == actor_id:
                 self.spans[i] = (start, end, known, how)
+
+    def _known_organ(self, owner: str, label: str) -> str | None:
+        """The dictionary's organ of ``owner`` whose name ends with ``label`` ("Foreign Ministry" of China is the
+        Chinese Foreign Ministry), or None."""
+        low = label.lower()
+        return next((a.id for a in self.actors.organizations_of(owner)
+                     if any(n.lower().endswith(low) for n in (a.label, *a.aliases))), None)
 
     def _capital_near(self, root: Token) -> str | None:
         """The state whose capital a name, or the noun it qualifies, is "in"."""
