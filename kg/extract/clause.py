@@ -19,6 +19,7 @@ _ACCORDING = frozenset({"according"})
 _OPEN_QUOTES = {'"', "“", "‘", "'", "«"}
 _CHAIN_DEPS = {"xcomp", "conj", "acl", "relcl", "ccomp", "advcl", "pcomp", "pobj", "prep", "acomp"}
 _MODALS = {"will", "would", "could", "can", "may", "might", "shall", "should", "must"}
+_MAYBE = {"could", "might", "may"}  # modals that make an act only possible
 _CONTENT_DEPS = {"ccomp", "relcl", "acl", "xcomp", "advcl"}
 _CIRCUMSTANCE = {"after", "before", "because", "since", "when", "while", "although", "though", "as", "until", "once",
                  "whereas"}
@@ -83,7 +84,7 @@ def modal_only(ctx: Ctx, tok: Token) -> bool:
         tok = tok.head
     chain = _chain(tok)
     auxes = _auxes(chain)  # (not "its strike may have killed a commander": a guess at what was done)
-    return bool(auxes & {"could", "might", "may"}) and "have" not in auxes and not _negated(ctx, chain) \
+    return bool(auxes & _MAYBE) and "have" not in auxes and not _negated(ctx, chain) \
         and not _unreal(ctx, tok, chain)
 
 
@@ -187,7 +188,7 @@ _PREPARE = {"prepare", "brace", "ready", "gear"}  # what one readies for has not
 
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
-    return _unreal(ctx, tok, chain) or bool(_auxes(chain) & {"could", "might", "may"})
+    return _unreal(ctx, tok, chain) or bool(_auxes(chain) & _MAYBE)
 
 
 def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
