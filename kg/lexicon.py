@@ -143,6 +143,7 @@ WORD_CLASSES = {
     "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "
                     "women'): whom they are freed to is the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
+    "want-of": "verbs of wanting another to act ('wants Israel to', 'would like Hamas to'): what is wanted is asked of them",
     "willing": "adjectives of being ready to do something ('happy to meet', 'prepared to talk'): talks so offered are AGREE",
     # kg/data/actor_words.tsv: how actors are found
     "title": "a person's office, job or role, before or beside a name ('adviser Mesut Casin')",

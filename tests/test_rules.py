@@ -3149,6 +3149,8 @@ def test_a_measure_of_its_kind_named_with_its_doer_is_the_doers(reader):
     '"I hope his charge will be dropped," his lawyer Duch Piseth said.',
     "The European Union hopes Russia will withdraw its troops from Ukraine.",
     "Hamas wants Israel to release Palestinian prisoners.",
+    "Qatar would like Israel to free more Palestinian detainees.",
+    "The rebels would prefer the army to withdraw from the town.",
 ])
 def test_what_is_hoped_for_is_not_done(reader, text):
     got = coded(reader(text)[1])
@@ -4739,6 +4741,12 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     ("Washington wants Israel to scale back its military operation in Rafah.", ("USA", "REQUEST", "ISR")),
     ("Britain wants Rwanda to accept more migrants under the plan.", ("GBR", "REQUEST", "RWA")),
     ("He said Moscow wanted Kyiv to recognize the annexation.", ("RUS", "REQUEST", "UKR")),
+    ('"We want Russia to pull its troops out of our land," Zelenskyy said.', ("ZELENSKY", "REQUEST", "RUS")),
+    ("Egypt would like Hamas to hand over the bodies of the hostages.", ("EGY", "REQUEST", "HAMAS")),
+    ("Kenya would prefer Ethiopia to settle the dispute through talks.", ("KEN", "REQUEST", "ETH")),
+    ("Washington needs Kyiv to sign the minerals deal before the summit.", ("USA", "REQUEST", "UKR")),
+    ('"We expect Belgrade to return to the dialogue," an EU spokesman said.', ("EU", "REQUEST", "SRB")),
+    ('"We\'re hoping that Hamas will accept the offer," Blinken said.', ("BLINKEN", "REQUEST", "HAMAS")),
 ])
 def test_what_an_actor_wants_another_to_do_is_asked_of_it(reader, text, event):
     assert event in coded(reader(text)[1])
@@ -4748,6 +4756,8 @@ def test_what_an_actor_wants_another_to_do_is_asked_of_it(reader, text, event):
     "Turkey does not want Sweden to join NATO.",
     "Analysts say China wants Russia to win the war.",
     "Washington will want the Europeans to pay more for their own defense, he said.",
+    "Israel expects Hamas to reject the offer.",
+    "Kenya likes the rebels to lay down their arms.",
 ])
 def test_a_want_denied_foreseen_or_read_by_an_analyst_asks_no_one(reader, text):
     assert not {e for e in coded(reader(text)[1]) if e[1] == "REQUEST"}

@@ -219,8 +219,9 @@ def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "ordered the military to prepare for a ground offensive": readied, not launched
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
-    return any(x.dep_ == "ccomp" and _wish(ctx, x.head) for x in chain)  # "I hope his charge will be dropped",
-    # "the EU wants Russia to withdraw": wished for, not done
+    return any(x.dep_ == "ccomp" and _wish(ctx, x.head) or x.dep_ == "xcomp" and x.head.lemma_ in ctx.lex.of(
+        "want-of") and any(c.dep_ == "dobj" for c in kids_of(x.head)) for x in chain)  # "I hope his charge will be dropped", "the EU
+    # wants Russia to withdraw", "Kenya would like the rebels to lay down their arms": wished for, not done
 
 
 def _proposed_term(tok: Token) -> bool:
@@ -369,18 +370,34 @@ def called_off(ctx: Ctx, verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in kids_of(verb))  # (not "kicked off talks", "set off")
 
 
-WANT = frozenset({"want"})
+_WISH_MODAL = frozenset({"like", "prefer"})  # only with "would": "would like Hamas to accept" (not "likes")
+_FIRST_PERSON = frozenset({"we", "i"})
 
 
-def wanted(verb: Token) -> bool:
-    """"Washington wants Israel to scale back the operation", "the rebels want Tshisekedi to negotiate": what an
-    actor wants another to do is asked of it (what it does not want, or "will want", is no request)."""
+def wanted(ctx: Ctx, verb: Token) -> bool:
+    """"Washington wants Israel to scale back the operation", "the rebels want Tshisekedi to negotiate", "Kenya
+    would like the rebels to lay down their arms", '"we expect both sides to return to the talks"': what an actor
+    wants another to do is asked of it (what it does not want, or "will want", is no request; "expects" only in
+    the first person, as others' expectations are forecasts: "Israel expects Hamas to reject the offer")."""
     want = verb.head
-    if verb.dep_ != "ccomp" or want.lemma_ not in WANT or verb.i < want.i or any(
-            c.dep_ == "neg" or c.tag_ == "MD" for c in kids_of(want)):
+    if verb.dep_ not in {"ccomp", "xcomp"} or want.lemma_ not in ctx.lex.of("want-of") or verb.i < want.i or any(
+            c.dep_ == "neg" for c in kids_of(want)):
+        return False
+    modals = {c.lower_ for c in kids_of(want) if c.tag_ == "MD"}
+    if (modals != {"would"} if want.lemma_ in _WISH_MODAL else modals) or want.lemma_ == "expect" and not any(
+            c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids_of(want)):
         return False
     deps = [(c.dep_, c.lower_) for c in kids_of(verb)]
-    return ("aux", "to") in deps and any(dep == "nsubj" and low not in {"it", "this", "that"} for dep, low in deps)
+    asked = [c for c in kids_of(want) if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else [
+        c for c in kids_of(verb) if c.dep_ == "nsubj"]
+    return ("aux", "to") in deps and any(c.lower_ not in {"it", "this", "that"} | _FIRST_PERSON for c in asked)
+
+
+def wisher(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Who hopes or wants ``verb`` done: the subject of the wish, or the speaker for "we" and "I"."""
+    if any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids_of(verb.head)):
+        return speaker(ctx, verb.head)[1]
+    return subject(ctx, verb.head)
 
 
 def vital(ctx: Ctx, tok: Token) -> Token | None:

@@ -53,14 +53,15 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("mandative"), span=sent) for c in kids_of(t)
               if clause.mandated(ctx, c)}  # "Hamas insists that Israel withdraw"
     verbs |= {c.i for t in words.tokens(clause.HOPE, span=sent) for c in kids_of(t) if clause.hoped(c)}
-    verbs |= {c.i for t in words.tokens(lemmas=clause.WANT, span=sent) for c in kids_of(t) if clause.wanted(c)}
+    verbs |= {c.i for t in words.tokens(lemmas=ctx.lex.of("want-of"), span=sent) for c in kids_of(t)
+              if clause.wanted(ctx, c)}
     for tok in (ctx.doc[i] for i in sorted(verbs)):
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
-        hope = clause.hoped(tok) or clause.wanted(tok)
+        hope = clause.hoped(tok) or clause.wanted(ctx, tok)
         if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or hope or _deontic_verb(tok) or clause.mandated(
                 ctx, tok)) or _open_question(tok) or _inverted_condition(tok):
             continue
-        who = args.subject(ctx, tok.head) if hope else clause.speaker(ctx, tok)[1]
+        who = clause.wisher(ctx, tok) if hope else clause.speaker(ctx, tok)[1]
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
             r for s in args.children(tok, args.SUBJ) for r in ctx.res.refs_all(s))
         if not who or not (subj or needed or timed) or set(subj) & set(who) or kinds.commentator(ctx, who) or (
