@@ -14,7 +14,7 @@ from kg.extract.organs import located
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -109,6 +109,11 @@ def together(prep: Token) -> bool:
     """"together with", "along with", "alongside": a co-actor, not a target."""
     return prep.lower_ == "alongside" or (
         prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in {"together", "along"})
+
+
+def by_mediators(verb: Token) -> bool:
+    """Is ``verb`` done by mediators ("the mediators called on ...", "a plan proposed by Qatari mediators")?"""
+    return any(t.lemma_ == "mediator" for t in (*children(verb, SUBJ), *(o for _, o in prep_objects(verb, ("by",)))))
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:

@@ -189,8 +189,10 @@ def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
 
 
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
-    """"a plan proposed by mediators": mediators putting a plan forward are mediating."""
-    if d.hit.cue.position == "proposes" and d.source and all(ctx.res.kind(s) == "group" for s in d.source):
+    """"a plan proposed by mediators", "Egyptian mediators presented a new proposal": mediators putting a plan
+    forward are mediating."""
+    if d.hit.cue.position == "proposes" and d.source and (all(ctx.res.kind(s) == "group" for s in d.source)
+                                                          or args.by_mediators(d.hit.tok)):
         return replace(d, plover="CONSULT", mediating=True)
     return None
 

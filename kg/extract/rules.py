@@ -96,6 +96,7 @@ from kg.extract.who import (
     instrument_owner,
     issued_document,
     killed_in_fighting,
+    mediators_named_before,
     named_as,
     needs_source,
     pair_met_before,
@@ -159,7 +160,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
+    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, mediators_named_before,
+    participle_misread, hyphened_doer,
     measure_blow, retaliation_means, support_sent, instrument_owner, killed_in_fighting,
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom

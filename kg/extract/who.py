@@ -15,7 +15,8 @@ __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "re
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
            "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "pair_met_before", "needs_source", "alleged", "instrument_owner", "fought_before",
-           "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in"]
+           "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in",
+           "mediators_named_before"]
 
 
 def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
@@ -726,3 +727,17 @@ def body_meeting(ctx: Ctx, d: Draft) -> Draft | None:
         return None  # "at a meeting with Hamas": no body's meeting
     who = tuple(r for r in args.subject(ctx, tok.head.head) if r != d.source[0])
     return replace(d, source=who, targets=d.source, source_given=True) if who else None
+
+
+_MEDIATION_RULES = frozenset({"mediated_parties", "between_sides", "hyphened_doer"})  # rules coding a mediator's acts
+
+
+def mediators_named_before(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Saudi Arabia and the United States mediated talks between the army and the RSF ... The mediators called on
+    the parties to agree": mediators the sentence does not name are the ones the article has told mediating."""
+    if not d.source or any(ctx.res.kind(s) != "group" for s in d.source) or not args.by_mediators(d.hit.tok):
+        return None
+    here = ctx.res.words.sent(d.hit.tok).start_char
+    known = tuple(dict.fromkeys(r.source for r in ctx.coded if r.rule in _MEDIATION_RULES and r.sent_start < here
+                                and ctx.res.kind(r.source) != "group"))
+    return replace(d, source=known, source_given=True) if known else None
