@@ -5735,3 +5735,14 @@ def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
 def test_mediators_named_by_their_state_act_for_it(reader, text, events):
     got = coded(reader(text)[1])
     assert events <= got and not any("MEDIATORS" in e for e in got), got
+
+
+@pytest.mark.parametrize("text, event, not_event", [
+    ("Palestinian group Hamas praised the strikes. A Houthi spokesman said the group had attacked a U.S. warship in "
+     "the Red Sea.", ("HOUTHIS", "ASSAULT", "USA"), ("HAMAS", "ASSAULT", "USA")),
+    ("The ADF attacked a village near Beni. M23 spokesman Lawrence Kanyuka said the rebels had accused Kinshasa of "
+     "violating the truce.", ("KANYUKA", "ACCUSE", "COD"), ("ADF", "ACCUSE", "COD")),
+])
+def test_the_group_in_what_its_spokesman_says_is_his_group(reader, text, event, not_event):
+    got = coded(reader(text)[1])
+    assert event in got and not_event not in got, got

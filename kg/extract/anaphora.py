@@ -15,7 +15,8 @@ from kg.extract.wordindex import conjuncts_of, kids_of, subject_verb
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["BODY_CLASSES", "count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "counted"]
+__all__ = ["BODY_CLASSES", "count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "speakers_org",
+           "counted"]
 
 #: Classes of actor nouns (nouns.tsv) that stand for a body: "it" may stand for one, and its parts and people act for it.
 BODY_CLASSES = frozenset({"state", "forces", "organ", "group"})
@@ -199,9 +200,21 @@ def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
         return (ref,) if ref else ()
     if not _determined(tok):
         return ()
+    if own := speakers_org(res, tok):
+        return own  # "Houthi spokesman Yahya Sarea said the group would continue its attacks": his group
     ref = res.last_named_org(tok, before=True) or (  # "the information ministry" is no broadcaster named before
         last_org(res, tok.i) if tok.lower_ not in res.lex.of("organ") else None)
     return (ref,) if ref else ()
+
+
+def speakers_org(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """The organisation that says what "the group" (``tok``, the subject of what is said) does: the speaker, or the
+    one the speaking person acts for."""
+    verb = _saying_verb(res, tok)
+    subjects = [s for s in _speaker_words(verb) if s.dep_ == "nsubj"] if verb is not None else []
+    found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
+             for s in subjects for r in res.refs_all(s)]
+    return tuple(dict.fromkeys(o for o in found if o and res.kind(o) == "organization"))
 
 
 def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:

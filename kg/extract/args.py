@@ -1096,7 +1096,8 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
 def _on_behalf(ctx: Ctx, tok: Token) -> bool:
     """"fired missiles at the vessel in solidarity with the Palestinians", "in support of Hamas": a phrase of whom an
     act is done for (word class on-behalf after "in"), and what it names, is no target."""
-    for t in (tok, tok.head.head) if tok.dep_ == "pobj" else (tok,):
+    before = tok.doc[tok.head.i - 1] if tok.dep_ == "pobj" and tok.head.i > 0 else tok  # ("in solidarity | with the
+    for t in (tok, tok.head.head, before) if tok.dep_ == "pobj" else (tok,):  # Palestinians", "with" hung on the verb)
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf"):
             return True
     return False

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import (BODY_CLASSES, OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
-                                 state_set)
+                                 speakers_org, state_set)
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
@@ -1152,6 +1152,8 @@ class Resolver:
         group" is a new one."""
         if not self._definite(tok) and not mods or self._motion(tok):
             return ()
+        if not mods and (own := speakers_org(self, tok)):
+            return own  # "Houthi spokesman Yahya Sarea said the group would continue its attacks": his group
         same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
         ref = same[0] if same else self._last_armed_group(tok.i)
         return (ref,) if ref else ()
