@@ -5746,3 +5746,23 @@ def test_mediators_named_by_their_state_act_for_it(reader, text, events):
 def test_the_group_in_what_its_spokesman_says_is_his_group(reader, text, event, not_event):
     got = coded(reader(text)[1])
     assert event in got and not_event not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Houthis are allies of Hamas and say they will not stop their attacks on ships until Israel halts its "
+     "offensive.", ("HOUTHIS", "THREATEN", "ISR")),
+    ("Hezbollah said it would not end its attacks on Israel until the war in Gaza stops.", ("HEZBOLLAH", "THREATEN", "ISR")),
+    ("The Houthis said they would continue their strikes until Washington lifts the blockade.",
+     ("HOUTHIS", "THREATEN", "USA")),
+])
+def test_force_a_side_says_it_will_not_stop_until_another_acts_threatens_that_side(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Israel will not stop the war until Hamas is destroyed, Netanyahu said.",
+    "The rebels vowed to fight on until the capital is taken.",
+])
+def test_what_a_side_fights_until_is_a_condition_not_an_act(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(p == "ASSAULT" for _, p, _ in got), got

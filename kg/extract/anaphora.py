@@ -224,8 +224,9 @@ def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:
     if verb is None:
         return ()
     for subj in _speaker_words(verb):
-        if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or conjuncts_of(subj)):
-            return res.refs_all(subj)
+        if subj.dep_ == "nsubj" and (subj.tag_ in {"NNS", "NNPS"} or conjuncts_of(subj) or subj.tag_ == "NNP" and (
+                refs := res.refs_all(subj)) and all(res.kind(r) in {"organization", "group"} for r in refs)):
+            return res.refs_all(subj)  # ("The Houthis ... say they will", the name tagged singular: a body speaks)
     return ()
 
 

@@ -62,6 +62,10 @@ def mode(ctx: Ctx, tok: Token) -> str:
         return "asserted"  # "vowed tough action, blaming the US": it blames now, whatever it vows
     if _gone_on_with(ctx, tok):
         return mode(ctx, tok.head)  # "said they would continue their attacks", "did not resume the strikes"
+    if kept_up(ctx, tok):  # "will not stop the attacks until Israel halts its offensive": they go on
+        chain = _chain(tok.head)
+        return "hypothetical" if _hypothetical(ctx, tok.head, chain) else "future" if _future(
+            ctx, tok.head, chain) else "asserted"
     chain = _chain(tok)
     if _negated(ctx, chain):
         return "negated"
@@ -74,6 +78,13 @@ def _gone_on_with(ctx: Ctx, tok: Token) -> bool:
     """Is ``tok`` a noun of an act that a verb of going on with it takes as its object ("would continue their
     attacks", "resumed the strikes")?"""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("go-on")
+
+
+def kept_up(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a noun of an act that a negated verb of ending takes as its object ("will not stop the attacks",
+    "would not end the war until ...")? The act goes on."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("end") and any(
+        c.dep_ == "neg" for c in kids_of(tok.head))
 
 
 def modal_only(ctx: Ctx, tok: Token) -> bool:
@@ -191,15 +202,21 @@ def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     return _unreal(ctx, tok, chain) or bool(_auxes(chain) & _MAYBE)
 
 
+def _present(verb: Token) -> bool:
+    """Is ``verb`` in the present tense ("until Israel ends", "until Hamas is destroyed")?"""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"}
+                                              for c in kids_of(verb))
+
+
 def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "it is crucial that", "will likely develop": hypothetical by more than a modal."""
     for x in tok.ancestors:
-        if x.dep_ == "advcl" and any(low in {"if", "unless"} or low == "until" and x.tag_ in {"VBZ", "VBP"}
+        if x.dep_ == "advcl" and any(low in {"if", "unless"} or low == "until" and _present(x)
                                      for _, low, _ in dependents(x)):
             return True  # "will keep fighting until Israel ends its war": a condition, not an act
         if x.dep_ in {"ccomp", "ROOT"}:
             break
-    if any(low in {"if", "unless", "whether"} or low == "until" and tok.tag_ in {"VBZ", "VBP"}
+    if any(low in {"if", "unless", "whether"} or low == "until" and _present(tok)
            for dep, low, _ in dependents(tok) if dep == "mark"):
         return True
     if tok.pos_ in {"VERB", "AUX"} and vital(ctx, tok) is not None:

@@ -439,7 +439,17 @@ def announced_force(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None  # ("Iran said it could strike Israeli bases", "said it may slap tariffs": held out, a threat too)
     if not (set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
         return None  # ("Blinken said Israel would strike Rafah": a report of another's plan)
-    return None if commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted")
+    return None if commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted",
+                                                            targets=d.targets or _held_until(ctx, d))
+
+
+def _held_until(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"The Houthis say they will not stop their attacks until Israel halts its offensive": the side whose act the
+    force waits for is whom the threat is aimed at."""
+    verb = d.hit.tok.head if d.hit.tok.pos_ == "NOUN" and d.hit.tok.dep_ == "dobj" else d.hit.tok
+    waits = [c for c in kids_of(verb) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"}
+                                                                    for m in kids_of(c))]
+    return tuple(r for c in waits for r in args.subject(ctx, c) if r not in d.source)
 
 
 #: acts that a speaker's side announcing them threatens

@@ -116,7 +116,8 @@ def ended(ctx: Ctx, d: Draft) -> Stop | None:
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in {"after", "before", "since", "following", "amid", "despite"}:
         return None  # "suspended cooperation after Israeli strikes": when, not what ends
-    if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end") or tok.dep_ == "pobj" and clause.ended_by(ctx, tok):
+    if tok.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_ in ctx.lex.of("end") and not clause.kept_up(ctx, tok) \
+            or tok.dep_ == "pobj" and clause.ended_by(ctx, tok):
         return Stop("what is to end is the issue, not an event")  # ("end nearly 60 years of war")
     if d.plover == "SUPPORT" and tok.dep_ == "dobj" and (hit := ctx.cues.at(head)) is not None and hit.cue.plover == "RETREAT":
         return Stop("support withdrawn is no support given")  # "Syria withdrew its support for the truce"
