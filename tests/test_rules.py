@@ -34,6 +34,10 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "partnered_act": ("Kenyan troops attacked al-Shabab bases in partnership with Somali forces.",
+                      {("KEN_ARMED_FORCES", "COOPERATE", "SOM_ARMED_FORCES"), ("KEN_ARMED_FORCES", "ASSAULT", "SHABAAB")},
+                      set(), {("KEN_ARMED_FORCES", "ASSAULT", "SOM_ARMED_FORCES"),
+                              ("KEN_ARMED_FORCES", "SUPPORT", "SOM_ARMED_FORCES")}),
     "visit_named_again": ("Erdogan paid a visit to Baghdad on Monday. Iraqi Prime Minister Mohammed Shia al-Sudani told "
                           "Erdogan during the visit that Iraq wanted more water from Turkey. The visit came as tensions "
                           "rose.", {("ERDOGAN", "CONSULT", "IRQ")}, set(), {("SUDANI", "CONSULT", "TUR")}),
@@ -5710,3 +5714,20 @@ def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_a
 def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
     assert ("UKR", "ASSAULT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, done, partner", [
+    ("Kenyan police carried out the raid in cooperation with Interpol.", "ASSAULT",
+     ("KEN_POLICE", "COOPERATE", "INTERPOL")),
+    ("The United States is imposing sanctions on Iran in coordination with Britain.", "SANCTION",
+     ("USA", "COOPERATE", "GBR")),
+    ("Nigerian police arrested the suspects in collaboration with Interpol.", "COERCE",
+     ("NGA_POLICE", "COOPERATE", "INTERPOL")),
+])
+def test_whom_an_act_is_done_in_cooperation_with_is_a_partner_not_its_target(reader, text, done, partner):
+    """"carried out the raid in cooperation with the Shin Bet": whom an act is done "in" cooperation or coordination
+    "with" cooperates with its doer and is no target of the act."""
+    _, result = reader(text)
+    got = coded(result)
+    assert partner in got, got
+    assert (partner[0], done, partner[2]) not in got, got

@@ -11,8 +11,16 @@ from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
-__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
+__all__ = ["partnered_act", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
+
+
+def partnered_act(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The army attacked rebel positions in partnership with local militias": an act done "in" partnership,
+    cooperation or coordination "with" someone is cooperation with them, whatever else its noun may name (ties)."""
+    if d.hit.cue.pos != "N" or d.plover == "COOPERATE" or not args.partnered(ctx, d.hit.tok):
+        return None
+    return replace(d, plover="COOPERATE")
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
