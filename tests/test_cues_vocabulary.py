@@ -37,6 +37,10 @@ CODED = {
         "The partnership between Moscow and Pyongyang has deepened since the invasion.", ("RUS", "SUPPORT", "PRK")),
     "support: a strategic partnership announced is ties upgraded": (
         "Indonesia and Japan announced a comprehensive strategic partnership on Monday.", ("IDN", "SUPPORT", "JPN")),
+    "accuse: a report released accusing": ("Amnesty International released a report accusing Ethiopian forces of war "
+                                           "crimes.", ("AMNESTY", "ACCUSE", "ETH_ARMED_FORCES")),
+    "accuse: a report published accusing": ("Human Rights Watch published a report accusing Ethiopian forces of "
+                                            "war crimes.", ("HRW", "ACCUSE", "ETH_ARMED_FORCES")),
     "cooperate: a suspect extradited to a state": ("Colombia extradited a top drug lord to the United States.",
                                                    ("COL", "COOPERATE", "USA")),
     "cooperate: people extradited who are wanted by a state": ("Peru extradited two gang leaders wanted by Chile.",
@@ -698,6 +702,7 @@ NOT_CODED = {
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
     "pushed to a place": ("The army pushed the rebels to the edge of the city.", "REQUEST"),
     "condolences offered": ("Macron offered his condolences to the Turkish people.", "AGREE"),
+    "a report released frees no one": ("Amnesty International released a report on Ethiopia on Tuesday.", "CONCEDE"),
     "a strategic partnership announced is ties, no joint action": (
         "Vietnam and the United States announced a comprehensive strategic partnership.", "COOPERATE"),
     "a partnership analysts weigh is ties, no joint action": (
