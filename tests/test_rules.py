@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "labour_strike": ("Doctors have been on strike for three weeks in Kenya.", set(), set(),
+                      {("DOCTORS", "ASSAULT", "KEN")}),
     "partnered_act": ("Kenyan troops attacked al-Shabab bases in partnership with Somali forces.",
                       {("KEN_ARMED_FORCES", "COOPERATE", "SOM_ARMED_FORCES"), ("KEN_ARMED_FORCES", "ASSAULT", "SHABAAB")},
                       set(), {("KEN_ARMED_FORCES", "ASSAULT", "SOM_ARMED_FORCES"),
@@ -5731,3 +5733,12 @@ def test_whom_an_act_is_done_in_cooperation_with_is_a_partner_not_its_target(rea
     got = coded(result)
     assert partner in got, got
     assert (partner[0], done, partner[2]) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors have been on strike for three weeks in Kenya.",
+    "Dock workers were on strike at the port of Mombasa, Kenya, on Monday.",
+])
+def test_a_strike_one_is_on_is_a_stoppage_of_work_not_a_blow(reader, text):
+    _, result = reader(text)
+    assert not any(e[1] == "ASSAULT" for e in coded(result)), coded(result)

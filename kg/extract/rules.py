@@ -32,6 +32,7 @@ from kg.extract.kinds import (
     wished_talks,
     offered_talks,
     partnered_act,
+    labour_strike,
     talks_of_others,
     reported_breach,
     verbal_attack,
@@ -160,7 +161,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, partnered_act, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
+    patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, retaliation_means, support_sent, instrument_owner, killed_in_fighting,
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom
@@ -204,6 +205,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     held: (("N",), frozenset(), ""),
     noun_owner: (("N",), frozenset(), ""),
     partnered_act: (("N",), frozenset(), ""),
+    labour_strike: (("N",), frozenset(), ""),
     body_meeting: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),
