@@ -77,6 +77,8 @@ WORD_CLASSES = {
     "denial": "verbs whose content clause is a claim denied ('denied that it had attacked civilians')",
     "organise": "verbs of organising a meeting ('a meeting hosted by Qatar'): whoever attends it meets the organiser",
     "on-behalf": "nouns after 'in' of whom an act is done for ('in solidarity with the Palestinians'): no target",
+    "partnered": "nouns after 'in' of whom an act is done with ('in coordination with the Iraqi government'): a "
+                 "partner, no target; the act's doer cooperates with it",
     "endeavour": "nouns of trying or deciding ('stepped up efforts to build ties', 'announced a decision to send "
                  "troops'): the clause after them is the subject's act",
     "ouster": "nouns of removing someone from power ('Bashir's ouster'): a demand for it is aimed at whom it removes",

@@ -33,6 +33,14 @@ CODED = {
                                   "sentence for corruption.", ("PAK", "COERCE", "KHAN_IMRAN")),
     "agree: volunteering to act is an offer": ("Turkey volunteered to talk to the Taliban on behalf of the West.",
                                                ("TUR", "AGREE", "TALIBAN")),
+    "support: a partnership deepened is ties grown closer": (
+        "The partnership between Moscow and Pyongyang has deepened since the invasion.", ("RUS", "SUPPORT", "PRK")),
+    "support: a strategic partnership announced is ties upgraded": (
+        "Indonesia and Japan announced a comprehensive strategic partnership on Monday.", ("IDN", "SUPPORT", "JPN")),
+    "accuse: a report released accusing": ("Amnesty International released a report accusing Ethiopian forces of war "
+                                           "crimes.", ("AMNESTY", "ACCUSE", "ETH_ARMED_FORCES")),
+    "accuse: a report published accusing": ("Human Rights Watch published a report accusing Ethiopian forces of "
+                                            "war crimes.", ("HRW", "ACCUSE", "ETH_ARMED_FORCES")),
     "cooperate: a suspect extradited to a state": ("Colombia extradited a top drug lord to the United States.",
                                                    ("COL", "COOPERATE", "USA")),
     "cooperate: people extradited who are wanted by a state": ("Peru extradited two gang leaders wanted by Chile.",
@@ -694,6 +702,11 @@ NOT_CODED = {
     "told a news conference": ("Blinken told a news conference in Cairo that Egypt was helping.", "CONSULT"),
     "pushed to a place": ("The army pushed the rebels to the edge of the city.", "REQUEST"),
     "condolences offered": ("Macron offered his condolences to the Turkish people.", "AGREE"),
+    "a report released frees no one": ("Amnesty International released a report on Ethiopia on Tuesday.", "CONCEDE"),
+    "a strategic partnership announced is ties, no joint action": (
+        "Vietnam and the United States announced a comprehensive strategic partnership.", "COOPERATE"),
+    "a partnership analysts weigh is ties, no joint action": (
+        "Analysts say a partnership between Moscow and Pyongyang could reshape the region.", "COOPERATE"),
 }
 
 

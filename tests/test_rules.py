@@ -34,6 +34,12 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "labour_strike": ("Doctors have been on strike for three weeks in Kenya.", set(), set(),
+                      {("DOCTORS", "ASSAULT", "KEN")}),
+    "partnered_act": ("Kenyan troops attacked al-Shabab bases in partnership with Somali forces.",
+                      {("KEN_ARMED_FORCES", "COOPERATE", "SOM_ARMED_FORCES"), ("KEN_ARMED_FORCES", "ASSAULT", "SHABAAB")},
+                      set(), {("KEN_ARMED_FORCES", "ASSAULT", "SOM_ARMED_FORCES"),
+                              ("KEN_ARMED_FORCES", "SUPPORT", "SOM_ARMED_FORCES")}),
     "visit_named_again": ("Erdogan paid a visit to Baghdad on Monday. Iraqi Prime Minister Mohammed Shia al-Sudani told "
                           "Erdogan during the visit that Iraq wanted more water from Turkey. The visit came as tensions "
                           "rose.", {("ERDOGAN", "CONSULT", "IRQ")}, set(), {("SUDANI", "CONSULT", "TUR")}),
@@ -1524,7 +1530,7 @@ CODED = [
      ("BOKO_HARAM", "ASSAULT", "SCHOOLGIRLS")),
     ("Israel warned Hezbollah that it would respond forcefully.", ("ISR", "THREATEN", "HEZBOLLAH")),
     ("China has never condemned the invasion of Ukraine, and its partnership with Russia has grown.",
-     ("CHN", "COOPERATE", "RUS")),
+     ("CHN", "SUPPORT", "RUS")),
     ("Blinken said Vuk Petrovic had abused his power for personal gain.", ("BLINKEN", "ACCUSE", "VUK_PETROVIC")),
     ("The Taliban have ruled Afghanistan since 2021. Afghan women protested in Kabul against Afghanistan's new "
      "rules. Two activists were arrested in Kabul on Monday.", ("TALIBAN", "COERCE", "ACTIVISTS")),
@@ -3968,7 +3974,7 @@ def test_they_or_their_in_the_main_subjects_place_goes_on_with_two_persons_named
                        "treaty.")
     assert {("PASHINYAN", "CONSULT", "ALIYEV"), ("ALIYEV", "CONSULT", "PASHINYAN")} <= coded(result)
     _, result = reader("Putin and Xi met in Moscow. Their partnership has grown since 2022.")
-    assert {("PUTIN", "COOPERATE", "XI_JINPING"), ("XI_JINPING", "COOPERATE", "PUTIN")} <= coded(result)
+    assert {("PUTIN", "SUPPORT", "XI_JINPING"), ("XI_JINPING", "SUPPORT", "PUTIN")} <= coded(result)
 @pytest.mark.parametrize("text, event", [
     ("Israel said Hamas hid weapons in the hospital, a claim that Hamas has consistently denied.",
      ("HAMAS", "REJECT", "ISR")),
@@ -5724,6 +5730,32 @@ def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_a
 def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
     assert ("UKR", "ASSAULT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, done, partner", [
+    ("Kenyan police carried out the raid in cooperation with Interpol.", "ASSAULT",
+     ("KEN_POLICE", "COOPERATE", "INTERPOL")),
+    ("The United States is imposing sanctions on Iran in coordination with Britain.", "SANCTION",
+     ("USA", "COOPERATE", "GBR")),
+    ("Nigerian police arrested the suspects in collaboration with Interpol.", "COERCE",
+     ("NGA_POLICE", "COOPERATE", "INTERPOL")),
+])
+def test_whom_an_act_is_done_in_cooperation_with_is_a_partner_not_its_target(reader, text, done, partner):
+    """"carried out the raid in cooperation with the Shin Bet": whom an act is done "in" cooperation or coordination
+    "with" cooperates with its doer and is no target of the act."""
+    _, result = reader(text)
+    got = coded(result)
+    assert partner in got, got
+    assert (partner[0], done, partner[2]) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors have been on strike for three weeks in Kenya.",
+    "Dock workers were on strike at the port of Mombasa, Kenya, on Monday.",
+])
+def test_a_strike_one_is_on_is_a_stoppage_of_work_not_a_blow(reader, text):
+    _, result = reader(text)
+    assert not any(e[1] == "ASSAULT" for e in coded(result)), coded(result)
 
 
 @pytest.mark.parametrize("text, events", [

@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -798,9 +798,11 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
     cands += _asked_act_doers(ctx, hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
+             and not _partner(ctx, hit, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
-    direct = [c for c in direct if not _on_behalf(ctx, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)]
+    direct = [c for c in direct if not _on_behalf(ctx, c) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
+              and not _fought(ctx, hit, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
@@ -1101,6 +1103,20 @@ def _on_behalf(ctx: Ctx, tok: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf"):
             return True
     return False
+
+
+def partnered(ctx: Ctx, tok: Token) -> bool:
+    """"carried out the raid in coordination with the Shin Bet": an act done "in" cooperation with someone, which is
+    no content of the act it hangs from but cooperation of its own (and whom it names, no target of that act)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_ in ctx.lex.of("partnered") and any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in kids_of(tok))
+
+
+def _partner(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
+    """"raided the camp in coordination with the Iraqi army", "in cooperation with Interpol": whom an act is done "in"
+    cooperation "with" is a partner, no target of the act (but is whom that cooperation, the cue, is with)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i != hit.tok.i \
+        and partnered(ctx, tok.head.head)
 
 
 def _with_partners(hit: CueHit) -> list[Token]:
@@ -1518,7 +1534,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
                     # humanitarian situation in Sudan" does not)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
-                        or _on_behalf(ctx, t) or _pursuer(t) or topic_of_document(ctx, t) or _measure_noun(ctx, t):
+                        or _on_behalf(ctx, t) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
+                        or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.args import SUBJ, asked_of_answerer, claims_said, passive, subject
+from kg.extract.args import SUBJ, asked_of_answerer, claims_said, partnered, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.draft import THREAT_HELD_OUT
 from kg.extract.issues import issue_kind
@@ -757,7 +757,7 @@ def absorbed(ctx: Ctx, tok: Token) -> bool:
         return pledge_absorbs(ctx, vow)  # "repeated his vow to send troops", parsed with "send" on "repeated"
     if _pressed_to(ctx, tok) or _talks_aim(ctx, tok):
         return True
-    if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep":
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.dep_ == "prep" and not partnered(ctx, tok):
         owner = ctx.cues.at(tok.head.head)
         if owner and (owner.cue.pos == "N" or tok.head.lower_ == "to"):  # "objected to holding talks"
             return True

@@ -11,8 +11,27 @@ from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
-__all__ = ["announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
+__all__ = ["partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
+
+
+def partnered_act(ctx: Ctx, d: Draft) -> Draft | None:
+    """"The army attacked rebel positions in partnership with local militias": an act done "in" partnership,
+    cooperation or coordination "with" someone is cooperation with them, whatever else its noun may name (ties)."""
+    if d.hit.cue.pos != "N" or d.plover == "COOPERATE" or not args.partnered(ctx, d.hit.tok):
+        return None
+    return replace(d, plover="COOPERATE")
+
+
+def labour_strike(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Kenyan doctors have been on strike for three weeks", "teachers remain on strike": a strike one is "on" is a
+    stoppage of work (PROTEST), not a blow."""
+    tok = d.hit.tok
+    if d.plover != "ASSAULT" or d.hit.cue.pos != "N" or tok.lower_ != "strike" or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "on" or tok.head.head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):  # ("relied on the strike")
+        return None
+    return replace(d, plover="PROTEST")
 
 
 def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:

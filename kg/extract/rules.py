@@ -31,6 +31,8 @@ from kg.extract.kinds import (
     pledge,
     wished_talks,
     offered_talks,
+    partnered_act,
+    labour_strike,
     talks_of_others,
     reported_breach,
     verbal_attack,
@@ -160,8 +162,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
     modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
     # who does it
-    patient_noun, held, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, mediators_named_before,
-    participle_misread, hyphened_doer,
+    patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
+    mediators_named_before, participle_misread, hyphened_doer,
     measure_blow, retaliation_means, support_sent, instrument_owner, killed_in_fighting,
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom
@@ -204,6 +206,8 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     patient_noun: (("N",), frozenset({"patient"}), ""),
     held: (("N",), frozenset(), ""),
     noun_owner: (("N",), frozenset(), ""),
+    partnered_act: (("N",), frozenset(), ""),
+    labour_strike: (("N",), frozenset(), ""),
     body_meeting: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),

@@ -944,10 +944,10 @@ def joint_phrasing(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     verbal = d.hit.cue.pos == "V" or _in_talks(d.hit.tok)
     if verbal and d.source == (PARTIES,):
         return replace(d, targets=(OTHER_SIDE,), conf=0.6)
-    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE"} or (
+    if len(d.source) >= 2 and (verbal or d.hit.cue.plover in {"COOPERATE", "AGREE", "SUPPORT"} or (
             d.plover == "CONSULT" and d.hit.tok.dep_ == "dobj" and _apart(ctx, d.source))):  # "Witkoff and Araghchi
         # are leading the talks" (not "endorsed the plan at a meeting", "signed after talks": when, not what they do)
-        return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ..."
+        return replace(d, joint="joint")  # "a joint Kenya-U.S. base", "agreements between ...", "their partnership"
     if d.hit.cue.words == ("agree",) and _agreed_issue(ctx, d):
         return None  # "Russia agreed to extend the grain deal": one side agreeing to a deal, no one else named
     if d.plover == "CONSULT" and _members_met(ctx, d):
