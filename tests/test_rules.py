@@ -5710,3 +5710,15 @@ def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_a
 def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
     assert ("UKR", "ASSAULT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Iranian government's execution of the protester drew condemnation from Germany.", ("DEU", "ACCUSE", "IRN")),
+    ("The Ethiopian government's blockade of Tigray drew condemnation from the United States.",
+     ("USA", "ACCUSE", "ETH")),
+    ("The Venezuelan government's arrest of the opposition candidate is unacceptable, Brazil said.",
+     ("BRA", "ACCUSE", "VEN")),
+])
+def test_a_government_named_by_its_adjective_owns_the_act_it_is_the_possessor_of(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
