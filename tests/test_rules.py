@@ -5722,3 +5722,14 @@ def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
 def test_a_government_named_by_its_adjective_owns_the_act_it_is_the_possessor_of(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran said the U.S. seizure of its tanker was an act of piracy.", ("IRN", "ACCUSE", "USA")),
+    ("Kyiv said Russia's shelling of the Zaporizhzhia plant was an act of nuclear terrorism.", ("UKR", "ACCUSE", "RUS")),
+    ("Nigeria's army said the kidnapping was an act of terrorism by Boko Haram.",
+     ("NGA_ARMED_FORCES", "ACCUSE", "BOKO_HARAM")),
+])
+def test_an_actors_deed_called_an_act_of_a_wrong_accuses_its_doer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -538,14 +538,18 @@ def _as(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
+#: Nouns of a deed whose "of" says what kind it is ("an act of piracy"): judged so, the deed's doer is judged.
+_ACTS = frozenset({"act", "acts"})
+
+
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
     backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
     if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
         return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
-        noun = noun.head.head  # "one of the most hostile authorities"
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"} | _ACTS:
+        noun = noun.head.head  # "one of the most hostile authorities", "the seizure was an act of piracy"
     said_of = (noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)) and noun.lemma_ \
         not in ctx.lex.of("instrument")  # "the plan was a betrayal of voters": whose plan, not voters (but "a puppet of
     found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # Rwanda" judges Rwanda)
