@@ -5733,3 +5733,24 @@ def test_a_government_named_by_its_adjective_owns_the_act_it_is_the_possessor_of
 def test_an_actors_deed_called_an_act_of_a_wrong_accuses_its_doer(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zelenskyy said Moscow's crimes would not go unpunished.", ("ZELENSKY", "ACCUSE", "RUS")),
+    ("The Israeli army said Hamas's atrocities on October 7 would not be forgotten.", ("IDF", "ACCUSE", "HAMAS")),
+    ("Ukraine's defense minister said the Russian troops were guilty of war crimes.",
+     ("UKR_DEFENSE_MINISTER", "ACCUSE", "RUS_ARMED_FORCES")),
+])
+def test_a_wrong_named_as_an_actors_or_that_it_is_guilty_of_accuses_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the Russian troops were not guilty of war crimes.",
+    "Serbia's president said Belgrade was never guilty of genocide.",
+    "Uganda said its closure of the border was not illegal.",
+])
+def test_a_wrong_denied_accuses_no_one(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(t == "ACCUSE" for _, t, _ in got), got

@@ -148,7 +148,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
-        if any(dep == "neg" for c in (tok, tok.head) for dep, _, _ in dependents(c)):
+        if _negated(tok):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok) or (
             args.subject(ctx, said[1]) if (said := _what_said(ctx, tok)) else ()))  # "Russia launched what Ukraine
@@ -538,8 +538,26 @@ def _as(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
-#: Nouns of a deed whose "of" says what kind it is ("an act of piracy"): judged so, the deed's doer is judged.
-_ACTS = frozenset({"act", "acts"})
+#: Words whose "of" says what kind their noun is ("one of the most hostile authorities", "an act of piracy", "guilty
+#: of war crimes"): a word of blame there judges what the noun is said of.
+_KIND_OF = frozenset({"one", "some", "among", "act", "acts", "guilty"})
+
+
+def _kind_of(noun: Token) -> Token:
+    """"one of the most hostile authorities", "an act of piracy", "guilty of war crimes": the word whose kind the
+    blame word tells (the noun itself otherwise)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _KIND_OF:
+        noun = noun.head.head
+    return noun
+
+
+def _negated(tok: Token) -> bool:
+    """"the ban is not illegal", "were not guilty of war crimes": a word of blame denied; but a wrong named as an
+    actor's ("Moscow's crimes will not go unpunished") is not undone by the verb's negation."""
+    kind = _kind_of(tok)
+    owned = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and kind is tok and any(
+        c.dep_ == "poss" for c in kids_of(tok))
+    return any(dep == "neg" for c in ((tok,) if owned else (tok, tok.head, kind, kind.head)) for dep, _, _ in dependents(c))
 
 
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
@@ -548,8 +566,7 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
         return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"} | _ACTS:
-        noun = noun.head.head  # "one of the most hostile authorities", "the seizure was an act of piracy"
+    noun = _kind_of(noun)
     said_of = (noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)) and noun.lemma_ \
         not in ctx.lex.of("instrument")  # "the plan was a betrayal of voters": whose plan, not voters (but "a puppet of
     found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # Rwanda" judges Rwanda)
