@@ -5754,3 +5754,16 @@ def test_a_wrong_named_as_an_actors_or_that_it_is_guilty_of_accuses_it(reader, t
 def test_a_wrong_denied_accuses_no_one(reader, text):
     got = coded(reader(text)[1])
     assert not any(t == "ACCUSE" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ugandan police detained opposition leader Kizza Besigye in Kampala on Monday. Uganda's government has not "
+     "commented on the case. His lawyer, Erias Lukwago, said his client's detention was unconstitutional.",
+     ("ERIAS_LUKWAGO", "ACCUSE", "UGA")),
+    ("Zimbabwe police arrested the opposition politician Job Sikhala in June. Zimbabwe's courts have denied him bail "
+     "several times. Sikhala's lawyer, Jeremiah Bamu, said his client's continued detention was a violation of his "
+     "rights.", ("JEREMIAH_BAMU", "ACCUSE", "ZWE")),
+])
+def test_a_detention_judged_whose_detainee_is_named_by_no_actor_is_the_authoritys_of_the_article(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -439,6 +439,8 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
         doer = whom._last_doer(ctx, hit, who, patient=whom.bare_act(act))
     if doer is None:  # "China imposed sanctions on Lithuania. Vilnius said the move was unacceptable": China
         doer = whom._mover(ctx, tok, [act], who, whom._JUDGMENTS)
+    if doer is None and hit is not None and {"custodial", "patient"} <= hit.cue.flags:  # "his lawyer said his
+        doer = whom.legal_authority(ctx)  # client's detention was unconstitutional": the authority that holds him
     return (doer,) if doer and doer not in who else ()
 
 
