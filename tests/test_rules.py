@@ -5767,3 +5767,24 @@ def test_a_wrong_denied_accuses_no_one(reader, text):
 def test_a_detention_judged_whose_detainee_is_named_by_no_actor_is_the_authoritys_of_the_article(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenya's president called the Tanzanian decision to ban Kenyan flights unfortunate.",
+     ("KEN_PRESIDENT", "CONSULT", "TZA")),
+    ("Azerbaijan called the French senate's resolution on Karabakh biased and provocative.",
+     ("AZE", "REQUEST", "FRA_PARLIAMENT")),
+])
+def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Blinken called his Chinese counterpart on Monday.", ("BLINKEN", "CONSULT", "CHN")),
+    ("Erdogan called the Iranian leadership after the attack.", ("ERDOGAN", "CONSULT", "IRN")),
+    ("The EU called on Russia to withdraw its troops.", ("EU", "REQUEST", "RUS")),
+])
+def test_calls_to_actors_and_calls_on_them_are_still_coded(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

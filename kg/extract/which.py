@@ -290,6 +290,9 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("calling a meeting off, not a call")  # "the meeting between Putin and Trump was called off"
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
         return Stop("naming something, not the event the verb names")
+    if tok.lemma_ in ctx.lex.of("naming") and any(ctx.doc[i].head.dep_ == "dobj" and ctx.doc[i].head.head.i == tok.i
+                                                  for i in d.hit.parts):  # "Azerbaijan called the French senate's
+        return Stop("naming something, not the event the verb names")  # resolution on Karabakh biased": no "call on"
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
             tok, {"dobj", "ccomp", "xcomp"}):
         return Stop("where someone comes from, not praise")  # "these three, who hail from China"
@@ -315,9 +318,12 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
     return any(not ctx.res.refs_all(o) and (any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
                                               for a in args.children(o, {"appos"}))
                                           or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"}))
-                                          or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"})))
+                                          or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"}))
+                                          or o.pos_ == "NOUN" and not ctx.res.lex.noun(o.lower_)[0]
+                                          and ctx.res._modifier_actors(o, of=False))
                for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate"; one
-    # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's)
+    # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's, nor
+    # "called the Tanzanian decision to ban Kenyan flights unfortunate", with "unfortunate" hung on "ban")
 
 
 def _called_actor(ctx: Ctx, tok: Token) -> bool:
