@@ -5788,3 +5788,13 @@ def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reade
 def test_calls_to_actors_and_calls_on_them_are_still_coded(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Amnesty said the cancellation of Navalny's parole was unjust.", None, ("AMNESTY", "ACCUSE", "NAVALNY")),
+    ("Amnesty said the revocation of Navalny's bail was unfair.", None, ("AMNESTY", "ACCUSE", "NAVALNY")),
+    ("The EU said the conduct of Israel's war in Gaza was unacceptable.", ("EU", "ACCUSE", "ISR"), None),
+])
+def test_an_act_on_what_someone_holds_is_not_theirs_but_an_act_of_theirs_is(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and never not in got, got

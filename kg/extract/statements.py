@@ -621,8 +621,9 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     else:  # naming whom, its owner did it ("India's expulsion of its diplomats"); "the sentencing of the activists":
         of = of and not noun.lower_.endswith("ing")  # an act named by its verb, whose "of" is whom it was done to
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
-            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
-    # acts of the Chinese coast guard vessels": whose vessels
+            r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
+            for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the acts of the Chinese coast guard vessels":
+    # whose vessels; "the conduct of Israel's war": whose war (but "the revocation of Navalny's parole" is not his)
     done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
     found = tuple(dict.fromkeys([*owners, *(r for x in done for r in args.by_doers(ctx, x))]))  # "crimes committed
     # by Hamas": Hamas; "the incursion by Belarusian helicopters": Belarus
