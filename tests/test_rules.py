@@ -5798,3 +5798,14 @@ def test_calls_to_actors_and_calls_on_them_are_still_coded(reader, text, event):
 def test_an_act_on_what_someone_holds_is_not_theirs_but_an_act_of_theirs_is(reader, text, event, never):
     got = coded(reader(text)[1])
     assert (event is None or event in got) and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Washington called the Chinese move dangerous and provocative.", ("USA", "ACCUSE", "CHN")),
+    ("Tokyo said the Chinese drills were large-scale and provocative.", ("JPN", "ACCUSE", "CHN")),
+    ("Azerbaijan called the French senate's resolution on Karabakh biased and provocative.",
+     ("AZE", "ACCUSE", "FRA_PARLIAMENT")),
+])
+def test_a_word_of_blame_joined_to_what_is_said_of_an_act_judges_it_too(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -148,25 +148,35 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
-        if _negated(tok):
+        at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
+        if _negated(tok) or _negated(at):
             continue
-        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok) or (
-            args.subject(ctx, said[1]) if (said := _what_said(ctx, tok)) else ()))  # "Russia launched what Ukraine
+        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, at), _evaluated(ctx, at) or (
+            args.subject(ctx, said[1]) if (said := _what_said(ctx, at)) else ()))  # "Russia launched what Ukraine
         # called a barbaric attack": Russia
-        owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
+        owners = tuple(o for o in owners if o not in who) or _jailer(ctx, at, who)
         if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
             continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
             # only when its doer is named ("was illegally forced to leave": by someone the article knows)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
-        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, tok, plover)) \
+        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, at, plover)) \
                 or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
-        out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
+        out.positions = positions_of(ctx, d, near=_judged_noun(ctx, at))
         yield out
+
+
+def _joined_to(tok: Token) -> Token:
+    """"called the move dangerous and provocative", "the drills were large-scale and provocative": a word joined to
+    what is said of something stands where the first of them does."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in {"ADJ", "NOUN"}:
+        first = first.head
+    return first if first.dep_ in {"acomp", "attr", "oprd", "amod"} or _as(first) else tok
 
 
 def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
