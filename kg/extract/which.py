@@ -288,11 +288,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
     if d.plover == "CONSULT" and clause.called_off(ctx, tok):
         return Stop("calling a meeting off, not a call")  # "the meeting between Putin and Trump was called off"
-    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
+    if tok.lemma_ in ctx.lex.of("naming") and (d.plover == "CONSULT" and _named_thing(ctx, tok) or _objects_word(d)):
         return Stop("naming something, not the event the verb names")
-    if tok.lemma_ in ctx.lex.of("naming") and any(ctx.doc[i].head.dep_ == "dobj" and ctx.doc[i].head.head.i == tok.i
-                                                  for i in d.hit.parts):  # "Azerbaijan called the French senate's
-        return Stop("naming something, not the event the verb names")  # resolution on Karabakh biased": no "call on"
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
             tok, {"dobj", "ccomp", "xcomp"}):
         return Stop("where someone comes from, not praise")  # "these three, who hail from China"
@@ -324,6 +321,13 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
                for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate"; one
     # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's, nor
     # "called the Tanzanian decision to ban Kenyan flights unfortunate", with "unfortunate" hung on "ban")
+
+
+def _objects_word(d: Draft) -> bool:
+    """"Azerbaijan called the French senate's resolution on Karabakh biased": a word of the cue ("call on") that
+    hangs on the verb's object is that object's, not the verb's."""
+    doc = d.hit.tok.doc
+    return any(doc[i].head.dep_ == "dobj" and doc[i].head.head.i == d.hit.tok.i for i in d.hit.parts)
 
 
 def _called_actor(ctx: Ctx, tok: Token) -> bool:
