@@ -5809,3 +5809,27 @@ def test_an_act_on_what_someone_holds_is_not_theirs_but_an_act_of_theirs_is(read
 def test_a_word_of_blame_joined_to_what_is_said_of_an_act_judges_it_too(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("It is unacceptable that Russia continues to bomb civilian infrastructure, the German foreign minister said.",
+     ("BAERBOCK", "ACCUSE", "RUS")),
+    ("Germany said it was unacceptable that Iran had executed the protester.", ("DEU", "ACCUSE", "IRN")),
+    ("It is a disgrace that the Taliban have banned girls from school, the British envoy said.",
+     ("GBR", "ACCUSE", "TALIBAN")),
+    ("It was illegal for Israel to build settlements in the occupied territories, the ICJ said.",
+     ("ICJ", "ACCUSE", "ISR")),
+])
+def test_a_verdict_on_what_it_stands_for_judges_the_doer_of_the_clause_after(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said it would be a mistake for Washington to leave the deal.",
+    "The U.N. said it was unacceptable that civilians were dying of hunger in Gaza.",
+    "Kenya said it was regrettable that it was not invited to the summit.",
+])
+def test_a_verdict_on_a_course_weighed_a_plight_or_a_passive_accuses_no_one(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(t == "ACCUSE" for _, t, _ in got), got

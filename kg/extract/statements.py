@@ -600,8 +600,22 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
                      for r in (_misread_owner(ctx, o, noun.head) if misread else ()) or ctx.res.refs_all(o) or _doers(ctx, o))
     for subj in args.children(noun.head, args.SUBJ):
-        return ctx.res.refs_all(subj) or _doers(ctx, subj)
+        return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
     return ()
+
+
+def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
+    """"It is unacceptable that Russia continues to bomb civilians", "it was illegal for Israel to build settlements":
+    what "it" stands for is the clause after, whose doer is judged (one that acts, in the active; not "it would be a
+    mistake for Washington to leave", a course only weighed, nor "that civilians are dying", a group's plight)."""
+    be = said.head
+    if any(a.lower_ in {"would", "could", "might", "may"} for a in args.children(be, {"aux"})):
+        return ()
+    acts = [c for c in (*kids_of(be), *kids_of(said)) if c.dep_ in {"ccomp", "advcl", "relcl", "acl"} and c.i > said.i
+            and c.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in kids_of(c)) and not args.passive(c)]
+    return tuple(r for c in acts for s in args.children(c, {"nsubj"}) for r in ctx.res.refs_all(s)
+                 if ctx.res.kind(r) != "group")
 
 
 def _misread_owner(ctx: Ctx, o: Token, verb: Token) -> tuple[str, ...]:
