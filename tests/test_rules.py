@@ -5833,3 +5833,13 @@ def test_a_verdict_on_what_it_stands_for_judges_the_doer_of_the_clause_after(rea
 def test_a_verdict_on_a_course_weighed_a_plight_or_a_passive_accuses_no_one(reader, text):
     got = coded(reader(text)[1])
     assert not any(t == "ACCUSE" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran's execution of a British-Iranian national was condemned in the strongest terms by Britain.",
+     ("GBR", "ACCUSE", "IRN")),
+    ("The Russian strike on the hospital was condemned on Monday by the European Union.", ("EU", "ACCUSE", "RUS")),
+])
+def test_a_passives_agent_hung_on_a_phrase_between_is_its_agent(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
