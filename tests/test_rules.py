@@ -5843,3 +5843,12 @@ def test_a_verdict_on_a_course_weighed_a_plight_or_a_passive_accuses_no_one(read
 def test_a_passives_agent_hung_on_a_phrase_between_is_its_agent(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Beijing said the U.S. tariffs were a form of economic coercion.", ("CHN", "ACCUSE", "USA")),
+    ("Ukraine's president said Russia's deportation of children was a form of genocide.", ("ZELENSKY", "ACCUSE", "RUS")),
+])
+def test_an_actors_deed_called_a_form_of_a_wrong_accuses_its_doer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -550,9 +550,9 @@ def _as(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
-#: Words whose "of" says what kind their noun is ("one of the most hostile authorities", "an act of piracy", "guilty
-#: of war crimes"): a word of blame there judges what the noun is said of.
-_KIND_OF = frozenset({"one", "some", "among", "act", "acts", "guilty"})
+#: Words whose "of" says what kind their noun is ("one of the most hostile authorities", "an act of piracy", "a form
+#: of blackmail", "guilty of war crimes"): a word of blame there judges what the noun is said of.
+_KIND_OF = frozenset({"one", "some", "among", "act", "acts", "form", "forms", "guilty"})
 
 
 def _kind_of(noun: Token) -> Token:
