@@ -5852,3 +5852,14 @@ def test_a_passives_agent_hung_on_a_phrase_between_is_its_agent(reader, text, ev
 def test_an_actors_deed_called_a_form_of_a_wrong_accuses_its_doer(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany's foreign minister voiced concern over the arrest of opposition figures in Turkey.",
+     ("BAERBOCK", "ACCUSE", "TUR")),
+    ("The European Union condemned the detention of journalists in Ethiopia.", ("EU", "ACCUSE", "ETH")),
+    ("The State Department condemned the arrest in Moscow of an American reporter.", ("STATE_DEPT", "ACCUSE", "RUS")),
+])
+def test_an_arrest_judged_in_a_state_named_is_that_states(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
