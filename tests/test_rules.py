@@ -5732,6 +5732,159 @@ def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     assert ("UKR", "ASSAULT", None) not in got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The Iranian government's execution of the protester drew condemnation from Germany.", ("DEU", "ACCUSE", "IRN")),
+    ("The Ethiopian government's blockade of Tigray drew condemnation from the United States.",
+     ("USA", "ACCUSE", "ETH")),
+    ("The Venezuelan government's arrest of the opposition candidate is unacceptable, Brazil said.",
+     ("BRA", "ACCUSE", "VEN")),
+])
+def test_a_government_named_by_its_adjective_owns_the_act_it_is_the_possessor_of(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran said the U.S. seizure of its tanker was an act of piracy.", ("IRN", "ACCUSE", "USA")),
+    ("Kyiv said Russia's shelling of the Zaporizhzhia plant was an act of nuclear terrorism.", ("UKR", "ACCUSE", "RUS")),
+    ("Nigeria's army said the kidnapping was an act of terrorism by Boko Haram.",
+     ("NGA_ARMED_FORCES", "ACCUSE", "BOKO_HARAM")),
+])
+def test_an_actors_deed_called_an_act_of_a_wrong_accuses_its_doer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zelenskyy said Moscow's crimes would not go unpunished.", ("ZELENSKY", "ACCUSE", "RUS")),
+    ("The Israeli army said Hamas's atrocities on October 7 would not be forgotten.", ("IDF", "ACCUSE", "HAMAS")),
+    ("Ukraine's defense minister said the Russian troops were guilty of war crimes.",
+     ("UKR_DEFENSE_MINISTER", "ACCUSE", "RUS_ARMED_FORCES")),
+])
+def test_a_wrong_named_as_an_actors_or_that_it_is_guilty_of_accuses_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the Russian troops were not guilty of war crimes.",
+    "Serbia's president said Belgrade was never guilty of genocide.",
+    "Uganda said its closure of the border was not illegal.",
+])
+def test_a_wrong_denied_accuses_no_one(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(t == "ACCUSE" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ugandan police detained opposition leader Kizza Besigye in Kampala on Monday. Uganda's government has not "
+     "commented on the case. His lawyer, Erias Lukwago, said his client's detention was unconstitutional.",
+     ("ERIAS_LUKWAGO", "ACCUSE", "UGA")),
+    ("Zimbabwe police arrested the opposition politician Job Sikhala in June. Zimbabwe's courts have denied him bail "
+     "several times. Sikhala's lawyer, Jeremiah Bamu, said his client's continued detention was a violation of his "
+     "rights.", ("JEREMIAH_BAMU", "ACCUSE", "ZWE")),
+])
+def test_a_detention_judged_whose_detainee_is_named_by_no_actor_is_the_authoritys_of_the_article(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenya's president called the Tanzanian decision to ban Kenyan flights unfortunate.",
+     ("KEN_PRESIDENT", "CONSULT", "TZA")),
+    ("Azerbaijan called the French senate's resolution on Karabakh biased and provocative.",
+     ("AZE", "REQUEST", "FRA_PARLIAMENT")),
+])
+def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Blinken called his Chinese counterpart on Monday.", ("BLINKEN", "CONSULT", "CHN")),
+    ("Erdogan called the Iranian leadership after the attack.", ("ERDOGAN", "CONSULT", "IRN")),
+    ("The EU called on Russia to withdraw its troops.", ("EU", "REQUEST", "RUS")),
+])
+def test_calls_to_actors_and_calls_on_them_are_still_coded(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Amnesty said the cancellation of Navalny's parole was unjust.", None, ("AMNESTY", "ACCUSE", "NAVALNY")),
+    ("Amnesty said the revocation of Navalny's bail was unfair.", None, ("AMNESTY", "ACCUSE", "NAVALNY")),
+    ("The EU said the conduct of Israel's war in Gaza was unacceptable.", ("EU", "ACCUSE", "ISR"), None),
+])
+def test_an_act_on_what_someone_holds_is_not_theirs_but_an_act_of_theirs_is(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert (event is None or event in got) and never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Washington called the Chinese move dangerous and provocative.", ("USA", "ACCUSE", "CHN")),
+    ("Tokyo said the Chinese drills were large-scale and provocative.", ("JPN", "ACCUSE", "CHN")),
+    ("Azerbaijan called the French senate's resolution on Karabakh biased and provocative.",
+     ("AZE", "ACCUSE", "FRA_PARLIAMENT")),
+])
+def test_a_word_of_blame_joined_to_what_is_said_of_an_act_judges_it_too(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("It is unacceptable that Russia continues to bomb civilian infrastructure, the German foreign minister said.",
+     ("BAERBOCK", "ACCUSE", "RUS")),
+    ("Germany said it was unacceptable that Iran had executed the protester.", ("DEU", "ACCUSE", "IRN")),
+    ("It is a disgrace that the Taliban have banned girls from school, the British envoy said.",
+     ("GBR", "ACCUSE", "TALIBAN")),
+    ("It was illegal for Israel to build settlements in the occupied territories, the ICJ said.",
+     ("ICJ", "ACCUSE", "ISR")),
+])
+def test_a_verdict_on_what_it_stands_for_judges_the_doer_of_the_clause_after(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said it would be a mistake for Washington to leave the deal.",
+    "The U.N. said it was unacceptable that civilians were dying of hunger in Gaza.",
+    "Kenya said it was regrettable that it was not invited to the summit.",
+])
+def test_a_verdict_on_a_course_weighed_a_plight_or_a_passive_accuses_no_one(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(t == "ACCUSE" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran's execution of a British-Iranian national was condemned in the strongest terms by Britain.",
+     ("GBR", "ACCUSE", "IRN")),
+    ("The Russian strike on the hospital was condemned on Monday by the European Union.", ("EU", "ACCUSE", "RUS")),
+])
+def test_a_passives_agent_hung_on_a_phrase_between_is_its_agent(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Beijing said the U.S. tariffs were a form of economic coercion.", ("CHN", "ACCUSE", "USA")),
+    ("Ukraine's president said Russia's deportation of children was a form of genocide.", ("ZELENSKY", "ACCUSE", "RUS")),
+])
+def test_an_actors_deed_called_a_form_of_a_wrong_accuses_its_doer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany's foreign minister voiced concern over the arrest of opposition figures in Turkey.",
+     ("BAERBOCK", "ACCUSE", "TUR")),
+    ("The European Union condemned the detention of journalists in Ethiopia.", ("EU", "ACCUSE", "ETH")),
+    ("The State Department condemned the arrest in Moscow of an American reporter.", ("STATE_DEPT", "ACCUSE", "RUS")),
+])
+def test_an_arrest_judged_in_a_state_named_is_that_states(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
 @pytest.mark.parametrize("text, done, partner", [
     ("Kenyan police carried out the raid in cooperation with Interpol.", "ASSAULT",
      ("KEN_POLICE", "COOPERATE", "INTERPOL")),

@@ -181,6 +181,14 @@ def _blow_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     # new sanctions by the European Union", "by" hung on the blow
 
 
+def _late_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"was condemned in the strongest terms by Britain", "was criticised on Monday by the EU": the agent of a
+    passive that the parser hung on the object of a phrase between (an actor itself, not a thing: "killed in an
+    attack by militants" is read from the attack)."""
+    return tuple(r for p, o in prep_objects(verb, ("in", "on", "at")) if not ctx.res.refs_all(o)
+                 for _, by in prep_objects(o, ("by",)) for r in ctx.res.refs_all(by))
+
+
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
     """The actors doing ``verb``: the agent of a passive, its subject, or one it inherits."""
     if seen > 6:
@@ -194,6 +202,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
                     else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
             return blow
+        if late := _late_agent(ctx, verb):  # "was condemned in the strongest terms by Britain"
+            return late
         if shared := [c for c in children(verb, {"conj"}) if passive(c) and next(prep_objects(c, ("by",)), None)]:
             return subject(ctx, shared[-1], seen + 1)  # "were trained and armed by Rwanda": the last one's agent
         if verb.dep_ == "conj" and passive(verb.head):  # "was arrested by police and charged"

@@ -468,15 +468,19 @@ class Resolver:
         if tok.dep_ in {"pobj", "poss"}:  # "diplomats from the three countries", "the two countries' ministers"
             return state_set(self, tok) or org_noun(self, tok) or self._sides_people(tok) or (
                 self.refs(tok) if tok.dep_ == "poss" and self.lex.noun(tok.lower_)[0] in BODY_CLASSES - {"state"}
-                or tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN" else ())
+                or tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN" else ()) or (
+                self._owner_named(tok) if tok.dep_ == "poss" and self.lex.noun(tok.lower_)[0] == "state" else ())
             # "the army's high command", "the ministry's spokesman", "a spokesman for the U.N. secretary-general": the
-            # body or person the noun stands for
+            # body or person the noun stands for; "the Iranian government's execution of the protester": Iran
         if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
             return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
-            return org_noun(self, tok) or tuple(  # "Venezuelan" on "government"): the government's owner
-                r for dep, _, i in dependents(tok) if dep == "amod" for r in self._token_refs(self.words.toks[i], False))
+            return org_noun(self, tok) or self._owner_named(tok)  # "Venezuelan" on "government"): the government's owner
         return ()
+
+    def _owner_named(self, tok: Token) -> tuple[str, ...]:
+        """The actors an adjective names before a noun ("Venezuelan government", "the Iranian government's")."""
+        return tuple(r for dep, _, i in dependents(tok) if dep == "amod" for r in self._token_refs(self.words.toks[i], False))
 
     def _hyphened(self, tok: Token) -> list[Token]:
         """A modifier joined to another by a hyphen ("Kenya-U.S.", "Sino-Russian")."""

@@ -149,25 +149,35 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ not in judging and not _dismissed(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
-        if any(dep == "neg" for c in (tok, tok.head) for dep, _, _ in dependents(c)):
+        at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
+        if _negated(ctx, tok) or _negated(ctx, at):
             continue
-        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, tok), _evaluated(ctx, tok) or (
-            args.subject(ctx, said[1]) if (said := _what_said(ctx, tok)) else ()))  # "Russia launched what Ukraine
+        who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, at), _evaluated(ctx, at) or (
+            args.subject(ctx, said[1]) if (said := _what_said(ctx, at)) else ()))  # "Russia launched what Ukraine
         # called a barbaric attack": Russia
-        owners = tuple(o for o in owners if o not in who) or _jailer(ctx, tok, who)
+        owners = tuple(o for o in owners if o not in who) or _jailer(ctx, at, who)
         if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
             continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
             # only when its doer is named ("was illegally forced to leave": by someone the article knows)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
-        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, tok, plover)) \
+        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, at, plover)) \
                 or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
         d = Draft(hit, plover, source=who, targets=owners, conf=0.5, rule="evaluations")
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
-        out.positions = positions_of(ctx, d, near=_judged_noun(ctx, tok))
+        out.positions = positions_of(ctx, d, near=_judged_noun(ctx, at))
         yield out
+
+
+def _joined_to(tok: Token) -> Token:
+    """"called the move dangerous and provocative", "the drills were large-scale and provocative": a word joined to
+    what is said of something stands where the first of them does."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in {"ADJ", "NOUN"}:
+        first = first.head
+    return first if first.dep_ in {"acomp", "attr", "oprd", "amod"} or _as(first) else tok
 
 
 def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -440,6 +450,8 @@ def _jailer(ctx: Ctx, tok: Token, who: tuple[str, ...]) -> tuple[str, ...]:
         doer = whom._last_doer(ctx, hit, who, patient=whom.bare_act(act))
     if doer is None:  # "China imposed sanctions on Lithuania. Vilnius said the move was unacceptable": China
         doer = whom._mover(ctx, tok, [act], who, whom._JUDGMENTS)
+    if doer is None and hit is not None and {"custodial", "patient"} <= hit.cue.flags:  # "his lawyer said his
+        doer = whom.legal_authority(ctx)  # client's detention was unconstitutional": the authority that holds him
     return (doer,) if doer and doer not in who else ()
 
 
@@ -539,14 +551,36 @@ def _as(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
+#: Words whose "of" says what kind their noun is ("one of the most hostile authorities"; word class kind-of: "an act
+#: of piracy", "a form of blackmail", "guilty of war crimes"): a word of blame there judges what the noun is said of.
+_KIND_OF = frozenset({"one", "some", "among"})
+
+
+def _kind_of(ctx: Ctx, noun: Token) -> Token:
+    """"one of the most hostile authorities", "an act of piracy", "guilty of war crimes": the word whose kind the
+    blame word tells (the noun itself otherwise)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in _KIND_OF or noun.head.head.lower_ in ctx.lex.of("kind-of")):
+        noun = noun.head.head
+    return noun
+
+
+def _negated(ctx: Ctx, tok: Token) -> bool:
+    """"the ban is not illegal", "were not guilty of war crimes": a word of blame denied; but a wrong named as an
+    actor's ("Moscow's crimes will not go unpunished") is not undone by the verb's negation."""
+    kind = _kind_of(ctx, tok)
+    owned = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and kind is tok and any(
+        c.dep_ == "poss" for c in kids_of(tok))
+    return any(dep == "neg" for c in ((tok,) if owned else (tok, tok.head, kind, kind.head)) for dep, _, _ in dependents(c))
+
+
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
     backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
     if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
         return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "among"}:
-        noun = noun.head.head  # "one of the most hostile authorities"
+    noun = _kind_of(ctx, noun)
     said_of = (noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)) and noun.lemma_ \
         not in ctx.lex.of("instrument")  # "the plan was a betrayal of voters": whose plan, not voters (but "a puppet of
     found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # Rwanda" judges Rwanda)
@@ -568,8 +602,22 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
                      for r in (_misread_owner(ctx, o, noun.head) if misread else ()) or ctx.res.refs_all(o) or _doers(ctx, o))
     for subj in args.children(noun.head, args.SUBJ):
-        return ctx.res.refs_all(subj) or _doers(ctx, subj)
+        return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
     return ()
+
+
+def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
+    """"It is unacceptable that Russia continues to bomb civilians", "it was illegal for Israel to build settlements":
+    what "it" stands for is the clause after, whose doer is judged (one that acts, in the active; not "it would be a
+    mistake for Washington to leave", a course only weighed, nor "that civilians are dying", a group's plight)."""
+    be = said.head
+    if any(a.lower_ in {"would", "could", "might", "may"} for a in args.children(be, {"aux"})):
+        return ()
+    acts = [c for c in (*kids_of(be), *kids_of(said)) if c.dep_ in {"ccomp", "advcl", "relcl", "acl"} and c.i > said.i
+            and c.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in kids_of(c)) and not args.passive(c)]
+    return tuple(r for c in acts for s in args.children(c, {"nsubj"}) for r in ctx.res.refs_all(s)
+                 if ctx.res.kind(r) != "group")
 
 
 def _misread_owner(ctx: Ctx, o: Token, verb: Token) -> tuple[str, ...]:
@@ -599,8 +647,9 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     else:  # naming whom, its owner did it ("India's expulsion of its diplomats"); "the sentencing of the activists":
         of = of and not noun.lower_.endswith("ing")  # an act named by its verb, whose "of" is whom it was done to
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
-            r for _, o in args.prep_objects(noun, ("of",)) for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the
-    # acts of the Chinese coast guard vessels": whose vessels
+            r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
+            for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the acts of the Chinese coast guard vessels":
+    # whose vessels; "the conduct of Israel's war": whose war (but "the revocation of Navalny's parole" is not his)
     done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
     found = tuple(dict.fromkeys([*owners, *(r for x in done for r in args.by_doers(ctx, x))]))  # "crimes committed
     # by Hamas": Hamas; "the incursion by Belarusian helicopters": Belarus

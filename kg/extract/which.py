@@ -289,7 +289,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         # (nor "called the U.S. move a provocation", where the parser reads "move" as a verb with no subject)
     if d.plover == "CONSULT" and clause.called_off(ctx, tok):
         return Stop("calling a meeting off, not a call")  # "the meeting between Putin and Trump was called off"
-    if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and _named_thing(ctx, tok):
+    if tok.lemma_ in ctx.lex.of("naming") and (d.plover == "CONSULT" and _named_thing(ctx, tok) or _objects_word(d)):
         return Stop("naming something, not the event the verb names")
     if d.plover == "SUPPORT" and any(args.prep_objects(tok, ("from",))) and not args.children(
             tok, {"dobj", "ccomp", "xcomp"}):
@@ -316,9 +316,19 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
     return any(not ctx.res.refs_all(o) and (any(a.pos_ == "NOUN" and any(x.lower_ in {"a", "an"} for x in kids_of(a))
                                               for a in args.children(o, {"appos"}))
                                           or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"}))
-                                          or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"})))
+                                          or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"}))
+                                          or o.pos_ == "NOUN" and not ctx.res.lex.noun(o.lower_)[0]
+                                          and ctx.res._modifier_actors(o, of=False))
                for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate"; one
-    # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's)
+    # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's, nor
+    # "called the Tanzanian decision to ban Kenyan flights unfortunate", with "unfortunate" hung on "ban")
+
+
+def _objects_word(d: Draft) -> bool:
+    """"Azerbaijan called the French senate's resolution on Karabakh biased": a word of the cue ("call on") that
+    hangs on the verb's object is that object's, not the verb's."""
+    doc = d.hit.tok.doc
+    return any(doc[i].head.dep_ == "dobj" and doc[i].head.head.i == d.hit.tok.i for i in d.hit.parts)
 
 
 def _called_actor(ctx: Ctx, tok: Token) -> bool:

@@ -10,7 +10,7 @@ from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, Draft, Stop, captive, replace
 from kg.extract.mentions import OTHER_SIDE, PARTIES
-from kg.extract.who import legal_authority, state_of
+from kg.extract.who import _states_in, legal_authority, state_of
 from kg.extract.wordindex import conjuncts_of, kids_of
 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"}  # acts that answer a provocation
@@ -287,12 +287,23 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, targets=(doer,))
     if d.plover != "REQUEST" and (held := _meeting_held(ctx, acts, d.source)):
         return replace(d, targets=held)
-    home = legal_authority(ctx)
+    home = _held_in(ctx, acts) or legal_authority(ctx)
     if not home or home in d.source or not any("custodial" in h.cue.flags and "patient" in h.cue.flags for h in acts):
         doer = (_mover(ctx, d, args.children(d.hit.tok, {"dobj"}), d.source) or _law_maker(ctx, d)) \
             if d.plover != "REQUEST" else None
         return replace(d, targets=(doer,)) if doer else None
     return replace(d, targets=(home,))
+
+
+def _held_in(ctx: Ctx, acts: list) -> str | None:
+    """"voiced concern over the arrest of opposition figures in Turkey": an arrest or detention judged with no doer
+    named is the authority's of the one state it is told "in" (on the act or on whom it holds), when the dictionary
+    knows it as a state or by its capital."""
+    held = [h.tok for h in acts if {"custodial", "patient"} <= h.cue.flags]
+    spots = [o for t in held for x in (t, *(o for _, o in args.prep_objects(t, ("of",))))
+             for _, o in args.prep_objects(x, ("in",))]
+    states = set(_states_in(ctx, spots))
+    return ctx.res.ruler(states.pop()) if len(states) == 1 else None
 
 
 def _holder(ctx: Ctx, d: Draft) -> str | None:
