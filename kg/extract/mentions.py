@@ -42,6 +42,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what they name
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
@@ -743,11 +744,30 @@ class Resolver:
 
     def _dealers(self, tok: Token) -> frozenset[str]:
         """"Israeli and U.S. strikes on its nuclear facilities": "its" in whom a blow is aimed at is not the one
-        the blow's noun names as its dealer."""
+        the blow's noun names as its dealer (nor the subject of a verb of force: "Russia attacked its power grid")."""
         owned = tok.head
+        if (verb := self._struck_by(tok)) is not None:
+            return frozenset(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs_all(c))
         if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in {"on", "against"}:
             return frozenset()
         return frozenset(self._modifier_actors(owned.head.head, of=False, pronouns=False))
+
+    def _struck_by(self, tok: Token) -> Token | None:
+        """The verb of force whose object, or whom its preposition aims it at, ``tok`` owns ("Russia attacked its
+        power grid", "Afghan forces fired on its border posts", "fired rockets at its northern towns"): a side
+        does not strike its own, so "its" or "their" there is another's."""
+        owned = tok.head
+        if tok.dep_ != "poss" or tok.lower_ not in {"its", "their"} or owned.dep_ not in {"dobj", "pobj"}:
+            return None
+        verb = owned.head
+        if owned.dep_ == "pobj":
+            verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # ("fired rockets at its towns")
+            if owned.head.lower_ not in _AIMED:
+                return None
+        force = verb.pos_ == "VERB" and any(c.plover == "ASSAULT" and owned.lemma_ not in c.words
+                                            for c in self.lex.candidates(verb.lemma_, "V"))
+        act = any(c.event for c in self.lex.candidates(owned.lemma_, "N"))  # ("Russia launched its aggression": its own)
+        return verb if force and not act and any(c.dep_ == "nsubj" for c in kids_of(verb)) else None
 
     def _verb_subject_for(self, tok: Token, unlike: frozenset[str]) -> str | None:
         """The state or organisation that is the subject of the verb a phrase holding ``tok`` hangs from ("Iran
@@ -789,8 +809,8 @@ class Resolver:
         owning the object of a verb is the verb's subject (of the verb it is joined to, when it has none),
         when that is "it" or a state or organisation ("their": "they" or several)."""
         owned = tok.head
-        if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"}:
-            return ()
+        if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"} or self._struck_by(tok) is not None:
+            return ()  # ("Russia attacked its power grid": another's, :meth:`_dealers`)
         verb = owned.head.head if owned.dep_ == "pobj" else owned.head
         if owned.dep_ == "pobj" and owned.head.lower_ in {"for", "over"} and (judged := self._judged_for(tok, verb)):
             return judged  # "condemned Rwanda for its support of the M23": Rwanda's
