@@ -5710,3 +5710,35 @@ def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_a
 def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
     assert ("UKR", "ASSAULT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kyiv said Russia had attacked its power grid again.", ("RUS", "ASSAULT", "UKR"), ("RUS", "ASSAULT", "RUS")),
+    ("Pakistan said Afghan forces had fired on its border posts.", ("AFG_ARMED_FORCES", "ASSAULT", "PAK"), None),
+    ("Israel said Hezbollah had fired rockets at its northern towns.", ("HEZBOLLAH", "ASSAULT", "ISR"), None),
+])
+def test_its_owning_what_a_verb_of_force_hits_is_not_the_striker(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_its_owning_the_blow_a_verb_deals_is_still_the_doer(reader):
+    got = coded(reader("Ukraine said Russia launched its largest drone attack on Kyiv.")[1])
+    assert ("RUS", "ASSAULT", "UKR") in got and ("RUS", "ASSAULT", "RUS") not in got, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Sudanese protesters demanded reforms and Omar al-Bashir's ouster.", {("SUDANESE_PROTESTERS", "REQUEST", "BASHIR_OMAR")}),
+    ("Kenyan opposition leader Raila Odinga demanded electoral reforms and the resignation of President William Ruto.",
+     {("RAILA_ODINGA", "REQUEST", "RUTO")}),
+    ("Students in Dhaka called for justice and Sheikh Hasina's resignation.", {("STUDENTS", "REQUEST", "HASINA")}),
+])
+def test_the_owner_of_a_noun_joined_to_the_object_is_a_target_too(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+def test_whom_a_judged_act_joined_to_the_object_is_done_to_is_not_blamed(reader):
+    got = coded(reader("Amnesty International condemned the violence and the arrest of Ugandan opposition leader "
+                       "Bobi Wine.")[1])
+    assert ("AMNESTY", "ACCUSE", "BOBI_WINE") not in got, got
