@@ -5742,3 +5742,15 @@ def test_whom_a_judged_act_joined_to_the_object_is_done_to_is_not_blamed(reader)
     got = coded(reader("Amnesty International condemned the violence and the arrest of Ugandan opposition leader "
                        "Bobi Wine.")[1])
     assert ("AMNESTY", "ACCUSE", "BOBI_WINE") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Thailand's Constitutional Court dissolved the Move Forward Party and banned its leaders from politics.",
+     ("THA_CONSTITUTIONAL_COURT", "COERCE", "MOVE_FORWARD")),
+    ("Beijing sanctioned two U.S. defense firms and froze their assets.", ("CHN", "SANCTION", "USA")),
+    ("Russia invaded Ukraine and shelled its cities.", ("RUS", "ASSAULT", "UKR")),
+])
+def test_its_owning_the_object_of_a_blow_joined_to_a_verb_is_that_verbs_object(reader, text, event):
+    reading, result = reader(text)
+    its = next(t for t in reading.ctx.res.doc if t.lower_ in {"its", "their"})
+    assert event[0] not in reading.ctx.res.refs(its) and event in coded(result), reading.ctx.res.refs(its)

@@ -705,7 +705,8 @@ class Resolver:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)) is not None:
             return said
-        elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok) or self._teller_of_content(tok)):
+        elif tok.dep_ == "poss" and (same := self._object_before(tok) or self._pronoun_subject(tok)
+                                     or self._teller_of_content(tok)):
             return same  # "said it was recalling its ambassador"; "Hamas rejected it, its spokesman said"
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
@@ -747,7 +748,7 @@ class Resolver:
         the blow's noun names as its dealer (nor the subject of a verb of force: "Russia attacked its power grid")."""
         owned = tok.head
         if (verb := self._struck_by(tok)) is not None:
-            return frozenset(r for c in kids_of(verb) if c.dep_ == "nsubj" for r in self.refs_all(c))
+            return frozenset(r for c in kids_of(subject_verb(verb)) if c.dep_ == "nsubj" for r in self.refs_all(c))
         if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in {"on", "against"}:
             return frozenset()
         return frozenset(self._modifier_actors(owned.head.head, of=False, pronouns=False))
@@ -764,10 +765,28 @@ class Resolver:
             verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # ("fired rockets at its towns")
             if owned.head.lower_ not in _AIMED:
                 return None
-        force = verb.pos_ == "VERB" and any(c.plover == "ASSAULT" and owned.lemma_ not in c.words
+        return verb if self._blow_verb(verb, owned, {"ASSAULT"}) else None
+
+    def _object_before(self, tok: Token) -> tuple[str, ...]:
+        """"The court dissolved the party and banned its leaders", "Beijing sanctioned two U.S. firms and froze their
+        assets": "its" or "their" owning the object of a blow or a restriction joined to a verb before it is that
+        verb's object, when that names the actor (or actors) the pronoun fits."""
+        owned = tok.head
+        if tok.lower_ not in {"its", "their"} or owned.dep_ != "dobj" or owned.head.dep_ != "conj":
+            return ()
+        verb, first = owned.head, owned.head.head
+        if first.pos_ != "VERB" or not self._blow_verb(verb, owned, {"ASSAULT", "COERCE", "SANCTION"}):
+            return ()
+        obj = next((c for c in kids_of(first) if c.dep_ == "dobj"), None)
+        return self._owner_of(obj, tok) if obj is not None else ()
+
+    def _blow_verb(self, verb: Token, owned: Token, types: set[str]) -> bool:
+        """Is ``verb`` a verb of one of ``types`` (with a subject, its own or that of the verb it is joined to) whose
+        object ``owned`` is not the blow itself ("launched its largest attack")?"""
+        force = verb.pos_ == "VERB" and any(c.plover in types and owned.lemma_ not in c.words
                                             for c in self.lex.candidates(verb.lemma_, "V"))
         act = any(c.event for c in self.lex.candidates(owned.lemma_, "N"))  # ("Russia launched its aggression": its own)
-        return verb if force and not act and any(c.dep_ == "nsubj" for c in kids_of(verb)) else None
+        return force and not act and any(c.dep_ == "nsubj" for c in kids_of(subject_verb(verb)))
 
     def _verb_subject_for(self, tok: Token, unlike: frozenset[str]) -> str | None:
         """The state or organisation that is the subject of the verb a phrase holding ``tok`` hangs from ("Iran
