@@ -705,8 +705,7 @@ class Resolver:
             return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)) is not None:
             return said
-        elif tok.dep_ == "poss" and (same := self._object_before(tok) or self._pronoun_subject(tok)
-                                     or self._teller_of_content(tok)):
+        elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok) or self._teller_of_content(tok)):
             return same  # "said it was recalling its ambassador"; "Hamas rejected it, its spokesman said"
         elif low in _PRONOUNS_THING and tok.dep_ == "poss" and (above := self._subject_above(tok)):
             return above  # "China never condemned the invasion, and its partnership with Russia grew"
@@ -828,6 +827,8 @@ class Resolver:
         owning the object of a verb is the verb's subject (of the verb it is joined to, when it has none),
         when that is "it" or a state or organisation ("their": "they" or several)."""
         owned = tok.head
+        if before := self._object_before(tok):
+            return before  # ("dissolved the party and banned its leaders")
         if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"} or self._struck_by(tok) is not None:
             return ()  # ("Russia attacked its power grid": another's, :meth:`_dealers`)
         verb = owned.head.head if owned.dep_ == "pobj" else owned.head
