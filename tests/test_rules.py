@@ -5754,3 +5754,16 @@ def test_its_owning_the_object_of_a_blow_joined_to_a_verb_is_that_verbs_object(r
     reading, result = reader(text)
     its = next(t for t in reading.ctx.res.doc if t.lower_ in {"its", "their"})
     assert event[0] not in reading.ctx.res.refs(its) and event in coded(result), reading.ctx.res.refs(its)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Islamic State group doubled the number of attacks it carried out in Syria.", ("ISIS", "ASSAULT", None)),
+    ("Boko Haram stepped up the bombings that it carried out in Borno state.", ("BOKO_HARAM", "ASSAULT", None)),
+    ("Al-Shabab has claimed most of the attacks in the capital.", ("SHABAAB", "ASSAULT", None)),
+])
+def test_attacks_an_armed_group_carried_out_or_claimed_in_a_relative_clause_or_a_part_are_its_own(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_attacks_a_group_claimed_none_of_are_not_its_own(reader):
+    assert not any(e[1] == "ASSAULT" for e in coded(reader("Hamas has claimed none of the attacks.")[1]))
