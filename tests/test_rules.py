@@ -5716,6 +5716,7 @@ def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     ("Kyiv said Russia had attacked its power grid again.", ("RUS", "ASSAULT", "UKR"), ("RUS", "ASSAULT", "RUS")),
     ("Pakistan said Afghan forces had fired on its border posts.", ("AFG_ARMED_FORCES", "ASSAULT", "PAK"), None),
     ("Israel said Hezbollah had fired rockets at its northern towns.", ("HEZBOLLAH", "ASSAULT", "ISR"), None),
+    ("Colombia's army said ELN rebels had attacked its base in Arauca.", ("ELN", "ASSAULT", "COL_ARMED_FORCES"), None),
 ])
 def test_its_owning_what_a_verb_of_force_hits_is_not_the_striker(reader, text, event, never):
     got = coded(reader(text)[1])
@@ -5767,3 +5768,9 @@ def test_attacks_an_armed_group_carried_out_or_claimed_in_a_relative_clause_or_a
 
 def test_attacks_a_group_claimed_none_of_are_not_its_own(reader):
     assert not any(e[1] == "ASSAULT" for e in coded(reader("Hamas has claimed none of the attacks.")[1]))
+
+
+def test_their_owning_what_a_verb_of_force_hits_is_not_the_strikers_side(reader):
+    reading, result = reader("The Houthis said U.S. and British jets had bombed their positions in Hodeidah.")
+    their = next(t for t in reading.ctx.res.doc if t.lower_ == "their")
+    assert not {"USA", "GBR"} & set(reading.ctx.res.refs(their)), reading.ctx.res.refs(their)

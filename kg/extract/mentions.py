@@ -747,7 +747,8 @@ class Resolver:
         the blow's noun names as its dealer (nor the subject of a verb of force: "Russia attacked its power grid")."""
         owned = tok.head
         if (verb := self._struck_by(tok)) is not None:
-            return frozenset(r for c in kids_of(subject_verb(verb)) if c.dep_ == "nsubj" for r in self.refs_all(c))
+            return frozenset(r for c in kids_of(subject_verb(verb)) if c.dep_ == "nsubj" for r in self.refs_all(c)
+                             or self._modifier_actors(c, of=False, pronouns=False))  # ("U.S. and British jets")
         if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in {"on", "against"}:
             return frozenset()
         return frozenset(self._modifier_actors(owned.head.head, of=False, pronouns=False))
@@ -784,7 +785,8 @@ class Resolver:
         object ``owned`` is not the blow itself ("launched its largest attack")?"""
         force = verb.pos_ == "VERB" and any(c.plover in types and owned.lemma_ not in c.words
                                             for c in self.lex.candidates(verb.lemma_, "V"))
-        act = any(c.event for c in self.lex.candidates(owned.lemma_, "N"))  # ("Russia launched its aggression": its own)
+        kids = {k.lemma_ for k in kids_of(owned)}  # ("Russia launched its aggression": its own; not "its base")
+        act = any(c.event and set(c.words[1:]) <= kids for c in self.lex.candidates(owned.lemma_, "N"))
         return force and not act and any(c.dep_ == "nsubj" for c in kids_of(subject_verb(verb)))
 
     def _verb_subject_for(self, tok: Token, unlike: frozenset[str]) -> str | None:
@@ -1305,7 +1307,7 @@ class Resolver:
     def _subject_side(self, tok: Token) -> frozenset[str]:
         """"The junta accused them of killing civilians": a plural object pronoun is neither the subject of its verb
         nor whom that subject acts for (not Myanmar, whose junta it is)."""
-        mine = self._own_subject(tok)
+        mine = self._own_subject(tok) | self._dealers(tok)  # ("jets had bombed their positions": not the jets' side)
         return mine | frozenset(a for r in mine if (a := self.affiliation(r)))
 
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
