@@ -5774,3 +5774,11 @@ def test_their_owning_what_a_verb_of_force_hits_is_not_the_strikers_side(reader)
     reading, result = reader("The Houthis said U.S. and British jets had bombed their positions in Hodeidah.")
     their = next(t for t in reading.ctx.res.doc if t.lower_ == "their")
     assert not {"USA", "GBR"} & set(reading.ctx.res.refs(their)), reading.ctx.res.refs(their)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kenyan government rejected the findings of the U.N. report.", ("KEN", "REJECT", "UN")),
+    ("Moscow denied the allegations of a Human Rights Watch inquiry.", ("RUS", "REJECT", "HRW")),
+])
+def test_a_claim_of_a_text_or_inquiry_is_rejected_towards_whose_text_it_is(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -506,11 +506,18 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not claims:
         return None
     content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
-               and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
+               and x.lower_ not in {"by", "from", "including"} and not _of_text(ctx, x)] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _of_text(ctx: Ctx, prep: Token) -> bool:
+    """"rejected the findings of the U.N. report", "denied the claims of a Human Rights Watch inquiry": a claim "of" a
+    text or an inquiry is that text's; whose it is made the claim, it is not whom the claim tells of."""
+    return prep.lower_ == "of" and any(o.lemma_ in ctx.lex.of("document") | ctx.lex.of("study")
+                                       for o in kids_of(prep) if o.dep_ == "pobj")
 
 
 _SAID_THAT = {"it", "this", "that", "them", "these", "those"}  # pronouns a denial's object stands for a claim with
