@@ -5782,3 +5782,11 @@ def test_their_owning_what_a_verb_of_force_hits_is_not_the_strikers_side(reader)
 ])
 def test_a_claim_of_a_text_or_inquiry_is_rejected_towards_whose_text_it_is(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Venezuela's government shut down the headquarters of Maria Corina Machado's campaign.", ("VEN", "COERCE", "MACHADO")),
+    ("Israel's army destroyed the homes of Hamas's commanders.", ("IDF", "ASSAULT", "HAMAS")),
+])
+def test_a_thing_of_an_actors_thing_is_an_actors_object(reader, text, event):
+    assert event in coded(reader(text)[1])

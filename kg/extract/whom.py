@@ -735,12 +735,20 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
         return None  # "retook the town from al-Shabab": taken from an actor
     ship = d.plover == "ASSAULT" and (args.ship_object(ctx, d.hit) or _place_taken(ctx, d))  # "targeted the tanker
     # Sounion": a ship is hit; "captured Goma": a place is taken
-    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
+    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not _owned(ctx, o)
                                              and not _asked_by(ctx, o) and not (d.targets and args.forces_site(ctx, o, armed=True))
                                              for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
+
+
+def _owned(ctx: Ctx, noun: Token) -> bool:
+    """Does ``noun`` name an actor's thing: by its modifiers ("the group's leader", "the offices of Hamas"), or by
+    those of what it is "of" ("shut down the headquarters of the opposition's campaign")?"""
+    return bool(ctx.res._modifier_actors(noun)) or any(
+        ctx.res._modifier_actors(o, of=False, pronouns=False) or any(ctx.res.refs_all(c) for c in args.children(o, {"poss"}))
+        for _, o in args.prep_objects(noun, ("of",)))
 
 
 def _place_taken(ctx: Ctx, d: Draft) -> bool:
