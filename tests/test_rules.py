@@ -5790,3 +5790,13 @@ def test_a_claim_of_a_text_or_inquiry_is_rejected_towards_whose_text_it_is(reade
 ])
 def test_a_thing_of_an_actors_thing_is_an_actors_object(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Azerbaijan said a change to Armenia's constitution was a fundamental condition for peace. Armenian Prime Minister "
+     "Nikol Pashinyan rejected this precondition.", ("PASHINYAN", "REJECT", "AZE")),
+    ("Azerbaijan says Armenia's constitution contains territorial claims. Pashinyan denied such claims.",
+     ("PASHINYAN", "REJECT", "AZE")),
+])
+def test_this_condition_or_such_claims_rejected_answer_whoever_just_said_it(reader, text, event):
+    assert event in coded(reader(text)[1])

@@ -623,8 +623,30 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
     if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0]) or _tellers(ctx, mine, claims[0])):
         return reporters
+    if said := _said_before(ctx, mine, claims[0]):
+        return said
     home = legal_authority(ctx)  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
+
+
+_BACK = {"this", "that", "these", "those", "such"}  # determiners that point back to what was just said
+
+
+def _said_before(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
+    """"Baku said a new constitution was a fundamental condition for peace. Pashinyan rejected this precondition":
+    "this" (or "that", "such") condition, demand or claim is the one the sentence just before has a speaker name
+    (with the same noun, or the noun it ends: "precondition" and "condition"), when the speaker is another side."""
+    if not any(c.lower_ in _BACK for c in kids_of(claim)):
+        return ()
+    before = ctx.res.words.sent_back(claim, 1)
+    if before.start == ctx.res.words.sent_back(claim, 0).start:
+        return ()
+    stems = {claim.lemma_, claim.lemma_.removeprefix("pre")}
+    if not any(t.lemma_ in stems for t in before):
+        return ()
+    said = [v for v in ctx.res.words.tokens(lemmas=ctx.lex.of("speech"), span=before) if v.pos_ == "VERB"]
+    return tuple(dict.fromkeys(r for v in said[:1] for c in kids_of(v) if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
+                               if r not in mine and ctx.res.affiliation(r) not in mine))
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
