@@ -5732,6 +5732,96 @@ def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     assert ("UKR", "ASSAULT", None) not in got, got
 
 
+@pytest.mark.parametrize("text, event, never", [
+    ("Kyiv said Russia had attacked its power grid again.", ("RUS", "ASSAULT", "UKR"), ("RUS", "ASSAULT", "RUS")),
+    ("Pakistan said Afghan forces had fired on its border posts.", ("AFG_ARMED_FORCES", "ASSAULT", "PAK"), None),
+    ("Israel said Hezbollah had fired rockets at its northern towns.", ("HEZBOLLAH", "ASSAULT", "ISR"), None),
+    ("Colombia's army said ELN rebels had attacked its base in Arauca.", ("ELN", "ASSAULT", "COL_ARMED_FORCES"), None),
+])
+def test_its_owning_what_a_verb_of_force_hits_is_not_the_striker(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_its_owning_the_blow_a_verb_deals_is_still_the_doer(reader):
+    got = coded(reader("Ukraine said Russia launched its largest drone attack on Kyiv.")[1])
+    assert ("RUS", "ASSAULT", "UKR") in got and ("RUS", "ASSAULT", "RUS") not in got, got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Sudanese protesters demanded reforms and Omar al-Bashir's ouster.", {("SUDANESE_PROTESTERS", "REQUEST", "BASHIR_OMAR")}),
+    ("Kenyan opposition leader Raila Odinga demanded electoral reforms and the resignation of President William Ruto.",
+     {("RAILA_ODINGA", "REQUEST", "RUTO")}),
+    ("Students in Dhaka called for justice and Sheikh Hasina's resignation.", {("STUDENTS", "REQUEST", "HASINA")}),
+])
+def test_the_owner_of_a_noun_joined_to_the_object_is_a_target_too(reader, text, events):
+    got = coded(reader(text)[1])
+    assert events <= got, got
+
+
+def test_whom_a_judged_act_joined_to_the_object_is_done_to_is_not_blamed(reader):
+    got = coded(reader("Amnesty International condemned the violence and the arrest of Ugandan opposition leader "
+                       "Bobi Wine.")[1])
+    assert ("AMNESTY", "ACCUSE", "BOBI_WINE") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Thailand's Constitutional Court dissolved the Move Forward Party and banned its leaders from politics.",
+     ("THA_CONSTITUTIONAL_COURT", "COERCE", "MOVE_FORWARD")),
+    ("Beijing sanctioned two U.S. defense firms and froze their assets.", ("CHN", "SANCTION", "USA")),
+    ("Russia invaded Ukraine and shelled its cities.", ("RUS", "ASSAULT", "UKR")),
+])
+def test_its_owning_the_object_of_a_blow_joined_to_a_verb_is_that_verbs_object(reader, text, event):
+    reading, result = reader(text)
+    its = next(t for t in reading.ctx.res.doc if t.lower_ in {"its", "their"})
+    assert event[0] not in reading.ctx.res.refs(its) and event in coded(result), reading.ctx.res.refs(its)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Islamic State group doubled the number of attacks it carried out in Syria.", ("ISIS", "ASSAULT", None)),
+    ("Boko Haram stepped up the bombings that it carried out in Borno state.", ("BOKO_HARAM", "ASSAULT", None)),
+    ("Al-Shabab has claimed most of the attacks in the capital.", ("SHABAAB", "ASSAULT", None)),
+])
+def test_attacks_an_armed_group_carried_out_or_claimed_in_a_relative_clause_or_a_part_are_its_own(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+def test_attacks_a_group_claimed_none_of_are_not_its_own(reader):
+    assert not any(e[1] == "ASSAULT" for e in coded(reader("Hamas has claimed none of the attacks.")[1]))
+
+
+def test_their_owning_what_a_verb_of_force_hits_is_not_the_strikers_side(reader):
+    reading, result = reader("The Houthis said U.S. and British jets had bombed their positions in Hodeidah.")
+    their = next(t for t in reading.ctx.res.doc if t.lower_ == "their")
+    assert not {"USA", "GBR"} & set(reading.ctx.res.refs(their)), reading.ctx.res.refs(their)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Kenyan government rejected the findings of the U.N. report.", ("KEN", "REJECT", "UN")),
+    ("Moscow denied the allegations of a Human Rights Watch inquiry.", ("RUS", "REJECT", "HRW")),
+])
+def test_a_claim_of_a_text_or_inquiry_is_rejected_towards_whose_text_it_is(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Venezuela's government shut down the headquarters of Maria Corina Machado's campaign.", ("VEN", "COERCE", "MACHADO")),
+    ("Israel's army destroyed the homes of Hamas's commanders.", ("IDF", "ASSAULT", "HAMAS")),
+])
+def test_a_thing_of_an_actors_thing_is_an_actors_object(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Azerbaijan said a change to Armenia's constitution was a fundamental condition for peace. Armenian Prime Minister "
+     "Nikol Pashinyan rejected this precondition.", ("PASHINYAN", "REJECT", "AZE")),
+    ("Azerbaijan says Armenia's constitution contains territorial claims. Pashinyan denied such claims.",
+     ("PASHINYAN", "REJECT", "AZE")),
+])
+def test_this_condition_or_such_claims_rejected_answer_whoever_just_said_it(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
 @pytest.mark.parametrize("text, event", [
     ("The Iranian government's execution of the protester drew condemnation from Germany.", ("DEU", "ACCUSE", "IRN")),
     ("The Ethiopian government's blockade of Tigray drew condemnation from the United States.",

@@ -818,7 +818,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
-    return (_refused_recipient(ctx, hit, source) or _purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
+    found = (_refused_recipient(ctx, hit, source) or _purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
             or _stance_owner(ctx, hit, direct, source)
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source)
@@ -827,6 +827,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _purpose_foe(ctx, hit, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
+    return found + tuple(r for r in _joined_owners_of(ctx, hit, source) if r not in found)
 
 
 def _refused_recipient(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -1178,6 +1179,26 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
         if prt.dep_ in {"prt", "prep"} and prt.lower_ in hit.cue.words[1:]:
             cands += [o for _, o in prep_objects(prt)] + (children(prt, {"pobj"}) if prt.dep_ == "prep" else [])
     return cands + _complement_candidates(hit, direct), direct
+
+
+def _joined_objects(hit: CueHit) -> list[Token]:
+    """"demanded reforms and Bashir's ouster", "called for elections and the resignation of the president": common nouns
+    joined to a verb cue's object (or to the object of its own preposition) are its objects too (whose they are, or
+    whom "of" names, may be the target)."""
+    objs = children(hit.tok, {"dobj"}) + [o for p, o in prep_objects(hit.tok, hit.cue.words[1:])]
+    return [c for o in objs for c in conjuncts_of(o) if c.pos_ == "NOUN" and c.dep_ == "conj"]
+
+
+def _joined_owners_of(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"They demanded reforms and Bashir's ouster", "dismissed the U.N. findings and statements by Bennett": the owner
+    or maker of each common noun joined to a verb cue's object (its possessor or modifier, whom "of" or "by" names) is
+    a target too, unless it is whom an act judged or asked for is done to ("condemned the violence and the arrest of
+    the journalist")."""
+    if not hit.cue.verbal:
+        return ()
+    nouns = [n for n in _joined_objects(hit) if not ctx.res.refs_all(n) and not _judged_victim(ctx, hit, n)]
+    return tuple(dict.fromkeys(r for n in nouns for r in (*ctx.res._modifier_actors(n, pronouns=False), *(
+        x for _, o in prep_objects(n, ("by",)) for x in ctx.res.refs_all(o))) if r not in source))
 
 
 def _complement_candidates(hit: CueHit, direct: list[Token]) -> list[Token]:
@@ -1543,7 +1564,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
                     # humanitarian situation in Sudan" does not)
-                if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) \
+                if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) or _victim_of(ctx, hit, t) \
                         or _on_behalf(ctx, t) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
                         or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
@@ -1664,7 +1685,7 @@ def _victim_of(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
     """"condemned the arrest of the journalist", "called for the release of the hostages": whom the act
     judged or asked for is done to is not whom the judgement or demand is aimed at."""
     act = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return act is not None and act.head.i == hit.tok.i and _judged_victim(ctx, hit, act)
+    return act is not None and (act.head.i == hit.tok.i or act.i in {n.i for n in _joined_objects(hit)}) and _judged_victim(ctx, hit, act)
 
 
 def _where_sent(ctx: Ctx, hit: CueHit, tok: Token) -> bool:

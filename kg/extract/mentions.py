@@ -42,6 +42,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what they name
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
@@ -750,11 +751,50 @@ class Resolver:
 
     def _dealers(self, tok: Token) -> frozenset[str]:
         """"Israeli and U.S. strikes on its nuclear facilities": "its" in whom a blow is aimed at is not the one
-        the blow's noun names as its dealer."""
+        the blow's noun names as its dealer (nor the subject of a verb of force: "Russia attacked its power grid")."""
         owned = tok.head
+        if (verb := self._struck_by(tok)) is not None:
+            return frozenset(r for c in kids_of(subject_verb(verb)) if c.dep_ == "nsubj" for r in self.refs_all(c)
+                             or self._modifier_actors(c, of=False, pronouns=False))  # ("U.S. and British jets")
         if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in {"on", "against"}:
             return frozenset()
         return frozenset(self._modifier_actors(owned.head.head, of=False, pronouns=False))
+
+    def _struck_by(self, tok: Token) -> Token | None:
+        """The verb of force whose object, or whom its preposition aims it at, ``tok`` owns ("Russia attacked its
+        power grid", "Afghan forces fired on its border posts", "fired rockets at its northern towns"): a side
+        does not strike its own, so "its" or "their" there is another's."""
+        owned = tok.head
+        if tok.dep_ != "poss" or tok.lower_ not in {"its", "their"} or owned.dep_ not in {"dobj", "pobj"}:
+            return None
+        verb = owned.head
+        if owned.dep_ == "pobj":
+            verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # ("fired rockets at its towns")
+            if owned.head.lower_ not in _AIMED:
+                return None
+        return verb if self._blow_verb(verb, owned, {"ASSAULT"}) else None
+
+    def _object_before(self, tok: Token) -> tuple[str, ...]:
+        """"The court dissolved the party and banned its leaders", "Beijing sanctioned two U.S. firms and froze their
+        assets": "its" or "their" owning the object of a blow or a restriction joined to a verb before it is that
+        verb's object, when that names the actor (or actors) the pronoun fits."""
+        owned = tok.head
+        if tok.lower_ not in {"its", "their"} or owned.dep_ != "dobj" or owned.head.dep_ != "conj":
+            return ()
+        verb, first = owned.head, owned.head.head
+        if first.pos_ != "VERB" or not self._blow_verb(verb, owned, {"ASSAULT", "COERCE", "SANCTION"}):
+            return ()
+        obj = next((c for c in kids_of(first) if c.dep_ == "dobj"), None)
+        return self._owner_of(obj, tok) if obj is not None else ()
+
+    def _blow_verb(self, verb: Token, owned: Token, types: set[str]) -> bool:
+        """Is ``verb`` a verb of one of ``types`` (with a subject, its own or that of the verb it is joined to) whose
+        object ``owned`` is not the blow itself ("launched its largest attack")?"""
+        force = verb.pos_ == "VERB" and any(c.plover in types and owned.lemma_ not in c.words
+                                            for c in self.lex.candidates(verb.lemma_, "V"))
+        kids = {k.lemma_ for k in kids_of(owned)}  # ("Russia launched its aggression": its own; not "its base")
+        act = any(c.event and set(c.words[1:]) <= kids for c in self.lex.candidates(owned.lemma_, "N"))
+        return force and not act and any(c.dep_ == "nsubj" for c in kids_of(subject_verb(verb)))
 
     def _verb_subject_for(self, tok: Token, unlike: frozenset[str]) -> str | None:
         """The state or organisation that is the subject of the verb a phrase holding ``tok`` hangs from ("Iran
@@ -796,8 +836,10 @@ class Resolver:
         owning the object of a verb is the verb's subject (of the verb it is joined to, when it has none),
         when that is "it" or a state or organisation ("their": "they" or several)."""
         owned = tok.head
-        if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"}:
-            return ()
+        if before := self._object_before(tok):
+            return before  # ("dissolved the party and banned its leaders")
+        if owned.dep_ not in {"dobj", "pobj"} or tok.lower_ not in {"its", "their"} or self._struck_by(tok) is not None:
+            return ()  # ("Russia attacked its power grid": another's, :meth:`_dealers`)
         verb = owned.head.head if owned.dep_ == "pobj" else owned.head
         if owned.dep_ == "pobj" and owned.head.lower_ in {"for", "over"} and (judged := self._judged_for(tok, verb)):
             return judged  # "condemned Rwanda for its support of the M23": Rwanda's
@@ -1274,7 +1316,7 @@ class Resolver:
     def _subject_side(self, tok: Token) -> frozenset[str]:
         """"The junta accused them of killing civilians": a plural object pronoun is neither the subject of its verb
         nor whom that subject acts for (not Myanmar, whose junta it is)."""
-        mine = self._own_subject(tok)
+        mine = self._own_subject(tok) | self._dealers(tok)  # ("jets had bombed their positions": not the jets' side)
         return mine | frozenset(a for r in mine if (a := self.affiliation(r)))
 
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:

@@ -687,9 +687,12 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
         # out strikes overnight": its object, the doer its subject)
         blows = args.children(tok, args.PASS_SUBJ) if args.passive(tok) and any(c.dep_ == "agent" for c in kids_of(
             tok)) else [o for o in args.children(tok, {"dobj"}) if o.i in d.hit.parts] if not args.passive(tok) else []
+        blows += [tok.head] if tok.dep_ == "relcl" and tok.head.i in d.hit.parts else []  # "the attacks it carried out"
         return any((h := ctx.cues.at(x)) is not None and h.cue.plover == "ASSAULT" for x in blows)
-    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility" \
-        else tok
+    owner = tok.head.head if tok.dep_ == "pobj" and (tok.head.lower_ == "for" and tok.head.head.lemma_ == "responsibility"
+                                                     or tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+                                                     and tok.head.head.lower_ not in {"none", "neither"}) else tok
+    # ("claimed responsibility for the attack", "claimed most of the attacks")
     verb = owner.head if owner.dep_ == "dobj" else None
     if verb is None or clause.mode(ctx, verb) != "asserted":
         return False  # ("Hamas has not claimed responsibility for the attack")

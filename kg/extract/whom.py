@@ -517,11 +517,18 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not claims:
         return None
     content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
-               and x.lower_ not in {"by", "from", "including"}] + told_acts  # (parsed on the verb)
+               and x.lower_ not in {"by", "from", "including"} and not _of_text(ctx, x)] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
     kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _of_text(ctx: Ctx, prep: Token) -> bool:
+    """"rejected the findings of the U.N. report", "denied the claims of a Human Rights Watch inquiry": a claim "of" a
+    text or an inquiry is that text's; whose it is made the claim, it is not whom the claim tells of."""
+    return prep.lower_ == "of" and any(o.lemma_ in ctx.lex.of("document") | ctx.lex.of("study")
+                                       for o in kids_of(prep) if o.dep_ == "pobj")
 
 
 _SAID_THAT = {"it", "this", "that", "them", "these", "those"}  # pronouns a denial's object stands for a claim with
@@ -627,8 +634,30 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
         return (accuser, *_fellow_accusers(ctx, mine, pleas, claims[0], accuser))
     if "REQUEST" not in pleas and (reporters := _reporters(ctx, mine, claims[0]) or _tellers(ctx, mine, claims[0])):
         return reporters
+    if said := _said_before(ctx, mine, claims[0]):
+        return said
     home = legal_authority(ctx)  # "he rejects the charges": the prosecuting authority's
     return (home,) if charged and home and home not in mine else ()
+
+
+_BACK = {"this", "that", "these", "those", "such"}  # determiners that point back to what was just said
+
+
+def _said_before(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
+    """"Baku said a new constitution was a fundamental condition for peace. Pashinyan rejected this precondition":
+    "this" (or "that", "such") condition, demand or claim is the one the sentence just before has a speaker name
+    (with the same noun, or the noun it ends: "precondition" and "condition"), when the speaker is another side."""
+    if not any(c.lower_ in _BACK for c in kids_of(claim)):
+        return ()
+    before = ctx.res.words.sent_back(claim, 1)
+    if before.start == ctx.res.words.sent_back(claim, 0).start:
+        return ()
+    stems = {claim.lemma_, claim.lemma_.removeprefix("pre")}
+    if not any(t.lemma_ in stems for t in before):
+        return ()
+    said = [v for v in ctx.res.words.tokens(lemmas=ctx.lex.of("speech"), span=before) if v.pos_ == "VERB"]
+    return tuple(dict.fromkeys(r for v in said[:1] for c in kids_of(v) if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
+                               if r not in mine and ctx.res.affiliation(r) not in mine))
 
 
 CLAIM_REACH = 3  # how many sentences back a denial of "the reports" may answer an accusation (older ones are others')
@@ -739,12 +768,20 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
         return None  # "retook the town from al-Shabab": taken from an actor
     ship = d.plover == "ASSAULT" and (args.ship_object(ctx, d.hit) or _place_taken(ctx, d))  # "targeted the tanker
     # Sounion": a ship is hit; "captured Goma": a place is taken
-    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not ctx.res._modifier_actors(o)
+    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not _owned(ctx, o)
                                              and not _asked_by(ctx, o) and not (d.targets and args.forces_site(ctx, o, armed=True))
                                              for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
+
+
+def _owned(ctx: Ctx, noun: Token) -> bool:
+    """Does ``noun`` name an actor's thing: by its modifiers ("the group's leader", "the offices of Hamas"), or by
+    those of what it is "of" ("shut down the headquarters of the opposition's campaign")?"""
+    return bool(ctx.res._modifier_actors(noun)) or any(
+        ctx.res._modifier_actors(o, of=False, pronouns=False) or any(ctx.res.refs_all(c) for c in args.children(o, {"poss"}))
+        for _, o in args.prep_objects(noun, ("of",)))
 
 
 def _place_taken(ctx: Ctx, d: Draft) -> bool:
