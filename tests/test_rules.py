@@ -5710,3 +5710,21 @@ def test_a_side_s_own_strikes_aimed_at_a_place_named_by_its_possessive_pronoun_a
 def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
     got = coded(reader("Ukraine condemned the strikes on its cities.")[1])
     assert ("UKR", "ASSAULT", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Hosting the Kenyan leader in Beijing, Chinese President Xi Jinping promised more loans.",
+     ("XI_JINPING", "CONSULT", "KEN"), ("XI_JINPING", "AGREE", "KEN")),
+    ("Visiting Baghdad on Tuesday, Iranian President Masoud Pezeshkian vowed to deepen ties with Iraq.",
+     ("PEZESHKIAN", "CONSULT", "IRQ"), ("PEZESHKIAN", "AGREE", "IRQ")),
+    ("Meeting Ukrainian President Volodymyr Zelenskyy in Kyiv, Polish President Andrzej Duda pledged more air defense "
+     "systems.", ("DUDA", "CONSULT", "ZELENSKY"), ("DUDA", "AGREE", "ZELENSKY")),
+])
+def test_a_participle_set_off_by_a_comma_beside_a_pledge_is_done_not_pledged(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_talks_a_pledge_promises_to_reach_peace_through_are_still_only_pledged(reader):
+    got = coded(reader("Petro has promised to end the war achieving peace through talks with the ELN.")[1])
+    assert not any(t == "CONSULT" for _, t, _ in got), got
