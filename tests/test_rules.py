@@ -5728,3 +5728,17 @@ def test_a_participle_set_off_by_a_comma_beside_a_pledge_is_done_not_pledged(rea
 def test_talks_a_pledge_promises_to_reach_peace_through_are_still_only_pledged(reader):
     got = coded(reader("Petro has promised to end the war achieving peace through talks with the ELN.")[1])
     assert not any(t == "CONSULT" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf states welcomed the agreement between Iran and Saudi Arabia.",
+    "Opposition parties praised the deal between Serbia and Kosovo.",
+])
+def test_the_sides_of_what_a_verb_is_done_to_are_not_its_doers(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(t in {"SUPPORT", "REJECT", "REQUEST"} for _, t, _ in got), got
+
+
+def test_the_sides_of_what_a_named_side_welcomes_are_still_whom_it_supports(reader):
+    got = coded(reader("Egypt welcomed the agreement between Iran and Saudi Arabia.")[1])
+    assert {("EGY", "SUPPORT", "IRN"), ("EGY", "SUPPORT", "SAU")} <= got, got
