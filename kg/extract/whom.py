@@ -73,10 +73,12 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 
 
 def _sides_of_object(verb: Token) -> bool:
-    """Is ``verb`` a verb whose "between A and B" is only in its object ("welcomed the deal between Iran and Saudi
-    Arabia", "the resumption of talks between the two was hailed"), so that A and B are what it is done to?"""
-    return verb.pos_ == "VERB" and not any(p.lower_ == "between" for p in args.children(verb, {"prep"})) and any(
-        t.lower_ == "between" and t.dep_ == "prep" for c in args.children(verb, {"dobj", "nsubjpass"}) for t in c.subtree)
+    """Is ``verb`` a verb with a subject whose "between A and B" is only in its object ("Gulf states welcomed the deal
+    between Iran and Saudi Arabia"), so that A and B are what it is done to (not "a ceasefire was signed between
+    Israel and Hezbollah", with "between" hung on the passive subject)?"""
+    return verb.pos_ == "VERB" and bool(args.children(verb, {"nsubj"})) and not any(
+        p.lower_ == "between" for p in args.children(verb, {"prep"})) and any(
+        t.lower_ == "between" and t.dep_ == "prep" for c in args.children(verb, {"dobj"}) for t in c.subtree)
 
 
 def _deal_reached(d: Draft) -> bool:
