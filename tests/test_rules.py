@@ -5742,3 +5742,16 @@ def test_the_sides_of_what_a_verb_is_done_to_are_not_its_doers(reader, text):
 def test_the_sides_of_what_a_named_side_welcomes_are_still_whom_it_supports(reader):
     got = coded(reader("Egypt welcomed the agreement between Iran and Saudi Arabia.")[1])
     assert {("EGY", "SUPPORT", "IRN"), ("EGY", "SUPPORT", "SAU")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The head of the International Atomic Energy Agency, Rafael Grossi, urged Iran to allow inspections.",
+     ("GROSSI", "REQUEST", "IRN")),
+    ("The president of the European Commission, Ursula von der Leyen, praised Moldova's reforms.",
+     ("VON_DER_LEYEN", "SUPPORT", "MDA")),
+    ("The head of the U.N. mission, Volker Perthes, met army chief Abdel Fattah Burhan in Khartoum.",
+     ("PERTHES", "CONSULT", "BURHAN")),
+])
+def test_a_name_set_off_after_an_offices_of_phrase_and_hung_on_its_body_is_the_office_holder(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -647,16 +647,18 @@ class Resolver:
         """"The U.N. special envoy for Myanmar, Julie Bishop, condemned ...": a person's name set off by commas after
         an office noun's "for", "to" or "on" phrase, that the parser hung on the place or body that phrase names, is
         the office holder's name (a state or body is no person)."""
-        if self.lex.noun(tok.lower_)[0] != "person" or tok.tag_ != "NN":
+        if not (self.lex.noun(tok.lower_)[0] == "person" or tok.lower_ in self.lex.of("state-title")) or tok.tag_ != "NN":
             return None
         for prep in kids_of(tok):
-            if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "on"}:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "on", "of"}:
+                continue  # (and "of": "The head of the IAEA, Rafael Grossi, urged ...")
             for obj in kids_of(prep):
                 name = next((c for c in kids_of(obj) if c.dep_ == "appos" and c.i in self.spans
                              and self.kind(self.spans[c.i][2]) == "person" and self.doc[c.left_edge.i - 1].text == ","),
                             None)
-                if obj.dep_ == "pobj" and obj.i in self.spans and self.kind(self.spans[obj.i][2]) != "person" and name:
+                body = obj if obj.i in self.spans else next(  # "the U.N. mission": the body its modifier names
+                    (c for c in kids_of(obj) if c.dep_ == "compound" and c.i in self.spans), obj)
+                if obj.dep_ == "pobj" and body.i in self.spans and self.kind(self.spans[body.i][2]) != "person" and name:
                     return (self.spans[name.i][2],)
         return None
 
