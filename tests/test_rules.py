@@ -5755,3 +5755,19 @@ def test_the_sides_of_what_a_named_side_welcomes_are_still_whom_it_supports(read
 def test_a_name_set_off_after_an_offices_of_phrase_and_hung_on_its_body_is_the_office_holder(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi. The opposition leader "
+     "rejected the talks.", "SAMIA"),
+    ("Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro. The party leader praised the deal.",
+     "PETRO"),
+])
+def test_a_person_noun_with_a_noun_of_its_sort_before_it_is_not_the_last_holder_of_another_office(reader, text, never):
+    got = coded(reader(text)[1])
+    assert not any(s == never and t in {"REJECT", "SUPPORT"} for s, t, _ in got), got
+
+
+def test_a_person_noun_with_a_noun_of_its_sort_before_it_is_the_one_the_text_called_so(reader):
+    got = coded(reader("Army chief Asim Munir visited Washington. The army chief met U.S. officials.")[1])
+    assert ("MUNIR", "CONSULT", "USA") in got, got

@@ -1075,10 +1075,23 @@ class Resolver:
             tok.head.lower_ == "to") else frozenset()  # "Thailand sent aid to the country"
         if cls == "state" and not hint and self.home and self.home not in unlike:
             return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
+        if cls == "person" and (sort := self._sort_of_person(tok)):
+            ref = self._last(tok.i, {"person"}, hint=sort, unlike=unlike)  # "the opposition leader": one the text
+            actor = self.actor(ref) if ref else None  # called so, not the last leader of any kind
+            return (ref,) if actor is not None and self._fits(actor, sort) else ()
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
             return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
         return (ref,) if ref else ()
+
+    def _sort_of_person(self, tok: Token) -> str:
+        """The office a person noun names with the common nouns compounded right before it ("the opposition leader",
+        "the rebel commander", "the army chief": "opposition leader"), or ""."""
+        mods = [c for c in kids_of(tok) if c.dep_ == "compound" and c.tag_ == "NN" and c.i not in self.spans
+                and c.text.islower()]
+        if not mods or mods[-1].i != tok.i - 1:
+            return ""
+        return " ".join(t.text for t in self.doc[mods[0].i: tok.i + 1])
 
     def _fellow_holder(self, tok: Token, ref: str, hint: str, unlike: frozenset[str]) -> bool:
         """Is another person who holds the office ``hint`` names named in the sentence that last named ``ref``?"""
