@@ -5771,3 +5771,21 @@ def test_a_person_noun_with_a_noun_of_its_sort_before_it_is_not_the_last_holder_
 def test_a_person_noun_with_a_noun_of_its_sort_before_it_is_the_one_the_text_called_so(reader):
     got = coded(reader("Army chief Asim Munir visited Washington. The army chief met U.S. officials.")[1])
     assert ("MUNIR", "CONSULT", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Israeli Defense Minister Yoav Gallant met U.S. Secretary of State Antony Blinken. The foreign minister rejected "
+     "the plan.", ("GALLANT", "REJECT", None)),
+    ("Houthi leader Abdul-Malik al-Houthi threatened Israel. Saudi Crown Prince Mohammed bin Salman met U.S. officials. "
+     "The rebel leader urged Riyadh to pay salaries.", ("MBS", "REQUEST", "SAU")),
+])
+def test_a_person_noun_with_its_field_or_a_word_of_dissent_before_it_is_not_the_last_holder_of_another_office(
+        reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+def test_a_person_noun_with_its_field_before_it_is_the_last_holder_of_that_office(reader):
+    got = coded(reader("Ukraine's foreign minister, Andrii Sybiha, met his Polish counterpart in Warsaw. The foreign "
+                       "minister rejected U.S. demands.")[1])
+    assert ("SYBIHA", "REJECT", "USA") in got, got

@@ -434,8 +434,8 @@ class Resolver:
         role = actor.role_on(self.published)
         office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
         title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor.id, ""), office]))
-        if not title.strip():
-            return None
+        if not title.strip() or " " in hint and title.lower() == hint.lower().rsplit(" ", 1)[-1]:
+            return None  # (or only "minister" read for "the foreign minister": which one, not known)
         return hint.lower() in title.lower() or (hint == "Prime Minister" and "premier" in title.lower())
 
     def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
@@ -1077,18 +1077,17 @@ class Resolver:
             return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
         if cls == "person" and (sort := self._sort_of_person(tok)):
             ref = self._last(tok.i, {"person"}, hint=sort, unlike=unlike)  # "the opposition leader": one the text
-            actor = self.actor(ref) if ref else None  # called so, not the last leader of any kind
-            return (ref,) if actor is not None and self._fits(actor, sort) else ()
+            return (ref,) if ref else ()  # called so (or whose office is not known), not the last leader of any kind
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
             return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
         return (ref,) if ref else ()
 
     def _sort_of_person(self, tok: Token) -> str:
-        """The office a person noun names with the common nouns compounded right before it ("the opposition leader",
-        "the rebel commander", "the army chief": "opposition leader"), or ""."""
-        mods = [c for c in kids_of(tok) if c.dep_ == "compound" and c.tag_ == "NN" and c.i not in self.spans
-                and c.text.islower()]
+        """The office a person noun names with the common nouns compounded right before it, or words of dissent ("the
+        opposition leader", "the rebel commander", "the army chief": "opposition leader"), or ""."""
+        mods = [c for c in kids_of(tok) if c.i not in self.spans and c.text.islower() and (
+            c.dep_ == "compound" and c.tag_ == "NN" or c.dep_ == "amod" and c.lower_ in self.lex.of("dissent") | self.lex.of("portfolio"))]
         if not mods or mods[-1].i != tok.i - 1:
             return ""
         return " ".join(t.text for t in self.doc[mods[0].i: tok.i + 1])
