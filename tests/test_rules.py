@@ -5789,3 +5789,9 @@ def test_a_person_noun_with_its_field_before_it_is_the_last_holder_of_that_offic
     got = coded(reader("Ukraine's foreign minister, Andrii Sybiha, met his Polish counterpart in Warsaw. The foreign "
                        "minister rejected U.S. demands.")[1])
     assert ("SYBIHA", "REJECT", "USA") in got, got
+
+
+def test_a_person_noun_of_a_sort_is_not_a_person_the_text_gave_no_office(reader):
+    got = coded(reader("Hungarian Prime Minister Viktor Orban is expected to meet Trump next week. The Tunisian "
+                       "authorities moved to arrest the opposition leader on Monday.")[1])
+    assert not any(t == "COERCE" and o in {"TRUMP", "ORBAN"} for _, t, o in got), got

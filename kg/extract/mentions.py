@@ -1077,7 +1077,8 @@ class Resolver:
             return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
         if cls == "person" and (sort := self._sort_of_person(tok)):
             ref = self._last(tok.i, {"person"}, hint=sort, unlike=unlike)  # "the opposition leader": one the text
-            return (ref,) if ref else ()  # called so (or whose office is not known), not the last leader of any kind
+            fits = self._fits(self.actor(ref), sort) if ref and self.actor(ref) else False  # called so (or only
+            return (ref,) if fits or fits is None and self.titles.get(ref) else ()  # "minister"), not any leader
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
             return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
