@@ -189,6 +189,7 @@ WORD_CLASSES = {
     "field-organ": "organs named in lower case by the fields they serve ('the ministry of finance and planning')",
     "org-product": "nouns of what an organisation makes, named before them ('an Ipsos survey'): the name is an organisation",
     "outlet-organ": "a state's news organs, as the end of their ids ('state_television'): news media, no one meets them",
+    "portfolio": "adjectives of the field an office serves ('the foreign minister'): the office is that one, not any minister's",
     "dissent": "words of standing against a state's rulers ('opposition leader'): a country named with them is no affiliation",
     "tribunal": "nouns of courts and trials ('a trial in New York'): the place they are in is where the sentence's legal act is",
     "judgment": "nouns of a court's judgment ('slammed the ruling'): answered with no owner named, the court's",

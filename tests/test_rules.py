@@ -5733,6 +5733,91 @@ def test_strikes_on_a_sides_own_cities_are_not_its_strikes(reader):
 
 
 @pytest.mark.parametrize("text, event, never", [
+    ("Hosting the Kenyan leader in Beijing, Chinese President Xi Jinping promised more loans.",
+     ("XI_JINPING", "CONSULT", "KEN"), ("XI_JINPING", "AGREE", "KEN")),
+    ("Visiting Baghdad on Tuesday, Iranian President Masoud Pezeshkian vowed to deepen ties with Iraq.",
+     ("PEZESHKIAN", "CONSULT", "IRQ"), ("PEZESHKIAN", "AGREE", "IRQ")),
+    ("Meeting Ukrainian President Volodymyr Zelenskyy in Kyiv, Polish President Andrzej Duda pledged more air defense "
+     "systems.", ("DUDA", "CONSULT", "ZELENSKY"), ("DUDA", "AGREE", "ZELENSKY")),
+])
+def test_a_participle_set_off_by_a_comma_beside_a_pledge_is_done_not_pledged(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_talks_a_pledge_promises_to_reach_peace_through_are_still_only_pledged(reader):
+    got = coded(reader("Petro has promised to end the war achieving peace through talks with the ELN.")[1])
+    assert not any(t == "CONSULT" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf states welcomed the agreement between Iran and Saudi Arabia.",
+    "Opposition parties praised the deal between Serbia and Kosovo.",
+])
+def test_the_sides_of_what_a_verb_is_done_to_are_not_its_doers(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(t in {"SUPPORT", "REJECT", "REQUEST"} for _, t, _ in got), got
+
+
+def test_the_sides_of_what_a_named_side_welcomes_are_still_whom_it_supports(reader):
+    got = coded(reader("Egypt welcomed the agreement between Iran and Saudi Arabia.")[1])
+    assert {("EGY", "SUPPORT", "IRN"), ("EGY", "SUPPORT", "SAU")} <= got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The head of the International Atomic Energy Agency, Rafael Grossi, urged Iran to allow inspections.",
+     ("GROSSI", "REQUEST", "IRN")),
+    ("The president of the European Commission, Ursula von der Leyen, praised Moldova's reforms.",
+     ("VON_DER_LEYEN", "SUPPORT", "MDA")),
+    ("The head of the U.N. mission, Volker Perthes, met army chief Abdel Fattah Burhan in Khartoum.",
+     ("PERTHES", "CONSULT", "BURHAN")),
+])
+def test_a_name_set_off_after_an_offices_of_phrase_and_hung_on_its_body_is_the_office_holder(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi. The opposition leader "
+     "rejected the talks.", "SAMIA"),
+    ("Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro. The party leader praised the deal.",
+     "PETRO"),
+])
+def test_a_person_noun_with_a_noun_of_its_sort_before_it_is_not_the_last_holder_of_another_office(reader, text, never):
+    got = coded(reader(text)[1])
+    assert not any(s == never and t in {"REJECT", "SUPPORT"} for s, t, _ in got), got
+
+
+def test_a_person_noun_with_a_noun_of_its_sort_before_it_is_the_one_the_text_called_so(reader):
+    got = coded(reader("Army chief Asim Munir visited Washington. The army chief met U.S. officials.")[1])
+    assert ("MUNIR", "CONSULT", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Israeli Defense Minister Yoav Gallant met U.S. Secretary of State Antony Blinken. The foreign minister rejected "
+     "the plan.", ("GALLANT", "REJECT", None)),
+    ("Houthi leader Abdul-Malik al-Houthi threatened Israel. Saudi Crown Prince Mohammed bin Salman met U.S. officials. "
+     "The rebel leader urged Riyadh to pay salaries.", ("MBS", "REQUEST", "SAU")),
+])
+def test_a_person_noun_with_its_field_or_a_word_of_dissent_before_it_is_not_the_last_holder_of_another_office(
+        reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+def test_a_person_noun_with_its_field_before_it_is_the_last_holder_of_that_office(reader):
+    got = coded(reader("Ukraine's foreign minister, Andrii Sybiha, met his Polish counterpart in Warsaw. The foreign "
+                       "minister rejected U.S. demands.")[1])
+    assert ("SYBIHA", "REJECT", "USA") in got, got
+
+
+def test_a_person_noun_of_a_sort_is_not_a_person_the_text_gave_no_office(reader):
+    got = coded(reader("Hungarian Prime Minister Viktor Orban is expected to meet Trump next week. The Tunisian "
+                       "authorities moved to arrest the opposition leader on Monday.")[1])
+    assert not any(t == "COERCE" and o in {"TRUMP", "ORBAN"} for _, t, o in got), got
+
+
+@pytest.mark.parametrize("text, event, never", [
     ("Kyiv said Russia had attacked its power grid again.", ("RUS", "ASSAULT", "UKR"), ("RUS", "ASSAULT", "RUS")),
     ("Pakistan said Afghan forces had fired on its border posts.", ("AFG_ARMED_FORCES", "ASSAULT", "PAK"), None),
     ("Israel said Hezbollah had fired rockets at its northern towns.", ("HEZBOLLAH", "ASSAULT", "ISR"), None),

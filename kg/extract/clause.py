@@ -11,7 +11,7 @@ from kg.extract.issues import issue_kind
 from kg.extract.mentions import quote_open
 from kg.extract.wordindex import conj_host, dependents, kids_of
 
-__all__ = ["mode", "modal_only", "offered_harm", "finite_host", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
+__all__ = ["mode", "participle_adjunct", "modal_only", "offered_harm", "finite_host", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
            "speaks_for", "DEONTIC"]
 
 DEONTIC = frozenset({"should", "must", "ought"})  # "Hamas must accept": in speech, a request
@@ -326,7 +326,11 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"will withdraw", "vowed to strike", "is to leave"."""
     future = ctx.lex.of("future")
     auxes = _auxes(chain)
-    if auxes & {"will", "would", "shall", "'ll"} or tok.dep_ != "conj" and any(x.lemma_ in future for x in chain[1:2]):
+    if auxes & {"will", "would", "shall", "'ll"}:
+        return True
+    if participle_adjunct(tok):
+        return False  # "Meeting Zelenskyy in Kyiv, Duda pledged more arms": the meeting is done, not pledged
+    if tok.dep_ != "conj" and any(x.lemma_ in future for x in chain[1:2]):
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True
@@ -335,6 +339,15 @@ def _future(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "repeated his vow to send forces", parsed as a purpose clause
     return (tok.dep_ in {"acl", "xcomp", "advcl", "ccomp"} and tok.head.lemma_ in future
             and tok.head.pos_ in {"VERB", "NOUN"} and not (tok.dep_ == "acl" and tok.tag_ == "VBN"))
+
+
+def participle_adjunct(tok: Token) -> bool:
+    """Is ``tok`` an -ing participle set beside its clause as what its subject does meanwhile ("Visiting Baghdad,
+    Pezeshkian vowed ...", "vowed to keep up the pressure, meeting Hamas leaders"), not the content of its head?"""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ in {"aux", "mark", "nsubj", "nsubjpass"} for c in kids_of(tok)):
+        return False
+    first = tok.left_edge.i  # set off by a comma, or opening the sentence (not "promised to end the war achieving
+    return first == tok.sent.start or tok.doc[first - 1].text == ","  # peace through talks")
 
 
 def deontic(verb: Token) -> bool:

@@ -299,8 +299,9 @@ def _pledged(ctx: Ctx, tok: Token) -> bool:
     "vowed to resolve the dispute by meeting Museveni")? Talks so promised are an intent to talk, not talks held."""
     t = tok
     for _ in range(5):
-        if t.dep_ not in {"xcomp", "advcl", "pcomp", "pobj", "prep", "conj"} or t.head.i == t.i:
-            return False
+        if t.dep_ not in {"xcomp", "advcl", "pcomp", "pobj", "prep", "conj"} or t.head.i == t.i \
+                or clause.participle_adjunct(t):
+            return False  # ("Visiting Baghdad, Pezeshkian vowed to deepen ties": the visit is made, not pledged)
         t = t.head
         if (hit := ctx.cues.at(t)) is not None and "pledge" in hit.cue.flags and hit.tok.i == t.i:
             return True

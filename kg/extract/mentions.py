@@ -435,8 +435,8 @@ class Resolver:
         role = actor.role_on(self.published)
         office = actor.label if actor.origin == "text" else ""  # "Israel's defense minister"
         title = " ".join(filter(None, [role.title if role else "", self.titles.get(actor.id, ""), office]))
-        if not title.strip():
-            return None
+        if not title.strip() or " " in hint and title.lower() == hint.lower().rsplit(" ", 1)[-1]:
+            return None  # (or only "minister" read for "the foreign minister": which one, not known)
         return hint.lower() in title.lower() or (hint == "Prime Minister" and "premier" in title.lower())
 
     def _modifier_actors(self, tok: Token, of: bool = True, pronouns: bool = True) -> list[str]:
@@ -652,16 +652,18 @@ class Resolver:
         """"The U.N. special envoy for Myanmar, Julie Bishop, condemned ...": a person's name set off by commas after
         an office noun's "for", "to" or "on" phrase, that the parser hung on the place or body that phrase names, is
         the office holder's name (a state or body is no person)."""
-        if self.lex.noun(tok.lower_)[0] != "person" or tok.tag_ != "NN":
+        if not (self.lex.noun(tok.lower_)[0] == "person" or tok.lower_ in self.lex.of("state-title")) or tok.tag_ != "NN":
             return None
         for prep in kids_of(tok):
-            if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "on"}:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "to", "on", "of"}:
+                continue  # (and "of": "The head of the IAEA, Rafael Grossi, urged ...")
             for obj in kids_of(prep):
                 name = next((c for c in kids_of(obj) if c.dep_ == "appos" and c.i in self.spans
                              and self.kind(self.spans[c.i][2]) == "person" and self.doc[c.left_edge.i - 1].text == ","),
                             None)
-                if obj.dep_ == "pobj" and obj.i in self.spans and self.kind(self.spans[obj.i][2]) != "person" and name:
+                body = obj if obj.i in self.spans else next(  # "the U.N. mission": the body its modifier names
+                    (c for c in kids_of(obj) if c.dep_ == "compound" and c.i in self.spans), obj)
+                if obj.dep_ == "pobj" and body.i in self.spans and self.kind(self.spans[body.i][2]) != "person" and name:
                     return (self.spans[name.i][2],)
         return None
 
@@ -1122,10 +1124,23 @@ class Resolver:
             tok.head.lower_ == "to") else frozenset()  # "Thailand sent aid to the country"
         if cls == "state" and not hint and self.home and self.home not in unlike:
             return (self.home,)  # "Niger's junta expelled the French ambassador ... the country": Niger
+        if cls == "person" and (sort := self._sort_of_person(tok)):
+            ref = self._last(tok.i, {"person"}, hint=sort, unlike=unlike)  # "the opposition leader": one the text
+            fits = self._fits(self.actor(ref), sort) if ref and self.actor(ref) else False  # called so (or only
+            return (ref,) if fits or fits is None and self.titles.get(ref) else ()  # "minister"), not any leader
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
             return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
         return (ref,) if ref else ()
+
+    def _sort_of_person(self, tok: Token) -> str:
+        """The office a person noun names with the common nouns compounded right before it, or words of dissent ("the
+        opposition leader", "the rebel commander", "the army chief": "opposition leader"), or ""."""
+        mods = [c for c in kids_of(tok) if c.i not in self.spans and c.text.islower() and (
+            c.dep_ == "compound" and c.tag_ == "NN" or c.dep_ == "amod" and c.lower_ in self.lex.of("dissent") | self.lex.of("portfolio"))]
+        if not mods or mods[-1].i != tok.i - 1:
+            return ""
+        return " ".join(t.text for t in self.doc[mods[0].i: tok.i + 1])
 
     def _fellow_holder(self, tok: Token, ref: str, hint: str, unlike: frozenset[str]) -> bool:
         """Is another person who holds the office ``hint`` names named in the sentence that last named ``ref``?"""

@@ -54,6 +54,8 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if d.plover == "ASSAULT" and any(c.lower_ == "proxy" for c in kids_of(d.hit.tok)):
         return Stop("a proxy war between two sides is fought by others, not by them on each other")
     if not d.source:
+        if _sides_of_object(d.hit.tok):  # "Gulf states welcomed the agreement between Iran and Saudi Arabia": the
+            return replace(d, sides=sides, targets=sides)  # sides of what is welcomed, not the welcomers
         return replace(d, sides=sides, source=sides)
     if d.hit.cue.pos == "N" and d.plover == "CONSULT" and not d.mediating \
             and not ctx.res._modifier_actors(d.hit.tok, of=False):
@@ -68,6 +70,15 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             return replace(d, plover="CONSULT", mediating=True, sides=sides, targets=sides)  # would go along with
     # the deal between Mauritius and Britain")
     return replace(d, sides=sides, targets=sides)
+
+
+def _sides_of_object(verb: Token) -> bool:
+    """Is ``verb`` a verb with a subject whose "between A and B" is only in its object ("Gulf states welcomed the deal
+    between Iran and Saudi Arabia"), so that A and B are what it is done to (not "a ceasefire was signed between
+    Israel and Hezbollah", with "between" hung on the passive subject)?"""
+    return verb.pos_ == "VERB" and bool(args.children(verb, {"nsubj"})) and not any(
+        p.lower_ == "between" for p in args.children(verb, {"prep"})) and any(
+        t.lower_ == "between" and t.dep_ == "prep" for c in args.children(verb, {"dobj"}) for t in c.subtree)
 
 
 def _deal_reached(d: Draft) -> bool:
