@@ -12,6 +12,13 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "reject: a request shot down": ("China shot down the U.S. request for talks on Taiwan.", ("CHN", "REJECT", "USA")),
+    "reject: a proposal shot down": ("Kyiv shot down Moscow's proposal for a holiday truce.", ("UKR", "REJECT", "RUS")),
+    "sanction: arms sales embargoed": ("Britain embargoed arms sales to Israel.", ("GBR", "SANCTION", "ISR")),
+    "sanction: arms sales suspended": ("The United States suspended arms sales to Turkey.", ("USA", "SANCTION", "TUR")),
+    "sanction: shipments paused": ("The Pentagon paused shipments of artillery shells to Israel.",
+                                   ("PENTAGON", "SANCTION", "ISR")),
+    "sanction: funding cut": ("Washington cut funding for UNRWA in January.", ("USA", "SANCTION", "UNRWA")),
     "reject: a resolution quashed": ("Russia quashed a Security Council resolution on Ukraine.", ("RUS", "REJECT", "UNSC")),
     "reject: orders one will not comply with": ("The Philippine coast guard said it would not comply with Chinese orders "
                                                 "to leave the shoal.", ("PHL_COAST_GUARD", "REJECT", "CHN")),

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract import args, clause, kinds
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
-from kg.extract.issues import IssueMention
+from kg.extract.issues import IssueMention, issue_kind
 from kg.extract.mentions import OTHER_SIDE
 from kg.lexicon import plover
 from kg.extract.wordindex import kids_of
@@ -260,6 +260,25 @@ def measure_blow(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="SANCTION")
 
 
+_OFFERED = frozenset({"proposal", "agreement", "demand", "talks"})  # kinds of issue a side puts to another
+
+
+def _force_in_other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
+    """"Fight smuggling" is no assault on anyone; "China shot down the U.S. request for talks" is a refusal."""
+    if clause.fights_ill(ctx, d.hit.tok):
+        return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
+    if d.plover == "ASSAULT" and any(_offer_noun(ctx, o) for o in args.children(d.hit.tok, {"dobj"})):
+        return replace(d, plover="REJECT")
+    return None
+
+
+def _offer_noun(ctx: Ctx, noun: Token) -> bool:
+    """Is ``noun`` a proposal, deal or request (an issue put to a side, or a noun cue of asking or offering)?"""
+    hit = ctx.cues.at(noun)
+    return issue_kind(noun.lemma_) in _OFFERED or hit is not None and hit.cue.pos == "N" and hit.cue.plover in {
+        "REQUEST", "AGREE"}
+
+
 def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made", "Israel's exports
     declined", "three Uyghurs who hail from China": a verb cue with an idiom's object, a concession of a fact
@@ -280,8 +299,8 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return kinds.pact_judged(ctx, d) or endangered  # "critics say the deal could threaten the base's security"
     if "infinitive" in d.flags and not args.children(tok, {"xcomp"}):
         return Stop("a place reached, not a clause of what is asked")  # "pushed the rebels to the edge of the city"
-    if clause.fights_ill(ctx, tok):
-        return Stop("fighting an ill ('fight smuggling'), not an assault on anyone")
+    if (figurative := _force_in_other_sense(ctx, d)) is not None:
+        return figurative
     if d.plover == "CONSULT" and tok.lemma_ in ctx.lex.of("naming") and not _called_to_do(tok) and not _called_actor(ctx, tok) and any(
             c.pos_ in _NAMED or c.dep_ == "oprd" or not any(x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(c))
             for c in args.children(tok, {"oprd", "ccomp", "xcomp"})):
