@@ -12,6 +12,10 @@ pytestmark = pytest.mark.slow
 
 #: family -> (sentence, event that must be coded)
 CODED = {
+    "request: a call for X to act": ("The EU's call for Russia to withdraw its troops went unanswered.",
+                                     ("EU", "REQUEST", "RUS")),
+    "request: a call for X to act, as subject": ("Egypt's call for Hamas to free the hostages drew no reply.",
+                                                 ("EGY", "REQUEST", "HAMAS")),
     "reject: a request shot down": ("China shot down the U.S. request for talks on Taiwan.", ("CHN", "REJECT", "USA")),
     "reject: a proposal shot down": ("Kyiv shot down Moscow's proposal for a holiday truce.", ("UKR", "REJECT", "RUS")),
     "sanction: arms sales embargoed": ("Britain embargoed arms sales to Israel.", ("GBR", "SANCTION", "ISR")),
@@ -554,6 +558,7 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a withdrawal called for is not done": ("The EU's call for Russia to withdraw its troops went unanswered.", "RETREAT"),
     "a video of a hostage released frees no one": ("Hamas released a video of hostage Edan Alexander on Saturday.", "CONCEDE"),
     "a recording made public frees no one": ("State television released an audio recording of Zabihullah Mujahid.",
                                              "CONCEDE"),

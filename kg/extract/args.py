@@ -1219,9 +1219,12 @@ def _complement_candidates(hit: CueHit, direct: list[Token]) -> list[Token]:
 
 def _mandative(clause: Token) -> bool:
     """"demanded that all foreign fighters leave", "asked that Israel halt": a that-clause in the base form of its
-    verb (or with "should") says what its subject is to do."""
-    return any(m.lower_ == "that" for m in children(clause, {"mark"})) and (clause.tag_ in {"VB", "VBP"} or any(
-        a.lower_ == "should" for a in children(clause, {"aux"})))
+    verb (or with "should") says what its subject is to do; so does "for X to" ("the EU's call for Russia to
+    withdraw")."""
+    marks = {m.lower_ for m in children(clause, {"mark"})}
+    return "that" in marks and (clause.tag_ in {"VB", "VBP"} or any(
+        a.lower_ == "should" for a in children(clause, {"aux"}))) or "for" in marks and any(
+        a.lower_ == "to" for a in children(clause, {"aux"}))
 
 
 def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:

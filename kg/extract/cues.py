@@ -69,7 +69,8 @@ def _pool(tok: Token) -> dict[str, int]:
              if q.dep_ == "quantmod" and q.i == tok.i + 1]  # "handed over 32 prisoners", "over" read as "more than"
     if tok.dep_ == "relcl":  # "the sanctions Washington has imposed": the noun is the verb's object
         pool.append(tok.head)
-    pool += [m for c in kids if c.dep_ == "advcl" for m in kids_of(c) if m.dep_ == "mark"]  # "called for X to"
+    pool += [m for c in kids if c.dep_ == "advcl" or c.dep_ in {"relcl", "acl"} and tok.pos_ == "NOUN"  # "called
+             for m in kids_of(c) if m.dep_ == "mark"]  # for X to", "the EU's call for Russia to withdraw"
     if tok.pos_ in {"VERB", "AUX"}:  # "On Wednesday, Macron called ...": a fronted preposition is no particle,
         pool = [t for t in pool if not (t.dep_ in {"prep", "prt"} and t.head.i == tok.i and (  # nor one of a
             t.i < tok.i or any(o.ent_type_ in _WHEN for o in kids_of(t) if o.dep_ == "pobj")))]  # date ("called
