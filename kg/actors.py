@@ -116,6 +116,14 @@ def _read_user(path: Path) -> list[Actor]:
     raise Errors.ACTOR_FILE_TYPE(path=path)
 
 
+@cache
+def _cities() -> tuple[tuple[str, str], ...]:
+    """kg/data/cities.tsv: (city, state id or "-") for cities that are no capital."""
+    text = (resources.files("kg") / "data" / "cities.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    return tuple((name, state) for name, state in rows)
+
+
 @dataclass
 class ActorDict:
     """Actors by id, with lookup by alias, demonym and capital."""
@@ -124,8 +132,12 @@ class ActorDict:
     names: dict[str, str] = field(default_factory=dict)  # surface form -> id
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
+    cities: dict[str, str] = field(default_factory=dict)  # city that is no capital -> its state's id, or ""
 
     def __post_init__(self) -> None:
+        for name, state in _cities():
+            if state == "-" or state in self.actors:
+                self.cities[name] = "" if state == "-" else state
         for actor in sorted(self.actors.values(), key=lambda a: (a.origin == "user", a.id)):
             for name in (actor.label, *actor.aliases):
                 self.names[name] = actor.id

@@ -6102,6 +6102,8 @@ def test_mediators_named_by_their_state_act_for_it(reader, text, events):
      "the Red Sea.", ("HOUTHIS", "ASSAULT", "USA"), ("HAMAS", "ASSAULT", "USA")),
     ("The ADF attacked a village near Beni. M23 spokesman Lawrence Kanyuka said the rebels had accused Kinshasa of "
      "violating the truce.", ("KANYUKA", "ACCUSE", "COD"), ("ADF", "ACCUSE", "COD")),
+    ("Myanmar's military said the rebels had attacked its outposts.", ("REBELS", "ASSAULT", "MMR_ARMED_FORCES"),
+     ("MMR_ARMED_FORCES", "ASSAULT", "MMR_ARMED_FORCES")),
 ])
 def test_the_group_in_what_its_spokesman_says_is_his_group(reader, text, event, not_event):
     got = coded(reader(text)[1])
@@ -6126,3 +6128,12 @@ def test_force_a_side_says_it_will_not_stop_until_another_acts_threatens_that_si
 def test_what_a_side_fights_until_is_a_condition_not_an_act(reader, text):
     got = coded(reader(text)[1])
     assert not any(p == "ASSAULT" for _, p, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police arrested 20 protesters in Karachi on Friday.", ("PAK_POLICE", "COERCE", "PROTESTERS")),
+    ("Russian forces pounded Kharkiv overnight.", ("RUS_ARMED_FORCES", "ASSAULT", None)),
+])
+def test_a_city_is_a_place_in_its_state(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and not any(t in {"KHARKIV", "KARACHI"} for _, _, t in got), got

@@ -214,7 +214,8 @@ def speakers_org(res: Resolver, tok: Token) -> tuple[str, ...]:
     subjects = [s for s in _speaker_words(verb) if s.dep_ == "nsubj"] if verb is not None else []
     found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
              for s in subjects for r in res.refs_all(s)]
-    return tuple(dict.fromkeys(o for o in found if o and res.kind(o) == "organization"))
+    return tuple(dict.fromkeys(o for o in found if o and res.kind(o) == "organization" and not (
+        (owner := res.affiliation(o)) and res.kind(owner) == "state")))  # (not "Myanmar's military said the rebels")
 
 
 def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:

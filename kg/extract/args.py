@@ -10,7 +10,7 @@ from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.issues import issue_kind
 from kg.extract.mentions import PARTIES
-from kg.extract.organs import located
+from kg.extract.organs import located, place_name
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
@@ -1490,7 +1490,9 @@ def a_place(ctx: Ctx, tok: Token) -> bool:
     ("several sites in Syria", "targets near Damascus": the country is where they are, not whom they are)?"""
     if ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False, pronouns=False):
         return False
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.pos_ == "NOUN" and (in_place(tok, (*SITE_PREPS, "of")) or (
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"} or place_name(tok) in ctx.res.actors.cities:
+        return True  # ("Russian forces pounded Kharkiv", a city the tagger does not know)
+    return tok.pos_ == "NOUN" and (in_place(tok, (*SITE_PREPS, "of")) or (
         tok.lemma_ in ctx.lex.of("site") and any(o.pos_ == "PROPN" and not ctx.res.refs_all(o)
                                                  for _, o in prep_objects(tok, ("of",)))))  # ("the town of Wad
     # Madani", whatever the tagger takes the name for)

@@ -22,7 +22,7 @@ from kg.model import Actor
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["find_organs", "located", "seated", "bare_subject", "acted_in"]
+__all__ = ["find_organs", "located", "seated", "bare_subject", "acted_in", "place_name"]
 
 _MODS = {"compound", "amod", "poss", "nmod"}
 
@@ -315,7 +315,17 @@ def _in_state(res: Resolver, prep: Token) -> str | None:
             return span[2]
         if obj.dep_ == "pobj" and obj.text in res.actors.capitals:  # a capital is a place, no actor
             return res.actors.capitals[obj.text]
+        if obj.dep_ == "pobj" and obj.i not in res.spans and (state := res.actors.cities.get(place_name(obj))):
+            return state  # "police arrested 20 protesters in Karachi"
     return None
+
+
+def place_name(tok: Token) -> str:
+    """The name a place noun heads, with the words compounded before it ("Khan Younis", "Port Sudan")."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start: tok.i + 1].text
 
 
 def acted_in(res: Resolver, tok: Token) -> str | None:
