@@ -5797,6 +5797,8 @@ def test_a_thing_of_an_actors_thing_is_an_actors_object(reader, text, event):
      "Nikol Pashinyan rejected this precondition.", ("PASHINYAN", "REJECT", "AZE")),
     ("Azerbaijan says Armenia's constitution contains territorial claims. Pashinyan denied such claims.",
      ("PASHINYAN", "REJECT", "AZE")),
+    ("Azerbaijan says Armenia's constitution contains territorial claims. Pashinyan denied the existence of such claims.",
+     ("PASHINYAN", "REJECT", "AZE")),
 ])
 def test_this_condition_or_such_claims_rejected_answer_whoever_just_said_it(reader, text, event):
     assert event in coded(reader(text)[1])
