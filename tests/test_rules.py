@@ -5812,3 +5812,11 @@ def test_this_condition_or_such_claims_rejected_answer_whoever_just_said_it(read
 ])
 def test_them_as_an_object_goes_on_with_a_name_that_took_a_plural_verb_just_before(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Israel launched its largest air strike on Beirut's southern suburbs.", ("ISR", "ASSAULT", "LBN")),
+    ("Russian forces shelled Kyiv's outskirts overnight.", ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
+])
+def test_a_capitals_suburbs_or_outskirts_are_a_place_not_its_state(reader, text, never):
+    assert never not in coded(reader(text)[1])
