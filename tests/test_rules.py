@@ -5902,9 +5902,29 @@ def test_a_thing_of_an_actors_thing_is_an_actors_object(reader, text, event):
      "Nikol Pashinyan rejected this precondition.", ("PASHINYAN", "REJECT", "AZE")),
     ("Azerbaijan says Armenia's constitution contains territorial claims. Pashinyan denied such claims.",
      ("PASHINYAN", "REJECT", "AZE")),
+    ("Azerbaijan says Armenia's constitution contains territorial claims. Pashinyan denied the existence of such claims.",
+     ("PASHINYAN", "REJECT", "AZE")),
 ])
 def test_this_condition_or_such_claims_rejected_answer_whoever_just_said_it(reader, text, event):
     assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Since the fighting began, the RSF have dug in across Khartoum and occupied state buildings. Sudan's army has been "
+     "using air strikes and heavy artillery to try to dislodge them.", ("SAF", "ASSAULT", "RSF")),
+    ("The Houthis have seized two cargo ships in the Red Sea. The Pentagon said U.S. warplanes struck them overnight.",
+     ("PENTAGON", "ASSAULT", "HOUTHIS")),
+])
+def test_them_as_an_object_goes_on_with_a_name_that_took_a_plural_verb_just_before(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Israel launched its largest air strike on Beirut's southern suburbs.", ("ISR", "ASSAULT", "LBN")),
+    ("Russian forces shelled Kyiv's outskirts overnight.", ("RUS_ARMED_FORCES", "ASSAULT", "UKR")),
+])
+def test_a_capitals_suburbs_or_outskirts_are_a_place_not_its_state(reader, text, never):
+    assert never not in coded(reader(text)[1])
 
 
 @pytest.mark.parametrize("text, event", [

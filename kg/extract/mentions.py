@@ -77,6 +77,13 @@ def _controller(verb: Token) -> list[Token]:
     return objects or [c for c in kids_of(head) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+def _plural_verb(subj: Token) -> bool:
+    """Does a name take a plural verb as its subject ("the RSF have dug in", "the Houthis were")?"""
+    verb = subj.head
+    return subj.tag_ == "NNP" and (verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in kids_of(verb))
+                                   or verb.lower_ == "were" or any(c.dep_ == "aux" and c.lower_ == "were" for c in kids_of(verb)))
+
+
 @dataclass
 class Resolver:
     """What one document says about its actors."""
@@ -1322,11 +1329,25 @@ class Resolver:
 
     def _previous_plural(self, tok: Token) -> str | None:
         """"The militants denied the army's claim. They vowed ...": "they" opening a sentence goes on with the
-        plural noun the sentence before was about, when that noun names one body (a group, state or organisation)."""
+        plural noun the sentence before was about, when that noun names one body (a group, state or organisation);
+        so does "them" as an object when that was a name taking a plural verb ("the RSF have dug in ... The army has
+        used artillery to dislodge them")."""
+        if (named := self._named_plural_before(tok)) is not None:
+            refs = self.refs(named)
+            return refs[0] if len(refs) == 1 and self.kind(refs[0]) in {"group", "organization"} else None
         subj = self._subject_before(tok)
-        if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
-            return None
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"} and not _plural_verb(subj):
+            return None  # ("the Houthis were ... They")
         return self._previous_subject(tok, frozenset(), {"group", "organization", "state"})
+
+    def _named_plural_before(self, tok: Token) -> Token | None:
+        """The main subject of the sentence before "them" as an object, when it is a name taking a plural verb."""
+        sent = self.words.sent(tok)
+        if tok.lower_ != "them" or tok.dep_ not in {"dobj", "pobj"} or sent.start == 0:
+            return None
+        subj = next((c for c in kids_of(self.words.root(self.doc[sent.start - 1])) if c.dep_ == "nsubj"), None)
+        mine = self._subject_side(tok)
+        return subj if subj is not None and _plural_verb(subj) and not set(self.refs(subj)) & mine else None
 
     def _subject_side(self, tok: Token) -> frozenset[str]:
         """"The junta accused them of killing civilians": a plural object pronoun is neither the subject of its verb

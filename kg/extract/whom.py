@@ -511,7 +511,10 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not d.targets and (makers := _denied_thing_maker(ctx, d)):
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
-    claims = [o for o in args.children(d.hit.tok, {"dobj"}) if o.lower_ in words or o.lower_ in ctx.lex.of("worry")
+    objects = [o for o in args.children(d.hit.tok, {"dobj"})]
+    objects += [x for o in objects if o.lemma_ in _BEING for _, x in args.prep_objects(o, ("of",))]  # "denied the
+    # existence of such claims"
+    claims = [o for o in objects if o.lower_ in words or o.lower_ in ctx.lex.of("worry")
               or o.lower_ in _SAID_THAT and d.hit.tok.lemma_ in ctx.lex.of("denial")]  # "Yerevan denied it": what
     # was said (not the actor the reader took "it" for, often the denier's own side that the claim told of)
     if not claims and (any(c.i < d.hit.tok.i for c in args.children(d.hit.tok, {"ccomp"})) or d.hit.tok.dep_ == "ccomp"
@@ -651,7 +654,8 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     return (home,) if charged and home and home not in mine else ()
 
 
-_BACK = {"this", "that", "these", "those", "such"}  # determiners that point back to what was just said
+_BACK = {"this", "that", "these", "those", "such"}
+_BEING = {"existence", "truth", "accuracy", "validity"}  # what a denial of "the existence of X" denies is X  # determiners that point back to what was just said
 
 
 def _said_before(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
