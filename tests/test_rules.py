@@ -4755,7 +4755,6 @@ def test_what_a_document_stood_against_is_on_is_its_topic_not_the_target(reader)
     ("Egypt would like Hamas to hand over the bodies of the hostages.", ("EGY", "REQUEST", "HAMAS")),
     ("Kenya would prefer Ethiopia to settle the dispute through talks.", ("KEN", "REQUEST", "ETH")),
     ("Washington needs Kyiv to sign the minerals deal before the summit.", ("USA", "REQUEST", "UKR")),
-    ('"We expect Belgrade to return to the dialogue," an EU spokesman said.', ("EU", "REQUEST", "SRB")),
     ('"We\'re hoping that Hamas will accept the offer," Blinken said.', ("BLINKEN", "REQUEST", "HAMAS")),
 ])
 def test_what_an_actor_wants_another_to_do_is_asked_of_it(reader, text, event):
@@ -6157,3 +6156,24 @@ def test_what_a_side_fights_until_is_a_condition_not_an_act(reader, text):
 def test_a_city_is_a_place_in_its_state(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got and not any(t in {"KHARKIV", "KARACHI"} for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Al-Shabaab fighters stormed a village. Human Rights Watch said the group had executed at least 20 civilians.",
+     ("HRW", "ASSAULT", "CIVILIANS")),
+    ('"We expect Russia to launch a new offensive in the spring," Budanov said.', ("BUDANOV", "REQUEST", "RUS")),
+    ('"I want Putin to know that we will defend every inch of NATO territory," Biden said.',
+     ("BIDEN", "REQUEST", "PUTIN")),
+    ('"We would have liked Israel to consult us," Macron said.', ("MACRON", "REQUEST", "ISR")),
+    ("Kirby said the United States would not stop Israel's offensive in Rafah.", ("ISR", "ASSAULT", None)),
+    ("The Houthis say they will not stop their attacks until the Palestinian people receive aid.",
+     ("HOUTHIS", "THREATEN", "PSE_PEOPLE")),
+    ("Sudan peace mediators met army and RSF delegations in Jeddah.", ("SDN", "CONSULT", "RSF")),
+])
+def test_wishes_groups_and_conditions_read_no_further_than_they_say(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+def test_a_cue_of_solidarity_keeps_whom_it_is_with(reader):
+    assert ("SCHOLZ", "SUPPORT", "ISR") in coded(reader('"We stand in solidarity with Israel," Scholz said.')[1])

@@ -200,22 +200,21 @@ def org_noun(res: Resolver, tok: Token) -> tuple[str, ...]:
         return (ref,) if ref else ()
     if not _determined(tok):
         return ()
-    if own := speakers_org(res, tok):
-        return own  # "Houthi spokesman Yahya Sarea said the group would continue its attacks": his group
     ref = res.last_named_org(tok, before=True) or (  # "the information ministry" is no broadcaster named before
         last_org(res, tok.i) if tok.lower_ not in res.lex.of("organ") else None)
     return (ref,) if ref else ()
 
 
 def speakers_org(res: Resolver, tok: Token) -> tuple[str, ...]:
-    """The organisation that says what "the group" (``tok``, the subject of what is said) does: the speaker, or the
-    one the speaking person acts for."""
+    """The armed group that says what "the group" or "the rebels" (``tok``, the subject of what is said) do: the
+    speaker, or the one the speaking person acts for (not a rights group, the U.N. or a state's organ reporting what
+    "the group" did)."""
     verb = _saying_verb(res, tok)
     subjects = [s for s in _speaker_words(verb) if s.dep_ == "nsubj"] if verb is not None else []
     found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
              for s in subjects for r in res.refs_all(s)]
-    return tuple(dict.fromkeys(o for o in found if o and res.kind(o) == "organization" and not (
-        (owner := res.affiliation(o)) and res.kind(owner) == "state")))  # (not "Myanmar's military said the rebels")
+    return tuple(dict.fromkeys(o for o in found if o and (a := res.actor(o)) is not None
+                               and a.category == "armed_groups"))
 
 
 def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:

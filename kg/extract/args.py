@@ -113,7 +113,7 @@ def together(prep: Token) -> bool:
 
 def by_mediators(verb: Token) -> bool:
     """Is ``verb`` done by mediators ("the mediators called on ...", "a plan proposed by Qatari mediators")?"""
-    return any(t.lemma_ == "mediator" for t in (*children(verb, SUBJ), *(o for _, o in prep_objects(verb, ("by",)))))
+    return any(t.lower_ == "mediators" for t in (*children(verb, SUBJ), *(o for _, o in prep_objects(verb, ("by",)))))
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...] = _TARGET_PREPS) -> Iterator[tuple[str, Token]]:
@@ -807,11 +807,11 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
     cands += _asked_act_doers(ctx, hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c, hit)
              and not _partner(ctx, hit, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
-    direct = [c for c in direct if not _on_behalf(ctx, c) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
+    direct = [c for c in direct if not _on_behalf(ctx, c, hit) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
               and not _fought(ctx, hit, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
@@ -1106,12 +1106,15 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
     return ()
 
 
-def _on_behalf(ctx: Ctx, tok: Token) -> bool:
+def _on_behalf(ctx: Ctx, tok: Token, hit: CueHit) -> bool:
     """"fired missiles at the vessel in solidarity with the Palestinians", "in support of Hamas": a phrase of whom an
-    act is done for (word class on-behalf after "in"), and what it names, is no target."""
-    before = tok.doc[tok.head.i - 1] if tok.dep_ == "pobj" and tok.head.i > 0 else tok  # ("in solidarity | with the
-    for t in (tok, tok.head.head, before) if tok.dep_ == "pobj" else (tok,):  # Palestinians", "with" hung on the verb)
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf"):
+    act is done for (word class on-behalf after "in"), and what it names, is no target (also a "with" the parser hung
+    on the verb; but not the target of the cue "solidarity" itself)."""
+    before = tok.doc[tok.head.i - 1] if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i > 0 \
+        and tok.head.i not in hit.parts else tok  # ("stand in solidarity with Israel": the cue's own "with")
+    for t in (tok, tok.head.head, before) if tok.dep_ == "pobj" else (tok,):
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf") and t.i != hit.tok.i \
+                and t.i not in hit.parts:
             return True
     return False
 
@@ -1570,7 +1573,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
                     # humanitarian situation in Sudan" does not)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) or _victim_of(ctx, hit, t) \
-                        or _on_behalf(ctx, t) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
+                        or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
                         or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"

@@ -84,7 +84,9 @@ def kept_up(ctx: Ctx, tok: Token) -> bool:
     """Is ``tok`` a noun of an act that a negated verb of ending takes as its object ("will not stop the attacks",
     "would not end the war until ...")? The act goes on."""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("end") and any(
-        c.dep_ == "neg" for c in kids_of(tok.head))
+        c.dep_ == "neg" for c in kids_of(tok.head)) and not any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                               for c in kids_of(tok))  # (not "would not stop
+    # Israel's offensive": another's act, not ended by them)
 
 
 def modal_only(ctx: Ctx, tok: Token) -> bool:
@@ -236,8 +238,9 @@ def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "ordered the military to prepare for a ground offensive": readied, not launched
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
-    return any(x.dep_ == "ccomp" and _wish(ctx, x.head) or x.dep_ == "xcomp" and x.head.lemma_ in ctx.lex.of(
-        "want-of") and any(c.dep_ == "dobj" for c in kids_of(x.head)) for x in chain)  # "I hope his charge will be dropped", "the EU
+    return any(x.dep_ == "ccomp" and (_wish(ctx, x.head) or x.head.lemma_ in ctx.lex.of("want-of")) or x.dep_ == "xcomp"
+               and x.head.lemma_ in ctx.lex.of("want-of") and any(c.dep_ == "dobj" for c in kids_of(x.head))
+               for x in chain)  # "I hope his charge will be dropped", "the EU
     # wants Russia to withdraw", "Kenya would like the rebels to lay down their arms": wished for, not done
 
 
@@ -406,21 +409,22 @@ _FIRST_PERSON = frozenset({"we", "i"})
 
 def wanted(ctx: Ctx, verb: Token) -> bool:
     """"Washington wants Israel to scale back the operation", "the rebels want Tshisekedi to negotiate", "Kenya
-    would like the rebels to lay down their arms", '"we expect both sides to return to the talks"': what an actor
-    wants another to do is asked of it (what it does not want, or "will want", is no request; "expects" only in
-    the first person, as others' expectations are forecasts: "Israel expects Hamas to reject the offer")."""
+    would like the rebels to lay down their arms": what an actor wants another to do is asked of it (what it does
+    not want, "will want", "would have liked", or wants another to know or understand, is no request)."""
     want = verb.head
     if verb.dep_ not in {"ccomp", "xcomp"} or want.lemma_ not in ctx.lex.of("want-of") or verb.i < want.i or any(
-            c.dep_ == "neg" for c in kids_of(want)):
+            c.dep_ == "neg" for c in kids_of(want)) or verb.lemma_ in _KNOWN:
         return False
-    modals = {c.lower_ for c in kids_of(want) if c.tag_ == "MD"}
-    if (modals != {"would"} if want.lemma_ in _WISH_MODAL else modals) or want.lemma_ == "expect" and not any(
-            c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids_of(want)):
+    modals = {c.lower_ for c in kids_of(want) if c.dep_ == "aux"}
+    if (modals not in ({"would"}, {"'d"}) if want.lemma_ in _WISH_MODAL else modals & {"will", "'ll", "would", "'d"}):
         return False
     deps = [(c.dep_, c.lower_) for c in kids_of(verb)]
     asked = [c for c in kids_of(want) if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else [
         c for c in kids_of(verb) if c.dep_ == "nsubj"]
     return ("aux", "to") in deps and any(c.lower_ not in {"it", "this", "that"} | _FIRST_PERSON for c in asked)
+
+
+_KNOWN = frozenset({"know", "understand", "realize", "see"})  # "I want Putin to know that we will defend ..."
 
 
 def wisher(ctx: Ctx, verb: Token) -> tuple[str, ...]:

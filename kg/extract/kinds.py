@@ -460,7 +460,7 @@ def announced_force(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     if not (set(d.source) <= set(d.speaker) or clause.speaks_for(ctx, d.speaker, d.source)):
         return None  # ("Blinken said Israel would strike Rafah": a report of another's plan)
     return None if commentator(ctx, d.speaker) else replace(d, plover="THREATEN", mode="asserted",
-                                                            targets=d.targets or _held_until(ctx, d))
+                                                            targets=_held_until(ctx, d) or d.targets)
 
 
 def _held_until(ctx: Ctx, d: Draft) -> tuple[str, ...]:
@@ -469,7 +469,8 @@ def _held_until(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     verb = d.hit.tok.head if d.hit.tok.pos_ == "NOUN" and d.hit.tok.dep_ == "dobj" else d.hit.tok
     waits = [c for c in kids_of(verb) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"}
                                                                     for m in kids_of(c))]
-    return tuple(r for c in waits for r in args.subject(ctx, c) if r not in d.source)
+    return tuple(r for c in waits for r in args.subject(ctx, c) if r not in d.source
+                 and ctx.res.kind(r) in {"state", "organization"})  # (not "until the Palestinian people receive aid")
 
 
 #: acts that a speaker's side announcing them threatens

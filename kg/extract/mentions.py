@@ -699,7 +699,8 @@ class Resolver:
         if span[3] == "demonym" and tok.tag_ in {"NNS", "NNPS"} and tok.dep_ not in {"amod", "compound", "nmod"} \
                 and self.kind(span[2]) == "state":
             return (self.people(span[2]),)
-        if self.kind(span[2]) == "group" and tok.lower_ in self.lex.of("regional-collective") and (
+        if self.kind(span[2]) == "group" and tok.lower_ in self.lex.of("regional-collective") and not any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids_of(tok)) and (  # ("Sudan peace mediators")
                 sent_by := self._modifier_actors(tok, of=False)):
             return tuple(sent_by)  # "Egyptian and Qatari mediators": Egypt and Qatar, not the group of mediators
         return self.also.get(tok.i) or (span[2],)
