@@ -34,6 +34,9 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "armed_backing": ("Nigerian troops, backed by Chadian soldiers, attacked Boko Haram positions.",
+                      {("TCD_ARMED_FORCES", "COOPERATE", "NGA_ARMED_FORCES")}, set(),
+                      {("TCD_ARMED_FORCES", "SUPPORT", "NGA_ARMED_FORCES")}),
     "labour_strike": ("Doctors have been on strike for three weeks in Kenya.", set(), set(),
                       {("DOCTORS", "ASSAULT", "KEN")}),
     "partnered_act": ("Kenyan troops attacked al-Shabab bases in partnership with Somali forces.",
@@ -1176,7 +1179,8 @@ def test_no_signs_weighing_prospects_and_forecasts_are_no_events(reader, text):
 
 def test_forces_backed_by_others_are_whom_they_support(reader):
     _, result = reader("Somali government soldiers, supported by the U.S. military, are conducting operations.")
-    assert ("USA_ARMED_FORCES", "SUPPORT", "SOM_ARMED_FORCES") in coded(result), result.relations
+    assert ("USA_ARMED_FORCES", "COOPERATE", "SOM_ARMED_FORCES") in coded(result), result.relations  # (forces backing
+    # forces in the field: joint action, rule armed_backing)
 
 
 def test_one_side_named_by_its_adjective_is_one_side(reader):
@@ -5742,3 +5746,17 @@ def test_whom_an_act_is_done_in_cooperation_with_is_a_partner_not_its_target(rea
 def test_a_strike_one_is_on_is_a_stoppage_of_work_not_a_blow(reader, text):
     _, result = reader(text)
     assert not any(e[1] == "ASSAULT" for e in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chadian forces supported Malian troops in the battle for Kidal.", ("TCD_ARMED_FORCES", "COOPERATE", "MLI_ARMED_FORCES")),
+    ("Eritrean troops entered Tigray in support of Ethiopian federal forces.",
+     ("ERI_ARMED_FORCES", "COOPERATE", "ETH_ARMED_FORCES")),
+    ("Haftar is backed by Egypt, the United Arab Emirates and Russia.", ("EGY", "SUPPORT", "HAFTAR")),
+    ("Iran's foreign ministry issued a statement in support of Hezbollah.", ("IRN_MFA", "SUPPORT", "HEZBOLLAH")),
+])
+def test_forces_backing_forces_in_the_field_cooperate_a_state_backing_supports(reader, text, event):
+    """One state's forces backing another's in the field is joint material action (COOPERATE); a state's or a
+    ministry's backing stays SUPPORT, aimed at whom it is "in support of"."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

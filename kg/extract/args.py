@@ -792,11 +792,11 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     tok = hit.tok
     cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
     cands += _asked_act_doers(ctx, hit)
-    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c)
+    cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c, hit)
              and not _partner(ctx, hit, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
              and not _document_topic(ctx, hit, c)]
-    direct = [c for c in direct if not _on_behalf(ctx, c) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
+    direct = [c for c in direct if not _on_behalf(ctx, c, hit) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
               and not _fought(ctx, hit, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
@@ -1090,11 +1090,13 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
     return ()
 
 
-def _on_behalf(ctx: Ctx, tok: Token) -> bool:
+def _on_behalf(ctx: Ctx, tok: Token, hit: CueHit | None = None) -> bool:
     """"fired missiles at the vessel in solidarity with the Palestinians", "in support of Hamas": a phrase of whom an
-    act is done for (word class on-behalf after "in"), and what it names, is no target."""
+    act is done for (word class on-behalf after "in"), and what it names, is no target (but of the support itself,
+    when it is the cue: "troops fought in support of Ethiopian forces")."""
     for t in (tok, tok.head.head) if tok.dep_ == "pobj" else (tok,):
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf"):
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf") \
+                and (hit is None or t.i != hit.tok.i):
             return True
     return False
 

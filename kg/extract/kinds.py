@@ -11,7 +11,7 @@ from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
-__all__ = ["partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
+__all__ = ["armed_backing", "partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -19,6 +19,22 @@ def partnered_act(ctx: Ctx, d: Draft) -> Draft | None:
     """"The army attacked rebel positions in partnership with local militias": an act done "in" partnership,
     cooperation or coordination "with" someone is cooperation with them, whatever else its noun may name (ties)."""
     if d.hit.cue.pos != "N" or d.plover == "COOPERATE" or not args.partnered(ctx, d.hit.tok):
+        return None
+    return replace(d, plover="COOPERATE")
+
+
+_BACKING = frozenset({"back", "backing", "support"})
+
+
+def armed_backing(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Nigerian troops, backed by Chadian soldiers, attacked Boko Haram", "Chadian forces supported Malian troops
+    in the battle": one state's forces backing another's in the field is joint material action (COOPERATE), not
+    praise ("Haftar is backed by Egypt": a state's backing stays SUPPORT)."""
+    if d.plover != "SUPPORT" or d.hit.tok.lemma_ not in _BACKING or not d.source or not d.targets:
+        return None
+    homes = [ctx.res.affiliation(a) for a in d.source + d.targets]
+    if not all(h and ctx.res.actors.armed_forces(h) == a for a, h in zip(d.source + d.targets, homes)) \
+            or set(homes[:len(d.source)]) & set(homes[len(d.source):]):
         return None
     return replace(d, plover="COOPERATE")
 
