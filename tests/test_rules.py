@@ -5760,3 +5760,15 @@ def test_forces_backing_forces_in_the_field_cooperate_a_state_backing_supports(r
     ministry's backing stays SUPPORT, aimed at whom it is "in support of"."""
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zimbabwean opposition leader Nelson Chamisa denounced what he called the Mnangagwa government's brutality.",
+     ("NELSON_CHAMISA", "ACCUSE", "ZWE")),
+    ("Venezuela rejected what it called U.S. meddling.", ("VEN", "REJECT", "USA")),
+])
+def test_what_a_verb_is_done_to_is_the_thing_so_called(reader, text, event):
+    """"denounced what he called the regime's brutality": the object "what" someone calls something is the thing so
+    called, aimed at its owner."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)

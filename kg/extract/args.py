@@ -1144,6 +1144,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)] + _called_with(hit)
+    direct += _labelled(tok)
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -1323,6 +1324,13 @@ def _shared_of(tok: Token) -> list[Token]:
     if tok.dep_ != "conj" or tok.head.pos_ != "NOUN" or any(prep_objects(tok, ("of",))):
         return []
     return [o for _, o in prep_objects(tok.head, ("of",)) if o.i > tok.i]
+
+
+def _labelled(tok: Token) -> list[Token]:
+    """"condemned what he called the regime's brutality", "denounced what she called Israel's aggression": what a
+    verb is done to when its object is "what" someone calls something is the thing so called."""
+    return [o for x in children(tok, {"ccomp"}) if x.lemma_ == "call" and any(
+        w.dep_ == "dobj" and w.lower_ == "what" for w in kids_of(x)) for o in children(x, {"oprd"})]
 
 
 def _called_with(hit: CueHit) -> list[Token]:
