@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "deal_backed_by_party": ("Sudan's army said it supports the Jeddah agreement with the RSF.", {("SAF", "AGREE", "RSF")},
+                             set(), {("SAF", "SUPPORT", "RSF")}),
     "armed_backing": ("Nigerian troops, backed by Chadian soldiers, attacked Boko Haram positions.",
                       {("TCD_ARMED_FORCES", "COOPERATE", "NGA_ARMED_FORCES")}, set(),
                       {("TCD_ARMED_FORCES", "SUPPORT", "NGA_ARMED_FORCES")}),
@@ -5772,3 +5774,13 @@ def test_what_a_verb_is_done_to_is_the_thing_so_called(reader, text, event):
     called, aimed at its owner."""
     _, result = reader(text)
     assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Israel's cabinet backed the ceasefire deal with Hamas.", ("ISR_CABINET", "AGREE", "HAMAS"),
+     ("ISR_CABINET", "SUPPORT", None)),
+    ("Egypt backed the ceasefire deal between Israel and Hamas.", ("EGY", "SUPPORT", "ISR"), ("EGY", "AGREE", "ISR")),
+])
+def test_a_side_backing_a_deal_with_the_other_accepts_it_a_third_party_supports_it(reader, text, event, never):
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result), coded(result)

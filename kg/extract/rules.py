@@ -33,6 +33,7 @@ from kg.extract.kinds import (
     offered_talks,
     partnered_act,
     armed_backing,
+    deal_backed_by_party,
     labour_strike,
     talks_of_others,
     reported_breach,
@@ -167,7 +168,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, clause_denied, visit_named_again, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
-    armed_backing, judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
+    armed_backing, deal_backed_by_party, judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
     verbal_attack, warning, threat_on_condition,
     no_visitor, actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
