@@ -34,6 +34,8 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "joint_drill": ("South Korea and the United States began their annual joint military exercises on Monday.",
+                    {("KOR", "COOPERATE", "USA"), ("USA", "COOPERATE", "KOR")}, set(), {("KOR", "MOBILIZE", None)}),
     "deal_backed_by_party": ("Sudan's army said it supports the Jeddah agreement with the RSF.", {("SAF", "AGREE", "RSF")},
                              set(), {("SAF", "SUPPORT", "RSF")}),
     "armed_backing": ("Nigerian troops, backed by Chadian soldiers, attacked Boko Haram positions.",
@@ -5784,3 +5786,8 @@ def test_what_a_verb_is_done_to_is_the_thing_so_called(reader, text, event):
 def test_a_side_backing_a_deal_with_the_other_accepts_it_a_third_party_supports_it(reader, text, event, never):
     _, result = reader(text)
     assert event in coded(result) and never not in coded(result), coded(result)
+
+
+def test_an_exercise_of_ones_own_stays_a_show_of_force(reader):
+    _, result = reader("Russia held military exercises near the border with Finland.")
+    assert ("RUS", "MOBILIZE", None) in coded(result), coded(result)

@@ -24,6 +24,15 @@ def partnered_act(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="COOPERATE")
 
 
+def joint_drill(ctx: Ctx, d: Draft) -> Stop | None:
+    """"South Korea and the United States began joint military exercises": a joint exercise or drill is the sides'
+    cooperation (COOPERATE, coded through "joint"), no show of force by each."""
+    if d.plover != "MOBILIZE" or d.hit.cue.pos != "N" or not any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in kids_of(d.hit.tok)):
+        return None
+    return Stop("a joint exercise: cooperation, coded through 'joint'")
+
+
 _BACKING = frozenset({"back", "backing", "support"})
 
 

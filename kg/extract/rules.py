@@ -33,6 +33,7 @@ from kg.extract.kinds import (
     offered_talks,
     partnered_act,
     armed_backing,
+    joint_drill,
     deal_backed_by_party,
     labour_strike,
     talks_of_others,
@@ -161,7 +162,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject, participle_misread, hyphened_doer,
     measure_blow, retaliation_means, support_sent, instrument_owner, killed_in_fighting,
@@ -207,6 +208,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     held: (("N",), frozenset(), ""),
     noun_owner: (("N",), frozenset(), ""),
     partnered_act: (("N",), frozenset(), ""),
+    joint_drill: (("N",), frozenset(), ""),
     labour_strike: (("N",), frozenset(), ""),
     body_meeting: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
