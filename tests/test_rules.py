@@ -34,6 +34,13 @@ pytestmark = pytest.mark.slow
 
 #: rule -> (sentence, events that must be coded, positions that must be stated, events that must not)
 CASES = {
+    "joint_drill": ("South Korea and the United States began their annual joint military exercises on Monday.",
+                    {("KOR", "COOPERATE", "USA"), ("USA", "COOPERATE", "KOR")}, set(), {("KOR", "MOBILIZE", None)}),
+    "deal_backed_by_party": ("Sudan's army said it supports the Jeddah agreement with the RSF.", {("SAF", "AGREE", "RSF")},
+                             set(), {("SAF", "SUPPORT", "RSF")}),
+    "armed_backing": ("Nigerian troops, backed by Chadian soldiers, attacked Boko Haram positions.",
+                      {("TCD_ARMED_FORCES", "COOPERATE", "NGA_ARMED_FORCES")}, set(),
+                      {("TCD_ARMED_FORCES", "SUPPORT", "NGA_ARMED_FORCES")}),
     "labour_strike": ("Doctors have been on strike for three weeks in Kenya.", set(), set(),
                       {("DOCTORS", "ASSAULT", "KEN")}),
     "partnered_act": ("Kenyan troops attacked al-Shabab bases in partnership with Somali forces.",
@@ -1180,7 +1187,8 @@ def test_no_signs_weighing_prospects_and_forecasts_are_no_events(reader, text):
 
 def test_forces_backed_by_others_are_whom_they_support(reader):
     _, result = reader("Somali government soldiers, supported by the U.S. military, are conducting operations.")
-    assert ("USA_ARMED_FORCES", "SUPPORT", "SOM_ARMED_FORCES") in coded(result), result.relations
+    assert ("USA_ARMED_FORCES", "COOPERATE", "SOM_ARMED_FORCES") in coded(result), result.relations  # (forces backing
+    # forces in the field: joint action, rule armed_backing)
 
 
 def test_one_side_named_by_its_adjective_is_one_side(reader):
@@ -6103,6 +6111,47 @@ def test_whom_an_act_is_done_in_cooperation_with_is_a_partner_not_its_target(rea
 def test_a_strike_one_is_on_is_a_stoppage_of_work_not_a_blow(reader, text):
     _, result = reader(text)
     assert not any(e[1] == "ASSAULT" for e in coded(result)), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Chadian forces supported Malian troops in the battle for Kidal.", ("TCD_ARMED_FORCES", "COOPERATE", "MLI_ARMED_FORCES")),
+    ("Eritrean troops entered Tigray in support of Ethiopian federal forces.",
+     ("ERI_ARMED_FORCES", "COOPERATE", "ETH_ARMED_FORCES")),
+    ("Haftar is backed by Egypt, the United Arab Emirates and Russia.", ("EGY", "SUPPORT", "HAFTAR")),
+    ("Iran's foreign ministry issued a statement in support of Hezbollah.", ("IRN_MFA", "SUPPORT", "HEZBOLLAH")),
+])
+def test_forces_backing_forces_in_the_field_cooperate_a_state_backing_supports(reader, text, event):
+    """One state's forces backing another's in the field is joint material action (COOPERATE); a state's or a
+    ministry's backing stays SUPPORT, aimed at whom it is "in support of"."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Zimbabwean opposition leader Nelson Chamisa denounced what he called the Mnangagwa government's brutality.",
+     ("NELSON_CHAMISA", "ACCUSE", "ZWE")),
+    ("Venezuela rejected what it called U.S. meddling.", ("VEN", "REJECT", "USA")),
+])
+def test_what_a_verb_is_done_to_is_the_thing_so_called(reader, text, event):
+    """"denounced what he called the regime's brutality": the object "what" someone calls something is the thing so
+    called, aimed at its owner."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Israel's cabinet backed the ceasefire deal with Hamas.", ("ISR_CABINET", "AGREE", "HAMAS"),
+     ("ISR_CABINET", "SUPPORT", None)),
+    ("Egypt backed the ceasefire deal between Israel and Hamas.", ("EGY", "SUPPORT", "ISR"), ("EGY", "AGREE", "ISR")),
+])
+def test_a_side_backing_a_deal_with_the_other_accepts_it_a_third_party_supports_it(reader, text, event, never):
+    _, result = reader(text)
+    assert event in coded(result) and never not in coded(result), coded(result)
+
+
+def test_an_exercise_of_ones_own_stays_a_show_of_force(reader):
+    _, result = reader("Russia held military exercises near the border with Finland.")
+    assert ("RUS", "MOBILIZE", None) in coded(result), coded(result)
 
 
 @pytest.mark.parametrize("text, events", [

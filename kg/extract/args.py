@@ -1106,15 +1106,16 @@ def _talks_with(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ..
     return ()
 
 
-def _on_behalf(ctx: Ctx, tok: Token, hit: CueHit) -> bool:
+def _on_behalf(ctx: Ctx, tok: Token, hit: CueHit | None = None) -> bool:
     """"fired missiles at the vessel in solidarity with the Palestinians", "in support of Hamas": a phrase of whom an
     act is done for (word class on-behalf after "in"), and what it names, is no target (also a "with" the parser hung
-    on the verb; but not the target of the cue "solidarity" itself)."""
+    on the verb; but not of the support itself, when it is the cue: "troops fought in support of Ethiopian forces",
+    "stand in solidarity with Israel")."""
     before = tok.doc[tok.head.i - 1] if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.i > 0 \
-        and tok.head.i not in hit.parts else tok  # ("stand in solidarity with Israel": the cue's own "with")
+        and (hit is None or tok.head.i not in hit.parts) else tok  # ("stand in solidarity with": the cue's "with")
     for t in (tok, tok.head.head, before) if tok.dep_ == "pobj" else (tok,):
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf") and t.i != hit.tok.i \
-                and t.i not in hit.parts:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_ in ctx.lex.of("on-behalf") \
+                and (hit is None or t.i != hit.tok.i and t.i not in hit.parts):
             return True
     return False
 
@@ -1162,6 +1163,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)] + _called_with(hit)
+    direct += _labelled(tok)
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -1364,6 +1366,13 @@ def _shared_of(tok: Token) -> list[Token]:
     if tok.dep_ != "conj" or tok.head.pos_ != "NOUN" or any(prep_objects(tok, ("of",))):
         return []
     return [o for _, o in prep_objects(tok.head, ("of",)) if o.i > tok.i]
+
+
+def _labelled(tok: Token) -> list[Token]:
+    """"condemned what he called the regime's brutality", "denounced what she called Israel's aggression": what a
+    verb is done to when its object is "what" someone calls something is the thing so called."""
+    return [o for x in children(tok, {"ccomp"}) if x.lemma_ == "call" and any(
+        w.dep_ == "dobj" and w.lower_ == "what" for w in kids_of(x)) for o in children(x, {"oprd"})]
 
 
 def _called_with(hit: CueHit) -> list[Token]:

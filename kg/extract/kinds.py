@@ -8,10 +8,11 @@ from spacy.tokens import Token
 from kg.extract import args, clause, who
 from kg.extract.context import Ctx
 from kg.extract.draft import HARM, THREAT_HELD_OUT, Draft, Stop, replace
+from kg.extract.issues import issue_kind
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
-__all__ = ["partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
+__all__ = ["deal_backed_by_party", "armed_backing", "partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -21,6 +22,46 @@ def partnered_act(ctx: Ctx, d: Draft) -> Draft | None:
     if d.hit.cue.pos != "N" or d.plover == "COOPERATE" or not args.partnered(ctx, d.hit.tok):
         return None
     return replace(d, plover="COOPERATE")
+
+
+def joint_drill(ctx: Ctx, d: Draft) -> Stop | None:
+    """"South Korea and the United States began joint military exercises": a joint exercise or drill is the sides'
+    cooperation (COOPERATE, coded through "joint"), no show of force by each."""
+    if d.plover != "MOBILIZE" or d.hit.cue.pos != "N" or not any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in kids_of(d.hit.tok)):
+        return None
+    return Stop("a joint exercise: cooperation, coded through 'joint'")
+
+
+_BACKING = frozenset({"back", "backing", "support"})
+
+
+def armed_backing(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Nigerian troops, backed by Chadian soldiers, attacked Boko Haram", "Chadian forces supported Malian troops
+    in the battle": one state's forces backing another's in the field is joint material action (COOPERATE), not
+    praise ("Haftar is backed by Egypt": a state's backing stays SUPPORT)."""
+    if d.plover != "SUPPORT" or d.hit.tok.lemma_ not in _BACKING or not d.source or not d.targets:
+        return None
+    homes = [ctx.res.affiliation(a) for a in d.source + d.targets]
+    if not all(h and ctx.res.actors.armed_forces(h) == a for a, h in zip(d.source + d.targets, homes)) \
+            or set(homes[:len(d.source)]) & set(homes[len(d.source):]):
+        return None
+    return replace(d, plover="COOPERATE")
+
+
+def deal_backed_by_party(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Hamas said it supports a ceasefire with Israel", "Israel's cabinet backed the truce deal with Hamas": a side
+    backing a deal or ceasefire "with" the other side accepts it (AGREE, aimed at that side), as a third party backing
+    a deal "between" the two supports it."""
+    tok = d.hit.tok
+    if d.plover != "SUPPORT" or not d.hit.cue.verbal or tok.lemma_ not in _BACKING:
+        return None
+    objs = args.children(tok, {"dobj", "conj"})  # ("backed the ceasefire deal with Hamas", "deal" parsed as a verb)
+    deals = [o for o in objs + [c for o in objs for c in args.children(o, {"conj"})]
+             if issue_kind(o.lemma_) in {"agreement", "ceasefire"}]
+    sides = tuple(r for n in deals + [tok] for _, o in args.prep_objects(n, ("with",)) for r in ctx.res.refs_all(o)
+                  if r not in d.source)
+    return replace(d, plover="AGREE", targets=sides) if deals and sides else None
 
 
 def labour_strike(ctx: Ctx, d: Draft) -> Draft | None:

@@ -32,6 +32,9 @@ from kg.extract.kinds import (
     wished_talks,
     offered_talks,
     partnered_act,
+    armed_backing,
+    joint_drill,
+    deal_backed_by_party,
     labour_strike,
     talks_of_others,
     reported_breach,
@@ -160,7 +163,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
     mediators_named_before, participle_misread, hyphened_doer,
@@ -168,7 +171,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
     # to whom
     between_sides, faced_amid, clause_denied, visit_named_again, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
-    judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
+    armed_backing, deal_backed_by_party, judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
     verbal_attack, warning, threat_on_condition,
     no_visitor, actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
@@ -207,6 +210,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     held: (("N",), frozenset(), ""),
     noun_owner: (("N",), frozenset(), ""),
     partnered_act: (("N",), frozenset(), ""),
+    joint_drill: (("N",), frozenset(), ""),
     labour_strike: (("N",), frozenset(), ""),
     body_meeting: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
