@@ -5795,3 +5795,17 @@ def test_a_person_noun_of_a_sort_is_not_a_person_the_text_gave_no_office(reader)
     got = coded(reader("Hungarian Prime Minister Viktor Orban is expected to meet Trump next week. The Tunisian "
                        "authorities moved to arrest the opposition leader on Monday.")[1])
     assert not any(t == "COERCE" and o in {"TRUMP", "ORBAN"} for _, t, o in got), got
+
+
+def test_a_gerund_of_a_possessed_noun_is_done_by_its_owner(reader):
+    got = coded(reader("Turkey's policy of supporting the Muslim Brotherhood angered Cairo.")[1])
+    assert ("TUR", "SUPPORT", "MUSLIM_BROTHERHOOD") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's law against deporting Uyghurs to China was ignored.",
+    "Georgia's president accused the country's ruling Georgian Dream party of declaring war on its own people.",
+])
+def test_a_gerund_the_noun_is_against_or_whose_noun_names_an_actor_is_not_the_owners(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(s in {"THA", "GEO"} and t in {"COERCE", "ACCUSE"} and o is None for s, t, o in got), got
