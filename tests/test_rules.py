@@ -5809,3 +5809,9 @@ def test_a_gerund_of_a_possessed_noun_is_done_by_its_owner(reader):
 def test_a_gerund_the_noun_is_against_or_whose_noun_names_an_actor_is_not_the_owners(reader, text):
     got = coded(reader(text)[1])
     assert not any(s in {"THA", "GEO"} and t in {"COERCE", "ACCUSE"} and o is None for s, t, o in got), got
+
+
+def test_people_an_organ_nouns_of_phrase_names_are_not_its_owner(reader):
+    got = coded(reader("Ethiopia has cracked down on the press. The arrest by police of three journalists in Addis "
+                       "Ababa drew condemnation from rights groups.")[1])
+    assert not any("JOURNALISTS" in (s, o) and t in {"COERCE", "ACCUSE"} for s, t, o in got), got
