@@ -5824,6 +5824,26 @@ def test_a_person_noun_of_a_sort_is_not_a_person_the_text_gave_no_office(reader)
     assert not any(t == "COERCE" and o in {"TRUMP", "ORBAN"} for _, t, o in got), got
 
 
+def test_a_gerund_of_a_possessed_noun_is_done_by_its_owner(reader):
+    got = coded(reader("Turkey's policy of supporting the Muslim Brotherhood angered Cairo.")[1])
+    assert ("TUR", "SUPPORT", "MUSLIM_BROTHERHOOD") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand's law against deporting Uyghurs to China was ignored.",
+    "Georgia's president accused the country's ruling Georgian Dream party of declaring war on its own people.",
+])
+def test_a_gerund_the_noun_is_against_or_whose_noun_names_an_actor_is_not_the_owners(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(s in {"THA", "GEO"} and t in {"COERCE", "ACCUSE"} and o is None for s, t, o in got), got
+
+
+def test_people_an_organ_nouns_of_phrase_names_are_not_its_owner(reader):
+    got = coded(reader("Ethiopia has cracked down on the press. The arrest by police of three journalists in Addis "
+                       "Ababa drew condemnation from rights groups.")[1])
+    assert not any("JOURNALISTS" in (s, o) and t in {"COERCE", "ACCUSE"} for s, t, o in got), got
+
+
 @pytest.mark.parametrize("text, event, never", [
     ("Kyiv said Russia had attacked its power grid again.", ("RUS", "ASSAULT", "UKR"), ("RUS", "ASSAULT", "RUS")),
     ("Pakistan said Afghan forces had fired on its border posts.", ("AFG_ARMED_FORCES", "ASSAULT", "PAK"), None),

@@ -507,6 +507,8 @@ def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     said", "in announcing the sanctions, Blinken said" and "after weeks of denying it, Thailand" (the main subject
     does it)."""
     prep, main = verb.head, verb.head.head
+    if owners := _gerund_owner(ctx, prep):
+        return owners  # "the administration's commitment to supporting peace", "Russia's strategy of attacking"
     if prep.lower_ == "of" and main.ent_type_ == "DATE" and main.dep_ == "pobj":
         prep = main.head  # "after weeks of denying it": as "after denying it"
     while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:  # "praising ECOWAS, the Community, for"
@@ -520,6 +522,22 @@ def _gerund_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         # apologized ("displaced by fighting": fighting by no one named; "it was decided": no one)
         return next((ctx.res.refs_all(s) for s in children(main, {"nsubjpass"}) if s.lower_ != "it"), ())
     return subject(ctx, main, seen + 1)
+
+
+def _gerund_owner(ctx: Ctx, prep: Token) -> tuple[str, ...]:
+    """The owner of the noun a gerund's preposition hangs on ("Turkey's policy of supporting the Brotherhood":
+    Turkey), unless the noun asks or tells of what others do ("Israel's demand for releasing the hostages",
+    "Somalia's accusations of meddling": a cue of its own, or a claim or plea), names an actor ("its own people"), or
+    the gerund is no part of what the noun is ("its law against deporting people", "by postponing": only "of", "to",
+    "in", "at")."""
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "commitment to Israel's security and to supporting peace"
+    noun = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"of", "to", "in", "at"} or noun.pos_ != "NOUN" or ctx.cues.at(noun) is not None \
+            or noun.lemma_ in ctx.lex.of("claim") | ctx.lex.of("plea") or ctx.res.refs_all(noun) \
+            or any(c.i in ctx.res.spans for c in children(noun, {"compound"})):  # ("the country's Georgian Dream party")
+        return ()
+    return tuple(r for c in children(noun, {"poss"}) for r in ctx.res.refs_all(c))
 
 
 def _left_subject(ctx: Ctx, verb: Token) -> tuple[str, ...]:

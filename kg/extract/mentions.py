@@ -1033,7 +1033,7 @@ class Resolver:
 
     def _noun_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
-        mods = self._modifier_actors(tok)
+        mods = self._owner_mods(tok, cls)
         if cls == "parties":
             if any(c.lower_ == "other" for c in kids_of(tok)):
                 return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
@@ -1071,6 +1071,12 @@ class Resolver:
         if cls == "state" and bare_subject(tok) and not self._definite(tok):
             return (self.ruler(self.home),) if self.home else ()  # "Authorities said": a story set in one country's own
         return self._definite_refs(tok, cls, hint) if self._definite(tok) else ()
+
+    def _owner_mods(self, tok: Token, cls: str) -> list[str]:
+        """The actors a noun's modifiers name, less groups of people for an organ, forces or rulers ("the arrest by
+        police of three journalists", with "of" hung on "police": journalists own no police)."""
+        mods = self._modifier_actors(tok)
+        return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
         """"A court sentenced dozens of opposition figures ... The defendants have denied the charges": "the
