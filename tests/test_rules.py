@@ -6246,3 +6246,28 @@ def test_wishes_groups_and_conditions_read_no_further_than_they_say(reader, text
 
 def test_a_cue_of_solidarity_keeps_whom_it_is_with(reader):
     assert ("SCHOLZ", "SUPPORT", "ISR") in coded(reader('"We stand in solidarity with Israel," Scholz said.')[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they had captured the town, their spokesman said.",
+    "Israel and Hezbollah have exchanged fire. The group said it had fired rockets at Israeli positions, its "
+    "spokesman said.",
+])
+def test_a_group_told_by_its_own_spokesman_is_read_without_looping(reader, text):
+    reader(text)  # "their spokesman" asks who "the rebels" are, which asks who the speaker is: no endless loop
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Japan said North Korea fired its latest ballistic missile into the sea.", ("PRK", "ASSAULT", "JPN")),
+    ("India said Pakistan test-fired its Shaheen-III ballistic missile on Tuesday.", ("PAK", "ASSAULT", "IND")),
+    ("Hamas said Israel's demand that it disarm was a non-starter. Qatar's prime minister said Doha rejected that "
+     "demand too.", ("MOHAMMED_BIN_ABDULRAHMAN", "REJECT", "HAMAS")),
+    ("It is a disgrace that Sudan faces famine while the world looks away, the U.N. aid chief said.",
+     ("UN", "ACCUSE", "SDN")),
+    ("It is regrettable that Hamas and Israel have not reached a deal, Qatar said.", ("QAT", "ACCUSE", "HAMAS")),
+    ("Niger's junta revoked its military partnership with the United States on Saturday.",
+     ("NER_JUNTA", "SUPPORT", "USA")),
+])
+def test_owners_verdicts_and_ties_read_no_further_than_they_say(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got

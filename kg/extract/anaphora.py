@@ -211,8 +211,14 @@ def speakers_org(res: Resolver, tok: Token) -> tuple[str, ...]:
     "the group" did)."""
     verb = _saying_verb(res, tok)
     subjects = [s for s in _speaker_words(verb) if s.dep_ == "nsubj"] if verb is not None else []
-    found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
-             for s in subjects for r in res.refs_all(s)]
+    if not subjects or res.__dict__.get("_asking_speaker"):
+        return ()  # ("The rebels said they had captured the town, their spokesman said": "their" asks of "the rebels")
+    res.__dict__["_asking_speaker"] = True
+    try:
+        found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
+                 for s in subjects for r in res.refs_all(s)]
+    finally:
+        res.__dict__["_asking_speaker"] = False
     return tuple(dict.fromkeys(o for o in found if o and (a := res.actor(o)) is not None
                                and a.category == "armed_groups"))
 

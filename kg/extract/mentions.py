@@ -775,8 +775,9 @@ class Resolver:
         power grid", "Afghan forces fired on its border posts", "fired rockets at its northern towns"): a side
         does not strike its own, so "its" or "their" there is another's."""
         owned = tok.head
-        if tok.dep_ != "poss" or tok.lower_ not in {"its", "their"} or owned.dep_ not in {"dobj", "pobj"}:
-            return None
+        if tok.dep_ != "poss" or tok.lower_ not in {"its", "their"} or owned.dep_ not in {"dobj", "pobj"} \
+                or owned.lemma_ in self.lex.of("arms"):
+            return None  # ("North Korea fired its latest ballistic missile": the weapon is the striker's own)
         verb = owned.head
         if owned.dep_ == "pobj":
             verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # ("fired rockets at its towns")

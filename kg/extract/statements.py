@@ -615,7 +615,9 @@ def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
         return ()
     acts = [c for c in (*kids_of(be), *kids_of(said)) if c.dep_ in {"ccomp", "advcl", "relcl", "acl"} and c.i > said.i
             and c.pos_ in {"VERB", "AUX"} and any(
-        m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in kids_of(c)) and not args.passive(c)]
+        m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in kids_of(c)) and not args.passive(c)
+            and c.lemma_ not in ctx.lex.of("plight-verb") and not any(n.dep_ == "neg" for n in kids_of(c))]
+    # ("it is shameful that Ukraine has to beg for ammunition", "that Hamas and Israel have not reached a deal")
     return tuple(r for c in acts for s in args.children(c, {"nsubj"}) for r in ctx.res.refs_all(s)
                  if ctx.res.kind(r) != "group")
 

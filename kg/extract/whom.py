@@ -670,6 +670,10 @@ def _said_before(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
     stems = {claim.lemma_, claim.lemma_.removeprefix("pre")}
     if not any(t.lemma_ in stems for t in before):
         return ()
+    owners = [r for t in before if t.lemma_ in stems for c in kids_of(t) if c.dep_ == "poss"
+              for r in ctx.res.refs_all(c)]
+    if owners:  # "Hamas said Israel's demand that it disarm was a non-starter. Qatar rejected that demand": Israel's
+        return tuple(dict.fromkeys(r for r in owners if r not in mine))
     said = [v for v in ctx.res.words.tokens(lemmas=ctx.lex.of("speech"), span=before) if v.pos_ == "VERB"]
     return tuple(dict.fromkeys(r for v in said[:1] for c in kids_of(v) if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
                                if r not in mine and ctx.res.affiliation(r) not in mine))
