@@ -145,6 +145,7 @@ WORD_CLASSES = {
     "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "
                     "women'): whom they are freed to is the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",
+    "permit": "verbs of giving leave ('authorized the army to strike'): what is permitted is not done",
     "plight-verb": "verbs of undergoing or being obliged ('Sudan faces famine', 'Ukraine has to beg for arms'): a "
                    "verdict on such a clause blames no one in it",
     "kind-of": "nouns and adjectives whose 'of' names the kind of a deed ('an act of piracy', 'a form of coercion', "

@@ -6267,6 +6267,8 @@ def test_a_group_told_by_its_own_spokesman_is_read_without_looping(reader, text)
     ("It is regrettable that Hamas and Israel have not reached a deal, Qatar said.", ("QAT", "ACCUSE", "HAMAS")),
     ("Niger's junta revoked its military partnership with the United States on Saturday.",
      ("NER_JUNTA", "SUPPORT", "USA")),
+    ("Congress authorized Biden to strike the Houthis.", ("BIDEN", "ASSAULT", "HOUTHIS")),
+    ("Congress authorized Biden to strike the Houthis.", ("CONGRESS", "ASSAULT", "HOUTHIS")),
 ])
 def test_owners_verdicts_and_ties_read_no_further_than_they_say(reader, text, never):
     got = coded(reader(text)[1])

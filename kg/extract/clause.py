@@ -239,8 +239,9 @@ def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     return any(x.dep_ == "ccomp" and (_wish(ctx, x.head) or x.head.lemma_ in ctx.lex.of("want-of")) or x.dep_ == "xcomp"
-               and x.head.lemma_ in ctx.lex.of("want-of") and any(c.dep_ == "dobj" for c in kids_of(x.head))
-               for x in chain)  # "I hope his charge will be dropped", "the EU
+               and (x.head.lemma_ in ctx.lex.of("want-of") or x.head.lemma_ in ctx.lex.of("permit")) and any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in kids_of(x.head)) for x in chain)  # ("Congress authorized Biden to
+    # strike the Houthis": leave given, no strike)  # "I hope his charge will be dropped", "the EU
     # wants Russia to withdraw", "Kenya would like the rebels to lay down their arms": wished for, not done
 
 
