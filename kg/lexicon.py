@@ -214,6 +214,8 @@ WORD_CLASSES = {
     "organ-member": "nouns of members of an organ named right before them ('police officers'): they stand for the organ",
     "go-on": "verbs of doing or going on with an act ('will continue its attacks', 'would take countermeasures'): a noun of the "
              "act they take has their mode",
+    "kind-of": "words whose 'of' says what kind their noun is ('an act of piracy', 'guilty of war crimes'): a word of "
+               "blame there judges what the noun is said of",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
 }

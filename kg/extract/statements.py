@@ -149,7 +149,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
-        if _negated(tok) or _negated(at):
+        if _negated(ctx, tok) or _negated(ctx, at):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, at), _evaluated(ctx, at) or (
             args.subject(ctx, said[1]) if (said := _what_said(ctx, at)) else ()))  # "Russia launched what Ukraine
@@ -550,23 +550,23 @@ def _as(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
-#: Words whose "of" says what kind their noun is ("one of the most hostile authorities", "an act of piracy", "a form
-#: of blackmail", "guilty of war crimes"): a word of blame there judges what the noun is said of.
-_KIND_OF = frozenset({"one", "some", "among", "act", "acts", "form", "forms", "guilty"})
+#: Words whose "of" names a set their noun is one of ("one of the most hostile authorities").
+_PART_OF = frozenset({"one", "some", "among"})
 
 
-def _kind_of(noun: Token) -> Token:
+def _kind_of(ctx: Ctx, noun: Token) -> Token:
     """"one of the most hostile authorities", "an act of piracy", "guilty of war crimes": the word whose kind the
-    blame word tells (the noun itself otherwise)."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _KIND_OF:
+    blame word tells (the noun itself otherwise; the words are kg/data/words.tsv's class kind-of)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in _PART_OF or noun.head.head.lower_ in ctx.lex.of("kind-of")):
         noun = noun.head.head
     return noun
 
 
-def _negated(tok: Token) -> bool:
+def _negated(ctx: Ctx, tok: Token) -> bool:
     """"the ban is not illegal", "were not guilty of war crimes": a word of blame denied; but a wrong named as an
     actor's ("Moscow's crimes will not go unpunished") is not undone by the verb's negation."""
-    kind = _kind_of(tok)
+    kind = _kind_of(ctx, tok)
     owned = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and kind is tok and any(
         c.dep_ == "poss" for c in kids_of(tok))
     return any(dep == "neg" for c in ((tok,) if owned else (tok, tok.head, kind, kind.head)) for dep, _, _ in dependents(c))
@@ -578,7 +578,7 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
         return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
-    noun = _kind_of(noun)
+    noun = _kind_of(ctx, noun)
     said_of = (noun.dep_ in {"attr", "oprd"} or _as(noun) or noun.dep_ == "pobj" and _as(noun.head)) and noun.lemma_ \
         not in ctx.lex.of("instrument")  # "the plan was a betrayal of voters": whose plan, not voters (but "a puppet of
     found = _doers(ctx, noun, of=not said_of) or _branded(ctx, tok, noun)  # Rwanda" judges Rwanda)
