@@ -5863,3 +5863,18 @@ def test_an_actors_deed_called_a_form_of_a_wrong_accuses_its_doer(reader, text, 
 def test_an_arrest_judged_in_a_state_named_is_that_states(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Niger expelled the French ambassador, which Paris called illegitimate.", ("FRA", "ACCUSE", "NER")),
+    ("China sent warships near the islands, a move Tokyo called provocative.", ("JPN", "ACCUSE", "CHN")),
+    ("Israel struck Hezbollah positions in southern Lebanon, which Beirut called a flagrant violation of the truce.",
+     ("LBN", "ACCUSE", "ISR")),
+    ("The United States announced new sanctions on Iran's oil exports, which Tehran has labeled as hostile.",
+     ("IRN", "ACCUSE", "USA")),
+    ("The United States imposed sanctions on Wagner, which Washington calls a criminal organization.",
+     ("USA", "ACCUSE", "WAGNER")),
+])
+def test_a_blow_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

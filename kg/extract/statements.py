@@ -591,6 +591,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp", "xcomp"} and not any(  # "called the U.S.
         x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(noun.head))  # move a provocation", "move" read as a verb
     passive = bool(args.children(noun, {"auxpass"}))  # "Russia was involved in the attack"
+    if not found and (renamed := _act_renamed(ctx, noun)):  # "Niger expelled the envoy, which Paris called illegitimate"
+        return renamed
     if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread or passive):
         return found
     if passive:
@@ -616,6 +618,29 @@ def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
         m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in kids_of(c)) and not args.passive(c)]
     return tuple(r for c in acts for s in args.children(c, {"nsubj"}) for r in ctx.res.refs_all(s)
                  if ctx.res.kind(r) != "group")
+
+
+def _act_renamed(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"Niger expelled the French ambassador, which Paris called illegitimate", "China sent warships near the
+    islands, a move Tokyo called provocative": a naming verb in a clause after a blow, with "which" or nothing as its
+    object (but the word of blame), names that blow; whoever dealt it is judged."""
+    naming = _naming_verb(ctx, noun)
+    if naming is None or naming.dep_ not in {"relcl", "acl"} or any(
+            o.i != noun.i and o.lower_ != "which" for o in args.children(naming, {"dobj"})) or (
+            naming.head.dep_ == "dobj" or naming.head.dep_ == "pobj" and naming.head.head.lower_ in {"on", "against"}) \
+            and ctx.res.lex.noun(naming.head.lower_)[0] != "person" and ctx.res.refs_all(naming.head):
+        return ()  # ("sanctions on Wagner, which Washington calls a criminal organization": the actor is called so)
+    for blow in (naming.head, *naming.head.ancestors):  # ("new sanctions on Iran's oil exports, which Tehran has
+        hit = ctx.cues.at(blow)  # labeled as hostile": the sanctions, which the United States announced)
+        if blow.pos_ == "VERB" and blow.dep_ != "acl" or hit is not None and hit.cue.plover in HARM and not (
+                blow.dep_ == "acl" and blow.head.pos_ == "NOUN"):  # ("sanctions targeting Iran's oil network")
+            break
+    else:
+        return ()
+    if hit is None or hit.cue.plover not in HARM:
+        return ()
+    return args.subject(ctx, blow) if hit.cue.verbal else _doers(ctx, blow) or (
+        args.subject(ctx, blow.head) if blow.dep_ == "dobj" else ())
 
 
 def _misread_owner(ctx: Ctx, o: Token, verb: Token) -> tuple[str, ...]:
