@@ -5878,3 +5878,13 @@ def test_an_arrest_judged_in_a_state_named_is_that_states(reader, text, event):
 def test_a_blow_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hungary blocked the aid package, a decision the European Commission described as regrettable.",
+     ("EUROPEAN_COMMISSION", "ACCUSE", "HUN")),
+    ("The United States vetoed the resolution, which Algeria called shameful.", ("DZA", "ACCUSE", "USA")),
+])
+def test_a_refusal_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

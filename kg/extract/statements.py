@@ -620,6 +620,11 @@ def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
                  if ctx.res.kind(r) != "group")
 
 
+#: The acts a clause after them may judge by naming them: blows, and refusals ("Hungary blocked the aid package, a
+#: decision the Commission described as regrettable").
+_RENAMED = frozenset(HARM | {"REJECT"})
+
+
 def _act_renamed(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """"Niger expelled the French ambassador, which Paris called illegitimate", "China sent warships near the
     islands, a move Tokyo called provocative": a naming verb in a clause after a blow, with "which" or nothing as its
@@ -632,12 +637,12 @@ def _act_renamed(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         return ()  # ("sanctions on Wagner, which Washington calls a criminal organization": the actor is called so)
     for blow in (naming.head, *naming.head.ancestors):  # ("new sanctions on Iran's oil exports, which Tehran has
         hit = ctx.cues.at(blow)  # labeled as hostile": the sanctions, which the United States announced)
-        if blow.pos_ == "VERB" and blow.dep_ != "acl" or hit is not None and hit.cue.plover in HARM and not (
+        if blow.pos_ == "VERB" and blow.dep_ != "acl" or hit is not None and hit.cue.plover in _RENAMED and not (
                 blow.dep_ == "acl" and blow.head.pos_ == "NOUN"):  # ("sanctions targeting Iran's oil network")
             break
     else:
         return ()
-    if hit is None or hit.cue.plover not in HARM:
+    if hit is None or hit.cue.plover not in _RENAMED:
         return ()
     return args.subject(ctx, blow) if hit.cue.verbal else _doers(ctx, blow) or (
         args.subject(ctx, blow.head) if blow.dep_ == "dobj" else ())
