@@ -5888,3 +5888,12 @@ def test_a_blow_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, 
 def test_a_refusal_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("What Israel is doing in Gaza is genocide, South Africa's president said.", ("RAMAPHOSA", "ACCUSE", "ISR")),
+    ("Kyiv said what Russia did in Bucha was a war crime.", ("UKR", "ACCUSE", "RUS")),
+])
+def test_a_verdict_on_what_an_actor_did_judges_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

@@ -602,8 +602,16 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
                      for r in (_misread_owner(ctx, o, noun.head) if misread else ()) or ctx.res.refs_all(o) or _doers(ctx, o))
     for subj in args.children(noun.head, args.SUBJ):
-        return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
+        return _subject_judged(ctx, noun, subj)
     return ()
+
+
+def _subject_judged(ctx: Ctx, noun: Token, subj: Token) -> tuple[str, ...]:
+    """Who the subject a word of blame is said of stands for: its actors or doers; the doer of what "it" stands for
+    (:func:`_extraposed`); the doer of a free relative ("what Israel is doing in Gaza is genocide")."""
+    if subj.dep_ == "csubj" and any(c.lower_ == "what" for c in args.children(subj, {"dobj"})):
+        return args.subject(ctx, subj)
+    return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
 
 
 def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
