@@ -5897,3 +5897,8 @@ def test_a_refusal_named_in_a_clause_after_it_is_judged_by_the_namer(reader, tex
 def test_a_verdict_on_what_an_actor_did_judges_it(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+def test_whom_a_blow_is_of_is_not_its_doer(reader):
+    got = coded(reader("Human Rights Watch said the militia's recruitment of children was a grave abuse.")[1])
+    assert ("HRW", "ACCUSE", "CHILDREN") not in got, got
