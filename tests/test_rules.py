@@ -5902,3 +5902,14 @@ def test_a_verdict_on_what_an_actor_did_judges_it(reader, text, event):
 def test_whom_a_blow_is_of_is_not_its_doer(reader):
     got = coded(reader("Human Rights Watch said the militia's recruitment of children was a grave abuse.")[1])
     assert ("HRW", "ACCUSE", "CHILDREN") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Zelenskyy took aim at Hungary's Orban over his visit to Moscow.", ("ORBAN", "CONSULT", "RUS"),
+     ("ZELENSKY", "CONSULT", "RUS")),
+    ("The EU's foreign policy chief took a swipe at China over its support for Moscow.", ("CHN", "SUPPORT", "RUS"),
+     ("EU", "SUPPORT", "RUS")),
+])
+def test_the_possessive_in_what_someone_is_attacked_at_over_is_whom_it_aims_at(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
