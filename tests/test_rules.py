@@ -5774,6 +5774,7 @@ def test_a_detention_judged_whose_detainee_is_named_by_no_actor_is_the_authority
      ("KEN_PRESIDENT", "CONSULT", "TZA")),
     ("Azerbaijan called the French senate's resolution on Karabakh biased and provocative.",
      ("AZE", "REQUEST", "FRA_PARLIAMENT")),
+    ("Kenya's opposition leader called the tax bill a disaster for the poor.", ("KEN_OPPOSITION_LEADER", "REQUEST", None)),
 ])
 def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reader, text, never):
     got = coded(reader(text)[1])
@@ -5784,6 +5785,7 @@ def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reade
     ("Blinken called his Chinese counterpart on Monday.", ("BLINKEN", "CONSULT", "CHN")),
     ("Erdogan called the Iranian leadership after the attack.", ("ERDOGAN", "CONSULT", "IRN")),
     ("The EU called on Russia to withdraw its troops.", ("EU", "REQUEST", "RUS")),
+    ("Pope Francis called for a ceasefire in Gaza and for the release of hostages.", ("POPE_FRANCIS", "REQUEST", None)),
 ])
 def test_calls_to_actors_and_calls_on_them_are_still_coded(reader, text, event):
     got = coded(reader(text)[1])
