@@ -5915,3 +5915,15 @@ def test_whom_a_blow_is_of_is_not_its_doer(reader):
 def test_the_possessive_in_what_someone_is_attacked_at_over_is_whom_it_aims_at(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The comments by Israel's finance minister drew a rebuke from Washington.", ("USA", "ACCUSE", "SMOTRICH"), None),
+    ("The move by Hungary to block the aid package drew criticism from the European Commission.",
+     ("EUROPEAN_COMMISSION", "ACCUSE", "HUN"), None),
+    ("The attack by Houthi rebels on the tanker drew condemnation from Britain.", ("GBR", "ACCUSE", "HOUTHIS"),
+     ("HOUTHIS", "ACCUSE", "GBR")),
+])
+def test_a_thing_done_by_someone_that_draws_blame_blames_its_doer(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

@@ -266,6 +266,9 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
                 by = by or tuple(ctx.res._modifier_actors(subj, of=False))
             home = legal_authority(ctx) if "custodial" in hit.cue.flags else None
             return by or ((home,) if home and home not in d.source else ())
+        if not ctx.res.refs_all(subj) and (by := tuple(r for _, o in args.prep_objects(subj, ("by",))
+                                                     for r in ctx.res.refs_all(o))):
+            return by  # "the comments by Israel's finance minister drew a rebuke", "the move by Hungary to block the aid"
         if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
             return tuple(ctx.res._modifier_actors(subj, of=False))
         if hit is None and subj.lemma_ in ctx.lex.of("misdeed"):
