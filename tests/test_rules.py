@@ -5927,3 +5927,8 @@ def test_the_possessive_in_what_someone_is_attacked_at_over_is_whom_it_aims_at(r
 def test_a_thing_done_by_someone_that_draws_blame_blames_its_doer(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+def test_concern_regarding_an_actors_act_accuses_it(reader):
+    got = coded(reader("Britain voiced serious concerns regarding China's treatment of the Uyghurs.")[1])
+    assert ("GBR", "ACCUSE", "CHN") in got, got

@@ -284,7 +284,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return None  # ("called for the release of the activists": of the authority holding them)
     passive = {"nsubjpass"} if args.children(d.hit.tok, {"agent"}) else set()  # "the arrest was condemned by the UN"
     judged = args.children(d.hit.tok, {"dobj", *passive}) + [  # "concerned about the arrests", "called for the release"
-        o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
+        o for _, o in args.prep_objects(d.hit.tok, (*args._CONCERN_PREPS, *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
     if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source) or _holder(ctx, d):
         return replace(d, targets=(doer,))
