@@ -609,8 +609,9 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
 def _subject_judged(ctx: Ctx, noun: Token, subj: Token) -> tuple[str, ...]:
     """Who the subject a word of blame is said of stands for: its actors or doers; the doer of what "it" stands for
     (:func:`_extraposed`); the doer of a free relative ("what Israel is doing in Gaza is genocide")."""
-    if subj.dep_ == "csubj" and any(c.lower_ == "what" for c in args.children(subj, {"dobj"})):
-        return args.subject(ctx, subj)
+    if subj.dep_ == "csubj" and any(c.lower_ == "what" for c in args.children(subj, {"dobj"})) and not (
+            subj.lemma_ in ctx.lex.of("speech") or subj.lemma_ in ctx.lex.of("naming")):  # (not "what Trump said was
+        return args.subject(ctx, subj)  # a nasty tariff": :func:`_what_said`)
     return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
 
 
