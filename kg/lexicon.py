@@ -148,8 +148,6 @@ WORD_CLASSES = {
     "permit": "verbs of giving leave ('authorized the army to strike'): what is permitted is not done",
     "plight-verb": "verbs of undergoing or being obliged ('Sudan faces famine', 'Ukraine has to beg for arms'): a "
                    "verdict on such a clause blames no one in it",
-    "kind-of": "nouns and adjectives whose 'of' names the kind of a deed ('an act of piracy', 'a form of coercion', "
-               "'guilty of war crimes'): a word of blame there judges the deed",
     "want-of": "verbs of wanting another to act ('wants Israel to', 'would like Hamas to'): what is wanted is asked of them",
     "willing": "adjectives of being ready to do something ('happy to meet', 'prepared to talk'): talks so offered are AGREE",
     # kg/data/actor_words.tsv: how actors are found
@@ -223,6 +221,8 @@ WORD_CLASSES = {
     "organ-member": "nouns of members of an organ named right before them ('police officers'): they stand for the organ",
     "go-on": "verbs of doing or going on with an act ('will continue its attacks', 'would take countermeasures'): a noun of the "
              "act they take has their mode",
+    "kind-of": "words whose 'of' says what kind their noun is ('an act of piracy', 'guilty of war crimes'): a word of "
+               "blame there judges what the noun is said of",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
 }

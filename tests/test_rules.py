@@ -6016,6 +6016,7 @@ def test_a_detention_judged_whose_detainee_is_named_by_no_actor_is_the_authority
      ("KEN_PRESIDENT", "CONSULT", "TZA")),
     ("Azerbaijan called the French senate's resolution on Karabakh biased and provocative.",
      ("AZE", "REQUEST", "FRA_PARLIAMENT")),
+    ("Kenya's opposition leader called the tax bill a disaster for the poor.", ("KEN_OPPOSITION_LEADER", "REQUEST", None)),
 ])
 def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reader, text, never):
     got = coded(reader(text)[1])
@@ -6026,6 +6027,7 @@ def test_calling_an_actors_act_something_is_no_phone_call_nor_a_call_on_it(reade
     ("Blinken called his Chinese counterpart on Monday.", ("BLINKEN", "CONSULT", "CHN")),
     ("Erdogan called the Iranian leadership after the attack.", ("ERDOGAN", "CONSULT", "IRN")),
     ("The EU called on Russia to withdraw its troops.", ("EU", "REQUEST", "RUS")),
+    ("Pope Francis called for a ceasefire in Gaza and for the release of hostages.", ("POPE_FRANCIS", "REQUEST", None)),
 ])
 def test_calls_to_actors_and_calls_on_them_are_still_coded(reader, text, event):
     got = coded(reader(text)[1])
@@ -6105,6 +6107,73 @@ def test_an_actors_deed_called_a_form_of_a_wrong_accuses_its_doer(reader, text, 
 def test_an_arrest_judged_in_a_state_named_is_that_states(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Niger expelled the French ambassador, which Paris called illegitimate.", ("FRA", "ACCUSE", "NER")),
+    ("China sent warships near the islands, a move Tokyo called provocative.", ("JPN", "ACCUSE", "CHN")),
+    ("Israel struck Hezbollah positions in southern Lebanon, which Beirut called a flagrant violation of the truce.",
+     ("LBN", "ACCUSE", "ISR")),
+    ("The United States announced new sanctions on Iran's oil exports, which Tehran has labeled as hostile.",
+     ("IRN", "ACCUSE", "USA")),
+    ("The United States imposed sanctions on Wagner, which Washington calls a criminal organization.",
+     ("USA", "ACCUSE", "WAGNER")),
+])
+def test_a_blow_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Hungary blocked the aid package, a decision the European Commission described as regrettable.",
+     ("EUROPEAN_COMMISSION", "ACCUSE", "HUN")),
+    ("The United States vetoed the resolution, which Algeria called shameful.", ("DZA", "ACCUSE", "USA")),
+])
+def test_a_refusal_named_in_a_clause_after_it_is_judged_by_the_namer(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("What Israel is doing in Gaza is genocide, South Africa's president said.", ("RAMAPHOSA", "ACCUSE", "ISR")),
+    ("Kyiv said what Russia did in Bucha was a war crime.", ("UKR", "ACCUSE", "RUS")),
+])
+def test_a_verdict_on_what_an_actor_did_judges_it(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_whom_a_blow_is_of_is_not_its_doer(reader):
+    got = coded(reader("Human Rights Watch said the militia's recruitment of children was a grave abuse.")[1])
+    assert ("HRW", "ACCUSE", "CHILDREN") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Zelenskyy took aim at Hungary's Orban over his visit to Moscow.", ("ORBAN", "CONSULT", "RUS"),
+     ("ZELENSKY", "CONSULT", "RUS")),
+    ("The EU's foreign policy chief took a swipe at China over its support for Moscow.", ("CHN", "SUPPORT", "RUS"),
+     ("EU", "SUPPORT", "RUS")),
+])
+def test_the_possessive_in_what_someone_is_attacked_at_over_is_whom_it_aims_at(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("The comments by Israel's finance minister drew a rebuke from Washington.", ("USA", "ACCUSE", "SMOTRICH"), None),
+    ("The move by Hungary to block the aid package drew criticism from the European Commission.",
+     ("EUROPEAN_COMMISSION", "ACCUSE", "HUN"), None),
+    ("The attack by Houthi rebels on the tanker drew condemnation from Britain.", ("GBR", "ACCUSE", "HOUTHIS"),
+     ("HOUTHIS", "ACCUSE", "GBR")),
+])
+def test_a_thing_done_by_someone_that_draws_blame_blames_its_doer(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
+
+
+def test_concern_regarding_an_actors_act_accuses_it(reader):
+    got = coded(reader("Britain voiced serious concerns regarding China's treatment of the Uyghurs.")[1])
+    assert ("GBR", "ACCUSE", "CHN") in got, got
 
 
 @pytest.mark.parametrize("text, done, partner", [

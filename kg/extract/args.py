@@ -25,7 +25,8 @@ _WITH_TYPES = {"COOPERATE", "AID", "CONSULT", "AGREE"}  # types done with or for
 _ABOUT = {"COOPERATE": ("on", "against"), "CONSULT": ("on",)}  # prepositions of what joint action or a meeting is about
 # or against, not the partner ("a summit on the Venezuelan crisis")
 _SAYING = {"speak", "talk"}  # CONSULT verbs that also tell of saying: "of" and "about" name what is said
-_CONCERN_PREPS = ("about", "over")  # "concerned about X", "a dispute over X": for criticism, rejection, protest
+_CONCERN_PREPS = ("about", "over", "regarding")  # "concerned about X", "a dispute over X", "concerns regarding X": for
+# criticism, rejection, protest
 _JUDGED_AT = {"ACCUSE": ("at", "against", "into", *_CONCERN_PREPS),  # prepositions on the verb of a noun of criticism
               "REJECT": ("at", "against", *_CONCERN_PREPS),  # ("voiced alarm at X", "opened a probe into Yoon")
               "PROTEST": ("at", "against", *_CONCERN_PREPS)}  # naming whom it is aimed at

@@ -879,8 +879,11 @@ class Resolver:
         """"Kenya thanked Qatar for its role", "the U.S. condemned Rwanda for its support", "thanked Trump for his
         mediation": the possessive in what someone is judged for is the one judged (the verb's object), when it fits."""
         obj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.i < tok.i), None)
-        if obj is not None and (owner := self._owner_of(obj, tok)):
-            return owner
+        aimed = [o for p in kids_of(verb) if p.dep_ == "prep" and p.lower_ == "at" and p.i < tok.i for o in kids_of(p)
+                 if o.dep_ == "pobj"]  # "took aim at Orban over his visit to Moscow", "lashed out at Russia over its role"
+        for judged in ([obj] if obj is not None else []) + aimed:
+            if owner := self._owner_of(judged, tok):
+                return owner
         return self._measure_target(tok, verb, obj)
 
     def _measure_target(self, tok: Token, verb: Token, obj: Token | None) -> tuple[str, ...]:
@@ -898,11 +901,11 @@ class Resolver:
         return ()
 
     def _judged_person(self, tok: Token) -> tuple[str, ...]:
-        """"Aliyev thanked Trump for his mediation", "praised Ruto for her role": "his" or "her" in what a person is
-        judged for is that person (the verb's object)."""
+        """"Aliyev thanked Trump for his mediation", "praised Ruto for her role", "took aim at Orban over his visit":
+        "his" or "her" in what a person is judged for is that person (the verb's object, or whom it is aimed "at")."""
         owned = tok.head
-        if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ != "for":
-            return ()
+        if tok.dep_ != "poss" or owned.dep_ != "pobj" or owned.head.lower_ not in {"for", "over"}:
+            return ()  # ("criticized Netanyahu over his handling of the war")
         return self._judged_for(tok, owned.head.head)
 
     def _relative_refs(self, tok: Token) -> tuple[str, ...] | None:

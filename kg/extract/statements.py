@@ -551,16 +551,15 @@ def _as(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as"
 
 
-#: Words whose "of" says what kind their noun is ("one of the most hostile authorities"; word class kind-of: "an act
-#: of piracy", "a form of blackmail", "guilty of war crimes"): a word of blame there judges what the noun is said of.
-_KIND_OF = frozenset({"one", "some", "among"})
+#: Words whose "of" names a set their noun is one of ("one of the most hostile authorities").
+_PART_OF = frozenset({"one", "some", "among"})
 
 
 def _kind_of(ctx: Ctx, noun: Token) -> Token:
     """"one of the most hostile authorities", "an act of piracy", "guilty of war crimes": the word whose kind the
-    blame word tells (the noun itself otherwise)."""
+    blame word tells (the noun itself otherwise; the words are kg/data/words.tsv's class kind-of)."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lower_ in _KIND_OF or noun.head.head.lower_ in ctx.lex.of("kind-of")):
+            noun.head.head.lower_ in _PART_OF or noun.head.head.lower_ in ctx.lex.of("kind-of")):
         noun = noun.head.head
     return noun
 
@@ -593,6 +592,8 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     misread = noun.dep_ == "dobj" and noun.head.dep_ in {"oprd", "ccomp", "xcomp"} and not any(  # "called the U.S.
         x.dep_ in {*args.SUBJ, "aux", "mark"} for x in kids_of(noun.head))  # move a provocation", "move" read as a verb
     passive = bool(args.children(noun, {"auxpass"}))  # "Russia was involved in the attack"
+    if not found and (renamed := _act_renamed(ctx, noun)):  # "Niger expelled the envoy, which Paris called illegitimate"
+        return renamed
     if found or not (noun.dep_ in {"attr", "acomp", "oprd"} or behind or named_as or misread or passive):
         return found
     if passive:
@@ -602,8 +603,17 @@ def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         return tuple(r for o in args.children(naming, {"dobj", "oprd", *(("ccomp",) if misread else ())}) if o.i != noun.i
                      for r in (_misread_owner(ctx, o, noun.head) if misread else ()) or ctx.res.refs_all(o) or _doers(ctx, o))
     for subj in args.children(noun.head, args.SUBJ):
-        return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
+        return _subject_judged(ctx, noun, subj)
     return ()
+
+
+def _subject_judged(ctx: Ctx, noun: Token, subj: Token) -> tuple[str, ...]:
+    """Who the subject a word of blame is said of stands for: its actors or doers; the doer of what "it" stands for
+    (:func:`_extraposed`); the doer of a free relative ("what Israel is doing in Gaza is genocide")."""
+    if subj.dep_ == "csubj" and any(c.lower_ == "what" for c in args.children(subj, {"dobj"})) and not (
+            subj.lemma_ in ctx.lex.of("speech") or subj.lemma_ in ctx.lex.of("naming")):  # (not "what Trump said was
+        return args.subject(ctx, subj)  # a nasty tariff": :func:`_what_said`)
+    return (_extraposed(ctx, noun) if subj.lower_ == "it" else ()) or ctx.res.refs_all(subj) or _doers(ctx, subj)
 
 
 def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
@@ -620,6 +630,34 @@ def _extraposed(ctx: Ctx, said: Token) -> tuple[str, ...]:
     # ("it is shameful that Ukraine has to beg for ammunition", "that Hamas and Israel have not reached a deal")
     return tuple(r for c in acts for s in args.children(c, {"nsubj"}) for r in ctx.res.refs_all(s)
                  if ctx.res.kind(r) != "group")
+
+
+#: The acts a clause after them may judge by naming them: blows, and refusals ("Hungary blocked the aid package, a
+#: decision the Commission described as regrettable").
+_RENAMED = frozenset(HARM | {"REJECT"})
+
+
+def _act_renamed(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"Niger expelled the French ambassador, which Paris called illegitimate", "China sent warships near the
+    islands, a move Tokyo called provocative": a naming verb in a clause after a blow, with "which" or nothing as its
+    object (but the word of blame), names that blow; whoever dealt it is judged."""
+    naming = _naming_verb(ctx, noun)
+    if naming is None or naming.dep_ not in {"relcl", "acl"} or any(
+            o.i != noun.i and o.lower_ != "which" for o in args.children(naming, {"dobj"})) or (
+            naming.head.dep_ == "dobj" or naming.head.dep_ == "pobj" and naming.head.head.lower_ in {"on", "against"}) \
+            and ctx.res.lex.noun(naming.head.lower_)[0] != "person" and ctx.res.refs_all(naming.head):
+        return ()  # ("sanctions on Wagner, which Washington calls a criminal organization": the actor is called so)
+    for blow in (naming.head, *naming.head.ancestors):  # ("new sanctions on Iran's oil exports, which Tehran has
+        hit = ctx.cues.at(blow)  # labeled as hostile": the sanctions, which the United States announced)
+        if blow.pos_ == "VERB" and blow.dep_ != "acl" or hit is not None and hit.cue.plover in _RENAMED and not (
+                blow.dep_ == "acl" and blow.head.pos_ == "NOUN"):  # ("sanctions targeting Iran's oil network")
+            break
+    else:
+        return ()
+    if hit is None or hit.cue.plover not in _RENAMED:
+        return ()
+    return args.subject(ctx, blow) if hit.cue.verbal else _doers(ctx, blow) or (
+        args.subject(ctx, blow.head) if blow.dep_ == "dobj" else ())
 
 
 def _misread_owner(ctx: Ctx, o: Token, verb: Token) -> tuple[str, ...]:
@@ -647,7 +685,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     if hit is not None and "patient" in hit.cue.flags:  # "Mhlanga's arrest": whom it was done to; with "of"
         owners = ctx.res._modifier_actors(noun, of=False) if any(args.prep_objects(noun, ("of",))) else []
     else:  # naming whom, its owner did it ("India's expulsion of its diplomats"); "the sentencing of the activists":
-        of = of and not noun.lower_.endswith("ing")  # an act named by its verb, whose "of" is whom it was done to
+        of = of and not noun.lower_.endswith("ing") and not (hit is not None and hit.cue.plover in HARM)  # an act
+        # named by its verb or a blow ("the recruitment of children"), whose "of" is whom it was done to
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
             r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
             for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the acts of the Chinese coast guard vessels":

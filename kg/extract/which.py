@@ -344,10 +344,13 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
 
 
 def _objects_word(d: Draft) -> bool:
-    """"Azerbaijan called the French senate's resolution on Karabakh biased": a word of the cue ("call on") that
-    hangs on the verb's object is that object's, not the verb's."""
-    doc = d.hit.tok.doc
-    return any(doc[i].head.dep_ == "dobj" and doc[i].head.head.i == d.hit.tok.i for i in d.hit.parts)
+    """"Azerbaijan called the French senate's resolution on Karabakh biased", "called the tax bill a disaster for the
+    poor": a word of the cue ("call on", "call for") that hangs on the verb's object, or comes after it, is no
+    particle of the verb's."""
+    doc, verb = d.hit.tok.doc, d.hit.tok
+    objects = [o.i for o in verb.children if o.dep_ == "dobj"]
+    return any(doc[i].head.dep_ == "dobj" and doc[i].head.head.i == verb.i or doc[i].dep_ == "prep" and any(
+        o < i for o in objects) for i in d.hit.parts)
 
 
 def _called_actor(ctx: Ctx, tok: Token) -> bool:

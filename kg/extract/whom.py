@@ -277,6 +277,9 @@ def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
                 by = by or tuple(ctx.res._modifier_actors(subj, of=False))
             home = legal_authority(ctx) if "custodial" in hit.cue.flags else None
             return by or ((home,) if home and home not in d.source else ())
+        if not ctx.res.refs_all(subj) and (by := tuple(r for _, o in args.prep_objects(subj, ("by",))
+                                                     for r in ctx.res.refs_all(o))):
+            return by  # "the comments by Israel's finance minister drew a rebuke", "the move by Hungary to block the aid"
         if hit is not None and hit.cue.pos == "N" and not ctx.res.refs_all(subj):
             return tuple(ctx.res._modifier_actors(subj, of=False))
         if hit is None and subj.lemma_ in ctx.lex.of("misdeed"):
@@ -292,7 +295,7 @@ def judged_act(ctx: Ctx, d: Draft) -> Draft | None:
         return None  # ("called for the release of the activists": of the authority holding them)
     passive = {"nsubjpass"} if args.children(d.hit.tok, {"agent"}) else set()  # "the arrest was condemned by the UN"
     judged = args.children(d.hit.tok, {"dobj", *passive}) + [  # "concerned about the arrests", "called for the release"
-        o for _, o in args.prep_objects(d.hit.tok, ("about", "over", *d.hit.cue.words[1:]))]
+        o for _, o in args.prep_objects(d.hit.tok, (*args._CONCERN_PREPS, *d.hit.cue.words[1:]))]
     acts = [h for o in judged if (h := ctx.cues.at(o)) is not None]  # "concerned about the arrests"
     if doer := _doer_coded(ctx, acts, d.source) or _coup_maker(ctx, acts, d.source) or _holder(ctx, d):
         return replace(d, targets=(doer,))
