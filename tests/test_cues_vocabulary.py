@@ -19,9 +19,6 @@ CODED = {
     "reject: a request shot down": ("China shot down the U.S. request for talks on Taiwan.", ("CHN", "REJECT", "USA")),
     "reject: a proposal shot down": ("Kyiv shot down Moscow's proposal for a holiday truce.", ("UKR", "REJECT", "RUS")),
     "sanction: arms sales embargoed": ("Britain embargoed arms sales to Israel.", ("GBR", "SANCTION", "ISR")),
-    "sanction: arms sales suspended": ("The United States suspended arms sales to Turkey.", ("USA", "SANCTION", "TUR")),
-    "sanction: shipments paused": ("The Pentagon paused shipments of artillery shells to Israel.",
-                                   ("PENTAGON", "SANCTION", "ISR")),
     "sanction: funding cut": ("Washington cut funding for UNRWA in January.", ("USA", "SANCTION", "UNRWA")),
     "reject: a resolution quashed": ("Russia quashed a Security Council resolution on Ukraine.", ("RUS", "REJECT", "UNSC")),
     "reject: orders one will not comply with": ("The Philippine coast guard said it would not comply with Chinese orders "
@@ -558,6 +555,9 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
+                                                    "SANCTION"),
+    "rumors shot down are refused, not struck": ("The Kremlin shot down rumors of Putin's ill health.", "ASSAULT"),
     "a withdrawal called for is not done": ("The EU's call for Russia to withdraw its troops went unanswered.", "RETREAT"),
     "a video of a hostage released frees no one": ("Hamas released a video of hostage Edan Alexander on Saturday.", "CONCEDE"),
     "a recording made public frees no one": ("State television released an audio recording of Zabihullah Mujahid.",

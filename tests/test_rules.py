@@ -6342,3 +6342,12 @@ def test_a_group_told_by_its_own_spokesman_is_read_without_looping(reader, text)
 def test_owners_verdicts_and_ties_read_no_further_than_they_say(reader, text, never):
     got = coded(reader(text)[1])
     assert never not in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Prosecutors in Alexandria, Virginia, charged a Russian national with spying.", ("EGY_PROSECUTORS", "ACCUSE", "RUS")),
+    ("Authorities in Idlib, run by Hayat Tahrir al-Sham, detained a British journalist.", ("SYR", "COERCE", "GBR")),
+])
+def test_a_city_gives_no_state_it_is_not_ruled_by(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got

@@ -275,8 +275,8 @@ def _force_in_other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
 def _offer_noun(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` a proposal, deal or request (an issue put to a side, or a noun cue of asking or offering)?"""
     hit = ctx.cues.at(noun)
-    return issue_kind(noun.lemma_) in _OFFERED or hit is not None and hit.cue.pos == "N" and hit.cue.plover in {
-        "REQUEST", "AGREE"}
+    return issue_kind(noun.lemma_) in _OFFERED or bool({noun.lower_, noun.lemma_} & ctx.lex.of("claim")) or (
+        hit is not None and hit.cue.pos == "N" and hit.cue.plover in {"REQUEST", "AGREE"})  # ("shot down rumors")
 
 
 def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
