@@ -238,11 +238,12 @@ def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "ordered the military to prepare for a ground offensive": readied, not launched
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
-    return any(x.dep_ == "ccomp" and (_wish(ctx, x.head) or x.head.lemma_ in ctx.lex.of("want-of")) or x.dep_ == "xcomp"
-               and (x.head.lemma_ in ctx.lex.of("want-of") or x.head.lemma_ in ctx.lex.of("permit")) and any(
-        c.dep_ in {"dobj", "nsubjpass"} for c in kids_of(x.head)) for x in chain)  # ("Congress authorized Biden to
-    # strike the Houthis": leave given, no strike)  # "I hope his charge will be dropped", "the EU
-    # wants Russia to withdraw", "Kenya would like the rebels to lay down their arms": wished for, not done
+    wished, permitted = ctx.lex.of("want-of"), ctx.lex.of("permit")
+    return any(x.dep_ == "ccomp" and (_wish(ctx, x.head) or x.head.lemma_ in wished) or x.dep_ == "xcomp" and (
+        x.head.lemma_ in wished or x.head.lemma_ in permitted) and any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in kids_of(x.head)) for x in chain)  # "I hope his charge will be
+    # dropped", "the EU wants Russia to withdraw", "Kenya would like the rebels to lay down their arms": wished for,
+    # not done; "Congress authorized Biden to strike the Houthis": leave given, no strike
 
 
 def _proposed_term(tok: Token) -> bool:

@@ -70,7 +70,7 @@ def labour_strike(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if d.plover != "ASSAULT" or d.hit.cue.pos != "N" or tok.lower_ != "strike" or tok.dep_ != "pobj" \
             or tok.head.lower_ != "on" or tok.head.head.pos_ not in {"VERB", "AUX"} \
-            or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):  # ("relied on the strike")
+            or any(c.dep_ in {"det", "poss", "nummod"} for c in kids_of(tok)):  # ("relied on the strike")
         return None
     return replace(d, plover="PROTEST")
 

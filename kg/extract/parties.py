@@ -10,11 +10,12 @@ from kg.extract.wordindex import kids_of
 from kg.lexicon import plover
 from kg.model import Position, Relation
 
-__all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CONFLICT"]
+__all__ = ["parties", "home_state", "spread_relations", "spread_positions", "CONFLICT", "MEDIATED"]
 
 CONFLICT = {"THREATEN", "ASSAULT", "COERCE", "MOBILIZE"}  # events that show who the warring sides are
 _OPPOSED = {"ACCUSE", "REJECT"}  # words between two actors that show, less surely, that they are opposed
-_MEDIATED = {"mediated_parties", "between_sides"}  # rules whose targets are the sides a mediator goes between
+MEDIATED = frozenset({"mediated_parties", "between_sides"})  # rules whose targets are the sides a mediator goes
+# between
 
 
 def _side(res: Resolver, actor_id: str) -> str:
@@ -45,7 +46,7 @@ def parties(res: Resolver, rels: Iterable[Relation]) -> tuple[str, ...]:
             for a in (r.source, r.target):
                 counts[_side(res, a)] += weight
     for r in rels:  # "Saudi and U.S. mediators", "Qatar mediates between Israel and Hamas": whom one mediates between
-        if r.rule in _MEDIATED and r.target and r.target not in (PARTIES, OTHER_SIDE):
+        if r.rule in MEDIATED and r.target and r.target not in (PARTIES, OTHER_SIDE):
             counts[_side(res, r.target)] += 1
     for _, actor_id, how in res.order:
         if res.kind(actor_id) in {"state", "organization"} and actor_id != PARTIES:

@@ -348,7 +348,7 @@ def _objects_word(d: Draft) -> bool:
     poor": a word of the cue ("call on", "call for") that hangs on the verb's object, or comes after it, is no
     particle of the verb's."""
     doc, verb = d.hit.tok.doc, d.hit.tok
-    objects = [o.i for o in verb.children if o.dep_ == "dobj"]
+    objects = [o.i for o in kids_of(verb) if o.dep_ == "dobj"]
     return any(doc[i].head.dep_ == "dobj" and doc[i].head.head.i == verb.i or doc[i].dep_ == "prep" and any(
         o < i for o in objects) for i in d.hit.parts)
 

@@ -9,6 +9,7 @@ from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import Draft, Stop, replace
 from kg.extract.organs import tribunal_seats
+from kg.extract.parties import MEDIATED
 from kg.extract.wordindex import dependents, kids_of, subject_verb
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
@@ -729,7 +730,7 @@ def body_meeting(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, source=who, targets=d.source, source_given=True) if who else None
 
 
-_MEDIATION_RULES = frozenset({"mediated_parties", "between_sides", "hyphened_doer"})  # rules coding a mediator's acts
+_MEDIATION_RULES = MEDIATED | {"hyphened_doer"}  # rules coding a mediator's acts ("U.S.-brokered" too)
 
 
 def mediators_named_before(ctx: Ctx, d: Draft) -> Draft | None:
