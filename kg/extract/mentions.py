@@ -77,6 +77,12 @@ def _controller(verb: Token) -> list[Token]:
     return objects or [c for c in kids_of(head) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+@lru_cache(maxsize=1)
+def _de_facto_rulers() -> frozenset[str]:
+    """Every actor kg/data/authorities.tsv names as ruling a state de facto (read once)."""
+    return frozenset(a for authorities in de_facto_authorities().values() for a, _, _ in authorities)
+
+
 def _plural_verb(subj: Token) -> bool:
     """Does a name take a plural verb as its subject ("the RSF have dug in", "the Houthis were")?"""
     verb = subj.head
@@ -199,10 +205,9 @@ class Resolver:
         """The international body or other organisation named before an organ's name as its owner ("ECOWAS's
         Mediation and Security Council"), unless it rules a state de facto ("the Taliban's Interior Ministry" is
         Afghanistan's)."""
-        rulers = {a for authorities in de_facto_authorities().values() for a, _, _ in authorities}
         return next((span[2] for mod in kids_of(root) if mod.i < start and mod.dep_ == "poss"
                      and (span := self.spans.get(mod.i)) is not None and self.kind(span[2]) == "organization"
-                     and span[2] not in rulers), None)
+                     and span[2] not in _de_facto_rulers()), None)
 
     def _body_organ(self, actor_id: str, body: str) -> None:
         """An organ named with the body that owns it is the dictionary's organ of that body whose name ends with it
