@@ -190,6 +190,8 @@ class Errors:
     EXPLAIN_ONE_INPUT = _usage("give a TEXT to explain or --file FILE (one of the two)")
     EXPLAIN_EMPTY = _usage("the TEXT to explain is empty")
     BAD_N_PROCESS = _usage("--n-process {given!r}: expected 'auto' or a whole number of at least 1")
+    NOT_EXTRACTED = Message(EXIT_INTERNAL, "{doc}: internal error while reading it ({failure}); please report it",
+                            problem=True)
     WORKER_DIED = Message(EXIT_INTERNAL, "a worker process stopped (killed, or out of memory?); try --n-process 1")
     HELPER_DIED = Message(EXIT_INTERNAL, "the process that extracts what this one parses stopped (killed, or out of "
                                          "memory?); try KG_ONE_PROCESS=1")

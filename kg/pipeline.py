@@ -8,7 +8,7 @@ import secrets
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from kg.actors import load_dictionary
 from kg.folderlock import folder_lock
 from kg import DEFAULT_MODEL
 from kg.errors import Errors
+from kg.extract import DocResult
 from kg.cache import ResultCache, default_cache_dir, pipeline_version
 from kg.graph import Corpus, assemble, to_networkx
 from kg.html import render_html
@@ -65,11 +66,25 @@ def build_corpus(
     if cache:
         folder = default_cache_dir() if cache is True else Path(cache)
         store = ResultCache(folder, pipeline_version(model, load_pipeline(model).meta, dictionary, lexicon))
-    corpus = assemble(results(articles, dictionary, lexicon, model=model, batch_size=batch_size,
-                              n_process=n_process, cache=store, dask=dask), dictionary)
+    corpus = assemble(_read_ones(results(articles, dictionary, lexicon, model=model, batch_size=batch_size,
+                                         n_process=n_process, cache=store, dask=dask), strict, warn), dictionary)
     if not corpus.articles:
         raise Errors.NO_ARTICLES()
     return corpus
+
+
+def _read_ones(done: Iterable[DocResult], strict: bool, warn: Callable[[str], None] | None) -> Iterator[DocResult]:
+    """The results of the articles that were read; one that a bug in kg stopped (``DocResult.failed``) is an
+    error under ``strict``, else it is left out and ``warn`` is told, and the build goes on."""
+    for result in done:
+        if not result.failed:
+            yield result
+            continue
+        problem = Errors.NOT_EXTRACTED(doc=result.article.id, failure=result.failed)
+        if strict:
+            raise problem
+        if warn is not None:
+            warn(str(problem))
 
 
 def summary(corpus: Corpus, model: str = DEFAULT_MODEL) -> dict:

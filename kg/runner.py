@@ -108,11 +108,25 @@ def _extract_each(docs: Iterable[tuple[Article, Doc]], actors: ActorDict, lexico
     out = []
     with _few_collections():
         for article, doc in docs:
-            result = extract(article, doc, actors, lexicon)
-            if cache is not None:
+            result = _extract_one(article, doc, actors, lexicon)
+            if cache is not None and not result.failed:
                 cache.put(article, result)
             out.append(result)
     return out
+
+
+def _extract_one(article: Article, doc: Doc, actors: ActorDict, lexicon: Lexicon) -> DocResult:
+    """``extract``, or, when a bug in kg stops it on this article, an empty result that says why
+    (``failed``): the build leaves the article out with a warning and goes on with the others
+    (``KG_DEBUG=1`` raises the error here instead, for its traceback)."""
+    try:
+        return extract(article, doc, actors, lexicon)
+    except Exception as exc:
+        if os.environ.get("KG_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        return DocResult(article, (), (), (), (), failed=f"{exc.__class__.__name__}: {detail}" if detail
+                         else exc.__class__.__name__)
 
 
 def _reply(conn, fn, *args) -> bool:
@@ -389,7 +403,7 @@ def results(articles: Iterable[Article], actors: ActorDict, lexicon: Lexicon, *,
     for result in source:
         yield from hits
         hits.clear()
-        if dask and cache is not None:
+        if dask and cache is not None and not result.failed:
             cache.put(result.article, result)
         yield result
     yield from hits

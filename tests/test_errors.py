@@ -37,4 +37,5 @@ def test_each_message_formats_to_one_line(name):
 def test_problems_are_input_errors_of_one_document():
     problems = {name for name, m in ENTRIES.items() if m.problem}
     assert {"EMPTY_FILE", "MALFORMED_JSON", "DUPLICATE_ID", "BINARY_FILE"} <= problems
-    assert all(ENTRIES[name].code == EXIT_INPUT for name in problems)
+    assert all(ENTRIES[name].code == EXIT_INPUT for name in problems - {"NOT_EXTRACTED"})
+    assert ENTRIES["NOT_EXTRACTED"].code == EXIT_INTERNAL  # a bug in kg on one document: skipped, or exit 1

@@ -311,6 +311,40 @@ def test_only_bad_documents_is_an_input_error(tmp_path, prior, cache_dir):
 
 
 @slow
+def test_a_bug_reading_one_article_skips_it_with_a_warning(monkeypatch, tmp_path, good_file, prior):
+    """An exception inside extraction (a bug in kg, such as a RecursionError on one odd sentence) costs that
+    article only: a one-line warning naming it, the others built; ``--strict`` makes it one error line, exit 1,
+    with the earlier outputs unchanged. The failed article is not kept in the result cache."""
+    runner = importlib.import_module("kg.runner")
+    real = runner.extract
+
+    def buggy(article, *args):
+        if article.id == "bad":
+            raise RecursionError("maximum recursion depth exceeded\nwhile reading")
+        return real(article, *args)
+
+    monkeypatch.setattr(runner, "extract", buggy)
+    bad = tmp_path / "in" / "bad.txt"
+    bad.write_text(OTHER, encoding="utf-8")
+    out, before = prior
+    cache = tmp_path / "cache"
+    proc = kg_build(good_file, bad, "--out", out, "--strict", cache=cache)
+    one_error(proc, EXIT_INTERNAL, "bad: internal error while reading it (RecursionError: maximum recursion depth "
+                                   "exceeded while reading)")
+    assert snapshot(out) == before
+    proc = kg_build(good_file, bad, "--out", out, cache=cache)
+    assert exit_code(proc) == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert [w for w in warnings(proc) if "bad: internal error while reading it (RecursionError" in w], proc.stderr
+    assert "skipped 1 bad document(s)" in proc.stderr.splitlines()[-1]
+    assert built_docs(out) == ["good"] and relation_docs(out) == {"good"}
+    monkeypatch.setattr(runner, "extract", real)  # mended: the article is read, not taken from the cache
+    proc = kg_build(good_file, bad, "--out", out, cache=cache)
+    assert exit_code(proc) == 0 and not warnings(proc), proc.stderr
+    assert built_docs(out) == ["bad", "good"] and relation_docs(out) == {"bad", "good"}
+
+
+@slow
 @pytest.mark.large
 def test_huge_article_without_sentence_breaks(tmp_path, cache_dir):
     """About 2 MB of words with no punctuation and no line break is built, with every cue where it was read

@@ -39,6 +39,7 @@ class DocResult:
     issues: tuple[IssueMention, ...] = ()
     positions: tuple[Position, ...] = ()
     parties: tuple[str, ...] = ()
+    failed: str = ""  # why the article could not be read (a bug in kg): it is then left out of the build
 
 
 @dataclass(frozen=True)
