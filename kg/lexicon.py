@@ -102,6 +102,8 @@ WORD_CLASSES = {
     "duty": "nouns of what binds a side ('obligations', 'commitments'): whoever breaks X's obligations is X",
     "doer": "nouns of the one who does an act ('supplier'): 'X is Y's supplier' is X's act, aimed at Y",
     "protester": "plural nouns of people protesting ('demonstrators'): killed with no doer named, by the state's forces",
+    "bystander": "plural nouns of people who are no side's fighters ('civilians', 'residents'): their toll, told by a "
+                 "side, is a toll, not that side's own strike",
     "assailant": "nouns of those who attack ('five attackers were killed'): their toll is not dealt by their own side",
     "response": "nouns of a side's own answer to what others do ('warned of retaliation', 'of a strong response'): a threat",
     "decree": "verbs that enact what their object names ('announced the suspension of trade'): their subject does it",

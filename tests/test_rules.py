@@ -6351,3 +6351,12 @@ def test_owners_verdicts_and_ties_read_no_further_than_they_say(reader, text, ne
 def test_a_city_gives_no_state_it_is_not_ruled_by(reader, text, never):
     got = coded(reader(text)[1])
     assert never not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Three civilians were killed and nine wounded when shells hit a market in Kadugli, the Sudanese health ministry said.",
+    "Two residents were shot dead near the checkpoint on Tuesday, the Nigerian army said.",
+])
+def test_people_who_are_no_sides_fighters_killed_with_no_doer_are_no_strike_of_the_side_telling_it(reader, text):
+    got = coded(reader(text)[1])
+    assert not any(plover == "ASSAULT" for _, plover, _ in got), got
