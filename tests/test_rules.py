@@ -184,6 +184,8 @@ CASES = {
                 {("IRN", "THREATEN", "USA")}),
     "counterpart_needed": ("Egypt accused.", set(), set(), {("EGY", "ACCUSE", None)}),
     "actor_object": ("Egypt moved to eliminate tariffs on grain.", set(), set(), {("EGY", "ASSAULT", None)}),
+    "meeting_aim": ("Kenya and Uganda discussed the resumption of talks to end the war between Ethiopia and the TPLF.",
+                    {("KEN", "CONSULT", "UGA")}, set(), {("ETH", "AGREE", "TPLF"), ("TPLF", "AGREE", "ETH")}),
     "ended": ("Qatar is working to stop the attacks on Israel.", set(), set(), {("QAT", "ASSAULT", "ISR")}),
     "held": ("Zimbabwe's opposition leader Nelson Chamisa remains in Zimbabwean custody.",
              {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),

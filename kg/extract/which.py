@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm",
+__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
 
 
@@ -200,6 +200,18 @@ def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
             return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")
     return None
+
+
+def meeting_aim(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Qatar hosted talks to end the war between Israel and Hamas", "a meeting to discuss a ceasefire": what talks or
+    a meeting are held to do is their aim, not an act done (nor agreed) by anyone."""
+    tok = d.hit.tok
+    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
+        return None
+    hit = ctx.cues.at(tok.head)
+    if hit is None or hit.cue.plover != "CONSULT" or hit.tok.i == tok.i:
+        return None
+    return Stop("the aim of talks or a meeting, not an act")
 
 
 def modality(ctx: Ctx, d: Draft) -> Draft | None:
