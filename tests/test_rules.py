@@ -6362,3 +6362,15 @@ def test_a_city_gives_no_state_it_is_not_ruled_by(reader, text, never):
 def test_people_who_are_no_sides_fighters_killed_with_no_doer_are_no_strike_of_the_side_telling_it(reader, text):
     got = coded(reader(text)[1])
     assert not any(plover == "ASSAULT" for _, plover, _ in got), got
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Daglo have blamed each other for the collapse "
+     "of the truce.", {("BURHAN", "ACCUSE", "HEMEDTI"), ("HEMEDTI", "ACCUSE", "BURHAN")}),
+    ("Army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Daglo have traded blame for the attack.",
+     {("BURHAN", "ACCUSE", "HEMEDTI"), ("HEMEDTI", "ACCUSE", "BURHAN")}),
+])
+def test_two_people_each_named_after_a_title_are_both_the_subject(reader, text, events):
+    """The parser hangs the second name on the first one's apposition ("chief -> Min Aung Hlaing -> Suu Kyi")."""
+    got = coded(reader(text)[1])
+    assert events <= got, got

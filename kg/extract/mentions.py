@@ -1576,7 +1576,9 @@ class Resolver:
         found = memo.get(tok.i) if memo is not None else None
         if found is None:
             out: list[str] = []
-            for t in (tok, *conjuncts_of(tok)):
+            named = tuple(c for a in kids_of(tok) if a.dep_ == "appos" and a.pos_ == "PROPN" for c in conjuncts_of(a)) \
+                if tok.pos_ == "NOUN" else ()  # "Army chief Burhan and RSF commander Daglo": the parse joins Daglo to Burhan
+            for t in (tok, *conjuncts_of(tok), *named):
                 t = _possessed(t) if t.i != tok.i else t  # "A and Kosovo’s Prime Minister Kurti": Kurti
                 for r in self.refs(t):
                     if r not in out:
