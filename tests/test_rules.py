@@ -6374,3 +6374,21 @@ def test_two_people_each_named_after_a_title_are_both_the_subject(reader, text, 
     """The parser hangs the second name on the first one's apposition ("chief -> Min Aung Hlaing -> Suu Kyi")."""
     got = coded(reader(text)[1])
     assert events <= got, got
+
+
+@pytest.mark.parametrize("text, events, never", [
+    ("Al-Shabab fighters attacked Kenyan troops near Mandera on Monday. Kenyan President William Ruto and Ugandan "
+     "President Yoweri Museveni met in Arusha to negotiate a border deal between the countries.",
+     {("RUTO", "CONSULT", "MUSEVENI")}, {("RUTO", "CONSULT", "KEN"), ("RUTO", "CONSULT", "SHABAAB"),
+                                         ("KEN", "AGREE", "UGA"), ("UGA", "AGREE", "KEN")}),
+    ("Al-Shabab fighters attacked Kenyan troops near Mandera on Monday. Kenya and Uganda later discussed a border deal "
+     "between the two countries.", {("KEN", "CONSULT", "UGA")}, {("KEN", "AGREE", "UGA"), ("UGA", "AGREE", "KEN")}),
+])
+def test_the_countries_between_which_two_sides_negotiate_are_theirs_and_a_deal_talked_over_is_not_made(
+        reader, text, events, never):
+    """"between the countries" after two states, or two people of two states, named together is those two (not the
+    story's parties); the sides negotiate with each other, not with their own states; a deal they discuss or
+    negotiate is not yet agreed."""
+    got = coded(reader(text)[1])
+    assert events <= got, got
+    assert not never & got, got

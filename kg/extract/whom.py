@@ -53,6 +53,11 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if d.plover == "ASSAULT" and any(c.lower_ == "proxy" for c in kids_of(d.hit.tok)):
         return Stop("a proxy war between two sides is fought by others, not by them on each other")
+    if d.plover == "AGREE" and (not d.source or _same_sides(ctx, d.source, sides)) and _deal_talked(ctx, d):
+        return Stop("a deal talked over or sought is not yet made")
+    if len(d.source) >= 2 and all(_same_sides(ctx, d.source, (side,)) for side in sides):
+        return replace(d, sides=sides, joint="joint")  # "Tshisekedi and Rwanda's Biruta met to negotiate a truce
+    # between the countries": the sides themselves, each with the other
     if not d.source:
         if _sides_of_object(d.hit.tok):  # "Gulf states welcomed the agreement between Iran and Saudi Arabia": the
             return replace(d, sides=sides, targets=sides)  # sides of what is welcomed, not the welcomers
@@ -91,10 +96,25 @@ def _deal_reached(d: Draft) -> bool:
 def _deal_sought(ctx: Ctx, d: Draft) -> bool:
     """Is a noun of a deal what its source works toward, pushes for or seeks ("Qatar is working toward a deal
     between Israel and Hamas", "Egypt pressed for an agreement between the two sides")?"""
+    verb = _deal_verb(d)
+    return verb is not None and verb.lemma_ in ctx.lex.of("strive")
+
+
+def _deal_talked(ctx: Ctx, d: Draft) -> bool:
+    """Is a noun of a deal what its source talks over or seeks ("Kenya and Uganda discussed a border deal between
+    the two countries", "are negotiating a deal")?"""
+    verb = _deal_verb(d)
+    hit = ctx.cues.at(verb) if verb is not None else None
+    return verb is not None and (verb.lemma_ in ctx.lex.of("strive") or hit is not None and hit.cue.plover == "CONSULT")
+
+
+def _deal_verb(d: Draft) -> Token | None:
+    """The verb whose object a noun cue is, directly or after "toward", "for" or "on"."""
     tok = d.hit.tok
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"toward", "towards", "for", "on"} else \
+    if d.hit.cue.pos != "N":
+        return None
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"toward", "towards", "for", "on"} else \
         tok.head if tok.dep_ == "dobj" else None
-    return d.hit.cue.pos == "N" and verb is not None and verb.lemma_ in ctx.lex.of("strive")
 
 
 def _same_sides(ctx: Ctx, source: tuple[str, ...], sides: tuple[str, ...]) -> bool:
