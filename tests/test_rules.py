@@ -6392,3 +6392,10 @@ def test_the_countries_between_which_two_sides_negotiate_are_theirs_and_a_deal_t
     got = coded(reader(text)[1])
     assert events <= got, got
     assert not never & got, got
+
+
+def test_a_mediator_read_as_one_of_the_sides_it_mediates_between_is_left_out(reader):
+    text = ("Angola said it would host talks. Congo has refused to talk to the rebels. The Southern African country "
+            "has been trying to mediate a truce between Congo and neighbouring Rwanda.")
+    got = coded(reader(text)[1])
+    assert not {("COD", "CONSULT", "RWA"), ("RWA", "CONSULT", "COD")} & got, got

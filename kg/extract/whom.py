@@ -53,6 +53,9 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if d.plover == "ASSAULT" and any(c.lower_ == "proxy" for c in kids_of(d.hit.tok)):
         return Stop("a proxy war between two sides is fought by others, not by them on each other")
+    if d.mediating and d.source and _same_sides(ctx, d.source, sides):
+        return Stop("a mediator that is one of the sides it mediates between: who mediates is unsure")  # "Angola
+    # ... The Southern African country is trying to mediate between Congo and Rwanda", read as Congo
     if d.plover == "AGREE" and (not d.source or _same_sides(ctx, d.source, sides)) and _deal_talked(ctx, d):
         return Stop("a deal talked over or sought is not yet made")
     if len(d.source) >= 2 and all(_same_sides(ctx, d.source, (side,)) for side in sides):
