@@ -6399,3 +6399,16 @@ def test_a_mediator_read_as_one_of_the_sides_it_mediates_between_is_left_out(rea
             "has been trying to mediate a truce between Congo and neighbouring Rwanda.")
     got = coded(reader(text)[1])
     assert not {("COD", "CONSULT", "RWA"), ("RWA", "CONSULT", "COD")} & got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Kenya wants the next round of talks to be a meeting between President William Ruto and Yoweri Museveni, Kenyan "
+     "Foreign Minister Musalia Mudavadi said.", {("RUTO", "CONSULT", "MUSEVENI"), ("MUDAVADI", "CONSULT", "RUTO"),
+                                                 ("RUTO", "CONSULT", "MUDAVADI")}),
+    ("Egypt wants the next step to be a meeting between Israel and Hamas.", {("ISR", "CONSULT", "HAMAS")}),
+])
+def test_a_meeting_a_side_wants_the_next_step_to_be_is_not_held_nor_is_the_speaker_one_of_its_sides(reader, text, never):
+    """The parser joins a trailing "..., Foreign Minister Mudavadi said" to the names before it as one more."""
+    got = coded(reader(text)[1])
+    assert not never & got, got
+

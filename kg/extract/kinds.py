@@ -322,11 +322,15 @@ def offered_talks(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Qatar hopes to host talks between Hamas and Israel", "Norway offered to host talks between the government and
     the rebels", "Washington and Seoul have offered talks without preconditions": talks that a side wishes, seeks or
     offers (to hold) are not held (the wish or the offer is its own AGREE); "Russia wants talks with Ukraine" is its
-    stated intent to talk with Ukraine."""
+    stated intent to talk with Ukraine; so is a meeting it wants the next step to be."""
     tok = d.hit.tok
-    if d.plover != "CONSULT" or d.hit.cue.verbal or tok.dep_ != "dobj":
+    if d.plover != "CONSULT" or d.hit.cue.verbal or tok.dep_ not in {"dobj", "attr"}:
         return None
     verb = tok.head
+    if tok.dep_ == "attr":  # "Ukraine wants the next step to be a meeting between Zelenskyy and Putin": wished
+        if verb.lemma_ != "be" or verb.dep_ not in {"ccomp", "xcomp"}:
+            return None
+        verb = verb.head
     if _wishing(ctx, verb) or verb.lemma_ in {"offer", "propose"} or verb.dep_ == "xcomp" and (
             _wishing(ctx, verb.head) or verb.head.lemma_ == "offer" or verb.head.lower_ in ctx.lex.of("willing")):
         if d.source and d.targets and not d.sides:

@@ -1579,6 +1579,8 @@ class Resolver:
             named = tuple(c for a in kids_of(tok) if a.dep_ == "appos" and a.pos_ == "PROPN" for c in conjuncts_of(a)) \
                 if tok.pos_ == "NOUN" else ()  # "Army chief Burhan and RSF commander Daglo": the parse joins Daglo to Burhan
             for t in (tok, *conjuncts_of(tok), *named):
+                if t.i != tok.i and self._speaker_misjoined(t):
+                    continue
                 t = _possessed(t) if t.i != tok.i else t  # "A and Kosovo’s Prime Minister Kurti": Kurti
                 for r in self.refs(t):
                     if r not in out:
@@ -1587,6 +1589,17 @@ class Resolver:
             if memo is not None:
                 memo[tok.i] = found
         return found
+
+    def _speaker_misjoined(self, conj: Token) -> bool:
+        """"a meeting between Zelenskyy and Putin, Ukrainian Defense Minister Rustem Umerov said": a conjunct set off by
+        a comma right before a verb of saying that has no subject is that verb's speaker, misparsed as one more."""
+        doc = conj.doc
+        after, before = conj.i + 1, conj.left_edge.i - 1
+        if after >= len(doc) or before < 0 or doc[before].text != "," or conj.dep_ != "conj":
+            return False
+        verb = doc[after]
+        return verb.pos_ == "VERB" and verb.lemma_ in self.lex.of("speech") and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in kids_of(verb))
 
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""
