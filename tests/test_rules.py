@@ -6412,3 +6412,9 @@ def test_a_meeting_a_side_wants_the_next_step_to_be_is_not_held_nor_is_the_speak
     got = coded(reader(text)[1])
     assert not never & got, got
 
+
+
+def test_a_sides_praise_of_its_own_leader_is_no_support_given(reader):
+    got = coded(reader("The Kremlin said Russian President Vladimir Putin held what it described as a constructive "
+                       "phone call with Recep Tayyip Erdogan.")[1])
+    assert ("RUS", "SUPPORT", "PUTIN") not in got and ("KREMLIN", "SUPPORT", "PUTIN") not in got, got

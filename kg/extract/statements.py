@@ -156,6 +156,8 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             args.subject(ctx, said[1]) if (said := _what_said(ctx, at)) else ()))  # "Russia launched what Ukraine
         # called a barbaric attack": Russia
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, at, who)
+        if plover == "SUPPORT":  # "the White House said Trump held what it described as a positive call": no
+            owners = _others(ctx, who, owners)  # side's praise of its own people is support given to another
         if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
             continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
             # only when its doer is named ("was illegally forced to leave": by someone the article knows)
@@ -169,6 +171,12 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, at))
         yield out
+
+
+def _others(ctx: Ctx, who: tuple[str, ...], owners: tuple[str, ...]) -> tuple[str, ...]:
+    """``owners`` that are not of the same side as any of ``who`` (a state, its organs and its people)."""
+    own = {ctx.res.affiliation(w) or w for w in who}
+    return tuple(o for o in owners if (ctx.res.affiliation(o) or o) not in own)
 
 
 def _joined_to(tok: Token) -> Token:
