@@ -164,3 +164,23 @@ def test_organizations_of_an_owner_are_the_dictionarys_in_its_order():
         expected = tuple(a for a in actors.actors.values() if a.affiliation == owner and a.kind == "organization")
         assert actors.organizations_of(owner) == expected
     assert actors.organizations_of("USA") and actors.organizations_of("NO_SUCH_ACTOR") == ()
+
+
+def test_measure_named_with_its_doer_is_coded_beside_its_rejection(code):
+    """A sanction the sentence names with "by" on a participle is the doer's own act, not the content of the
+    rejection that takes it as object."""
+    got = code("Cuba on Friday rejected the sanctions imposed by the U.S. Treasury against Cuban officials.")
+    assert ("USA_TREASURY", "SANCTION", "CUB") in got
+    assert ("CUB", "REJECT", "USA_TREASURY") in got
+
+
+def test_custodial_noun_owned_by_a_force_named_in_its_modifiers(code):
+    """"the Ethiopian military units' detention of students": the possessor names no actor itself, its modifiers do."""
+    got = code("Rights groups criticized the Ethiopian military units' detention of dozens of students in Gondar.")
+    assert any(s.startswith("ETH") and p == "COERCE" and t == "STUDENTS" for s, p, t in got)
+
+
+def test_release_from_a_prison_is_the_keepers(code):
+    """Prisoners released "from Israeli jails" are freed by Israel, whoever tells of it."""
+    res = code("Dozens of Palestinian detainees were released from Israeli jails overnight, the Red Cross said.", full=True)
+    assert any(r.source == "ISR" and r.plover == "CONCEDE" for r in res.relations)

@@ -14,7 +14,7 @@ from kg.extract.organs import located, place_name
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "made_by", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -200,7 +200,7 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
                 return refs + _joined_modifiers(ctx, obj, refs)
             return (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
                     or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
-                    else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
+                    else made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
             return blow
         if late := _late_agent(ctx, verb):  # "was condemned in the strongest terms by Britain"
@@ -574,7 +574,7 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     if noun.dep_ == "conj" and noun.head.i in res.spans:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:  # ("the US warnings, issued by Secretary of State Mike Pompeo": the one named as issuing them)
-        return _made_by(ctx, noun) or _voiced_by(ctx, noun, mods) or tuple(mods)
+        return made_by(ctx, noun) or _voiced_by(ctx, noun, mods) or tuple(mods)
     owners = [c for c in kids_of(noun) if c.dep_ == "poss" and c.lower_ not in {"my", "our"} and _owned_by_another(c)]
     if owners and (refs := res.refs(owners[0])):
         return refs  # "the regime's crackdown": whoever the regime is
@@ -588,7 +588,7 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    return _made_by(ctx, noun) or _governing_subject(ctx, noun)
+    return made_by(ctx, noun) or _governing_subject(ctx, noun)
 
 
 def _owned_by_another(poss: Token) -> bool:
@@ -624,7 +624,7 @@ def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     return (giver, gets) if gets else None
 
 
-def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+def made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
     Puntland forces", "a roadside bomb planted by al-Shabab"."""
     for x in children(noun, {"acl"}):
@@ -676,7 +676,7 @@ def _named_after_clause(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
-    return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or _made_by(ctx, noun)
+    return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or made_by(ctx, noun)
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
