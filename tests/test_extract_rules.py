@@ -184,3 +184,21 @@ def test_release_from_a_prison_is_the_keepers(code):
     """Prisoners released "from Israeli jails" are freed by Israel, whoever tells of it."""
     res = code("Dozens of Palestinian detainees were released from Israeli jails overnight, the Red Cross said.", full=True)
     assert any(r.source == "ISR" and r.plover == "CONCEDE" for r in res.relations)
+
+
+def test_shelling_reported_by_one_side_is_done_by_the_other(code):
+    """"Kyiv reported heavy shelling overnight by Russian troops": whether the parser reads "shelling" as a gerund
+    or a noun (with "by" hung on "reported"), the troops named with "by" shell, not the side that reports it."""
+    got = code("Kyiv reported heavy shelling overnight by Russian troops against Ukrainian positions.")
+    assert ("RUS_ARMED_FORCES", "ASSAULT", "UKR") in got
+    assert not any(s == "UKR" and p == "ASSAULT" for s, p, t in got)
+    got = code("Ukrainian troops came under heavy shelling on Monday by Russian forces.")
+    assert ("RUS_ARMED_FORCES", "ASSAULT", "UKR_ARMED_FORCES") in got
+
+
+def test_office_noun_with_two_holders_before_is_left_unresolved(code):
+    """"Minister A called on his counterpart B ... the foreign minister met C": which of the two foreign ministers,
+    the text does not say."""
+    got = code("Foreign Minister Ishaq Dar called on his counterpart Prince Faisal bin Farhan on Monday. "
+               "On Tuesday, the foreign minister met President Masoud Pezeshkian and urged him to ease tensions.")
+    assert not any(s == "FAISAL_BIN_FARHAN" and p in {"CONSULT", "REQUEST"} for s, p, t in got)

@@ -214,11 +214,18 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         # stand, no passive (feelings, "was worried that ...", are statements.voiced_feelings')
         return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
+    if explicit is None and verb.tag_ == "VBG" and (by := _gerund_agent(ctx, verb)):
+        return by  # "Kyiv reported shelling overnight by Russian troops": the troops shell, not Kyiv
     for aux in children(verb, {"aux"}) if explicit is None else ():  # "Egypt and Qatar are mediating", parsed with
         explicit = _explicit_subject(ctx, aux)  # the subject hung on "are"
         if explicit is not None:
             break
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
+
+
+def _gerund_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """The actors named with "by" on a gerund read as a noun ("reported heavy shelling by the RSF"): its doers."""
+    return tuple(r for _, o in prep_objects(verb, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def moved_by_thing(ctx: Ctx, verb: Token) -> bool:
@@ -588,7 +595,21 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    return made_by(ctx, noun) or _governing_subject(ctx, noun)
+    return made_by(ctx, noun) or _agent_on_host(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def _agent_on_host(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"reported heavy shelling overnight by Ukrainian forces", "came under fire on Monday by Russian troops": the
+    "by" of a noun of force that the parser hung on the active verb the noun is the object of (an active verb has no
+    agent of its own)."""
+    hit = ctx.cues.at(noun)
+    if hit is None or hit.cue.pos != "N" or hit.cue.plover not in {"ASSAULT", "COERCE"}:
+        return ()
+    host = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or host.pos_ != "VERB" or passive(host):
+        return ()
+    return tuple(r for b in children(host, {"agent"}) if b.i > noun.i for o in children(b, {"pobj"})
+                 for r in ctx.res.refs_all(o))
 
 
 def _owned_by_another(poss: Token) -> bool:

@@ -1150,6 +1150,8 @@ class Resolver:
         if cls == "person" and (sort := self._sort_of_person(tok)):
             ref = self._last(tok.i, {"person"}, hint=sort, unlike=unlike)  # "the opposition leader": one the text
             fits = self._fits(self.actor(ref), sort) if ref and self.actor(ref) else False  # called so (or only
+            if fits and self._fellow_holder(tok, ref, sort, unlike):  # "Qureshi called on his counterpart Faisal ...
+                return ()  # the foreign minister met Rouhani": which of the two, the text does not say
             return (ref,) if fits or fits is None and self.titles.get(ref) else ()  # "minister"), not any leader
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
