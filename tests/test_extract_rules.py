@@ -202,3 +202,12 @@ def test_office_noun_with_two_holders_before_is_left_unresolved(code):
     got = code("Foreign Minister Ishaq Dar called on his counterpart Prince Faisal bin Farhan on Monday. "
                "On Tuesday, the foreign minister met President Masoud Pezeshkian and urged him to ease tensions.")
     assert not any(s == "FAISAL_BIN_FARHAN" and p in {"CONSULT", "REQUEST"} for s, p, t in got)
+
+
+def test_our_forces_in_a_quoted_statement_are_the_issuers(code):
+    """'"Our forces ...," the Ukrainian military said', '"Our fighters ...," Hamas said': a body that issues the words
+    speaks for itself, and "our" forces or fighters in them are its own."""
+    got = code('"Our forces destroyed two Russian tanks near Kupiansk," the Ukrainian military said on Friday.')
+    assert ("UKR_ARMED_FORCES", "ASSAULT", "RUS") in got
+    got = code('"Our fighters hit an Israeli tank east of Rafah," Hamas said in a statement.')
+    assert ("HAMAS", "ASSAULT", "ISR") in got
