@@ -211,3 +211,12 @@ def test_our_forces_in_a_quoted_statement_are_the_issuers(code):
     assert ("UKR_ARMED_FORCES", "ASSAULT", "RUS") in got
     got = code('"Our fighters hit an Israeli tank east of Rafah," Hamas said in a statement.')
     assert ("HAMAS", "ASSAULT", "ISR") in got
+
+
+def test_bare_troops_in_what_an_army_says_are_its_own(code):
+    """"The Israeli military said soldiers shot two gunmen": bare "soldiers" or "troops" in what an army (or its
+    spokesman) says are that army's."""
+    got = code("The Israeli military said soldiers shot dead two Palestinian gunmen near Nablus.")
+    assert ("IDF", "ASSAULT", "PALESTINIAN_GUNMEN") in got
+    got = code("Pakistan's army said on Monday that troops killed six Taliban fighters near the border.")
+    assert ("PAK_ARMED_FORCES", "ASSAULT", "TALIBAN") in got

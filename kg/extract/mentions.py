@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import (BODY_CLASSES, OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
-                                 speakers_org, state_set)
+                                 speakers_forces, speakers_org, state_set)
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
@@ -1227,6 +1227,8 @@ class Resolver:
         named."""
         if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids_of(tok)):
             return ()
+        if not mods and not self._definite(tok) and (said := speakers_forces(self, tok)):
+            return said  # "a spokesman for the army said troops had killed 12 militants": the army's troops
         if mods and any(c.dep_ == "poss" for c in kids_of(tok)) and all(self.kind(m) in {"organization", "group"} for m in mods):
             return tuple(mods)  # "the army's high command", "Hamas's fighters": the body's own forces are the body
         if not mods and self._definite(tok) and (where := scene(self, tok)):
