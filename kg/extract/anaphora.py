@@ -15,7 +15,7 @@ from kg.extract.wordindex import conjuncts_of, kids_of, subject_verb
 if TYPE_CHECKING:
     from kg.extract.mentions import Resolver
 
-__all__ = ["BODY_CLASSES", "count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "speakers_org",
+__all__ = ["BODY_CLASSES", "count", "person_set", "state_set", "org_noun", "speaker_they", "speaker_it", "speakers_org", "speakers_forces",
            "counted"]
 
 #: Classes of actor nouns (nouns.tsv) that stand for a body: "it" may stand for one, and its parts and people act for it.
@@ -232,6 +232,18 @@ def speakers_org(res: Resolver, tok: Token) -> tuple[str, ...]:
         res.__dict__["_asking_speaker"] = False
     return tuple(dict.fromkeys(o for o in found if o and (a := res.actor(o)) is not None
                                and a.category == "armed_groups"))
+
+
+def speakers_forces(res: Resolver, tok: Token) -> tuple[str, ...]:
+    """The armed forces that say what bare "troops" or "soldiers" (``tok``, the subject of what is said) do: "a
+    spokesman for the army said troops had killed 12 militants", "the military said soldiers repelled the attack"
+    (the speaker, or the force a speaking person acts for)."""
+    verb = _saying_verb(res, tok)
+    subjects = [s for s in _speaker_words(verb) if s.dep_ == "nsubj"] if verb is not None else []
+    found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
+             for s in subjects for r in res.refs_all(s)]
+    return tuple(dict.fromkeys(o for o in found if o and (a := res.actor(o)) is not None and a.kind == "organization"
+                               and res.lex.noun(a.label.split()[-1].lower())[0] == "forces"))
 
 
 def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:

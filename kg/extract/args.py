@@ -14,7 +14,7 @@ from kg.extract.organs import located, place_name
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "made_by", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -200,7 +200,7 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
                 return refs + _joined_modifiers(ctx, obj, refs)
             return (tuple(ctx.res._modifier_actors(obj)) if _kind(ctx, obj) in _BLOWS
                     or _speaks_for(ctx, obj)  # "accused by U.N. experts": the U.N.
-                    else _made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
+                    else made_by(ctx, obj))  # "by a bomb planted by al-Shabab"
         if blow := _blow_agent(ctx, verb):  # "killed by Russian shelling", the gerund parsed as the agent's clause
             return blow
         if late := _late_agent(ctx, verb):  # "was condemned in the strongest terms by Britain"
@@ -214,11 +214,18 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         # stand, no passive (feelings, "was worried that ...", are statements.voiced_feelings')
         return ()  # "when journalists are harassed", "after being freed": by no one named
     explicit = _explicit_subject(ctx, verb)
+    if explicit is None and verb.tag_ == "VBG" and (by := _gerund_agent(ctx, verb)):
+        return by  # "Kyiv reported shelling overnight by Russian troops": the troops shell, not Kyiv
     for aux in children(verb, {"aux"}) if explicit is None else ():  # "Egypt and Qatar are mediating", parsed with
         explicit = _explicit_subject(ctx, aux)  # the subject hung on "are"
         if explicit is not None:
             break
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
+
+
+def _gerund_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """The actors named with "by" on a gerund read as a noun ("reported heavy shelling by the RSF"): its doers."""
+    return tuple(r for _, o in prep_objects(verb, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def moved_by_thing(ctx: Ctx, verb: Token) -> bool:
@@ -574,7 +581,7 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     if noun.dep_ == "conj" and noun.head.i in res.spans:
         mods = [res.spans[noun.head.i][2], *mods]
     if mods:  # ("the US warnings, issued by Secretary of State Mike Pompeo": the one named as issuing them)
-        return _made_by(ctx, noun) or _voiced_by(ctx, noun, mods) or tuple(mods)
+        return made_by(ctx, noun) or _voiced_by(ctx, noun, mods) or tuple(mods)
     owners = [c for c in kids_of(noun) if c.dep_ == "poss" and c.lower_ not in {"my", "our"} and _owned_by_another(c)]
     if owners and (refs := res.refs(owners[0])):
         return refs  # "the regime's crackdown": whoever the regime is
@@ -588,7 +595,21 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    return _made_by(ctx, noun) or _governing_subject(ctx, noun)
+    return made_by(ctx, noun) or _agent_on_host(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def _agent_on_host(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"reported heavy shelling overnight by Ukrainian forces", "came under fire on Monday by Russian troops": the
+    "by" of a noun of force that the parser hung on the active verb the noun is the object of (an active verb has no
+    agent of its own)."""
+    hit = ctx.cues.at(noun)
+    if hit is None or hit.cue.pos != "N" or hit.cue.plover not in {"ASSAULT", "COERCE"}:
+        return ()
+    host = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or host.pos_ != "VERB" or passive(host):
+        return ()
+    return tuple(r for b in children(host, {"agent"}) if b.i > noun.i for o in children(b, {"pobj"})
+                 for r in ctx.res.refs_all(o))
 
 
 def _owned_by_another(poss: Token) -> bool:
@@ -624,7 +645,7 @@ def backers(ctx: Ctx, noun: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     return (giver, gets) if gets else None
 
 
-def _made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+def made_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The agent of a participle on ``noun``: "a military coup led by el-Sisi", "an offensive launched by
     Puntland forces", "a roadside bomb planted by al-Shabab"."""
     for x in children(noun, {"acl"}):
@@ -676,7 +697,7 @@ def _named_after_clause(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
-    return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or _made_by(ctx, noun)
+    return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or made_by(ctx, noun)
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.args import SUBJ, asked_of_answerer, claims_said, partnered, passive, subject
+from kg.extract.args import SUBJ, asked_of_answerer, claims_said, made_by, partnered, passive, subject
 from kg.extract.context import Ctx
 from kg.extract.draft import THREAT_HELD_OUT
 from kg.extract.issues import issue_kind
@@ -919,10 +919,11 @@ def _pledge_object(ctx: Ctx, tok: Token) -> Token | None:
 
 def _owned_force(ctx: Ctx, tok: Token) -> bool:
     """"Russia's war", "Israel's blockade", "Trump's threat to impose tariffs": a noun of force, threat or
-    sanction with its doer as possessor."""
+    sanction with its doer as possessor, or named with "by" on a participle ("rejected the sanctions imposed by the
+    U.S. Treasury", "condemned the strikes carried out by Pakistan": the doer's own act, told as a fact)."""
     hit = ctx.cues.at(tok)
-    return tok.pos_ == "NOUN" and hit is not None and hit.cue.plover in _FORCE_TYPES | {"THREATEN", "SANCTION"} and any(
-        c.dep_ == "poss" and ctx.res.refs(c) for c in kids_of(tok))
+    return tok.pos_ == "NOUN" and hit is not None and hit.cue.plover in _FORCE_TYPES | {"THREATEN", "SANCTION"} and (any(
+        c.dep_ == "poss" and ctx.res.refs(c) for c in kids_of(tok)) or bool(made_by(ctx, tok)))
 
 
 def _inside_cue(ctx: Ctx, tok: Token) -> bool:

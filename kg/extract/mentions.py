@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.actors import ActorDict, de_facto_authorities
 from kg.extract.anaphora import (BODY_CLASSES, OTHER_SIDE, PARTIES, counted, org_noun, person_set, speaker_it, speaker_they,
-                                 speakers_org, state_set)
+                                 speakers_forces, speakers_org, state_set)
 from kg.extract.descriptors import descriptors, named_org
 from kg.extract.groups import find_groups, find_named_groups, find_regional_forces, find_regional_governments, quantity_refs
 from kg.extract.names import NameFinder
@@ -42,6 +42,7 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "hersel
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_BODY_KINDS = frozenset({"state", "organization", "group"})  # speakers that issue words for themselves
 _AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what they name
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
@@ -708,6 +709,9 @@ class Resolver:
                 c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids_of(tok)) and (  # ("Sudan peace mediators")
                 sent_by := self._modifier_actors(tok, of=False)):
             return tuple(sent_by)  # "Egyptian and Qatari mediators": Egypt and Qatar, not the group of mediators
+        if self.kind(span[2]) == "group" and (a := self.found.get(span[2])) is not None and a.origin == "text" and (
+                side := self._our_side(tok)):
+            return tuple(side)  # '"Our fighters shot down two drones," Hamas said': Hamas's, not a group of fighters
         return self.also.get(tok.i) or (span[2],)
 
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
@@ -1085,6 +1089,8 @@ class Resolver:
         """The actors a noun's modifiers name, less groups of people for an organ, forces or rulers ("the arrest by
         police of three journalists", with "of" hung on "police": journalists own no police)."""
         mods = self._modifier_actors(tok)
+        if not mods and cls in {"forces", "group"}:
+            return self._our_side(tok)  # '"Our forces destroyed three tanks," the army said': the speaker's forces
         return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
@@ -1150,6 +1156,8 @@ class Resolver:
         if cls == "person" and (sort := self._sort_of_person(tok)):
             ref = self._last(tok.i, {"person"}, hint=sort, unlike=unlike)  # "the opposition leader": one the text
             fits = self._fits(self.actor(ref), sort) if ref and self.actor(ref) else False  # called so (or only
+            if fits and self._fellow_holder(tok, ref, sort, unlike):  # "Qureshi called on his counterpart Faisal ...
+                return ()  # the foreign minister met Rouhani": which of the two, the text does not say
             return (ref,) if fits or fits is None and self.titles.get(ref) else ()  # "minister"), not any leader
         ref = self._last(tok.i, {"person"} if cls == "person" else {"state"}, hint=hint, unlike=unlike)
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
@@ -1219,6 +1227,8 @@ class Resolver:
         named."""
         if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids_of(tok)):
             return ()
+        if not mods and not self._definite(tok) and (said := speakers_forces(self, tok)):
+            return said  # "a spokesman for the army said troops had killed 12 militants": the army's troops
         if mods and any(c.dep_ == "poss" for c in kids_of(tok)) and all(self.kind(m) in {"organization", "group"} for m in mods):
             return tuple(mods)  # "the army's high command", "Hamas's fighters": the body's own forces are the body
         if not mods and self._definite(tok) and (where := scene(self, tok)):
@@ -1472,7 +1482,7 @@ class Resolver:
             # urging him to end the war": not Erdogan, not Macron
         return frozenset(r for c in subjects for r in self.refs_all(c))
 
-    def _quoting(self, tok: Token) -> frozenset[str]:
+    def _quoting(self, tok: Token, kinds: frozenset[str] = frozenset({"person"})) -> frozenset[str]:
         """Who says the quotation ``tok`` stands in ('"He is not someone we trust," Mujahid said'): a
         speaker calls himself "I", so "he" inside his words is someone else."""
         sent = self.words.sent(tok)
@@ -1481,12 +1491,20 @@ class Resolver:
         speech = self.lex.of("speech")
         return frozenset(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB"
                          for s in kids_of(v) if s.dep_ == "nsubj" and s.i > tok.i
-                         for r in self.refs_all(s) if self.kind(r) == "person")
+                         for r in self.refs_all(s) if self.kind(r) in kinds)
 
     def _quoting_side(self, tok: Token) -> tuple[str, ...]:
         """The side of whoever says the quotation "us" or "our" stands in: what the speaker acts for,
-        else the speaker."""
-        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(self._quoting(tok)))) or self._fragment_side(tok)
+        else the speaker; a body that issues the words ('"Our forces repelled the assault," the army said')
+        speaks for itself."""
+        said = self._quoting(tok) or self._quoting(tok, _BODY_KINDS)
+        return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(said))) or self._fragment_side(tok)
+
+    def _our_side(self, tok: Token) -> list[str]:
+        """The side a quoted "our" before a noun of forces, fighters or country stands for ('"Our fighters shot down
+        two drones," the group said'): the side of whoever says the words."""
+        ours = [c for c in kids_of(tok) if c.dep_ == "poss" and c.lower_ == "our"]
+        return list(self._quoting_side(ours[0])) if ours else []
 
     def _fragment_side(self, tok: Token) -> tuple[str, ...]:
         """'The RSF claimed the army "launched an assault upon our forces' positions"': "our" in a few quoted words

@@ -35,7 +35,7 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     if not source and done_to and ("custodial" in d.flags or d.plover in {"COERCE", "SANCTION"}):  # "Turkey's detention
         # of Imamoglu", "Serbia's expulsion of the Croatian envoy": the owner holds or punishes whom it is "of" (custodial
         # acts and measures only: read for killings too, it cost precision on an evaluation half)
-        source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in done_to)
+        source = tuple(r for c in args.children(tok, {"poss"}) for r in _owner_refs(ctx, c) if r not in done_to)
         targets = done_to if source else targets
     elif not source and not done_to and args.of_thing(ctx, tok):  # "Russia's annexation of Crimea": its owner did it
         source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c))
@@ -45,6 +45,13 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
         targets = targets or tuple(r for _, x in args.prep_objects(tok, ("of",)) for _, o in args.prep_objects(
             x, ("with", "between")) for r in ctx.res.refs_all(o) if r not in source)  # (whom the trade is with)
     return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
+
+
+def _owner_refs(ctx: Ctx, owner: Token) -> tuple[str, ...]:
+    """The actors a possessor names: itself, or, for a noun that names none ("Ethiopian military forces' arrests of
+    journalists"), the state or organisation in its modifiers."""
+    return ctx.res.refs_all(owner) or tuple(r for r in ctx.res._modifier_actors(owner, of=False)
+                                            if ctx.res.kind(r) in {"state", "organization"})
 
 
 def held(ctx: Ctx, d: Draft) -> Draft | None:
@@ -380,16 +387,30 @@ def people_expelled(ctx: Ctx, d: Draft) -> Draft | None:
 def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     """"he was arrested in July", "Mech Dara was released on bail", "faces two charges", "a nationwide curfew was
     imposed on Friday": an arrest, charge, ban, release or curfew told without its doer is the authority's
-    (:func:`_authority`; a curfew, laid on a place, with no one it is done to)."""
+    (:func:`_authority`; a curfew, laid on a place, with no one it is done to); a release "from Israeli prisons" is
+    the keeper's (:func:`_kept_by`)."""
     if d.source or not (d.targets or "area" in d.flags) or "custodial" not in d.flags:
         return None
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
+    if keepers := _kept_by(ctx, tok):  # "were released from Israeli prisons": by whoever held them there
+        return replace(d, source=keepers, targets=tuple(t for t in d.targets if t not in keepers), conf=0.5)  # (the
+        # keeper read as whom the release is "from" is none)
     if _hostages(ctx, tok):
         return None  # "three hostages were released": by the group holding them, not the state's authority
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def _kept_by(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Who kept those an act frees "from" a place of holding: the actors that name the prison or custody ("released
+    from Israeli prisons", "freed from Russian custody")."""
+    if ctx.cues.at(verb) is None or ctx.cues.at(verb).cue.plover != "CONCEDE":
+        return ()
+    places = [o for _, o in args.prep_objects(verb, ("from",)) if (h := ctx.cues.at(o)) is not None
+              and h.cue.pos == "N" and "custodial" in h.cue.flags]
+    return tuple(r for o in places for r in ctx.res._modifier_actors(o, of=False))
 
 
 def _hostages(ctx: Ctx, verb: Token) -> bool:
