@@ -164,3 +164,12 @@ def test_organizations_of_an_owner_are_the_dictionarys_in_its_order():
         expected = tuple(a for a in actors.actors.values() if a.affiliation == owner and a.kind == "organization")
         assert actors.organizations_of(owner) == expected
     assert actors.organizations_of("USA") and actors.organizations_of("NO_SUCH_ACTOR") == ()
+
+
+def test_names_joined_by_and_that_the_parser_hung_apart_are_each_a_target(code):
+    got = rels(code, "Egypt's foreign minister met on Monday with Hamas leader Khalil al-Hayya and Qatari Prime "
+                     "Minister Mohammed bin Abdulrahman Al Thani.")
+    assert {"HAYYA", "MOHAMMED_BIN_ABDULRAHMAN"} <= {t for _, p, t in got if p == "CONSULT"}
+    got = rels(code, "Oman's sultan received Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff "
+                     "on Saturday.")
+    assert {"ARAGHCHI", "WITKOFF"} <= {t for _, p, t in got if p == "CONSULT"}

@@ -1576,7 +1576,7 @@ class Resolver:
         found = memo.get(tok.i) if memo is not None else None
         if found is None:
             out: list[str] = []
-            for t in (tok, *conjuncts_of(tok)):
+            for t in (tok, *conjuncts_of(tok), *self._joined_inside(tok), *_sibling_after_and(tok)):
                 t = _possessed(t) if t.i != tok.i else t  # "A and Kosovo’s Prime Minister Kurti": Kurti
                 for r in self.refs(t):
                     if r not in out:
@@ -1585,6 +1585,24 @@ class Resolver:
             if memo is not None:
                 memo[tok.i] = found
         return found
+
+    def _joined_inside(self, tok: Token) -> tuple[Token, ...]:
+        """"spoke with Pakistan's Ishaq Dar and India's Jaishankar", "met Iranian Foreign Minister Abbas Araghchi and
+        U.S. envoy Steve Witkoff": a name joined by "and" to the name that heads the phrase, that the parser hung
+        below that name's own words (a modifier, not a conjunct), is a conjunct all the same."""
+        span = self.spans.get(tok.i)
+        if span is None or span[0] < 2 or tok.i != span[1] - 1:
+            return ()
+        start = span[0]
+        while start > tok.left_edge.i and self.doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "PART", "DET"} \
+                and self.doc[start - 1].lower_ != "and":  # the words of this name's own phrase ("India's", "U.S. envoy")
+            start -= 1
+        cc = self.doc[start - 1]
+        before = self.spans.get(cc.i - 1)
+        if cc.lower_ != "and" or cc.dep_ != "cc" or cc.i <= tok.left_edge.i or before is None or before[1] != cc.i:
+            return ()
+        name = self.doc[cc.i - 1]
+        return (name,) if name.pos_ == "PROPN" and name.dep_ not in {"conj", "poss"} else ()
 
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""
@@ -1598,6 +1616,15 @@ class Resolver:
             first, last = toks[start], toks[end - 1]
             start_char, end_char = first.idx, last.idx + len(last)
             yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)
+
+
+def _sibling_after_and(tok: Token) -> tuple[Token, ...]:
+    """"received Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff", parsed as two objects with the
+    "and" left at the end of the first: the second object is the first one's conjunct."""
+    end = tok.right_edge
+    if end.lower_ != "and" or end.dep_ != "cc" or tok.dep_ not in {"dobj", "pobj", "nsubj"}:
+        return ()
+    return tuple(s for s in kids_of(tok.head) if s.dep_ == tok.dep_ and s.left_edge.i == end.i + 1)
 
 
 def _possessed(tok: Token) -> Token:
