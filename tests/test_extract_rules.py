@@ -173,3 +173,10 @@ def test_names_joined_by_and_that_the_parser_hung_apart_are_each_a_target(code):
     got = rels(code, "Oman's sultan received Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff "
                      "on Saturday.")
     assert {"ARAGHCHI", "WITKOFF"} <= {t for _, p, t in got if p == "CONSULT"}
+
+
+def test_a_meeting_hosted_by_someone_is_hosting_who_meets_there_not_the_venue(code):
+    got = rels(code, "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud signed a "
+                     "declaration at a Kremlin meeting hosted by Putin.")
+    assert {("PUTIN", "CONSULT", "ABIY"), ("PUTIN", "CONSULT", "HASSAN_SHEIKH")} <= got
+    assert not any(t == "KREMLIN" for _, _, t in got)

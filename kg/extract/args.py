@@ -402,6 +402,8 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     from ("Mech Dara thanked his supporters after being freed": Mech Dara)."""
     if not passive(verb) or children(verb, PASS_SUBJ):
         return ()
+    if verb.dep_ == "acl" and (goers := _meeting_goers(ctx, verb)) is not None:
+        return goers
     if verb.dep_ == "acl":  # "Somali forces backed by Djiboutian soldiers": the forces
         return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head))
     if _stands(verb):
@@ -411,6 +413,23 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject(ctx, verb.head.head)  # "after being freed"
     return _inherited_subject(ctx, verb, 0)
+
+
+def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
+    """"A and B signed a deal at a White House meeting hosted by Trump", "talks between A and B hosted by Qatar": whom
+    a meeting is hosted (or chaired) for is who meets there, the sides it is between or the subject of the verb it is
+    the scene of, not the venue its modifier names; None when the participle is no host's or hangs on no meeting."""
+    meeting = verb.head
+    held = ctx.cues.at(meeting)
+    if verb.lemma_ not in ctx.res.lex.of("organise") or held is None or held.cue.plover != "CONSULT" or held.cue.verbal:
+        return None
+    if sides := between(ctx, meeting):
+        return sides
+    if meeting.dep_ != "pobj" or meeting.head.lower_ not in {"at", "during"}:
+        return ()
+    done = meeting.head.head  # "signed an agreement at a meeting": "at" hung on the verb or on its object
+    done = done.head if done.dep_ == "dobj" else done
+    return subject(ctx, done) if done.pos_ == "VERB" else ()
 
 
 def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
