@@ -180,3 +180,10 @@ def test_a_meeting_hosted_by_someone_is_hosting_who_meets_there_not_the_venue(co
                      "declaration at a Kremlin meeting hosted by Putin.")
     assert {("PUTIN", "CONSULT", "ABIY"), ("PUTIN", "CONSULT", "HASSAN_SHEIKH")} <= got
     assert not any(t == "KREMLIN" for _, _, t in got)
+
+
+def test_where_two_sides_met_for_talks_is_the_venue_not_a_counterpart(code):
+    got = rels(code, "The foreign ministers of Armenia and Azerbaijan met on Friday in Kazakhstan for their first "
+                     "talks in months.")
+    assert {("ARM", "CONSULT", "AZE"), ("AZE", "CONSULT", "ARM")} <= got
+    assert not any(t == "KAZ" for _, _, t in got)

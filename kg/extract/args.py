@@ -1382,7 +1382,7 @@ def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands = children(head, {"dative"}) + cands  # "gave the RSF an ultimatum to leave Khartoum": the RSF
-        cands += [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        cands += [o for p, o in prep_objects(head, ("to", "with", "on", "in")) if p != "in" or not _met_there(ctx, hit, head)]
         if hit.cue.plover == "CONSULT" and "both" in hit.cue.flags and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"}:  # "told Biden in a phone call", "urged Putin during a meeting" (but "told
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
@@ -1394,6 +1394,13 @@ def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+def _met_there(ctx: Ctx, hit: CueHit, verb: Token) -> bool:
+    """Is ``verb`` itself a meeting that a noun cue of talks hangs on ("the two presidents met in Qatar for talks")? Its
+    "in" names the venue, not a host (but "is in Cairo for talks", "arrived in Moscow for a visit": the host)."""
+    held = ctx.cues.at(verb)
+    return "both" in hit.cue.flags and held is not None and held.cue.plover == "CONSULT" and "both" in held.cue.flags
 
 
 _OF_AIMS = {"THREATEN": ("on", "against"), "AID": ("to", "for")}  # whom what a noun is "of" is aimed at or goes to
