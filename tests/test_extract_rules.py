@@ -187,3 +187,9 @@ def test_where_two_sides_met_for_talks_is_the_venue_not_a_counterpart(code):
                      "talks in months.")
     assert {("ARM", "CONSULT", "AZE"), ("AZE", "CONSULT", "ARM")} <= got
     assert not any(t == "KAZ" for _, _, t in got)
+
+
+def test_two_sides_firing_at_each_other_is_each_side_attacking_the_other(code):
+    got = rels(code, "Armenian and Azerbaijani troops fired at each other along the border overnight.")
+    state = {"ARM_ARMED_FORCES": "ARM", "AZE_ARMED_FORCES": "AZE"}
+    assert {(state.get(s, s), state.get(t, t)) for s, p, t in got if p == "ASSAULT"} == {("ARM", "AZE"), ("AZE", "ARM")}
