@@ -220,3 +220,31 @@ def test_bare_troops_in_what_an_army_says_are_its_own(code):
     assert ("IDF", "ASSAULT", "PALESTINIAN_GUNMEN") in got
     got = code("Pakistan's army said on Monday that troops killed six Taliban fighters near the border.")
     assert ("PAK_ARMED_FORCES", "ASSAULT", "TALIBAN") in got
+
+def test_names_joined_by_and_that_the_parser_hung_apart_are_each_a_target(code):
+    got = rels(code, "Egypt's foreign minister met on Monday with Hamas leader Khalil al-Hayya and Qatari Prime "
+                     "Minister Mohammed bin Abdulrahman Al Thani.")
+    assert {"HAYYA", "MOHAMMED_BIN_ABDULRAHMAN"} <= {t for _, p, t in got if p == "CONSULT"}
+    got = rels(code, "Oman's sultan received Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff "
+                     "on Saturday.")
+    assert {"ARAGHCHI", "WITKOFF"} <= {t for _, p, t in got if p == "CONSULT"}
+
+
+def test_a_meeting_hosted_by_someone_is_hosting_who_meets_there_not_the_venue(code):
+    got = rels(code, "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud signed a "
+                     "declaration at a Kremlin meeting hosted by Putin.")
+    assert {("PUTIN", "CONSULT", "ABIY"), ("PUTIN", "CONSULT", "HASSAN_SHEIKH")} <= got
+    assert not any(t == "KREMLIN" for _, _, t in got)
+
+
+def test_where_two_sides_met_for_talks_is_the_venue_not_a_counterpart(code):
+    got = rels(code, "The foreign ministers of Armenia and Azerbaijan met on Friday in Kazakhstan for their first "
+                     "talks in months.")
+    assert {("ARM", "CONSULT", "AZE"), ("AZE", "CONSULT", "ARM")} <= got
+    assert not any(t == "KAZ" for _, _, t in got)
+
+
+def test_two_sides_firing_at_each_other_is_each_side_attacking_the_other(code):
+    got = rels(code, "Armenian and Azerbaijani troops fired at each other along the border overnight.")
+    state = {"ARM_ARMED_FORCES": "ARM", "AZE_ARMED_FORCES": "AZE"}
+    assert {(state.get(s, s), state.get(t, t)) for s, p, t in got if p == "ASSAULT"} == {("ARM", "AZE"), ("AZE", "ARM")}

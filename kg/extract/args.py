@@ -409,6 +409,8 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     from ("Mech Dara thanked his supporters after being freed": Mech Dara)."""
     if not passive(verb) or children(verb, PASS_SUBJ):
         return ()
+    if verb.dep_ == "acl" and (goers := _meeting_goers(ctx, verb)) is not None:
+        return goers
     if verb.dep_ == "acl":  # "Somali forces backed by Djiboutian soldiers": the forces
         return ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head))
     if _stands(verb):
@@ -418,6 +420,23 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         return subject(ctx, verb.head.head)  # "after being freed"
     return _inherited_subject(ctx, verb, 0)
+
+
+def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
+    """"A and B signed a deal at a White House meeting hosted by Trump", "talks between A and B hosted by Qatar": whom
+    a meeting is hosted (or chaired) for is who meets there, the sides it is between or the subject of the verb it is
+    the scene of, not the venue its modifier names; None when the participle is no host's or hangs on no meeting."""
+    meeting = verb.head
+    held = ctx.cues.at(meeting)
+    if verb.lemma_ not in ctx.res.lex.of("organise") or held is None or held.cue.plover != "CONSULT" or held.cue.verbal:
+        return None
+    if sides := between(ctx, meeting):
+        return sides
+    if meeting.dep_ != "pobj" or meeting.head.lower_ not in {"at", "during"}:
+        return ()
+    done = meeting.head.head  # "signed an agreement at a meeting": "at" hung on the verb or on its object
+    done = done.head if done.dep_ == "dobj" else done
+    return subject(ctx, done) if done.pos_ == "VERB" else ()
 
 
 def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
@@ -1384,7 +1403,7 @@ def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
             cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         cands = children(head, {"dative"}) + cands  # "gave the RSF an ultimatum to leave Khartoum": the RSF
-        cands += [o for _, o in prep_objects(head, ("to", "with", "on", "in"))]
+        cands += [o for p, o in prep_objects(head, ("to", "with", "on", "in")) if p != "in" or not _met_there(ctx, hit, head)]
         if hit.cue.plover == "CONSULT" and "both" in hit.cue.flags and tok.dep_ == "pobj" and tok.head.lower_ in {
                 "in", "during", "at"}:  # "told Biden in a phone call", "urged Putin during a meeting" (but "told
             cands += children(head, {"dobj"})  # Starmer during the visit": a visit is the visitor's, not the host's)
@@ -1396,6 +1415,13 @@ def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
         for acomp in children(head, {"acomp", "oprd"}):
             cands += [o for p, o in prep_objects(acomp) if p in {"to", "with"}]
     return cands, direct
+
+
+def _met_there(ctx: Ctx, hit: CueHit, verb: Token) -> bool:
+    """Is ``verb`` itself a meeting that a noun cue of talks hangs on ("the two presidents met in Qatar for talks")? Its
+    "in" names the venue, not a host (but "is in Cairo for talks", "arrived in Moscow for a visit": the host)."""
+    held = ctx.cues.at(verb)
+    return "both" in hit.cue.flags and held is not None and held.cue.plover == "CONSULT" and "both" in held.cue.flags
 
 
 _OF_AIMS = {"THREATEN": ("on", "against"), "AID": ("to", "for")}  # whom what a noun is "of" is aimed at or goes to

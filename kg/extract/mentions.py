@@ -1596,7 +1596,7 @@ class Resolver:
             out: list[str] = []
             named = tuple(c for a in kids_of(tok) if a.dep_ == "appos" and a.pos_ == "PROPN" for c in conjuncts_of(a)) \
                 if tok.pos_ == "NOUN" else ()  # "Army chief Burhan and RSF commander Daglo": the parse joins Daglo to Burhan
-            for t in (tok, *conjuncts_of(tok), *named):
+            for t in (tok, *conjuncts_of(tok), *named, *self._joined_inside(tok), *_sibling_after_and(tok)):
                 if t.i != tok.i and self._speaker_misjoined(t):
                     continue
                 t = _possessed(t) if t.i != tok.i else t  # "A and Kosovo’s Prime Minister Kurti": Kurti
@@ -1619,6 +1619,24 @@ class Resolver:
         return verb.pos_ == "VERB" and verb.lemma_ in self.lex.of("speech") and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in kids_of(verb))
 
+    def _joined_inside(self, tok: Token) -> tuple[Token, ...]:
+        """"spoke with Pakistan's Ishaq Dar and India's Jaishankar", "met Iranian Foreign Minister Abbas Araghchi and
+        U.S. envoy Steve Witkoff": a name joined by "and" to the name that heads the phrase, that the parser hung
+        below that name's own words (a modifier, not a conjunct), is a conjunct all the same."""
+        span = self.spans.get(tok.i)
+        if span is None or span[0] < 2 or tok.i != span[1] - 1:
+            return ()
+        start = span[0]
+        while start > tok.left_edge.i and self.doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ", "PART", "DET"} \
+                and self.doc[start - 1].lower_ != "and":  # the words of this name's own phrase ("India's", "U.S. envoy")
+            start -= 1
+        cc = self.doc[start - 1]
+        before = self.spans.get(cc.i - 1)
+        if cc.lower_ != "and" or cc.dep_ != "cc" or cc.i <= tok.left_edge.i or before is None or before[1] != cc.i:
+            return ()
+        name = self.doc[cc.i - 1]
+        return (name,) if name.pos_ == "PROPN" and name.dep_ not in {"conj", "poss"} else ()
+
     def mentions(self) -> Iterator[Mention]:
         """Every name-like reference, for counting and for the aliases read in the text."""
         seen = set()
@@ -1631,6 +1649,15 @@ class Resolver:
             first, last = toks[start], toks[end - 1]
             start_char, end_char = first.idx, last.idx + len(last)
             yield Mention(self.doc_id, actor_id, start_char, end_char, self.words.text[start_char:end_char], how)
+
+
+def _sibling_after_and(tok: Token) -> tuple[Token, ...]:
+    """"received Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff", parsed as two objects with the
+    "and" left at the end of the first: the second object is the first one's conjunct."""
+    end = tok.right_edge
+    if end.lower_ != "and" or end.dep_ != "cc" or tok.dep_ not in {"dobj", "pobj", "nsubj"}:
+        return ()
+    return tuple(s for s in kids_of(tok.head) if s.dep_ == tok.dep_ and s.left_edge.i == end.i + 1)
 
 
 def _possessed(tok: Token) -> Token:

@@ -216,11 +216,12 @@ def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
 
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Israel and Hamas accused each other", "each side accused the other": each side towards the other."""
+    """"Israel and Hamas accused each other", "each side accused the other", "Thai and Cambodian troops fired at
+    each other": each side towards the other."""
     if len(d.source) < 2 and d.source != (PARTIES,):
         return None  # one actor, who has no other to act with
     tok = d.hit.tok
-    objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to"))]
+    objects = args.children(tok, {"dobj"}) + [o for _, o in args.prep_objects(tok, ("with", "against", "on", "to", "at"))]
     mutual = [o for o in objects if o.lower_ == "another" or o.lower_ == "one" and any(
         c.lower_ == "another" for c in kids_of(o))]  # "blamed one another" ("another" parsed as its determiner)
     if d.source == (PARTIES,) and (mutual or any(o.lower_ == "other" for o in objects)):
