@@ -6351,3 +6351,29 @@ def test_owners_verdicts_and_ties_read_no_further_than_they_say(reader, text, ne
 def test_a_city_gives_no_state_it_is_not_ruled_by(reader, text, never):
     got = coded(reader(text)[1])
     assert never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("India dismissed Pakistan's allegations of spying, calling them baseless.", ("IND", "REJECT", "PAK")),
+    ("Putin rejected claims by British intelligence that Moscow was behind the unrest in Britain.",
+     ("PUTIN", "REJECT", "GBR")),
+    ("The Taliban denied any involvement in the attack, rejecting Islamabad's accusations.", ("TALIBAN", "REJECT", "PAK")),
+    ("Beijing lodged stern representations with Washington over the arms sale.", ("CHN", "ACCUSE", "USA")),
+    ("While Ankara opposes sanctions on Moscow and keeps ties with both Russia and Ukraine, it criticized Putin's "
+     "invasion.", ("TUR", "ACCUSE", "PUTIN")),
+])
+def test_a_denial_is_aimed_at_the_claims_maker_and_a_protest_lodged_accuses(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("India dismissed Pakistan's allegations of spying, calling them baseless, after Islamabad blamed New Delhi for "
+     "a train attack.", ("IND", "ACCUSE", "PAK")),
+    ("Pakistan rejected what it called the baseless Indian allegations of infiltration.", ("PAK", "ACCUSE", "IND")),
+    ("While Ankara opposes sanctions on Moscow and keeps ties with both Russia and Ukraine, it criticized Putin's "
+     "invasion.", ("UKR", "ACCUSE", "PUTIN")),
+])
+def test_a_claim_called_baseless_accuses_no_one_and_it_goes_on_with_the_clause_before(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got

@@ -402,9 +402,24 @@ def _harm_act(ctx: Ctx, noun: Token) -> bool:
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
     """"Hamas said the Israeli claims were baseless": a claim so judged is rejected, not its maker accused; so are
     terms put to a side that it calls unacceptable ("Armenia called Azerbaijan's demands unacceptable")."""
-    judged = _judged_noun(ctx, tok).lower_
+    judged_noun = _claim_meant(ctx, _judged_noun(ctx, tok))
+    if judged_noun.dep_ == "amod" and judged_noun.head.lower_ in ctx.lex.of("claim"):
+        judged_noun = judged_noun.head  # "the baseless Indian allegations", "baseless" read on "Indian"
+    judged = judged_noun.lower_
     return tok.lower_ in ctx.lex.of("dismissive") and judged in ctx.lex.of("claim") or judged in ctx.lex.of(
         "proposed") and tok.lower_ in ctx.lex.of("dismissive") | ctx.lex.of("unacceptable")
+
+
+def _claim_meant(ctx: Ctx, noun: Token) -> Token:
+    """"India dismissed Pakistan's allegations, calling them baseless": a pronoun that a naming participle puts to
+    the claim its verb dismisses stands for that claim (not for the actor the reader took "them" for)."""
+    if noun.lower_ not in {"them", "it", "these", "this"}:
+        return noun
+    naming = next((a for a in (noun.head, noun.head.head) if a.lemma_ in ctx.lex.of("naming")), None)
+    if naming is None or naming.dep_ not in {"advcl", "xcomp", "conj"}:
+        return noun
+    words = ctx.lex.of("claim")
+    return next((o for o in args.children(naming.head, {"dobj"}) if o.lower_ in words), noun)
 
 
 def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:

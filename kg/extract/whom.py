@@ -514,7 +514,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not d.targets and (makers := _denied_thing_maker(ctx, d)):
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
-    objects = [o for o in args.children(d.hit.tok, {"dobj"})]
+    objects = _denied_objects(ctx, d.hit.tok)
     objects += [x for o in objects if o.lemma_ in _BEING for _, x in args.prep_objects(o, ("of",))]  # "denied the
     # existence of such claims"
     claims = [o for o in objects if o.lower_ in words or o.lower_ in ctx.lex.of("worry")
@@ -539,6 +539,14 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _denied_objects(ctx: Ctx, tok: Token) -> list[Token]:
+    """What a denial denies: its objects, and those of a refusal hung on it as a participle ("the Taliban denied any
+    involvement, rejecting Islamabad's accusations": the accusations, coded through "denied")."""
+    joined = [v for v in args.children(tok, {"advcl", "conj"}) if v.tag_ == "VBG" and (
+        hit := ctx.cues.at(v)) is not None and hit.cue.plover == "REJECT"]
+    return [o for v in (tok, *joined) for o in args.children(v, {"dobj"})]
 
 
 def _of_text(ctx: Ctx, prep: Token) -> bool:
@@ -633,6 +641,9 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     "Israel has denied targeting civilians") was alleged by an accuser, not by whoever sanctioned the denier."""
     mine = args.own_side(ctx, source)
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
+    owners += tuple(r for c in claims if c.lower_ in ctx.lex.of("claim") for _, o in args.prep_objects(c, ("by",))
+                    for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False) if r not in mine)  # "rejected
+    # claims by UK intelligence that Moscow was behind the unrest": UK's, not whom the claims tell of
     owners += tuple(r for c in claims for v in kids_of(c) if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
     owners += tuple(r for c in claims if c.dep_ == "dobj" for _, o in pleaders(c) for r in ctx.res.refs_all(o)
