@@ -18,7 +18,7 @@ from kg.model import Position
 
 __all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
            "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account",
-           "cited_wrongs"]
+           "cited_wrongs", "blame_denied"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -246,6 +246,28 @@ def held_to_account(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue
         d = Draft(hit, "ACCUSE", source=who, targets=blamed, conf=0.5, rule="held_to_account")
         yield Outcome(hit, [("held_to_account", describe(d))], list(events_of(ctx, d)))
+
+
+def blame_denied(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"The Syrian government is not responsible for the massacre," its spokesman said', "Moscow said it was not
+    behind the blast": a side that says it (or its own side) is not to blame for a harm denies the blame, aimed at
+    whoever the article has laying it (or at no one named)."""
+    for tok in ctx.res.words.tokens(ctx.lex.of("culpable"), span=sent):
+        if not _for_harm(ctx, tok) or not _negated(ctx, tok):
+            continue
+        who = _evaluator(ctx, tok)
+        owners = _evaluated(ctx, tok) or (who if _we_said(tok) else ())  # '"We are not behind it," Hezbollah said'
+        if not who or not owners or not (set(owners) <= set(who) or clause.speaks_for(ctx, who, owners)):
+            continue  # ("the U.N. said Israel was not behind the blast" clears another: no denial)
+        hit = CueHit(tok, Cue((tok.lower_,), "A", "REJECT"), tok)
+        d = Draft(hit, "REJECT", source=who, targets=whom.claimant(ctx, who, [tok]), conf=0.5, rule="blame_denied")
+        yield Outcome(hit, [("blame_denied", describe(d))], list(events_of(ctx, d)))
+
+
+def _we_said(tok: Token) -> bool:
+    """Is "we" or "I" the subject a word of blame is said of ("we are not responsible", "we are not behind it")?"""
+    head = tok.head if tok.dep_ in {"prep", "acomp", "attr"} else tok
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in kids_of(head))
 
 
 def _feeler(ctx: Ctx, tok: Token) -> tuple[str, ...]:

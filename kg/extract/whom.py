@@ -265,11 +265,25 @@ def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
     return (world,) if world and any(c.lower_ == "international" for n in nouns for c in kids_of(n)) else ()
 
 
+def _relative_antecedent(ctx: Ctx, subj: Token) -> Token:
+    """"the killing of 40 people in Tarsin which sparked an outcry", "Russia's invasion of Ukraine, which drew
+    condemnation": what a relative pronoun subject stands for, the act noun (not the people or the state in its "of")."""
+    verb = subj.head
+    if subj.lower_ not in {"which", "that"} or verb.dep_ != "relcl":
+        return subj
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (hit := ctx.cues.at(noun.head.head)) is not None \
+            and hit.cue.pos == "N":
+        return noun.head.head
+    return noun
+
+
 def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """Who undergoes it: the subject, or the owner of an act as subject ("Russia's invasion of Ukraine drew
     condemnation": Russia); but "Mech Dara's arrest drew condemnation" condemns whoever arrested him (named
     with "by", else the authority of the article), not Mech Dara."""
     for subj in args.children(d.hit.tok, {"nsubj"}):
+        subj = _relative_antecedent(ctx, subj)
         hit = ctx.cues.at(subj)
         if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
             by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
