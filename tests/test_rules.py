@@ -6410,3 +6410,9 @@ def test_clearing_another_is_no_denial_and_an_outcry_at_a_killing_is_not_aimed_a
 def test_condemnation_drawn_by_an_act_told_in_a_relative_clause_is_aimed_at_its_doer(reader):
     got = coded(reader("Russia's invasion of Ukraine, which drew condemnation from the EU, entered its third year.")[1])
     assert ("EU", "ACCUSE", "RUS") in got, got
+
+
+def test_a_news_outlet_reporting_a_sayer_is_not_the_speaker_of_what_he_said(reader):
+    got = coded(reader("Khamenei denied Iran was seeking a bomb and said the IAEA should instead turn its attention to "
+                       "Israel, CNN reported.")[1])
+    assert ("KHAMENEI", "REQUEST", "IAEA") in got and ("CNN", "REQUEST", "IAEA") not in got, got
