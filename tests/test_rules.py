@@ -6416,3 +6416,9 @@ def test_a_news_outlet_reporting_a_sayer_is_not_the_speaker_of_what_he_said(read
     got = coded(reader("Khamenei denied Iran was seeking a bomb and said the IAEA should instead turn its attention to "
                        "Israel, CNN reported.")[1])
     assert ("KHAMENEI", "REQUEST", "IAEA") in got and ("CNN", "REQUEST", "IAEA") not in got, got
+
+
+def test_condemnation_that_names_what_it_condemns_is_not_aimed_at_who_acts_despite_it(reader):
+    got = coded(reader("Turkey has rejected sanctions on Russia, despite Erdogan's condemnation of Moscow's aggression "
+                       "against its neighbor.")[1])
+    assert ("ERDOGAN", "ACCUSE", "RUS") in got and ("ERDOGAN", "ACCUSE", "TUR") not in got, got

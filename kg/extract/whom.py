@@ -104,11 +104,14 @@ def _same_sides(ctx: Ctx, source: tuple[str, ...], sides: tuple[str, ...]) -> bo
 
 def faced_amid(ctx: Ctx, d: Draft) -> Draft | None:
     """"Amid criticism from rights groups, Kenya deployed police to Haiti", "despite condemnation by the EU,
-    Israel pressed on": criticism that a clause's act goes on amid is aimed at whoever does that act."""
+    Israel pressed on": criticism that a clause's act goes on amid is aimed at whoever does that act (not when it
+    names what it condemns: "rejected sanctions despite Erdogan's condemnation of Moscow's aggression")."""
     tok = d.hit.tok
     if d.targets or d.plover != "ACCUSE" or d.hit.cue.pos != "N" or tok.dep_ != "pobj" \
             or tok.head.lower_ not in {"amid", "despite", "following"} or tok.head.head.pos_ not in {"VERB", "AUX"}:
         return None
+    if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) for _, o in args.prep_objects(tok, ("of",))):
+        return None  # (aimed at whom its "of" names, :func:`object_target`)
     whom = tuple(r for r in args.subject(ctx, tok.head.head) if r not in d.source)
     return replace(d, targets=whom) if whom else Stop("criticism of no one named")
 
