@@ -6422,3 +6422,17 @@ def test_condemnation_that_names_what_it_condemns_is_not_aimed_at_who_acts_despi
     got = coded(reader("Turkey has rejected sanctions on Russia, despite Erdogan's condemnation of Moscow's aggression "
                        "against its neighbor.")[1])
     assert ("ERDOGAN", "ACCUSE", "RUS") in got and ("ERDOGAN", "ACCUSE", "TUR") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The ministry offered no proof and Ukraine denied launching such a strike.", ("UKR", "REJECT", None)),
+])
+def test_a_name_the_parser_joined_to_the_object_before_a_joined_verb_is_its_subject(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_statement_released_by_a_spokesman_frees_no_one(reader):
+    got = coded(reader("The Egyptian statement, released by ministry spokesman Ahmed Abu Zeid, said Ethiopia's claim "
+                       "was false.")[1])
+    assert not any(t == "CONCEDE" for _, t, _ in got), got
