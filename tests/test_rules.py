@@ -16,6 +16,7 @@ from kg.extract.rules import (
     answered_pleas,
     arrest_grounds,
     cited_wrongs,
+    blame_denied,
     deontic_requests,
     evaluations,
     held_to_account,
@@ -284,12 +285,16 @@ CASES = {
                             {("ETH", "CONCEDE", "ERI")}, {("ETH", "supports")}, {("ETH", "CONCEDE", None)}),
     "cited_wrongs": ("Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government.",
                      {("USA", "ACCUSE", "NIC"), ("USA", "SANCTION", "NIC")}, set(), set()),
+    "blame_denied": ("Israel accused Hezbollah of the rocket strike. Hezbollah said it was not responsible for the strike.",
+                     {("ISR", "ACCUSE", "HEZBOLLAH"), ("HEZBOLLAH", "REJECT", "ISR")}, set(),
+                     {("HEZBOLLAH", "ACCUSE", "ISR")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
-                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs)
+                  answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs,
+                  blame_denied)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -6418,3 +6423,83 @@ def test_a_sides_praise_of_its_own_leader_is_no_support_given(reader):
     got = coded(reader("The Kremlin said Russian President Vladimir Putin held what it described as a constructive "
                        "phone call with Recep Tayyip Erdogan.")[1])
     assert ("RUS", "SUPPORT", "PUTIN") not in got and ("KREMLIN", "SUPPORT", "PUTIN") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("India dismissed Pakistan's allegations of spying, calling them baseless.", ("IND", "REJECT", "PAK")),
+    ("Putin rejected claims by British intelligence that Moscow was behind the unrest in Britain.",
+     ("PUTIN", "REJECT", "GBR")),
+    ("The Taliban denied any involvement in the attack, rejecting Islamabad's accusations.", ("TALIBAN", "REJECT", "PAK")),
+    ("Beijing lodged stern representations with Washington over the arms sale.", ("CHN", "ACCUSE", "USA")),
+    ("While Ankara opposes sanctions on Moscow and keeps ties with both Russia and Ukraine, it criticized Putin's "
+     "invasion.", ("TUR", "ACCUSE", "PUTIN")),
+])
+def test_a_denial_is_aimed_at_the_claims_maker_and_a_protest_lodged_accuses(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("India dismissed Pakistan's allegations of spying, calling them baseless, after Islamabad blamed New Delhi for "
+     "a train attack.", ("IND", "ACCUSE", "PAK")),
+    ("Pakistan rejected what it called the baseless Indian allegations of infiltration.", ("PAK", "ACCUSE", "IND")),
+    ("While Ankara opposes sanctions on Moscow and keeps ties with both Russia and Ukraine, it criticized Putin's "
+     "invasion.", ("UKR", "ACCUSE", "PUTIN")),
+])
+def test_a_claim_called_baseless_accuses_no_one_and_it_goes_on_with_the_clause_before(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ('"We are not behind this attack," Hezbollah said in a statement.', ("HEZBOLLAH", "REJECT", None)),
+    ("The Kremlin said Russia was not behind the explosion in Kyiv.", ("KREMLIN", "REJECT", None)),
+])
+def test_a_side_saying_it_is_not_to_blame_for_a_harm_denies_the_blame(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The U.N. said Israel was not behind the blast.", ("UN", "REJECT", None)),
+    ("Russia said Ukraine was not responsible for the blast.", ("RUS", "REJECT", None)),
+    ("Damascus is not responsible for the killing of at least 40 people in the central town of Tarsin which has "
+     "sparked an international outcry, a spokesman said.", ("INTL_COMMUNITY", "ACCUSE", "AT_LEAST_40_PEOPLE")),
+    ("Russia's invasion of Ukraine, which drew condemnation from the EU, entered its third year.", ("EU", "ACCUSE", "UKR")),
+    ("The arrest of Mech Dara, which drew condemnation from the U.S., was announced on Sunday.",
+     ("USA", "ACCUSE", "MECH_DARA")),
+])
+def test_clearing_another_is_no_denial_and_an_outcry_at_a_killing_is_not_aimed_at_the_dead(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+
+
+def test_condemnation_drawn_by_an_act_told_in_a_relative_clause_is_aimed_at_its_doer(reader):
+    got = coded(reader("Russia's invasion of Ukraine, which drew condemnation from the EU, entered its third year.")[1])
+    assert ("EU", "ACCUSE", "RUS") in got, got
+
+
+def test_a_news_outlet_reporting_a_sayer_is_not_the_speaker_of_what_he_said(reader):
+    got = coded(reader("Khamenei denied Iran was seeking a bomb and said the IAEA should instead turn its attention to "
+                       "Israel, CNN reported.")[1])
+    assert ("KHAMENEI", "REQUEST", "IAEA") in got and ("CNN", "REQUEST", "IAEA") not in got, got
+
+
+def test_condemnation_that_names_what_it_condemns_is_not_aimed_at_who_acts_despite_it(reader):
+    got = coded(reader("Turkey has rejected sanctions on Russia, despite Erdogan's condemnation of Moscow's aggression "
+                       "against its neighbor.")[1])
+    assert ("ERDOGAN", "ACCUSE", "RUS") in got and ("ERDOGAN", "ACCUSE", "TUR") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The ministry offered no proof and Ukraine denied launching such a strike.", ("UKR", "REJECT", None)),
+])
+def test_a_name_the_parser_joined_to_the_object_before_a_joined_verb_is_its_subject(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_a_statement_released_by_a_spokesman_frees_no_one(reader):
+    got = coded(reader("The Egyptian statement, released by ministry spokesman Ahmed Abu Zeid, said Ethiopia's claim "
+                       "was false.")[1])
+    assert not any(t == "CONCEDE" for _, t, _ in got), got

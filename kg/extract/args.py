@@ -220,6 +220,8 @@ def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
         explicit = _explicit_subject(ctx, aux)  # the subject hung on "are"
         if explicit is not None:
             break
+    if explicit is None and verb.dep_ == "conj" and (own := _subject_misjoined(ctx, verb)):
+        return own  # "the ministry provided no evidence and Ukraine denied it", "Ukraine" joined to "evidence"
     return explicit if explicit is not None else _inherited_subject(ctx, verb, seen)
 
 
@@ -452,6 +454,17 @@ def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
 
 
 _TIME_MARKS = {"after", "before", "since", "until", "as", "while", "when", "once"}
+
+
+def _subject_misjoined(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """"The ministry provided no evidence and Ukraine denied launching an attack", "Israel struck Hamas and Hezbollah
+    fired rockets": a name set just before a joined verb with no subject of its own, after "and", that the parser joined
+    to the object before it, is that verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i >= 2 else None
+    if before is None or before.dep_ != "conj" or before.head.i == verb.head.i or before.head.dep_ not in {
+            "dobj", "pobj", "conj"} or verb.doc[before.i - 1].lower_ != "and":
+        return ()
+    return ctx.res.refs_all(before) if before.pos_ == "PROPN" else ()
 
 
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:

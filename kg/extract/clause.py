@@ -488,7 +488,7 @@ def result_clause(ctx: Ctx, t: Token) -> bool:
 
 def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
     speech = ctx.lex.of("speech")
-    t = tok
+    t, reported = tok, None
     for _ in range(8):
         if t.dep_ == "ROOT" or t.head.i == t.i:
             break
@@ -496,9 +496,15 @@ def _speaker(ctx: Ctx, tok: Token) -> tuple[Token | None, tuple[str, ...]]:
             break
         dep, clause, t = t.dep_, t, t.head
         if t.lemma_ in speech and dep in {"ccomp", "xcomp", "conj", "advcl", "parataxis"}:
-            return t, subject(ctx, t)
+            who = subject(ctx, t)
+            if not who or not all(ctx.lex.outlet(w) for w in who):
+                return t, who
+            reported = reported or (t, who)  # "said the IAEA should focus on Israel, NBC reported", read inside
+            continue  # "said": the sayer, not the outlet that reports him
         if dep == "acl" and any(c.dep_ == "mark" for c in kids_of(clause)) and (said := _said_in(ctx, t)) is not None:
             return said, subject(ctx, said)  # "said in a statement that the attack was ...": a content clause
+    if reported is not None:
+        return reported
     for child in kids_of(ctx.res.words.root(tok)):
         if child.dep_ == "parataxis" and child.lemma_ in speech and child.i != tok.i:
             return child, subject(ctx, child)

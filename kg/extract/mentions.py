@@ -1429,7 +1429,18 @@ class Resolver:
     def _previous_body(self, tok: Token) -> str | None:
         """"The Lebanese army said it had deployed troops ... It urged residents": "it" opening a sentence goes on with
         the organisation or state the sentence before was about (not the subject of its own clause when an object)."""
-        return self._previous_subject(tok, self._own_subject(tok), {"organization", "state"})
+        return self._clause_before_subject(tok) or self._previous_subject(tok, self._own_subject(tok), {
+            "organization", "state"})
+
+    def _clause_before_subject(self, tok: Token) -> str | None:
+        """"While Ankara opposes sanctions on Moscow and has ties with both Russia and Ukraine, it criticized the
+        invasion": "it" as the subject after a clause set before it goes on with that clause's subject, when that is
+        one state or organisation (not the last one the clause names)."""
+        if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        before = [c for c in kids_of(tok.head) if c.dep_ == "advcl" and c.i < tok.i]
+        refs = [r for c in before[:1] for s in kids_of(c) if s.dep_ in {"nsubj", "nsubjpass"} for r in self.refs_all(s)]
+        return refs[0] if len(refs) == 1 and self.kind(refs[0]) in {"organization", "state"} else None
 
     def _previous_subjects(self, tok: Token) -> tuple[str, ...]:
         """"They" opening a sentence as the subject of its main verb goes on with the sentence before when that

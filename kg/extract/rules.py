@@ -56,6 +56,7 @@ from kg.extract.statements import (
     not_tolerated,
     held_to_account,
     cited_wrongs,
+    blame_denied,
 )
 from kg.extract.which import (
     absorbed_cue,
@@ -307,7 +308,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     outs = (*map(lambda hit: code_cue(ctx, hit), ctx.cues.heads(sent)), *deontic_requests(ctx, sent),
             *evaluations(ctx, sent), *voiced_feelings(ctx, sent), *joint_acts(ctx, sent), *proposal_owners(ctx, sent),
             *ultimatums(ctx, sent), *said_in_response(ctx, sent), *not_tolerated(ctx, sent),
-            *held_to_account(ctx, sent), *cited_wrongs(ctx, sent))
+            *held_to_account(ctx, sent), *cited_wrongs(ctx, sent), *blame_denied(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
                                   + reported_defiance(ctx, outs)):
         ctx.coded += out.relations

@@ -18,7 +18,7 @@ from kg.model import Position
 
 __all__ = ["ultimatums", "stance_source", "stance_speaker", "deontic_requests", "evaluations", "joint_acts",
            "proposal_owners", "headline", "voiced_feelings", "said_in_response", "not_tolerated", "held_to_account",
-           "cited_wrongs"]
+           "cited_wrongs", "blame_denied"]
 
 
 def stance_source(ctx: Ctx, d: Draft) -> Draft | Stop:
@@ -256,6 +256,28 @@ def held_to_account(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield Outcome(hit, [("held_to_account", describe(d))], list(events_of(ctx, d)))
 
 
+def blame_denied(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
+    """'"The Syrian government is not responsible for the massacre," its spokesman said', "Moscow said it was not
+    behind the blast": a side that says it (or its own side) is not to blame for a harm denies the blame, aimed at
+    whoever the article has laying it (or at no one named)."""
+    for tok in ctx.res.words.tokens(ctx.lex.of("culpable"), span=sent):
+        if not _for_harm(ctx, tok) or not _negated(ctx, tok):
+            continue
+        who = _evaluator(ctx, tok)
+        owners = _evaluated(ctx, tok) or (who if _we_said(tok) else ())  # '"We are not behind it," Hezbollah said'
+        if not who or not owners or not (set(owners) <= set(who) or clause.speaks_for(ctx, who, owners)):
+            continue  # ("the U.N. said Israel was not behind the blast" clears another: no denial)
+        hit = CueHit(tok, Cue((tok.lower_,), "A", "REJECT"), tok)
+        d = Draft(hit, "REJECT", source=who, targets=whom.claimant(ctx, who, [tok]), conf=0.5, rule="blame_denied")
+        yield Outcome(hit, [("blame_denied", describe(d))], list(events_of(ctx, d)))
+
+
+def _we_said(tok: Token) -> bool:
+    """Is "we" or "I" the subject a word of blame is said of ("we are not responsible", "we are not behind it")?"""
+    head = tok.head if tok.dep_ in {"prep", "acomp", "attr"} else tok
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"we", "i"} for c in kids_of(head))
+
+
 def _feeler(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Who says it is dismayed: the subject, or the speaker for "we" ('"We are outraged by the attack," she said')."""
     for subj in args.children(tok, {"nsubjpass"}) or args.children(tok.head, {"nsubj"}) * (tok.dep_ == "acomp"):
@@ -410,9 +432,24 @@ def _harm_act(ctx: Ctx, noun: Token) -> bool:
 def _dismissed(ctx: Ctx, tok: Token) -> bool:
     """"Hamas said the Israeli claims were baseless": a claim so judged is rejected, not its maker accused; so are
     terms put to a side that it calls unacceptable ("Armenia called Azerbaijan's demands unacceptable")."""
-    judged = _judged_noun(ctx, tok).lower_
+    judged_noun = _claim_meant(ctx, _judged_noun(ctx, tok))
+    if judged_noun.dep_ == "amod" and judged_noun.head.lower_ in ctx.lex.of("claim"):
+        judged_noun = judged_noun.head  # "the baseless Indian allegations", "baseless" read on "Indian"
+    judged = judged_noun.lower_
     return tok.lower_ in ctx.lex.of("dismissive") and judged in ctx.lex.of("claim") or judged in ctx.lex.of(
         "proposed") and tok.lower_ in ctx.lex.of("dismissive") | ctx.lex.of("unacceptable")
+
+
+def _claim_meant(ctx: Ctx, noun: Token) -> Token:
+    """"India dismissed Pakistan's allegations, calling them baseless": a pronoun that a naming participle puts to
+    the claim its verb dismisses stands for that claim (not for the actor the reader took "them" for)."""
+    if noun.lower_ not in {"them", "it", "these", "this"}:
+        return noun
+    naming = next((a for a in (noun.head, noun.head.head) if a.lemma_ in ctx.lex.of("naming")), None)
+    if naming is None or naming.dep_ not in {"advcl", "xcomp", "conj"}:
+        return noun
+    words = ctx.lex.of("claim")
+    return next((o for o in args.children(naming.head, {"dobj"}) if o.lower_ in words), noun)
 
 
 def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:

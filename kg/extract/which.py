@@ -291,6 +291,13 @@ def _offer_noun(ctx: Ctx, noun: Token) -> bool:
         hit is not None and hit.cue.pos == "N" and hit.cue.plover in {"REQUEST", "AGREE"})  # ("shot down rumors")
 
 
+def _record_released(ctx: Ctx, tok: Token) -> bool:
+    """"Hamas released a video of hostage X", "the Egyptian statement, released by the ministry's spokesman, said":
+    what is released is a recording or a text made public."""
+    done = args.children(tok, {"dobj", "nsubjpass"}) + ([tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [])
+    return any(o.lemma_ in ctx.lex.of("recording") for o in done)
+
+
 def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Erdogan struck a conciliatory tone", "Netanyahu conceded that mistakes were made", "Israel's exports
     declined", "three Uyghurs who hail from China": a verb cue with an idiom's object, a concession of a fact
@@ -301,7 +308,7 @@ def other_sense(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if any(o.lemma_ in ctx.lex.of("idiom-object") for o in args.children(tok, {"dobj"})):
         return Stop("an idiom, not the event the verb names")
-    if d.plover == "CONCEDE" and any(o.lemma_ in ctx.lex.of("recording") for o in args.children(tok, {"dobj", "nsubjpass"})):
+    if d.plover == "CONCEDE" and _record_released(ctx, tok):
         return Stop("a recording or a report made public, no one freed")  # "Hamas released a video of hostage X"
     if _goes_on_with(tok):  # "Oman would press on with its efforts toward a deal": it keeps at them
         return Stop("going on with something, not the event the verb names", keep_position=True)

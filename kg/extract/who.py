@@ -131,8 +131,9 @@ def _arms_maker(ctx: Ctx, d: Draft) -> tuple[str, ...]:
 
 
 def named_as(ctx: Ctx, d: Draft) -> Draft | None:
-    """"what he called Israel's aggression": whoever names it so accuses its owner."""
-    if d.hit.cue.pos != "N" or d.plover not in {"ACCUSE", "ASSAULT"}:
+    """"what he called Israel's aggression": whoever names it so accuses its owner (not "what it called baseless
+    Indian allegations": a claim named so is its maker's accusation, which the namer denies)."""
+    if d.hit.cue.pos != "N" or d.plover not in {"ACCUSE", "ASSAULT"} or d.hit.tok.lower_ in ctx.lex.of("claim"):
         return None
     who = clause.namer(ctx, d.hit.tok)
     if not who:

@@ -127,11 +127,14 @@ def _same_sides(ctx: Ctx, source: tuple[str, ...], sides: tuple[str, ...]) -> bo
 
 def faced_amid(ctx: Ctx, d: Draft) -> Draft | None:
     """"Amid criticism from rights groups, Kenya deployed police to Haiti", "despite condemnation by the EU,
-    Israel pressed on": criticism that a clause's act goes on amid is aimed at whoever does that act."""
+    Israel pressed on": criticism that a clause's act goes on amid is aimed at whoever does that act (not when it
+    names what it condemns: "rejected sanctions despite Erdogan's condemnation of Moscow's aggression")."""
     tok = d.hit.tok
     if d.targets or d.plover != "ACCUSE" or d.hit.cue.pos != "N" or tok.dep_ != "pobj" \
             or tok.head.lower_ not in {"amid", "despite", "following"} or tok.head.head.pos_ not in {"VERB", "AUX"}:
         return None
+    if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) for _, o in args.prep_objects(tok, ("of",))):
+        return None  # (aimed at whom its "of" names, :func:`object_target`)
     whom = tuple(r for r in args.subject(ctx, tok.head.head) if r not in d.source)
     return replace(d, targets=whom) if whom else Stop("criticism of no one named")
 
@@ -289,11 +292,25 @@ def _worldwide(ctx: Ctx, nouns: list[Token]) -> tuple[str, ...]:
     return (world,) if world and any(c.lower_ == "international" for n in nouns for c in kids_of(n)) else ()
 
 
+def _relative_antecedent(ctx: Ctx, subj: Token) -> Token:
+    """"the killing of 40 people in Tarsin which sparked an outcry", "Russia's invasion of Ukraine, which drew
+    condemnation": what a relative pronoun subject stands for, the act noun (not the people or the state in its "of")."""
+    verb = subj.head
+    if subj.lower_ not in {"which", "that"} or verb.dep_ != "relcl":
+        return subj
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (hit := ctx.cues.at(noun.head.head)) is not None \
+            and hit.cue.pos == "N":
+        return noun.head.head
+    return noun
+
+
 def _undergone_by(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """Who undergoes it: the subject, or the owner of an act as subject ("Russia's invasion of Ukraine drew
     condemnation": Russia); but "Mech Dara's arrest drew condemnation" condemns whoever arrested him (named
     with "by", else the authority of the article), not Mech Dara."""
     for subj in args.children(d.hit.tok, {"nsubj"}):
+        subj = _relative_antecedent(ctx, subj)
         hit = ctx.cues.at(subj)
         if hit is not None and hit.cue.pos == "N" and "patient" in hit.cue.flags:
             by = tuple(r for _, o in args.prep_objects(subj, ("by",)) for r in ctx.res.refs_all(o))
@@ -538,7 +555,7 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     if not d.targets and (makers := _denied_thing_maker(ctx, d)):
         return replace(d, targets=makers)
     words = ctx.lex.of("claim") | ctx.lex.of("plea")
-    objects = [o for o in args.children(d.hit.tok, {"dobj"})]
+    objects = _denied_objects(ctx, d.hit.tok)
     objects += [x for o in objects if o.lemma_ in _BEING for _, x in args.prep_objects(o, ("of",))]  # "denied the
     # existence of such claims"
     claims = [o for o in objects if o.lower_ in words or o.lower_ in ctx.lex.of("worry")
@@ -563,6 +580,14 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
+
+
+def _denied_objects(ctx: Ctx, tok: Token) -> list[Token]:
+    """What a denial denies: its objects, and those of a refusal hung on it as a participle ("the Taliban denied any
+    involvement, rejecting Islamabad's accusations": the accusations, coded through "denied")."""
+    joined = [v for v in args.children(tok, {"advcl", "conj"}) if v.tag_ == "VBG" and (
+        hit := ctx.cues.at(v)) is not None and hit.cue.plover == "REJECT"]
+    return [o for v in (tok, *joined) for o in args.children(v, {"dobj"})]
 
 
 def _of_text(ctx: Ctx, prep: Token) -> bool:
@@ -657,6 +682,9 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     "Israel has denied targeting civilians") was alleged by an accuser, not by whoever sanctioned the denier."""
     mine = args.own_side(ctx, source)
     owners = tuple(r for c in claims for r in ctx.res._modifier_actors(c) if r not in mine)
+    owners += tuple(r for c in claims if c.lower_ in ctx.lex.of("claim") for _, o in args.prep_objects(c, ("by",))
+                    for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False) if r not in mine)  # "rejected
+    # claims by UK intelligence that Moscow was behind the unrest": UK's, not whom the claims tell of
     owners += tuple(r for c in claims for v in kids_of(c) if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
     owners += tuple(r for c in claims if c.dep_ == "dobj" for _, o in pleaders(c) for r in ctx.res.refs_all(o)
