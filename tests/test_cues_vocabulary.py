@@ -555,6 +555,8 @@ CODED = {
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
+    "a town captured is a blow, not seized property": ("Syrian rebels captured the town of Saraqeb on Monday.", "COERCE"),
+    "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),
     "rumors shot down are refused, not struck": ("The Kremlin shot down rumors of Putin's ill health.", "ASSAULT"),
@@ -719,6 +721,19 @@ NOT_CODED = {
         "Vietnam and the United States announced a comprehensive strategic partnership.", "COOPERATE"),
     "a partnership analysts weigh is ties, no joint action": (
         "Analysts say a partnership between Moscow and Pyongyang could reshape the region.", "COOPERATE"),
+    "coerce: a ship captured is seized property": ("Venezuelan troops captured a Guyanese fishing vessel on Sunday.",
+                                                    ("VEN_ARMED_FORCES", "COERCE", None)),
+    "mobilize: units put on combat readiness": ("Pyongyang put its border artillery units on combat readiness.",
+                                                ("PRK", "MOBILIZE", None)),
+    "mobilize: forces placed on standby": ("Poland placed two armoured brigades on standby on Friday.",
+                                           ("POL", "MOBILIZE", None)),
+    "aid: a sum extended to a state": ("The Islamic Development Bank will extend $500 million to Egypt.",
+                                       ("ISDB", "AID", "EGY")),
+    "aid: relief given to a state": ("Turkey gave tents and food to Syria after the floods.", ("TUR", "AID", "SYR")),
+    "assault: one of the attacks counted is aimed at its target": (
+        "Russia launched one of its heaviest missile attacks on Ukraine on Sunday.", ("RUS", "ASSAULT", "UKR")),
+    "assault: a wave of strikes is aimed at its target": (
+        "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }
 
 

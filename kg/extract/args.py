@@ -1163,6 +1163,16 @@ def _with_partners(hit: CueHit) -> list[Token]:
     return found
 
 
+def _aims_of_counted(hit: CueHit) -> list[Token]:
+    """"launched one of its largest drone attacks on Russia", "carried out a wave of strikes against Houthi sites":
+    the cue's noun, counted by the verb's object ("one of", "a wave of"), is aimed at whom its own "on" or "against"
+    names."""
+    doc = hit.tok.doc
+    nouns = [doc[i] for i in hit.parts if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "of"
+             and doc[i].head.head.dep_ == "dobj" and doc[i].head.head.head.i == hit.tok.i]
+    return [o for n in nouns for _, o in prep_objects(n, ("on", "against"))]
+
+
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
@@ -1192,7 +1202,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   and not (p != "with" and "topic" in hit.cue.flags)  # "to discuss new sanctions against Russia"
                   and p not in _about(hit) + _venue(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
-    cands += _with_partners(hit)
+    cands += _with_partners(hit) + _aims_of_counted(hit)
     cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
               for _, o in prep_objects(tok.doc[i], ("with", "against", "on"))]
     if hit.cue.plover == "AGREE" or moved:  # "accepted a truce proposed by Egypt": whoever put forward what is accepted;
