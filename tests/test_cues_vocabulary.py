@@ -556,6 +556,8 @@ CODED = {
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
 NOT_CODED = {
     "a town captured is a blow, not seized property": ("Syrian rebels captured the town of Saraqeb on Monday.", "COERCE"),
+    "attacking a leader for his remarks is criticism, no blow": ("Erdogan attacked Macron for his remarks on Islam.",
+                                                                 "ASSAULT"),
     "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),
@@ -732,6 +734,12 @@ NOT_CODED = {
     "aid: relief given to a state": ("Turkey gave tents and food to Syria after the floods.", ("TUR", "AID", "SYR")),
     "assault: one of the attacks counted is aimed at its target": (
         "Russia launched one of its heaviest missile attacks on Ukraine on Sunday.", ("RUS", "ASSAULT", "UKR")),
+    "assault: a side locked in a war with another fights it": (
+        "Somalia's army has been locked in a war with al-Shabab for years.", ("SOM_ARMED_FORCES", "ASSAULT", "SHABAAB")),
+    "assault: a side embroiled in a war with another fights it": (
+        "Ethiopia was embroiled in a war with Tigrayan forces from 2020 to 2022.", ("ETH", "ASSAULT", "TDF")),
+    "assault: battling a side for control is force, not criticism": (
+        "The RSF has been battling Sudan's army for control of El Fasher.", ("RSF", "ASSAULT", "SAF")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }

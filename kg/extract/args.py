@@ -723,10 +723,14 @@ def _dummy_it(ctx: Ctx, it: Token) -> bool:
 
 
 def _engaged_in(ctx: Ctx, verb: Token, noun: Token) -> tuple[str, ...]:
-    """"Damascus is engaged in indirect talks with Israel", "Oman was involved in the negotiations": whoever is
-    said to be in talks (a passive with no doer) takes part in them (not "was killed in an attack")."""
-    if _kind(ctx, noun) != "CONSULT" or not passive(verb) or any(c.dep_ == "agent" for c in kids_of(verb)):
+    """"Damascus is engaged in indirect talks with Israel", "Oman was involved in the negotiations", "Sudan's army has
+    been locked in a war with the RSF": whoever is said to be in talks, or put in fighting by a verb of being caught up
+    in it (a passive with no doer), takes part in them (not "was killed in an attack")."""
+    kind = _kind(ctx, noun)
+    if kind not in {"CONSULT", "ASSAULT"} or not passive(verb) or any(c.dep_ == "agent" for c in kids_of(verb)):
         return ()
+    if kind == "ASSAULT" and verb.lemma_ not in ctx.lex.of("locked-in"):
+        return ()  # ("was wounded in the fighting": hit in it, no side of it)
     if not any(c.dep_ == "prep" and c.lower_ == "in" for c in kids_of(verb)):
         return ()
     return tuple(r for c in children(verb, PASS_SUBJ) for r in ctx.res.refs_all(c))
