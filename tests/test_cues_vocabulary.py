@@ -558,6 +558,9 @@ NOT_CODED = {
     "a town captured is a blow, not seized property": ("Syrian rebels captured the town of Saraqeb on Monday.", "COERCE"),
     "attacking a leader for his remarks is criticism, no blow": ("Erdogan attacked Macron for his remarks on Islam.",
                                                                  "ASSAULT"),
+    "an act reportedly done, told by no one named, is no accusation by the authority": (
+        "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
+        "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.", "ACCUSE"),
     "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),
@@ -740,6 +743,10 @@ NOT_CODED = {
         "Ethiopia was embroiled in a war with Tigrayan forces from 2020 to 2022.", ("ETH", "ASSAULT", "TDF")),
     "assault: battling a side for control is force, not criticism": (
         "The RSF has been battling Sudan's army for control of El Fasher.", ("RSF", "ASSAULT", "SAF")),
+    "assault: an act reportedly done, told by no one named, stands": (
+        "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
+        "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.",
+        ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }

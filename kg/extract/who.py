@@ -701,14 +701,16 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     tok = d.hit.tok
     who = clause.speaker(ctx, tok)[1]
-    hedged = any(low in ctx.lex.of("allege") for _, low, _ in dependents(tok))
+    hedges = [low for _, low, _ in dependents(tok) if low in ctx.lex.of("allege")]
     accuser = clause.told_by_accuser(ctx, tok)
-    if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
+    if not (hedges or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
         return None
     source = clause.according_to(ctx, ctx.res.words.sent(tok))  # "... allegedly, according to prosecutors"
     told = who or (ctx.res.refs_all(source) if source is not None else ())
     told = tuple(t for t in told if not ctx.lex.outlet(t))  # "according to Reuters" only reports
-    accusers = told if (accuser or hedged) and told else ((ctx.authority,) if ctx.authority else ())
+    hearsay = not accuser and all(h in ctx.lex.of("hearsay") for h in hedges)  # "reportedly killing dozens of
+    # troops", told by no one: a report of the act, which stands, not the authority's accusation
+    accusers = told if (accuser or hedges) and told else ((ctx.authority,) if ctx.authority and not hearsay else ())
     if not accusers or set(accusers) & set(d.source):
         return None
     return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")
