@@ -747,6 +747,14 @@ NOT_CODED = {
         "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
         "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.",
         ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    "coerce: a sentence in absentia is the authority's (no place named)": (
+        "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
+        "pressure. Opposition leader Svetlana Tikhanovskaya was sentenced in absentia to 15 years.",
+        ("BLR", "COERCE", "TSIKHANOUSKAYA")),
+    "coerce: opposition candidates barred are the home state's opposition": (
+        "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
+        "pressure. Authorities barred opposition candidates from registering for the vote.",
+        ("BLR", "COERCE", "BLR_OPPOSITION")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }

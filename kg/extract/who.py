@@ -462,8 +462,8 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     spots += [o for t in ctx.res.words.tokens(lemmas=courts, span=ctx.res.words.sent(verb)) if not t.ent_type_
               for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
-    places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"} or _states_in(ctx, [o])]  # (a capital the parser
-    # took for something else: "sentenced in Tunis")
+    places = [o for o in spots if (o.ent_type_ in {"GPE", "LOC"} and o.lower_ != "absentia") or _states_in(ctx, [o])]
+    # (a capital the parser took for something else: "sentenced in Tunis"; "sentenced in absentia" names no place)
     where = _states_in(ctx, places)
     return None if places and not where else where
 
