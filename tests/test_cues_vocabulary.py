@@ -561,6 +561,7 @@ NOT_CODED = {
     "an act reportedly done, told by no one named, is no accusation by the authority": (
         "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
         "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.", "ACCUSE"),
+    "a program suspended is no sanction": ("Trump suspended the refugee program in January.", "SANCTION"),
     "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),
@@ -755,6 +756,9 @@ NOT_CODED = {
         "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
         "pressure. Authorities barred opposition candidates from registering for the vote.",
         ("BLR", "COERCE", "BLR_OPPOSITION")),
+    "coerce: groups suspended by authorities": (
+        "Ethiopian authorities suspended three civil society groups this week.", ("ETH", "COERCE", "CIVIL_SOCIETY_GROUPS")),
+    "sanction: a state suspended by a body": ("The African Union suspended Niger after the coup.", ("AU", "SANCTION", "NER")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }
