@@ -225,6 +225,10 @@ WORD_CLASSES = {
              "act they take has their mode",
     "kind-of": "words whose 'of' says what kind their noun is ('an act of piracy', 'guilty of war crimes'): a word of "
                "blame there judges what the noun is said of",
+    "hearsay": "hedges of what is only reported ('reportedly'): with no one named telling it, the act stands, no one's "
+               "accusation",
+    "stake": "nouns of what armed sides fight for ('battling the military for control of Sudan'): fighting someone for "
+             "it is force, not criticism",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
 }

@@ -776,10 +776,14 @@ def _dummy_it(ctx: Ctx, it: Token) -> bool:
 
 
 def _engaged_in(ctx: Ctx, verb: Token, noun: Token) -> tuple[str, ...]:
-    """"Damascus is engaged in indirect talks with Israel", "Oman was involved in the negotiations": whoever is
-    said to be in talks (a passive with no doer) takes part in them (not "was killed in an attack")."""
-    if _kind(ctx, noun) != "CONSULT" or not passive(verb) or any(c.dep_ == "agent" for c in kids_of(verb)):
+    """"Damascus is engaged in indirect talks with Israel", "Oman was involved in the negotiations", "Sudan's army has
+    been locked in a war with the RSF": whoever is said to be in talks, or put in fighting by a verb of being caught up
+    in it (a passive with no doer), takes part in them (not "was killed in an attack")."""
+    kind = _kind(ctx, noun)
+    if kind not in {"CONSULT", "ASSAULT"} or not passive(verb) or any(c.dep_ == "agent" for c in kids_of(verb)):
         return ()
+    if kind == "ASSAULT" and verb.lemma_ not in ctx.lex.of("locked-in"):
+        return ()  # ("was wounded in the fighting": hit in it, no side of it)
     if not any(c.dep_ == "prep" and c.lower_ == "in" for c in kids_of(verb)):
         return ()
     return tuple(r for c in children(verb, PASS_SUBJ) for r in ctx.res.refs_all(c))
@@ -1216,6 +1220,16 @@ def _with_partners(hit: CueHit) -> list[Token]:
     return found
 
 
+def _aims_of_counted(hit: CueHit) -> list[Token]:
+    """"launched one of its largest drone attacks on Russia", "carried out a wave of strikes against Houthi sites":
+    the cue's noun, counted by the verb's object ("one of", "a wave of"), is aimed at whom its own "on" or "against"
+    names."""
+    doc = hit.tok.doc
+    nouns = [doc[i] for i in hit.parts if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "of"
+             and doc[i].head.head.dep_ == "dobj" and doc[i].head.head.head.i == hit.tok.i]
+    return [o for n in nouns for _, o in prep_objects(n, ("on", "against"))]
+
+
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
@@ -1245,7 +1259,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                   and not (p != "with" and "topic" in hit.cue.flags)  # "to discuss new sanctions against Russia"
                   and p not in _about(hit) + _venue(hit)]  # "shared intelligence on Hamas": what it is about
         # "seized the crossing with Egypt" (but "cutting ties with Kenya")
-    cands += _with_partners(hit)
+    cands += _with_partners(hit) + _aims_of_counted(hit)
     cands += [o for i in hit.parts if tok.doc[i].dep_ in PASS_SUBJ | {"nsubj"}  # "Turkey's talks with Greece resumed"
               for _, o in prep_objects(tok.doc[i], ("with", "against", "on"))]
     if hit.cue.plover == "AGREE" or moved:  # "accepted a truce proposed by Egypt": whoever put forward what is accepted;

@@ -88,9 +88,11 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
     said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
     said = said or _over_reason(tok) and bool(d.targets) and all(ctx.res.kind(t) == "person" for t in d.targets)
     if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in kids_of(c))
+            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+            and g.lemma_ not in ctx.lex.of("stake") for g in kids_of(c))
             for c in kids_of(tok)):
-        return None  # "fought for months", "fought for independence": force, and no one criticised
+        return None  # "fought for months", "fought for independence", "battling the army for control of Khartoum":
+        # force, and no one criticised
     return replace(d, plover="ACCUSE")
 
 

@@ -484,8 +484,8 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     spots += [o for t in ctx.res.words.tokens(lemmas=courts, span=ctx.res.words.sent(verb)) if not t.ent_type_
               for _, o in args.prep_objects(t, ("in",))]
     spots += [x for o in spots for _, x in args.prep_objects(o, ("in",))]  # "held in confinement in Hong Kong"
-    places = [o for o in spots if o.ent_type_ in {"GPE", "LOC"} or _states_in(ctx, [o])]  # (a capital the parser
-    # took for something else: "sentenced in Tunis")
+    places = [o for o in spots if (o.ent_type_ in {"GPE", "LOC"} and o.lower_ != "absentia") or _states_in(ctx, [o])]
+    # (a capital the parser took for something else: "sentenced in Tunis"; "sentenced in absentia" names no place)
     where = _states_in(ctx, places)
     return None if places and not where else where
 
@@ -732,14 +732,16 @@ def alleged(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     tok = d.hit.tok
     who = clause.speaker(ctx, tok)[1]
-    hedged = any(low in ctx.lex.of("allege") for _, low, _ in dependents(tok))
+    hedges = [low for _, low, _ in dependents(tok) if low in ctx.lex.of("allege")]
     accuser = clause.told_by_accuser(ctx, tok)
-    if not (hedged or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
+    if not (hedges or accuser) or not d.source or d.plover in {"ACCUSE", "REJECT"}:
         return None
     source = clause.according_to(ctx, ctx.res.words.sent(tok))  # "... allegedly, according to prosecutors"
     told = who or (ctx.res.refs_all(source) if source is not None else ())
     told = tuple(t for t in told if not ctx.lex.outlet(t))  # "according to Reuters" only reports
-    accusers = told if (accuser or hedged) and told else ((ctx.authority,) if ctx.authority else ())
+    hearsay = not accuser and all(h in ctx.lex.of("hearsay") for h in hedges)  # "reportedly killing dozens of
+    # troops", told by no one: a report of the act, which stands, not the authority's accusation
+    accusers = told if (accuser or hedges) and told else ((ctx.authority,) if ctx.authority and not hearsay else ())
     if not accusers or set(accusers) & set(d.source):
         return None
     return replace(d, plover="ACCUSE", source=accusers, targets=d.source, mode="asserted")
