@@ -6503,3 +6503,8 @@ def test_a_statement_released_by_a_spokesman_frees_no_one(reader):
     got = coded(reader("The Egyptian statement, released by ministry spokesman Ahmed Abu Zeid, said Ethiopia's claim "
                        "was false.")[1])
     assert not any(t == "CONCEDE" for _, t, _ in got), got
+
+
+def test_talks_named_as_the_time_of_an_offered_meeting_are_not_the_offerers(reader):
+    got = coded(reader("Pashinyan said he was ready to meet Aliyev during the talks in Abu Dhabi.")[1])
+    assert ("PASHINYAN", "CONSULT", "ALIYEV") not in got, got

@@ -26,8 +26,17 @@ def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def absorbed_cue(ctx: Ctx, d: Draft) -> Stop | None:
-    """"urged Hamas to accept the plan": "accept" is coded through "urged"."""
-    return Stop("the content of another cue, coded through it") if clause.absorbed(ctx, d.hit.tok) else None
+    """"urged Hamas to accept the plan": "accept" is coded through "urged"; so are talks named as the time of such
+    offered content ("said he was willing to meet Putin during those talks": talks he would meet Putin at, not his)."""
+    tok = d.hit.tok
+    if clause.absorbed(ctx, tok):
+        return Stop("the content of another cue, coded through it")
+    during = d.hit.cue.pos == "N" and d.plover == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "during"
+    verb = tok.head.head
+    offer = ctx.cues.at(verb.head) if during and verb.pos_ == "VERB" and verb.dep_ == "xcomp" else None
+    if offer is not None and offer.cue.plover == "AGREE" and clause.absorbed(ctx, verb):
+        return Stop("the time of what another cue offers, coded through it")
+    return None
 
 
 def readiness_to_harm(ctx: Ctx, d: Draft) -> Stop | None:
