@@ -6508,3 +6508,8 @@ def test_a_statement_released_by_a_spokesman_frees_no_one(reader):
 def test_talks_named_as_the_time_of_an_offered_meeting_are_not_the_offerers(reader):
     got = coded(reader("Pashinyan said he was ready to meet Aliyev during the talks in Abu Dhabi.")[1])
     assert ("PASHINYAN", "CONSULT", "ALIYEV") not in got, got
+
+
+def test_speaking_to_journalists_is_no_meeting(reader):
+    got = coded(reader("Speaking to journalists in Ankara, Hakan Fidan said Turkey would host the talks.")[1])
+    assert not {t for s, p, t in got if p == "CONSULT"} & {"JOURNALISTS"}, got
