@@ -6513,3 +6513,9 @@ def test_talks_named_as_the_time_of_an_offered_meeting_are_not_the_offerers(read
 def test_speaking_to_journalists_is_no_meeting(reader):
     got = coded(reader("Speaking to journalists in Ankara, Hakan Fidan said Turkey would host the talks.")[1])
     assert not {t for s, p, t in got if p == "CONSULT"} & {"JOURNALISTS"}, got
+
+
+def test_an_act_a_side_is_able_or_free_to_do_is_not_done(reader):
+    text = "Hezbollah fired rockets at Haifa on Monday. Israel rejected any truce that limits its ability to strike Hezbollah."
+    got = coded(reader(text)[1])
+    assert ("ISR", "ASSAULT", "HEZBOLLAH") not in got, got

@@ -236,6 +236,9 @@ def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _PREPARE:
         return True  # "ordered the military to prepare for a ground offensive": readied, not launched
+    if tok.dep_ == "acl" and tok.head.lower_ in ctx.lex.of("faculty") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
+        return True  # "limits its ability to target Hezbollah", "reserves the right to respond": able to, not done
     if any(_guess(ctx, x) for x in scope[:3]):
         return True  # "will likely develop slowly", "the U.S. is likely to respond with threats": a forecast
     wished, permitted = ctx.lex.of("want-of"), ctx.lex.of("permit")
