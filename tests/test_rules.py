@@ -6519,3 +6519,9 @@ def test_an_act_a_side_is_able_or_free_to_do_is_not_done(reader):
     text = "Hezbollah fired rockets at Haifa on Monday. Israel rejected any truce that limits its ability to strike Hezbollah."
     got = coded(reader(text)[1])
     assert ("ISR", "ASSAULT", "HEZBOLLAH") not in got, got
+
+
+@pytest.mark.parametrize("text", ["Hezbollah launched a barrage at Israel on Sunday.",
+                                  "Hezbollah launched several projectiles at Israel on Sunday."])
+def test_projectiles_and_barrages_launched_at_a_side_attack_it(reader, text):
+    assert ("HEZBOLLAH", "ASSAULT", "ISR") in coded(reader(text)[1])
