@@ -120,6 +120,8 @@ WORD_CLASSES = {
     "mission": "nouns of missions troops serve in ('contribute troops to the mission'): sending troops there threatens no one",
     "defiance": "verbs of defying what one was asked ('defied calls'): told by another, the teller blames the defier",
     "pact": "nouns of agreements a side can leave ('pulled out of the nuclear deal'): leaving one rejects it",
+    "occasion": "nouns of an occasion taken ('used the opportunity to announce aid'): the clause after them is the "
+                "act of whoever takes it",
     "faculty": "nouns of being able or free to act ('its ability to target Hezbollah', 'the right to respond'): the act "
                "their infinitive names is not done",
     "hesitate": "words of holding back from an act ('hesitated to accept', 'reluctant to sign'): it is not done",

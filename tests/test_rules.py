@@ -6525,3 +6525,11 @@ def test_an_act_a_side_is_able_or_free_to_do_is_not_done(reader):
                                   "Hezbollah launched several projectiles at Israel on Sunday."])
 def test_projectiles_and_barrages_launched_at_a_side_attack_it(reader, text):
     assert ("HEZBOLLAH", "ASSAULT", "ISR") in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz used the opportunity to announce 500 million euros in military and humanitarian aid for Ukraine.",
+    "Olaf Scholz took the occasion to pledge 500 million euros in aid to Ukraine.",
+])
+def test_aid_announced_on_an_occasion_taken_is_the_takers_and_goes_to_whom_the_sum_is_for(reader, text):
+    assert ("SCHOLZ", "AID", "UKR") in coded(reader(text)[1])

@@ -489,7 +489,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
             ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
-                and verb.head.lemma_ in ctx.lex.of("endeavour"):
+                and (verb.head.lemma_ in ctx.lex.of("endeavour") or verb.head.lemma_ in ctx.lex.of("occasion")):
             return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
         return own
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
@@ -1402,6 +1402,15 @@ def _times(verb: Token) -> list[Token]:
             or o.lemma_ in _TIME_NOUNS]
 
 
+def _amount_of(tok: Token) -> Token | None:
+    """The sum a noun is "in" when that sum is a verb's object ("announced $500 million in aid", "$1.5 billion in
+    energy and humanitarian aid": for a noun joined by "and", the first one's)."""
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i:
+        tok = tok.head
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    return amount if amount is not None and amount.dep_ in {"dobj", "nsubjpass"} and _amount(amount) else None
+
+
 def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a noun cue's target ("talks with X", "an offer to X"), and its own objects."""
     tok = hit.tok
@@ -1424,8 +1433,8 @@ def _noun_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "nsubj" and hit.cue.plover in {"ASSAULT", "COERCE"}:  # "the offensive ... has succeeded, pushing
         cands += [o for x in children(tok.head, {"advcl"}) if x.tag_ == "VBG" for o in children(x, {"dobj"})]  # IS out"
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    if tok.dep_ == "pobj" and head.dep_ in {"dobj", "nsubjpass"} and _amount(head):
-        tok, head = head, head.head  # "announced $500 million in military aid to Ukraine": the amount's verb
+    if (amount := _amount_of(tok)) is not None:
+        tok, head = amount, amount.head  # "announced $500 million in military aid to Ukraine": the amount's verb
         if hit.cue.plover == "AID":  # "$300 million in aid for Ukraine", "for" hung on the amount or the verb
             cands += [o for x in (tok, head) for _, o in prep_objects(x, ("to", "for"))]
     if tok.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
