@@ -6533,3 +6533,15 @@ def test_projectiles_and_barrages_launched_at_a_side_attack_it(reader, text):
 ])
 def test_aid_announced_on_an_occasion_taken_is_the_takers_and_goes_to_whom_the_sum_is_for(reader, text):
     assert ("SCHOLZ", "AID", "UKR") in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kerry said democracy is under threat in the Maldives, where former President Mohamed Nasheed has been imprisoned "
+     "without due process.", ("MDV", "COERCE", "MOHAMED_NASHEED"), ("USA", "COERCE", "MOHAMED_NASHEED")),
+    ("The Maldives held elections in May. U.S. Secretary of State John Kerry said former President Mohamed Nasheed has "
+     "been imprisoned without due process.", None, ("USA", "COERCE", "MOHAMED_NASHEED")),
+])
+def test_an_imprisonment_a_foreign_official_tells_of_is_not_his_states(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got
+    assert event is None or event in got, got

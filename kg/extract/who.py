@@ -447,7 +447,8 @@ def _authority(ctx: Ctx, d: Draft, verb: Token, speaker: tuple[str, ...]) -> str
     if where is None:
         return None  # "held in solitary confinement in Hong Kong", "at a trial in New York": whose, the text does not say
     where = list(_entry_barred(ctx, verb)) + where
-    told = [a for s in speaker if (a := state_of(ctx, s))]  # "the interior ministry said 43 were detained"
+    told = [a for s in speaker if (a := state_of(ctx, s)) and (ctx.res.kind(s) != "person" or a == ctx.home)]  # "the
+    # interior ministry said 43 were detained" (not "Kerry said Nasheed has been imprisoned": a foreigner's word)
     held = _holder(ctx, d.targets) if d.mode == "asserted" else None  # (not "might be deported again")
     home = where[0] if where else told[0] if told else held
     if not home:
@@ -480,6 +481,8 @@ def _seat(ctx: Ctx, verb: Token) -> list[str] | None:
     Justice in The Hague"); None when a place named so is no state or capital the dictionary knows ("in his car in
     Brooklyn", "a trial in New York")."""
     spots = [o for v in (verb, verb.head) if v is verb or verb.dep_ == "conj" for _, o in args.prep_objects(v, ("in",))]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in kids_of(verb)):
+        spots.append(verb.head)  # "democracy is under threat in the Maldives, where Nasheed has been imprisoned"
     courts = ctx.lex.of("tribunal")  # (and of the verb a conjunct is joined to: "was detained in Russia and charged")
     spots += [o for t in ctx.res.words.tokens(lemmas=courts, span=ctx.res.words.sent(verb)) if not t.ent_type_
               for _, o in args.prep_objects(t, ("in",))]
