@@ -185,6 +185,8 @@ CASES = {
                 {("IRN", "THREATEN", "USA")}),
     "counterpart_needed": ("Egypt accused.", set(), set(), {("EGY", "ACCUSE", None)}),
     "actor_object": ("Egypt moved to eliminate tariffs on grain.", set(), set(), {("EGY", "ASSAULT", None)}),
+    "accused_denies": ("Uganda has been accused by Kenya of arming the M23 rebels, a charge it denies.",
+                       {("UGA", "REJECT", "KEN")}, set(), {("M23", "REJECT", "KEN")}),
     "meeting_aim": ("Kenya and Uganda discussed the resumption of talks to end the war between Ethiopia and the TPLF.",
                     {("KEN", "CONSULT", "UGA")}, set(), {("ETH", "AGREE", "TPLF"), ("TPLF", "AGREE", "ETH")}),
     "ended": ("Qatar is working to stop the attacks on Israel.", set(), set(), {("QAT", "ASSAULT", "ISR")}),
@@ -6544,4 +6546,15 @@ def test_aid_announced_on_an_occasion_taken_is_the_takers_and_goes_to_whom_the_s
 def test_an_imprisonment_a_foreign_official_tells_of_is_not_his_states(reader, text, event, never):
     got = coded(reader(text)[1])
     assert never not in got, got
+    assert event is None or event in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Uganda is accused by U.N. experts of arming the M23 rebels, which Kampala denies.", ("UGA", "REJECT", "UN"),
+     ("UGA", "REJECT", "M23")),
+    ("Uganda has been accused of arming the M23 rebels, which it denies.", None, ("M23", "REJECT", None)),
+])
+def test_a_denial_in_a_relative_clause_after_a_passive_accusation_answers_its_by_phrase(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert never not in got and not any(p == "REJECT" and t == "M23" for _, p, t in got), got
     assert event is None or event in got, got

@@ -135,6 +135,7 @@ from kg.extract.whom import (
     captives_to_other_side,
     measure_to_other_side,
     claim_dismissed,
+    accused_denies,
     clashed_with,
     denial_of_claims,
     judged_act,
@@ -168,6 +169,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm, meeting_aim, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
+    accused_denies,
     mediators_named_before, participle_misread, hyphened_doer,
     measure_blow, retaliation_means, support_sent, instrument_owner, killed_in_fighting,
     fought_in, fought_before, reported_speech, modality, to_blame, issued_document,
@@ -217,6 +219,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     labour_strike: (("N",), frozenset(), ""),
     body_meeting: (("N",), frozenset(), ""),
     claim_dismissed: (("N",), frozenset(), ""),
+    accused_denies: (("V",), frozenset(), ""),
     named_as: (("N",), frozenset(), ""),
     verb_subject: (("V", "A"), frozenset(), ""),
     to_blame: (("V",), frozenset(), ""),

@@ -510,19 +510,44 @@ def claim_dismissed(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="REJECT", source=source, source_given=True, targets=claimant(ctx, source, [tok]))
 
 
+def accused_denies(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Congo accused Rwanda of backing the M23, a charge it denies", "Rwanda has been accused by U.N. experts of
+    backing the M23, which it denies": "it" (or "they") denying in a relative clause hung on an accusation is the one
+    accused, whatever actor was named last."""
+    tok = d.hit.tok
+    if d.plover != "REJECT" or tok.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"it", "they", "he", "she"} for c in kids_of(tok)):
+        return None
+    accusation = next((a for a in tok.head.ancestors if a.pos_ == "VERB" and (h := ctx.cues.at(a)) is not None
+                       and h.cue.plover == "ACCUSE"), None)
+    accused = tuple(r for x in args.children(accusation, args.PASS_SUBJ | {"dobj"}) for r in ctx.res.refs_all(x)) \
+        if accusation is not None else ()
+    return replace(d, source=accused) if accused and not set(accused) & set(d.source) else None
+
+
 def clause_denied(ctx: Ctx, d: Draft) -> Draft | None:
     """"The United States accused Iran of supplying drones to Russia, which Tehran has denied", "Kyiv said Russian
     troops killed civilians in Bucha, which Moscow denies", "Egypt proposed a truce in Gaza, which Hamas rejected": a
     rejection whose object is a "which" hung on the last noun of what another side alleged, said or proposed rejects
-    that statement, aimed at whoever made it (not at the noun the relative hangs on)."""
+    that statement, aimed at whoever made it (not at the noun the relative hangs on; "Rwanda is accused by U.N. experts
+    of backing the M23, which Kigali denies": at the experts)."""
     tok = d.hit.tok
     if d.plover != "REJECT" or not d.hit.cue.verbal or tok.dep_ != "relcl" or not d.source or not any(
             o.lower_ == "which" for o in args.children(tok, {"dobj"})):
         return None
-    said = next((a for a in tok.head.ancestors if a.pos_ == "VERB" and _statement(ctx, a) and args.children(
-        a, args.SUBJ)), None)  # (not "harboring" in "accused Somalia of harboring militants": a cue with no subject)
-    whom = args.others(ctx, args.subject(ctx, said), d.source) if said is not None else ()
+    said = next((a for a in tok.head.ancestors if a.pos_ == "VERB" and _statement(ctx, a) and (args.children(
+        a, args.SUBJ) or args.passive(a))), None)  # (not "harboring" in "accused Somalia of harboring militants")
+    if said is None:
+        return None
+    whom = args.others(ctx, args.subject(ctx, said) or _agents(ctx, said), d.source)
+    if not whom and args.passive(said):  # "Rwanda has been accused of backing the M23, which it denies": by no one named
+        return Stop("a denial of what no one named alleged")
     return replace(d, targets=whom) if whom else None
+
+
+def _agents(ctx: Ctx, verb: Token) -> tuple[str, ...]:
+    """Whom a passive verb's "by" names ("is accused by U.N. experts of ...": the experts)."""
+    return tuple(r for b in args.children(verb, {"agent"}) for o in args.children(b, {"pobj"}) for r in ctx.res.refs_all(o))
 
 
 def _statement(ctx: Ctx, verb: Token) -> bool:
