@@ -6558,3 +6558,13 @@ def test_a_denial_in_a_relative_clause_after_a_passive_accusation_answers_its_by
     got = coded(reader(text)[1])
     assert never not in got and not any(p == "REJECT" and t == "M23" for _, p, t in got), got
     assert event is None or event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Russia's shelling of the plant continues to threaten civilians across the region, the ministry said.",
+     ("RUS", "THREATEN", "CIVILIANS")),
+    ("Pyongyang's missile programme threatens Japan and South Korea, Tokyo said.", ("PRK", "THREATEN", "JPN")),
+])
+def test_a_thing_that_endangers_threatens_no_one(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got, got

@@ -176,6 +176,9 @@ def _threat_posed(ctx: Ctx, d: Draft) -> Draft | None:
 def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
     """"armed groups that threaten the peace", "the fighting threatens the harvest": a verb "threaten" whose
     object is neither an actor nor an act of force or pressure endangers it; no one is threatened with anything."""
+    if _thing_threatens(ctx, tok):
+        return Stop("endangered by a thing or an act, not a threat made")  # "Iran's proliferation of drones continues
+        # to threaten civilians": only an actor threatens
     objects = args.children(tok, {"dobj"})
     if objects and tok.tag_ in {"VBP", "VBZ"} and any(  # (not "threatened Israel by saying it would strike")
             c.tag_ == "VBG" and c.lemma_ not in ctx.lex.of("speech") for p in kids_of(tok)
@@ -187,6 +190,16 @@ def _endangered(ctx: Ctx, tok: Token) -> Stop | None:
     if any(ctx.res.refs_all(o) or ctx.res._modifier_actors(o) or _act(ctx, o) for o in objects):
         return None  # "threatened Israel", "threatened Israel's allies", "threatened sanctions"
     return Stop("something endangered, not a threat made")
+
+
+def _thing_threatens(ctx: Ctx, verb: Token) -> bool:
+    """Is the subject of "threaten" (or of the verb it is the complement of: "continues to threaten") a common noun
+    that names no actor ("proliferation", "the war", "the advance")?"""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    subjects = args.children(verb, {"nsubj"})
+    return bool(subjects) and all(s.pos_ == "NOUN" and not ctx.res.refs_all(s) and not ctx.lex.noun(s.lemma_)[0]
+                                  and not ctx.lex.noun(s.lower_)[0] for s in subjects)  # (not "the group", "the army")
 
 
 def _act(ctx: Ctx, tok: Token) -> bool:
