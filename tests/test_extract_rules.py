@@ -220,3 +220,12 @@ def test_bare_troops_in_what_an_army_says_are_its_own(code):
     assert ("IDF", "ASSAULT", "PALESTINIAN_GUNMEN") in got
     got = code("Pakistan's army said on Monday that troops killed six Taliban fighters near the border.")
     assert ("PAK_ARMED_FORCES", "ASSAULT", "TALIBAN") in got
+
+
+def test_finite_verb_joined_to_an_infinitive_keeps_the_main_subject(code):
+    """"Beijing urged Washington to halt the arms sales and warned of countermeasures": the parser joins "warned" to
+    "halt"; Beijing warns, not the one urged."""
+    got = code("Beijing urged Washington to halt the planned arms sales and warned of firm countermeasures.")
+    assert not any(s == "USA" and p in {"THREATEN", "REQUEST"} for s, p, t in got)
+    got = code("Jordan urged Israel to halt the offensive and called for talks.")
+    assert not any(s == "ISR" and p == "REQUEST" for s, p, t in got)

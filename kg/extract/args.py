@@ -440,7 +440,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (judged := _judged_for(ctx, verb)):
         return judged  # "attacked the newspaper for refusing to support him"
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
-        head = verb.head
+        head = _joined_host(verb)
         if verb.dep_ == "conj" and (saying := _said_and_did(ctx, verb)) is not None:  # "Hamas said Israel was
             return subject(ctx, saying, seen + 1)  # targeting civilians and accused Netanyahu": Hamas accused
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
@@ -475,6 +475,15 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def _joined_host(verb: Token) -> Token:
+    """The verb ``verb`` hangs on; for a finite verb the parser joined to an infinitive, the verb the infinitive hangs
+    on ("China urged the U.S. to stop arms sales and warned of consequences": China warned, not the U.S.)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and head.dep_ == "xcomp" and head.tag_ == "VB":
+        return head.head
+    return head
 
 
 def asked_of_answerer(ctx: Ctx, verb: Token) -> bool:
