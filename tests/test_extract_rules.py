@@ -229,3 +229,10 @@ def test_finite_verb_joined_to_an_infinitive_keeps_the_main_subject(code):
     assert not any(s == "USA" and p in {"THREATEN", "REQUEST"} for s, p, t in got)
     got = code("Jordan urged Israel to halt the offensive and called for talks.")
     assert not any(s == "ISR" and p == "REQUEST" for s, p, t in got)
+
+
+def test_joint_drills_by_two_states_denounced_by_a_third(code):
+    """"Pyongyang denounced the joint drills by the United States and Japan": "by" hung on "denounced" names who
+    drills, not a second accuser."""
+    got = code("Pyongyang denounced the joint drills by the United States and Japan near the peninsula.")
+    assert {("USA", "COOPERATE", "JPN"), ("JPN", "COOPERATE", "USA")} <= got

@@ -608,17 +608,17 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 
 def _agent_on_host(ctx: Ctx, noun: Token) -> tuple[str, ...]:
-    """"reported heavy shelling overnight by Ukrainian forces", "came under fire on Monday by Russian troops": the
-    "by" of a noun of force that the parser hung on the active verb the noun is the object of (an active verb has no
-    agent of its own)."""
+    """"reported heavy shelling overnight by Ukrainian forces", "came under fire on Monday by Russian troops",
+    "denounced the joint drills by the United States and South Korea": the "by" of a nominal cue that the parser
+    hung on the active verb the noun is the object of (an active verb has no agent of its own)."""
     hit = ctx.cues.at(noun)
-    if hit is None or hit.cue.pos != "N" or hit.cue.plover not in {"ASSAULT", "COERCE"}:
+    if hit is None or hit.cue.pos != "N":
         return ()
     host = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ not in {"dobj", "pobj"} or host.pos_ != "VERB" or passive(host):
         return ()
-    return tuple(r for b in children(host, {"agent"}) if b.i > noun.i for o in children(b, {"pobj"})
-                 for r in ctx.res.refs_all(o))
+    return tuple(r for b in children(host, {"agent", "prep"}) if b.i > noun.i and b.lower_ == "by"
+                 for o in children(b, {"pobj"}) for r in ctx.res.refs_all(o))
 
 
 def _owned_by_another(poss: Token) -> bool:
