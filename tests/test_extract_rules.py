@@ -236,3 +236,12 @@ def test_joint_drills_by_two_states_denounced_by_a_third(code):
     drills, not a second accuser."""
     got = code("Pyongyang denounced the joint drills by the United States and Japan near the peninsula.")
     assert {("USA", "COOPERATE", "JPN"), ("JPN", "COOPERATE", "USA")} <= got
+
+
+def test_people_from_an_armed_group_act_for_it(code):
+    """"Gunmen from ISWAP", "fighters from Hamas": a group of people named "from" an organisation is that
+    organisation; a claimed abduction is the claimer's."""
+    got = code("Fighters from Hamas ambushed Israeli troops near Khan Younis on Sunday.")
+    assert ("HAMAS", "ASSAULT", "IDF") in got
+    got = code("Boko Haram claimed the abduction of 30 farmers in Borno state.")
+    assert any(s == "BOKO_HARAM" and p == "ASSAULT" for s, p, t in got)
