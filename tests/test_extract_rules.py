@@ -245,3 +245,14 @@ def test_people_from_an_armed_group_act_for_it(code):
     assert ("HAMAS", "ASSAULT", "IDF") in got
     got = code("Boko Haram claimed the abduction of 30 farmers in Borno state.")
     assert any(s == "BOKO_HARAM" and p == "ASSAULT" for s, p, t in got)
+
+
+def test_its_in_an_infinitive_is_the_controlling_subjects(code):
+    """"The movement vowed to continue its attacks on Israeli ships": "its" is the movement's (not the last state
+    named, the United States of the sentence before)."""
+    got = code("The Houthis said their forces targeted a U.S. destroyer. "
+               "The movement vowed to continue its attacks on Israeli ships.")
+    assert not any(s == "USA" and p == "ASSAULT" and t == "ISR" for s, p, t in got)
+    res = code("The Houthis said their forces targeted a U.S. destroyer. "
+               "The movement vowed to continue its attacks on Israeli ships.", full=True)
+    assert any(r.source == "HOUTHIS" and r.plover == "ASSAULT" and r.target == "ISR" for r in res.relations)

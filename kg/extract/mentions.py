@@ -873,6 +873,10 @@ class Resolver:
             return judged  # "condemned Rwanda for its support of the M23": Rwanda's
         verb = subject_verb(verb)
         subj = next((c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None and verb.dep_ == "xcomp":  # "the group vowed to continue its attacks": the group's; "urged
+            head = verb.head  # Hamas to end its attacks": Hamas's (whom the verb above moves to act)
+            subj = next((c for c in kids_of(head) if c.dep_ == "dobj"), None) if head.lemma_ in self.lex.of("control") \
+                else next((c for c in kids_of(subject_verb(head)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
             return ()  # ("militants who had attacked its troops": not the militants')
         if subj.lower_ in {"it", "they"}:
