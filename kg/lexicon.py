@@ -225,6 +225,8 @@ WORD_CLASSES = {
                "blame there judges what the noun is said of",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
+    "abduction": "cues of taking people captive ('kidnapped two doctors', 'the abduction of 20 villagers'): whoever did it "
+                 "holds them, and frees them when they are freed with no one named",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

@@ -256,3 +256,10 @@ def test_its_in_an_infinitive_is_the_controlling_subjects(code):
     res = code("The Houthis said their forces targeted a U.S. destroyer. "
                "The movement vowed to continue its attacks on Israeli ships.", full=True)
     assert any(r.source == "HOUTHIS" and r.plover == "ASSAULT" and r.target == "ISR" for r in res.relations)
+
+
+def test_people_freed_with_no_one_named_are_freed_by_their_kidnappers(code):
+    """"Al-Shabab kidnapped two Cuban doctors in 2019 ... The doctors were freed last week": by al-Shabab."""
+    got = code("Al-Shabab kidnapped two Cuban doctors in northern Kenya in 2019. "
+               "The doctors were freed last week after months of talks with clan elders.")
+    assert ("SHABAAB", "CONCEDE", "CUBAN_DOCTORS") in got

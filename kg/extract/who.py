@@ -11,6 +11,7 @@ from kg.extract.draft import Draft, Stop, replace
 from kg.extract.organs import tribunal_seats
 from kg.extract.parties import MEDIATED
 from kg.extract.wordindex import dependents, kids_of, subject_verb
+from kg.model import Relation
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
@@ -499,14 +500,20 @@ def _states_in(ctx: Ctx, places: list[Token]) -> list[str]:
 
 def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
     """"Thai authorities deported 40 Uyghurs ... the eight Uyghurs who remain in custody": whoever the article
-    coded arresting or holding the same people last: its state (of an organ: "police", "the interior ministry"),
+    coded arresting, holding or kidnapping the same people last: its state (of an organ: "police", "the interior ministry"),
     or an armed group holding hostages; a holder of no state known ("the Bureau of Immigration") is passed over."""
     for r in reversed(ctx.coded):
-        if r.plover == "COERCE" and r.target in held and r.source not in held:
+        if (r.plover == "COERCE" or _abduction(ctx, r)) and r.target in held and r.source not in held:
             armed = (a := ctx.res.actor(r.source)) is not None and a.category == "armed_groups"
             if state := r.source if armed else state_of(ctx, r.source):
                 return state
     return None
+
+
+def _abduction(ctx: Ctx, r: Relation) -> bool:
+    """Is a coded relation a taking of people captive ("Al-Shabab kidnapped two Kenyan doctors"): its doer holds them?"""
+    span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") if r.plover == "ASSAULT" else None
+    return span is not None and span.root.lemma_ in ctx.lex.of("abduction")
 
 
 def sanctioned_before(ctx: Ctx, d: Draft) -> Draft | None:
