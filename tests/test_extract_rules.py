@@ -263,3 +263,12 @@ def test_people_freed_with_no_one_named_are_freed_by_their_kidnappers(code):
     got = code("Al-Shabab kidnapped two Cuban doctors in northern Kenya in 2019. "
                "The doctors were freed last week after months of talks with clan elders.")
     assert ("SHABAAB", "CONCEDE", "CUBAN_DOCTORS") in got
+
+
+def test_hostages_released_with_no_one_named_by_the_one_group_seen_freeing_them(code):
+    """"Hamas released four hostages ... Three more hostages were released on Thursday": by Hamas, the one armed
+    group the article showed holding or freeing captives (not the Israeli military that tells of it)."""
+    res = code("Hamas released four Israeli hostages on Saturday under the truce. "
+               "Three more hostages were released on Thursday, the Israeli military said.", full=True)
+    assert sum(r.source == "HAMAS" and r.plover == "CONCEDE" for r in res.relations) == 2
+    assert not any(r.source in {"IDF", "ISR"} and r.plover == "CONCEDE" for r in res.relations)
