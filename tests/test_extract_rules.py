@@ -272,3 +272,6 @@ def test_hostages_released_with_no_one_named_by_the_one_group_seen_freeing_them(
                "Three more hostages were released on Thursday, the Israeli military said.", full=True)
     assert sum(r.source == "HAMAS" and r.plover == "CONCEDE" for r in res.relations) == 2
     assert not any(r.source in {"IDF", "ISR"} and r.plover == "CONCEDE" for r in res.relations)
+    res = code("Islamic Jihad released two hostages on Monday. Hamas released three others. "
+               "More hostages were released on Friday.", full=True)
+    assert sum(r.plover == "CONCEDE" for r in res.relations) == 1  # (which group freed the others, the text does not say)

@@ -400,7 +400,7 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
         return replace(d, source=keepers, targets=tuple(t for t in d.targets if t not in keepers), conf=0.5)  # (the
         # keeper read as whom the release is "from" is none)
     if _hostages(ctx, tok):  # "three hostages were released": by the group holding them, not the state's authority
-        captor = _sole_captor(ctx)
+        captor = _sole_captor(ctx, tok)
         return replace(d, source=(captor,), conf=0.5) if captor and d.plover == "CONCEDE" else None
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
@@ -511,12 +511,15 @@ def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
     return None
 
 
-def _sole_captor(ctx: Ctx) -> str | None:
+def _sole_captor(ctx: Ctx, tok: Token) -> str | None:
     """The one armed group the article coded so far as taking, holding or freeing captives ("Hamas released four
-    hostages ... Three more hostages were released on Thursday": Hamas); None when none or several."""
+    hostages ... Three more hostages were released on Thursday": Hamas); None when none or several, or when another
+    armed group was named before ("Islamic Jihad released two hostages. Hamas released three others")."""
     captors = {r.source for r in ctx.coded if _abduction(ctx, r) or r.plover in {"COERCE", "CONCEDE"} and (
         (a := ctx.res.actor(r.source)) is not None and a.category == "armed_groups")}
-    return captors.pop() if len(captors) == 1 else None
+    named = {a for i, a, _ in ctx.res.order if i < tok.i and (x := ctx.res.actor(a)) is not None
+             and x.category == "armed_groups"}
+    return captors.pop() if len(captors) == 1 and named <= captors else None
 
 
 def _abduction(ctx: Ctx, r: Relation) -> bool:
