@@ -41,9 +41,9 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     elif not source and not done_to and args.of_thing(ctx, tok):  # "Russia's annexation of Crimea": its owner did it
         source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c))
         targets = () if source else targets
-    if not source and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("decree") | ctx.lex.of("dealing"):  # "ECOWAS announced the
-        source = tuple(r for r in args.subject(ctx, tok.head) if r not in targets)  # suspension of trade with Niger";
-        # "the group claimed the abduction of 20 villagers": the claimer did it
+    if not source and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("decree") | ctx.lex.of("dealing"):
+        source = tuple(r for r in args.subject(ctx, tok.head) if r not in targets)  # "ECOWAS announced the suspension
+        # of trade with Niger"; "the group claimed the abduction of 20 villagers": the claimer did it
         targets = targets or tuple(r for _, x in args.prep_objects(tok, ("of",)) for _, o in args.prep_objects(
             x, ("with", "between")) for r in ctx.res.refs_all(o) if r not in source)  # (whom the trade is with)
     return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
