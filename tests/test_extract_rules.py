@@ -220,6 +220,8 @@ def test_bare_troops_in_what_an_army_says_are_its_own(code):
     assert ("IDF", "ASSAULT", "PALESTINIAN_GUNMEN") in got
     got = code("Pakistan's army said on Monday that troops killed six Taliban fighters near the border.")
     assert ("PAK_ARMED_FORCES", "ASSAULT", "TALIBAN") in got
+    got = code("A statement from the Nigerian army said troops killed 15 insurgents near Maiduguri.")
+    assert ("NGA_ARMED_FORCES", "ASSAULT", "INSURGENTS") in got
 
 
 def test_finite_verb_joined_to_an_infinitive_keeps_the_main_subject(code):
