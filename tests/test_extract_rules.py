@@ -245,6 +245,8 @@ def test_people_from_an_armed_group_act_for_it(code):
     organisation; a claimed abduction is the claimer's."""
     got = code("Fighters from Hamas ambushed Israeli troops near Khan Younis on Sunday.")
     assert ("HAMAS", "ASSAULT", "IDF") in got
+    got = code("Supporters of Hamas rallied in Ramallah after Fighters from Hamas ambushed Israeli troops.")
+    assert not any(s == "HAMAS" and p == "PROTEST" for s, p, t in got)  # (supporters are not the group)
     got = code("Boko Haram claimed the abduction of 30 farmers in Borno state.")
     assert any(s == "BOKO_HARAM" and p == "ASSAULT" for s, p, t in got)
 

@@ -718,6 +718,8 @@ class Resolver:
         """The organisation a group of people named "from" or "of" it belongs to ("gunmen from the Islamic State
         West Africa Province", "fighters from Hamas"): they act for it (not "journalists from Reuters": a news outlet
         only reports)."""
+        if self.lex.noun(tok.lower_)[0] != "group":
+            return []  # (armed people only: "supporters of the PTI" are not the PTI)
         return [r for dep, low, i in dependents(tok) if dep == "prep" and low in {"from", "of"}
                 for d, _, j in dependents(self.words.toks[i]) if d == "pobj"
                 for r in self.refs_all(self.words.toks[j]) if self.kind(r) == "organization" and not self.lex.outlet(r)]
