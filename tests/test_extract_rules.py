@@ -279,3 +279,13 @@ def test_hostages_released_with_no_one_named_by_the_one_group_seen_freeing_them(
     res = code("Islamic Jihad released two hostages on Monday. Hamas released three others. "
                "More hostages were released on Friday.", full=True)
     assert sum(r.plover == "CONCEDE" for r in res.relations) == 1  # (which group freed the others, the text does not say)
+
+
+def test_quote_after_a_statement_is_its_issuers(code):
+    """"The ministry condemned the strike in a statement. 'We hold Washington responsible.'": a sentence that is all
+    quotation after an act done "in a statement" is the statement's, its issuer's (not after any act)."""
+    got = code("The Iranian foreign ministry condemned the strike in a statement on Monday. "
+               '"We hold Washington fully responsible for the consequences of this aggression."')
+    assert ("IRN_MFA", "ACCUSE", "USA") in got
+    got = code('Egypt condemned the raid on Monday. "We hold Israel responsible."')
+    assert ("EGY", "ACCUSE", "ISR") not in got
