@@ -235,6 +235,8 @@ WORD_CLASSES = {
              "it is force, not criticism",
     "agent-verb": "verbs only a body of people does ('Puntland accused', 'Ansaru claimed'): a capitalised name no reading makes "
                   "an actor that is their subject names an organisation",
+    "abduction": "cues of taking people captive ('kidnapped two doctors', 'the abduction of 20 villagers'): whoever did it "
+                 "holds them, and frees them when they are freed with no one named",
 }
 
 #: Classes of kg/data/nouns.tsv: common nouns that stand for actors.

@@ -241,9 +241,19 @@ def speakers_forces(res: Resolver, tok: Token) -> tuple[str, ...]:
     verb = _saying_verb(res, tok)
     subjects = [s for s in _speaker_words(verb) if s.dep_ == "nsubj"] if verb is not None else []
     found = [r if res.kind(r) == "organization" else res.affiliation(r) if res.kind(r) == "person" else None
-             for s in subjects for r in res.refs_all(s)]
+             for s in subjects for r in res.refs_all(s) or _issuer(res, s)]
     return tuple(dict.fromkeys(o for o in found if o and (a := res.actor(o)) is not None and a.kind == "organization"
                                and res.lex.noun(a.label.split()[-1].lower())[0] == "forces"))
+
+
+def _issuer(res: Resolver, paper: Token) -> tuple[str, ...]:
+    """Who issued a document that speaks ("a statement from the Nigerian army said", "a statement issued by the
+    army said"): the actors named "from" or "by" on it."""
+    if paper.lemma_ not in res.lex.of("document"):
+        return ()
+    preps = [p for p in kids_of(paper) if p.dep_ == "prep" and p.lower_ in {"from", "by"}]
+    preps += [p for x in kids_of(paper) if x.dep_ == "acl" for p in kids_of(x) if p.dep_ in {"agent", "prep"} and p.lower_ == "by"]
+    return tuple(r for p in preps for o in kids_of(p) if o.dep_ == "pobj" for r in res.refs_all(o))
 
 
 def speaker_they(res: Resolver, tok: Token) -> tuple[str, ...]:

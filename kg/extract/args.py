@@ -472,7 +472,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (judged := _judged_for(ctx, verb)):
         return judged  # "attacked the newspaper for refusing to support him"
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
-        head = verb.head
+        head = _joined_host(verb)
         if verb.dep_ == "conj" and (saying := _said_and_did(ctx, verb)) is not None:  # "Hamas said Israel was
             return subject(ctx, saying, seen + 1)  # targeting civilians and accused Netanyahu": Hamas accused
         if verb.dep_ == "xcomp" and head.lemma_ in ctx.lex.of("control"):
@@ -507,6 +507,15 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     if verb.dep_ == "ROOT":
         return _left_subject(ctx, verb)
     return ()
+
+
+def _joined_host(verb: Token) -> Token:
+    """The verb ``verb`` hangs on; for a finite verb the parser joined to an infinitive, the verb the infinitive hangs
+    on ("China urged the U.S. to stop arms sales and warned of consequences": China warned, not the U.S.)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and head.dep_ == "xcomp" and head.tag_ == "VB":
+        return head.head
+    return head
 
 
 def asked_of_answerer(ctx: Ctx, verb: Token) -> bool:
@@ -631,17 +640,17 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 
 def _agent_on_host(ctx: Ctx, noun: Token) -> tuple[str, ...]:
-    """"reported heavy shelling overnight by Ukrainian forces", "came under fire on Monday by Russian troops": the
-    "by" of a noun of force that the parser hung on the active verb the noun is the object of (an active verb has no
-    agent of its own)."""
+    """"reported heavy shelling overnight by Ukrainian forces", "came under fire on Monday by Russian troops",
+    "denounced the joint drills by the United States and South Korea": the "by" of a nominal cue that the parser
+    hung on the active verb the noun is the object of (an active verb has no agent of its own)."""
     hit = ctx.cues.at(noun)
-    if hit is None or hit.cue.pos != "N" or hit.cue.plover not in {"ASSAULT", "COERCE"}:
+    if hit is None or hit.cue.pos != "N":
         return ()
     host = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ not in {"dobj", "pobj"} or host.pos_ != "VERB" or passive(host):
         return ()
-    return tuple(r for b in children(host, {"agent"}) if b.i > noun.i for o in children(b, {"pobj"})
-                 for r in ctx.res.refs_all(o))
+    return tuple(r for b in children(host, {"agent", "prep"}) if b.i > noun.i and b.lower_ == "by"
+                 for o in children(b, {"pobj"}) for r in ctx.res.refs_all(o))
 
 
 def _owned_by_another(poss: Token) -> bool:

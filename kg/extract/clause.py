@@ -565,10 +565,17 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     if ahead or sent.start == 0:
         return ahead
     prev = ctx.res.words.sent(ctx.doc[sent.start - 1])
-    for t in prev:
-        if t.lemma_ in speech and t.pos_ == "VERB" and (quote := subject(ctx, t)):
+    for t in prev:  # ("The ministry condemned the strike in a statement. 'We hold Washington responsible.'": the
+        # ministry, as a statement's issuer)
+        if t.pos_ == "VERB" and (t.lemma_ in speech or _in_document(ctx, t)) and (quote := subject(ctx, t)):
             return quote
     return quoted_speaker(ctx, prev) if ctx.text[prev.start_char:prev.end_char].strip()[:1] in _OPEN_QUOTES else ()
+
+
+def _in_document(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` done "in a statement" or another document ("condemned the strike in a statement")?"""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in ctx.lex.of("document")
+                                                               for o in kids_of(p)) for p in kids_of(verb))
 
 
 def _said_within(verb: Token) -> bool:

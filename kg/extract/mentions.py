@@ -710,9 +710,19 @@ class Resolver:
                 sent_by := self._modifier_actors(tok, of=False)):
             return tuple(sent_by)  # "Egyptian and Qatari mediators": Egypt and Qatar, not the group of mediators
         if self.kind(span[2]) == "group" and (a := self.found.get(span[2])) is not None and a.origin == "text" and (
-                side := self._our_side(tok)):
+                side := self._our_side(tok) or self._members_of(tok)):
             return tuple(side)  # '"Our fighters shot down two drones," Hamas said': Hamas's, not a group of fighters
         return self.also.get(tok.i) or (span[2],)
+
+    def _members_of(self, tok: Token) -> list[str]:
+        """The organisation a group of people named "from" or "of" it belongs to ("gunmen from the Islamic State
+        West Africa Province", "fighters from Hamas"): they act for it (not "journalists from Reuters": a news outlet
+        only reports)."""
+        if self.lex.noun(tok.lower_)[0] != "group":
+            return []  # (armed people only: "supporters of the PTI" are not the PTI)
+        return [r for dep, low, i in dependents(tok) if dep == "prep" and low in {"from", "of"}
+                for d, _, j in dependents(self.words.toks[i]) if d == "pobj"
+                for r in self.refs_all(self.words.toks[j]) if self.kind(r) == "organization" and not self.lex.outlet(r)]
 
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
@@ -865,6 +875,10 @@ class Resolver:
             return judged  # "condemned Rwanda for its support of the M23": Rwanda's
         verb = subject_verb(verb)
         subj = next((c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None and verb.dep_ == "xcomp":  # "the group vowed to continue its attacks": the group's; "urged
+            head = verb.head  # Hamas to end its attacks": Hamas's (whom the verb above moves to act)
+            subj = next((c for c in kids_of(head) if c.dep_ == "dobj"), None) if head.lemma_ in self.lex.of("control") \
+                else next((c for c in kids_of(subject_verb(head)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.lower_ in _PRONOUNS_PERSON | {"who", "which", "that"}:
             return ()  # ("militants who had attacked its troops": not the militants')
         if subj.lower_ in {"it", "they"}:

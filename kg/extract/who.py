@@ -11,6 +11,7 @@ from kg.extract.draft import Draft, Stop, replace
 from kg.extract.organs import tribunal_seats
 from kg.extract.parties import MEDIATED
 from kg.extract.wordindex import dependents, kids_of, subject_verb
+from kg.model import Relation
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
            "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
@@ -40,8 +41,9 @@ def patient_noun(ctx: Ctx, d: Draft) -> Draft | None:
     elif not source and not done_to and args.of_thing(ctx, tok):  # "Russia's annexation of Crimea": its owner did it
         source = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c))
         targets = () if source else targets
-    if not source and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("decree"):  # "ECOWAS announced the
-        source = tuple(r for r in args.subject(ctx, tok.head) if r not in targets)  # suspension of trade with Niger"
+    if not source and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.of("decree") | ctx.lex.of("dealing"):
+        source = tuple(r for r in args.subject(ctx, tok.head) if r not in targets)  # "ECOWAS announced the suspension
+        # of trade with Niger"; "the group claimed the abduction of 20 villagers": the claimer did it
         targets = targets or tuple(r for _, x in args.prep_objects(tok, ("of",)) for _, o in args.prep_objects(
             x, ("with", "between")) for r in ctx.res.refs_all(o) if r not in source)  # (whom the trade is with)
     return replace(d, source=source, targets=targets, source_given=bool(source)) if source or targets else None
@@ -398,8 +400,9 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if keepers := _kept_by(ctx, tok):  # "were released from Israeli prisons": by whoever held them there
         return replace(d, source=keepers, targets=tuple(t for t in d.targets if t not in keepers), conf=0.5)  # (the
         # keeper read as whom the release is "from" is none)
-    if _hostages(ctx, tok):
-        return None  # "three hostages were released": by the group holding them, not the state's authority
+    if _hostages(ctx, tok):  # "three hostages were released": by the group holding them, not the state's authority
+        captor = _sole_captor(ctx, tok)
+        return replace(d, source=(captor,), conf=0.5) if captor and d.plover == "CONCEDE" else None
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
@@ -502,14 +505,31 @@ def _states_in(ctx: Ctx, places: list[Token]) -> list[str]:
 
 def _holder(ctx: Ctx, held: tuple[str, ...]) -> str | None:
     """"Thai authorities deported 40 Uyghurs ... the eight Uyghurs who remain in custody": whoever the article
-    coded arresting or holding the same people last: its state (of an organ: "police", "the interior ministry"),
+    coded arresting, holding or kidnapping the same people last: its state (of an organ: "police", "the interior ministry"),
     or an armed group holding hostages; a holder of no state known ("the Bureau of Immigration") is passed over."""
     for r in reversed(ctx.coded):
-        if r.plover == "COERCE" and r.target in held and r.source not in held:
+        if (r.plover == "COERCE" or _abduction(ctx, r)) and r.target in held and r.source not in held:
             armed = (a := ctx.res.actor(r.source)) is not None and a.category == "armed_groups"
             if state := r.source if armed else state_of(ctx, r.source):
                 return state
     return None
+
+
+def _sole_captor(ctx: Ctx, tok: Token) -> str | None:
+    """The one armed group the article coded so far as taking, holding or freeing captives ("Hamas released four
+    hostages ... Three more hostages were released on Thursday": Hamas); None when none or several, or when another
+    armed group was named before ("Islamic Jihad released two hostages. Hamas released three others")."""
+    captors = {r.source for r in ctx.coded if _abduction(ctx, r) or r.plover in {"COERCE", "CONCEDE"} and (
+        (a := ctx.res.actor(r.source)) is not None and a.category == "armed_groups")}
+    named = {a for i, a, _ in ctx.res.order if i < tok.i and (x := ctx.res.actor(a)) is not None
+             and x.category == "armed_groups"}
+    return captors.pop() if len(captors) == 1 and named <= captors else None
+
+
+def _abduction(ctx: Ctx, r: Relation) -> bool:
+    """Is a coded relation a taking of people captive ("Al-Shabab kidnapped two Kenyan doctors"): its doer holds them?"""
+    span = ctx.doc.char_span(r.start, r.end, alignment_mode="expand") if r.plover == "ASSAULT" else None
+    return span is not None and span.root.lemma_ in ctx.lex.of("abduction")
 
 
 def sanctioned_before(ctx: Ctx, d: Draft) -> Draft | None:
