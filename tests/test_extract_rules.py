@@ -198,5 +198,5 @@ def test_two_sides_firing_at_each_other_is_each_side_attacking_the_other(code):
 def test_a_request_made_in_a_letter_is_asked_of_whom_the_letter_goes_to(code):
     assert ("SDN", "REQUEST", "AU") in rels(code, "Sudan sent a letter to the African Union calling for the "
                                                   "suspension of the talks.")
-    assert ("ETH", "REQUEST", "UN") in rels(code, "In a letter to the United Nations, Ethiopia asked for an inquiry "
+    assert ("ETH", "REQUEST", "UN") in rels(code, "In a letter to the United Nations, Ethiopia asked for an investigation "
                                                   "into the killings.")
