@@ -200,3 +200,11 @@ def test_a_request_made_in_a_letter_is_asked_of_whom_the_letter_goes_to(code):
                                                   "suspension of the talks.")
     assert ("ETH", "REQUEST", "UN") in rels(code, "In a letter to the United Nations, Ethiopia asked for an investigation "
                                                   "into the killings.")
+
+
+def test_claims_dismissed_and_called_groundless_accuse_no_one(code):
+    got = rels(code, "Japan dismissed Chinese claims that Tokyo had deployed missiles on the islands, calling them "
+                     "groundless.")
+    assert ("JPN", "REJECT", "CHN") in got and ("JPN", "ACCUSE", "CHN") not in got
+    got = rels(code, "Egypt rejected Hamas claims that its forces had shelled the crossing, calling them lies.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
