@@ -208,3 +208,10 @@ def test_claims_dismissed_and_called_groundless_accuse_no_one(code):
     assert ("JPN", "REJECT", "CHN") in got and ("JPN", "ACCUSE", "CHN") not in got
     got = rels(code, "Egypt rejected Hamas claims that its forces had shelled the crossing, calling them lies.")
     assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_a_denial_aims_at_whoever_a_clause_on_the_thing_denied_says_blamed_it_on_the_denier(code):
+    got = rels(code, "Syria denied any role in the bombing, which Turkey blamed on Damascus.")
+    assert ("SYR", "REJECT", "TUR") in got
+    got = rels(code, "Syria denied any role in the bombing, which Turkey condemned.")
+    assert ("SYR", "REJECT", "TUR") not in got

@@ -696,6 +696,21 @@ def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...
         if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
             if found := tuple(r for r in args.subject(ctx, verb) if r not in mine):
                 return found
+    return _blamed_after(ctx, claim, mine)
+
+
+def _blamed_after(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
+    """"Iran denied any involvement in the attack, which Washington blamed on Tehran": whoever a clause on the thing
+    denied says blamed it on the denier's side made the claim."""
+    scope = claim.head if claim.dep_ == "dobj" else claim  # ("denied any role in the bombing", "in" hung on the verb)
+    for verb in (t for t in scope.subtree if t.dep_ == "relcl" and t.i > claim.i):
+        hit = ctx.cues.at(verb)
+        if hit is None or hit.cue.plover != "ACCUSE" or not hit.cue.verbal:
+            continue
+        subj = set(args.subject(ctx, verb))
+        aimed = {r for t in verb.subtree if t.dep_ not in args.SUBJ for r in ctx.res.refs(t)} - subj
+        if aimed & mine or {ctx.res.affiliation(r) for r in aimed} & mine:
+            return tuple(r for r in subj if r not in mine)
     return ()
 
 
