@@ -215,3 +215,10 @@ def test_a_denial_aims_at_whoever_a_clause_on_the_thing_denied_says_blamed_it_on
     assert ("SYR", "REJECT", "TUR") in got
     got = rels(code, "Syria denied any role in the bombing, which Turkey condemned.")
     assert ("SYR", "REJECT", "TUR") not in got
+
+
+def test_a_charge_set_after_a_statement_is_the_speakers_aimed_at_whoever_denies_it(code):
+    got = rels(code, "The Somali government asserts that the convoy was deliberately destroyed by the Ethiopian regime, "
+                     "a charge that Ethiopia's Defense Ministry refutes.")
+    accused = {(s, t) for s, p, t in got if p == "ACCUSE"}
+    assert accused and all(s == "SOM" for s, _ in accused) and all(t.startswith("ETH") for _, t in accused)
