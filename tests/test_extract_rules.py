@@ -222,3 +222,8 @@ def test_a_charge_set_after_a_statement_is_the_speakers_aimed_at_whoever_denies_
                      "a charge that Ethiopia's Defense Ministry refutes.")
     accused = {(s, t) for s, p, t in got if p == "ACCUSE"}
     assert accused and all(s == "SOM" for s, _ in accused) and all(t.startswith("ETH") for _, t in accused)
+
+
+def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
+    got = rels(code, "The EU imposed sanctions on Russia and its allies Belarus and Iran.")
+    assert {("EU", "SANCTION", "RUS"), ("EU", "SANCTION", "BLR"), ("EU", "SANCTION", "IRN")} <= got
