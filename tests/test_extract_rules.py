@@ -319,3 +319,37 @@ def test_quote_after_a_statement_is_its_issuers(code):
     assert ("IRN_MFA", "ACCUSE", "USA") in got
     got = code('Egypt condemned the raid on Monday. "We hold Israel responsible."')
     assert ("EGY", "ACCUSE", "ISR") not in got
+
+
+def test_a_request_made_in_a_letter_is_asked_of_whom_the_letter_goes_to(code):
+    assert ("SDN", "REQUEST", "AU") in rels(code, "Sudan sent a letter to the African Union calling for the "
+                                                  "suspension of the talks.")
+    assert ("ETH", "REQUEST", "UN") in rels(code, "In a letter to the United Nations, Ethiopia asked for an investigation "
+                                                  "into the killings.")
+
+
+def test_claims_dismissed_and_called_groundless_accuse_no_one(code):
+    got = rels(code, "Japan dismissed Chinese claims that Tokyo had deployed missiles on the islands, calling them "
+                     "groundless.")
+    assert ("JPN", "REJECT", "CHN") in got and ("JPN", "ACCUSE", "CHN") not in got
+    got = rels(code, "Egypt rejected Hamas claims that its forces had shelled the crossing, calling them lies.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_a_denial_aims_at_whoever_a_clause_on_the_thing_denied_says_blamed_it_on_the_denier(code):
+    got = rels(code, "Syria denied any role in the bombing, which Turkey blamed on Damascus.")
+    assert ("SYR", "REJECT", "TUR") in got
+    got = rels(code, "Syria denied any role in the bombing, which Turkey condemned.")
+    assert ("SYR", "REJECT", "TUR") not in got
+
+
+def test_a_charge_set_after_a_statement_is_the_speakers_aimed_at_whoever_denies_it(code):
+    got = rels(code, "The Somali government asserts that the convoy was deliberately destroyed by the Ethiopian regime, "
+                     "a charge that Ethiopia's Defense Ministry refutes.")
+    accused = {(s, t) for s, p, t in got if p == "ACCUSE"}
+    assert accused and all(s == "SOM" for s, _ in accused) and all(t.startswith("ETH") for _, t in accused)
+
+
+def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
+    got = rels(code, "The EU imposed sanctions on Russia and its allies Belarus and Iran.")
+    assert {("EU", "SANCTION", "RUS"), ("EU", "SANCTION", "BLR"), ("EU", "SANCTION", "IRN")} <= got

@@ -908,7 +908,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or (_first_joined if hit.cue.plover in _HOSTILE_JOINED else _first_refs)(ctx, cands, source)
             or _owner_refs(ctx, direct, hit, source) or _forces_site(ctx, hit, direct, source)
             or _group_site(ctx, hit, direct, source) or _meeting_called(ctx, hit, direct, source)
-            or _goods_of_measure(ctx, hit, source) or _included(ctx, tok, direct, source)
+            or _goods_of_measure(ctx, hit, source) or _written_to(ctx, hit, source) or _included(ctx, tok, direct, source)
             or _visited(ctx, hit, cands, source) or _aid_to_capital(ctx, hit, cands, source)
             or _purpose_foe(ctx, hit, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
@@ -1720,6 +1720,21 @@ def _meeting_called(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[st
                 and not m.cue.verbal]
     return tuple(dict.fromkeys(r for m in meetings for _, o in prep_objects(m, ("of",)) for r in ctx.res.refs_all(o)
                                if r not in source and ctx.res.kind(r) == "organization"))
+
+
+def _written_to(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
+    """"wrote to the Security Council asking for an urgent meeting", "sent a letter to the AU calling for a probe",
+    "in a letter to the U.N. chief, Ethiopia asked for an inquiry": a request made in writing is asked of whom the
+    letter goes to."""
+    if hit.cue.plover != "REQUEST" or not hit.cue.verbal:
+        return ()
+    tok, papers = hit.tok, ctx.lex.of("document")
+    hosts = [tok.head] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else []
+    hosts = [h for h in hosts if h.lemma_ == "write" or any(o.lemma_ in papers for o in children(h, {"dobj"}))]
+    hosts += [d for h in hosts for d in children(h, {"dobj"}) if d.lemma_ in papers]  # ("sent a letter to X")
+    hosts += [o for _, o in prep_objects(tok, ("in",)) if o.lemma_ in papers]
+    return tuple(dict.fromkeys(r for h in hosts for _, o in prep_objects(h, ("to",)) for r in ctx.res.refs_all(o)
+                               if r not in source))
 
 
 _HOSTING = {"host", "house", "shelter"}  # verbs of a place where an actor stays ("bases hosting US forces")

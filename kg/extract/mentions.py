@@ -639,10 +639,8 @@ class Resolver:
         quantity = quantity_refs(self, tok) or self._populace(tok) or self._opposition(tok)
         if quantity:
             return quantity
-        for dep, _, i in dependents(tok):  # "his French counterpart Stéphane Séjourné"; not "A and B, the X"
-            if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)) \
-                    and not self._names_conjunct(self.doc[i]):
-                return (self.spans[i][2],)
+        if named := self._appos_names(tok):
+            return named
         if (named := self._appos_of_title_object(tok)) is not None:
             return named  # "The U.N. envoy for Libya, Hanna Tetteh, met ...", the name hung on "Libya"
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i in self.spans and tok.head.i < tok.i:
@@ -660,6 +658,16 @@ class Resolver:
         if not cls and tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_:
             cls, hint = self.lex.noun(f"{self.doc[tok.i - 2].lower_}-{tok.lower_}")  # "secretary-general"
         return self._accused(tok) if cls == "accused" else self._noun_refs(tok, cls, hint) if cls else ()
+
+    def _appos_names(self, tok: Token) -> tuple[str, ...]:
+        """"his French counterpart Stéphane Séjourné", "its allies Burkina Faso and Niger": the name set beside a
+        noun, with the names joined to it (not "A and B, the X")."""
+        for dep, _, i in dependents(tok):
+            if dep == "appos" and i in self.spans and not any(d == "conj" and j < i for d, _, j in dependents(tok)) \
+                    and not self._names_conjunct(self.doc[i]):
+                return tuple(dict.fromkeys([self.spans[i][2]] + [self.spans[c.i][2] for c in conjuncts_of(self.doc[i])
+                                                                 if c.i in self.spans and c.pos_ == "PROPN"]))
+        return ()
 
     def _appos_of_title_object(self, tok: Token) -> tuple[str, ...] | None:
         """"The U.N. special envoy for Myanmar, Julie Bishop, condemned ...": a person's name set off by commas after

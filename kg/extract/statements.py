@@ -146,7 +146,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans and not _label(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
             # an actor by the word, it judges no one (but "describing them as rioters" labels them so)
-        if tok.lower_ not in judging and not _dismissed(ctx, tok):
+        if tok.lower_ not in judging and not _dismissed(ctx, tok) or _dismissed_by_verb(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
@@ -450,6 +450,25 @@ def _claim_meant(ctx: Ctx, noun: Token) -> Token:
         return noun
     words = ctx.lex.of("claim")
     return next((o for o in args.children(naming.head, {"dobj"}) if o.lower_ in words), noun)
+
+
+def _claim_called(ctx: Ctx, noun: Token) -> Token | None:
+    """"China dismissed U.S. claims that ..., calling them groundless": the claim word a pronoun that is called so
+    stands for (the last one before it), or None."""
+    if noun.pos_ != "PRON" or noun.lower_ not in {"them", "it"}:
+        return None
+    claims = ctx.lex.of("claim")
+    return next((t for t in reversed(noun.sent[:noun.i - noun.sent.start]) if t.lower_ in claims), None)
+
+
+def _dismissed_by_verb(ctx: Ctx, tok: Token) -> bool:
+    """Is what ``tok`` calls a claim ("calling them groundless") one that a verb of refusal above it already
+    dismisses ("China dismissed U.S. claims that ..., calling them groundless")? The verb codes the rejection; the
+    participle, which the parser may hang inside the claim ("Rwanda dismissed U.N. claims that it backs the M23,
+    calling them baseless"), names no one else."""
+    claim = _claim_called(ctx, _judged_noun(ctx, tok))
+    return claim is not None and any((h := ctx.cues.at(a)) is not None and h.cue.plover == "REJECT" and h.cue.verbal
+                                     for a in claim.ancestors)
 
 
 def _critic(ctx: Ctx, tok: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:

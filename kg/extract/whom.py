@@ -560,13 +560,29 @@ def _statement(ctx: Ctx, verb: Token) -> bool:
 def appended_claim(ctx: Ctx, d: Draft) -> Draft | None:
     """"The RSF said the palace had been hit by an air strike, a claim the army denied", "Kyiv said Russian troops
     shelled the plant, an accusation Moscow denies": a denial hung on a claim noun set after a statement aims at
-    whoever made the statement."""
+    whoever made the statement (and the claim noun itself is the speaker's, aimed at the denier)."""
     tok = d.hit.tok
+    if d.plover == "ACCUSE" and d.hit.cue.pos == "N":
+        return _claim_denied_after(ctx, d)
     if d.plover != "REJECT" or d.targets or not args.on_claim(ctx, tok):
         return None
     said = next((a for a in tok.head.ancestors if a.lemma_ in ctx.lex.of("speech") and a.pos_ == "VERB"), None)
     whom = tuple(r for r in args.subject(ctx, said) if r not in d.source) if said is not None else ()
     return replace(d, targets=whom) if whom else None
+
+
+def _claim_denied_after(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Mali asserts that the drone was destroyed by Algeria, a charge that Algeria's defense ministry refutes": the
+    charge set after a statement that is no accusation of its own is the speaker's, aimed at whoever denies it."""
+    tok = d.hit.tok
+    denials = [v for v in kids_of(tok) if args.on_claim(ctx, v) and (h := ctx.cues.at(v)) is not None
+               and h.cue.plover == "REJECT" and h.cue.verbal]
+    said = next((a for a in tok.ancestors if a.lemma_ in ctx.lex.of("speech") and a.pos_ == "VERB"), None)
+    if not denials or said is None or (h := ctx.cues.at(said)) is not None and h.cue.plover == "ACCUSE":
+        return None
+    speaker, denier = args.subject(ctx, said), args.subject(ctx, denials[0])
+    whom = tuple(r for r in denier if r not in speaker)
+    return replace(d, source=speaker, source_given=True, targets=whom) if speaker and whom else None
 
 
 def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
@@ -772,6 +788,21 @@ def _accusation_beside(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...
         if hit is not None and hit.cue.plover == "ACCUSE" and hit.cue.verbal and verb.i < claim.i:
             if found := tuple(r for r in args.subject(ctx, verb) if r not in mine):
                 return found
+    return _blamed_after(ctx, claim, mine)
+
+
+def _blamed_after(ctx: Ctx, claim: Token, mine: set[str]) -> tuple[str, ...]:
+    """"Iran denied any involvement in the attack, which Washington blamed on Tehran": whoever a clause on the thing
+    denied says blamed it on the denier's side made the claim."""
+    scope = claim.head if claim.dep_ == "dobj" else claim  # ("denied any role in the bombing", "in" hung on the verb)
+    for verb in (t for t in scope.subtree if t.dep_ == "relcl" and t.i > claim.i):
+        hit = ctx.cues.at(verb)
+        if hit is None or hit.cue.plover != "ACCUSE" or not hit.cue.verbal:
+            continue
+        subj = set(args.subject(ctx, verb))
+        aimed = {r for t in verb.subtree if t.dep_ not in args.SUBJ for r in ctx.res.refs(t)} - subj
+        if aimed & mine or {ctx.res.affiliation(r) for r in aimed} & mine:
+            return tuple(r for r in subj if r not in mine)
     return ()
 
 
