@@ -6436,3 +6436,13 @@ def test_a_statement_released_by_a_spokesman_frees_no_one(reader):
     got = coded(reader("The Egyptian statement, released by ministry spokesman Ahmed Abu Zeid, said Ethiopia's claim "
                        "was false.")[1])
     assert not any(t == "CONCEDE" for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A spokesman in Kigali denied the report.", ("RWA", "REJECT", None)),
+    ("Congo accused Rwanda of backing the rebels. A government spokesman in Kigali denied the accusation.",
+     ("RWA", "REJECT", "COD")),
+])
+def test_an_unnamed_spokesman_told_only_by_the_capital_he_is_in_speaks_for_its_state(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got

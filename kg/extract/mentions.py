@@ -1103,10 +1103,10 @@ class Resolver:
         """"Officials in Seoul urged Pyongyang", "a senior official in Baghdad said": unnamed officials of a state
         told only by the capital or state they are "in" speak for it (not "foreign diplomats in Beijing", a group
         of others, nor "opposition officials in Harare", nor a title of one's own, "the minister in Kyiv")."""
-        if tok.lower_ not in self.lex.of("state-title") or self.lex.noun(tok.lower_)[1] or any(
-                c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.lower_ in self.lex.of("regional-adjective")
-                for c in kids_of(tok)):
-            return None
+        if tok.lower_ not in self.lex.of("state-title") or self.lex.noun(tok.lower_)[1] and self._definite(tok) or any(
+                c.dep_ in {"compound", "poss", "nmod"} and not (c.dep_ == "compound" and c.lower_ in _RULING)
+                or c.dep_ == "amod" and c.lower_ in self.lex.of("regional-adjective") for c in kids_of(tok)):
+            return None  # (but "a government spokesman in Kigali": the government's, Rwanda's)
         return located(self, tok)
 
     def _government_people(self, tok: Token) -> tuple[str, ...]:
