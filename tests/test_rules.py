@@ -6446,3 +6446,11 @@ def test_a_statement_released_by_a_spokesman_frees_no_one(reader):
 def test_an_unnamed_spokesman_told_only_by_the_capital_he_is_in_speaks_for_its_state(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got, got
+
+
+def test_an_armed_group_accused_with_no_one_named_is_charged_by_no_authority(reader):
+    got = coded(reader("Rwandan President Paul Kagame has denied allegations that Rwanda is supporting the M23 rebels "
+                       "in Congo. The rebels have been accused of seizing Congolese towns and setting up parallel "
+                       "administrations. Kagame dismissed the findings of U.N. experts, who said Rwandan forces were "
+                       "helping the militia.")[1])
+    assert ("RWA", "ACCUSE", "M23") not in got, got

@@ -387,8 +387,9 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     tok = d.hit.tok
     if not ((d.hit.cue.verbal and args.passive(tok)) or {"held", "undergo"} & d.flags or d.rule == "held"):
         return None
-    if _hostages(ctx, tok):
-        return None  # "three hostages were released": by the group holding them, not the state's authority
+    if _hostages(ctx, tok) or tok.lemma_ == "accuse" and all(ctx.res.kind(t) != "person" for t in d.targets):
+        return None  # "three hostages were released": by the group holding them, not the state's authority; "the
+        # rebels have been accused of seizing towns": by many, no charge a court brings against a person
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 
