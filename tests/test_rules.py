@@ -6454,3 +6454,19 @@ def test_an_armed_group_accused_with_no_one_named_is_charged_by_no_authority(rea
                        "administrations. Kagame dismissed the findings of U.N. experts, who said Rwandan forces were "
                        "helping the militia.")[1])
     assert ("RWA", "ACCUSE", "M23") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("North Korea fired a missile on Monday. South Korea and the United States have accused the North of supplying "
+     "weapons to Russia.", ("KOR", "ACCUSE", "PRK")),
+    ("South Korea said the North fired two missiles. The South condemned the launch.", ("KOR", "ACCUSE", None)),
+])
+def test_the_north_or_the_south_capitalised_is_the_korea_named_so_before(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_the_north_in_lower_case_is_a_region_not_a_state(reader):
+    reading, _ = reader("Heavy rains hit North Korea. Floods in the north killed dozens of people.")
+    north = next(t for t in reading.ctx.doc if t.text == "north")
+    assert not reading.ctx.res.refs(north)

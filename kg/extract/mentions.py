@@ -46,6 +46,7 @@ _AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_COMPASS = {"North", "South"}  # hints of "the North", "the South": a state named so, only when capitalised
 _CENTRAL = {"federal", "central", "national"}  # levels of government that rule the whole state
 _JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
@@ -1134,6 +1135,8 @@ class Resolver:
     def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """"The government", "the premier", "the court": the home state's rulers, the last one so named or
         of that kind; a court's the state the article's trials are in, if told elsewhere (no one, if unknown)."""
+        if hint in _COMPASS and not tok.text[:1].isupper():
+            return ()  # "the North" of a Korean story is North Korea; "floods in the north" are in a region
         if cls == "state" and tok.lower_ in {"government", "administration"} and (
                 level := self._level_rulers(tok)) is not None:
             return level  # "the federal government", "the regional government" (but "the local authorities")
