@@ -6470,3 +6470,14 @@ def test_the_north_in_lower_case_is_a_region_not_a_state(reader):
     reading, _ = reader("Heavy rains hit North Korea. Floods in the north killed dozens of people.")
     north = next(t for t in reading.ctx.doc if t.text == "north")
     assert not reading.ctx.res.refs(north)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The Lebanese government criticised a rocket attack from south Lebanon into Israel, saying it was a violation of "
+     "a U.N. resolution.", ("LBN", "ACCUSE", "ISR")),
+    ("Lebanon's information minister said he did not believe Hezbollah was behind the attack.",
+     ("LBN_INFORMATION_MINISTER", "ACCUSE", "HEZBOLLAH")),
+])
+def test_blame_of_an_act_said_with_it_or_not_believed_accuses_no_one_named(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got and not any(t == "ACCUSE" and w == never[2] for _, t, w in got), got

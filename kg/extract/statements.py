@@ -150,7 +150,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
-        if _negated(ctx, tok) or _negated(ctx, at):
+        if _negated(ctx, tok) or _negated(ctx, at) or _disbelieved(ctx, tok):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, at), _evaluated(ctx, at) or (
             args.subject(ctx, said[1]) if (said := _what_said(ctx, at)) else ()))  # "Russia launched what Ukraine
@@ -601,6 +601,26 @@ def _kind_of(ctx: Ctx, noun: Token) -> Token:
     return noun
 
 
+def _disbelieved(ctx: Ctx, tok: Token) -> bool:
+    """"Mitri said he did not believe Hezbollah was behind the attack": a word of blame in what someone does not
+    believe, say or think is no blame."""
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lex.of("speech") and any(
+        c.dep_ == "neg" for c in kids_of(verb.head))
+
+
+def _act_said_of(ctx: Ctx, noun: Token) -> Token | None:
+    """"The Lebanese government criticised a rocket attack from Lebanon, saying it was a violation": the act that
+    "it" in what a critic says while judging it stands for (the object of the verb of judging), or None."""
+    said = noun.head
+    judging = said.head.head if said.dep_ == "ccomp" else None
+    if noun.lower_ not in {"it", "this"} or noun.dep_ != "nsubj" or judging is None or said.head.dep_ != "advcl" \
+            or said.head.lemma_ not in ctx.lex.of("speech"):
+        return None
+    return next((o for o in args.children(judging, {"dobj"}) if (hit := ctx.cues.at(o)) is not None
+                 and hit.cue.plover in HARM), None)
+
+
 def _negated(ctx: Ctx, tok: Token) -> bool:
     """"the ban is not illegal", "were not guilty of war crimes": a word of blame denied; but a wrong named as an
     actor's ("Moscow's crimes will not go unpunished") is not undone by the verb's negation."""
@@ -613,6 +633,8 @@ def _negated(ctx: Ctx, tok: Token) -> bool:
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
     backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
+    if (act := _act_said_of(ctx, _judged_noun(ctx, tok))) is not None:
+        return _doers(ctx, act)  # "criticised a rocket attack from Lebanon, saying it was a violation": the attack's
     if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
         return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok
