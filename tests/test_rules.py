@@ -6481,3 +6481,12 @@ def test_the_north_in_lower_case_is_a_region_not_a_state(reader):
 def test_blame_of_an_act_said_with_it_or_not_believed_accuses_no_one_named(reader, text, never):
     got = coded(reader(text)[1])
     assert never not in got and not any(t == "ACCUSE" and w == never[2] for _, t, w in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel said it struck rocket launchers belonging to Hezbollah, which it holds responsible for the launches.",
+     ("ISR", "ACCUSE", "HEZBOLLAH")),
+])
+def test_a_relative_pronoun_read_as_a_second_subject_is_the_object_and_it_is_not_the_head(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and ("HEZBOLLAH", "ACCUSE", None) not in got, got

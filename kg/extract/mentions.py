@@ -1380,7 +1380,15 @@ class Resolver:
         if self._previous_thing(tok) or self._previous_object_thing(tok) or self._main_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
-            tok) | self._issuers(tok))
+            tok) | self._issuers(tok) | self._relative_head(tok))
+
+    def _relative_head(self, tok: Token) -> frozenset[str]:
+        """"Hezbollah, which it holds responsible for the launches": "it" as the subject of a relative clause is not
+        the actor the clause hangs on."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "relcl" or tok.head.head.i >= tok.i or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in kids_of(tok.head)):
+            return frozenset()  # (only beside a relative pronoun read as a second subject)
+        return frozenset(r for r in self.refs_all(tok.head.head))
 
     def _issuers(self, tok: Token) -> frozenset[str]:
         """"Russia vetoed a U.N. Security Council resolution condemning its invasion": "its" in what a document says
