@@ -6387,6 +6387,9 @@ def test_a_claim_called_baseless_accuses_no_one_and_it_goes_on_with_the_clause_b
 @pytest.mark.parametrize("text, event", [
     ('"We are not behind this attack," Hezbollah said in a statement.', ("HEZBOLLAH", "REJECT", None)),
     ("The Kremlin said Russia was not behind the explosion in Kyiv.", ("KREMLIN", "REJECT", None)),
+    ("Israel blamed Hezbollah for the rocket fire. Hezbollah said it had nothing to do with the attack.",
+     ("HEZBOLLAH", "REJECT", "ISR")),
+    ('"We have nothing to do with the explosion," the Kremlin said.', ("KREMLIN", "REJECT", None)),
 ])
 def test_a_side_saying_it_is_not_to_blame_for_a_harm_denies_the_blame(reader, text, event):
     got = coded(reader(text)[1])
@@ -6396,6 +6399,7 @@ def test_a_side_saying_it_is_not_to_blame_for_a_harm_denies_the_blame(reader, te
 @pytest.mark.parametrize("text, never", [
     ("The U.N. said Israel was not behind the blast.", ("UN", "REJECT", None)),
     ("Russia said Ukraine was not responsible for the blast.", ("RUS", "REJECT", None)),
+    ("Hamas said Iran had nothing to do with the attack.", ("HAMAS", "REJECT", None)),
     ("Damascus is not responsible for the killing of at least 40 people in the central town of Tarsin which has "
      "sparked an international outcry, a spokesman said.", ("INTL_COMMUNITY", "ACCUSE", "AT_LEAST_40_PEOPLE")),
     ("Russia's invasion of Ukraine, which drew condemnation from the EU, entered its third year.", ("EU", "ACCUSE", "UKR")),

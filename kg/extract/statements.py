@@ -252,16 +252,32 @@ def blame_denied(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"The Syrian government is not responsible for the massacre," its spokesman said', "Moscow said it was not
     behind the blast": a side that says it (or its own side) is not to blame for a harm denies the blame, aimed at
     whoever the article has laying it (or at no one named)."""
-    for tok in ctx.res.words.tokens(ctx.lex.of("culpable"), span=sent):
-        if not _for_harm(ctx, tok) or not _negated(ctx, tok):
+    for tok in ctx.res.words.tokens(ctx.lex.of("culpable") | _NOTHING, span=sent):
+        link = _nothing_to_do(ctx, tok)  # '"Hezbollah has nothing to do with this attack," its spokesman said'
+        if link is None and (tok.lower_ in _NOTHING or not _for_harm(ctx, tok) or not _negated(ctx, tok)):
             continue
         who = _evaluator(ctx, tok)
-        owners = _evaluated(ctx, tok) or (who if _we_said(tok) else ())  # '"We are not behind it," Hezbollah said'
+        owners = (ctx.res.refs_all(link) if link is not None else _evaluated(ctx, tok)) or (
+            who if _we_said(tok) or link is not None and link.lower_ in {"we", "i"} else ())  # '"We are not behind it"'
         if not who or not owners or not (set(owners) <= set(who) or clause.speaks_for(ctx, who, owners)):
             continue  # ("the U.N. said Israel was not behind the blast" clears another: no denial)
         hit = CueHit(tok, Cue((tok.lower_,), "A", "REJECT"), tok)
         d = Draft(hit, "REJECT", source=who, targets=whom.claimant(ctx, who, [tok]), conf=0.5, rule="blame_denied")
         yield Outcome(hit, [("blame_denied", describe(d))], list(events_of(ctx, d)))
+
+
+_NOTHING = frozenset({"nothing"})
+
+
+def _nothing_to_do(ctx: Ctx, tok: Token) -> Token | None:
+    """"Hezbollah has nothing to do with this attack", "Moscow said it had nothing to do with the blast": the subject
+    of "has" when it is said to have nothing to do with a harm, else None."""
+    have = tok.head
+    if tok.lower_ not in _NOTHING or tok.dep_ != "dobj" or have.lemma_ != "have":
+        return None
+    harms = [o for d in kids_of(tok) if d.lemma_ == "do" for _, o in args.prep_objects(d, ("with",))
+             if (hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM or _misdeed(ctx, o)]
+    return next((c for c in kids_of(have) if c.dep_ == "nsubj"), None) if harms else None
 
 
 def _we_said(tok: Token) -> bool:
