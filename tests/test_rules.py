@@ -18,6 +18,7 @@ from kg.extract.rules import (
     cited_wrongs,
     blame_denied,
     deontic_requests,
+    denied_accusations,
     evaluations,
     held_to_account,
     joint_acts,
@@ -286,13 +287,15 @@ CASES = {
     "blame_denied": ("Israel accused Hezbollah of the rocket strike. Hezbollah said it was not responsible for the strike.",
                      {("ISR", "ACCUSE", "HEZBOLLAH"), ("HEZBOLLAH", "REJECT", "ISR")}, set(),
                      {("HEZBOLLAH", "ACCUSE", "ISR")}),
+    "denied_accusations": ("Pakistan rejected India's accusations of cross-border terrorism.",
+                           {("PAK", "REJECT", "IND"), ("IND", "ACCUSE", "PAK")}, set(), {("PAK", "ACCUSE", "IND")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
                   answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs,
-                  blame_denied)
+                  blame_denied, denied_accusations)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -6494,3 +6497,19 @@ def test_blame_of_an_act_said_with_it_or_not_believed_accuses_no_one_named(reade
 def test_a_relative_pronoun_read_as_a_second_subject_is_the_object_and_it_is_not_the_head(reader, text, event):
     got = coded(reader(text)[1])
     assert event in got and ("HEZBOLLAH", "ACCUSE", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine on Monday denied the Kremlin's allegations that its saboteurs had crossed into Russia.",
+     ("KREMLIN", "ACCUSE", "UKR")),
+    ("Ukrainian accusations that Moscow was behind the cyber attacks are baseless, Kremlin spokesman Dmitry Peskov said.",
+     ("UKR", "ACCUSE", "RUS")),
+])
+def test_accusations_a_side_denies_were_made_against_it_by_their_named_maker(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_concerns_a_side_ignores_are_no_accusation(reader):
+    got = coded(reader("The United States has ignored China's core concerns and interfered in its affairs, Tan said.")[1])
+    assert ("CHN", "ACCUSE", "USA") not in got, got
