@@ -6513,3 +6513,13 @@ def test_accusations_a_side_denies_were_made_against_it_by_their_named_maker(rea
 def test_concerns_a_side_ignores_are_no_accusation(reader):
     got = coded(reader("The United States has ignored China's core concerns and interfered in its affairs, Tan said.")[1])
     assert ("CHN", "ACCUSE", "USA") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kagame dismissed the findings of a United Nations group of experts, which claimed that Rwandan forces were "
+     "helping the militia.", ("KAGAME", "REJECT", "UN"), ("KAGAME", "REJECT", None)),
+    ("Hamas denied claims of Iranian involvement in the attack.", ("HAMAS", "REJECT", None), ("HAMAS", "REJECT", "IRN")),
+])
+def test_findings_of_a_body_are_its_own_and_claims_of_involvement_tell_of_whom(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got
