@@ -18,6 +18,7 @@ from kg.extract.rules import (
     cited_wrongs,
     blame_denied,
     deontic_requests,
+    denied_accusations,
     evaluations,
     held_to_account,
     joint_acts,
@@ -290,13 +291,15 @@ CASES = {
     "blame_denied": ("Israel accused Hezbollah of the rocket strike. Hezbollah said it was not responsible for the strike.",
                      {("ISR", "ACCUSE", "HEZBOLLAH"), ("HEZBOLLAH", "REJECT", "ISR")}, set(),
                      {("HEZBOLLAH", "ACCUSE", "ISR")}),
+    "denied_accusations": ("Pakistan rejected India's accusations of cross-border terrorism.",
+                           {("PAK", "REJECT", "IND"), ("IND", "ACCUSE", "PAK")}, set(), {("PAK", "ACCUSE", "IND")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
                   answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs,
-                  blame_denied)
+                  blame_denied, denied_accusations)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 
@@ -6456,6 +6459,9 @@ def test_a_claim_called_baseless_accuses_no_one_and_it_goes_on_with_the_clause_b
 @pytest.mark.parametrize("text, event", [
     ('"We are not behind this attack," Hezbollah said in a statement.', ("HEZBOLLAH", "REJECT", None)),
     ("The Kremlin said Russia was not behind the explosion in Kyiv.", ("KREMLIN", "REJECT", None)),
+    ("Israel blamed Hezbollah for the rocket fire. Hezbollah said it had nothing to do with the attack.",
+     ("HEZBOLLAH", "REJECT", "ISR")),
+    ('"We have nothing to do with the explosion," the Kremlin said.', ("KREMLIN", "REJECT", None)),
 ])
 def test_a_side_saying_it_is_not_to_blame_for_a_harm_denies_the_blame(reader, text, event):
     got = coded(reader(text)[1])
@@ -6465,6 +6471,7 @@ def test_a_side_saying_it_is_not_to_blame_for_a_harm_denies_the_blame(reader, te
 @pytest.mark.parametrize("text, never", [
     ("The U.N. said Israel was not behind the blast.", ("UN", "REJECT", None)),
     ("Russia said Ukraine was not responsible for the blast.", ("RUS", "REJECT", None)),
+    ("Hamas said Iran had nothing to do with the attack.", ("HAMAS", "REJECT", None)),
     ("Damascus is not responsible for the killing of at least 40 people in the central town of Tarsin which has "
      "sparked an international outcry, a spokesman said.", ("INTL_COMMUNITY", "ACCUSE", "AT_LEAST_40_PEOPLE")),
     ("Russia's invasion of Ukraine, which drew condemnation from the EU, entered its third year.", ("EU", "ACCUSE", "UKR")),
@@ -6568,3 +6575,83 @@ def test_a_denial_in_a_relative_clause_after_a_passive_accusation_answers_its_by
 def test_a_thing_that_endangers_threatens_no_one(reader, text, never):
     got = coded(reader(text)[1])
     assert never not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A spokesman in Kigali denied the report.", ("RWA", "REJECT", None)),
+    ("Congo accused Rwanda of backing the rebels. A government spokesman in Kigali denied the accusation.",
+     ("RWA", "REJECT", "COD")),
+])
+def test_an_unnamed_spokesman_told_only_by_the_capital_he_is_in_speaks_for_its_state(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_an_armed_group_accused_with_no_one_named_is_charged_by_no_authority(reader):
+    got = coded(reader("Rwandan President Paul Kagame has denied allegations that Rwanda is supporting the M23 rebels "
+                       "in Congo. The rebels have been accused of seizing Congolese towns and setting up parallel "
+                       "administrations. Kagame dismissed the findings of U.N. experts, who said Rwandan forces were "
+                       "helping the militia.")[1])
+    assert ("RWA", "ACCUSE", "M23") not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("North Korea fired a missile on Monday. South Korea and the United States have accused the North of supplying "
+     "weapons to Russia.", ("KOR", "ACCUSE", "PRK")),
+    ("South Korea said the North fired two missiles. The South condemned the launch.", ("KOR", "ACCUSE", None)),
+])
+def test_the_north_or_the_south_capitalised_is_the_korea_named_so_before(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_the_north_in_lower_case_is_a_region_not_a_state(reader):
+    reading, _ = reader("Heavy rains hit North Korea. Floods in the north killed dozens of people.")
+    north = next(t for t in reading.ctx.doc if t.text == "north")
+    assert not reading.ctx.res.refs(north)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("The Lebanese government criticised a rocket attack from south Lebanon into Israel, saying it was a violation of "
+     "a U.N. resolution.", ("LBN", "ACCUSE", "ISR")),
+    ("Lebanon's information minister said he did not believe Hezbollah was behind the attack.",
+     ("LBN_INFORMATION_MINISTER", "ACCUSE", "HEZBOLLAH")),
+])
+def test_blame_of_an_act_said_with_it_or_not_believed_accuses_no_one_named(reader, text, never):
+    got = coded(reader(text)[1])
+    assert never not in got and not any(t == "ACCUSE" and w == never[2] for _, t, w in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israel said it struck rocket launchers belonging to Hezbollah, which it holds responsible for the launches.",
+     ("ISR", "ACCUSE", "HEZBOLLAH")),
+])
+def test_a_relative_pronoun_read_as_a_second_subject_is_the_object_and_it_is_not_the_head(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got and ("HEZBOLLAH", "ACCUSE", None) not in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine on Monday denied the Kremlin's allegations that its saboteurs had crossed into Russia.",
+     ("KREMLIN", "ACCUSE", "UKR")),
+    ("Ukrainian accusations that Moscow was behind the cyber attacks are baseless, Kremlin spokesman Dmitry Peskov said.",
+     ("UKR", "ACCUSE", "RUS")),
+])
+def test_accusations_a_side_denies_were_made_against_it_by_their_named_maker(reader, text, event):
+    got = coded(reader(text)[1])
+    assert event in got, got
+
+
+def test_concerns_a_side_ignores_are_no_accusation(reader):
+    got = coded(reader("The United States has ignored China's core concerns and interfered in its affairs, Tan said.")[1])
+    assert ("CHN", "ACCUSE", "USA") not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Kagame dismissed the findings of a United Nations group of experts, which claimed that Rwandan forces were "
+     "helping the militia.", ("KAGAME", "REJECT", "UN"), ("KAGAME", "REJECT", None)),
+    ("Hamas denied claims of Iranian involvement in the attack.", ("HAMAS", "REJECT", None), ("HAMAS", "REJECT", "IRN")),
+])
+def test_findings_of_a_body_are_its_own_and_claims_of_involvement_tell_of_whom(reader, text, event, never):
+    got = coded(reader(text)[1])
+    assert event in got and never not in got, got

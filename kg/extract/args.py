@@ -266,6 +266,8 @@ def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         if dep not in SUBJ:
             continue
         child = ctx.doc[i]
+        if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and sum(d in SUBJ for d, _, _ in dependents(verb)) > 1:
+            continue  # "Hezbollah, which Israel holds responsible": "which" read as a second subject is the object
         if _dummy_it(ctx, child):
             return ()  # "it is important to hold talks": no one's talks
         refs = res.refs_all(child) or _named_before_comma(ctx, child) or (
@@ -1258,7 +1260,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
                and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
     direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)] + _called_with(hit)
-    direct += _labelled(tok)
+    direct += _labelled(tok) + _relative_object(tok)  # ("Hezbollah, which it holds responsible")
     cands = list(direct)
     for child in children(tok, {"dobj"}):  # "condemned the attack on Israel": who is hit is not who is blamed
         cands += [o for p, o in prep_objects(child)
@@ -1510,6 +1512,13 @@ def _thing_rejected(ctx: Ctx, hit: CueHit, prep: str, obj: Token) -> bool:
         "document")
     return prep == "of" and hit.cue.plover == "REJECT" and hit.cue.position == "opposes" and obj.pos_ == "NOUN" \
         and (obj.lower_ in said or obj.lemma_ in said)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """"Hezbollah, which it holds responsible for the launches": a relative pronoun read as a second subject of the
+    clause's verb is its object."""
+    subjects = children(verb, SUBJ) if verb.dep_ == "relcl" else []
+    return [s for s in subjects if s.tag_ in {"WDT", "WP"}] if len(subjects) > 1 else []
 
 
 def _target_preps(hit: CueHit) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ _AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what
 _FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_COMPASS = {"North", "South"}  # hints of "the North", "the South": a state named so, only when capitalised
 _CENTRAL = {"federal", "central", "national"}  # levels of government that rule the whole state
 _JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
 _SURNAME_PARTICLES = re.compile(r"^(al|el|al-|el-|bin|ibn|abu|de|van|von|der)[-\s]?", re.I)
@@ -1131,10 +1132,10 @@ class Resolver:
         """"Officials in Seoul urged Pyongyang", "a senior official in Baghdad said": unnamed officials of a state
         told only by the capital or state they are "in" speak for it (not "foreign diplomats in Beijing", a group
         of others, nor "opposition officials in Harare", nor a title of one's own, "the minister in Kyiv")."""
-        if tok.lower_ not in self.lex.of("state-title") or self.lex.noun(tok.lower_)[1] or any(
-                c.dep_ in {"compound", "poss", "nmod"} or c.dep_ == "amod" and c.lower_ in self.lex.of("regional-adjective")
-                for c in kids_of(tok)):
-            return None
+        if tok.lower_ not in self.lex.of("state-title") or self.lex.noun(tok.lower_)[1] and self._definite(tok) or any(
+                c.dep_ in {"compound", "poss", "nmod"} and not (c.dep_ == "compound" and c.lower_ in _RULING)
+                or c.dep_ == "amod" and c.lower_ in self.lex.of("regional-adjective") for c in kids_of(tok)):
+            return None  # (but "a government spokesman in Kigali": the government's, Rwanda's)
         return located(self, tok)
 
     def _government_people(self, tok: Token) -> tuple[str, ...]:
@@ -1162,6 +1163,8 @@ class Resolver:
     def _definite_refs(self, tok: Token, cls: str, hint: str) -> tuple[str, ...]:
         """"The government", "the premier", "the court": the home state's rulers, the last one so named or
         of that kind; a court's the state the article's trials are in, if told elsewhere (no one, if unknown)."""
+        if hint in _COMPASS and not tok.text[:1].isupper():
+            return ()  # "the North" of a Korean story is North Korea; "floods in the north" are in a region
         if cls == "state" and tok.lower_ in {"government", "administration"} and (
                 level := self._level_rulers(tok)) is not None:
             return level  # "the federal government", "the regional government" (but "the local authorities")
@@ -1409,7 +1412,15 @@ class Resolver:
         if self._previous_thing(tok) or self._previous_object_thing(tok) or self._main_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
-            tok) | self._issuers(tok))
+            tok) | self._issuers(tok) | self._relative_head(tok))
+
+    def _relative_head(self, tok: Token) -> frozenset[str]:
+        """"Hezbollah, which it holds responsible for the launches": "it" as the subject of a relative clause is not
+        the actor the clause hangs on."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "relcl" or tok.head.head.i >= tok.i or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in kids_of(tok.head)):
+            return frozenset()  # (only beside a relative pronoun read as a second subject)
+        return frozenset(r for r in self.refs_all(tok.head.head))
 
     def _issuers(self, tok: Token) -> frozenset[str]:
         """"Russia vetoed a U.N. Security Council resolution condemning its invasion": "its" in what a document says

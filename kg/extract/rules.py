@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import clause
+from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, new_draft,
@@ -313,7 +313,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             *ultimatums(ctx, sent), *said_in_response(ctx, sent), *not_tolerated(ctx, sent),
             *held_to_account(ctx, sent), *cited_wrongs(ctx, sent), *blame_denied(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
-                                  + reported_defiance(ctx, outs)):
+                                  + reported_defiance(ctx, outs) + denied_accusations(ctx, outs)):
         ctx.coded += out.relations
         ctx.stated += out.positions
         ctx.untargeted += [(sent.start_char, out.hit.tok.idx, out.hit.cue.plover, s, sent.text) for s in out.untargeted]
@@ -336,6 +336,34 @@ def arrest_grounds(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
                       and (r.source, "ACCUSE", r.target) not in done]
             if drafts:
                 found.append(Outcome(hit, [("arrest_grounds", describe(d)) for d in drafts],
+                                     [r for d in drafts for r in events_of(ctx, d)]))
+                done |= {(d.source[0], "ACCUSE", d.targets[0]) for d in drafts}
+    return tuple(found)
+
+
+def denied_accusations(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
+    """"Ukraine denied the Kremlin's allegations that its saboteurs crossed into Russia", "Ukrainian accusations that
+    Moscow was behind the attacks are baseless, Peskov said": accusations a side denies, whose maker the text names
+    (their owner, or "by"), were made by that maker against the denier's side (an ACCUSE; the claim noun itself is
+    coded through the denial)."""
+    found = []
+    done = {(r.source, r.plover, r.target) for o in outs for r in o.relations}
+    for out in outs:
+        rejects = [r for r in out.relations if r.plover == "REJECT" and r.target]
+        claims = [o for o in kids_of(out.hit.tok) if o.dep_ == "dobj"] if out.hit.cue.verbal else [out.hit.tok]
+        for claim in claims:
+            hit = ctx.cues.at(claim)
+            if hit is None or hit.cue.plover != "ACCUSE" or hit.cue.verbal or not rejects or claim.lower_ not in \
+                    ctx.lex.of("claim"):
+                continue  # (not "ignored China's core concerns": no accusation)
+            makers = {*ctx.res._modifier_actors(claim, of=False), *(r for _, o in args.prep_objects(claim, ("by", "from"))
+                                                                   for r in ctx.res.refs_all(o))}
+            drafts = [Draft(hit, "ACCUSE", source=(r.target,), targets=(side,), mode=r.mode, conf=0.5,
+                            rule="denied_accusations") for r in rejects if r.target in makers
+                      and (side := ctx.res.affiliation(r.source) or r.source) != r.target
+                      and (r.target, "ACCUSE", side) not in done]
+            if drafts:
+                found.append(Outcome(hit, [("denied_accusations", describe(d)) for d in drafts],
                                      [r for d in drafts for r in events_of(ctx, d)]))
                 done |= {(d.source[0], "ACCUSE", d.targets[0]) for d in drafts}
     return tuple(found)

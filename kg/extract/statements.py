@@ -150,7 +150,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
-        if _negated(ctx, tok) or _negated(ctx, at):
+        if _negated(ctx, tok) or _negated(ctx, at) or _disbelieved(ctx, tok):
             continue
         who, owners = _critic(ctx, tok) if tok.lower_ in critic else (_evaluator(ctx, at), _evaluated(ctx, at) or (
             args.subject(ctx, said[1]) if (said := _what_said(ctx, at)) else ()))  # "Russia launched what Ukraine
@@ -260,16 +260,32 @@ def blame_denied(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """'"The Syrian government is not responsible for the massacre," its spokesman said', "Moscow said it was not
     behind the blast": a side that says it (or its own side) is not to blame for a harm denies the blame, aimed at
     whoever the article has laying it (or at no one named)."""
-    for tok in ctx.res.words.tokens(ctx.lex.of("culpable"), span=sent):
-        if not _for_harm(ctx, tok) or not _negated(ctx, tok):
+    for tok in ctx.res.words.tokens(ctx.lex.of("culpable") | _NOTHING, span=sent):
+        link = _nothing_to_do(ctx, tok)  # '"Hezbollah has nothing to do with this attack," its spokesman said'
+        if link is None and (tok.lower_ in _NOTHING or not _for_harm(ctx, tok) or not _negated(ctx, tok)):
             continue
         who = _evaluator(ctx, tok)
-        owners = _evaluated(ctx, tok) or (who if _we_said(tok) else ())  # '"We are not behind it," Hezbollah said'
+        owners = (ctx.res.refs_all(link) if link is not None else _evaluated(ctx, tok)) or (
+            who if _we_said(tok) or link is not None and link.lower_ in {"we", "i"} else ())  # '"We are not behind it"'
         if not who or not owners or not (set(owners) <= set(who) or clause.speaks_for(ctx, who, owners)):
             continue  # ("the U.N. said Israel was not behind the blast" clears another: no denial)
         hit = CueHit(tok, Cue((tok.lower_,), "A", "REJECT"), tok)
         d = Draft(hit, "REJECT", source=who, targets=whom.claimant(ctx, who, [tok]), conf=0.5, rule="blame_denied")
         yield Outcome(hit, [("blame_denied", describe(d))], list(events_of(ctx, d)))
+
+
+_NOTHING = frozenset({"nothing"})
+
+
+def _nothing_to_do(ctx: Ctx, tok: Token) -> Token | None:
+    """"Hezbollah has nothing to do with this attack", "Moscow said it had nothing to do with the blast": the subject
+    of "has" when it is said to have nothing to do with a harm, else None."""
+    have = tok.head
+    if tok.lower_ not in _NOTHING or tok.dep_ != "dobj" or have.lemma_ != "have":
+        return None
+    harms = [o for d in kids_of(tok) if d.lemma_ == "do" for _, o in args.prep_objects(d, ("with",))
+             if (hit := ctx.cues.at(o)) is not None and hit.cue.plover in HARM or _misdeed(ctx, o)]
+    return next((c for c in kids_of(have) if c.dep_ == "nsubj"), None) if harms else None
 
 
 def _we_said(tok: Token) -> bool:
@@ -628,6 +644,26 @@ def _kind_of(ctx: Ctx, noun: Token) -> Token:
     return noun
 
 
+def _disbelieved(ctx: Ctx, tok: Token) -> bool:
+    """"Mitri said he did not believe Hezbollah was behind the attack": a word of blame in what someone does not
+    believe, say or think is no blame."""
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lex.of("speech") and any(
+        c.dep_ == "neg" for c in kids_of(verb.head))
+
+
+def _act_said_of(ctx: Ctx, noun: Token) -> Token | None:
+    """"The Lebanese government criticised a rocket attack from Lebanon, saying it was a violation": the act that
+    "it" in what a critic says while judging it stands for (the object of the verb of judging), or None."""
+    said = noun.head
+    judging = said.head.head if said.dep_ == "ccomp" else None
+    if noun.lower_ not in {"it", "this"} or noun.dep_ != "nsubj" or judging is None or said.head.dep_ != "advcl" \
+            or said.head.lemma_ not in ctx.lex.of("speech"):
+        return None
+    return next((o for o in args.children(judging, {"dobj"}) if (hit := ctx.cues.at(o)) is not None
+                 and hit.cue.plover in HARM), None)
+
+
 def _negated(ctx: Ctx, tok: Token) -> bool:
     """"the ban is not illegal", "were not guilty of war crimes": a word of blame denied; but a wrong named as an
     actor's ("Moscow's crimes will not go unpunished") is not undone by the verb's negation."""
@@ -640,6 +676,8 @@ def _negated(ctx: Ctx, tok: Token) -> bool:
 def _evaluated(ctx: Ctx, tok: Token) -> tuple[str, ...]:
     """Whose conduct is judged: the doer of the noun it describes ("Israel's heinous attacks", "a step
     backwards"), or the subject it is said of ("the EU is one of the most hostile ...")."""
+    if (act := _act_said_of(ctx, _judged_noun(ctx, tok))) is not None:
+        return _doers(ctx, act)  # "criticised a rocket attack from Lebanon, saying it was a violation": the attack's
     if _harm_done(ctx, tok):  # "Russian forces indiscriminately shelled Kharkiv": whoever did it
         return args.subject(ctx, tok.head)
     noun = tok.head if tok.dep_ in {"amod", "compound"} or tok.dep_ == "advmod" and tok.head.pos_ == "NOUN" else tok

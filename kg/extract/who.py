@@ -403,6 +403,8 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
     if _hostages(ctx, tok):  # "three hostages were released": by the group holding them, not the state's authority
         captor = _sole_captor(ctx, tok)
         return replace(d, source=(captor,), conf=0.5) if captor and d.plover == "CONCEDE" else None
+    if tok.lemma_ == "accuse" and all(ctx.res.kind(t) != "person" for t in d.targets):
+        return None  # "the rebels have been accused of seizing towns": by many, no charge a court brings against a person
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
 

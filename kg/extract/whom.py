@@ -726,6 +726,10 @@ def claimant(ctx: Ctx, source: tuple[str, ...], claims: list, alleged: bool = Fa
     owners += tuple(r for c in claims if c.lower_ in ctx.lex.of("claim") for _, o in args.prep_objects(c, ("by",))
                     for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False) if r not in mine)  # "rejected
     # claims by UK intelligence that Moscow was behind the unrest": UK's, not whom the claims tell of
+    owners += tuple(r for c in claims if c.lower_ in ctx.lex.of("claim") for _, o in args.prep_objects(c, ("of",))
+                    if ctx.cues.at(o) is None and o.lower_ not in ctx.lex.of("claim")
+                    for r in ctx.res.refs_all(o) or ctx.res._modifier_actors(o, of=False) if r not in mine)  # "the
+    # findings of a United Nations group of experts": the U.N.'s (not "claims of Iranian involvement": what they tell)
     owners += tuple(r for c in claims for v in kids_of(c) if v.dep_ == "acl"  # "the allegations made by X"
                     for _, o in args.prep_objects(v, ("by",)) for r in ctx.res.refs_all(o) if r not in mine)
     owners += tuple(r for c in claims if c.dep_ == "dobj" for _, o in pleaders(c) for r in ctx.res.refs_all(o)
