@@ -759,6 +759,10 @@ NOT_CODED = {
     "coerce: groups suspended by authorities": (
         "Ethiopian authorities suspended three civil society groups this week.", ("ETH", "COERCE", "CIVIL_SOCIETY_GROUPS")),
     "sanction: a state suspended by a body": ("The African Union suspended Niger after the coup.", ("AU", "SANCTION", "NER")),
+    "assault: junta airstrikes are the junta's": (
+        "Myanmar's military seized power in a coup, and Myanmar's generals say Myanmar will hold elections. Three civilians were killed in junta airstrikes on Tuesday.", ("MMR", "ASSAULT", "CIVILIANS")),
+    "assault: government airstrikes are the rulers'": (
+        "Myanmar's military seized power in a coup, and Myanmar's generals say Myanmar will hold elections. Government airstrikes killed three civilians in Sagaing.", ("MMR", "ASSAULT", "CIVILIANS")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }
