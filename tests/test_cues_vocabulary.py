@@ -562,6 +562,9 @@ NOT_CODED = {
         "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
         "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.", "ACCUSE"),
     "a program suspended is no sanction": ("Trump suspended the refugee program in January.", "SANCTION"),
+    "a protest the police detain people ahead of is not the police's": (
+        "Russian police have detained four opposition leaders ahead of a banned protest against President Vladimir "
+        "Putin.", "ACCUSE"),
     "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),

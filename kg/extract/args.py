@@ -687,9 +687,13 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead" \
+                and _kind(ctx, noun) in {"ASSAULT", "COERCE", "PROTEST"}:
+            break  # "police detained four opposition leaders ahead of a protest against Putin": not the police's protest
         if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS:
-            if _kind(ctx, noun) in {"ASSAULT", "COERCE"}:
-                break  # "brokered a ceasefire after years of fighting", "aid before the coup": no one's force named
+            if _kind(ctx, noun) in {"ASSAULT", "COERCE", "PROTEST"}:
+                break  # "brokered a ceasefire after years of fighting", "aid before the coup", "arrested after the
+                # protest": no one's force or protest named
             when = when or _kind(ctx, noun) == "CONSULT"
         elif head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"} and (head.head.lower_ in {"in", "at"} or (
                 head.head.lower_ == "on" and noun.lemma_ in ctx.lex.of("visit"))):  # "In a call with Putin, Erdogan
