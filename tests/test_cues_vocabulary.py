@@ -766,6 +766,9 @@ NOT_CODED = {
         "Myanmar's military seized power in a coup, and Myanmar's generals say Myanmar will hold elections. Three civilians were killed in junta airstrikes on Tuesday.", ("MMR", "ASSAULT", "CIVILIANS")),
     "assault: government airstrikes are the rulers'": (
         "Myanmar's military seized power in a coup, and Myanmar's generals say Myanmar will hold elections. Government airstrikes killed three civilians in Sagaing.", ("MMR", "ASSAULT", "CIVILIANS")),
+    "assault: tensions between two sides that erupted into fighting are their fighting": (
+        "Sudan has been at war since April 2023, when tensions between the Sudanese army and the RSF erupted into "
+        "fighting.", ("RSF", "ASSAULT", "SAF")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }

@@ -783,6 +783,9 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
             near += [c for c in kids_of(tok.head) if c.dep_ == "attr"]
     near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
     # of talks between the United States and Iran"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into" and _kind(ctx, tok) == "ASSAULT":  # "tensions between the army
+        near += [c for c in kids_of(tok.head.head) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]  # and the RSF erupted
+        # into fighting", "a power struggle between A and B exploded into war": the fighting is theirs
     for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)
