@@ -496,7 +496,8 @@ class Resolver:
         bare common noun of a state's rulers, organ or forces compounded on a noun of force or coercion stands for that
         body, as "the junta" or "the army" would."""
         cls, hint = self.lex.noun(tok.lower_)
-        if cls not in {"organ", "forces", "state"} or tok.tag_ not in {"NN", "JJ"} or not tok.text.islower() or any(
+        if cls not in {"organ", "forces", "state"} or tok.tag_ not in {"NN", "JJ", "NNP"} or not (
+                tok.text.islower() or tok.is_sent_start) or any(
                 True for _ in tok.children) or not any(
                 c.plover in {"ASSAULT", "COERCE"} for c in self.lex.candidates(tok.head.lemma_, "N")):
             return ()
