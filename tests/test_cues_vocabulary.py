@@ -592,6 +592,7 @@ CODED = {
     "assault: tensions between two sides that erupted into fighting are their fighting": (
         "Sudan has been at war since April 2023, when tensions between the Sudanese army and the RSF erupted into "
         "fighting.", ("RSF", "ASSAULT", "SAF")),
+    "coerce: another's offices closed": ("Israel closed Al Jazeera's offices in Jerusalem.", ("ISR", "COERCE", "AL_JAZEERA")),
     "assault: a wave of strikes is aimed at its target": (
         "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }
@@ -608,6 +609,7 @@ NOT_CODED = {
     "a protest the police detain people ahead of is not the police's": (
         "Russian police have detained four opposition leaders ahead of a banned protest against President Vladimir "
         "Putin.", "ACCUSE"),
+    "one's own offices closed coerce no one": ("UNICEF closed its offices in Gaza because of the fighting.", "COERCE"),
     "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),
