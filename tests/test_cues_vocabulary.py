@@ -551,6 +551,50 @@ CODED = {
                                           ("IDF", "ACCUSE", "HAMAS")),
     "accuse: a plant used as a shield": ("Ukraine said Russian troops used the nuclear plant as a shield.",
                                          ("UKR", "ACCUSE", "RUS_ARMED_FORCES")),
+    "coerce: a ship captured is seized property": ("Venezuelan troops captured a Guyanese fishing vessel on Sunday.",
+                                                    ("VEN_ARMED_FORCES", "COERCE", "GUY")),
+    "mobilize: units put on combat readiness": ("Pyongyang put its border artillery units on combat readiness.",
+                                                ("PRK", "MOBILIZE", None)),
+    "mobilize: forces placed on standby": ("Poland placed two armoured brigades on standby on Friday.",
+                                           ("POL", "MOBILIZE", None)),
+    "aid: a sum extended to a state": ("The Islamic Development Bank will extend $500 million to Egypt.",
+                                       ("ISLAMIC_DEVELOPMENT_BANK", "AID", "EGY")),
+    "aid: relief given to a state": ("Turkey gave tents and food to Syria after the floods.", ("TUR", "AID", "SYR")),
+    "assault: one of the attacks counted is aimed at its target": (
+        "Russia launched one of its heaviest missile attacks on Ukraine on Sunday.", ("RUS", "ASSAULT", "UKR")),
+    "assault: a side locked in a war with another fights it": (
+        "Somalia's army has been locked in a war with al-Shabab for years.", ("SOM_ARMED_FORCES", "ASSAULT", "SHABAAB")),
+    "assault: a side embroiled in a war with another fights it": (
+        "Ethiopia was embroiled in a war with Tigrayan forces from 2020 to 2022.", ("ETH", "ASSAULT", "TDF")),
+    "assault: battling a side for control is force, not criticism": (
+        "The RSF has been battling Sudan's army for control of El Fasher.", ("RSF", "ASSAULT", "SAF")),
+    "assault: an act reportedly done, told by no one named, stands": (
+        "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
+        "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.",
+        ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+    "coerce: a sentence in absentia is the authority's (no place named)": (
+        "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
+        "pressure. Opposition leader Svetlana Tikhanovskaya was sentenced in absentia to 15 years.",
+        ("BLR", "COERCE", "TSIKHANOUSKAYA")),
+    "coerce: opposition candidates barred are the home state's opposition": (
+        "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
+        "pressure. Authorities barred opposition candidates from registering for the vote.",
+        ("BLR", "COERCE", "BLR_OPPOSITION")),
+    "coerce: groups suspended by authorities": (
+        "Ethiopian authorities suspended three civil society groups this week.", ("ETH", "COERCE", "CIVIL_SOCIETY_GROUPS")),
+    "sanction: a state suspended by a body": ("The African Union suspended Niger after the coup.", ("AU", "SANCTION", "NER")),
+    "assault: junta airstrikes are the junta's": (
+        "Myanmar's military seized power in a coup, and Myanmar's generals say Myanmar will hold elections. "
+        "Three civilians were killed in junta airstrikes on Tuesday.", ("MMR", "ASSAULT", "CIVILIANS")),
+    "assault: government airstrikes are the rulers'": (
+        "Myanmar's military seized power in a coup, and Myanmar's generals say Myanmar will hold elections. "
+        "Government airstrikes killed three civilians in Sagaing.", ("MMR", "ASSAULT", "CIVILIANS")),
+    "assault: tensions between two sides that erupted into fighting are their fighting": (
+        "Sudan has been at war since April 2023, when tensions between the Sudanese army and the RSF erupted into "
+        "fighting.", ("RSF", "ASSAULT", "SAF")),
+    "coerce: another's offices closed": ("Israel closed Al Jazeera's offices in Jerusalem.", ("ISR", "COERCE", "AL_JAZEERA")),
+    "assault: a wave of strikes is aimed at its target": (
+        "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }
 
 #: family -> (sentence in which a word has another sense, PLOVER type that must not be coded)
@@ -562,6 +606,10 @@ NOT_CODED = {
         "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
         "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.", "ACCUSE"),
     "a program suspended is no sanction": ("Trump suspended the refugee program in January.", "SANCTION"),
+    "a protest the police detain people ahead of is not the police's": (
+        "Russian police have detained four opposition leaders ahead of a banned protest against President Vladimir "
+        "Putin.", "ACCUSE"),
+    "one's own offices closed coerce no one": ("UNICEF closed its offices in Gaza because of the fighting.", "COERCE"),
     "a prize given is no aid": ("Norway gave the peace prize to an Iranian activist.", "AID"),
     "a company halting deliveries punishes no one": ("Boeing halted deliveries of its 737 MAX jets to China last month.",
                                                     "SANCTION"),
@@ -727,40 +775,6 @@ NOT_CODED = {
         "Vietnam and the United States announced a comprehensive strategic partnership.", "COOPERATE"),
     "a partnership analysts weigh is ties, no joint action": (
         "Analysts say a partnership between Moscow and Pyongyang could reshape the region.", "COOPERATE"),
-    "coerce: a ship captured is seized property": ("Venezuelan troops captured a Guyanese fishing vessel on Sunday.",
-                                                    ("VEN_ARMED_FORCES", "COERCE", None)),
-    "mobilize: units put on combat readiness": ("Pyongyang put its border artillery units on combat readiness.",
-                                                ("PRK", "MOBILIZE", None)),
-    "mobilize: forces placed on standby": ("Poland placed two armoured brigades on standby on Friday.",
-                                           ("POL", "MOBILIZE", None)),
-    "aid: a sum extended to a state": ("The Islamic Development Bank will extend $500 million to Egypt.",
-                                       ("ISDB", "AID", "EGY")),
-    "aid: relief given to a state": ("Turkey gave tents and food to Syria after the floods.", ("TUR", "AID", "SYR")),
-    "assault: one of the attacks counted is aimed at its target": (
-        "Russia launched one of its heaviest missile attacks on Ukraine on Sunday.", ("RUS", "ASSAULT", "UKR")),
-    "assault: a side locked in a war with another fights it": (
-        "Somalia's army has been locked in a war with al-Shabab for years.", ("SOM_ARMED_FORCES", "ASSAULT", "SHABAAB")),
-    "assault: a side embroiled in a war with another fights it": (
-        "Ethiopia was embroiled in a war with Tigrayan forces from 2020 to 2022.", ("ETH", "ASSAULT", "TDF")),
-    "assault: battling a side for control is force, not criticism": (
-        "The RSF has been battling Sudan's army for control of El Fasher.", ("RSF", "ASSAULT", "SAF")),
-    "assault: an act reportedly done, told by no one named, stands": (
-        "Kenya's government said on Friday that Kenya would send more troops to Lamu, and Kenya's army chief agreed. "
-        "Al-Shabab fighters stormed a police post in Lamu, reportedly killing six Kenyan soldiers.",
-        ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
-    "coerce: a sentence in absentia is the authority's (no place named)": (
-        "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
-        "pressure. Opposition leader Svetlana Tikhanovskaya was sentenced in absentia to 15 years.",
-        ("BLR", "COERCE", "TSIKHANOUSKAYA")),
-    "coerce: opposition candidates barred are the home state's opposition": (
-        "Belarus's government has tightened its grip on dissent, and Belarus's president said Belarus would not bow to "
-        "pressure. Authorities barred opposition candidates from registering for the vote.",
-        ("BLR", "COERCE", "BLR_OPPOSITION")),
-    "coerce: groups suspended by authorities": (
-        "Ethiopian authorities suspended three civil society groups this week.", ("ETH", "COERCE", "CIVIL_SOCIETY_GROUPS")),
-    "sanction: a state suspended by a body": ("The African Union suspended Niger after the coup.", ("AU", "SANCTION", "NER")),
-    "assault: a wave of strikes is aimed at its target": (
-        "Israel carried out a wave of strikes against Hezbollah overnight.", ("ISR", "ASSAULT", "HEZBOLLAH")),
 }
 
 

@@ -751,9 +751,13 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead" \
+                and _kind(ctx, noun) in {"ASSAULT", "COERCE", "PROTEST"}:
+            break  # "police detained four opposition leaders ahead of a protest against Putin": not the police's protest
         if head.dep_ == "pobj" and head.head.lower_ in _TIME_PREPS:
-            if _kind(ctx, noun) in {"ASSAULT", "COERCE"}:
-                break  # "brokered a ceasefire after years of fighting", "aid before the coup": no one's force named
+            if _kind(ctx, noun) in {"ASSAULT", "COERCE", "PROTEST"}:
+                break  # "brokered a ceasefire after years of fighting", "aid before the coup", "arrested after the
+                # protest": no one's force or protest named
             when = when or _kind(ctx, noun) == "CONSULT"
         elif head.dep_ == "pobj" and head.head.head.pos_ in {"VERB", "AUX"} and (head.head.lower_ in {"in", "at"} or (
                 head.head.lower_ == "on" and noun.lemma_ in ctx.lex.of("visit"))):  # "In a call with Putin, Erdogan
@@ -843,6 +847,9 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
             near += [c for c in kids_of(tok.head) if c.dep_ == "attr"]
     near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
     # of talks between the United States and Iran"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "into" and _kind(ctx, tok) == "ASSAULT":  # "tensions between the army
+        near += [c for c in kids_of(tok.head.head) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]  # and the RSF erupted
+        # into fighting", "a power struggle between A and B exploded into war": the fighting is theirs
     for t in (tok, *near):
         for _, obj in prep_objects(t, ("between",)):
             refs = ctx.res.refs_all(obj)

@@ -490,8 +490,20 @@ class Resolver:
         if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
             return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
-            return org_noun(self, tok) or self._owner_named(tok)  # "Venezuelan" on "government"): the government's owner
-        return ()
+            return org_noun(self, tok) or self._owner_named(tok) or self._body_on_force(tok)  # "Venezuelan" on
+        return ()  # "government"): the government's owner
+
+    def _body_on_force(self, tok: Token) -> tuple[str, ...]:
+        """"Three civilians were killed in junta airstrikes", "army shelling hit the market", "a police crackdown": a
+        bare common noun of a state's rulers, organ or forces compounded on a noun of force or coercion stands for that
+        body, as "the junta" or "the army" would."""
+        cls, hint = self.lex.noun(tok.lower_)
+        if cls not in {"organ", "forces", "state"} or tok.tag_ not in {"NN", "JJ", "NNP"} or not (
+                tok.text.islower() or tok.is_sent_start) or any(
+                True for _ in tok.children) or not any(
+                c.plover in {"ASSAULT", "COERCE"} for c in self.lex.candidates(tok.head.lemma_, "N")):
+            return ()
+        return self._forces_refs(tok, []) if cls == "forces" else self._definite_refs(tok, cls, hint)
 
     def _owner_named(self, tok: Token) -> tuple[str, ...]:
         """The actors an adjective names before a noun ("Venezuelan government", "the Iranian government's")."""
