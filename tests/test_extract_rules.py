@@ -353,3 +353,8 @@ def test_a_charge_set_after_a_statement_is_the_speakers_aimed_at_whoever_denies_
 def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
     got = rels(code, "The EU imposed sanctions on Russia and its allies Belarus and Iran.")
     assert {("EU", "SANCTION", "RUS"), ("EU", "SANCTION", "BLR"), ("EU", "SANCTION", "IRN")} <= got
+
+
+def test_a_call_to_end_attacks_by_someone_is_aimed_at_them(code):
+    assert ("AU", "REQUEST", "SHABAAB") in rels(code, "The AU called for an end to attacks on aid workers by "
+                                                      "al-Shabab.")

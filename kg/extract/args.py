@@ -1162,8 +1162,8 @@ def _ended_by(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str, ...
                 continue  # (a wrong ended: "an end to Chinese harassment")
             sides = next((two for x in (act, *(o for _, o in prep_objects(act, ("over",)))) if (two := between(ctx, x))),
                          ())  # "a tariff fight over spirits between the U.S. and Europe"
-            doers = sides or ctx.res._modifier_actors(act, of=False, pronouns=False)
-            if doers := tuple(r for r in doers if r not in source):
+            doers = sides or ctx.res._modifier_actors(act, of=False, pronouns=False) or by_doers(ctx, act, source)
+            if doers := tuple(r for r in doers if r not in source):  # ("an end to attacks on civilians by the RSF")
                 return doers
     return ()
 
