@@ -6655,3 +6655,21 @@ def test_concerns_a_side_ignores_are_no_accusation(reader):
 def test_findings_of_a_body_are_its_own_and_claims_of_involvement_tell_of_whom(reader, text, event, never):
     got = coded(reader(text)[1])
     assert event in got and never not in got, got
+
+
+@pytest.mark.parametrize("text, event, never", [
+    ("Somalia's al-Shabab group attacked Kenyan troops near the border.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES"),
+     ("SOM", "ASSAULT", "KEN_ARMED_FORCES")),
+    ("\"We want to return to the talks between Armenia and Azerbaijan,\" Russian Foreign Minister Sergey Lavrov said.",
+     None, ("ARM", "CONSULT", "AZE")),
+    ("Qatar, the Taliban's longtime intermediary, hosted three rounds of talks this year.", None,
+     ("TALIBAN", "CONSULT", "QAT")),
+    ("In 2018, North Korea signed a deal with Washington to ease sanctions on Pyongyang.", ("PRK", "AGREE", "USA"),
+     ("PRK", "CONCEDE", "USA")),
+])
+def test_seats_of_groups_wished_talks_mediators_titles_and_measures_on_the_doer_are_no_events(reader, text, event, never):
+    """"Yemen's Houthi group" is the group; talks a speaker wants to return to are not held; "Iran's intermediary" says
+    what Oman is; sanctions "on Tehran" are not lifted by Iran."""
+    got = coded(reader(text)[1])
+    assert never not in got, got
+    assert event is None or event in got, got

@@ -326,9 +326,13 @@ def offered_talks(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     offers (to hold) are not held (the wish or the offer is its own AGREE); "Russia wants talks with Ukraine" is its
     stated intent to talk with Ukraine; so is a meeting it wants the next step to be."""
     tok = d.hit.tok
-    if d.plover != "CONSULT" or d.hit.cue.verbal or tok.dep_ not in {"dobj", "attr"}:
+    if d.plover != "CONSULT" or d.hit.cue.verbal or tok.dep_ not in {"dobj", "attr", "pobj"}:
         return None
     verb = tok.head
+    if tok.dep_ == "pobj":  # "We want to return to the negotiations between Iran and the United States"
+        if verb.dep_ != "prep" or verb.head.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+            return None
+        verb = verb.head
     if tok.dep_ == "attr":  # "Ukraine wants the next step to be a meeting between Zelenskyy and Putin": wished
         if verb.lemma_ != "be" or verb.dep_ not in {"ccomp", "xcomp"}:
             return None

@@ -473,7 +473,16 @@ class Resolver:
                 for ref in self._token_refs(t, pronouns):
                     if ref not in into:
                         into.append(ref)
-        return out or portfolio
+        return self._group_over_seat(tok, out) or portfolio
+
+    def _group_over_seat(self, tok: Token, found: list[str]) -> list[str]:
+        """"Yemen's Houthi group", "Somalia's al-Shabab militants": an armed group named beside a state that owns the
+        noun is the actor; the state is only where it is."""
+        groups = [r for r in found if (a := self.actor(r)) is not None and a.category == "armed_groups"]
+        if not groups:
+            return found
+        seats = {r for c in kids_of(tok) if c.dep_ == "poss" for r in self.refs(c) if self.kind(r) == "state"}
+        return [r for r in found if r not in seats]
 
     def _token_refs(self, tok: Token, pronouns: bool) -> tuple[str, ...]:
         if tok.i in self.spans:

@@ -80,10 +80,13 @@ def dismissed_claim(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
-    """"the mediators": a noun cue that is itself an actor's name is no event."""
+    """"the mediators": a noun cue that is itself an actor's name is no event; nor is a mediator's title set beside
+    an actor ("Oman, Iran's traditional diplomatic intermediary, hosted talks": what Oman is, not an act)."""
     tok = d.hit.tok
     if d.hit.cue.pos == "N" and tok.i in ctx.res.spans and not ctx.res._modifier_actors(tok):
         return Stop("the cue word names an actor")
+    if d.mediating and d.hit.cue.pos == "N" and tok.dep_ == "appos" and ctx.res.refs(tok.head):
+        return Stop("the cue word says what an actor is")
     return None
 
 

@@ -1074,14 +1074,24 @@ def other_side_default(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, targets=args.condition_subjects(ctx, d.hit.tok, d.source) or _asker(ctx, d) or (OTHER_SIDE,))
 
 
-def measure_to_other_side(ctx: Ctx, d: Draft) -> Draft | None:
+def measure_to_other_side(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"Britain will cede sovereignty of the Chagos Islands", "Washington reimposed sweeping sanctions": what one side
     gives up, or the measures it imposes, with no one named, go to the other side (the event is dropped when the
     article has no two sides, :func:`kg.extract.parties.spread_relations`)."""
     if d.targets or d.plover not in {"CONCEDE", "SANCTION"} or not d.hit.cue.verbal or "refuse" in d.flags or (
             "both" in d.flags and len(d.source) >= 2):
         return None  # ("Russia and Ukraine swapped prisoners": each with the other, joint_phrasing)
+    if d.plover == "CONCEDE" and _measure_on_source(ctx, d):
+        return Stop("a measure on the doer read is not lifted by it")  # "Iran signed a deal with world powers to lift
+        # sanctions on Tehran": lifted by the powers, not Iran
     return replace(d, targets=(OTHER_SIDE,))
+
+
+def _measure_on_source(ctx: Ctx, d: Draft) -> bool:
+    """Is the measure a cue lifts one laid "on" or "against" its source ("to lift international sanctions on Tehran")?"""
+    own = {ctx.res.affiliation(s) or s for s in d.source} | set(d.source)
+    return any(r in own for i in d.hit.parts for _, o in args.prep_objects(ctx.doc[i], ("on", "against"))
+               for r in ctx.res.refs_all(o))
 
 
 def _talks_broken_off(ctx: Ctx, d: Draft) -> bool:
