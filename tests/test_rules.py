@@ -6530,10 +6530,16 @@ def test_an_act_a_side_is_able_or_free_to_do_is_not_done(reader):
     assert ("ISR", "ASSAULT", "HEZBOLLAH") not in got, got
 
 
-@pytest.mark.parametrize("text", ["Hezbollah launched a barrage at Israel on Sunday.",
-                                  "Hezbollah launched several projectiles at Israel on Sunday."])
-def test_projectiles_and_barrages_launched_at_a_side_attack_it(reader, text):
+@pytest.mark.parametrize("text", ["Hezbollah launched several projectiles at Israel on Sunday.",
+                                  "Hezbollah launched mortars at Israel on Sunday."])
+def test_projectiles_and_mortars_launched_at_a_side_attack_it(reader, text):
     assert ("HEZBOLLAH", "ASSAULT", "ISR") in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", ["Ukraine launched a salvo of sanctions against Russian banks.",
+                                  "Hezbollah launched a barrage of accusations against Israel on Monday."])
+def test_a_salvo_or_barrage_of_words_or_measures_is_no_attack(reader, text):
+    assert not any(p == "ASSAULT" and t for _, p, t in coded(reader(text)[1]))
 
 
 @pytest.mark.parametrize("text", [
@@ -6673,3 +6679,36 @@ def test_seats_of_groups_wished_talks_mediators_titles_and_measures_on_the_doer_
     got = coded(reader(text)[1])
     assert never not in got, got
     assert event is None or event in got, got
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Russia launched more than 100 drones at Ukraine overnight. Erdogan and Orban welcomed the prisoner exchange "
+     "between the two countries.", {("ERDOGAN", "SUPPORT", "ORBAN"), ("TUR", "CONCEDE", "HUN")}),
+    ("Russia launched more than 100 drones at Ukraine overnight. U.S. envoy Steve Witkoff and Turkish Foreign Minister "
+     "Hakan Fidan urged a truce between the countries.", {("WITKOFF", "REQUEST", "FIDAN")}),
+    ("Hamas fired rockets at Israel during a summit hosted by Egypt.", {("EGY", "CONSULT", "HAMAS")}),
+    ("The United States imposed sanctions on Iran and Russia condemned the move.", {("IRN", "ACCUSE", None)}),
+    ("Egypt gave Hamas the chance to release the hostages.", {("EGY", "CONCEDE", None)}),
+    ("Russia squandered the chance to end the war.", {("RUS", "AGREE", None)}),
+    ("Niger's junta suspended the BBC and Voice of America for three months.", {("NER_JUNTA", "SANCTION", "BBC")}),
+    ("The Sudanese army said enemy soldiers shelled El Fasher overnight.", {("SAF", "ASSAULT", None)}),
+    ("Netanyahu has been battling the Supreme Court for power.", {("NETANYAHU", "ASSAULT", "SUPREME_COURT")}),
+])
+def test_review_of_session_28_wrong_edges(reader, text, never):
+    got = coded(reader(text)[1])
+    assert not never & got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia exercised its right to veto the resolution on Tuesday.", ("RUS", "REJECT", None)),
+    ("After Iran fired missiles at Israel, it struck back at Iranian military sites.", ("ISR", "ASSAULT", "IRN_ARMED_FORCES")),
+    ("Niger's junta suspended the BBC and Voice of America for three months.", ("NER_JUNTA", "COERCE", "BBC")),
+])
+def test_review_of_session_28_right_edges_kept(reader, text, event):
+    assert event in coded(reader(text)[1])
+
+
+@pytest.mark.parametrize("text", ['"Our forces say the enemy is retreating," Zelenskyy said.',
+                                  '"Our fighters said they shot down a drone," Hamas said.'])
+def test_our_forces_as_the_subject_of_what_they_say_inside_a_quote_do_not_loop(reader, text):
+    reader(text)  # (a RecursionError before)

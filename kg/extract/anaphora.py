@@ -147,7 +147,7 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
         return tuple(mods)
     n = count(res, tok)
     if n in {None, 2} and tok.dep_ == "pobj" and tok.head.lower_ == "between":
-        return _pair_here(res, tok) or (PARTIES,)  # "the worst fighting between the neighbors": the story's two sides
+        return (PARTIES,)  # "the worst fighting between the neighbors": the two sides of the story
     sents = [s for s in res.words.sents() if s.start <= tok.i][-(_LOOK_PAIR if n and n > 2 else _LOOK_SENTENCES):]
     for k, sent in enumerate(reversed(sents)):
         group = _conjoined(res, sent.start, min(sent.end, tok.i))
@@ -156,17 +156,6 @@ def state_set(res: Resolver, tok: Token) -> tuple[str, ...]:
     if n == 2:  # "Qatar hosted talks between the two governments": the two sides of the story
         return (PARTIES,)
     return ()  # (the last three states named one by one are no set the text counts)
-
-
-def _pair_here(res: Resolver, tok: Token) -> tuple[str, ...]:
-    """"Congolese President Tshisekedi and Rwandan Foreign Minister Biruta met to negotiate a truce between the
-    countries": two states named together earlier in the sentence, or two people of two states, are the pair."""
-    start = res.words.sent(tok).start
-    states = _conjoined(res, start, tok.i)
-    if len(states) != 2:
-        people = _conjoined(res, start, tok.i, kind="person")
-        states = tuple(dict.fromkeys(a for p in people if (a := res.affiliation(p)) and res.kind(a) == "state"))
-    return states if len(states) == 2 else ()
 
 
 def _conjoined(res: Resolver, start: int, end: int, kind: str = "state") -> tuple[str, ...]:

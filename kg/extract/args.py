@@ -50,6 +50,8 @@ _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
 _JOINED_MODS = {"amod", "compound", "nmod"}  # modifiers of a noun that may be joined ("Indian and Pakistani troops")
 _HOSTILE_JOINED = {"SANCTION", "COERCE", "ASSAULT"}  # acts aimed at each joined object's owner
 _AIMED_NOUNS = {"target", "victim"}  # what one "is" of an act done to one ("was the target of an Israeli strike")
+_AT_MEETINGS = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "CONCEDE"}  # acts whose doers are the ones a meeting hosts
+_TAKEN = {"use", "take", "seize", "grab"}  # "used the opportunity to announce": taken (not given, offered, missed)
 _NOUN_CHAIN = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubj", "compound", "npadvmod"}
 
 
@@ -426,6 +428,11 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     return _inherited_subject(ctx, verb, 0)
 
 
+def _tried_or_taken(ctx: Ctx, noun: Token) -> bool:
+    """Is ``noun`` a noun of trying ("efforts") or an occasion taken ("used the opportunity to")?"""
+    return noun.lemma_ in ctx.lex.of("endeavour") or noun.lemma_ in ctx.lex.of("occasion") and noun.head.lemma_ in _TAKEN
+
+
 def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     """"A and B signed a deal at a White House meeting hosted by Trump", "talks between A and B hosted by Qatar": whom
     a meeting is hosted (or chaired) for is who meets there, the sides it is between or the subject of the verb it is
@@ -440,7 +447,8 @@ def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
         return ()
     done = meeting.head.head  # "signed an agreement at a meeting": "at" hung on the verb or on its object
     done = done.head if done.dep_ == "dobj" else done
-    return subject(ctx, done) if done.pos_ == "VERB" else ()
+    act = ctx.cues.at(done)  # (not "Hamas fired rockets during a summit hosted by Egypt": no act done at the meeting)
+    return subject(ctx, done) if done.pos_ == "VERB" and act is not None and act.cue.plover in _AT_MEETINGS else ()
 
 
 def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
@@ -466,7 +474,7 @@ def _subject_misjoined(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     if before is None or before.dep_ != "conj" or before.head.i == verb.head.i or before.head.dep_ not in {
             "dobj", "pobj", "conj"} or verb.doc[before.i - 1].lower_ != "and":
         return ()
-    return ctx.res.refs_all(before) if before.pos_ == "PROPN" else ()
+    return ctx.res.refs(before) if before.pos_ == "PROPN" else ()
 
 
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
@@ -491,7 +499,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
             ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
-                and (verb.head.lemma_ in ctx.lex.of("endeavour") or verb.head.lemma_ in ctx.lex.of("occasion")):
+                and _tried_or_taken(ctx, verb.head):
             return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
         return own
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":

@@ -199,6 +199,9 @@ def _no_longer(tok: Token) -> bool:
 _PREPARE = {"prepare", "brace", "ready", "gear"}  # what one readies for has not happened
 
 
+_USED = {"exercise", "use", "invoke"}  # "exercised its right to veto the resolution": the right is used, the act done
+
+
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
     """"if Hezbollah fired", "could strike"."""
     return _unreal(ctx, tok, chain) or bool(_auxes(chain) & _MAYBE)
@@ -236,7 +239,7 @@ def _unreal(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:
         return True  # "future negotiations", "possible talks", "would respond to any NATO deployment"
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in _PREPARE:
         return True  # "ordered the military to prepare for a ground offensive": readied, not launched
-    if tok.dep_ == "acl" and tok.head.lower_ in ctx.lex.of("faculty") and any(
+    if tok.dep_ == "acl" and tok.head.lower_ in ctx.lex.of("faculty") and tok.head.head.lemma_ not in _USED and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
         return True  # "limits its ability to target Hezbollah", "reserves the right to respond": able to, not done
     if any(_guess(ctx, x) for x in scope[:3]):

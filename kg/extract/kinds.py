@@ -87,13 +87,21 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
     said = said or _over_reason(tok) and bool(d.targets) and all(ctx.res.kind(t) == "person" for t in d.targets)
+    stake = ctx.lex.of("stake") if _armed(ctx, d.source + d.targets) else frozenset()
     if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
-            and g.lemma_ not in ctx.lex.of("stake") for g in kids_of(c))
+            and g.lemma_ not in stake for g in kids_of(c))
             for c in kids_of(tok)):
         return None  # "fought for months", "fought for independence", "battling the army for control of Khartoum":
         # force, and no one criticised
     return replace(d, plover="ACCUSE")
+
+
+def _armed(ctx: Ctx, actors: tuple[str, ...]) -> bool:
+    """Is any of ``actors`` an armed group or a state's forces ("battling the army for control of Khartoum" is force;
+    "battling the Supreme Court for power" is not)?"""
+    return any((a := ctx.res.actor(x)) is not None and (a.category == "armed_groups" or x.endswith("_ARMED_FORCES"))
+               for x in actors)
 
 
 def _joined_with_words(ctx: Ctx, tok) -> bool:
@@ -334,9 +342,10 @@ def offered_talks(ctx: Ctx, d: Draft) -> Draft | Stop | None:
             return None
         verb = verb.head
     if tok.dep_ == "attr":  # "Ukraine wants the next step to be a meeting between Zelenskyy and Putin": wished
-        if verb.lemma_ != "be" or verb.dep_ not in {"ccomp", "xcomp"}:
+        if verb.lemma_ != "be" or verb.dep_ not in {"ccomp", "xcomp", "relcl"}:
             return None
-        verb = verb.head
+        verb = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" else verb.head  # (parsed with
+        # "to be" on "the next step")
     if _wishing(ctx, verb) or verb.lemma_ in {"offer", "propose"} or verb.dep_ == "xcomp" and (
             _wishing(ctx, verb.head) or verb.head.lemma_ == "offer" or verb.head.lower_ in ctx.lex.of("willing")):
         if d.source and d.targets and not d.sides:

@@ -44,7 +44,9 @@ _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _BODY_KINDS = frozenset({"state", "organization", "group"})  # speakers that issue words for themselves
 _AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what they name
-_FOREIGN = {"foreign", "multinational", "international"}  # forces of other states than where they are
+_CONCESSIVE = {"while", "although", "though", "whilst"}  # clauses whose subject the main clause goes on with
+_FOREIGN = {"foreign", "multinational", "international", "enemy"}  # forces of other states than where they
+# are, or of the other side ("the army said enemy soldiers shelled El Fasher")
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
 _COMPASS = {"North", "South"}  # hints of "the North", "the South": a state named so, only when capitalised
@@ -1132,9 +1134,10 @@ class Resolver:
     def _owner_mods(self, tok: Token, cls: str) -> list[str]:
         """The actors a noun's modifiers name, less groups of people for an organ, forces or rulers ("the arrest by
         police of three journalists", with "of" hung on "police": journalists own no police)."""
+        if cls in {"forces", "group"} and (ours := self._our_side(tok)):
+            return ours  # '"Our forces destroyed three tanks," the army said': the speaker's forces (not whoever "our"
+            # would refer back to by itself)
         mods = self._modifier_actors(tok)
-        if not mods and cls in {"forces", "group"}:
-            return self._our_side(tok)  # '"Our forces destroyed three tanks," the army said': the speaker's forces
         return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
@@ -1271,9 +1274,10 @@ class Resolver:
         else the army the story first called so, else the last state's); "security forces" (the home state's).
         "Rebel forces" are the armed group last named, never a state's; "foreign troops in Somalia" are no state's
         named."""
-        if not mods and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids_of(tok)):
+        if not mods and any(c.dep_ in {"amod", "compound"} and c.lower_ in _FOREIGN for c in kids_of(tok)):
             return ()
-        if not mods and not self._definite(tok) and (said := speakers_forces(self, tok)):
+        if not mods and not self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in kids_of(tok)) \
+                and (said := speakers_forces(self, tok)):  # (not "troops from Afghanistan opened fire", its speaker's)
             return said  # "a spokesman for the army said troops had killed 12 militants": the army's troops
         if mods and any(c.dep_ == "poss" for c in kids_of(tok)) and all(self.kind(m) in {"organization", "group"} for m in mods):
             return tuple(mods)  # "the army's high command", "Hamas's fighters": the body's own forces are the body
@@ -1492,7 +1496,8 @@ class Resolver:
         one state or organisation (not the last one the clause names)."""
         if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        before = [c for c in kids_of(tok.head) if c.dep_ == "advcl" and c.i < tok.i]
+        before = [c for c in kids_of(tok.head) if c.dep_ == "advcl" and c.i < tok.i and any(  # (not "After Iran fired
+            m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in kids_of(c))]  # at Israel, it struck back": the other)
         refs = [r for c in before[:1] for s in kids_of(c) if s.dep_ in {"nsubj", "nsubjpass"} for r in self.refs_all(s)]
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in {"organization", "state"} else None
 
@@ -1555,8 +1560,9 @@ class Resolver:
             return frozenset()
         speech = self.lex.of("speech")
         return frozenset(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB"
-                         for s in kids_of(v) if s.dep_ == "nsubj" and s.i > tok.i
-                         for r in self.refs_all(s) if self.kind(r) in kinds)
+                         for s in kids_of(v) if s.dep_ == "nsubj" and s.i > tok.i and s.left_edge.i > tok.i
+                         for r in self.refs_all(s) if self.kind(r) in kinds)  # (not '"Our forces say ...,"': the
+        # words' own subject, which "our" is part of)
 
     def _quoting_side(self, tok: Token) -> tuple[str, ...]:
         """The side of whoever says the quotation "us" or "our" stands in: what the speaker acts for,

@@ -58,9 +58,8 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     # ... The Southern African country is trying to mediate between Congo and Rwanda", read as Congo
     if d.plover == "AGREE" and (not d.source or _same_sides(ctx, d.source, sides)) and _deal_talked(ctx, d):
         return Stop("a deal talked over or sought is not yet made")
-    if len(d.source) >= 2 and all(_same_sides(ctx, d.source, (side,)) for side in sides):
-        return replace(d, sides=sides, joint="joint")  # "Tshisekedi and Rwanda's Biruta met to negotiate a truce
-    # between the countries": the sides themselves, each with the other
+    if themselves := _sides_themselves(ctx, d, sides):
+        return themselves
     if not d.source:
         if _sides_of_object(d.hit.tok):  # "Gulf states welcomed the agreement between Iran and Saudi Arabia": the
             return replace(d, sides=sides, targets=sides)  # sides of what is welcomed, not the welcomers
@@ -118,6 +117,22 @@ def _deal_verb(d: Draft) -> Token | None:
         return None
     return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"toward", "towards", "for", "on"} else \
         tok.head if tok.dep_ == "dobj" else None
+
+
+def _sides_themselves(ctx: Ctx, d: Draft, sides: tuple[str, ...]) -> Draft | None:
+    """"Congolese President Tshisekedi and Rwanda's foreign minister met to negotiate a truce between the countries":
+    the doers are the sides (their two states, not the story's parties), each with the other."""
+    if sides == (PARTIES,) and d.plover == "CONSULT" and not d.mediating and len(own := _own_states(ctx, d.source)) == 2:
+        return replace(d, sides=own, joint="joint")
+    if len(d.source) >= 2 and all(_same_sides(ctx, d.source, (side,)) for side in sides):
+        return replace(d, sides=sides, joint="joint")
+    return None
+
+
+def _own_states(ctx: Ctx, source: tuple[str, ...]) -> tuple[str, ...]:
+    """The states the actors of ``source`` are or act for, when each is or acts for one."""
+    states = tuple(dict.fromkeys(ctx.res.affiliation(s) or s for s in source))
+    return states if all(ctx.res.kind(s) == "state" for s in states) else ()
 
 
 def _same_sides(ctx: Ctx, source: tuple[str, ...], sides: tuple[str, ...]) -> bool:
@@ -1264,13 +1279,20 @@ def _acted_for(ctx: Ctx, actor_id: str) -> str | None:
     return state_of(ctx, actor_id) or (affiliated if affiliated and ctx.res.kind(affiliated) == "state" else None)
 
 
-def own_state_target(ctx: Ctx, d: Draft) -> Draft | None:
+def own_state_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub", "the United
     States closed its embassy in Kabul": force or a penalty is never aimed at the doer's own state (its places
-    are no targets), nor a state's at its own organs."""
+    are no targets), nor a state's at its own organs (nor its penalty at its own officials); a penalty on news media
+    is coercion of them."""
     if d.plover not in {"ASSAULT", "COERCE", "SANCTION"} or not d.targets or not d.source:
         return None
     own = {state for s in d.source if (state := _acted_for(ctx, s))}
     states = {s for s in d.source if ctx.res.kind(s) == "state"}  # "the United States closed its embassy"
-    kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or state_of(ctx, t) not in states))
+    kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or state_of(ctx, t) not in states)
+                 and not (d.plover == "SANCTION" and ctx.res.kind(t) == "person" and state_of(ctx, t) in own))  # ("Kenya
+    # suspended its police chief": its own official disciplined)
+    if d.plover == "SANCTION" and not kept and any(ctx.res.kind(t) == "person" for t in d.targets):
+        return Stop("a penalty on the doer's own official")
+    if d.plover == "SANCTION" and kept and all(ctx.lex.outlet(t) for t in kept):
+        return replace(d, plover="COERCE", targets=kept)  # "the junta suspended the BBC and VOA": media curbed
     return replace(d, targets=kept) if kept != d.targets else None
