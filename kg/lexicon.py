@@ -116,6 +116,8 @@ WORD_CLASSES = {
     "dismissive": "words that dismiss a claim said of it ('the allegations were absurd'): a rejection of who made it",
     "press-reply": "verbs and nouns of answering the press: declining to ('declined to comment', 'refused to be named') is no event",
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
+    "press-people": "ids (lower case) of actors read from the text for the press at large ('speaking to journalists'): "
+                    "news media too",
     "news-outlet": "actor ids of news media (lower case): whom they interview or are told by ('told Reuters') meets no one",
     "mission": "nouns of missions troops serve in ('contribute troops to the mission'): sending troops there threatens no one",
     "defiance": "verbs of defying what one was asked ('defied calls'): told by another, the teller blames the defier",
@@ -389,7 +391,8 @@ class Lexicon:
         """Is the actor a news medium: one of ``news-outlet``, or an actor whose id ends in one of its nouns
         ("IRN_STATE_TELEVISION", Iranian state television; "IRN_MIZAN_NEWS_AGENCY")."""
         low = actor_id.lower()
-        return low in self.of("news-outlet") or any(low.endswith(f"_{organ}") for organ in self.of("outlet-organ"))
+        return low in self.of("news-outlet") or low in self.of("press-people") or any(
+            low.endswith(f"_{organ}") for organ in self.of("outlet-organ"))
 
     def nouns_of(self, *classes: str) -> frozenset[str]:
         """The actor nouns of some classes (``lex.nouns_of("person")``)."""
