@@ -448,7 +448,7 @@ def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     done = meeting.head.head  # "signed an agreement at a meeting": "at" hung on the verb or on its object
     done = done.head if done.dep_ == "dobj" else done
     act = ctx.cues.at(done)  # (not "Hamas fired rockets during a summit hosted by Egypt": no act done at the meeting)
-    return subject(ctx, done) if done.pos_ == "VERB" and act is not None and act.cue.plover in _AT_MEETINGS else ()
+    return subject(ctx, done) if done.pos_ == "VERB" and (act is None or act.cue.plover in _AT_MEETINGS) else ()
 
 
 def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:

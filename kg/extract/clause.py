@@ -199,7 +199,7 @@ def _no_longer(tok: Token) -> bool:
 _PREPARE = {"prepare", "brace", "ready", "gear"}  # what one readies for has not happened
 
 
-_USED = {"exercise", "use", "invoke"}  # "exercised its right to veto the resolution": the right is used, the act done
+_USED = {"exercise", "invoke"}  # "exercised its right to veto the resolution": the right is used, the act done
 
 
 def _hypothetical(ctx: Ctx, tok: Token, chain: list[Token]) -> bool:

@@ -87,7 +87,7 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
         return None
     said = any({o.lemma_, o.lower_} & ctx.lex.of("medium") for _, o in args.prep_objects(tok, ("on", "in")))  # "on media"
     said = said or _over_reason(tok) and bool(d.targets) and all(ctx.res.kind(t) == "person" for t in d.targets)
-    stake = ctx.lex.of("stake") if _armed(ctx, d.source + d.targets) else frozenset()
+    stake = ctx.lex.of("stake") if _armed(ctx, d.source) or _armed(ctx, d.targets, states=True) else frozenset()
     if not said and not any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
             and g.lemma_ not in stake for g in kids_of(c))
@@ -97,11 +97,12 @@ def verbal_attack(ctx: Ctx, d: Draft) -> Draft | None:
     return replace(d, plover="ACCUSE")
 
 
-def _armed(ctx: Ctx, actors: tuple[str, ...]) -> bool:
-    """Is any of ``actors`` an armed group or a state's forces ("battling the army for control of Khartoum" is force;
-    "battling the Supreme Court for power" is not)?"""
-    return any((a := ctx.res.actor(x)) is not None and (a.category == "armed_groups" or x.endswith("_ARMED_FORCES"))
-               for x in actors)
+def _armed(ctx: Ctx, actors: tuple[str, ...], states: bool = False) -> bool:
+    """Is any of ``actors`` an armed group or a state's forces (or, with ``states``, a state): "battling the army for
+    control of Khartoum", "fighting Ukraine for control of Bakhmut" are force; "battling the Supreme Court for power"
+    is not?"""
+    return any((a := ctx.res.actor(x)) is not None and (a.category == "armed_groups" or x.endswith("_ARMED_FORCES")
+                                                         or states and a.kind == "state") for x in actors)
 
 
 def _joined_with_words(ctx: Ctx, tok) -> bool:

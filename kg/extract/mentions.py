@@ -44,7 +44,6 @@ _PRONOUNS_THING = {"it", "its", "itself"}
 _PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 _BODY_KINDS = frozenset({"state", "organization", "group"})  # speakers that issue words for themselves
 _AIMED = {"on", "at", "against", "upon"}  # prepositions that aim a blow at what they name
-_CONCESSIVE = {"while", "although", "though", "whilst"}  # clauses whose subject the main clause goes on with
 _FOREIGN = {"foreign", "multinational", "international", "enemy"}  # forces of other states than where they
 # are, or of the other side ("the army said enemy soldiers shelled El Fasher")
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
@@ -477,11 +476,18 @@ class Resolver:
                         into.append(ref)
         return self._group_over_seat(tok, out) or portfolio
 
+    def _from_actor(self, tok: Token) -> bool:
+        """Does ``tok`` have a "from" naming an actor ("troops from Afghanistan"; not "troops from the Golani Brigade",
+        a unit no actor names)?"""
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(self.refs_all(o) for o in kids_of(c) if o.dep_ == "pobj")
+                   for c in kids_of(tok))
+
     def _group_over_seat(self, tok: Token, found: list[str]) -> list[str]:
         """"Yemen's Houthi group", "Somalia's al-Shabab militants": an armed group named beside a state that owns the
         noun is the actor; the state is only where it is."""
         groups = [r for r in found if (a := self.actor(r)) is not None and a.category == "armed_groups"]
-        if not groups:
+        if not groups or not (self.lex.noun(tok.lower_)[0] or self.lex.noun(tok.lemma_)[0]):  # (not "Israel's
+            # Hezbollah offensive": Israel's act against the group)
             return found
         seats = {r for c in kids_of(tok) if c.dep_ == "poss" for r in self.refs(c) if self.kind(r) == "state"}
         return [r for r in found if r not in seats]
@@ -1276,7 +1282,7 @@ class Resolver:
         named."""
         if not mods and any(c.dep_ in {"amod", "compound"} and c.lower_ in _FOREIGN for c in kids_of(tok)):
             return ()
-        if not mods and not self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in kids_of(tok)) \
+        if not mods and not self._definite(tok) and not self._from_actor(tok) \
                 and (said := speakers_forces(self, tok)):  # (not "troops from Afghanistan opened fire", its speaker's)
             return said  # "a spokesman for the army said troops had killed 12 militants": the army's troops
         if mods and any(c.dep_ == "poss" for c in kids_of(tok)) and all(self.kind(m) in {"organization", "group"} for m in mods):
@@ -1496,8 +1502,7 @@ class Resolver:
         one state or organisation (not the last one the clause names)."""
         if tok.lower_ != "it" or tok.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        before = [c for c in kids_of(tok.head) if c.dep_ == "advcl" and c.i < tok.i and any(  # (not "After Iran fired
-            m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in kids_of(c))]  # at Israel, it struck back": the other)
+        before = [c for c in kids_of(tok.head) if c.dep_ == "advcl" and c.i < tok.i]
         refs = [r for c in before[:1] for s in kids_of(c) if s.dep_ in {"nsubj", "nsubjpass"} for r in self.refs_all(s)]
         return refs[0] if len(refs) == 1 and self.kind(refs[0]) in {"organization", "state"} else None
 

@@ -85,6 +85,7 @@ from kg.extract.which import (
     modality,
     negation,
     noun_as_modifier,
+    volley_of_other,
     threat_made,
 )
 from kg.extract.who import (
@@ -166,7 +167,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, market_demand, ended, threat_made, intended_harm, meeting_aim, joint_drill,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
     accused_denies,
@@ -206,6 +207,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     text_not_issued: (("V",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),
+    volley_of_other: (("V",), frozenset(), ""),
     market_demand: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),
     meeting_aim: (("V",), frozenset(), ""),

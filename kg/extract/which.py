@@ -16,7 +16,7 @@ from kg.extract.wordindex import kids_of
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 
-__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
+__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
 
 
@@ -85,9 +85,21 @@ def actor_noun(ctx: Ctx, d: Draft) -> Stop | None:
     tok = d.hit.tok
     if d.hit.cue.pos == "N" and tok.i in ctx.res.spans and not ctx.res._modifier_actors(tok):
         return Stop("the cue word names an actor")
-    if d.mediating and d.hit.cue.pos == "N" and tok.dep_ == "appos" and ctx.res.refs(tok.head):
+    if d.mediating and d.hit.cue.pos == "N" and tok.dep_ == "appos" and ctx.res.refs(tok.head) and not any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in kids_of(tok)):  # (not "a mediator between Russia and ...")
         return Stop("the cue word says what an actor is")
     return None
+
+
+def volley_of_other(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Ukraine launched a salvo of sanctions against Russian banks", "a barrage of accusations": a volley whose "of"
+    names an act of another kind (a measure, words) is that act, coded through its own cue, no attack."""
+    if d.plover != "ASSAULT" or not d.hit.cue.verbal:
+        return None
+    doc = d.hit.tok.doc
+    kinds = {h.cue.plover for i in d.hit.parts if i != d.hit.tok.i for _, o in args.prep_objects(doc[i], ("of",))
+             if (h := ctx.cues.at(o)) is not None}
+    return Stop("a volley of words or measures, no attack") if kinds and "ASSAULT" not in kinds else None
 
 
 def noun_as_modifier(ctx: Ctx, d: Draft) -> Stop | None:

@@ -119,10 +119,12 @@ def _deal_verb(d: Draft) -> Token | None:
         tok.head if tok.dep_ == "dobj" else None
 
 
-def _sides_themselves(ctx: Ctx, d: Draft, sides: tuple[str, ...]) -> Draft | None:
+def _sides_themselves(ctx: Ctx, d: Draft, sides: tuple[str, ...]) -> Draft | Stop | None:
     """"Congolese President Tshisekedi and Rwanda's foreign minister met to negotiate a truce between the countries":
     the doers are the sides (their two states, not the story's parties), each with the other."""
-    if sides == (PARTIES,) and d.plover == "CONSULT" and not d.mediating and len(own := _own_states(ctx, d.source)) == 2:
+    if sides == (PARTIES,) and len(own := _own_states(ctx, d.source)) == 2 and not d.mediating:
+        if d.plover != "CONSULT":  # "Erdogan and Orban welcomed the agreement between the two countries": theirs, or
+            return Stop("which two countries are meant is unsure")  # the story's two sides?
         return replace(d, sides=own, joint="joint")
     if len(d.source) >= 2 and all(_same_sides(ctx, d.source, (side,)) for side in sides):
         return replace(d, sides=sides, joint="joint")
@@ -1279,6 +1281,9 @@ def _acted_for(ctx: Ctx, actor_id: str) -> str | None:
     return state_of(ctx, actor_id) or (affiliated if affiliated and ctx.res.kind(affiliated) == "state" else None)
 
 
+_DISCIPLINE = {"suspend", "dismiss", "sack", "fire"}  # "Kenya suspended its police chief": its own official disciplined
+
+
 def own_state_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"The junta imposed martial law on six townships in Yangon, Myanmar's commercial hub", "the United
     States closed its embassy in Kabul": force or a penalty is never aimed at the doer's own state (its places
@@ -1291,7 +1296,8 @@ def own_state_target(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     kept = tuple(t for t in d.targets if t not in own and (ctx.res.kind(t) == "person" or state_of(ctx, t) not in states)
                  and not (d.plover == "SANCTION" and ctx.res.kind(t) == "person" and state_of(ctx, t) in own))  # ("Kenya
     # suspended its police chief": its own official disciplined)
-    if d.plover == "SANCTION" and not kept and any(ctx.res.kind(t) == "person" for t in d.targets):
+    if d.plover == "SANCTION" and not kept and d.hit.tok.lemma_ in _DISCIPLINE and any(
+            ctx.res.kind(t) == "person" for t in d.targets):
         return Stop("a penalty on the doer's own official")
     if d.plover == "SANCTION" and kept and all(ctx.lex.outlet(t) for t in kept):
         return replace(d, plover="COERCE", targets=kept)  # "the junta suspended the BBC and VOA": media curbed
