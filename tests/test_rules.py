@@ -6710,7 +6710,9 @@ def test_review_of_session_28_right_edges_kept(reader, text, event):
 
 
 @pytest.mark.parametrize("text", ['"Our forces say the enemy is retreating," Zelenskyy said.',
-                                  '"Our fighters said they shot down a drone," Hamas said.'])
+                                  '"Our fighters said they shot down a drone," Hamas said.',
+                                  '"Our soldiers and their commanders say our forces are winning," the militia said.',
+                                  '"Our allies say our troops and their troops struck Russian positions," Zelensky said.'])
 def test_our_forces_as_the_subject_of_what_they_say_inside_a_quote_do_not_loop(reader, text):
     reader(text)  # (a RecursionError before)
 

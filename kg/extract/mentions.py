@@ -1076,7 +1076,9 @@ class Resolver:
             return ()
         below = tok
         for verb in tok.ancestors:
-            subj = next((c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            subj = next((c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i
+                         and not c.left_edge.i <= tok.i <= c.right_edge.i), None)  # (not a subject "their" is part of:
+            # '"Our soldiers and their commanders say ..."')
             if below.dep_ == "xcomp":  # "urged X and Y to honor their commitments": X and Y
                 subj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.i < tok.i), subj)
             below = verb
