@@ -485,6 +485,8 @@ class Resolver:
     def _group_over_seat(self, tok: Token, found: list[str]) -> list[str]:
         """"Yemen's Houthi group", "Somalia's al-Shabab militants": an armed group named beside a state that owns the
         noun is the actor; the state is only where it is."""
+        if len(found) < 2:
+            return found
         groups = [r for r in found if (a := self.actor(r)) is not None and a.category == "armed_groups"]
         if not groups or not (self.lex.noun(tok.lower_)[0] or self.lex.noun(tok.lemma_)[0]):  # (not "Israel's
             # Hezbollah offensive": Israel's act against the group)

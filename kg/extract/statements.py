@@ -157,7 +157,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         # called a barbaric attack": Russia
         owners = tuple(o for o in owners if o not in who) or _jailer(ctx, at, who)
         if plover == "SUPPORT":  # "the White House said Trump held what it described as a positive call": no
-            owners = _others(ctx, who, owners)  # side's praise of its own people is support given to another
+            owners = args.others(ctx, owners, who)  # side's praise of its own people is support given to another
         if tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"} and not (_harm_done(ctx, tok) and owners):
             continue  # "Russian forces indiscriminately shelled Kharkiv": only a way of doing harm is judged so, and
             # only when its doer is named ("was illegally forced to leave": by someone the article knows)
@@ -171,12 +171,6 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, at))
         yield out
-
-
-def _others(ctx: Ctx, who: tuple[str, ...], owners: tuple[str, ...]) -> tuple[str, ...]:
-    """``owners`` that are not of the same side as any of ``who`` (a state, its organs and its people)."""
-    own = {ctx.res.affiliation(w) or w for w in who}
-    return tuple(o for o in owners if (ctx.res.affiliation(o) or o) not in own)
 
 
 def _joined_to(tok: Token) -> Token:
@@ -457,24 +451,18 @@ def _dismissed(ctx: Ctx, tok: Token) -> bool:
 
 
 def _claim_meant(ctx: Ctx, noun: Token) -> Token:
-    """"India dismissed Pakistan's allegations, calling them baseless": a pronoun that a naming participle puts to
-    the claim its verb dismisses stands for that claim (not for the actor the reader took "them" for)."""
+    """"India dismissed Pakistan's allegations, calling them baseless", "Rwanda dismissed U.N. claims that it backs the
+    M23, calling them baseless": a pronoun called so stands for the claim its naming participle's verb dismisses, else
+    for the last claim word before it in the sentence (not for the actor the reader took "them" for); else itself."""
     if noun.lower_ not in {"them", "it", "these", "this"}:
         return noun
-    naming = next((a for a in (noun.head, noun.head.head) if a.lemma_ in ctx.lex.of("naming")), None)
-    if naming is None or naming.dep_ not in {"advcl", "xcomp", "conj"}:
-        return noun
     words = ctx.lex.of("claim")
-    return next((o for o in args.children(naming.head, {"dobj"}) if o.lower_ in words), noun)
-
-
-def _claim_called(ctx: Ctx, noun: Token) -> Token | None:
-    """"China dismissed U.S. claims that ..., calling them groundless": the claim word a pronoun that is called so
-    stands for (the last one before it), or None."""
-    if noun.pos_ != "PRON" or noun.lower_ not in {"them", "it"}:
-        return None
-    claims = ctx.lex.of("claim")
-    return next((t for t in reversed(noun.sent[:noun.i - noun.sent.start]) if t.lower_ in claims), None)
+    naming = next((a for a in (noun.head, noun.head.head) if a.lemma_ in ctx.lex.of("naming")), None)
+    if naming is not None and naming.dep_ in {"advcl", "xcomp", "conj"} and (claim := next(
+            (o for o in args.children(naming.head, {"dobj"}) if o.lower_ in words), None)) is not None:
+        return claim
+    before = ctx.res.words.sent(noun)[:noun.i - ctx.res.words.sent(noun).start]
+    return next((t for t in reversed(before) if t.lower_ in words), noun) if noun.lower_ in {"them", "it"} else noun
 
 
 def _dismissed_by_verb(ctx: Ctx, tok: Token) -> bool:
@@ -482,8 +470,9 @@ def _dismissed_by_verb(ctx: Ctx, tok: Token) -> bool:
     dismisses ("China dismissed U.S. claims that ..., calling them groundless")? The verb codes the rejection; the
     participle, which the parser may hang inside the claim ("Rwanda dismissed U.N. claims that it backs the M23,
     calling them baseless"), names no one else."""
-    claim = _claim_called(ctx, _judged_noun(ctx, tok))
-    return claim is not None and any((h := ctx.cues.at(a)) is not None and h.cue.plover == "REJECT" and h.cue.verbal
+    noun = _judged_noun(ctx, tok)
+    claim = _claim_meant(ctx, noun)
+    return claim is not noun and any((h := ctx.cues.at(a)) is not None and h.cue.plover == "REJECT" and h.cue.verbal
                                      for a in claim.ancestors)
 
 

@@ -595,7 +595,7 @@ def reported_own_strike(ctx: Ctx, d: Draft) -> Draft | None:
     kinds = {(ctx.res.actor(x).category if ctx.res.actor(x) else "") for x in sides}
     if not kinds <= {"states", "organs", "armed_groups"} or sides & set(d.targets):
         return None
-    if _casualties(ctx, d.targets) or _bystanders(ctx, d.targets):
+    if _casualties(ctx, d.targets) or _casualties(ctx, d.targets, "bystander"):
         return None
     since = ctx.res.words.sent_back(tok, 1).start_char  # "Houthi rebels attacked a cargo ship. Three sailors were
     blows = {r.source for r in ctx.coded if r.plover == "ASSAULT" and r.sent_start >= since} | {  # killed, the U.S.
@@ -695,17 +695,12 @@ def _side(ctx: Ctx, actor_id: str) -> str:
     return state_of(ctx, actor_id) or (people if people != actor_id and ctx.res.kind(people) == "state" else actor_id)
 
 
-def _casualties(ctx: Ctx, targets: tuple[str, ...]) -> bool:
-    """"The health ministry said 30 people were killed": people counted are a toll, told by any side."""
-    return any((a := ctx.res.actor(t)) is not None and a.label.rsplit(" ", 1)[-1] in ctx.lex.of("populace")
-               for t in targets)
-
-
-def _bystanders(ctx: Ctx, targets: tuple[str, ...]) -> bool:
-    """"Four civilians were killed in a drone attack, the health ministry said": people who are no side's fighters,
-    killed with no doer, are a toll a side tells of someone else's blow, not of its own strike."""
-    return any((a := ctx.res.actor(t)) is not None and a.label.rsplit(" ", 1)[-1].lower() in ctx.lex.of("bystander")
-               for t in targets)
+def _casualties(ctx: Ctx, targets: tuple[str, ...], word_class: str = "populace") -> bool:
+    """"The health ministry said 30 people were killed": people counted are a toll, told by any side; with
+    ``word_class="bystander"``, "four civilians were killed in a drone attack, the health ministry said": people who
+    are no side's fighters, killed with no doer, are a toll a side tells of someone else's blow, not its own strike."""
+    words = ctx.lex.of(word_class)
+    return any((a := ctx.res.actor(t)) is not None and a.label.rsplit(" ", 1)[-1].lower() in words for t in targets)
 
 
 _PAIR_WORDS = {"they", "two", "both", "pair", "sides"}  # "They discussed ...", "the two spoke", "the two sides agreed"

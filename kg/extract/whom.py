@@ -556,15 +556,10 @@ def clause_denied(ctx: Ctx, d: Draft) -> Draft | None:
         a, args.SUBJ) or args.passive(a))), None)  # (not "harboring" in "accused Somalia of harboring militants")
     if said is None:
         return None
-    whom = args.others(ctx, args.subject(ctx, said) or _agents(ctx, said), d.source)
+    whom = args.others(ctx, args.subject(ctx, said), d.source)  # (a passive's "by": "accused by U.N. experts")
     if not whom and args.passive(said):  # "Rwanda has been accused of backing the M23, which it denies": by no one named
         return Stop("a denial of what no one named alleged")
     return replace(d, targets=whom) if whom else None
-
-
-def _agents(ctx: Ctx, verb: Token) -> tuple[str, ...]:
-    """Whom a passive verb's "by" names ("is accused by U.N. experts of ...": the experts)."""
-    return tuple(r for b in args.children(verb, {"agent"}) for o in args.children(b, {"pobj"}) for r in ctx.res.refs_all(o))
 
 
 def _statement(ctx: Ctx, verb: Token) -> bool:
