@@ -193,6 +193,9 @@ WORD_CLASSES = {
     "org-descriptor": "nouns that describe an organisation named right after them ('broadcaster TOLOnews')",
     "male-title": "titles and honorifics that say he: 'she' is not that person",
     "female-title": "titles and honorifics that say she: 'he' is not that person",
+    # kg/data/given_names.tsv: given names that say he or she
+    "male-name": "given names of men: 'she' is not a person so named (a person's first name word)",
+    "female-name": "given names of women: 'he' is not a person so named (a person's first name word)",
     "unique-office": "offices one person holds in a state: 'Thailand's king' is a person actor of its own",
     "particle": "lower-case particles inside personal names ('al-Rufay'i', 'von der Leyen')",
     "field-organ": "organs named in lower case by the fields they serve ('the ministry of finance and planning')",
@@ -358,7 +361,8 @@ def _builtin() -> tuple[tuple[Cue, ...], tuple[tuple[str, str], ...]]:
     cues, _ = _parse(_data("cues.tsv"), "cues.tsv")
     _, words = _parse(_data("words.tsv"), "words.tsv")
     _, actor_words = _parse(_data("actor_words.tsv"), "actor_words.tsv")
-    return tuple(cues), tuple(words) + tuple(actor_words)
+    _, names = _parse(_data("given_names.tsv"), "given_names.tsv")
+    return tuple(cues), tuple(words) + tuple(actor_words) + tuple(names)
 
 
 @cache

@@ -598,6 +598,23 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(resolve):
     assert res.refs(token(res, "him")) == (slug("David Keller"),)
 
 
+@pytest.mark.parametrize("text, pronoun, meant", [
+    ("Foreign Secretary Theresa Lazaro met Defence Minister Gilberto Teodoro. He urged calm.", "He", "Gilberto Teodoro"),
+    ("Jonas Gahr Store met Prime Minister Katrin Lindqvist in Oslo. She said talks would go on.", "She",
+     "Katrin Lindqvist"),
+    ("Envoy Victor Mensah met Minister Grace Achieng. He said the ceasefire held.", "He", "Victor Mensah")])
+def test_a_given_name_says_he_or_she(resolve, text, pronoun, meant):
+    """A pronoun skips a person whose first name is of the other gender, with no title saying so."""
+    res = resolve(text)
+    assert [label_of(res, r) for r in res.refs(token(res, pronoun))] == [meant]
+
+
+def test_a_given_name_inside_a_name_is_no_clue(resolve):
+    """Only the first word of a person's name is read as a given name ("Kim Victor Lee" is nobody's "Victor")."""
+    res = resolve("Prime Minister Ama Victor Ofori spoke.")
+    assert res.genders().get(slug("Ama Victor Ofori")) is None
+
+
 def test_an_organ_in_a_capital_is_that_state_organ(resolve):
     res = resolve("A Foreign Ministry spokeswoman in Beijing said the sanctions were unlawful.")
     assert res.refs(token(res, "spokeswoman")) == ("CHN_MFA",)

@@ -1603,22 +1603,35 @@ class Resolver:
         return self._last(tok.i, {"person"}, unlike=self._unlike(tok.lower_))
 
     def genders(self) -> dict[str, str]:
-        """Persons whose title or honorific says he or she ("spokeswoman", "Mr."), read once."""
+        """Persons whose title, honorific or given name says he or she ("spokeswoman", "Mr.", "Theresa Lazaro"),
+        read once."""
         if self._genders is None:
             self._genders = {}
-            male, female = self.lex.of("male-title"), self.lex.of("female-title")
+            male, female = self.lex.of("male-title") | self.lex.of("male-name"), \
+                self.lex.of("female-title") | self.lex.of("female-name")
             said: dict[str, set[str]] = {a: set(t.lower().split()) for a, t in self.titles.items()}
             for start, end, actor_id, _ in set(self.spans.values()):  # "King Abdullah": a title inside the name,
                 if self.kind(actor_id) == "person":  # or the office the dictionary gives ("King of Jordan")
                     role = (actor := self.actor(actor_id)) and actor.role_on(self.published)
-                    said.setdefault(actor_id, set()).update(w.lower_ for w in self.doc[start:end])
+                    said.setdefault(actor_id, set()).update(w.lower_ for w in self.doc[start:end] if not self._given(w))
                     said[actor_id].update(role.title.lower().split() if role and role.title else ())
+                    said[actor_id].update(self._given_name(actor_id))
             for actor_id, words in said.items():
                 if words & male and not words & female:
                     self._genders[actor_id] = "m"
                 elif words & female and not words & male:
                     self._genders[actor_id] = "f"
         return self._genders
+
+    def _given(self, word: Token) -> bool:
+        """Is the word a given name (read only as a person's first name, not wherever it stands in a name)?"""
+        return word.lower_ in self.lex.of("male-name") | self.lex.of("female-name")
+
+    def _given_name(self, actor_id: str) -> tuple[str, ...]:
+        """The first word of a person's name of two words or more ("theresa" of "Theresa Lazaro")."""
+        actor = self.actor(actor_id)
+        words = actor.label.split() if actor is not None else []
+        return (words[0].lower(),) if len(words) > 1 else ()
 
     def _clause_subject(self, tok: Token, unlike: frozenset[str] = frozenset()) -> str | None:
         """A person pronoun in a subordinate clause binds to the person subject above it
