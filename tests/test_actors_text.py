@@ -1302,6 +1302,22 @@ def test_it_told_or_assured_is_not_the_subject_of_its_own_clause(resolve, text, 
     assert res.refs(it) == (meant,)
 
 
+@pytest.mark.parametrize("text", [
+    "Iran warned the ships. Another tanker was seized after it violated a ban on vessels, the navy said.",
+    "Russia closed its ports. The cargo ship was detained when it entered the strait."])
+def test_it_after_a_thing_subject_above_is_that_thing(resolve, text):
+    """"it" as the subject of a clause hung on a verb whose subject is one thing is that thing, no actor."""
+    res = resolve(text)
+    it = next(t for t in res.doc if t.text == "it")
+    assert res.refs(it) == ()
+
+
+def test_it_after_several_things_above_may_be_an_actor(resolve):
+    res = resolve("Russia said it would respond. The talks collapsed after it refused to withdraw its troops.")
+    it = [t for t in res.doc if t.text == "it"][1]
+    assert res.refs(it) == ("RUS",)
+
+
 def test_a_male_title_inside_a_name_or_from_the_dictionary_says_he(resolve):
     res = resolve("Alinejad said the plot had failed. King Abdullah said Jordan would respond. She added that Iran "
                   "must be held to account.")

@@ -1444,7 +1444,7 @@ class Resolver:
     def _last_body(self, tok: Token, dealt: frozenset[str]) -> str | None:
         """The last state or organisation named before "it", unless "it" goes on with a thing; never the subject of
         its own clause when it is an object ("Beijing had assured it that ...": not Beijing)."""
-        if self._previous_thing(tok) or self._previous_object_thing(tok) or self._main_thing(tok):
+        if self._previous_thing(tok) or self._previous_object_thing(tok) or self._main_thing(tok) or self._above_thing(tok):
             return None
         return self._last(tok.i, {"organization", "state"}, skip=self._addressees(tok), unlike=dealt | self._own_subject(
             tok) | self._issuers(tok) | self._relative_head(tok))
@@ -1485,6 +1485,15 @@ class Resolver:
             return False
         return any(s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "NOUN" and not self.refs_all(s)
                    and not self._modifier_actors(s) for s in kids_of(root))
+
+    def _above_thing(self, tok: Token) -> bool:
+        """"Another ship was attacked after it violated a ban": "it" as the subject of a clause hung on a verb whose
+        subject is one thing naming no actor goes on with that thing (not with the last state named before)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "advcl":
+            return False
+        return any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "NN" and not self.refs_all(s) and not s.conjuncts
+                   and s.lemma_ not in self.lex.of("document") and not self._modifier_actors(s)
+                   for s in kids_of(tok.head.head))
 
     def _previous_thing(self, tok: Token) -> bool:
         """"The conflict turned into a proxy war between Saudi Arabia and Iran. It has killed ...": "it" opening a
