@@ -358,3 +358,12 @@ def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
 def test_a_call_to_end_attacks_by_someone_is_aimed_at_them(code):
     assert ("AU", "REQUEST", "SHABAAB") in rels(code, "The AU called for an end to attacks on aid workers by "
                                                       "al-Shabab.")
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union slapped sanctions on 28 officials accused of abuses and linked to the crackdown on protesters.",
+    "Washington sanctioned five men accused of smuggling and tied to the attacks on shipping."])
+def test_a_tie_participle_joined_to_the_main_verb_is_not_the_subjects_act(code, text):
+    """"linked to the crackdown", misparsed as a verb joined to "slapped": the crackdown is not the sanctioner's."""
+    rels = code(text)
+    assert not [r for r in rels if r[1] in {"COERCE", "ASSAULT"} and r[0] in {"EU", "USA"}]

@@ -481,7 +481,7 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """A subject from the clause above: control verbs, conjuncts, relative clauses, purpose clauses."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (judged := _judged_for(ctx, verb)):
         return judged  # "attacked the newspaper for refusing to support him"
-    if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+    if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and not _tied_participle(ctx, verb):
         head = _joined_host(verb)
         if verb.dep_ == "conj" and (saying := _said_and_did(ctx, verb)) is not None:  # "Hamas said Israel was
             return subject(ctx, saying, seen + 1)  # targeting civilians and accused Netanyahu": Hamas accused
@@ -781,9 +781,15 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
             subj = subject(ctx, head) or _engaged_in(ctx, head, noun)
             if subj:
                 return subj
-            if head.dep_ not in {"xcomp", "conj", "ccomp"}:
+            if head.dep_ not in {"xcomp", "conj", "ccomp"} or _tied_participle(ctx, head):
                 break
     return ()
+
+
+def _tied_participle(ctx: Ctx, verb: Token) -> bool:
+    """Is a verb of being tied to someone, joined to the verb before it with no object or subject of its own, a
+    participle the parser misjoined ("sanctions on officials accused of abuses and linked to the crackdown")?"""
+    return verb.dep_ == "conj" and verb.lemma_ in ctx.lex.of("tie-verb") and not children(verb, {"dobj", "nsubj"})
 
 
 def _dummy_it(ctx: Ctx, it: Token) -> bool:
