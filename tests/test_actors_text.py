@@ -1318,6 +1318,22 @@ def test_it_after_several_things_above_may_be_an_actor(resolve):
     assert res.refs(it) == ("RUS",)
 
 
+@pytest.mark.parametrize("text", [
+    "The EU said it had frozen the assets of prosecutors and judges. They were also banned from travel.",
+    "Canada imposed sanctions on five generals on Monday. They are accused of abuses."])
+def test_they_after_a_body_and_plural_things_is_not_that_body(resolve, text):
+    """"They" opening a sentence after one whose subject is one body goes on with a plural noun naming no actor."""
+    res = resolve(text)
+    they = next(t for t in res.doc if t.text == "They")
+    assert res.refs(they) == ()
+
+
+def test_they_after_plural_actors_still_looks_back(resolve):
+    res = resolve("Hamas fighters attacked the post. They said the raid was a warning.")
+    they = next(t for t in res.doc if t.text == "They")
+    assert res.refs(they)
+
+
 def test_a_male_title_inside_a_name_or_from_the_dictionary_says_he(resolve):
     res = resolve("Alinejad said the plot had failed. King Abdullah said Jordan would respond. She added that Iran "
                   "must be held to account.")

@@ -796,11 +796,8 @@ class Resolver:
                                           or self._objects_above(tok) or self._previous_subjects(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
-            skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
-                if tok.dep_ in {"dobj", "pobj", "dative"} else set()
-            ref = self._previous_subject(tok, frozenset(), "group") or self._previous_plural(tok) or self._last(
-                tok.i, {"organization", "state", "group"}, skip=skip,
-                unlike=self._singular_speaker(tok) | self._media() | self._subject_side(tok))
+            ref = self._previous_subject(tok, frozenset(), "group") or self._previous_plural(tok) or (
+                None if self._plural_things_before(tok) else self._last_plural(tok))
         else:
             ref = None
         return (ref,) if ref else ()
@@ -1425,6 +1422,28 @@ class Resolver:
         if subj is None or subj.tag_ not in {"NNS", "NNPS"} and not _plural_verb(subj):
             return None  # ("the Houthis were ... They")
         return self._previous_subject(tok, frozenset(), {"group", "organization", "state"})
+
+    def _last_plural(self, tok: Token) -> str | None:
+        """The last body named before "they", not the subject of the clause "them" is the object in."""
+        skip = {t.i for s in kids_of(self._object_of(tok)) if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+            if tok.dep_ in {"dobj", "pobj", "dative"} else set()
+        return self._last(tok.i, {"organization", "state", "group"}, skip=skip,
+                          unlike=self._singular_speaker(tok) | self._media() | self._subject_side(tok))
+
+    def _plural_things_before(self, tok: Token) -> bool:
+        """"The EU froze the assets of prosecutors and judges. They were also banned from travel": "they" opening a
+        sentence after one whose subject is one body goes on with a plural noun of it that names no actor, not with
+        the last body named."""
+        sent = self.words.sent(tok)
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i != self.words.root(tok).i or sent.start == 0:
+            return False
+        subj = next((c for c in kids_of(self.words.root(self.doc[sent.start - 1])) if c.dep_ in {"nsubj", "nsubjpass"}),
+                    None)
+        if subj is None or subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts or subj.lower_ in _PRONOUNS_PLURAL:
+            return False
+        sent = self.words.sent(self.doc[subj.i])
+        return any(t.tag_ == "NNS" and t.dep_ in {"dobj", "pobj", "conj"} and not self.refs_all(t)
+                   and not self._modifier_actors(t) for t in sent)
 
     def _named_plural_before(self, tok: Token) -> Token | None:
         """The main subject of the sentence before "them" as an object, when it is a name taking a plural verb."""
