@@ -73,6 +73,7 @@ WORD_CLASSES = {
     "office": "nouns of an office that an organisation name only qualifies ('Defence Minister')",
     "claim": "nouns of what one side says of another ('denied the allegations'): a denial aims at who said it",
     "blame": "words that condemn conduct ('unacceptable', 'heinous'): said of an actor, its speaker accuses it",
+    "abuse": "nouns of wrong done to people ('the torture of activists'): 'of' names whom it was done to, not its doer",
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
     "denial": "verbs whose content clause is a claim denied ('denied that it had attacked civilians')",
     "organise": "verbs of organising a meeting ('a meeting hosted by Qatar'): whoever attends it meets the organiser",

@@ -367,3 +367,11 @@ def test_a_tie_participle_joined_to_the_main_verb_is_not_the_subjects_act(code, 
     """"linked to the crackdown", misparsed as a verb joined to "slapped": the crackdown is not the sanctioner's."""
     rels = code(text)
     assert not [r for r in rels if r[1] in {"COERCE", "ASSAULT"} and r[0] in {"EU", "USA"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty said the ministry was responsible for the persecution of journalists and the torture of activists.",
+    "The rapporteur condemned the harassment of opposition supporters."])
+def test_an_abuse_noun_of_people_does_not_blame_its_victims(code, text):
+    """"the torture of activists": "of" names whom it was done to, not whom a speaker blames."""
+    assert not [r for r in code(text) if r[1] == "ACCUSE" and r[2] in {"ACTIVISTS", "JOURNALISTS", "OPPOSITION_SUPPORTERS"}]

@@ -776,7 +776,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     if hit is not None and "patient" in hit.cue.flags:  # "Mhlanga's arrest": whom it was done to; with "of"
         owners = ctx.res._modifier_actors(noun, of=False) if any(args.prep_objects(noun, ("of",))) else []
     else:  # naming whom, its owner did it ("India's expulsion of its diplomats"); "the sentencing of the activists":
-        of = of and not noun.lower_.endswith("ing") and not (hit is not None and hit.cue.plover in HARM)  # an act
+        of = of and not noun.lower_.endswith("ing") and not (hit is not None and hit.cue.plover in HARM) \
+            and noun.lower_ not in ctx.lex.of("abuse")  # an act
         # named by its verb or a blow ("the recruitment of children"), whose "of" is whom it was done to
         owners = ctx.res._modifier_actors(noun, of=False) or (ctx.res._modifier_actors(noun) or [
             r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
