@@ -375,3 +375,15 @@ def test_a_tie_participle_joined_to_the_main_verb_is_not_the_subjects_act(code, 
 def test_an_abuse_noun_of_people_does_not_blame_its_victims(code, text):
     """"the torture of activists": "of" names whom it was done to, not whom a speaker blames."""
     assert not [r for r in code(text) if r[1] == "ACCUSE" and r[2] in {"ACTIVISTS", "JOURNALISTS", "OPPOSITION_SUPPORTERS"}]
+
+
+def test_a_wrong_named_by_its_year_and_place_blames_no_one(code):
+    """"the 1994 Rwandan genocide": an event named by its year and place, not a deed of Rwanda's."""
+    got = code("Amnesty said crimes committed during the 1994 Rwandan genocide against civilians must be investigated.")
+    assert not [r for r in got if r[1] == "ACCUSE" and r[2] == "RWA"]
+
+
+@pytest.mark.parametrize("text", ["Amnesty condemned the Syrian repression of protesters.",
+                                  "The UN condemned the persecution of Rohingya activists."])
+def test_a_judgement_of_an_abuse_is_not_aimed_at_its_victims(code, text):
+    assert not [r for r in code(text) if r[1] == "ACCUSE" and r[2] in {"PROTESTERS", "ROHINGYA_ACTIVISTS", "ROHINGYA"}]

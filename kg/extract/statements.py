@@ -783,10 +783,17 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
             r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
             for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the acts of the Chinese coast guard vessels":
     # whose vessels; "the conduct of Israel's war": whose war (but "the revocation of Navalny's parole" is not his)
+    if _dated_name(noun):  # "the 1994 Rwandan genocide": an event named by its year and place, not Rwanda's deed
+        owners = [r for c in args.children(noun, {"poss"}) for r in ctx.res.refs(c)]
     done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
     found = tuple(dict.fromkeys([*owners, *(r for x in done for r in args.by_doers(ctx, x))]))  # "crimes committed
     # by Hamas": Hamas; "the incursion by Belarusian helicopters": Belarus
     return found or (args.between(ctx, noun) if noun.pos_ == "NOUN" else ())
+
+
+def _dated_name(noun: Token) -> bool:
+    """Is a noun of wrong named by a year set before it ("the 1994 Rwandan genocide", "the 1988 Halabja massacre")?"""
+    return any(c.i < noun.i and c.like_num and len(c.text) == 4 and c.ent_type_ == "DATE" for c in noun.lefts)
 
 
 def proposal_owners(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
