@@ -387,3 +387,9 @@ def test_a_wrong_named_by_its_year_and_place_blames_no_one(code):
                                   "The UN condemned the persecution of Rohingya activists."])
 def test_a_judgement_of_an_abuse_is_not_aimed_at_its_victims(code, text):
     assert not [r for r in code(text) if r[1] == "ACCUSE" and r[2] in {"PROTESTERS", "ROHINGYA_ACTIVISTS", "ROHINGYA"}]
+
+
+def test_members_of_a_persons_party_are_not_that_person(code):
+    got = code("Ugandan police arrested opposition leader Kizza Besigye on Monday. Besigye said members of his "
+               "party had been tortured while in police custody.")
+    assert not [r for r in got if r[1] == "ASSAULT" and r[2] == "KIZZA_BESIGYE"]

@@ -1728,6 +1728,9 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
+                if t.dep_ == "poss" and t.head.lower_ in ctx.lex.of("party-noun") and t.head.i != cand.i \
+                        and all(res.kind(r) == "person" for r in owners):
+                    continue  # "members of her party were tortured": her party's members, not her
                 if (t.dep_ in {"poss", "pobj"} or _hosted(t)) and t.i != cand.i and (  # "on $28 billion worth of U.S. goods"
                         rr := tuple(r for r in owners if r not in source and r not in _CAPTIVES)):
                     refs = rr
