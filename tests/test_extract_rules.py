@@ -393,3 +393,22 @@ def test_members_of_a_persons_party_are_not_that_person(code):
     got = code("Ugandan police arrested opposition leader Kizza Besigye on Monday. Besigye said members of his "
                "party had been tortured while in police custody.")
     assert not [r for r in got if r[1] == "ASSAULT" and r[2] == "KIZZA_BESIGYE"]
+
+
+def test_a_doer_by_a_participle_inside_the_object_is_not_its_owner(code):
+    """"kill hope for people in cities besieged by Russian bombardments": not Russia's hope."""
+    got = code("Kuleba said the last thing he wanted was to kill hope for Ukrainians seeking safe passage out of cities "
+               "besieged by Russian bombardments.")
+    assert not [r for r in got if r[2] == "RUS" and r[1] in {"THREATEN", "ASSAULT"}]
+    assert ("IRN", "COERCE", "GRC") in code("Iran seized a tanker owned by Greece.")
+
+
+@pytest.mark.parametrize("text", ["Russia seeks Ukraine's surrender, Kuleba said.",
+                                  "Hamas wants a full withdrawal of Israeli troops."])
+def test_a_yielding_someone_seeks_is_not_done(code, text):
+    assert not [r for r in code(text) if r[1] in {"RETREAT", "CONCEDE"}]
+
+
+def test_approving_a_measure_of_pressure_agrees_with_no_one(code):
+    got = code("After the EU approved its 18th package of sanctions against Russia, Barrot visited Kyiv.")
+    assert ("EU", "SANCTION", "RUS") in got and not [r for r in got if r[1] == "AGREE"]

@@ -1693,6 +1693,18 @@ def _adjective_head(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and any(c.dep_ == "det" for c in kids_of(tok))
 
 
+def _by_agent(ctx: Ctx, t: Token, cand: Token) -> bool:
+    """Is ``t`` the doer of a participle inside the object ("kill hope for people in cities besieged by Russian
+    bombardments")? Who does something told of the object is not whose the object is (but "a tanker owned by
+    Greece" is Greece's)."""
+    while t.i != cand.i and t.head.i != t.i:
+        if t.lower_ == "by" and t.dep_ in {"agent", "prep"} and t.head.pos_ == "VERB" \
+                and t.head.lemma_ not in ctx.lex.of("owned-by"):
+            return True
+        t = t.head
+    return False
+
+
 def _under_hit(t: Token, cand: Token) -> bool:
     """Is ``t`` in what the act ``cand`` hits ("condemned the violence against demonstrators", "the attack on U.N.
     peacekeepers in Lebanon": neither the victims nor where they are is blamed)?"""
@@ -1722,7 +1734,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
                     # humanitarian situation in Sudan" does not)
-                if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) or _victim_of(ctx, hit, t) \
+                if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _by_agent(ctx, t, cand) or _done_to(ctx, hit, t) \
+                        or _victim_of(ctx, hit, t) \
                         or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
                         or _measure_noun(ctx, t):
                     continue  # "condemned the violence against demonstrators": who is hit is not blamed

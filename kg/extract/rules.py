@@ -203,7 +203,7 @@ STANCE_RULES: tuple[Rule, ...] = (stance_source, stance_speaker, modality)
 NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     modal_cue: ((), frozenset({"modal"}), ""),
     answered_request: (("N",), frozenset(), ""),
-    readiness_to_harm: (("A",), frozenset(), ""),
+    readiness_to_harm: (("A", "V"), frozenset(), ""),
     text_not_issued: (("V",), frozenset(), ""),
     actor_noun: (("N",), frozenset(), ""),
     noun_as_modifier: (("N",), frozenset(), ""),

@@ -15,6 +15,7 @@ from kg.extract.wordindex import kids_of
 
 _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called him a liar", "called it unfair")
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
+_YIELD = {"RETREAT", "CONCEDE"}  # a yielding someone seeks or wants ("they seek Ukraine's surrender") is not done
 
 __all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
@@ -41,10 +42,23 @@ def absorbed_cue(ctx: Ctx, d: Draft) -> Stop | None:
 
 def readiness_to_harm(ctx: Ctx, d: Draft) -> Stop | None:
     """"The EU is ready to impose further sanctions on Moscow": readiness to use force or a sanction is no offer;
-    it is a threat, coded through the act it is ready for (:func:`clause.offered_harm`)."""
+    it is a threat, coded through the act it is ready for (:func:`clause.offered_harm`). "The EU approved its 18th
+    package of sanctions against Russia": approving a measure of force or pressure agrees with no one; it is the
+    measure, coded through its noun."""
+    if d.plover == "AGREE" and d.hit.cue.verbal and _harm_approved(ctx, d.hit.tok):
+        return Stop("a measure of force or pressure approved: coded through the measure")
     if d.plover != "AGREE" or not any(clause.offered_harm(ctx, x) for x in args.children(d.hit.tok, {"xcomp"})):
         return None
     return Stop("readiness to use force or a sanction: a threat, coded through its act")
+
+
+def _harm_approved(ctx: Ctx, verb: Token) -> bool:
+    """Is the object of an approving verb (or what it is a package "of") a measure of force or pressure?"""
+    if verb.lemma_ not in ctx.lex.of("approve"):
+        return False  # (not "to end this war": an end agreed, not a war)
+    objs = args.children(verb, {"dobj", "nsubjpass"})
+    objs += [o for x in objs for _, o in args.prep_objects(x, ("of",))]
+    return any((hit := ctx.cues.at(o)) is not None and hit.cue.pos == "N" and hit.cue.plover in HARM for o in objs)
 
 
 def text_not_issued(ctx: Ctx, d: Draft) -> Stop | None:
@@ -225,9 +239,10 @@ def _act(ctx: Ctx, tok: Token) -> bool:
 
 def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
     """"That is why they want to kill her", "Israel is preparing a wide-scale attack on Lebanon", "plotted attacks",
-    "seeks to weaken Hamas and force it to release the hostages": a harm someone wants, seeks or prepares is not done."""
+    "seeks to weaken Hamas and force it to release the hostages", "they seek Ukraine's surrender": a harm or a yielding
+    someone wants, seeks or prepares is not done."""
     tok = d.hit.tok
-    planned = d.hit.cue.pos == "N" and d.plover in _FORCE and tok.dep_ == "dobj" and (
+    planned = d.hit.cue.pos == "N" and d.plover in _FORCE | _YIELD and tok.dep_ == "dobj" and (
         tok.head.lemma_ in ctx.lex.of("intent") or tok.head.lemma_ in ctx.lex.of("future"))
     first = tok
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
