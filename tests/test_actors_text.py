@@ -1334,6 +1334,15 @@ def test_they_after_plural_actors_still_looks_back(resolve):
     assert res.refs(they)
 
 
+@pytest.mark.parametrize("text, meant", [
+    ('Kuleba spoke to CBC. "It is all nonsense, everything they (Russia) say," he said.', "RUS"),
+    ('Erdogan met Zelensky. "We told him (Putin) that the war must end," Erdogan said.', "PUTIN")])
+def test_a_name_in_brackets_after_a_pronoun_is_what_it_stands_for(resolve, text, meant):
+    res = resolve(text)
+    pronoun = next(t for t in res.doc if t.lower_ in {"they", "him"})
+    assert res.refs(pronoun) == (meant,)
+
+
 def test_a_male_title_inside_a_name_or_from_the_dictionary_says_he(resolve):
     res = resolve("Alinejad said the plot had failed. King Abdullah said Jordan would respond. She added that Iran "
                   "must be held to account.")

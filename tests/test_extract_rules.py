@@ -412,3 +412,7 @@ def test_a_yielding_someone_seeks_is_not_done(code, text):
 def test_approving_a_measure_of_pressure_agrees_with_no_one(code):
     got = code("After the EU approved its 18th package of sanctions against Russia, Barrot visited Kyiv.")
     assert ("EU", "SANCTION", "RUS") in got and not [r for r in got if r[1] == "AGREE"]
+
+
+def test_a_dismissal_of_statements_from_a_capital_rejects_its_state(code):
+    assert ("KULEBA", "REJECT", "RUS") in code("Kuleba said the statements from Moscow were nonsense.")

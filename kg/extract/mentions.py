@@ -767,6 +767,8 @@ class Resolver:
     def _pronoun_refs(self, tok: Token) -> tuple[str, ...]:
         """He, she, it, they, who, whose: the actor the pronoun refers back to."""
         low = tok.lower_
+        if (named := self._bracketed(tok)) is not None:
+            return named  # '"everything they (Russia) say"': the name the writer put in brackets after it
         if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}:
             return self._both(tok)
         if low in {"who", "whom", "which", "that", "whose"} and (relative := self._relative_refs(tok)) is not None:
@@ -801,6 +803,17 @@ class Resolver:
         else:
             ref = None
         return (ref,) if ref else ()
+
+    def _bracketed(self, tok: Token) -> tuple[str, ...] | None:
+        """The actor a pronoun is told to be by a name in brackets right after it ("they (Russia)", "he (Putin)")."""
+        doc = self.doc
+        if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "(":
+            return None
+        close = next((t.i for t in doc[tok.i + 2: tok.i + 8] if t.text == ")"), None)
+        if close is None:
+            return None
+        refs = tuple(dict.fromkeys(r for t in doc[tok.i + 2: close] for r in self.refs(t) if t.pos_ == "PROPN"))
+        return refs or None
 
     def _media(self) -> frozenset[str]:
         """The news media named in the text: "they" does not refer back to them ("told AFP ... 'They will'")."""

@@ -785,6 +785,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
     # whose vessels; "the conduct of Israel's war": whose war (but "the revocation of Navalny's parole" is not his)
     if _dated_name(noun):  # "the 1994 Rwandan genocide": an event named by its year and place, not Rwanda's deed
         owners = [r for c in args.children(noun, {"poss"}) for r in ctx.res.refs(c)]
+    if not owners and noun.lemma_ in ctx.lex.of("from-whom"):  # "the statements from Moscow": Moscow's
+        owners = [r for _, o in args.prep_objects(noun, ("from",)) for r in ctx.res.refs_all(o)]
     done = [noun, *(a for a in args.children(noun, {"acl"}) if a.tag_ == "VBN" and a.lemma_ in ctx.lex.of("perpetrate"))]
     found = tuple(dict.fromkeys([*owners, *(r for x in done for r in args.by_doers(ctx, x))]))  # "crimes committed
     # by Hamas": Hamas; "the incursion by Belarusian helicopters": Belarus
