@@ -358,3 +358,42 @@ def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
 def test_a_call_to_end_attacks_by_someone_is_aimed_at_them(code):
     assert ("AU", "REQUEST", "SHABAAB") in rels(code, "The AU called for an end to attacks on aid workers by "
                                                       "al-Shabab.")
+
+
+
+def test_talks_a_host_convenes_between_two_sides_are_also_the_sides_with_each_other(code):
+    got = rels(code, "Egypt convened a meeting last week between Ethiopia's Prime Minister Abiy Ahmed and his Sudanese "
+                     "counterpart Abdalla Hamdok.")
+    assert {("EGY", "CONSULT", "ABIY"), ("ABIY", "CONSULT", "HAMDOK"), ("HAMDOK", "CONSULT", "ABIY")} <= got
+    got = rels(code, "Turkey hosted a third round of talks on Monday between Russia and Ukraine and separately met with "
+                     "officials of the United Nations.")
+    assert {("TUR", "CONSULT", "RUS"), ("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")} <= got
+
+
+def test_a_claim_named_in_a_participle_after_a_denial_is_the_one_denied(code):
+    got = rels(code, 'The Indian army on Sunday denied shelling a post used by Pakistan\'s border force, calling '
+                     'Islamabad\'s claim "fake news".')
+    assert ("IND_ARMED_FORCES", "REJECT", "PAK") in got
+
+
+def test_those_calls_dismissed_are_the_calls_coded_in_the_sentence_before(code):
+    got = rels(code, "Kenya and Uganda issued a call for a truce. But the RSF dismissed those calls.")
+    assert {("RSF", "REJECT", "KEN"), ("RSF", "REJECT", "UGA")} <= got
+
+
+def test_a_relative_or_lawyer_of_an_actor_is_not_that_actor(code):
+    for text in ("Iranian authorities arrested the wife of the dissident rapper Toomaj Salehi.",
+                 "Iranian authorities arrested Toomaj Salehi's lawyer on Monday."):
+        assert not any(t == "TOOMAJ_SALEHI" for _, _, t in rels(code, text))
+
+
+def test_a_border_beside_a_site_struck_is_where_not_whom(code):
+    got = rels(code, "Sudan's army has carried out air strikes on a rebel group's base near the border with Chad, the "
+                     "rebels said on Friday.")
+    assert not any(t == "TCD" for _, _, t in got)
+
+
+def test_a_crackdown_on_the_foes_of_an_actor_is_that_actors(code):
+    got = rels(code, "The European Union has imposed sanctions on 12 officials accused of abuses in Nicaragua and links "
+                     "to the ongoing crackdown against opponents of President Daniel Ortega.")
+    assert not any(s == "EU" and p == "COERCE" for s, p, _ in got)

@@ -853,6 +853,12 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
         if tok.head.lemma_ == "be":  # "the talks were the first between Iranian and U.S. officials in years"
             near += [c for c in kids_of(tok.head) if c.dep_ == "attr"]
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a round of talks between"
+    if held is not tok and held.lemma_ in ctx.lex.of("round") and _kind(ctx, tok) == "CONSULT":
+        near.append(held)
+    if held.dep_ == "dobj" and held.head.lemma_ in ctx.lex.of("organise") and _kind(ctx, tok) == "CONSULT":
+        near.append(held.head)  # "Qatar convened a meeting last month between A and B", "hosted a round of talks on
+        # Friday between A and B": "between" hung on the host's verb still names the meeting's sides
     near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
     # of talks between the United States and Iran"
     if tok.dep_ == "pobj" and tok.head.lower_ == "into" and _kind(ctx, tok) == "ASSAULT":  # "tensions between the army
@@ -912,9 +918,9 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c, hit)
              and not _partner(ctx, hit, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
-             and not _document_topic(ctx, hit, c)]
+             and not _document_topic(ctx, hit, c) and not _kin_named(ctx, c)]
     direct = [c for c in direct if not _on_behalf(ctx, c, hit) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
-              and not _fought(ctx, hit, c)]
+              and not _fought(ctx, hit, c) and not _kin_named(ctx, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
@@ -930,6 +936,13 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _purpose_foe(ctx, hit, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
     return found + tuple(r for r in _joined_owners_of(ctx, hit, source) if r not in found)
+
+
+def _kin_named(ctx: Ctx, tok: Token) -> bool:
+    """"Arrested the wife of the rapper Toomaj Salehi", "sanctioned the brother of Mohamed Hamdan Daglo": the
+    person a relative or lawyer is "of" is not whom the act is aimed at."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lower_ in ctx.lex.of("kin") or
+                                                              tok.head.head.lemma_ in ctx.lex.of("kin"))
 
 
 def _refused_recipient(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -1703,6 +1716,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     for cand in direct:
         if cand.pos_ != "NOUN" and not _adjective_head(cand) or _judged_victim(ctx, hit, cand):
             continue
+        if cand.lower_ in ctx.lex.of("kin") or cand.lemma_ in ctx.lex.of("kin"):
+            continue  # "her husband was handed the sentence", "arrested the opposition leader's lawyer": not her, not him
         weapon = _weapon_used(ctx, hit, cand)  # "used Iranian drones": whose the weapons are is not whom they hit
         own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's
         refs = () if weapon else tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False)
@@ -1716,6 +1731,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
                     # humanitarian situation in Sudan" does not)
+                if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in _BORDERS:
+                    continue  # "air strikes on a rebel base near the border with India": where, not whose
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) or _victim_of(ctx, hit, t) \
                         or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
                         or _measure_noun(ctx, t):
