@@ -397,3 +397,11 @@ def test_a_crackdown_on_the_foes_of_an_actor_is_that_actors(code):
     got = rels(code, "The European Union has imposed sanctions on 12 officials accused of abuses in Nicaragua and links "
                      "to the ongoing crackdown against opponents of President Daniel Ortega.")
     assert not any(s == "EU" and p == "COERCE" for s, p, _ in got)
+
+
+def test_telling_an_ambassador_to_leave_expels_him(code):
+    got = rels(code, "Mali's ruling junta on Monday told the French ambassador to Mali to leave the country.")
+    assert ("MLI_JUNTA", "SANCTION", "FRA") in got and not any(p == "REQUEST" for _, p, _ in got)
+    got = rels(code, "Niger's military rulers asked the French envoy to leave within 48 hours.")
+    assert any(p == "SANCTION" and t == "FRA" for _, p, t in got)
+    assert not rels(code, "The president told the ambassador that he would leave for Paris on Monday.")
