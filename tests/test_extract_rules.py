@@ -405,3 +405,20 @@ def test_telling_an_ambassador_to_leave_expels_him(code):
     got = rels(code, "Niger's military rulers asked the French envoy to leave within 48 hours.")
     assert any(p == "SANCTION" and t == "FRA" for _, p, t in got)
     assert not rels(code, "The president told the ambassador that he would leave for Paris on Monday.")
+
+
+def test_whom_a_condemned_attack_targets_is_not_blamed(code):
+    got = rels(code, "Turkey's foreign ministry strongly condemned the bombing targeting Iraq's ambassador in Damascus.")
+    assert not any(p == "ACCUSE" and t == "IRQ" for _, p, t in got)
+
+
+def test_a_denial_of_an_owned_claim_aims_at_its_owner_even_when_the_claim_names_it_again(code):
+    got = rels(code, "Uganda has denied U.N. experts' allegations that a Congolese rebel group is recruiting inside its "
+                     "borders.")
+    assert ("UGA", "REJECT", "UN") in got
+
+
+def test_conclusions_denied_in_the_passive_answer_who_drew_them(code):
+    got = rels(code, "The UN investigators concluded that Eritrean troops had killed civilians. These conclusions were "
+                     "denied by Eritrea's information minister.")
+    assert any(p == "REJECT" and t == "UN" for _, p, t in got)

@@ -1702,9 +1702,10 @@ def _adjective_head(tok: Token) -> bool:
 
 def _under_hit(t: Token, cand: Token) -> bool:
     """Is ``t`` in what the act ``cand`` hits ("condemned the violence against demonstrators", "the attack on U.N.
-    peacekeepers in Lebanon": neither the victims nor where they are is blamed)?"""
+    peacekeepers in Lebanon", "the attack targeting Pakistan's envoy": neither the victims nor where they are is
+    blamed, nor the object of a clause told of the act)?"""
     while t.i != cand.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS:
+        if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS or t.dep_ == "dobj" and t.head.dep_ in {"acl", "relcl"}:
             return True
         t = t.head
     return False

@@ -630,6 +630,8 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"} and not _of_text(ctx, x)] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
+    told -= {r for c in claims for p in kids_of(c) if p.dep_ == "poss" for r in ctx.res.refs_all(p) or ctx.res._modifier_actors(
+        p, of=False)}  # "denied U.N. experts' allegations that the group is recruiting inside its borders": the U.N.'s
     kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
@@ -642,7 +644,7 @@ def _denied_objects(ctx: Ctx, tok: Token) -> list[Token]:
     joined = [v for v in args.children(tok, {"advcl", "conj"}) if v.tag_ == "VBG" and (
         (hit := ctx.cues.at(v)) is not None and hit.cue.plover == "REJECT" or v.lemma_ in ctx.lex.of("naming"))]
     # ("denied shelling the facility, calling Moscow's claim fake news": the claim so named is the one denied)
-    return [o for v in (tok, *joined) for o in args.children(v, {"dobj"})]
+    return [o for v in (tok, *joined) for o in args.children(v, {"dobj", "nsubjpass"})]  # ("the findings were denied")
 
 
 def _of_text(ctx: Ctx, prep: Token) -> bool:
