@@ -422,3 +422,16 @@ def test_conclusions_denied_in_the_passive_answer_who_drew_them(code):
     got = rels(code, "The UN investigators concluded that Eritrean troops had killed civilians. These conclusions were "
                      "denied by Eritrea's information minister.")
     assert any(p == "REJECT" and t == "UN" for _, p, t in got)
+
+
+def test_an_offensive_to_chase_after_someone_is_aimed_at_them(code):
+    got = rels(code, "Nigerian troops launched an offensive earlier this month, in part to chase after Boko Haram fighters.")
+    assert ("NGA_ARMED_FORCES", "ASSAULT", "BOKO_HARAM") in got
+
+
+def test_your_country_in_a_quotation_is_the_state_of_whom_it_is_told_to(code):
+    got = rels(code, '"We will always stand with your country," Putin told Kim Jong Un.')
+    assert ("PUTIN", "SUPPORT", "PRK") in got
+    got = rels(code, '"I think we\'ll be inclined to go along with your country," Trump told Starmer during the visit.')
+    assert ("TRUMP", "AGREE", "GBR") in got
+    assert not any(t == "GBR" for _, _, t in rels(code, '"We will always stand with your country," Putin said.'))

@@ -1024,8 +1024,8 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
 
 def _purpose_foe(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """"The army has been using air strikes and heavy artillery to try to dislodge them", "launched an offensive to drive
-    Boko Haram fighters out of the forest": force that hits no one named is aimed at whom its purpose clause attacks or
-    drives back."""
+    Boko Haram fighters out of the forest", "in part to chase after Mumin": force that hits no one named is aimed at
+    whom its purpose clause attacks, drives back or goes after."""
     if hit.cue.plover != "ASSAULT":
         return ()
     holders = [hit.tok, *(hit.tok.doc[i] for i in hit.parts if i != hit.tok.i)]
@@ -1034,8 +1034,10 @@ def _purpose_foe(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, .
     tried = {"try"} | ctx.lex.of("intent") | ctx.lex.of("endeavour")  # ("to try to dislodge them")
     clauses += [y for x in clauses if x.lemma_ in tried for y in children(x, {"xcomp"})]
     for x in clauses:
+        chased = [o for _, o in prep_objects(x, ("after",))] if x.lemma_ in ctx.lex.of("rout") else []  # "to chase
+        # after Mumin"
         if (_hostile_act(ctx, x) or x.lemma_ in ctx.lex.of("rout")) and (
-                refs := others(ctx, _first_refs(ctx, children(x, {"dobj"}), source), source)):
+                refs := others(ctx, _first_refs(ctx, children(x, {"dobj"}) + chased, source), source)):
             return refs  # (not its own side, a pronoun misread)
     return ()
 
@@ -1269,6 +1271,13 @@ def _aims_of_counted(hit: CueHit) -> list[Token]:
     return [o for n in nouns for _, o in prep_objects(n, ("on", "against"))]
 
 
+def _particle_objects(hit: CueHit, preps: tuple[str, ...]) -> list[Token]:
+    """"Go along with your country": the objects of a preposition hung on a particle or adverb of the cue."""
+    doc = hit.tok.doc
+    return [o for i in hit.parts if doc[i].dep_ in {"advmod", "prt"} and doc[i].head.i == hit.tok.i
+            for _, o in prep_objects(doc[i], preps)]
+
+
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
@@ -1286,7 +1295,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
                and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
-    direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
+    direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})] + _particle_objects(hit, preps)
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)] + _called_with(hit)
     direct += _labelled(tok) + _relative_object(tok)  # ("Hezbollah, which it holds responsible")
     cands = list(direct)
