@@ -435,3 +435,10 @@ def test_your_country_in_a_quotation_is_the_state_of_whom_it_is_told_to(code):
     got = rels(code, '"I think we\'ll be inclined to go along with your country," Trump told Starmer during the visit.')
     assert ("TRUMP", "AGREE", "GBR") in got
     assert not any(t == "GBR" for _, _, t in rels(code, '"We will always stand with your country," Putin said.'))
+
+
+def test_al_houthi_and_houthi_militias_are_the_houthis(code):
+    got = rels(code, "Al Houthi attacks were condemned by the UAE and Bahrain.")
+    assert {("ARE", "ACCUSE", "HOUTHIS"), ("BHR", "ACCUSE", "HOUTHIS")} <= got
+    got = rels(code, "An attack on Saudi Arabia by Iran-backed Houthi militias drew condemnation.")
+    assert ("HOUTHIS", "ASSAULT", "SAU") in got
