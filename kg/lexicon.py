@@ -79,6 +79,8 @@ WORD_CLASSES = {
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
     "denial": "verbs whose content clause is a claim denied ('denied that it had attacked civilians')",
     "organise": "verbs of organising a meeting ('a meeting hosted by Qatar'): whoever attends it meets the organiser",
+    "foe": "nouns of an actor's foes ('a crackdown on opponents of the president'): a blow at them is that actor's",
+    "round": "nouns of one sitting of a series ('a round of talks between A and B'): its 'between' names the talks' sides",
     "on-behalf": "nouns after 'in' of whom an act is done for ('in solidarity with the Palestinians'): no target",
     "partnered": "nouns after 'in' of whom an act is done with ('in coordination with the Iraqi government'): a "
                  "partner, no target; the act's doer cooperates with it",

@@ -859,6 +859,12 @@ def between(ctx: Ctx, tok: Token) -> tuple[str, ...]:
         near.append(tok.head)  # "clashes broke out between Thai and Cambodian troops"
         if tok.head.lemma_ == "be":  # "the talks were the first between Iranian and U.S. officials in years"
             near += [c for c in kids_of(tok.head) if c.dep_ == "attr"]
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "a round of talks between"
+    if held is not tok and held.lemma_ in ctx.lex.of("round") and _kind(ctx, tok) == "CONSULT":
+        near.append(held)
+    if held.dep_ == "dobj" and held.head.lemma_ in ctx.lex.of("organise") and _kind(ctx, tok) == "CONSULT":
+        near.append(held.head)  # "Qatar convened a meeting last month between A and B", "hosted a round of talks on
+        # Friday between A and B": "between" hung on the host's verb still names the meeting's sides
     near += [o for c in near if c.dep_ == "dobj" for _, o in prep_objects(c, ("of",))]  # "welcomed the resumption
     # of talks between the United States and Iran"
     if tok.dep_ == "pobj" and tok.head.lower_ == "into" and _kind(ctx, tok) == "ASSAULT":  # "tensions between the army
@@ -918,9 +924,9 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c, hit)
              and not _partner(ctx, hit, c)
              and not _talked_about(ctx, hit, c) and not _where_sent(ctx, hit, c) and not _fought(ctx, hit, c)
-             and not _document_topic(ctx, hit, c)]
+             and not _document_topic(ctx, hit, c) and not _kin_named(ctx, c)]
     direct = [c for c in direct if not _on_behalf(ctx, c, hit) and not _partner(ctx, hit, c) and not _where_sent(ctx, hit, c)
-              and not _fought(ctx, hit, c)]
+              and not _fought(ctx, hit, c) and not _kin_named(ctx, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
                                    + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
@@ -936,6 +942,13 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
             or _purpose_foe(ctx, hit, source) or _content_targets(ctx, tok, hit, source)
             or _talks_with(ctx, hit, source) or _organiser(ctx, hit, source) or _hosted_parties(ctx, hit))
     return found + tuple(r for r in _joined_owners_of(ctx, hit, source) if r not in found)
+
+
+def _kin_named(ctx: Ctx, tok: Token) -> bool:
+    """"Arrested the wife of the rapper Toomaj Salehi", "sanctioned the brother of Mohamed Hamdan Daglo": the
+    person a relative or lawyer is "of" is not whom the act is aimed at."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lower_ in ctx.lex.of("kin") or
+                                                              tok.head.head.lemma_ in ctx.lex.of("kin"))
 
 
 def _refused_recipient(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -1017,8 +1030,8 @@ def _purpose_enemy(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str,
 
 def _purpose_foe(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """"The army has been using air strikes and heavy artillery to try to dislodge them", "launched an offensive to drive
-    Boko Haram fighters out of the forest": force that hits no one named is aimed at whom its purpose clause attacks or
-    drives back."""
+    Boko Haram fighters out of the forest", "in part to chase after Mumin": force that hits no one named is aimed at
+    whom its purpose clause attacks, drives back or goes after."""
     if hit.cue.plover != "ASSAULT":
         return ()
     holders = [hit.tok, *(hit.tok.doc[i] for i in hit.parts if i != hit.tok.i)]
@@ -1027,8 +1040,10 @@ def _purpose_foe(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, .
     tried = {"try"} | ctx.lex.of("intent") | ctx.lex.of("endeavour")  # ("to try to dislodge them")
     clauses += [y for x in clauses if x.lemma_ in tried for y in children(x, {"xcomp"})]
     for x in clauses:
+        chased = [o for _, o in prep_objects(x, ("after",))] if x.lemma_ in ctx.lex.of("rout") else []  # "to chase
+        # after Mumin"
         if (_hostile_act(ctx, x) or x.lemma_ in ctx.lex.of("rout")) and (
-                refs := others(ctx, _first_refs(ctx, children(x, {"dobj"}), source), source)):
+                refs := others(ctx, _first_refs(ctx, children(x, {"dobj"}) + chased, source), source)):
             return refs  # (not its own side, a pronoun misread)
     return ()
 
@@ -1262,6 +1277,13 @@ def _aims_of_counted(hit: CueHit) -> list[Token]:
     return [o for n in nouns for _, o in prep_objects(n, ("on", "against"))]
 
 
+def _particle_objects(hit: CueHit, preps: tuple[str, ...]) -> list[Token]:
+    """"Go along with your country": the objects of a preposition hung on a particle or adverb of the cue."""
+    doc = hit.tok.doc
+    return [o for i in hit.parts if doc[i].dep_ in {"advmod", "prt"} and doc[i].head.i == hit.tok.i
+            for _, o in prep_objects(doc[i], preps)]
+
+
 def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
@@ -1279,7 +1301,7 @@ def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
     preps = _target_preps(hit)
     direct += [o for p, o in prep_objects(tok, preps) if not together(o.head) and not (p == "to" and "dest" in hit.cue.flags)
                and not (p == "from" and tok.lemma_ in _LAUNCH) and o.head.dep_ != "agent"]  # (an agent: the doer)
-    direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})]
+    direct += [o for x in children(tok, {"xcomp"}) for o in children(x, {"dobj"})] + _particle_objects(hit, preps)
     direct += [o for x in children(tok, {"ccomp"}) if x.i in hit.parts for o in children(x, SUBJ)] + _called_with(hit)
     direct += _labelled(tok) + _relative_object(tok)  # ("Hezbollah, which it holds responsible")
     cands = list(direct)
@@ -1693,6 +1715,17 @@ def _adjective_head(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubjpass"} and any(c.dep_ == "det" for c in kids_of(tok))
 
 
+def _not_owner(ctx: Ctx, hit: CueHit, t: Token, cand: Token) -> bool:
+    """Is a word inside the cue's object no owner of it: a border "with" a state (where, not whose: "air strikes on
+    a rebel base near the border with India"), who is hit ("condemned the violence against demonstrators": not
+    blamed), a doer by a participle, whom it is done to or for, a partner, a pursuer, a document's topic, a measure?"""
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in _BORDERS:
+        return True
+    return hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _by_agent(ctx, t, cand) or _done_to(ctx, hit, t) \
+        or _victim_of(ctx, hit, t) or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) \
+        or topic_of_document(ctx, t) or _measure_noun(ctx, t)
+
+
 def _by_agent(ctx: Ctx, t: Token, cand: Token) -> bool:
     """Is ``t`` the doer of a participle inside the object ("kill hope for people in cities besieged by Russian
     bombardments")? Who does something told of the object is not whose the object is (but "a tanker owned by
@@ -1707,9 +1740,10 @@ def _by_agent(ctx: Ctx, t: Token, cand: Token) -> bool:
 
 def _under_hit(t: Token, cand: Token) -> bool:
     """Is ``t`` in what the act ``cand`` hits ("condemned the violence against demonstrators", "the attack on U.N.
-    peacekeepers in Lebanon": neither the victims nor where they are is blamed)?"""
+    peacekeepers in Lebanon", "the attack targeting Pakistan's envoy": neither the victims nor where they are is
+    blamed, nor the object of a clause told of the act)?"""
     while t.i != cand.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS:
+        if t.dep_ == "pobj" and t.head.lower_ in _HIT_PREPS or t.dep_ == "dobj" and t.head.dep_ in {"acl", "relcl"}:
             return True
         t = t.head
     return False
@@ -1721,6 +1755,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     for cand in direct:
         if cand.pos_ != "NOUN" and not _adjective_head(cand) or _judged_victim(ctx, hit, cand):
             continue
+        if cand.lower_ in ctx.lex.of("kin") or cand.lemma_ in ctx.lex.of("kin"):
+            continue  # "her husband was handed the sentence", "arrested the opposition leader's lawyer": not her, not him
         weapon = _weapon_used(ctx, hit, cand)  # "used Iranian drones": whose the weapons are is not whom they hit
         own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's
         refs = () if weapon else tuple(r for r in res._modifier_actors(cand, of=False, pronouns=False)
@@ -1734,11 +1770,8 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
                     # humanitarian situation in Sudan" does not)
-                if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _by_agent(ctx, t, cand) or _done_to(ctx, hit, t) \
-                        or _victim_of(ctx, hit, t) \
-                        or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
-                        or _measure_noun(ctx, t):
-                    continue  # "condemned the violence against demonstrators": who is hit is not blamed
+                if _not_owner(ctx, hit, t, cand):
+                    continue
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"
                     res._modifier_actors(t, of=False, pronouns=False) if t.dep_ == "pobj" else ())
                 if t.dep_ == "poss" and t.head.lower_ in ctx.lex.of("party-noun") and t.head.i != cand.i \

@@ -659,6 +659,8 @@ class Resolver:
         plural = person_set(self, tok) or state_set(self, tok) or org_noun(self, tok)
         if plural:
             return plural  # "the two men", "the three nations", "the regional body"
+        if told := self._your_state(tok):
+            return told  # '"We will go along with your country," Trump told Starmer': Britain
         if tok.lower_ == "each" and tok.dep_ == "nsubj" and (pair := self._each_of_pair(tok)):
             return pair  # "Kurti and Vucic failed to agree, with each blaming the other"
         if tok.lower_ in self.lex.of("partitive") and (part := self._partitive(tok)):
@@ -779,8 +781,8 @@ class Resolver:
             unlike = self._unlike(low) | self._quoting(tok) | self._own_subject(tok)
             ref = self._clause_subject(tok, unlike) or self._previous_subject(tok, unlike) or self._last(
                 tok.i, {"person"}, unlike=unlike)
-        elif low in {"us", "our", "ours"}:
-            return self._quoting_side(tok)  # '"He accused us of abuses," Mujahid said': the Taliban
+        elif low in {"us", "our", "ours", "you", "your", "yours"}:  # '"He accused us of abuses," Mujahid said': the
+            return (self._addressee if low[0] == "y" else self._quoting_side)(tok)  # Taliban; "you": whom it is told to
         elif low in _PRONOUNS_THING and (said := speaker_it(self, tok)) is not None:
             return said
         elif tok.dep_ == "poss" and (same := self._pronoun_subject(tok) or self._teller_of_content(tok)):
@@ -1620,6 +1622,27 @@ class Resolver:
         speaks for itself."""
         said = self._quoting(tok) or self._quoting(tok, _BODY_KINDS)
         return tuple(dict.fromkeys(self.affiliation(r) or r for r in sorted(said))) or self._fragment_side(tok)
+
+    def _your_state(self, tok: Token) -> tuple[str, ...]:
+        """A quoted "your country": the state of whom the words are told to (:meth:`_addressee`), or ()."""
+        yours = [c for c in kids_of(tok) if c.dep_ == "poss" and c.lower_ == "your"]
+        return self._addressee(yours[0]) if yours and self.lex.noun(tok.lower_)[0] == "state" else ()
+
+    def _addressee(self, tok: Token) -> tuple[str, ...]:
+        """Whom a quotation "you" or "your" stands in is told to: the one actor the verb of saying after it names as
+        its object ('"We support you," Xi told Lula'; also the last sentence of a longer quotation), else no one."""
+        sent = self.words.sent(tok)
+        before, after = self.words.text[sent.start_char:tok.idx], self.words.text[tok.idx:sent.end_char]
+        if not quote_open(before) and (any(q in before for q in '"“”') or not any(q in after for q in '"”')):
+            return ()
+        speech = self.lex.of("speech")
+        told = tuple(dict.fromkeys(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB" and v.i > tok.i
+                                   for o in kids_of(v) if o.dep_ in {"dobj", "dative"} for r in self.refs_all(o)))
+        if len(told) != 1:
+            return ()
+        if tok.dep_ == "poss" and self.lex.noun(tok.head.lower_)[0] == "state":
+            return tuple(self.affiliation(r) or r for r in told)  # "your country": the addressee's state
+        return told
 
     def _our_side(self, tok: Token) -> list[str]:
         """The side a quoted "our" before a noun of forces, fighters or country stands for ('"Our fighters shot down

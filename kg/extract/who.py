@@ -87,6 +87,8 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
         owners = tuple(r for c in args.children(tok, {"poss"}) for r in ctx.res.refs_all(c) if r not in doer)
         return replace(d, source=doer, source_given=True, targets=owners, conf=0.7)  # "the U.S. is Israel's
         # largest supplier of weapons": the U.S. supplies Israel
+    if foe := _foes_owner(ctx, d):  # "sanctions over the crackdown against opponents of President Lukashenko": his
+        return replace(d, source=foe, source_given=True, conf=0.7)
     source = args.noun_source(ctx, tok) or _arms_maker(ctx, d)
     if guests := _hosted_visit(ctx, d):  # "Vietnam hosted Putin for a state visit": Putin visits Vietnam
         return replace(d, source=guests[0], source_given=True, targets=guests[1], conf=0.7)
@@ -96,6 +98,18 @@ def noun_owner(ctx: Ctx, d: Draft) -> Draft | None:
 
 
 _HOSTING = {"host", "welcome", "receive"}  # verbs whose object is a guest
+
+
+def _foes_owner(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"The crackdown against opponents of President Lukashenko", "a purge of Ortega's critics": a blow or penalty
+    told with no doer, aimed at the foes of an actor, is that actor's (not the clause subject's, which may only
+    punish it: "the EU imposed sanctions over links to the crackdown against opponents of Lukashenko")."""
+    tok = d.hit.tok
+    if d.plover not in {"COERCE", "ASSAULT"} or args.children(tok, {"poss"}):
+        return ()
+    foes = [o for _, o in args.prep_objects(tok, ("against", "on", "of")) if o.lemma_ in ctx.lex.of("foe")]
+    return tuple(dict.fromkeys(r for f in foes for c in (*args.children(f, {"poss"}), *(
+        o for _, o in args.prep_objects(f, ("of",)))) for r in ctx.res.refs(c)))
 
 
 def _hosted_visit(ctx: Ctx, d: Draft) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

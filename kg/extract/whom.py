@@ -630,17 +630,21 @@ def denial_of_claims(ctx: Ctx, d: Draft) -> Draft | None:
     content = [x for c in claims for x in kids_of(c) if x.dep_ in {"acl", "relcl", "ccomp", "prep"}
                and x.lower_ not in {"by", "from", "including"} and not _of_text(ctx, x)] + told_acts  # (parsed on the verb)
     told = {r for x in content for t in x.subtree for r in ctx.res.refs(t)}
+    told -= {r for c in claims for p in kids_of(c) if p.dep_ == "poss" for r in ctx.res.refs_all(p) or ctx.res._modifier_actors(
+        p, of=False)}  # "denied U.N. experts' allegations that the group is recruiting inside its borders": the U.N.'s
     kept = () if claims and claims[0].lower_ in _SAID_THAT else tuple(t for t in d.targets if t not in told)
     targets = kept or claimant(ctx, d.source, claims, alleged=gerund)
     return replace(d, targets=targets) if targets != d.targets else None
 
 
 def _denied_objects(ctx: Ctx, tok: Token) -> list[Token]:
-    """What a denial denies: its objects, and those of a refusal hung on it as a participle ("the Taliban denied any
-    involvement, rejecting Islamabad's accusations": the accusations, coded through "denied")."""
+    """What a denial denies: its objects, and those of a refusal or a naming hung on it as a participle ("the Taliban
+    denied any involvement, rejecting Islamabad's accusations", "calling Moscow's claim fake news": the accusations,
+    the claim, coded through "denied")."""
     joined = [v for v in args.children(tok, {"advcl", "conj"}) if v.tag_ == "VBG" and (
-        hit := ctx.cues.at(v)) is not None and hit.cue.plover == "REJECT"]
-    return [o for v in (tok, *joined) for o in args.children(v, {"dobj"})]
+        (hit := ctx.cues.at(v)) is not None and hit.cue.plover == "REJECT" or v.lemma_ in ctx.lex.of("naming"))]
+    # ("denied shelling the facility, calling Moscow's claim fake news": the claim so named is the one denied)
+    return [o for v in (tok, *joined) for o in args.children(v, {"dobj", "nsubjpass"})]  # ("the findings were denied")
 
 
 def _of_text(ctx: Ctx, prep: Token) -> bool:
@@ -773,7 +777,8 @@ _BEING = {"existence", "truth", "accuracy", "validity"}  # what a denial of "the
 def _said_before(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
     """"Baku said a new constitution was a fundamental condition for peace. Pashinyan rejected this precondition":
     "this" (or "that", "such") condition, demand or claim is the one the sentence just before has a speaker name
-    (with the same noun, or the noun it ends: "precondition" and "condition"), when the speaker is another side."""
+    (with the same noun, or the noun it ends: "precondition" and "condition"), when the speaker is another side;
+    "those calls" are those the sentence before was coded to make."""
     if not any(c.lower_ in _BACK for c in kids_of(claim)):
         return ()
     before = ctx.res.words.sent_back(claim, 1)
@@ -786,6 +791,10 @@ def _said_before(ctx: Ctx, mine: set[str], claim: Token) -> tuple[str, ...]:
               for r in ctx.res.refs_all(c)]
     if owners:  # "Hamas said Israel's demand that it disarm was a non-starter. Qatar rejected that demand": Israel's
         return tuple(dict.fromkeys(r for r in owners if r not in mine))
+    if claim.lower_ in ctx.lex.of("plea") and (askers := tuple(dict.fromkeys(
+            r.source for r in ctx.coded if r.plover == "REQUEST" and r.sent_start == before.start_char
+            and r.source not in mine and ctx.res.affiliation(r.source) not in mine))):
+        return askers  # "Tshisekedi and Kagame issued a call for a ceasefire. M23 dismissed those calls": theirs
     said = [v for v in ctx.res.words.tokens(lemmas=ctx.lex.of("speech"), span=before) if v.pos_ == "VERB"]
     return tuple(dict.fromkeys(r for v in said[:1] for c in kids_of(v) if c.dep_ == "nsubj" for r in ctx.res.refs_all(c)
                                if r not in mine and ctx.res.affiliation(r) not in mine))
