@@ -500,3 +500,15 @@ def test_al_houthi_and_houthi_militias_are_the_houthis(code):
     assert {("ARE", "ACCUSE", "HOUTHIS"), ("BHR", "ACCUSE", "HOUTHIS")} <= got
     got = rels(code, "An attack on Saudi Arabia by Iran-backed Houthi militias drew condemnation.")
     assert ("HOUTHIS", "ASSAULT", "SAU") in got
+
+
+@pytest.mark.parametrize("text", ["The Geneva talks aim to end the war between the Sudanese army and the RSF.",
+                                  "The talks would be the first attempt to mediate between the army and the RSF."])
+def test_what_talks_aim_at_is_no_act_of_the_sides(code, text):
+    assert not [r for r in code(text) if r[1] in {"AGREE", "CONSULT"} and r[0] in {"SAF", "RSF", "@PARTIES"}]
+
+
+def test_the_forces_of_an_armed_groups_kind_are_that_group(code):
+    got = code("Sudan's army fought the paramilitary Rapid Support Forces. The paramilitary forces accepted the invitation "
+               "to talks, but the army called for more discussions.")
+    assert ("RSF", "AGREE", None) in got and ("SAF", "AGREE", None) not in got

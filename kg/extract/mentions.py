@@ -1123,8 +1123,8 @@ class Resolver:
             if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
                 return (PARTIES,)
             return ()
-        if cls == "group" or cls == "person" and not mods and self._armed_people(tok):
-            return self._group_refs(tok, mods)  # "the rebels", "the guerrilla commanders"
+        if cls == "group" or cls in {"person", "forces"} and not mods and self._armed_people(tok):
+            return self._group_refs(tok, mods)  # "the rebels", "the guerrilla commanders", "the paramilitary forces"
         if tok.lower_ == "generals" or cls == "person" and tok.tag_ == "NNS" and any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in _JUNTA for c in kids_of(tok)):
             return self._junta_refs(tok, mods)  # "the generals", "the coup leaders": the armed forces that rule

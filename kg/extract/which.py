@@ -255,13 +255,20 @@ def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def meeting_aim(ctx: Ctx, d: Draft) -> Stop | None:
-    """"Qatar hosted talks to end the war between Israel and Hamas", "a meeting to discuss a ceasefire": what talks or
-    a meeting are held to do is their aim, not an act done (nor agreed) by anyone."""
+    """"Qatar hosted talks to end the war between Israel and Hamas", "a meeting to discuss a ceasefire", "the Geneva
+    talks aim to end the war between A and B", "the talks would be the first attempt to mediate between the sides":
+    what talks or a meeting are held to do is their aim, not an act done (nor agreed) by anyone."""
     tok = d.hit.tok
-    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
         return None
-    hit = ctx.cues.at(tok.head)
-    if hit is None or hit.cue.plover != "CONSULT" or hit.tok.i == tok.i:
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ctx.lex.of("intent") | {"aim"}:
+        held = [s for s in kids_of(tok.head) if s.dep_ == "nsubj"]  # "the talks aim to end the war"
+    elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        noun = tok.head  # "talks to end the war"; "the talks would be the first attempt to mediate"
+        held = [noun] + [s for s in kids_of(noun.head) if s.dep_ == "nsubj" and noun.dep_ == "attr"]
+    else:
+        return None
+    if not any((hit := ctx.cues.at(h)) is not None and hit.cue.plover == "CONSULT" and hit.tok.i != tok.i for h in held):
         return None
     return Stop("the aim of talks or a meeting, not an act")
 
