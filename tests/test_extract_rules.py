@@ -358,3 +358,22 @@ def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
 def test_a_call_to_end_attacks_by_someone_is_aimed_at_them(code):
     assert ("AU", "REQUEST", "SHABAAB") in rels(code, "The AU called for an end to attacks on aid workers by "
                                                       "al-Shabab.")
+
+
+def test_people_an_authority_holds_named_only_by_number_or_role_are_held_all_the_same(code):
+    got = rels(code, "Kenyan police arrested dozens of people in Nairobi on Tuesday.")
+    assert any(p == "COERCE" and s.startswith("KEN") for s, p, _ in got)
+    got = rels(code, "A Tunisian court sentenced 12 opposition members to prison terms of up to ten years.")
+    assert any(p == "COERCE" and s.startswith("TUN") for s, p, _ in got)
+    got = rels(code, "Kenyan police seized documents from the offices of opposition leaders.")
+    assert not any(p == "COERCE" for _, p, _ in got)
+
+
+def test_a_word_of_blame_inside_a_claim_dismissed_is_no_accusation_by_the_denier(code):
+    got = rels(code, "Uganda's electoral commission dismissed the claims of fraud made by the opposition.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_the_name_a_verb_of_naming_gives_is_no_object_of_the_act(code):
+    got = rels(code, "Canada and Britain have labeled the Myanmar junta a brutal dictatorship.")
+    assert {s for s, p, t in got if p == "ACCUSE" and t.startswith("MMR")} == {"CAN", "GBR"}

@@ -146,7 +146,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans and not _label(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
             # an actor by the word, it judges no one (but "describing them as rioters" labels them so)
-        if tok.lower_ not in judging and not _dismissed(ctx, tok) or _dismissed_by_verb(ctx, tok):
+        if tok.lower_ not in judging and not _dismissed(ctx, tok) or _dismissed_by_verb(ctx, tok) or _in_denied_claim(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
@@ -448,6 +448,20 @@ def _dismissed(ctx: Ctx, tok: Token) -> bool:
     judged = judged_noun.lower_
     return tok.lower_ in ctx.lex.of("dismissive") and judged in ctx.lex.of("claim") or judged in ctx.lex.of(
         "proposed") and tok.lower_ in ctx.lex.of("dismissive") | ctx.lex.of("unacceptable")
+
+
+def _in_denied_claim(ctx: Ctx, tok: Token) -> bool:
+    """"The electoral commission dismissed the claims of fraud", "the army denied allegations of torture": a word of
+    blame inside a claim that a verb of refusal dismisses is the claimant's, not the denier's (the verb codes the
+    denial)."""
+    claims = ctx.lex.of("claim")
+    for anc in tok.ancestors:
+        if anc.pos_ == "NOUN" and (anc.lower_ in claims or anc.lemma_ in claims) and anc.dep_ in {"dobj", "nsubjpass"}:
+            hit = ctx.cues.at(anc.head)
+            return hit is not None and hit.cue.plover == "REJECT" and hit.cue.verbal
+        if anc.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _claim_meant(ctx: Ctx, noun: Token) -> Token:

@@ -725,7 +725,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _handed_over(ctx, d) or _aid_to_place(ctx, d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
-            or _passive_act_asked(d):
+            or _passive_act_asked(d) or d.mode == "asserted" and args.people_held(ctx, d.hit, d.source):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d) or _owned_refusal(ctx, d) \
