@@ -152,6 +152,9 @@ WORD_CLASSES = {
     "recording": "nouns of recordings and reports a side makes public ('released a video of the hostage'): no one is freed",
     "held-people": "plural nouns of people an authority arrests, jails or sentences, named only by number or role ('arrested "
                    "five of his aides', 'sentenced 35 opposition members'): the act is coded with no counterpart",
+    "run-process": "nouns of votes and trials someone runs ('the election was rigged', 'the trial was a sham'): a verdict of "
+                   "blame on one accuses whoever ran it, named or not",
+    "instance": "nouns of a case of something, whose 'of' names it ('documented cases of torture')",
     "held-count": "nouns of a rough count whose 'of' names the people counted ('arrested dozens of supporters')",
     "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "
                     "women'): whom they are freed to is the other side",

@@ -377,3 +377,22 @@ def test_a_word_of_blame_inside_a_claim_dismissed_is_no_accusation_by_the_denier
 def test_the_name_a_verb_of_naming_gives_is_no_object_of_the_act(code):
     got = rels(code, "Canada and Britain have labeled the Myanmar junta a brutal dictatorship.")
     assert {s for s, p, t in got if p == "ACCUSE" and t.startswith("MMR")} == {"CAN", "GBR"}
+
+
+def test_a_vote_or_trial_a_speaker_says_was_rigged_is_an_accusation_with_no_one_named(code):
+    got = rels(code, "Kenyan opposition leader Raila Odinga said the election had been rigged.")
+    assert any(p == "ACCUSE" and s == "RAILA_ODINGA" for s, p, _ in got)
+    got = rels(code, "Kenyan opposition leader Raila Odinga said the election had been peaceful.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_cases_of_a_wrong_that_a_side_documents_blame_whoever_did_them(code):
+    got = rels(code, "Human Rights Watch documented dozens of cases of abuse by Ethiopian troops.")
+    assert any(s == "HRW" and p == "ACCUSE" and t.startswith("ETH") for s, p, t in got)
+    got = rels(code, "Human Rights Watch documented the lives of Syrian refugees in Lebanon.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_a_court_declaring_a_group_extremist_bans_it(code):
+    got = rels(code, "A Moscow court declared Navalny's foundation extremist.")
+    assert any(p == "COERCE" for _, p, _ in got)

@@ -203,18 +203,20 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
 
 
-_CITE = frozenset({"cite"})
+_CITE = frozenset({"cite", "document"})
 
 
 def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government", "the EU
-    suspended aid, citing the junta's crackdown": a side that gives another's wrong as its reason blames whoever did
-    it (not "citing security concerns" or "citing officials", no wrong; not whom the wrong was done to)."""
+    suspended aid, citing the junta's crackdown", "Amnesty documented dozens of cases of torture by Egyptian police":
+    a side that gives another's wrong as its reason, or records it, blames whoever did it (not "citing security
+    concerns" or "citing officials", no wrong; not whom the wrong was done to)."""
     for tok in ctx.res.words.tokens(lemmas=_CITE, span=sent):
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         who = args.subject(ctx, tok)
-        wrongs = [w for o in args.children(tok, {"dobj"}) for w in (o, *o.conjuncts) if _cited_wrong(ctx, w)]
+        wrongs = [w for o in args.children(tok, {"dobj"}) for w in map(lambda x: _wrong_counted(ctx, x), (o, *o.conjuncts))
+                  if _cited_wrong(ctx, w)]
         doers = tuple(dict.fromkeys(r for w in wrongs for r in (*_doers(ctx, w, of=False), *(
             r for x in (w, tok) for _, f in args.prep_objects(x, ("from",)) if f.ent_type_ not in {"GPE", "LOC"}
             for r in ctx.res.refs_all(f))) if r not in who))  # ("threats from militias"; not "attacks from Lebanon")
@@ -223,6 +225,16 @@ def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lemma_,), "V", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="cited_wrongs")
         yield Outcome(hit, [("cited_wrongs", describe(d))], list(events_of(ctx, d)))
+
+
+def _wrong_counted(ctx: Ctx, noun: Token) -> Token:
+    """"dozens of cases of torture", "instances of abuse": the wrong that a count or a case of it is "of"."""
+    while noun.pos_ == "NUM" or noun.lemma_ in ctx.lex.of("held-count") | ctx.lex.of("instance"):
+        of = next((o for _, o in args.prep_objects(noun, ("of",))), None)
+        if of is None:
+            break
+        noun = of
+    return noun
 
 
 def _cited_wrong(ctx: Ctx, noun: Token) -> bool:
@@ -378,7 +390,8 @@ def _praised_thing(tok: Token, plover: str) -> bool:
 def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     """"Jenrick described the plan as an appalling betrayal", "called the decision a mistake": a thing named so is
     condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description; so is
-    an act of harm a speaker says is so ("the killing of demonstrators is unacceptable"), whoever did it."""
+    an act of harm a speaker says is so ("the killing of demonstrators is unacceptable"), whoever did it, and a vote or
+    trial a speaker says is rigged or a sham, whoever ran it."""
     if plover != "ACCUSE":
         return False
     judged = _judged_noun(ctx, tok)
@@ -387,6 +400,9 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
     said_so = tok.dep_ == "amod" and tok.head.dep_ == "attr"  # "the attack was a heinous act": the attack
     judged = next(iter(args.children(tok.head.head, args.SUBJ)), judged) if said_so else judged
+    if tok.dep_ in {"acomp", "attr"} or said_so or args.children(tok, {"auxpass"}):  # ("the vote had been rigged")
+        if judged.i != tok.i and judged.lemma_ in ctx.lex.of("run-process"):
+            return True  # "this election is the most fraudulent since independence", "the trial was a sham"
     return (tok.dep_ in {"acomp", "attr"} or verdict or said_so) and judged.i != tok.i and _harm_act(ctx, judged)
 
 

@@ -924,10 +924,9 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
 
 
 def _label_given(ctx: Ctx, noun: Token) -> bool:
-    """"labeled the Fiji regime a military dictatorship": the second object of a verb of naming is the name given,
-    not whom the act is aimed at."""
-    verb = noun.head
-    return verb.lemma_ in ctx.lex.of("naming") and any(c.dep_ == "dobj" and c.i < noun.i for c in kids_of(verb))
+    """"labeled the Fiji regime a military dictatorship", "designated the foundation an extremist organization": the
+    second object of a verb is the name or status given, not whom the act is aimed at."""
+    return noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in kids_of(noun.head))
 
 
 def _owned(ctx: Ctx, noun: Token) -> bool:
