@@ -396,3 +396,14 @@ def test_cases_of_a_wrong_that_a_side_documents_blame_whoever_did_them(code):
 def test_a_court_declaring_a_group_extremist_bans_it(code):
     got = rels(code, "A Moscow court declared Navalny's foundation extremist.")
     assert any(p == "COERCE" for _, p, _ in got)
+
+
+def test_a_harm_a_speaker_calls_anothers_fault_accuses_it(code):
+    got = rels(code, "\"The war is entirely Washington's fault,\" Lavrov said.")
+    assert any(p == "ACCUSE" and t == "USA" for _, p, t in got)
+
+
+def test_a_publication_debunked_is_a_claim_rejected_not_aimed_at_places_in_it(code):
+    got = rels(code, "Kenya's interior ministry debunked a viral publication alleging that its officials had helped "
+                     "smuggle gold out of Uganda.")
+    assert any(p == "REJECT" for _, p, _ in got) and not any(t == "UGA" for _, _, t in got)
