@@ -407,3 +407,10 @@ def test_a_publication_debunked_is_a_claim_rejected_not_aimed_at_places_in_it(co
     got = rels(code, "Kenya's interior ministry debunked a viral publication alleging that its officials had helped "
                      "smuggle gold out of Uganda.")
     assert any(p == "REJECT" for _, p, _ in got) and not any(t == "UGA" for _, _, t in got)
+
+
+def test_custody_the_parser_hangs_on_a_denial_holds_no_one(code):
+    got = rels(code, "The Mountain of Fire and Miracles Ministries (MFM) has denied its involvement in the remand of two "
+                     "former pastors of the Ministry, Messrs Femi Jimoh and Caleb Oloruntele in the custody of the "
+                     "Nigerian Correctional Centre.")
+    assert any(p == "REJECT" for _, p, _ in got) and not any(p == "COERCE" for _, p, _ in got)
