@@ -154,6 +154,8 @@ WORD_CLASSES = {
                    "five of his aides', 'sentenced 35 opposition members'): the act is coded with no counterpart",
     "run-process": "nouns of votes and trials someone runs ('the election was rigged', 'the trial was a sham'): a verdict of "
                    "blame on one accuses whoever ran it, named or not",
+    "wrong-done": "nouns of wrongs done to people or a vote ('violations', 'persecution', 'intimidation'): a speaker who "
+                  "tells of one as done condemns it, named doer or none",
     "instance": "nouns of a case of something, whose 'of' names it ('documented cases of torture')",
     "held-count": "nouns of a rough count whose 'of' names the people counted ('arrested dozens of supporters')",
     "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "

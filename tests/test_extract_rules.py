@@ -414,3 +414,13 @@ def test_custody_the_parser_hangs_on_a_denial_holds_no_one(code):
                      "former pastors of the Ministry, Messrs Femi Jimoh and Caleb Oloruntele in the custody of the "
                      "Nigerian Correctional Centre.")
     assert any(p == "REJECT" for _, p, _ in got) and not any(p == "COERCE" for _, p, _ in got)
+
+
+def test_a_wrong_a_speaker_tells_of_as_done_is_condemned_with_no_one_named(code):
+    got = rels(code, "Arbitrary detentions and torture by police still plague the country's prisons, Amnesty "
+                     "International said on Monday.")
+    assert any(s == "AMNESTY" and p == "ACCUSE" for s, p, _ in got)
+    got = rels(code, "Kenya's foreign minister said there was no evidence of fraud in the vote.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+    got = rels(code, "The UN wants to end torture in prisons, Guterres said.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)

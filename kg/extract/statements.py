@@ -163,7 +163,8 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             # only when its doer is named ("was illegally forced to leave": by someone the article knows)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
-        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, at, plover)) \
+        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, at, plover)
+                                          or plover == "ACCUSE" and _wrong_told(ctx, tok)) \
                 or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
@@ -171,6 +172,24 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, at))
         yield out
+
+
+def _wrong_told(ctx: Ctx, tok: Token) -> bool:
+    """"Human rights violations by security forces still plague several African countries, Amnesty said", "there
+    were instances of intimidation and bribery, Zurabyan said": a wrong a speaker tells of as done is condemned, with
+    no one named if the text names no doer (not one a cue of the clause already codes: "denied abuses", "accused
+    Russia of abuses"; not one asked about or hoped against)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ctx.lex.of("wrong-done") and tok.lower_ not in ctx.lex.of("wrong-done"):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or ctx.cues.at(verb) is not None or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj"}:
+        return False
+    path = [tok, *(a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors)]
+    if any(c.dep_ in {"neg", "det"} and c.lower_ in {"no", "not", "never", "without"} for t in (*path, verb)
+           for c in kids_of(t)) or verb.dep_ in {"xcomp", "advcl"} or any(c.lower_ == "to" for c in kids_of(verb)):
+        return False  # ("there was no evidence of fraud", "wants to end torture")
+    said = clause.speaker(ctx, verb)[0]
+    return said is not None and clause.mode(ctx, verb) == "asserted"
 
 
 def _joined_to(tok: Token) -> Token:
