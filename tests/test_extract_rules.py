@@ -424,3 +424,8 @@ def test_a_wrong_a_speaker_tells_of_as_done_is_condemned_with_no_one_named(code)
     assert not any(p == "ACCUSE" for _, p, _ in got)
     got = rels(code, "The UN wants to end torture in prisons, Guterres said.")
     assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_police_in_a_city_named_after_of_are_its_states(code):
+    got = rels(code, "Police in the city of Mandalay arrested three monks.")
+    assert any(p == "COERCE" and s.startswith("MMR") for s, p, _ in got)
