@@ -429,3 +429,10 @@ def test_a_wrong_a_speaker_tells_of_as_done_is_condemned_with_no_one_named(code)
 def test_police_in_a_city_named_after_of_are_its_states(code):
     got = rels(code, "Police in the city of Mandalay arrested three monks.")
     assert any(p == "COERCE" and s.startswith("MMR") for s, p, _ in got)
+
+
+def test_a_withdrawal_from_an_organisation_is_a_sanction_of_it(code):
+    got = rels(code, "Niger's junta announced its withdrawal from the Economic Community of West African States.")
+    assert any(p == "SANCTION" and t == "ECOWAS" for _, p, t in got)
+    got = rels(code, "Wagner announced its withdrawal from Bakhmut.")
+    assert not any(p == "SANCTION" for _, p, _ in got)
