@@ -436,3 +436,8 @@ def test_a_withdrawal_from_an_organisation_is_a_sanction_of_it(code):
     assert any(p == "SANCTION" and t == "ECOWAS" for _, p, t in got)
     got = rels(code, "Wagner announced its withdrawal from Bakhmut.")
     assert not any(p == "SANCTION" for _, p, _ in got)
+
+
+def test_a_name_the_parser_hangs_inside_the_object_of_call_is_no_phone_call(code):
+    got = rels(code, "Amnesty has called the treatment of the Rohingya a textbook example of apartheid.")
+    assert not any(p == "CONSULT" for _, p, _ in got)
