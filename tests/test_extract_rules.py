@@ -441,3 +441,11 @@ def test_a_withdrawal_from_an_organisation_is_a_sanction_of_it(code):
 def test_a_name_the_parser_hangs_inside_the_object_of_call_is_no_phone_call(code):
     got = rels(code, "Amnesty has called the treatment of the Rohingya a textbook example of apartheid.")
     assert not any(p == "CONSULT" for _, p, _ in got)
+
+
+def test_a_failure_to_release_or_a_criminalizing_that_a_side_reports_accuses_the_doer(code):
+    got = rels(code, "Ukraine said Russia had failed to release the promised number of prisoners.")
+    assert ("UKR", "ACCUSE", "RUS") in got
+    got = rels(code, "Chinese authorities are criminalizing peaceful protest, Amnesty International said.")
+    assert any(s == "AMNESTY" and p == "ACCUSE" for s, p, _ in got)
+    assert not any(p == "ACCUSE" for _, p, _ in rels(code, "Russia failed to release the prisoners on time."))
