@@ -449,3 +449,10 @@ def test_a_failure_to_release_or_a_criminalizing_that_a_side_reports_accuses_the
     got = rels(code, "Chinese authorities are criminalizing peaceful protest, Amnesty International said.")
     assert any(s == "AMNESTY" and p == "ACCUSE" for s, p, _ in got)
     assert not any(p == "ACCUSE" for _, p, _ in rels(code, "Russia failed to release the prisoners on time."))
+
+
+def test_walking_out_of_talks_and_scaling_back_commitments(code):
+    got = rels(code, "Ethiopia walked out of the talks with Egypt over the dam.")
+    assert ("ETH", "SANCTION", "EGY") in got
+    got = rels(code, "Iran has scaled back its commitments under the nuclear deal.")
+    assert any(s == "IRN" and p == "REJECT" for s, p, _ in got)
