@@ -156,6 +156,14 @@ WORD_CLASSES = {
     "merge-forces": "verbs of folding forces into others or standing them down ('pledged to integrate its fighters into the "
                     "army'): forces so named in a pledge are no threat",
     "recording": "nouns of recordings and reports a side makes public ('released a video of the hostage'): no one is freed",
+    "held-people": "plural nouns of people an authority arrests, jails or sentences, named only by number or role ('arrested "
+                   "five of his aides', 'sentenced 35 opposition members'): the act is coded with no counterpart",
+    "run-process": "nouns of votes and trials someone runs ('the election was rigged', 'the trial was a sham'): a verdict of "
+                   "blame on one accuses whoever ran it, named or not",
+    "wrong-done": "nouns of wrongs done to people or a vote ('violations', 'persecution', 'intimidation'): a speaker who "
+                  "tells of one as done condemns it, named doer or none",
+    "instance": "nouns of a case of something, whose 'of' names it ('documented cases of torture')",
+    "held-count": "nouns of a rough count whose 'of' names the people counted ('arrested dozens of supporters')",
     "freed-people": "plural nouns that name people freed only by number, sex or role ('freed 195 people', 'released four "
                     "women'): whom they are freed to is the other side",
     "intent": "verbs of wanting or seeking: a harm in their complement is intended, not done ('want to kill her')",

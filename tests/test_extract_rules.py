@@ -512,3 +512,101 @@ def test_the_forces_of_an_armed_groups_kind_are_that_group(code):
     got = code("Sudan's army fought the paramilitary Rapid Support Forces. The paramilitary forces accepted the invitation "
                "to talks, but the army called for more discussions.")
     assert ("RSF", "AGREE", None) in got and ("SAF", "AGREE", None) not in got
+
+
+def test_people_an_authority_holds_named_only_by_number_or_role_are_held_all_the_same(code):
+    got = rels(code, "Kenyan police arrested dozens of people in Nairobi on Tuesday.")
+    assert any(p == "COERCE" and s.startswith("KEN") for s, p, _ in got)
+    got = rels(code, "A Tunisian court sentenced 12 opposition members to prison terms of up to ten years.")
+    assert any(p == "COERCE" and s.startswith("TUN") for s, p, _ in got)
+    got = rels(code, "Kenyan police seized documents from the offices of opposition leaders.")
+    assert not any(p == "COERCE" for _, p, _ in got)
+
+
+def test_a_word_of_blame_inside_a_claim_dismissed_is_no_accusation_by_the_denier(code):
+    got = rels(code, "Uganda's electoral commission dismissed the claims of fraud made by the opposition.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_the_name_a_verb_of_naming_gives_is_no_object_of_the_act(code):
+    got = rels(code, "Canada and Britain have labeled the Myanmar junta a brutal dictatorship.")
+    assert {s for s, p, t in got if p == "ACCUSE" and t.startswith("MMR")} == {"CAN", "GBR"}
+
+
+def test_a_vote_or_trial_a_speaker_says_was_rigged_is_an_accusation_with_no_one_named(code):
+    got = rels(code, "Kenyan opposition leader Raila Odinga said the election had been rigged.")
+    assert any(p == "ACCUSE" and s == "RAILA_ODINGA" for s, p, _ in got)
+    got = rels(code, "Kenyan opposition leader Raila Odinga said the election had been peaceful.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_cases_of_a_wrong_that_a_side_documents_blame_whoever_did_them(code):
+    got = rels(code, "Human Rights Watch documented dozens of cases of abuse by Ethiopian troops.")
+    assert any(s == "HRW" and p == "ACCUSE" and t.startswith("ETH") for s, p, t in got)
+    got = rels(code, "Human Rights Watch documented the lives of Syrian refugees in Lebanon.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_a_court_declaring_a_group_extremist_bans_it(code):
+    got = rels(code, "A Moscow court declared Navalny's foundation extremist.")
+    assert any(p == "COERCE" for _, p, _ in got)
+
+
+def test_a_harm_a_speaker_calls_anothers_fault_accuses_it(code):
+    got = rels(code, "\"The war is entirely Washington's fault,\" Lavrov said.")
+    assert any(p == "ACCUSE" and t == "USA" for _, p, t in got)
+
+
+def test_a_publication_debunked_is_a_claim_rejected_not_aimed_at_places_in_it(code):
+    got = rels(code, "Kenya's interior ministry debunked a viral publication alleging that its officials had helped "
+                     "smuggle gold out of Uganda.")
+    assert any(p == "REJECT" for _, p, _ in got) and not any(t == "UGA" for _, _, t in got)
+
+
+def test_custody_the_parser_hangs_on_a_denial_holds_no_one(code):
+    got = rels(code, "The Mountain of Fire and Miracles Ministries (MFM) has denied its involvement in the remand of two "
+                     "former pastors of the Ministry, Messrs Femi Jimoh and Caleb Oloruntele in the custody of the "
+                     "Nigerian Correctional Centre.")
+    assert any(p == "REJECT" for _, p, _ in got) and not any(p == "COERCE" for _, p, _ in got)
+
+
+def test_a_wrong_a_speaker_tells_of_as_done_is_condemned_with_no_one_named(code):
+    got = rels(code, "Arbitrary detentions and torture by police still plague the country's prisons, Amnesty "
+                     "International said on Monday.")
+    assert any(s == "AMNESTY" and p == "ACCUSE" for s, p, _ in got)
+    got = rels(code, "Kenya's foreign minister said there was no evidence of fraud in the vote.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+    got = rels(code, "The UN wants to end torture in prisons, Guterres said.")
+    assert not any(p == "ACCUSE" for _, p, _ in got)
+
+
+def test_police_in_a_city_named_after_of_are_its_states(code):
+    got = rels(code, "Police in the city of Mandalay arrested three monks.")
+    assert any(p == "COERCE" and s.startswith("MMR") for s, p, _ in got)
+
+
+def test_a_withdrawal_from_an_organisation_is_a_sanction_of_it(code):
+    got = rels(code, "Niger's junta announced its withdrawal from the Economic Community of West African States.")
+    assert any(p == "SANCTION" and t == "ECOWAS" for _, p, t in got)
+    got = rels(code, "Wagner announced its withdrawal from Bakhmut.")
+    assert not any(p == "SANCTION" for _, p, _ in got)
+
+
+def test_a_name_the_parser_hangs_inside_the_object_of_call_is_no_phone_call(code):
+    got = rels(code, "Amnesty has called the treatment of the Rohingya a textbook example of apartheid.")
+    assert not any(p == "CONSULT" for _, p, _ in got)
+
+
+def test_a_failure_to_release_or_a_criminalizing_that_a_side_reports_accuses_the_doer(code):
+    got = rels(code, "Ukraine said Russia had failed to release the promised number of prisoners.")
+    assert ("UKR", "ACCUSE", "RUS") in got
+    got = rels(code, "Chinese authorities are criminalizing peaceful protest, Amnesty International said.")
+    assert any(s == "AMNESTY" and p == "ACCUSE" for s, p, _ in got)
+    assert not any(p == "ACCUSE" for _, p, _ in rels(code, "Russia failed to release the prisoners on time."))
+
+
+def test_walking_out_of_talks_and_scaling_back_commitments(code):
+    got = rels(code, "Ethiopia walked out of the talks with Egypt over the dam.")
+    assert ("ETH", "SANCTION", "EGY") in got
+    got = rels(code, "Iran has scaled back its commitments under the nuclear deal.")
+    assert any(s == "IRN" and p == "REJECT" for s, p, _ in got)

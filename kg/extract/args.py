@@ -14,7 +14,7 @@ from kg.extract.organs import located, place_name
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
 __all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
-           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "made_by", "SUBJ", "PASS_SUBJ"]
+           "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "made_by", "people_held", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -64,6 +64,22 @@ def others(ctx: Ctx, refs, source: tuple[str, ...]) -> tuple[str, ...]:
     """The actors of ``refs`` on no side of the source's: neither its :func:`own_side` nor acting for it."""
     mine = own_side(ctx, source)
     return tuple(r for r in refs if r not in mine and ctx.res.affiliation(r) not in mine)
+
+
+def people_held(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> bool:
+    """"Iranian security forces arrested five of their aides", "an Ethiopian court sentenced 35 opposition members
+    to life in prison", "police rounded up dozens of dissidents": people an authority (a state, its organs or an
+    organisation) arrests, jails or sentences, named only by number or role and no actor, are held all the same
+    (coded with no counterpart; not "seized documents", "detained the man", one person the text should name)."""
+    tok = hit.tok
+    if hit.cue.plover != "COERCE" or not hit.cue.verbal or not source or not all(
+            ctx.res.kind(s) in {"state", "organization"} for s in source):
+        return False
+    held = children(tok, PASS_SUBJ if passive(tok) else {"dobj"})
+    held += [o for h in held if h.pos_ == "NUM" or h.lemma_ in ctx.lex.of("partitive") | ctx.lex.of("held-count")
+             for _, o in prep_objects(h, ("of",))]  # ("five of their aides", "dozens of supporters"; not "offices of")
+    people = ctx.lex.of("held-people")
+    return any(h.tag_ == "NNS" and h.lower_ in people and not ctx.res.refs_all(h) for h in held)
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:

@@ -573,15 +573,17 @@ def commentator(ctx: Ctx, speaker: tuple[str, ...]) -> bool:
 
 
 def left_a_body(ctx: Ctx, d: Draft) -> Draft | None:
-    """"Burkina Faso, Mali and Niger withdrew from ECOWAS": leaving an organisation is a sanction of it,
-    not a retreat of troops."""
-    if d.plover != "RETREAT" or not d.targets or not all(ctx.res.kind(t) == "organization" for t in d.targets):
+    """"Burkina Faso, Mali and Niger withdrew from ECOWAS", "Niger announced its withdrawal from ECOWAS": leaving an
+    organisation is a sanction of it, not a retreat of troops."""
+    left = d.targets or (tuple(r for _, o in args.prep_objects(d.hit.tok, ("from",)) for r in ctx.res.refs_all(o))
+                         if d.hit.cue.pos == "N" else ())  # (the noun's "from" is whom it leaves)
+    if d.plover != "RETREAT" or not left or not all(ctx.res.kind(t) == "organization" for t in left):
         return None
-    if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in d.targets):
+    if any((a := ctx.res.actor(t)) is not None and a.category in {"armed_groups", "organs"} for t in left):
         return None
-    if any((a := ctx.res.actor(t)) is None or a.origin == "ner" for t in d.targets):
+    if any((a := ctx.res.actor(t)) is None or a.origin == "ner" for t in left):
         return None  # "troops withdrew from Avdiivka", a town the tagger took for a body: a retreat from a place
-    return replace(d, plover="SANCTION")
+    return replace(d, plover="SANCTION", targets=left)
 
 
 def left_a_pact(ctx: Ctx, d: Draft) -> Draft | None:

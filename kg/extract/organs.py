@@ -309,7 +309,10 @@ def _in_state(res: Resolver, prep: Token) -> str | None:
     """The state an "in" phrase names ("in Kenya", "in Moscow": its capital), or None."""
     if prep.dep_ != "prep" or prep.lower_ != "in":
         return None
-    for obj in kids_of(prep):
+    objects = [o for o in kids_of(prep) if o.dep_ == "pobj"]
+    objects += [n for o in objects if o.lower_ in res.lex.of("place-owner") and o.i not in res.spans for p in kids_of(o)
+                if p.dep_ == "prep" and p.lower_ == "of" for n in kids_of(p) if n.dep_ == "pobj"]  # "police in the
+    for obj in objects:  # capital city of Dakar": Senegal's
         span = res.spans.get(obj.i)
         if obj.dep_ == "pobj" and span and res.kind(span[2]) == "state":
             return span[2]

@@ -146,7 +146,7 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.lower_ in culpable and not _for_harm(ctx, tok) or tok.i in ctx.res.spans and not _label(ctx, tok):
             continue  # "responsible for negotiating the deal" blames no one; "links to criminal organizations" names
             # an actor by the word, it judges no one (but "describing them as rioters" labels them so)
-        if tok.lower_ not in judging and not _dismissed(ctx, tok) or _dismissed_by_verb(ctx, tok):
+        if tok.lower_ not in judging and not _dismissed(ctx, tok) or _dismissed_by_verb(ctx, tok) or _in_denied_claim(ctx, tok):
             continue  # "Rwanda said Congo's claims were false" rejects them; a "false start" judges no one
         plover = "SUPPORT" if tok.lower_ in praise else "REJECT" if _dismissed(ctx, tok) else "ACCUSE"
         at = _joined_to(tok) if plover == "ACCUSE" else tok  # ("called the move dangerous and provocative")
@@ -163,7 +163,8 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             # only when its doer is named ("was illegally forced to leave": by someone the article knows)
         if plover == "REJECT" and who and not owners:  # "Moscow called the claim a lie": aimed at who made it
             owners = whom.claimant(ctx, who, [_judged_noun(ctx, tok)])
-        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, at, plover)) \
+        if not who or not owners and not (_praised_thing(tok, plover) or _condemned_thing(ctx, at, plover)
+                                          or plover == "ACCUSE" and _wrong_told(ctx, tok)) \
                 or owners and clause.speaks_for(ctx, who, owners):
             continue
         hit = CueHit(tok, Cue((tok.lower_,), "A", plover), tok)
@@ -171,6 +172,24 @@ def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         out = Outcome(hit, [("evaluations", describe(d))], list(events_of(ctx, d)))
         out.positions = positions_of(ctx, d, near=_judged_noun(ctx, at))
         yield out
+
+
+def _wrong_told(ctx: Ctx, tok: Token) -> bool:
+    """"Human rights violations by security forces still plague several African countries, Amnesty said", "there
+    were instances of intimidation and bribery, Zurabyan said": a wrong a speaker tells of as done is condemned, with
+    no one named if the text names no doer (not one a cue of the clause already codes: "denied abuses", "accused
+    Russia of abuses"; not one asked about or hoped against)."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in ctx.lex.of("wrong-done") and tok.lower_ not in ctx.lex.of("wrong-done"):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or ctx.cues.at(verb) is not None or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj"}:
+        return False
+    path = [tok, *(a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors)]
+    if any(c.dep_ in {"neg", "det"} and c.lower_ in {"no", "not", "never", "without"} for t in (*path, verb)
+           for c in kids_of(t)) or verb.dep_ in {"xcomp", "advcl"} or any(c.lower_ == "to" for c in kids_of(verb)):
+        return False  # ("there was no evidence of fraud", "wants to end torture")
+    said = clause.speaker(ctx, verb)[0]
+    return said is not None and clause.mode(ctx, verb) == "asserted"
 
 
 def _joined_to(tok: Token) -> Token:
@@ -203,18 +222,20 @@ def voiced_feelings(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         yield Outcome(hit, [("voiced_feelings", describe(d))], list(events_of(ctx, d)))
 
 
-_CITE = frozenset({"cite"})
+_CITE = frozenset({"cite", "document"})
 
 
 def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
     """"Washington imposed sanctions on Nicaragua, citing human rights abuses by the Ortega government", "the EU
-    suspended aid, citing the junta's crackdown": a side that gives another's wrong as its reason blames whoever did
-    it (not "citing security concerns" or "citing officials", no wrong; not whom the wrong was done to)."""
+    suspended aid, citing the junta's crackdown", "Amnesty documented dozens of cases of torture by Egyptian police":
+    a side that gives another's wrong as its reason, or records it, blames whoever did it (not "citing security
+    concerns" or "citing officials", no wrong; not whom the wrong was done to)."""
     for tok in ctx.res.words.tokens(lemmas=_CITE, span=sent):
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         who = args.subject(ctx, tok)
-        wrongs = [w for o in args.children(tok, {"dobj"}) for w in (o, *o.conjuncts) if _cited_wrong(ctx, w)]
+        wrongs = [w for o in args.children(tok, {"dobj"}) for w in map(lambda x: _wrong_counted(ctx, x), (o, *o.conjuncts))
+                  if _cited_wrong(ctx, w)]
         doers = tuple(dict.fromkeys(r for w in wrongs for r in (*_doers(ctx, w, of=False), *(
             r for x in (w, tok) for _, f in args.prep_objects(x, ("from",)) if f.ent_type_ not in {"GPE", "LOC"}
             for r in ctx.res.refs_all(f))) if r not in who))  # ("threats from militias"; not "attacks from Lebanon")
@@ -223,6 +244,16 @@ def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         hit = CueHit(tok, Cue((tok.lemma_,), "V", "ACCUSE"), tok)
         d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="cited_wrongs")
         yield Outcome(hit, [("cited_wrongs", describe(d))], list(events_of(ctx, d)))
+
+
+def _wrong_counted(ctx: Ctx, noun: Token) -> Token:
+    """"dozens of cases of torture", "instances of abuse": the wrong that a count or a case of it is "of"."""
+    while noun.pos_ == "NUM" or noun.lemma_ in ctx.lex.of("held-count") | ctx.lex.of("instance"):
+        of = next((o for _, o in args.prep_objects(noun, ("of",))), None)
+        if of is None:
+            break
+        noun = of
+    return noun
 
 
 def _cited_wrong(ctx: Ctx, noun: Token) -> bool:
@@ -378,7 +409,8 @@ def _praised_thing(tok: Token, plover: str) -> bool:
 def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     """"Jenrick described the plan as an appalling betrayal", "called the decision a mistake": a thing named so is
     condemned (ACCUSE with no one named), as a verdict the speaker gives by naming it, not a mere description; so is
-    an act of harm a speaker says is so ("the killing of demonstrators is unacceptable"), whoever did it."""
+    an act of harm a speaker says is so ("the killing of demonstrators is unacceptable"), whoever did it, and a vote or
+    trial a speaker says is rigged or a sham, whoever ran it."""
     if plover != "ACCUSE":
         return False
     judged = _judged_noun(ctx, tok)
@@ -387,6 +419,9 @@ def _condemned_thing(ctx: Ctx, tok: Token, plover: str) -> bool:
     verdict = _verdict_subject(ctx, tok.head if tok.dep_ == "amod" else tok) is not None  # "amount to crimes"
     said_so = tok.dep_ == "amod" and tok.head.dep_ == "attr"  # "the attack was a heinous act": the attack
     judged = next(iter(args.children(tok.head.head, args.SUBJ)), judged) if said_so else judged
+    if tok.dep_ in {"acomp", "attr"} or said_so or args.children(tok, {"auxpass"}):  # ("the vote had been rigged")
+        if judged.i != tok.i and judged.lemma_ in ctx.lex.of("run-process"):
+            return True  # "this election is the most fraudulent since independence", "the trial was a sham"
     return (tok.dep_ in {"acomp", "attr"} or verdict or said_so) and judged.i != tok.i and _harm_act(ctx, judged)
 
 
@@ -448,6 +483,20 @@ def _dismissed(ctx: Ctx, tok: Token) -> bool:
     judged = judged_noun.lower_
     return tok.lower_ in ctx.lex.of("dismissive") and judged in ctx.lex.of("claim") or judged in ctx.lex.of(
         "proposed") and tok.lower_ in ctx.lex.of("dismissive") | ctx.lex.of("unacceptable")
+
+
+def _in_denied_claim(ctx: Ctx, tok: Token) -> bool:
+    """"The electoral commission dismissed the claims of fraud", "the army denied allegations of torture": a word of
+    blame inside a claim that a verb of refusal dismisses is the claimant's, not the denier's (the verb codes the
+    denial)."""
+    claims = ctx.lex.of("claim")
+    for anc in tok.ancestors:
+        if anc.pos_ == "NOUN" and (anc.lower_ in claims or anc.lemma_ in claims) and anc.dep_ in {"dobj", "nsubjpass"}:
+            hit = ctx.cues.at(anc.head)
+            return hit is not None and hit.cue.plover == "REJECT" and hit.cue.verbal
+        if anc.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _claim_meant(ctx: Ctx, noun: Token) -> Token:

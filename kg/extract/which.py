@@ -415,10 +415,17 @@ def _named_thing(ctx: Ctx, verb: Token) -> bool:
                                           or any(c.pos_ == "ADJ" for c in args.children(o, {"conj"}))
                                           or any(ctx.res.refs_all(p) for p in args.children(o, {"poss"}))
                                           or o.pos_ == "NOUN" and not ctx.res.lex.noun(o.lower_)[0]
-                                          and ctx.res._modifier_actors(o, of=False))
+                                          and (ctx.res._modifier_actors(o, of=False) or _name_hung_inside(o)))
                for o in args.children(verb, {"dobj"}))  # ("called New Delhi's moves knee-jerk and inappropriate"; one
     # phones no one's act: "called China's blockade of the shoal illegal", with "illegal" misread as the shoal's, nor
     # "called the Tanzanian decision to ban Kenyan flights unfortunate", with "unfortunate" hung on "ban")
+
+
+def _name_hung_inside(noun: Token) -> bool:
+    """"called the treatment of the Rohingya a textbook example of ethnic cleansing", parsed with "example" as a second
+    object of "of": an indefinite noun hung beside another on one preposition inside the object is the name given."""
+    return any(p.dep_ == "prep" and len(objs := [o for o in kids_of(p) if o.dep_ == "pobj"]) > 1 and any(
+        x.lower_ in {"a", "an"} for x in kids_of(objs[-1])) for p in noun.subtree)
 
 
 def _objects_word(d: Draft) -> bool:
@@ -747,7 +754,7 @@ def counterpart_needed(ctx: Ctx, d: Draft) -> Stop | None:
     need = plover()[d.plover].target
     if d.targets or d.joint or d.mediating or need == "optional" or _area_measure(ctx, d) or _ship_hit(ctx, d) \
             or _place_hit(ctx, d) or _giver_named(d) or _handed_over(ctx, d) or _aid_to_place(ctx, d) or _force_of_side(ctx, d) or _blow_owned(ctx, d) \
-            or _passive_act_asked(d):
+            or _passive_act_asked(d) or d.mode == "asserted" and args.people_held(ctx, d.hit, d.source):
         return None
     if _condemned_thing(ctx, d) or _anger_at_force(ctx, d) or _claim_denied(ctx, d) or _claim_rejected(ctx, d) \
             or _warned_against_act(ctx, d) or _said_untrue(d) or _claim_named_denied(ctx, d) or _owned_refusal(ctx, d) \

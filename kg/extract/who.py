@@ -66,6 +66,9 @@ def held(ctx: Ctx, d: Draft) -> Draft | None:
             "patient" in d.flags and tok.dep_ == "pobj" and tok.head.lower_ == "in")):
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if (other := ctx.cues.at(verb)) is not None and other.cue.plover in {"REJECT", "ACCUSE"}:
+        return None  # "the church denied its involvement in the remand of two pastors in the custody of the prison
+        # service", the custody hung on "denied": its subject is held by no one
     held_ones = args.subject(ctx, verb) if verb.pos_ in {"VERB", "AUX"} else ()
     if not held_ones and verb.pos_ == "VERB" and args.passive(verb):  # "has been held in Silivri prison"
         held_ones = tuple(r for x in args.children(verb, {"nsubjpass"}) for r in ctx.res.refs_all(x))

@@ -917,18 +917,25 @@ def _prosecution_named(ctx: Ctx, mine: set[str], plea: Token) -> str | None:
 def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     """"eliminated the group's leader" is an attack, "eliminate tariffs" is none: a cue flagged
     ``object`` is coded only with an actor as its object."""
-    if "object" not in d.flags or _promised_on_condition(ctx, d):  # ("Russia would target Western capitals if
+    if "object" not in d.flags or _promised_on_condition(ctx, d) or d.mode == "asserted" and args.people_held(
+            ctx, d.hit, d.source):  # ("Russia would target Western capitals if
         return None  # Ukraine used the missiles, Putin said": a threat at whom the condition names)
     if d.plover == "ASSAULT" and any(ctx.res.refs_all(o) for _, o in args.prep_objects(d.hit.tok, ("from",))):
         return None  # "retook the town from al-Shabab": taken from an actor
     ship = d.plover == "ASSAULT" and (args.ship_object(ctx, d.hit) or _place_taken(ctx, d))  # "targeted the tanker
     # Sounion": a ship is hit; "captured Goma": a place is taken
-    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not _owned(ctx, o)
-                                             and not _asked_by(ctx, o) and not (d.targets and args.forces_site(ctx, o, armed=True))
-                                             for o in args.children(d.hit.tok, {"dobj"})):
+    if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not _owned(ctx, o) and not _asked_by(ctx, o)
+                                             and not (d.targets and args.forces_site(ctx, o, armed=True))
+                                             and not _label_given(ctx, o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
+
+
+def _label_given(ctx: Ctx, noun: Token) -> bool:
+    """"labeled the Fiji regime a military dictatorship", "designated the foundation an extremist organization": the
+    second object of a verb is the name or status given, not whom the act is aimed at."""
+    return noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in kids_of(noun.head))
 
 
 def _owned(ctx: Ctx, noun: Token) -> bool:
