@@ -610,3 +610,18 @@ def test_walking_out_of_talks_and_scaling_back_commitments(code):
     assert ("ETH", "SANCTION", "EGY") in got
     got = rels(code, "Iran has scaled back its commitments under the nuclear deal.")
     assert any(s == "IRN" and p == "REJECT" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pakistan blamed the attack on the road on Indian agents.", ("PAK", "ACCUSE", "IND")),
+    ("Sudan's army and the RSF met in Jeddah. The RSF blamed the breakdown in talks on demands from the army.",
+     ("RSF", "ACCUSE", "SAF"))])
+def test_blame_put_on_someone_after_an_on_inside_the_object(code, text, want):
+    """The "on" that names whom the blame is put on, hung by the parser inside the object."""
+    assert want in code(text)
+
+
+def test_a_siege_whose_lifting_is_demanded_is_no_act(code):
+    got = code("Sudan's army and the RSF met in Jeddah. The army demanded the lifting of the siege imposed on its "
+               "leaders.")
+    assert not [r for r in got if r[1] == "COERCE"]

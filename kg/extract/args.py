@@ -935,7 +935,7 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the cue is aimed at: an object, dative or prepositional object; the owner of its object;
     a place visited; or an actor named in its content."""
     tok = hit.tok
-    cands, direct = _verb_candidates(hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
+    cands, direct = _verb_candidates(ctx, hit) if hit.cue.verbal else _noun_candidates(ctx, hit)
     cands += _asked_act_doers(ctx, hit)
     cands = [c for c in cands if not _victim_of(ctx, hit, c) and not _done_to(ctx, hit, c) and not _on_behalf(ctx, c, hit)
              and not _partner(ctx, hit, c)
@@ -1300,13 +1300,13 @@ def _particle_objects(hit: CueHit, preps: tuple[str, ...]) -> list[Token]:
             for _, o in prep_objects(doc[i], preps)]
 
 
-def _verb_candidates(hit: CueHit) -> tuple[list[Token], list[Token]]:
+def _verb_candidates(ctx: Ctx, hit: CueHit) -> tuple[list[Token], list[Token]]:
     """Tokens that may name a verb cue's target, best first, and the cue's own objects."""
     tok = hit.tok
     moved = "handover" in hit.cue.flags  # ("was extradited to Spain": who is handed over is no counterpart)
     direct = children(tok, PASS_SUBJ) if passive(tok) and not moved else []
     direct += [o for n in direct if n.pos_ == "NUM" for _, o in prep_objects(n, ("of",))]  # "two of its soldiers"
-    direct += _object_aims(hit)
+    direct += _object_aims(ctx, hit)
     direct += [o for p, o in prep_objects(tok) if p in hit.cue.words[1:]]  # "fought alongside X against Y": X
     if (hit.cue.plover not in _FORCES_MOVED or "place" in hit.cue.flags) and not moved:  # "put its army on alert",
         # "withdrew its troops from Afghanistan": the forces, not a counterpart (but "left Chad": the place left)
@@ -1398,7 +1398,7 @@ def _xcomp_objects(hit: CueHit, x: Token) -> list[Token]:
                   else [])  # "offered to host talks between Israel and Hamas": an offer made to each side
 
 
-def _object_aims(hit: CueHit) -> list[Token]:
+def _object_aims(ctx: Ctx, hit: CueHit) -> list[Token]:
     """Whom a verb's object names as aimed at: "filed a complaint against Pakistan at the U.N." (not the body it is
     filed at), "blamed the violence on Eritrea" (or "blamed it on Eritrea"), "imposed sanctions targeting Iranian
     officials"."""
@@ -1406,13 +1406,29 @@ def _object_aims(hit: CueHit) -> list[Token]:
     out = [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("against",))] \
         if hit.cue.plover in {"ACCUSE", "CONCEDE"} else []  # ("withdrew its case against Iran at the ICJ")
     if hit.cue.words[0] == "blame":  # "an attack that New Delhi blamed on Islamabad": "on" names whom, not "that"
-        out += [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
+        on = [o for x in objs for _, o in prep_objects(x, ("on",))] + [o for _, o in prep_objects(hit.tok, ("on",))]
+        out += on + ([] if any(_names_actor(ctx, o) for o in on) else _blamed_late(ctx, objs))
     if hit.cue.plover in {"SANCTION", "COERCE"}:  # (or on the verb, parsed so after a time: "imposed new sanctions
         out += [o for d in objs for x in children(d, {"acl"}) for o in _aimed_at(x)]  # on Friday targeting X")
         out += [o for x in objs if x.i in hit.parts for _, o in prep_objects(x, ("on", "against"))]  # "imposed
         # sanctions on Iran over its drone supplies to Russia": the measure's own "on", before the verb's "to"
         out += [o for x in children(hit.tok, {"advcl"}) if x.tag_ == "VBG" for o in _aimed_at(x)] if objs else []
     return out
+
+
+def _blamed_late(ctx: Ctx, objs: list[Token]) -> list[Token]:
+    """"blamed the breakdown in talks on demands from the army", "on" hung on "talks": the first "on" inside the
+    object that names an actor (or "demands from X", X) names whom it is put on."""
+    for on in (t for x in objs for t in x.subtree if t.lower_ == "on" and t.dep_ == "prep" and t.i > x.i):
+        found = [o for o in children(on, {"pobj"})]
+        found += [f for o in found for _, f in prep_objects(o, ("from", "by"))]
+        if any(_names_actor(ctx, o) for o in found):
+            return found
+    return []
+
+
+def _names_actor(ctx: Ctx, tok: Token) -> bool:
+    return bool(ctx.res.refs_all(tok) or ctx.res._modifier_actors(tok, of=False))
 
 
 def _shared_object(verb: Token) -> list[Token]:
