@@ -625,3 +625,14 @@ def test_a_siege_whose_lifting_is_demanded_is_no_act(code):
     got = code("Sudan's army and the RSF met in Jeddah. The army demanded the lifting of the siege imposed on its "
                "leaders.")
     assert not [r for r in got if r[1] == "COERCE"]
+
+
+def test_their_in_a_participle_on_countries_such_as_names_each(code):
+    got = code("Lin said Beijing appreciated countries such as Russia, Pakistan and Venezuela expressing their support "
+               "for China.")
+    assert {("RUS", "SUPPORT", "CHN"), ("PAK", "SUPPORT", "CHN"), ("VEN", "SUPPORT", "CHN")} <= got
+
+
+def test_a_day_before_a_group_noun_is_no_word_of_its_name(code):
+    got = code("Beijing slammed on Wednesday countries including Japan and Australia for their criticism of its drills.")
+    assert ("CHN", "ACCUSE", "JPN") in got and not [r for r in got if "WEDNESDAY" in (r[0] or "") + (r[2] or "")]

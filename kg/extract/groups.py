@@ -332,6 +332,8 @@ def _regional(res: Resolver, phrase: Span | None) -> bool:
 def _modifier(prev: Token, head: Token) -> bool:
     """A word of the group's name: an adjective, noun or possessor under the head ("Berisha's
     opponents"), or "and"/"," between two of them."""
+    if prev.ent_type_ in {"DATE", "TIME"} and prev.text[:1].isupper():
+        return False  # "slammed on Wednesday countries including Japan": a day, not a word of the name
     if prev.like_num or prev.tag_ in {"VBN", "VBG", "VBD"} or head not in prev.ancestors:
         return prev.lower_ in {"and", ","} or prev.text in {"-", "–"}
     return prev.pos_ in {"ADJ", "NOUN", "PROPN", "CCONJ"} or prev.tag_ == "POS" or prev.text == ","

@@ -800,8 +800,7 @@ class Resolver:
                                           or self._objects_above(tok) or self._previous_subjects(tok)):
             return above
         elif low in _PRONOUNS_PLURAL:
-            ref = self._previous_subject(tok, frozenset(), "group") or self._previous_plural(tok) or (
-                None if self._plural_things_before(tok) else self._last_plural(tok))
+            return self._plural_refs(tok)
         else:
             ref = None
         return (ref,) if ref else ()
@@ -1444,6 +1443,24 @@ class Resolver:
             if tok.dep_ in {"dobj", "pobj", "dative"} else set()
         return self._last(tok.i, {"organization", "state", "group"}, skip=skip,
                           unlike=self._singular_speaker(tok) | self._media() | self._subject_side(tok))
+
+    def _plural_refs(self, tok: Token) -> tuple[str, ...]:
+        """"They" with nothing in its own sentence to go on with: members a participle's noun names, the group the
+        sentence before was about, a plural noun before, or the last body named (not after plural things)."""
+        if members := self._doers_named_as_members(tok):
+            return members
+        ref = self._previous_subject(tok, frozenset(), "group") or self._previous_plural(tok) or (
+            None if self._plural_things_before(tok) else self._last_plural(tok))
+        return (ref,) if ref else ()
+
+    def _doers_named_as_members(self, tok: Token) -> tuple[str, ...]:
+        """"countries such as Russia, Pakistan and Venezuela expressing their support": "their" in what a participle
+        on a plural noun says is every actor the noun names "such as", "including" or "like"."""
+        verb = tok.head.head if tok.dep_ == "poss" else tok.head
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"} or verb.head.tag_ != "NNS":
+            return ()
+        preps = [p for p in kids_of(verb.head) if p.dep_ == "prep" and p.lower_ in {"as", "including", "like"}]
+        return tuple(dict.fromkeys(r for p in preps for o in kids_of(p) if o.dep_ == "pobj" for r in self.refs_all(o)))
 
     def _plural_things_before(self, tok: Token) -> bool:
         """"The EU froze the assets of prosecutors and judges. They were also banned from travel": "they" opening a
