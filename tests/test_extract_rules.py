@@ -358,3 +358,10 @@ def test_each_name_set_beside_a_noun_of_allies_is_an_actor(code):
 def test_a_call_to_end_attacks_by_someone_is_aimed_at_them(code):
     assert ("AU", "REQUEST", "SHABAAB") in rels(code, "The AU called for an end to attacks on aid workers by "
                                                       "al-Shabab.")
+
+
+def test_the_agent_of_a_passive_read_through_of_when_it_is_forces_of_an_actor(code):
+    got = rels(code, "Mali is named. Dozens of civilians were killed by soldiers of the Malian army.")
+    assert ("MLI_ARMED_FORCES", "ASSAULT", "CIVILIANS") in got
+    got = rels(code, "Two militants have been killed by troops of the Indian Army near the border.")
+    assert ("IND_ARMED_FORCES", "ASSAULT", "MILITANTS") in got
