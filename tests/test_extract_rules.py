@@ -365,3 +365,10 @@ def test_the_agent_of_a_passive_read_through_of_when_it_is_forces_of_an_actor(co
     assert ("MLI_ARMED_FORCES", "ASSAULT", "CIVILIANS") in got
     got = rels(code, "Two militants have been killed by troops of the Indian Army near the border.")
     assert ("IND_ARMED_FORCES", "ASSAULT", "MILITANTS") in got
+
+
+def test_rulers_and_forces_owned_by_the_country_are_its_own(code):
+    got = rels(code, "Turkey is angry. The country's authorities detained two journalists.")
+    assert ("TUR", "COERCE", "JOURNALISTS") in got
+    got = rels(code, "Iran is named. The country's military attacked Israel.")
+    assert ("IRN_ARMED_FORCES", "ASSAULT", "ISR") in got

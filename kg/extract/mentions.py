@@ -1148,7 +1148,15 @@ class Resolver:
             return ours  # '"Our forces destroyed three tanks," the army said': the speaker's forces (not whoever "our"
             # would refer back to by itself)
         mods = self._modifier_actors(tok)
+        if not mods and cls in {"forces", "state"}:
+            mods = self._country_owner(tok)
         return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
+
+    def _country_owner(self, tok: Token) -> list[str]:
+        """"The country's authorities", "the kingdom's army": a state noun that owns a noun of rulers or forces
+        names their state, as it does an organ's ("the country's police")."""
+        return [r for c in kids_of(tok) if c.dep_ == "poss" and c.i not in self.spans
+                and self.lex.noun(c.lower_)[0] == "state" for r in self.refs(c) if self.kind(r) == "state"]
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
         """"A court sentenced dozens of opposition figures ... The defendants have denied the charges": "the
