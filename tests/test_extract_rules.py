@@ -372,3 +372,20 @@ def test_rulers_and_forces_owned_by_the_country_are_its_own(code):
     assert ("TUR", "COERCE", "JOURNALISTS") in got
     got = rels(code, "Iran is named. The country's military attacked Israel.")
     assert ("IRN_ARMED_FORCES", "ASSAULT", "ISR") in got
+
+
+def test_a_side_that_tells_of_another_sides_attack_accuses_it(code):
+    got = rels(code, "The Sudanese army said the RSF shelled the Abu Shouk camp on Saturday.")
+    assert ("SAF", "ACCUSE", "RSF") in got
+    got = rels(code, "Hamas said Israeli strikes killed 20 people in Gaza.")
+    assert ("HAMAS", "ACCUSE", "ISR") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Israel said its forces killed ten Hamas militants.",  # its own side's strike
+    "Reuters said Russian drones attacked Kyiv overnight.",  # a news outlet reports
+    "Russia said Ukraine could attack the plant.",  # not told as fact
+    "Ukraine denied that its forces attacked the Russian village.",
+])
+def test_an_attack_told_by_its_own_side_a_news_outlet_or_as_a_possibility_accuses_no_one(code, text):
+    assert not any(p == "ACCUSE" for _, p, _ in rels(code, text))
