@@ -389,3 +389,10 @@ def test_a_side_that_tells_of_another_sides_attack_accuses_it(code):
 ])
 def test_an_attack_told_by_its_own_side_a_news_outlet_or_as_a_possibility_accuses_no_one(code, text):
     assert not any(p == "ACCUSE" for _, p, _ in rels(code, text))
+
+
+def test_a_statement_named_by_a_bare_army_or_rulers_noun_is_the_home_states(code):
+    text = "Sudan's army is fighting the RSF in Sudan. An army statement said the RSF attacked Sudanese troops in Sudan."
+    assert ("SAF", "ACCUSE", "RSF") in rels(code, text)
+    text = "Sudan's army is fighting the RSF in Sudan. A Sudanese military statement said the RSF shelled Kosti."
+    assert ("SAF", "ACCUSE", "RSF") in rels(code, text)

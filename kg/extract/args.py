@@ -391,9 +391,10 @@ def _said_of_thing(ctx: Ctx, head: Token) -> bool:
 def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
     the last statement named before it (issued it, or said something in it); or the one it names itself ("the statement, issued by the Arab
-    League, ...", "a statement from the Kremlin")."""
+    League, ...", "a statement from the Kremlin", "an army statement")."""
     own = [r for x in kids_of(noun) if x.dep_ == "acl" and x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))
            for r in ctx.res.refs_all(o)] + [r for _, o in prep_objects(noun, ("from", "by")) for r in ctx.res.refs_all(o)]
+    own = own or ctx.res._modifier_actors(noun, of=False)  # "a Saudi Foreign Ministry statement", "an army statement"
     if own:
         return tuple(dict.fromkeys(own))
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(noun)):

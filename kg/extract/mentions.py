@@ -508,6 +508,8 @@ class Resolver:
             # body or person the noun stands for; "the Iranian government's execution of the protester": Iran
         if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
             return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
+        if tok.dep_ == "amod" and tok.head.lemma_ in self.lex.of("document"):
+            return self._body_on_force(tok)  # "a military statement said"
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
             return org_noun(self, tok) or self._owner_named(tok) or self._body_on_force(tok)  # "Venezuelan" on
         return ()  # "government"): the government's owner
@@ -515,14 +517,23 @@ class Resolver:
     def _body_on_force(self, tok: Token) -> tuple[str, ...]:
         """"Three civilians were killed in junta airstrikes", "army shelling hit the market", "a police crackdown": a
         bare common noun of a state's rulers, organ or forces compounded on a noun of force or coercion stands for that
-        body, as "the junta" or "the army" would."""
+        body, as "the junta" or "the army" would; so it does on a text it issues ("an army statement said")."""
         cls, hint = self.lex.noun(tok.lower_)
         if cls not in {"organ", "forces", "state"} or tok.tag_ not in {"NN", "JJ", "NNP"} or not (
                 tok.text.islower() or tok.is_sent_start) or any(
-                True for _ in tok.children) or not any(
-                c.plover in {"ASSAULT", "COERCE"} for c in self.lex.candidates(tok.head.lemma_, "N")):
+                True for _ in tok.children) or not (any(
+                c.plover in {"ASSAULT", "COERCE"} for c in self.lex.candidates(tok.head.lemma_, "N"))
+                or tok.head.lemma_ in self.lex.of("document")):
             return ()
+        if tok.head.lemma_ in self.lex.of("document"):  # "an army statement said", "a government statement": the
+            return self._home_body(cls)  # home state's (the article's own army, whatever article the statement has)
         return self._forces_refs(tok, []) if cls == "forces" else self._definite_refs(tok, cls, hint)
+
+    def _home_body(self, cls: str) -> tuple[str, ...]:
+        """The forces or the rulers of the state the story is set in, for a bare noun of them; none for an organ."""
+        if not self.home or cls == "organ":
+            return ()
+        return (self.actors.armed_forces(self.home) or self.home,) if cls == "forces" else (self.ruler(self.home),)
 
     def _owner_named(self, tok: Token) -> tuple[str, ...]:
         """The actors an adjective names before a noun ("Venezuelan government", "the Iranian government's")."""
