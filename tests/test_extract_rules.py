@@ -396,3 +396,11 @@ def test_a_statement_named_by_a_bare_army_or_rulers_noun_is_the_home_states(code
     assert ("SAF", "ACCUSE", "RSF") in rels(code, text)
     text = "Sudan's army is fighting the RSF in Sudan. A Sudanese military statement said the RSF shelled Kosti."
     assert ("SAF", "ACCUSE", "RSF") in rels(code, text)
+
+
+def test_an_unowned_foreign_ministry_is_that_of_the_state_the_lead_has_speak(code):
+    text = ("Turkey on Monday condemned a suicide attack in Afghanistan's capital that left 12 people dead. "
+            "\"We condemn this heinous terrorist attack,\" the Foreign Ministry said in a statement.")
+    got = rels(code, text)
+    assert any(s == "TUR_MFA" and p == "ACCUSE" for s, p, _ in got)
+    assert not any(s.startswith("AFG") for s, _, _ in got)

@@ -173,10 +173,25 @@ class Resolver:
             armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
             capital = self._state_owner(root, start) or self._capital_near(root) or (
                 None if armed or not headed else self.dateline)
+            if not capital and self._foreign_office(actor.label):
+                capital = self._lead_state()  # "Turkey condemned the attack in Kabul ..., the Foreign Ministry said"
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
                 self._place_organ(actor_id, capital or home)
+
+    def _foreign_office(self, label: str) -> bool:
+        """Is an organ's name that of a foreign ministry ("the Foreign Ministry"), which speaks abroad for its state?"""
+        words = label.lower().split()
+        return "foreign" in words and words[-1] in self.lex.of("home-organ")
+
+    def _lead_state(self) -> str | None:
+        """The state that is the subject of the article's first sentence ("Turkey on Monday condemned a suicide attack
+        in Afghanistan's capital"): whose foreign ministry an unowned "Foreign Ministry" is."""
+        first = next(iter(self.doc.sents), None)
+        subjects = [c for c in (first.root.children if first is not None else ()) if c.dep_ == "nsubj"]
+        span = self.spans.get(subjects[0].i) if subjects else None
+        return span[2] if span and self.kind(span[2]) == "state" else None
 
     def _place_organ(self, actor_id: str, state: str) -> None:
         """An organ named without its country is that state's: the dictionary's organ whose name ends
