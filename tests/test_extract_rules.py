@@ -404,3 +404,10 @@ def test_an_unowned_foreign_ministry_is_that_of_the_state_the_lead_has_speak(cod
     got = rels(code, text)
     assert any(s == "TUR_MFA" and p == "ACCUSE" for s, p, _ in got)
     assert not any(s.startswith("AFG") for s, _, _ in got)
+
+
+def test_the_agent_hung_on_a_bare_gerund_after_a_passive_is_its_doer(code):
+    got = rels(code, "Gonen Segev, a former Israeli minister, was charged with spying by a Jerusalem court last month.")
+    assert ("ISR_COURT", "ACCUSE", "GONEN_SEGEV") in got and ("ISR", "ACCUSE", "ISR_COURT") not in got
+    got = rels(code, "The journalist Evan Gershkovich was accused of spying by Russia.")
+    assert ("RUS", "ACCUSE", "EVAN_GERSHKOVICH") in got

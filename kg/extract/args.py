@@ -185,11 +185,15 @@ def _blow_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
 
 
 def _late_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
-    """"was condemned in the strongest terms by Britain", "was criticised on Monday by the EU": the agent of a
-    passive that the parser hung on the object of a phrase between (an actor itself, not a thing: "killed in an
-    attack by militants" is read from the attack)."""
+    """"was condemned in the strongest terms by Britain", "was criticised on Monday by the EU", "was charged with spying
+    by a Jerusalem court": the agent of a passive that the parser hung on the object of a phrase between (an
+    actor itself, not a thing: "killed in an attack by militants" is read from the attack), or on a bare gerund after
+    it."""
     return tuple(r for p, o in prep_objects(verb, ("in", "on", "at")) if not ctx.res.refs_all(o)
-                 for _, by in prep_objects(o, ("by",)) for r in ctx.res.refs_all(by))
+                 for _, by in prep_objects(o, ("by",)) for r in ctx.res.refs_all(by)) or tuple(
+        r for p in children(verb, {"prep"}) if p.lower_ in {"with", "of", "for"} for g in children(p, {"pcomp", "pobj"})
+        if (g.tag_ == "VBG" or g.tag_ == "NN" and g.lower_.endswith("ing")) and not children(g, {"dobj", "det", "amod"})
+        for _, by in prep_objects(g, ("by",)) for r in ctx.res.refs_all(by))  # "was charged with spying by a court"
 
 
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
