@@ -411,3 +411,11 @@ def test_the_agent_hung_on_a_bare_gerund_after_a_passive_is_its_doer(code):
     assert ("ISR_COURT", "ACCUSE", "GONEN_SEGEV") in got and ("ISR", "ACCUSE", "ISR_COURT") not in got
     got = rels(code, "The journalist Evan Gershkovich was accused of spying by Russia.")
     assert ("RUS", "ACCUSE", "EVAN_GERSHKOVICH") in got
+
+
+def test_a_participle_of_force_on_the_object_of_a_blow_is_dealt_by_its_doer(code):
+    got = rels(code, "Saree said the Houthis' drone air force carried out another military operation targeting a vital "
+                     "target of the Israeli enemy in Jaffa.")
+    assert any(p == "ASSAULT" and t == "ISR" and s.startswith("HOUTHIS") for s, p, t in got)
+    got = rels(code, "Turkey condemned the strikes targeting civilians in Gaza.")
+    assert not any(p == "ASSAULT" and s == "TUR" for s, p, _ in got)

@@ -506,9 +506,9 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
             ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
-                and _tried_or_taken(ctx, verb.head):
-            return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
-        return own
+                and (_tried_or_taken(ctx, verb.head) or _same_blow(ctx, verb)):
+            return subject(ctx, verb.head.head, seen + 1)  # "stepped up efforts to build ties", "carried out an
+        return own  # operation targeting Israel": whoever stepped them up, or carried it out
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
     if verb.dep_ == "advcl" and (marked := [o for m in children(verb, {"mark", "prep"}) if m.i < verb.i
@@ -756,6 +756,15 @@ def _named_after_clause(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
     return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or made_by(ctx, noun)
+
+
+def _same_blow(ctx: Ctx, participle: Token) -> bool:
+    """Is a participle of force on an object the same blow as the verb of force it hangs from ("carried out another
+    military operation targeting Israel", "fired missiles targeting the base"; not "condemned the strikes targeting
+    civilians", whose verb deals no blow)?"""
+    dealt = ctx.cues.at(participle.head.head)
+    return participle.tag_ == "VBG" and _kind(ctx, participle) == "ASSAULT" and dealt is not None \
+        and dealt.cue.plover == "ASSAULT"
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
