@@ -264,7 +264,8 @@ def _speaks_for(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats"; forces and
     an organ's members, "killed by soldiers of the Malian army", "arrested by agents of the secret police")?"""
     return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser")
-                                    or noun.lower_ in ctx.lex.of("troops") or noun.lemma_ in ctx.lex.of("organ-member"))
+                                    or (noun.lower_ in ctx.lex.of("troops") or noun.lemma_ in ctx.lex.of("organ-member"))
+                                    and any(p.lower_ == "of" for p in children(noun, {"prep"})))
 
 
 def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
