@@ -419,3 +419,11 @@ def test_a_participle_of_force_on_the_object_of_a_blow_is_dealt_by_its_doer(code
     assert any(p == "ASSAULT" and t == "ISR" and s.startswith("HOUTHIS") for s, p, t in got)
     got = rels(code, "Turkey condemned the strikes targeting civilians in Gaza.")
     assert not any(p == "ASSAULT" and s == "TUR" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey condemned a suicide attack in Afghanistan.",
+    "Turkey on Monday condemned a suicide attack in Afghanistan's capital that left at least 12 people dead.",
+])
+def test_the_state_an_attack_was_done_in_is_not_blamed_for_it(code, text):
+    assert ("TUR", "ACCUSE", "AFG") not in rels(code, text)

@@ -1714,6 +1714,12 @@ def _under_hit(t: Token, cand: Token) -> bool:
     return False
 
 
+def _struck_place(ctx: Ctx, act: Token, tok: Token) -> bool:
+    """Does ``tok`` own the place one attack was done in ("a suicide attack in Afghanistan's capital")?"""
+    return act.lemma_ in ctx.lex.of("struck-place") and tok.dep_ == "poss" and tok.head.dep_ == "pobj" \
+        and tok.head.head.lower_ in _WHERE_PREPS
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
@@ -1729,10 +1735,11 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)
                       and not (terms and _in_terms(t, cand))):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
-                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE" or cand.lemma_ in ctx.lex.of("plight")):
+                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE" or cand.lemma_ in ctx.lex.of("plight")
+                        or cand.lemma_ in ctx.lex.of("struck-place")) or _struck_place(ctx, cand, t):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
-                    # humanitarian situation in Sudan" does not)
+                    # humanitarian situation in Sudan", "a suicide attack in Afghanistan" do not)
                 if hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _done_to(ctx, hit, t) or _victim_of(ctx, hit, t) \
                         or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) or topic_of_document(ctx, t) \
                         or _measure_noun(ctx, t):
