@@ -427,3 +427,10 @@ def test_a_participle_of_force_on_the_object_of_a_blow_is_dealt_by_its_doer(code
 ])
 def test_the_state_an_attack_was_done_in_is_not_blamed_for_it(code, text):
     assert ("TUR", "ACCUSE", "AFG") not in rels(code, text)
+
+
+def test_an_act_done_in_what_a_side_calls_its_operation_is_that_sides(code):
+    assert ("ISR", "ASSAULT", "HAMAS") in rels(code, "Two Hamas commanders were killed in what Israel called a targeted "
+                                                     "operation.")
+    got = rels(code, "Ten Hamas fighters were killed in what Hamas called a massacre.")
+    assert not any(p == "ASSAULT" and s == "HAMAS" for s, p, _ in got)

@@ -196,6 +196,8 @@ CASES = {
     "ended": ("Qatar is working to stop the attacks on Israel.", set(), set(), {("QAT", "ASSAULT", "ISR")}),
     "held": ("Zimbabwe's opposition leader Nelson Chamisa remains in Zimbabwean custody.",
              {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
+    "described_operation": ("Two Hamas commanders were killed in what Israel called a targeted operation.",
+                            {("ISR", "ASSAULT", "HAMAS")}, set(), {("HAMAS", "ASSAULT", "ISR")}),
     "agentless_authority": ("Zimbabwe's president praised the police. Nelson Chamisa of Zimbabwe was arrested in Harare. "
                             "Zimbabwe later freed him.", {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
     "participle_misread": ("Myanmar's junta defended its courts, and Myanmar's army praised Myanmar's police. Sean Turnell "

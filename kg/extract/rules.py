@@ -90,6 +90,7 @@ from kg.extract.which import (
 )
 from kg.extract.who import (
     agentless_authority,
+    described_operation,
     participle_misread,
     sanctioned_before,
     body_meeting,
@@ -183,7 +184,8 @@ EVENT_RULES: tuple[Rule, ...] = (
     # special kinds of statements
     mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
-    speaker_for_own_side, speaker_as_source, expelled_from, people_expelled, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
+    speaker_for_own_side, speaker_as_source, expelled_from, people_expelled, agentless_authority, described_operation,
+    sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, pair_met_before, needs_source, own_state_target,
     # counterparts by default
     mediated_parties, other_side_default, vote_or_ruling, measure_to_other_side, proposal_without_addressee,
@@ -255,6 +257,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     expelled_from: (("V", "A"), frozenset(), ""),
     people_expelled: ((), frozenset({"evict"}), ""),
     agentless_authority: ((), frozenset({"custodial"}), ""),
+    described_operation: (("V",), frozenset(), ""),
     participle_misread: (("V",), frozenset({"custodial"}), ""),
     protesters_shot: (("V",), frozenset(), ""),
     reported_own_strike: (("V", "A"), frozenset(), ""),
