@@ -143,6 +143,7 @@ WORD_CLASSES = {
     "study": "nouns of an inquiry whose author 'by' names ('a report by Human Rights Watch found'): it speaks for its author",
     "plight": "nouns of a plight no one is blamed for ('concerned about the worsening hunger'): concern for it accuses no one",
     "tie-verb": "verbs of being tied to someone that take an object when active ('officials accused of abuses and linked to the crackdown'): with none, a participle, not the clause subject's act",
+    "struck-place": "nouns of one attack done to a place ('condemned a suicide attack in Kabul'): the state it is 'in' is hit, not blamed",
     "joint": "adjectives of what actors do together ('a joint military base', 'joint bomber flights')",
     "joint-words": "nouns of what is said or tried together ('a joint statement', 'a joint effort'): no cooperation",
     "plea": "nouns of what one side asks of another ('denied the request'): a denial aims at who asked",

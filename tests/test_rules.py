@@ -15,6 +15,7 @@ from kg.extract.rules import (
     STANCE_RULES,
     answered_pleas,
     arrest_grounds,
+    attack_told,
     cited_wrongs,
     blame_denied,
     deontic_requests,
@@ -195,6 +196,8 @@ CASES = {
     "ended": ("Qatar is working to stop the attacks on Israel.", set(), set(), {("QAT", "ASSAULT", "ISR")}),
     "held": ("Zimbabwe's opposition leader Nelson Chamisa remains in Zimbabwean custody.",
              {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
+    "described_operation": ("Two Hamas commanders were killed in what Israel called a targeted operation.",
+                            {("ISR", "ASSAULT", "HAMAS")}, set(), {("HAMAS", "ASSAULT", "ISR")}),
     "agentless_authority": ("Zimbabwe's president praised the police. Nelson Chamisa of Zimbabwe was arrested in Harare. "
                             "Zimbabwe later freed him.", {("ZWE", "COERCE", "NELSON_CHAMISA")}, set(), set()),
     "participle_misread": ("Myanmar's junta defended its courts, and Myanmar's army praised Myanmar's police. Sean Turnell "
@@ -295,13 +298,15 @@ CASES = {
                      {("HEZBOLLAH", "ACCUSE", "ISR")}),
     "denied_accusations": ("Pakistan rejected India's accusations of cross-border terrorism.",
                            {("PAK", "REJECT", "IND"), ("IND", "ACCUSE", "PAK")}, set(), {("PAK", "ACCUSE", "IND")}),
+    "attack_told": ("Hamas said Israeli strikes killed 20 people in Gaza.", {("HAMAS", "ACCUSE", "ISR")}, set(),
+                    {("ISR", "ACCUSE", "HAMAS")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
                   answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs,
-                  blame_denied, denied_accusations)
+                  blame_denied, denied_accusations, attack_told)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 

@@ -201,11 +201,15 @@ def _blow_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
 
 
 def _late_agent(ctx: Ctx, verb: Token) -> tuple[str, ...]:
-    """"was condemned in the strongest terms by Britain", "was criticised on Monday by the EU": the agent of a
-    passive that the parser hung on the object of a phrase between (an actor itself, not a thing: "killed in an
-    attack by militants" is read from the attack)."""
+    """"was condemned in the strongest terms by Britain", "was criticised on Monday by the EU", "was charged with spying
+    by a Jerusalem court": the agent of a passive that the parser hung on the object of a phrase between (an
+    actor itself, not a thing: "killed in an attack by militants" is read from the attack), or on a bare gerund after
+    it."""
     return tuple(r for p, o in prep_objects(verb, ("in", "on", "at")) if not ctx.res.refs_all(o)
-                 for _, by in prep_objects(o, ("by",)) for r in ctx.res.refs_all(by))
+                 for _, by in prep_objects(o, ("by",)) for r in ctx.res.refs_all(by)) or tuple(
+        r for p in children(verb, {"prep"}) if p.lower_ in {"with", "of", "for"} for g in children(p, {"pcomp", "pobj"})
+        if (g.tag_ == "VBG" or g.tag_ == "NN" and g.lower_.endswith("ing")) and not children(g, {"dobj", "det", "amod"})
+        for _, by in prep_objects(g, ("by",)) for r in ctx.res.refs_all(by))  # "was charged with spying by a court"
 
 
 def subject(ctx: Ctx, verb: Token, seen: int = 0) -> tuple[str, ...]:
@@ -273,8 +277,11 @@ def _named_before_comma(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 
 def _speaks_for(ctx: Ctx, noun: Token) -> bool:
-    """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats")?"""
-    return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser"))
+    """Is ``noun`` people who speak or act for whoever modifies it ("U.N. experts", "Russian diplomats"; forces and
+    an organ's members, "killed by soldiers of the Malian army", "arrested by agents of the secret police")?"""
+    return noun.pos_ == "NOUN" and (noun.lemma_ in ctx.lex.of("title") or noun.lower_ in ctx.lex.of("accuser")
+                                    or (noun.lower_ in ctx.lex.of("troops") or noun.lemma_ in ctx.lex.of("organ-member"))
+                                    and any(p.lower_ == "of" for p in children(noun, {"prep"})))
 
 
 def _explicit_subject(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
@@ -405,9 +412,10 @@ def _said_of_thing(ctx: Ctx, head: Token) -> bool:
 def _issuer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who issued the statement "the statement" refers back to: the owner or the subject of the verb of
     the last statement named before it (issued it, or said something in it); or the one it names itself ("the statement, issued by the Arab
-    League, ...", "a statement from the Kremlin")."""
+    League, ...", "a statement from the Kremlin", "an army statement")."""
     own = [r for x in kids_of(noun) if x.dep_ == "acl" and x.tag_ == "VBN" for _, o in prep_objects(x, ("by",))
            for r in ctx.res.refs_all(o)] + [r for _, o in prep_objects(noun, ("from", "by")) for r in ctx.res.refs_all(o)]
+    own = own or ctx.res._modifier_actors(noun, of=False)  # "a Saudi Foreign Ministry statement", "an army statement"
     if own:
         return tuple(dict.fromkeys(own))
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids_of(noun)):
@@ -515,9 +523,9 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
             ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
-                and _tried_or_taken(ctx, verb.head):
-            return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
-        return own
+                and (_tried_or_taken(ctx, verb.head) or _same_blow(ctx, verb)):
+            return subject(ctx, verb.head.head, seen + 1)  # "stepped up efforts to build ties", "carried out an
+        return own  # operation targeting Israel": whoever stepped them up, or carried it out
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
     if verb.dep_ == "advcl" and (marked := [o for m in children(verb, {"mark", "prep"}) if m.i < verb.i
@@ -765,6 +773,15 @@ def _named_after_clause(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """Who deals a blow named by a noun: "an attack by al-Shabab", "an offensive launched by Puntland forces"."""
     return tuple(r for _, o in prep_objects(noun, ("by",)) for r in ctx.res.refs_all(o)) or made_by(ctx, noun)
+
+
+def _same_blow(ctx: Ctx, participle: Token) -> bool:
+    """Is a participle of force on an object the same blow as the verb of force it hangs from ("carried out another
+    military operation targeting Israel", "fired missiles targeting the base"; not "condemned the strikes targeting
+    civilians", whose verb deals no blow)?"""
+    dealt = ctx.cues.at(participle.head.head)
+    return participle.tag_ == "VBG" and _kind(ctx, participle) == "ASSAULT" and dealt is not None \
+        and dealt.cue.plover == "ASSAULT"
 
 
 def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
@@ -1781,6 +1798,12 @@ def _under_hit(t: Token, cand: Token) -> bool:
     return False
 
 
+def _struck_place(ctx: Ctx, act: Token, tok: Token) -> bool:
+    """Does ``tok`` own the place one attack was done in ("a suicide attack in Afghanistan's capital")?"""
+    return act.lemma_ in ctx.lex.of("struck-place") and tok.dep_ == "poss" and tok.head.dep_ == "pobj" \
+        and tok.head.head.lower_ in _WHERE_PREPS
+
+
 def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
     """The owner of the cue's object: "an American plan", "sanctions on Venezuela's oil sector"."""
     res = ctx.res
@@ -1798,10 +1821,11 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
             for t in (t for t in cand.subtree if not _in_clause(t, cand, _MADE if weapon else _RELATIVE)
                       and not (terms and _in_terms(t, cand))):
                 if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and not _tied_to(t) and (
-                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE" or cand.lemma_ in ctx.lex.of("plight")):
+                        t.head.lower_ in _WHITHER or hit.cue.plover != "ACCUSE" or cand.lemma_ in ctx.lex.of("plight")
+                        or cand.lemma_ in ctx.lex.of("struck-place")) or _struck_place(ctx, cand, t):
                     continue  # "exports to the U.S.", "attacked villages in C.A.R.", "opposes any deployment of
                     # troops in Ukraine": where, not whose (but "concern over the violence in Israel" blames it; "the
-                    # humanitarian situation in Sudan" does not)
+                    # humanitarian situation in Sudan", "a suicide attack in Afghanistan" do not)
                 if _not_owner(ctx, hit, t, cand):
                     continue
                 owners = (res.refs_all(t) if t.dep_ == "pobj" else res.refs(t)) or (  # "imports from Mexico and Canada"

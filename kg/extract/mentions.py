@@ -173,10 +173,25 @@ class Resolver:
             armed = self.lex.noun(actor.label.split()[-1].lower())[0] == "forces"  # no dateline makes an army a state's
             capital = self._state_owner(root, start) or self._capital_near(root) or (
                 None if armed or not headed else self.dateline)
+            if not capital and self._foreign_office(actor.label):
+                capital = self._lead_state()  # "Turkey condemned the attack in Kabul ..., the Foreign Ministry said"
             if not capital and actor.label.split()[-1].lower() in self.lex.of("home-organ"):
                 home = home or main_state(self)
             if capital or home:
                 self._place_organ(actor_id, capital or home)
+
+    def _foreign_office(self, label: str) -> bool:
+        """Is an organ's name that of a foreign ministry ("the Foreign Ministry"), which speaks abroad for its state?"""
+        words = label.lower().split()
+        return "foreign" in words and words[-1] in self.lex.of("home-organ")
+
+    def _lead_state(self) -> str | None:
+        """The state that is the subject of the article's first sentence ("Turkey on Monday condemned a suicide attack
+        in Afghanistan's capital"): whose foreign ministry an unowned "Foreign Ministry" is."""
+        first = next(iter(self.doc.sents), None)
+        subjects = [c for c in (first.root.children if first is not None else ()) if c.dep_ == "nsubj"]
+        span = self.spans.get(subjects[0].i) if subjects else None
+        return span[2] if span and self.kind(span[2]) == "state" else None
 
     def _place_organ(self, actor_id: str, state: str) -> None:
         """An organ named without its country is that state's: the dictionary's organ whose name ends
@@ -508,6 +523,8 @@ class Resolver:
             # body or person the noun stands for; "the Iranian government's execution of the protester": Iran
         if tok.dep_ == "nmod" and tok.pos_ == "NOUN" and tok.conjuncts:  # "The Ethiopian government and rebel leaders
             return self.refs(tok)  # accepted", the parser hanging the first of the joined subjects on the last
+        if tok.dep_ == "amod" and tok.head.lemma_ in self.lex.of("document"):
+            return self._body_on_force(tok)  # "a military statement said"
         if tok.dep_ == "compound":  # "a ministry spokesperson"; "Venezuelan government assets" (the parser hanging
             return org_noun(self, tok) or self._owner_named(tok) or self._body_on_force(tok)  # "Venezuelan" on
         return ()  # "government"): the government's owner
@@ -515,14 +532,23 @@ class Resolver:
     def _body_on_force(self, tok: Token) -> tuple[str, ...]:
         """"Three civilians were killed in junta airstrikes", "army shelling hit the market", "a police crackdown": a
         bare common noun of a state's rulers, organ or forces compounded on a noun of force or coercion stands for that
-        body, as "the junta" or "the army" would."""
+        body, as "the junta" or "the army" would; so it does on a text it issues ("an army statement said")."""
         cls, hint = self.lex.noun(tok.lower_)
         if cls not in {"organ", "forces", "state"} or tok.tag_ not in {"NN", "JJ", "NNP"} or not (
                 tok.text.islower() or tok.is_sent_start) or any(
-                True for _ in tok.children) or not any(
-                c.plover in {"ASSAULT", "COERCE"} for c in self.lex.candidates(tok.head.lemma_, "N")):
+                True for _ in tok.children) or not (any(
+                c.plover in {"ASSAULT", "COERCE"} for c in self.lex.candidates(tok.head.lemma_, "N"))
+                or tok.head.lemma_ in self.lex.of("document")):
             return ()
+        if tok.head.lemma_ in self.lex.of("document"):  # "an army statement said", "a government statement": the
+            return self._home_body(cls)  # home state's (the article's own army, whatever article the statement has)
         return self._forces_refs(tok, []) if cls == "forces" else self._definite_refs(tok, cls, hint)
+
+    def _home_body(self, cls: str) -> tuple[str, ...]:
+        """The forces or the rulers of the state the story is set in, for a bare noun of them; none for an organ."""
+        if not self.home or cls == "organ":
+            return ()
+        return (self.actors.armed_forces(self.home) or self.home,) if cls == "forces" else (self.ruler(self.home),)
 
     def _owner_named(self, tok: Token) -> tuple[str, ...]:
         """The actors an adjective names before a noun ("Venezuelan government", "the Iranian government's")."""
@@ -1159,7 +1185,15 @@ class Resolver:
             return ours  # '"Our forces destroyed three tanks," the army said': the speaker's forces (not whoever "our"
             # would refer back to by itself)
         mods = self._modifier_actors(tok)
+        if not mods and cls in {"forces", "state"}:
+            mods = self._country_owner(tok)
         return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
+
+    def _country_owner(self, tok: Token) -> list[str]:
+        """"The country's authorities", "the kingdom's army": a state noun that owns a noun of rulers or forces
+        names their state, as it does an organ's ("the country's police")."""
+        return [r for c in kids_of(tok) if c.dep_ == "poss" and c.i not in self.spans
+                and self.lex.noun(c.lower_)[0] == "state" for r in self.refs(c) if self.kind(r) == "state"]
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
         """"A court sentenced dozens of opposition figures ... The defendants have denied the charges": "the

@@ -14,7 +14,8 @@ from kg.extract.wordindex import dependents, kids_of, subject_verb
 from kg.model import Relation
 
 __all__ = ["patient_noun", "held", "noun_owner", "named_as", "verb_subject", "reported_speech",
-           "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority", "participle_misread",
+           "speaker_for_own_side", "speaker_as_source", "expelled_from", "people_expelled", "agentless_authority",
+           "described_operation", "participle_misread",
            "legal_authority", "sanctioned_before",
            "reported_own_strike", "toll_of_attack", "forces_sent", "pair_met_before", "needs_source", "alleged", "instrument_owner", "fought_before",
            "state_of", "to_blame", "hyphened_doer", "body_meeting", "protesters_shot", "issued_document", "fought_in",
@@ -424,6 +425,26 @@ def agentless_authority(ctx: Ctx, d: Draft) -> Draft | None:
         return None  # "the rebels have been accused of seizing towns": by many, no charge a court brings against a person
     home = _authority(ctx, d, tok.head.head if tok.dep_ == "pobj" else tok, d.speaker)
     return replace(d, source=(home,), conf=0.5) if home and home not in d.targets else None
+
+
+def described_operation(ctx: Ctx, d: Draft) -> Draft | None:
+    """"killed in what U.S. and Iraqi officials described as a joint operation", "were killed in what Israel called a
+    targeted operation": an act told without its doer, done "in" what a side calls an operation (of no one else
+    named), is that side's (not "in what Hamas called a massacre": a blame, no operation)."""
+    if d.source or d.plover not in {"ASSAULT", "COERCE"} or not d.hit.cue.verbal:
+        return None
+    for prep in args.children(d.hit.tok, {"prep"}):
+        for namer in args.children(prep, {"pcomp"}) if prep.lower_ == "in" else ():
+            if namer.lemma_ not in ctx.lex.of("naming") or not any(w.lower_ == "what" for w in args.children(namer, {"dobj"})):
+                continue
+            named = args.children(namer, {"oprd"}) + [o for _, o in args.prep_objects(namer, ("as",))]
+            if not any(n.lemma_ == "operation" and not ctx.res._modifier_actors(n, of=False) for n in named):
+                continue
+            who = tuple(dict.fromkeys(r for x in args.children(namer, {"nsubj"}) for r in ctx.res.refs_all(x)))
+            if who and all(ctx.res.kind(r) in {"state", "organization"} or ctx.res.affiliation(r) for r in who) \
+                    and not set(who) & set(d.targets):
+                return replace(d, source=who, conf=0.5)
+    return None
 
 
 def _kept_by(ctx: Ctx, verb: Token) -> tuple[str, ...]:
