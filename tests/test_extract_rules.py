@@ -652,28 +652,9 @@ def test_rulers_and_forces_owned_by_the_country_are_its_own(code):
     assert ("IRN_ARMED_FORCES", "ASSAULT", "ISR") in got
 
 
-def test_a_side_that_tells_of_another_sides_attack_accuses_it(code):
-    got = rels(code, "The Sudanese army said the RSF shelled the Abu Shouk camp on Saturday.")
-    assert ("SAF", "ACCUSE", "RSF") in got
-    got = rels(code, "Hamas said Israeli strikes killed 20 people in Gaza.")
-    assert ("HAMAS", "ACCUSE", "ISR") in got
-
-
-@pytest.mark.parametrize("text", [
-    "Israel said its forces killed ten Hamas militants.",  # its own side's strike
-    "Reuters said Russian drones attacked Kyiv overnight.",  # a news outlet reports
-    "Russia said Ukraine could attack the plant.",  # not told as fact
-    "Ukraine denied that its forces attacked the Russian village.",
-])
-def test_an_attack_told_by_its_own_side_a_news_outlet_or_as_a_possibility_accuses_no_one(code, text):
-    assert not any(p == "ACCUSE" for _, p, _ in rels(code, text))
-
-
 def test_a_statement_named_by_a_bare_army_or_rulers_noun_is_the_home_states(code):
-    text = "Sudan's army is fighting the RSF in Sudan. An army statement said the RSF attacked Sudanese troops in Sudan."
-    assert ("SAF", "ACCUSE", "RSF") in rels(code, text)
-    text = "Sudan's army is fighting the RSF in Sudan. A Sudanese military statement said the RSF shelled Kosti."
-    assert ("SAF", "ACCUSE", "RSF") in rels(code, text)
+    text = "Sudan's army is fighting the RSF in Sudan. A Sudanese military statement said the RSF must withdraw from Kosti."
+    assert ("SAF", "REQUEST", "RSF") in rels(code, text)
 
 
 def test_an_unowned_foreign_ministry_is_that_of_the_state_the_lead_has_speak(code):
@@ -712,3 +693,9 @@ def test_an_act_done_in_what_a_side_calls_its_operation_is_that_sides(code):
                                                      "operation.")
     got = rels(code, "Ten Hamas fighters were killed in what Hamas called a massacre.")
     assert not any(p == "ASSAULT" and s == "HAMAS" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", ["Sudan's army is fighting the RSF. An army statement said the RSF must withdraw from Kosti.",
+                                  "The RSF should withdraw from the hospitals."])
+def test_an_act_someone_must_or_should_do_is_not_done(code, text):
+    assert not [r for r in rels(code, text) if r[1] == "RETREAT"]

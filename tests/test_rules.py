@@ -15,7 +15,6 @@ from kg.extract.rules import (
     STANCE_RULES,
     answered_pleas,
     arrest_grounds,
-    attack_told,
     cited_wrongs,
     blame_denied,
     deontic_requests,
@@ -298,15 +297,13 @@ CASES = {
                      {("HEZBOLLAH", "ACCUSE", "ISR")}),
     "denied_accusations": ("Pakistan rejected India's accusations of cross-border terrorism.",
                            {("PAK", "REJECT", "IND"), ("IND", "ACCUSE", "PAK")}, set(), {("PAK", "ACCUSE", "IND")}),
-    "attack_told": ("Hamas said Israeli strikes killed 20 people in Gaza.", {("HAMAS", "ACCUSE", "ISR")}, set(),
-                    {("ISR", "ACCUSE", "HAMAS")}),
     "answered_pleas": ("Hamas has rebuffed U.S. pressure to accept the deal.",
                        {("HAMAS", "REJECT", "USA"), ("USA", "REQUEST", "HAMAS")}, set(), set()),
 }
 
 SENTENCE_RULES = (deontic_requests, evaluations, joint_acts, proposal_owners, targeted_elsewhere, arrest_grounds,
                   answered_pleas, ultimatums, said_in_response, not_tolerated, held_to_account, cited_wrongs,
-                  blame_denied, denied_accusations, attack_told)
+                  blame_denied, denied_accusations)
 ALL_RULES = [r.__name__ for r in (*EVENT_RULES, *STANCE_RULES, *SENTENCE_RULES)]
 
 

@@ -69,8 +69,9 @@ def mode(ctx: Ctx, tok: Token) -> str:
     chain = _chain(tok)
     if _negated(ctx, chain):
         return "negated"
-    if _hypothetical(ctx, tok, chain):
-        return "hypothetical"
+    if _hypothetical(ctx, tok, chain) or tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(tok)):
+        return "hypothetical"  # ("the RSF must withdraw from Kosti": asked of it, not done)
     return "future" if _future(ctx, tok, chain) else "asserted"
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import args, clause, kinds
+from kg.extract import args, clause
 from kg.extract.context import Ctx
 from kg.extract.cues import CueHit
 from kg.extract.draft import (CAPTIVES, Draft, Outcome, Rule, Stop, decides, describe, events_of, new_draft,
@@ -318,7 +318,7 @@ def code_sentence(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
             *ultimatums(ctx, sent), *said_in_response(ctx, sent), *not_tolerated(ctx, sent),
             *held_to_account(ctx, sent), *cited_wrongs(ctx, sent), *blame_denied(ctx, sent))
     for out in targeted_elsewhere(outs + arrest_grounds(ctx, outs) + answered_pleas(ctx, outs)
-                                  + reported_defiance(ctx, outs) + denied_accusations(ctx, outs) + attack_told(ctx, outs)):
+                                  + reported_defiance(ctx, outs) + denied_accusations(ctx, outs)):
         ctx.coded += out.relations
         ctx.stated += out.positions
         ctx.untargeted += [(sent.start_char, out.hit.tok.idx, out.hit.cue.plover, s, sent.text) for s in out.untargeted]
@@ -344,54 +344,6 @@ def arrest_grounds(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
                                      [r for d in drafts for r in events_of(ctx, d)]))
                 done |= {(d.source[0], "ACCUSE", d.targets[0]) for d in drafts}
     return tuple(found)
-
-
-def attack_told(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
-    """"The Sudanese army said the RSF shelled the camp", "Syria's authorities said their forces came under attack
-    from Assad loyalists": a state, organisation or person that tells of another side's attack as fact accuses the
-    attacker (not its own side's strikes, nor what a commentator, a news outlet or a group of people reports)."""
-    found = []
-    done = {(r.source, r.plover, r.target) for o in outs for r in o.relations}
-    for out in outs:
-        if not out.hit.cue.verbal or out.hit.tok.dep_ in {"relcl", "acl", "pcomp"}:
-            continue  # (not "Russia's war in Ukraine", "the attacks it had carried out": no attack told as such)
-        told = [r.source for r in out.relations if r.plover == "ASSAULT" and r.mode == "asserted"] + list(
-            out.untargeted if out.hit.cue.plover == "ASSAULT" and out.stopped_by == "counterpart_needed" else ())
-        verb, who = clause.speaker(ctx, out.hit.tok) if told else (None, ())
-        if verb is None or not who or not _may_accuse(ctx, who):
-            continue
-        doers = tuple(dict.fromkeys(r for r in told if r not in who and not _same_side(ctx, who, r)
-                                    and ctx.res.kind(r) in {"state", "organization"}
-                                    and not any((w, "ACCUSE", r) in done for w in who)))
-        if not doers:
-            continue
-        hit = CueHit(verb, Cue((verb.lemma_,), "V", "ACCUSE"), verb)
-        d = Draft(hit, "ACCUSE", source=who, targets=doers, conf=0.5, rule="attack_told")
-        found.append(Outcome(hit, [("attack_told", describe(d))], list(events_of(ctx, d))))
-        done |= {(s, "ACCUSE", t) for s in who for t in doers}
-    return tuple(found)
-
-
-def _same_side(ctx: Ctx, who: tuple[str, ...], doer: str) -> bool:
-    """Does the speaker speak for the doer, or the doer act for the speaker's state ("Israel said its forces ...")?"""
-    sides = set(who) | {a for w in who if (a := ctx.res.affiliation(w))}
-    return clause.speaks_for(ctx, who, (doer,)) or ctx.res.affiliation(doer) in sides
-
-
-def _may_accuse(ctx: Ctx, who: tuple[str, ...]) -> bool:
-    """Can a speaker's telling of an attack accuse: a side whose side is known (a state, a person who acts for one,
-    an organisation that is no state's organ named without its state: not "the Defense Ministry said" of no state),
-    no commentator, no news outlet."""
-    res = ctx.res
-
-    def known(w: str) -> bool:
-        actor = res.actor(w)
-        if res.kind(w) == "state":
-            return True
-        if res.kind(w) == "person" or actor is None or res.kind(w) != "organization":
-            return res.kind(w) == "person" and bool(res.affiliation(w))
-        return bool(res.affiliation(w)) or actor.label.split()[-1].lower() not in ctx.lex.of("organ")
-    return all(known(w) and not ctx.lex.outlet(w) for w in who) and not kinds.commentator(ctx, who)
 
 
 def denied_accusations(ctx: Ctx, outs: tuple[Outcome, ...]) -> tuple[Outcome, ...]:
