@@ -699,3 +699,18 @@ def test_an_act_done_in_what_a_side_calls_its_operation_is_that_sides(code):
                                   "The RSF should withdraw from the hospitals."])
 def test_an_act_someone_must_or_should_do_is_not_done(code, text):
     assert not [r for r in rels(code, text) if r[1] == "RETREAT"]
+
+
+def test_the_regime_is_the_one_the_text_named_with_its_owner(code):
+    text = ('"The United States condemns the actions of the Maduro dictatorship," Trump said. "Mr Lopez and Mr Ledezma '
+            'are political prisoners being held illegally by the regime."')
+    got = rels(code, text)
+    assert not [r for r in got if r[0] in {"USA", "USA_GOVERNMENT", "TRUMP"} and r[1] == "COERCE"]
+
+
+def test_a_quote_going_on_is_said_by_the_sayer_outside_the_quote_before(code):
+    text = ('"The United States holds Maduro, who announced hours earlier that he would move against the opposition, '
+            'responsible for their safety," Trump said. "We reiterate our call for the release of all political '
+            'prisoners."')
+    got = rels(code, text)
+    assert ("TRUMP", "REQUEST", None) in got and ("MADURO", "REQUEST", None) not in got

@@ -569,9 +569,11 @@ def _quoted_speaker(ctx: Ctx, sent: Span) -> tuple[str, ...]:
     if ahead or sent.start == 0:
         return ahead
     prev = ctx.res.words.sent(ctx.doc[sent.start - 1])
-    for t in prev:  # ("The ministry condemned the strike in a statement. 'We hold Washington responsible.'": the
-        # ministry, as a statement's issuer)
-        if t.pos_ == "VERB" and (t.lemma_ in speech or _in_document(ctx, t)) and (quote := subject(ctx, t)):
+    sayers = [t for t in prev if t.pos_ == "VERB" and (t.lemma_ in speech or _in_document(ctx, t))]  # ("The ministry
+    # condemned the strike in a statement. 'We hold Washington responsible.'": the ministry, as a statement's issuer)
+    outside = [t for t in sayers if not quote_open(ctx.text[prev.start_char:t.idx])]  # ('"... Maduro, who announced
+    for t in outside + sayers:  # he would move against the opposition ...," Trump said': Trump, not Maduro)
+        if quote := subject(ctx, t):
             return quote
     return quoted_speaker(ctx, prev) if ctx.text[prev.start_char:prev.end_char].strip()[:1] in _OPEN_QUOTES else ()
 

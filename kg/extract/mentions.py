@@ -48,6 +48,7 @@ _FOREIGN = {"foreign", "multinational", "international", "enemy"}  # forces of o
 # are, or of the other side ("the army said enemy soldiers shelled El Fasher")
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
+_REGIMES = {"regime", "dictatorship", "junta"}  # words that call a state's rulers so
 _COMPASS = {"North", "South"}  # hints of "the North", "the South": a state named so, only when capitalised
 _CENTRAL = {"federal", "central", "national"}  # levels of government that rule the whole state
 _JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
@@ -1247,6 +1248,8 @@ class Resolver:
         if cls == "state" and tok.lower_ in {"government", "administration"} and (
                 level := self._level_rulers(tok)) is not None:
             return level  # "the federal government", "the regional government" (but "the local authorities")
+        if tok.lower_ == "regime" and (named := self._regime_named_before(tok)):
+            return named  # "the Maduro dictatorship ... held illegally by the regime": Venezuela's, not the home state's
         if cls == "state" and self.home and tok.lower_ in _RULING:
             return (self.ruler(self.home),)  # "the government" of a story set in one country is its own
         if cls == "organ" and (seat := legal_seat(self, tok)):
@@ -1267,6 +1270,18 @@ class Resolver:
         if ref and cls == "person" and hint and self._fellow_holder(tok, ref, hint, unlike):
             return ()  # "Ruto met Museveni ... The president urged": which of the two presidents, the text does not say
         return (ref,) if ref else ()
+
+    def _regime_named_before(self, tok: Token) -> tuple[str, ...]:
+        """The rulers of the state whose regime, dictatorship or junta the text named last with its owner ("the Maduro
+        dictatorship", "Assad's regime", "the Iranian regime")."""
+        for prev in reversed(self.doc[max(0, tok.i - 600): tok.i]):
+            if prev.lower_ in _REGIMES:
+                owners = [self.affiliation(r) if self.kind(r) == "person" else r
+                          for r in self._modifier_actors(prev, of=False)]
+                states = [o for o in owners if o and self.kind(o) == "state"]
+                if states:
+                    return (self.ruler(states[0]),)
+        return ()
 
     def _sort_of_person(self, tok: Token) -> str:
         """The office a person noun names with the common nouns compounded right before it, or words of dissent ("the
