@@ -75,6 +75,7 @@ WORD_CLASSES = {
     "blame": "words that condemn conduct ('unacceptable', 'heinous'): said of an actor, its speaker accuses it",
     "approve": "verbs of approving a measure ('the EU approved its 18th package of sanctions'): no agreement with anyone",
     "owned-by": "participles whose 'by' names whose a thing is ('a tanker owned by Greece'), not who acted on it",
+    "world-part": "capitalised words of a part of the world before a demonym ('South American', 'Latin American'): no state",
     "abuse": "nouns of wrong done to people ('the torture of activists'): 'of' names whom it was done to, not its doer",
     "praise": "words that commend conduct ('a significant achievement'): said of an actor, its speaker supports it",
     "denial": "verbs whose content clause is a claim denied ('denied that it had attacked civilians')",

@@ -1343,6 +1343,12 @@ def test_a_name_in_brackets_after_a_pronoun_is_what_it_stands_for(resolve, text,
     assert res.refs(pronoun) == (meant,)
 
 
+@pytest.mark.parametrize("text", ["Latin American leaders met in Brasilia.", "Leaders of the South American country met."])
+def test_a_demonym_after_a_part_of_the_world_is_no_state(resolve, text):
+    res = resolve(text)
+    assert "USA" not in {span[2] for span in res.spans.values()}
+
+
 def test_a_male_title_inside_a_name_or_from_the_dictionary_says_he(resolve):
     res = resolve("Alinejad said the plot had failed. King Abdullah said Jordan would respond. She added that Iran "
                   "must be held to account.")

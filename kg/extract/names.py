@@ -217,7 +217,18 @@ class NameFinder:
         self._hyphen_pairs()
         self._regnal_numbers()
         self._communities()
+        self._region_demonyms()
         return self
+
+    def _region_demonyms(self) -> None:
+        """"The South American country", "Latin American leaders", "North African states": a demonym after a word of
+        a part of the world names that part, not the state ("American" is not the United States there)."""
+        toks = self.words.toks
+        for start, name in list(self._starts()):
+            if name.how == "demonym" and name.end - start == 1 and start > 0 \
+                    and toks[start - 1].lower_ in self.lex.of("world-part") and toks[start - 1].text[:1].isupper() \
+                    and start - 1 not in self.names:
+                del self.names[start]
 
     def _communities(self) -> None:
         """"Kosovo Serb leaders", "Turkish Cypriot leader Ersin Tatar", "the Iranian American journalist": a people's
