@@ -714,3 +714,15 @@ def test_a_quote_going_on_is_said_by_the_sayer_outside_the_quote_before(code):
             'prisoners."')
     got = rels(code, text)
     assert ("TRUMP", "REQUEST", None) in got and ("MADURO", "REQUEST", None) not in got
+
+
+def test_criticism_one_responds_to_is_not_ones_own(code):
+    res = code("Lavrov responded to criticisms of the airstrike on the hospital as pathetic shrieks from Ukraine's "
+               "allies.", full=True)
+    assert not [r for r in res.relations if r.source == "LAVROV" and r.plover == "ACCUSE"]
+    assert not [p for p in res.positions if p.actor == "LAVROV" and p.position == "opposes"]
+
+
+def test_a_push_for_talks_asks_for_them(code):
+    got = rels(code, "Saudi Arabia and the US on Sunday made a renewed push for truce talks.")
+    assert {("SAU", "REQUEST", None), ("USA", "REQUEST", None)} <= got

@@ -44,6 +44,7 @@ _SENT_AT = {"to", "into", "on", "upon", "at", "from", "of"}  # where forces are 
 #: Prepositions whose noun is someone else's act, not the clause subject's ("wept over the crackdown",
 #: "despite concerns", "like supporting the Brotherhood").
 _OTHERS_PREPS = {"despite", "amid", "notwithstanding", "over", "about", "like"}
+_ANSWER_VERBS = {"respond", "reply", "react"}  # what one responds to is another's
 _GERUND_PREPS = {"after", "before", "while", "by", "in", "on", "upon", "since", "following", "without", "despite", "for"}
 _CAPTIVES = {"PRISONERS", "HOSTAGES", "POLITICAL_PRISONERS"}
 _TIME_PREPS = {"after", "following", "before", "during", "ahead"}
@@ -788,8 +789,9 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     """The subject of the verb a nominal cue hangs from ("Egypt made an offer")."""
     head, when = noun, False
     while (head.dep_ in _NOUN_CHAIN or head.lower_ == "ahead") and head.head.i != head.i:  # "ahead of talks with X"
-        if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
-            break  # "wept over the crackdown", "despite concerns": not the subject's own act
+        if head.dep_ == "pobj" and (head.head.lower_ in _OTHERS_PREPS or head.head.lower_ == "to"
+                                    and head.head.head.lemma_ in _ANSWER_VERBS):
+            break  # "wept over the crackdown", "despite concerns", "responded to criticisms": not the subject's own act
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead" \
