@@ -726,3 +726,20 @@ def test_criticism_one_responds_to_is_not_ones_own(code):
 def test_a_push_for_talks_asks_for_them(code):
     got = rels(code, "Saudi Arabia and the US on Sunday made a renewed push for truce talks.")
     assert {("SAU", "REQUEST", None), ("USA", "REQUEST", None)} <= got
+
+
+def test_both_sides_are_the_two_a_between_named_just_before(code):
+    text = ("Lebanon's army said one person was killed and four soldiers wounded Monday in an Israeli strike in the "
+            "country's south, where a fragile ceasefire between Hezbollah and Israel came into force last month. "
+            '"The Israeli enemy targeted a car near the military checkpoint, killing a citizen and lightly wounding four '
+            'soldiers," the army said in a statement. The official National News Agency reported that enemy aircraft '
+            "struck a car near an army checkpoint. Israel stepped up its campaign in south Lebanon in late September. "
+            "A ceasefire came into effect on November 27 and is generally holding, though both sides have accused the "
+            "other of repeated violations.")
+    got = rels(code, text)
+    assert ("HEZBOLLAH", "ACCUSE", "ISR") in got and not [r for r in got if r[1] == "ACCUSE" and "LBN" in r[0] + (r[2] or "")]
+
+
+def test_the_one_accused_does_what_by_names(code):
+    got = rels(code, "Hezbollah justified its attack, accusing Israel of ceasefire violations by targeting civilians.")
+    assert ("HEZBOLLAH", "ACCUSE", "ISR") in got and not [r for r in got if r[0] == "HEZBOLLAH" and r[1] == "ASSAULT"]

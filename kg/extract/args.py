@@ -476,8 +476,17 @@ def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     return subject(ctx, done) if done.pos_ == "VERB" and (act is None or act.cue.plover in _AT_MEETINGS) else ()
 
 
+def _accusing(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` a verb cue of accusing ("accused", "blamed")?"""
+    hit = ctx.cues.at(verb)
+    return verb.pos_ == "VERB" and hit is not None and hit.cue.plover == "ACCUSE"
+
+
 def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
-    """Who is judged "for" what ``verb`` does: the object of the verb the "for" hangs on (or that object itself)."""
+    """Who is judged "for" what ``verb`` does (or accused of doing "by" it): the object of the verb the "for" hangs on
+    (or that object itself)."""
+    if not (verb.head.lower_ == "for" or verb.head.lower_ == "by" and _accusing(ctx, verb.head.head)):
+        return ()
     above = verb.head.head
     while above.dep_ == "appos":
         above = above.head
@@ -504,8 +513,8 @@ def _subject_misjoined(ctx: Ctx, verb: Token) -> tuple[str, ...]:
 
 def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
     """A subject from the clause above: control verbs, conjuncts, relative clauses, purpose clauses."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and (judged := _judged_for(ctx, verb)):
-        return judged  # "attacked the newspaper for refusing to support him"
+    if verb.dep_ == "pcomp" and (judged := _judged_for(ctx, verb)):
+        return judged  # "attacked the newspaper for refusing to support him", "accusing Israel ... by targeting"
     if verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and not _tied_participle(ctx, verb):
         head = _joined_host(verb)
         if verb.dep_ == "conj" and (saying := _said_and_did(ctx, verb)) is not None:  # "Hamas said Israel was
