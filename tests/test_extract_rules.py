@@ -743,3 +743,8 @@ def test_both_sides_are_the_two_a_between_named_just_before(code):
 def test_the_one_accused_does_what_by_names(code):
     got = rels(code, "Hezbollah justified its attack, accusing Israel of ceasefire violations by targeting civilians.")
     assert ("HEZBOLLAH", "ACCUSE", "ISR") in got and not [r for r in got if r[0] == "HEZBOLLAH" and r[1] == "ASSAULT"]
+
+
+def test_has_yet_to_is_not_a_duty(code):
+    assert not rels(code, '"Russia, however, has yet to provide a similar response," Barrot said.')
+    assert ("BARROT", "REQUEST", "RUS") in rels(code, '"Russia has to provide a response," Barrot said.')

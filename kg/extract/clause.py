@@ -370,7 +370,8 @@ def deontic(verb: Token) -> bool:
         be = verb.head.head  # (but "it is not the time to offer relief" asks for nothing)
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids_of(be)) and not any(
             c.dep_ == "neg" for c in (*kids_of(be), *kids_of(verb.head)))
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"}
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"} and not any(c.lower_ == "yet" for c in kids_of(
+        verb.head))  # (not "Russia has yet to respond": not done so far, asked of no one)
 
 
 def mandated(ctx: Ctx, verb: Token) -> bool:

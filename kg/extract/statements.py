@@ -130,8 +130,9 @@ def _needed(tok: Token) -> bool:
 
 
 def _deontic_verb(tok: Token) -> bool:
-    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in kids_of(tok)) or any(
-        c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok))
+    """"needs to", "has to", "must": a duty (not "has yet to provide a response": not done so far)."""
+    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in kids_of(tok)) and not any(
+        c.lower_ == "yet" for c in kids_of(tok)) or any(c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok))
 
 
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
