@@ -854,6 +854,10 @@ def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     ("Hamas has not claimed responsibility for the attack.", None),
     ("Hamas denied responsibility for the attack on the bus.", None),
     ("No group has claimed responsibility for the attack.", None),
+    ("The bombing at the market was claimed by the Islamic State group.", ("ISIS", "ASSAULT", None)),
+    ("The ambush was claimed by al-Shabaab, which has fought the government for years.", ("SHABAAB", "ASSAULT", None)),
+    ("The ambush was condemned by al-Shabaab.", None),
+    ("The bombing was never claimed by the Islamic State group.", None),
 ])
 def test_a_blow_owned_up_to_is_coded_with_no_one_named(reader, text, event):
     """"Al-Shabab claimed responsibility for the attack", "Israel said it carried out strikes overnight": whoever claims

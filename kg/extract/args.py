@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located, place_name
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "owned_up_by", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "made_by", "people_held", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -662,7 +662,17 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    return made_by(ctx, noun) or _agent_on_host(ctx, noun) or _governing_subject(ctx, noun)
+    return made_by(ctx, noun) or _agent_on_host(ctx, noun) or owned_up_by(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def owned_up_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"The attack was claimed by the Islamic State group", "the bombing was claimed by al-Shabaab": a blow that
+    is the subject of a passive verb of owning up to it (words.tsv ``dealing``: claimed, conducted, staged) was
+    done by that verb's agent (not "the attack was condemned by the UN": a judgement, no owning up)."""
+    verb = noun.head
+    if noun.dep_ not in PASS_SUBJ or verb.lemma_ not in ctx.lex.of("dealing") or not passive(verb):
+        return ()
+    return tuple(r for _, o in prep_objects(verb, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def _agent_on_host(ctx: Ctx, noun: Token) -> tuple[str, ...]:
