@@ -1371,6 +1371,20 @@ def test_detentions_told_by_a_ministry_without_their_doer_are_its_states(reader)
     assert ("GEO", "COERCE", "NIKA_MELIA") in coded(result)
 
 
+@pytest.mark.parametrize("text, part, named", [
+    ("Shelling by the RSF killed 31 people, including nine women and four children, in the market.", {"WOMEN", "CHILDREN"}, None),
+    ("Myanmar army jets bombed the school, killing 20 people including 14 pupils.", {"PUPILS"}, None),
+    ("Israeli strikes killed 12 people, including a Hamas commander, in the camp.", set(), ("ISR", "ASSAULT", "HAMAS")),
+])
+def test_those_a_toll_includes_are_no_targets_besides_it_unless_named(reader, text, part, named):
+    """"killed 31 people, including nine women and four children": a part of the group struck is no one more; an
+    actor named among them ("including a Hamas commander") is."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got and not {e for e in got if e[2] in part}, got
+    assert named is None or named in got, got
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")

@@ -955,7 +955,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
               and not _fought(ctx, hit, c) and not _kin_named(ctx, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
-                                   + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
+                                   + tuple(r for r in _included(ctx, tok, direct, source) if ctx.res.kind(r) != "group")))
+        # "43 people, including Nika Melia" (not "57 people, including 22 women": a part of the group, no one more)
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     found = (_refused_recipient(ctx, hit, source) or _purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)
