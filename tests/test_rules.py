@@ -1385,6 +1385,19 @@ def test_those_a_toll_includes_are_no_targets_besides_it_unless_named(reader, te
     assert named is None or named in got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Islamabad has repeatedly raised the issue of cross-border attacks with the Taliban government.", None),
+    ("Kenya raised the question of militant raids with Somalia at the summit.", None),
+    ("Kenya launched a wave of raids on al-Shabaab.", ("KEN", "ASSAULT", "SHABAAB")),
+])
+def test_a_blow_named_as_the_topic_raised_is_no_act_of_the_one_raising_it(reader, text, event):
+    """"Islamabad raised the issue of cross-border attacks with the Taliban": what an issue is "of" is talked
+    about, not done by the clause's subject."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got == ({event} if event else set()), got
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")

@@ -783,6 +783,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     while (head.dep_ in _NOUN_CHAIN or head.lower_ == "ahead") and head.head.i != head.i:  # "ahead of talks with X"
         if head.dep_ == "pobj" and head.head.lower_ in _OTHERS_PREPS:
             break  # "wept over the crackdown", "despite concerns": not the subject's own act
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ctx.lex.of("topic-noun"):
+            break  # "Islamabad raised the issue of cross-border attacks with Kabul": a topic, not Islamabad's attacks
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead" \
