@@ -1398,6 +1398,19 @@ def test_a_blow_named_as_the_topic_raised_is_no_act_of_the_one_raising_it(reader
     assert got == ({event} if event else set()), got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Warplanes from the Saudi-led coalition struck Houthi positions near the port.", ("SAU_LED_COALITION", "ASSAULT", "HOUTHIS")),
+    ("Al-Shabaab fighters stormed an African Union soldiers' camp near the border.", ("SHABAAB", "ASSAULT", "AU")),
+    ("The Taliban ambushed a NATO troops' convoy near Kandahar.", ("TALIBAN", "ASSAULT", "NATO")),
+    ("The Shebab group attacked Kenyan troops near the border.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+])
+def test_forces_of_an_organisation_are_told_by_its_name_on_them_or_from_it(reader, text, event):
+    """"Warplanes from the Saudi-led coalition", "an African Union soldiers' camp": forces named by an organisation
+    on them, or "from" it, are that organisation's."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")
