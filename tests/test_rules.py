@@ -1411,6 +1411,19 @@ def test_forces_of_an_organisation_are_told_by_its_name_on_them_or_from_it(reade
     assert event in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Britain has launched airstrikes targeting Houthi radar sites on the coast.", ("GBR", "ASSAULT", "HOUTHIS")),
+    ("Russia fired missiles targeting Ukrainian power plants overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("Israel fired rockets hitting Hamas posts near the fence.", ("ISR", "ASSAULT", "HAMAS")),
+    ("Hamas accused Israel of launching strikes targeting civilians.", None),
+])
+def test_a_participle_of_force_on_a_blow_is_aimed_by_the_one_dealing_it(reader, text, event):
+    """"launched airstrikes targeting Houthi radar sites": the participle tells whom the subject's blow hits."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert (event in got) if event else not got, got
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")

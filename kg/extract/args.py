@@ -444,6 +444,15 @@ def patients(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     return _inherited_subject(ctx, verb, 0)
 
 
+def _blow_aimed(ctx: Ctx, verb: Token) -> bool:
+    """Is ``verb`` a participle of force aimed by the blow it qualifies ("launched airstrikes targeting Houthi
+    sites", "fired missiles hitting a base"): a present participle, both it and its noun cues of force?"""
+    blow, aim, fired = ctx.cues.at(verb.head), ctx.cues.at(verb), ctx.cues.at(verb.head.head)
+    if blow is None and fired is not None and verb.head.i in fired.parts:
+        blow = fired  # "launched missiles targeting ...": the noun a part of the verb's cue
+    return verb.tag_ == "VBG" and blow is not None and aim is not None and blow.cue.plover == aim.cue.plover == "ASSAULT"
+
+
 def _tried_or_taken(ctx: Ctx, noun: Token) -> bool:
     """Is ``noun`` a noun of trying ("efforts") or an occasion taken ("used the opportunity to")?"""
     return noun.lemma_ in ctx.lex.of("endeavour") or noun.lemma_ in ctx.lex.of("occasion") and noun.head.lemma_ in _TAKEN
@@ -515,8 +524,8 @@ def _inherited_subject(ctx: Ctx, verb: Token, seen: int) -> tuple[str, ...]:
         own = ctx.res.refs_all(verb.head) or tuple(ctx.res._modifier_actors(verb.head, of=False)) or _of_just_before(
             ctx, verb)
         if not own and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" \
-                and _tried_or_taken(ctx, verb.head):
-            return subject(ctx, verb.head.head, seen + 1)  # "India has stepped up efforts to build ties": India
+                and (_tried_or_taken(ctx, verb.head) or _blow_aimed(ctx, verb)):
+            return subject(ctx, verb.head.head, seen + 1)  # "India stepped up efforts to build ties", "launched strikes targeting X"
         return own
     if verb.dep_ in {"acomp", "oprd"} or verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
         return subject(ctx, verb.head, seen + 1)  # "Egypt is concerned about ...", "Qatar is mediating" (as attr)
