@@ -1424,6 +1424,16 @@ def test_a_participle_of_force_on_a_blow_is_aimed_by_the_one_dealing_it(reader, 
     assert (event in got) if event else not got, got
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Israeli jets targeted a warehouse storing rockets belonging to Hezbollah near Tyre.", ("IDF", "ASSAULT", "HEZBOLLAH")),
+    ("The Saudi-led coalition bombed a camp belonging to the Houthis in Saada.", ("SAU_LED_COALITION", "ASSAULT", "HOUTHIS")),
+])
+def test_a_thing_struck_that_belongs_to_an_actor_is_a_blow_at_it(reader, text, event):
+    """"targeted a depot storing ammunition belonging to Hezbollah": the holder of what is struck is hit."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")

@@ -926,10 +926,21 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     # Sounion": a ship is hit; "captured Goma": a place is taken
     if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not _owned(ctx, o) and not _asked_by(ctx, o)
                                              and not (d.targets and args.forces_site(ctx, o, armed=True))
+                                             and not _held_by(ctx, o, d.targets)
                                              and not _label_given(ctx, o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
+
+
+def _held_by(ctx: Ctx, noun: Token, targets: tuple[str, ...]) -> bool:
+    """"Targeted a depot storing ammunition belonging to Hezbollah", "hit a warehouse owned by the IRGC": a thing a
+    participle of owning names the target as holding is the target's."""
+    return any(x.dep_ == "acl" and x.lemma_ in _HOLDING and any(
+        r in targets for _, o in args.prep_objects(x, ("to", "by")) for r in ctx.res.refs_all(o)) for x in noun.subtree)
+
+
+_HOLDING = {"belong", "own"}  # participles of whose a thing is ("belonging to", "owned by")
 
 
 def _label_given(ctx: Ctx, noun: Token) -> bool:
