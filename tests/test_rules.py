@@ -1434,6 +1434,17 @@ def test_a_thing_struck_that_belongs_to_an_actor_is_a_blow_at_it(reader, text, e
     assert event in coded(result), coded(result)
 
 
+@pytest.mark.parametrize("text, never", [
+    ("NATO will defend Estonia in the event of a Russian attack.", ("RUS", "ASSAULT")),
+    ("Poland would send troops in the event of a Russian invasion of Lithuania.", ("RUS", "ASSAULT")),
+    ("Japan would help in case of a Chinese blockade of Taiwan.", ("CHN", "COERCE")),
+])
+def test_a_blow_supposed_in_the_event_of_is_not_coded(reader, text, never):
+    """"in the event of a Russian attack", "in case of a Chinese blockade": a blow supposed is none done."""
+    _, result = reader(text)
+    assert not {e for e in coded(result) if e[:2] == never}, coded(result)
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")
