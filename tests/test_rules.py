@@ -1445,6 +1445,14 @@ def test_a_blow_supposed_in_the_event_of_is_not_coded(reader, text, never):
     assert not {e for e in coded(result) if e[:2] == never}, coded(result)
 
 
+def test_cooperation_between_a_sources_own_forces_is_no_cooperation_with_them(reader):
+    """"Putin and Erdogan agreed to boost cooperation between Russian and Turkish armed forces": neither leader
+    cooperates with his own army (nor, for this, with the other's)."""
+    _, result = reader("Russian President Vladimir Putin and Turkish President Tayyip Erdogan agreed to boost "
+                       "cooperation between Russian and Turkish armed forces.")
+    assert not {e for e in coded(result) if e[1] == "COOPERATE"}, coded(result)
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")

@@ -60,6 +60,9 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("a deal talked over or sought is not yet made")
     if themselves := _sides_themselves(ctx, d, sides):
         return themselves
+    if d.plover == "COOPERATE" and d.source and all(ctx.res.affiliation(s) in args.own_side(ctx, d.source) for s in sides):
+        return Stop("cooperation between the sources' own forces or bodies is no act towards them")  # "Putin and
+    # Erdogan agreed to enhance cooperation between Russian and Turkish armed forces": not Putin with his own army
     if not d.source:
         if _sides_of_object(d.hit.tok):  # "Gulf states welcomed the agreement between Iran and Saudi Arabia": the
             return replace(d, sides=sides, targets=sides)  # sides of what is welcomed, not the welcomers
