@@ -113,6 +113,7 @@ WORD_CLASSES = {
     "assailant": "nouns of those who attack ('five attackers were killed'): their toll is not dealt by their own side",
     "response": "nouns of a side's own answer to what others do ('warned of retaliation', 'of a strong response'): a threat",
     "decree": "verbs that enact what their object names ('announced the suspension of trade'): their subject does it",
+    "topic-noun": "nouns whose 'of' names what is talked about ('the issue of cross-border attacks'): no one's act",
     "dealing": "verbs whose subject owns the blow their object names ('claimed the bombing', 'staged an ambush')",
     "press-query": "nouns of a reporter's questions ('requests for comment', 'VOA queries'): no event",
     "aimed-at": "words after which 'at' names whom they are aimed at, not a place ('lashed out at Washington')",

@@ -856,6 +856,10 @@ def test_sites_struck_in_a_named_place_are_no_ones(reader, text, event):
     ("Hamas has not claimed responsibility for the attack.", None),
     ("Hamas denied responsibility for the attack on the bus.", None),
     ("No group has claimed responsibility for the attack.", None),
+    ("The bombing at the market was claimed by the Islamic State group.", ("ISIS", "ASSAULT", None)),
+    ("The ambush was claimed by al-Shabaab, which has fought the government for years.", ("SHABAAB", "ASSAULT", None)),
+    ("The ambush was condemned by al-Shabaab.", None),
+    ("The bombing was never claimed by the Islamic State group.", None),
 ])
 def test_a_blow_owned_up_to_is_coded_with_no_one_named(reader, text, event):
     """"Al-Shabab claimed responsibility for the attack", "Israel said it carried out strikes overnight": whoever claims
@@ -1369,6 +1373,88 @@ def test_detentions_told_by_a_ministry_without_their_doer_are_its_states(reader)
     assert ("GEO", "COERCE", "NIKA_MELIA") in coded(result)
 
 
+@pytest.mark.parametrize("text, part, named", [
+    ("Shelling by the RSF killed 31 people, including nine women and four children, in the market.", {"WOMEN", "CHILDREN"}, None),
+    ("Myanmar army jets bombed the school, killing 20 people including 14 pupils.", {"PUPILS"}, None),
+    ("Israeli strikes killed 12 people, including a Hamas commander, in the camp.", set(), ("ISR", "ASSAULT", "HAMAS")),
+])
+def test_those_a_toll_includes_are_no_targets_besides_it_unless_named(reader, text, part, named):
+    """"killed 31 people, including nine women and four children": a part of the group struck is no one more; an
+    actor named among them ("including a Hamas commander") is."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got and not {e for e in got if e[2] in part}, got
+    assert named is None or named in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Islamabad has repeatedly raised the issue of cross-border attacks with the Taliban government.", None),
+    ("Kenya raised the question of militant raids with Somalia at the summit.", None),
+    ("Kenya launched a wave of raids on al-Shabaab.", ("KEN", "ASSAULT", "SHABAAB")),
+])
+def test_a_blow_named_as_the_topic_raised_is_no_act_of_the_one_raising_it(reader, text, event):
+    """"Islamabad raised the issue of cross-border attacks with the Taliban": what an issue is "of" is talked
+    about, not done by the clause's subject."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert got == ({event} if event else set()), got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Warplanes from the Saudi-led coalition struck Houthi positions near the port.", ("SAU_LED_COALITION", "ASSAULT", "HOUTHIS")),
+    ("Al-Shabaab fighters stormed an African Union soldiers' camp near the border.", ("SHABAAB", "ASSAULT", "AU")),
+    ("The Taliban ambushed a NATO troops' convoy near Kandahar.", ("TALIBAN", "ASSAULT", "NATO")),
+    ("The Shebab group attacked Kenyan troops near the border.", ("SHABAAB", "ASSAULT", "KEN_ARMED_FORCES")),
+])
+def test_forces_of_an_organisation_are_told_by_its_name_on_them_or_from_it(reader, text, event):
+    """"Warplanes from the Saudi-led coalition", "an African Union soldiers' camp": forces named by an organisation
+    on them, or "from" it, are that organisation's."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Britain has launched airstrikes targeting Houthi radar sites on the coast.", ("GBR", "ASSAULT", "HOUTHIS")),
+    ("Russia fired missiles targeting Ukrainian power plants overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("Israel fired rockets hitting Hamas posts near the fence.", ("ISR", "ASSAULT", "HAMAS")),
+    ("Hamas accused Israel of launching strikes targeting civilians.", None),
+])
+def test_a_participle_of_force_on_a_blow_is_aimed_by_the_one_dealing_it(reader, text, event):
+    """"launched airstrikes targeting Houthi radar sites": the participle tells whom the subject's blow hits."""
+    _, result = reader(text)
+    got = {e for e in coded(result) if e[1] == "ASSAULT"}
+    assert (event in got) if event else not got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Israeli jets targeted a warehouse storing rockets belonging to Hezbollah near Tyre.", ("IDF", "ASSAULT", "HEZBOLLAH")),
+    ("The Saudi-led coalition bombed a camp belonging to the Houthis in Saada.", ("SAU_LED_COALITION", "ASSAULT", "HOUTHIS")),
+])
+def test_a_thing_struck_that_belongs_to_an_actor_is_a_blow_at_it(reader, text, event):
+    """"targeted a depot storing ammunition belonging to Hezbollah": the holder of what is struck is hit."""
+    _, result = reader(text)
+    assert event in coded(result), coded(result)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("NATO will defend Estonia in the event of a Russian attack.", ("RUS", "ASSAULT")),
+    ("Poland would send troops in the event of a Russian invasion of Lithuania.", ("RUS", "ASSAULT")),
+    ("Japan would help in case of a Chinese blockade of Taiwan.", ("CHN", "COERCE")),
+])
+def test_a_blow_supposed_in_the_event_of_is_not_coded(reader, text, never):
+    """"in the event of a Russian attack", "in case of a Chinese blockade": a blow supposed is none done."""
+    _, result = reader(text)
+    assert not {e for e in coded(result) if e[:2] == never}, coded(result)
+
+
+def test_cooperation_between_a_sources_own_forces_is_no_cooperation_with_them(reader):
+    """"Putin and Erdogan agreed to boost cooperation between Russian and Turkish armed forces": neither leader
+    cooperates with his own army (nor, for this, with the other's)."""
+    _, result = reader("Russian President Vladimir Putin and Turkish President Tayyip Erdogan agreed to boost "
+                       "cooperation between Russian and Turkish armed forces.")
+    assert not {e for e in coded(result) if e[1] == "COOPERATE"}, coded(result)
+
+
 def test_a_ministry_in_a_datelined_story_and_its_spokesperson(reader):
     _, result = reader("BEIJING — The Commerce Ministry said it would act. \"The U.S. tariffs violate the rules,\" a "
                        "ministry spokesperson said, urging Washington to correct its practices.")
@@ -1505,6 +1591,9 @@ CODED = [
     ("Amnesty said Israeli forces used excessive force against protesters.", ("IDF", "ASSAULT", "PROTESTERS")),
     ("Human Rights Watch documented abuses by the Rapid Support Forces in Darfur.", ("HRW", "ACCUSE", "RSF")),
     ("India and France pledged to deepen their cooperation on defense.", ("FRA", "AGREE", "IND")),
+    ("Belarus has been mustering troops along its border with Lithuania.", ("BLR", "MOBILIZE", "LTU")),
+    ("Egypt is stationing air defence batteries near the border with Libya.", ("EGY", "MOBILIZE", "LBY")),
+    ("The Arab coalition struck Houthi positions near Marib.", ("SAU_LED_COALITION", "ASSAULT", "HOUTHIS")),
     ("Kenya said Somalia had interfered in its internal affairs.", ("KEN", "ACCUSE", "SOM")),
     ("Lavrov is expected to visit Pyongyang next week.", ("LAVROV", "CONSULT", "PRK")),
     ("Venezuela's National Assembly approved a law on Tuesday. The European Union condemned the law.",

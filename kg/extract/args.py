@@ -13,7 +13,7 @@ from kg.extract.mentions import PARTIES
 from kg.extract.organs import located, place_name
 from kg.extract.wordindex import conj_host, conjuncts_of, dependents, kids_of
 
-__all__ = ["subject", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
+__all__ = ["subject", "owned_up_by", "partnered", "freed", "own_side", "others", "forces_site", "patients", "co_subjects", "noun_source", "between", "targets", "prep_objects", "children", "passive",
            "together", "condition_subjects", "name_read_as_verb", "conditional", "blow_doer", "by_doers", "by_mediators", "made_by", "people_held", "SUBJ", "PASS_SUBJ"]
 
 SUBJ = {"nsubj", "csubj"}
@@ -680,7 +680,17 @@ def noun_source(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         refs = res.refs_all(obj)
         if refs:
             return refs
-    return made_by(ctx, noun) or _agent_on_host(ctx, noun) or _governing_subject(ctx, noun)
+    return made_by(ctx, noun) or _agent_on_host(ctx, noun) or owned_up_by(ctx, noun) or _governing_subject(ctx, noun)
+
+
+def owned_up_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
+    """"The attack was claimed by the Islamic State group", "the bombing was claimed by al-Shabaab": a blow that
+    is the subject of a passive verb of owning up to it (words.tsv ``dealing``: claimed, conducted, staged) was
+    done by that verb's agent (not "the attack was condemned by the UN": a judgement, no owning up)."""
+    verb = noun.head
+    if noun.dep_ not in PASS_SUBJ or verb.lemma_ not in ctx.lex.of("dealing") or not passive(verb):
+        return ()
+    return tuple(r for _, o in prep_objects(verb, ("by",)) for r in ctx.res.refs_all(o))
 
 
 def _agent_on_host(ctx: Ctx, noun: Token) -> tuple[str, ...]:
@@ -786,9 +796,9 @@ def blow_doer(ctx: Ctx, noun: Token) -> tuple[str, ...]:
 
 
 def _same_blow(ctx: Ctx, participle: Token) -> bool:
-    """Is a participle of force on an object the same blow as the verb of force it hangs from ("carried out another
-    military operation targeting Israel", "fired missiles targeting the base"; not "condemned the strikes targeting
-    civilians", whose verb deals no blow)?"""
+    """Is a participle of force on an object the same blow as the verb of force it hangs from, or as its noun ("carried
+    out another military operation targeting Israel", "launched airstrikes targeting Houthi sites", "fired missiles
+    targeting the base"; not "condemned the strikes targeting civilians", whose verb deals no blow)?"""
     dealt = ctx.cues.at(participle.head.head)
     return participle.tag_ == "VBG" and _kind(ctx, participle) == "ASSAULT" and dealt is not None \
         and dealt.cue.plover == "ASSAULT"
@@ -801,6 +811,8 @@ def _governing_subject(ctx: Ctx, noun: Token) -> tuple[str, ...]:
         if head.dep_ == "pobj" and (head.head.lower_ in _OTHERS_PREPS or head.head.lower_ == "to"
                                     and head.head.head.lemma_ in _ANSWER_VERBS):
             break  # "wept over the crackdown", "despite concerns", "responded to criticisms": not the subject's own act
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in ctx.lex.of("topic-noun"):
+            break  # "Islamabad raised the issue of cross-border attacks with Kabul": a topic, not Islamabad's attacks
         if head.dep_ == "nsubj" and head.i == noun.i:
             break  # "an attack on the base has highlighted ...": the noun is the subject
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "ahead" \
@@ -973,7 +985,8 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
               and not _fought(ctx, hit, c) and not _kin_named(ctx, c)]
     if hit.cue.plover in _HOSTILE_JOINED and (first := _first_joined(ctx, direct, source)):
         return tuple(dict.fromkeys((_members(ctx, direct, source) or first) + _relatives(ctx, direct, source)
-                                   + _included(ctx, tok, direct, source)))  # "43 people, including Nika Melia"
+                                   + tuple(r for r in _included(ctx, tok, direct, source) if ctx.res.kind(r) != "group")))
+        # "43 people, including Nika Melia" (not "57 people, including 22 women": a part of the group, no one more)
     if hit.cue.plover in {"SANCTION", "COERCE", "ASSAULT"} and (members := _members(ctx, cands, source)):
         return members  # "imposed sanctions on Iran's allies — Syria and Venezuela"
     found = (_refused_recipient(ctx, hit, source) or _purpose_enemy(ctx, hit, source) or _border_of(ctx, hit, source) or _protested_at(ctx, hit, source) or _doers_judged(ctx, hit, direct, source) or _ended_by(ctx, hit, direct, source)

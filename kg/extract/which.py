@@ -562,9 +562,17 @@ def hypothetical(ctx: Ctx, d: Draft) -> Stop | None:
     may not happen is not coded (a threat is coded: it is a conditional by nature)."""
     if d.mode == "hypothetical" and (d.plover != "THREATEN" or clause.forecast(ctx, d.hit.tok)):
         return Stop("hypothetical or conditional")
+    if d.hit.cue.pos == "N" and _in_case_of(d.hit.tok):
+        return Stop("hypothetical or conditional")  # "troops would not be sent in event of a Russian invasion"
     if d.mode == "future" and d.speaker and not set(d.source) & set(d.speaker) and kinds.commentator(ctx, d.speaker):
         return Stop("a commentator's forecast")  # "analysts say Russia will launch a new offensive"
     return None
+
+
+def _in_case_of(tok: Token) -> bool:
+    """Is the noun what "in (the) event of" or "in case of" supposes ("in the event of an attack")?"""
+    case = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return case is not None and case.lower_ in {"event", "case"} and case.dep_ == "pobj" and case.head.lower_ == "in"
 
 
 def negation(ctx: Ctx, d: Draft) -> Draft | Stop | None:
@@ -800,6 +808,8 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
                                                      or tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
                                                      and tok.head.head.lower_ not in {"none", "neither"}) else tok
     # ("claimed responsibility for the attack", "claimed most of the attacks")
+    if args.owned_up_by(ctx, tok):  # "the attack was claimed by the Islamic State group"
+        return clause.mode(ctx, tok.head) == "asserted" and set(args.owned_up_by(ctx, tok)) == set(d.source)
     verb = owner.head if owner.dep_ == "dobj" else None
     if verb is None or clause.mode(ctx, verb) != "asserted":
         return False  # ("Hamas has not claimed responsibility for the attack")

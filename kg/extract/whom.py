@@ -60,6 +60,9 @@ def between_sides(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return Stop("a deal talked over or sought is not yet made")
     if themselves := _sides_themselves(ctx, d, sides):
         return themselves
+    if d.plover == "COOPERATE" and d.source and all(ctx.res.affiliation(s) in args.own_side(ctx, d.source) for s in sides):
+        return Stop("cooperation between the sources' own forces or bodies is no act towards them")  # "Putin and
+    # Erdogan agreed to enhance cooperation between Russian and Turkish armed forces": not Putin with his own army
     if not d.source:
         if _sides_of_object(d.hit.tok):  # "Gulf states welcomed the agreement between Iran and Saudi Arabia": the
             return replace(d, sides=sides, targets=sides)  # sides of what is welcomed, not the welcomers
@@ -926,10 +929,21 @@ def actor_object(ctx: Ctx, d: Draft) -> Stop | None:
     # Sounion": a ship is hit; "captured Goma": a place is taken
     if d.hit.cue.verbal and not ship and any(not ctx.res.refs_all(o) and not _owned(ctx, o) and not _asked_by(ctx, o)
                                              and not (d.targets and args.forces_site(ctx, o, armed=True))
+                                             and not _held_by(ctx, o, d.targets)
                                              and not _label_given(ctx, o) for o in args.children(d.hit.tok, {"dobj"})):
         return Stop("needs an actor as its object")  # "received a hero award from Blinken"
     return Stop("needs an actor as its object") if not d.targets and len(d.sides) < 2 and not ship else None  # ("the war between
     # Israel and Hamas": between two actors)
+
+
+def _held_by(ctx: Ctx, noun: Token, targets: tuple[str, ...]) -> bool:
+    """"Targeted a depot storing ammunition belonging to Hezbollah", "hit a warehouse owned by the IRGC": a thing a
+    participle of owning names the target as holding is the target's."""
+    return any(x.dep_ == "acl" and x.lemma_ in _HOLDING and any(
+        r in targets for _, o in args.prep_objects(x, ("to", "by")) for r in ctx.res.refs_all(o)) for x in noun.subtree)
+
+
+_HOLDING = {"belong", "own"}  # participles of whose a thing is ("belonging to", "owned by")
 
 
 def _label_given(ctx: Ctx, noun: Token) -> bool:
