@@ -699,3 +699,11 @@ def test_an_act_done_in_what_a_side_calls_its_operation_is_that_sides(code):
                                   "The RSF should withdraw from the hospitals."])
 def test_an_act_someone_must_or_should_do_is_not_done(code, text):
     assert not [r for r in rels(code, text) if r[1] == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", ["Russia must have fired the missile from Belarus, the Ukrainian air force said.",
+                                  "Israel should have protected the aid workers, the UN said."])
+def test_a_deontic_word_before_have_and_a_participle_asks_for_nothing(code, text):
+    assert not [r for r in rels(code, text) if r[1] == "REQUEST"]
+    assert ("TUR", "REQUEST", "ISR") in rels(code, "Erdogan said Israel must stop its attacks on Gaza.") | rels(
+        code, "Turkey said Israel must stop its attacks on Gaza.")

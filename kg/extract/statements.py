@@ -59,7 +59,7 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
         hope = clause.hoped(tok) or clause.wanted(ctx, tok)
         if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or hope or _deontic_verb(tok) or clause.mandated(
-                ctx, tok)) or _open_question(tok) or _inverted_condition(tok):
+                ctx, tok)) or _open_question(tok) or _inverted_condition(tok) or _perfect_modal(tok):
             continue
         who = clause.wisher(ctx, tok) if hope else clause.speaker(ctx, tok)[1]
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
@@ -106,6 +106,13 @@ def _open_question(tok: Token) -> bool:
     put, not a request made."""
     return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
                                        and c.dep_ in {"advmod", "dobj"} for c in kids_of(tok))
+
+
+def _perfect_modal(tok: Token) -> bool:
+    """"Russia must have fired the missile", "the army should have protected the camp": a deontic word before "have"
+    and a past participle guesses at or regrets what was done; it asks no one to do anything."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok)) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids_of(tok))
 
 
 def _inverted_condition(tok: Token) -> bool:
