@@ -707,3 +707,14 @@ def test_a_deontic_word_before_have_and_a_participle_asks_for_nothing(code, text
     assert not [r for r in rels(code, text) if r[1] == "REQUEST"]
     assert ("TUR", "REQUEST", "ISR") in rels(code, "Erdogan said Israel must stop its attacks on Gaza.") | rels(
         code, "Turkey said Israel must stop its attacks on Gaza.")
+
+
+def test_what_an_agreement_binds_a_side_to_do_is_agreed_not_asked(code):
+    got = rels(code, "Under the deal, Israel must release 30 Palestinian prisoners for every hostage freed by Hamas.")
+    assert ("ISR", "CONCEDE", "HAMAS") in got
+    got = rels(code, "Under the agreement, Russian troops must withdraw from the region within 30 days.")
+    assert any(p == "RETREAT" for _, p, _ in got)
+    got = rels(code, "Qatar said that under the deal Israel must release 30 Palestinian prisoners.")
+    assert not any(p == "REQUEST" for _, p, _ in got)
+    got = rels(code, "Qatar said Israel must release 30 Palestinian prisoners.")  # a demand
+    assert ("QAT", "REQUEST", "ISR") in got

@@ -59,7 +59,8 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
         hope = clause.hoped(tok) or clause.wanted(ctx, tok)
         if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or hope or _deontic_verb(tok) or clause.mandated(
-                ctx, tok)) or _open_question(tok) or _inverted_condition(tok) or _perfect_modal(tok):
+                ctx, tok)) or _open_question(tok) or _inverted_condition(tok) or _perfect_modal(tok) \
+                or clause.agreed_term(tok):  # ("Qatar said that under the deal Israel must release 30 prisoners")
             continue
         who = clause.wisher(ctx, tok) if hope else clause.speaker(ctx, tok)[1]
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
