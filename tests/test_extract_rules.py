@@ -718,3 +718,10 @@ def test_what_an_agreement_binds_a_side_to_do_is_agreed_not_asked(code):
     assert not any(p == "REQUEST" for _, p, _ in got)
     got = rels(code, "Qatar said Israel must release 30 Palestinian prisoners.")  # a demand
     assert ("QAT", "REQUEST", "ISR") in got
+
+
+def test_a_state_that_owns_a_noun_of_abuse_did_it(code):
+    assert ("UN", "ACCUSE", "ISR") in rels(code, "The UN condemned Israel's genocide in Gaza.")
+    assert ("EU", "ACCUSE", "CHN") in rels(code, "The EU condemned the Chinese repression in Tibet.")
+    got = rels(code, "The EU condemned the persecution of Alexei Navalny.")  # whom it was done to
+    assert not [t for _, p, t in got if p == "ACCUSE" and t]

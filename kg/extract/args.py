@@ -1948,7 +1948,10 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     act = ctx.cues.at(noun)
     if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
         return False  # "demanded Bashir's ouster": a demand aimed at him
-    return (act is not None and "patient" in act.cue.flags or noun.lower_ in ctx.lex.of("abuse")) \
+    abuse = noun.lower_ in ctx.lex.of("abuse") and (any(prep_objects(noun, ("of",))) or not any(
+        ctx.res.kind(r) in {"state", "organization"} for r in ctx.res._modifier_actors(noun, of=False)))
+    # ("condemned Israel's genocide in Gaza", "the Chinese repression in Tibet": theirs; "Navalny's persecution": his)
+    return (act is not None and "patient" in act.cue.flags or abuse) \
         and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} \
         and not of_thing(ctx, noun) and not (children(noun, {"poss"}) and any(prep_objects(noun, ("of",))))  # ("condemned
     # Russia's annexation of Crimea", "Iran's execution of two protesters": the owner did it to what it is "of")
