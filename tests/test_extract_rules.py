@@ -725,3 +725,12 @@ def test_a_state_that_owns_a_noun_of_abuse_did_it(code):
     assert ("EU", "ACCUSE", "CHN") in rels(code, "The EU condemned the Chinese repression in Tibet.")
     got = rels(code, "The EU condemned the persecution of Alexei Navalny.")  # whom it was done to
     assert not [t for _, p, t in got if p == "ACCUSE" and t]
+
+
+def test_a_blow_at_an_actors_foes_is_not_that_actors_when_another_is_named_nor_aimed_at_it(code):
+    got = rels(code, "Saudi airstrikes against opponents of the Yemeni government killed 20 people, medics said.")
+    assert not [r for r in got if r[0] == "YEM"] and any(s == "SAU" and p == "ASSAULT" for s, p, _ in got)
+    got = rels(code, "Turkish attacks on opponents of the Syrian government have intensified, the monitor said.")
+    assert not [r for r in got if r[0] == "SYR"]
+    got = rels(code, "Russian airstrikes on rivals of the Syrian government killed dozens.")
+    assert ("RUS", "ASSAULT", "SYR") not in got

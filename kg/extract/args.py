@@ -1767,8 +1767,12 @@ def _adjective_head(tok: Token) -> bool:
 def _not_owner(ctx: Ctx, hit: CueHit, t: Token, cand: Token) -> bool:
     """Is a word inside the cue's object no owner of it: a border "with" a state (where, not whose: "air strikes on
     a rebel base near the border with India"), who is hit ("condemned the violence against demonstrators": not
-    blamed), a doer by a participle, whom it is done to or for, a partner, a pursuer, a document's topic, a measure?"""
+    blamed), a doer by a participle, whom it is done to or for, a partner, a pursuer, a document's topic, a measure,
+    the one whose foes they are ("air strikes on opponents of the Syrian government": not the government)?"""
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in _BORDERS:
+        return True
+    foe = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head if t.dep_ == "poss" else None
+    if foe is not None and foe.lemma_ in ctx.lex.of("foe"):
         return True
     return hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _by_agent(ctx, t, cand) or _done_to(ctx, hit, t) \
         or _victim_of(ctx, hit, t) or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) \
