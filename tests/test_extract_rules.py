@@ -734,3 +734,10 @@ def test_a_blow_at_an_actors_foes_is_not_that_actors_when_another_is_named_nor_a
     assert not [r for r in got if r[0] == "SYR"]
     got = rels(code, "Russian airstrikes on rivals of the Syrian government killed dozens.")
     assert ("RUS", "ASSAULT", "SYR") not in got
+
+
+@pytest.mark.parametrize("text", ['"You cannot negotiate with terrorists," Netanyahu told CNN.',
+                                  '"You must stop lying," the Russian ambassador told Reuters.'])
+def test_a_quoted_you_is_never_the_news_medium_told_the_words(code, text):
+    res = code(text, full=True)
+    assert not [r for r in res.relations if {"CNN", "REUTERS"} & {r.source, r.target or ""}]

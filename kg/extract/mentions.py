@@ -1681,15 +1681,17 @@ class Resolver:
 
     def _addressee(self, tok: Token) -> tuple[str, ...]:
         """Whom a quotation "you" or "your" stands in is told to: the one actor the verb of saying after it names as
-        its object ('"We support you," Xi told Lula'; also the last sentence of a longer quotation), else no one."""
+        its object ('"We support you," Xi told Lula'; also the last sentence of a longer quotation; never a news medium),
+        else no one."""
         sent = self.words.sent(tok)
         before, after = self.words.text[sent.start_char:tok.idx], self.words.text[tok.idx:sent.end_char]
         if not quote_open(before) and (any(q in before for q in '"“”') or not any(q in after for q in '"”')):
             return ()
         speech = self.lex.of("speech")
         told = tuple(dict.fromkeys(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB" and v.i > tok.i
-                                   for o in kids_of(v) if o.dep_ in {"dobj", "dative"} for r in self.refs_all(o)))
-        if len(told) != 1:
+                                   for o in kids_of(v) if o.dep_ in {"dobj", "dative"} for r in self.refs_all(o)
+                                   if not self.lex.outlet(r)))  # (not '"You cannot negotiate with terrorists,"
+        if len(told) != 1:  # Netanyahu told CNN': a medium is told the words, it is not whom they are about)
             return ()
         if tok.dep_ == "poss" and self.lex.noun(tok.head.lower_)[0] == "state":
             return tuple(self.affiliation(r) or r for r in told)  # "your country": the addressee's state
