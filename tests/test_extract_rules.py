@@ -741,3 +741,10 @@ def test_a_blow_at_an_actors_foes_is_not_that_actors_when_another_is_named_nor_a
 def test_a_quoted_you_is_never_the_news_medium_told_the_words(code, text):
     res = code(text, full=True)
     assert not [r for r in res.relations if {"CNN", "REUTERS"} & {r.source, r.target or ""}]
+
+
+def test_an_act_of_force_named_by_its_year_is_still_its_doers(code):
+    got = rels(code, "The United States imposed sanctions on Moscow, citing the 2014 Russian annexation of Crimea.")
+    assert ("USA", "ACCUSE", "RUS") in got
+    got = rels(code, "Belgium imposed sanctions on Rwanda, citing the 1994 Rwandan genocide.")
+    assert ("BEL", "ACCUSE", "RWA") not in got

@@ -840,7 +840,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
             r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
             for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the acts of the Chinese coast guard vessels":
     # whose vessels; "the conduct of Israel's war": whose war (but "the revocation of Navalny's parole" is not his)
-    if _dated_name(noun):  # "the 1994 Rwandan genocide": an event named by its year and place, not Rwanda's deed
+    if _dated_name(noun) and noun.lower_ in ctx.lex.of("abuse"):  # "the 1994 Rwandan genocide": an event named by
+        # its year and place, not Rwanda's deed (but "the 2014 Russian annexation of Crimea" is Russia's act)
         owners = [r for c in args.children(noun, {"poss"}) for r in ctx.res.refs(c)]
     if not owners and noun.lemma_ in ctx.lex.of("from-whom"):  # "the statements from Moscow": Moscow's
         owners = [r for _, o in args.prep_objects(noun, ("from",)) for r in ctx.res.refs_all(o)]
@@ -851,7 +852,7 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
 
 
 def _dated_name(noun: Token) -> bool:
-    """Is a noun of wrong named by a year set before it ("the 1994 Rwandan genocide", "the 1988 Halabja massacre")?"""
+    """Is a noun named by a year set before it ("the 1994 Rwandan genocide", "the 1988 Halabja massacre")?"""
     return any(c.i < noun.i and c.like_num and len(c.text) == 4 and c.ent_type_ == "DATE" for c in noun.lefts)
 
 
