@@ -748,3 +748,11 @@ def test_an_act_of_force_named_by_its_year_is_still_its_doers(code):
     assert ("USA", "ACCUSE", "RUS") in got
     got = rels(code, "Belgium imposed sanctions on Rwanda, citing the 1994 Rwandan genocide.")
     assert ("BEL", "ACCUSE", "RWA") not in got
+
+
+def test_the_paramilitary_forces_are_no_rights_group_the_tagger_found(code):
+    res = code("The Darfur Bar Association said the paramilitary forces killed dozens of civilians in Geneina.", full=True)
+    assert not [r for r in res.relations if r.plover == "ASSAULT"]
+    got = rels(code, "The Rapid Support Forces attacked El Fasher on Monday. The army said the paramilitary forces "
+                     "shelled the city's main hospital, killing 10 civilians.")
+    assert any(s == "RSF" and p == "ASSAULT" for s, p, _ in got)

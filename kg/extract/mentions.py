@@ -1347,15 +1347,16 @@ class Resolver:
         return tuple(self.actors.armed_forces(s) or s for s in states)
 
     def _group_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
-        """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last; "a rival
-        group" is a new one."""
+        """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last ("the
+        paramilitary forces": one of the dictionary's); "a rival group" is a new one."""
         if not self._definite(tok) and not mods or self._motion(tok):
             return ()
         if not mods and (own := speakers_org(self, tok)):
             return own  # "Houthi spokesman Yahya Sarea said the group would continue its attacks": his group
         same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
-        ref = same[0] if same else self._last_armed_group(tok.i)
-        return (ref,) if ref else ()
+        armed = {"armed_groups"} if self.lex.noun(tok.lower_)[0] == "forces" else {"armed_groups", "ner", "user"}
+        ref = same[0] if same else self._last_armed_group(tok.i, armed)  # ("the paramilitary forces": an armed
+        return (ref,) if ref else ()  # group the dictionary knows, not any body the tagger found, such as a rights group)
 
     def _motion(self, tok: Token) -> bool:
         """"Restrictions on the movement of people and goods", "on Palestinians' movement": a group noun owned by, or
