@@ -748,3 +748,60 @@ def test_the_one_accused_does_what_by_names(code):
 def test_has_yet_to_is_not_a_duty(code):
     assert not rels(code, '"Russia, however, has yet to provide a similar response," Barrot said.')
     assert ("BARROT", "REQUEST", "RUS") in rels(code, '"Russia has to provide a response," Barrot said.')
+
+
+@pytest.mark.parametrize("text", ["Russia must have fired the missile from Belarus, the Ukrainian air force said.",
+                                  "Israel should have protected the aid workers, the UN said."])
+def test_a_deontic_word_before_have_and_a_participle_asks_for_nothing(code, text):
+    assert not [r for r in rels(code, text) if r[1] == "REQUEST"]
+    assert ("TUR", "REQUEST", "ISR") in rels(code, "Erdogan said Israel must stop its attacks on Gaza.") | rels(
+        code, "Turkey said Israel must stop its attacks on Gaza.")
+
+
+def test_what_an_agreement_binds_a_side_to_do_is_agreed_not_asked(code):
+    got = rels(code, "Under the deal, Israel must release 30 Palestinian prisoners for every hostage freed by Hamas.")
+    assert ("ISR", "CONCEDE", "HAMAS") in got
+    got = rels(code, "Under the agreement, Russian troops must withdraw from the region within 30 days.")
+    assert any(p == "RETREAT" for _, p, _ in got)
+    got = rels(code, "Qatar said that under the deal Israel must release 30 Palestinian prisoners.")
+    assert not any(p == "REQUEST" for _, p, _ in got)
+    got = rels(code, "Qatar said Israel must release 30 Palestinian prisoners.")  # a demand
+    assert ("QAT", "REQUEST", "ISR") in got
+
+
+def test_a_state_that_owns_a_noun_of_abuse_did_it(code):
+    assert ("UN", "ACCUSE", "ISR") in rels(code, "The UN condemned Israel's genocide in Gaza.")
+    assert ("EU", "ACCUSE", "CHN") in rels(code, "The EU condemned the Chinese repression in Tibet.")
+    got = rels(code, "The EU condemned the persecution of Alexei Navalny.")  # whom it was done to
+    assert not [t for _, p, t in got if p == "ACCUSE" and t]
+
+
+def test_a_blow_at_an_actors_foes_is_not_that_actors_when_another_is_named_nor_aimed_at_it(code):
+    got = rels(code, "Saudi airstrikes against opponents of the Yemeni government killed 20 people, medics said.")
+    assert not [r for r in got if r[0] == "YEM"] and any(s == "SAU" and p == "ASSAULT" for s, p, _ in got)
+    got = rels(code, "Turkish attacks on opponents of the Syrian government have intensified, the monitor said.")
+    assert not [r for r in got if r[0] == "SYR"]
+    got = rels(code, "Russian airstrikes on rivals of the Syrian government killed dozens.")
+    assert ("RUS", "ASSAULT", "SYR") not in got
+
+
+@pytest.mark.parametrize("text", ['"You cannot negotiate with terrorists," Netanyahu told CNN.',
+                                  '"You must stop lying," the Russian ambassador told Reuters.'])
+def test_a_quoted_you_is_never_the_news_medium_told_the_words(code, text):
+    res = code(text, full=True)
+    assert not [r for r in res.relations if {"CNN", "REUTERS"} & {r.source, r.target or ""}]
+
+
+def test_an_act_of_force_named_by_its_year_is_still_its_doers(code):
+    got = rels(code, "The United States imposed sanctions on Moscow, citing the 2014 Russian annexation of Crimea.")
+    assert ("USA", "ACCUSE", "RUS") in got
+    got = rels(code, "Belgium imposed sanctions on Rwanda, citing the 1994 Rwandan genocide.")
+    assert ("BEL", "ACCUSE", "RWA") not in got
+
+
+def test_the_paramilitary_forces_are_no_rights_group_the_tagger_found(code):
+    res = code("The Darfur Bar Association said the paramilitary forces killed dozens of civilians in Geneina.", full=True)
+    assert not [r for r in res.relations if r.plover == "ASSAULT"]
+    got = rels(code, "The Rapid Support Forces attacked El Fasher on Monday. The army said the paramilitary forces "
+                     "shelled the city's main hospital, killing 10 civilians.")
+    assert any(s == "RSF" and p == "ASSAULT" for s, p, _ in got)

@@ -1791,8 +1791,12 @@ def _adjective_head(tok: Token) -> bool:
 def _not_owner(ctx: Ctx, hit: CueHit, t: Token, cand: Token) -> bool:
     """Is a word inside the cue's object no owner of it: a border "with" a state (where, not whose: "air strikes on
     a rebel base near the border with India"), who is hit ("condemned the violence against demonstrators": not
-    blamed), a doer by a participle, whom it is done to or for, a partner, a pursuer, a document's topic, a measure?"""
+    blamed), a doer by a participle, whom it is done to or for, a partner, a pursuer, a document's topic, a measure,
+    the one whose foes they are ("air strikes on opponents of the Syrian government": not the government)?"""
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in _BORDERS:
+        return True
+    foe = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else t.head if t.dep_ == "poss" else None
+    if foe is not None and foe.lemma_ in ctx.lex.of("foe"):
         return True
     return hit.cue.plover == "ACCUSE" and _under_hit(t, cand) or _by_agent(ctx, t, cand) or _done_to(ctx, hit, t) \
         or _victim_of(ctx, hit, t) or _on_behalf(ctx, t, hit) or _partner(ctx, hit, t) or _pursuer(t) \
@@ -1972,7 +1976,10 @@ def _judged_victim(ctx: Ctx, hit: CueHit, noun: Token) -> bool:
     act = ctx.cues.at(noun)
     if hit.cue.plover == "REQUEST" and noun.lemma_ in ctx.lex.of("ouster"):
         return False  # "demanded Bashir's ouster": a demand aimed at him
-    return (act is not None and "patient" in act.cue.flags or noun.lower_ in ctx.lex.of("abuse")) \
+    abuse = noun.lower_ in ctx.lex.of("abuse") and (any(prep_objects(noun, ("of",))) or not any(
+        ctx.res.kind(r) in {"state", "organization"} for r in ctx.res._modifier_actors(noun, of=False)))
+    # ("condemned Israel's genocide in Gaza", "the Chinese repression in Tibet": theirs; "Navalny's persecution": his)
+    return (act is not None and "patient" in act.cue.flags or abuse) \
         and hit.cue.plover in {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"} \
         and not of_thing(ctx, noun) and not (children(noun, {"poss"}) and any(prep_objects(noun, ("of",))))  # ("condemned
     # Russia's annexation of Crimea", "Iran's execution of two protesters": the owner did it to what it is "of")

@@ -12,7 +12,7 @@ from kg.extract.mentions import quote_open
 from kg.extract.wordindex import conj_host, dependents, kids_of
 
 __all__ = ["mode", "participle_adjunct", "modal_only", "offered_harm", "finite_host", "forecast", "speaker", "deontic", "vital", "refusal", "absorbed", "fights_ill", "to_mission", "unwanted", "content_is_force", "content_cue", "namer",
-           "speaks_for", "DEONTIC"]
+           "speaks_for", "agreed_term", "DEONTIC"]
 
 DEONTIC = frozenset({"should", "must", "ought"})  # "Hamas must accept": in speech, a request
 _ACCORDING = frozenset({"according"})
@@ -70,9 +70,26 @@ def mode(ctx: Ctx, tok: Token) -> str:
     if _negated(ctx, chain):
         return "negated"
     if _hypothetical(ctx, tok, chain) or tok.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(tok)):
+            c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(tok)) and not agreed_term(tok):
         return "hypothetical"  # ("the RSF must withdraw from Kosti": asked of it, not done)
     return "future" if _future(ctx, tok, chain) else "asserted"
+
+
+def agreed_term(verb: Token) -> bool:
+    """"Under the deal, Israel must release 30 prisoners", "under the terms of the truce, troops must pull back", "the
+    agreement says Israeli troops must leave": what an agreement or a ceasefire binds a side to do is agreed (an act to
+    come), not asked of it by whoever tells of it."""
+    x = verb
+    while True:
+        pacts = [o for p in kids_of(x) if p.dep_ == "prep" and p.lower_ in {"under", "according"} for o in p.subtree
+                 if o.dep_ == "pobj"]  # (and "according to the deal", "under the terms of the deal")
+        if x.dep_ == "ccomp":
+            pacts += [s for s in kids_of(x.head) if s.dep_ == "nsubj"]  # "the agreement says ..."
+        if any(issue_kind(o.lower_) in {"agreement", "ceasefire"} for o in pacts):
+            return True
+        if x.dep_ not in {"conj", "xcomp"} or x.head.i == x.i:
+            return False
+        x = x.head
 
 
 def _gone_on_with(ctx: Ctx, tok: Token) -> bool:

@@ -1380,15 +1380,16 @@ class Resolver:
         return tuple(self.actors.armed_forces(s) or s for s in states)
 
     def _group_refs(self, tok: Token, mods: list[str]) -> tuple[str, ...]:
-        """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last; "a rival
-        group" is a new one."""
+        """"The rebels": the group last called "rebels" ("M23 rebels"), else the armed group named last ("the
+        paramilitary forces": one of the dictionary's); "a rival group" is a new one."""
         if not self._definite(tok) and not mods or self._motion(tok):
             return ()
         if not mods and (own := speakers_org(self, tok)):
             return own  # "Houthi spokesman Yahya Sarea said the group would continue its attacks": his group
         same = () if mods else [a for a in self._same_noun_before(tok) if self.kind(a) == "organization"]
-        ref = same[0] if same else self._last_armed_group(tok.i)
-        return (ref,) if ref else ()
+        armed = {"armed_groups"} if self.lex.noun(tok.lower_)[0] == "forces" else {"armed_groups", "ner", "user"}
+        ref = same[0] if same else self._last_armed_group(tok.i, armed)  # ("the paramilitary forces": an armed
+        return (ref,) if ref else ()  # group the dictionary knows, not any body the tagger found, such as a rights group)
 
     def _motion(self, tok: Token) -> bool:
         """"Restrictions on the movement of people and goods", "on Palestinians' movement": a group noun owned by, or
@@ -1714,15 +1715,17 @@ class Resolver:
 
     def _addressee(self, tok: Token) -> tuple[str, ...]:
         """Whom a quotation "you" or "your" stands in is told to: the one actor the verb of saying after it names as
-        its object ('"We support you," Xi told Lula'; also the last sentence of a longer quotation), else no one."""
+        its object ('"We support you," Xi told Lula'; also the last sentence of a longer quotation; never a news medium),
+        else no one."""
         sent = self.words.sent(tok)
         before, after = self.words.text[sent.start_char:tok.idx], self.words.text[tok.idx:sent.end_char]
         if not quote_open(before) and (any(q in before for q in '"“”') or not any(q in after for q in '"”')):
             return ()
         speech = self.lex.of("speech")
         told = tuple(dict.fromkeys(r for v in sent if v.lemma_ in speech and v.pos_ == "VERB" and v.i > tok.i
-                                   for o in kids_of(v) if o.dep_ in {"dobj", "dative"} for r in self.refs_all(o)))
-        if len(told) != 1:
+                                   for o in kids_of(v) if o.dep_ in {"dobj", "dative"} for r in self.refs_all(o)
+                                   if not self.lex.outlet(r)))  # (not '"You cannot negotiate with terrorists,"
+        if len(told) != 1:  # Netanyahu told CNN': a medium is told the words, it is not whom they are about)
             return ()
         if tok.dep_ == "poss" and self.lex.noun(tok.head.lower_)[0] == "state":
             return tuple(self.affiliation(r) or r for r in told)  # "your country": the addressee's state

@@ -59,7 +59,8 @@ def deontic_requests(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         needed, timed, vital = _needed(tok), _time_to(tok), clause.vital(ctx, tok)
         hope = clause.hoped(tok) or clause.wanted(ctx, tok)
         if tok.pos_ not in {"VERB", "AUX"} or not (needed or timed or vital or hope or _deontic_verb(tok) or clause.mandated(
-                ctx, tok)) or _open_question(tok) or _inverted_condition(tok):
+                ctx, tok)) or _open_question(tok) or _inverted_condition(tok) or _perfect_modal(tok) \
+                or clause.agreed_term(tok):  # ("Qatar said that under the deal Israel must release 30 prisoners")
             continue
         who = clause.wisher(ctx, tok) if hope else clause.speaker(ctx, tok)[1]
         subj = () if needed else args.subject(ctx, tok) if not timed else tuple(
@@ -106,6 +107,13 @@ def _open_question(tok: Token) -> bool:
     put, not a request made."""
     return tok.dep_ != "relcl" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} or c.tag_ in {"WRB", "WP"}
                                        and c.dep_ in {"advmod", "dobj"} for c in kids_of(tok))
+
+
+def _perfect_modal(tok: Token) -> bool:
+    """"Russia must have fired the missile", "the army should have protected the camp": a deontic word before "have"
+    and a past participle guesses at or regrets what was done; it asks no one to do anything."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok)) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids_of(tok))
 
 
 def _inverted_condition(tok: Token) -> bool:
@@ -833,7 +841,8 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
             r for _, o in args.prep_objects(noun, ("of",)) if ctx.cues.at(o) is not None or not args.children(o, {"poss"})
             for r in ctx.res._modifier_actors(o, of=False)]) * of  # "the acts of the Chinese coast guard vessels":
     # whose vessels; "the conduct of Israel's war": whose war (but "the revocation of Navalny's parole" is not his)
-    if _dated_name(noun):  # "the 1994 Rwandan genocide": an event named by its year and place, not Rwanda's deed
+    if _dated_name(noun) and noun.lower_ in ctx.lex.of("abuse"):  # "the 1994 Rwandan genocide": an event named by
+        # its year and place, not Rwanda's deed (but "the 2014 Russian annexation of Crimea" is Russia's act)
         owners = [r for c in args.children(noun, {"poss"}) for r in ctx.res.refs(c)]
     if not owners and noun.lemma_ in ctx.lex.of("from-whom"):  # "the statements from Moscow": Moscow's
         owners = [r for _, o in args.prep_objects(noun, ("from",)) for r in ctx.res.refs_all(o)]
@@ -844,7 +853,7 @@ def _doers(ctx: Ctx, noun: Token, of: bool = True) -> tuple[str, ...]:
 
 
 def _dated_name(noun: Token) -> bool:
-    """Is a noun of wrong named by a year set before it ("the 1994 Rwandan genocide", "the 1988 Halabja massacre")?"""
+    """Is a noun named by a year set before it ("the 1994 Rwandan genocide", "the 1988 Halabja massacre")?"""
     return any(c.i < noun.i and c.like_num and len(c.text) == 4 and c.ent_type_ == "DATE" for c in noun.lefts)
 
 
