@@ -610,3 +610,21 @@ def test_walking_out_of_talks_and_scaling_back_commitments(code):
     assert ("ETH", "SANCTION", "EGY") in got
     got = rels(code, "Iran has scaled back its commitments under the nuclear deal.")
     assert any(s == "IRN" and p == "REJECT" for s, p, _ in got)
+
+
+def test_a_vow_of_force_that_follows_an_act_is_aimed_at_its_doer(code):
+    got = rels(code, "Beijing vowed firm countermeasures following Washington's new arms sale to Taiwan.")
+    assert ("CHN", "THREATEN", "USA") in got and not any(t == "TWN" for _, p, t in got if p in {"THREATEN", "AGREE"})
+    got = rels(code, "Tehran vowed to retaliate after Israel's strike on its embassy in Damascus.")
+    assert ("IRN", "THREATEN", "ISR") in got
+
+
+def test_praise_of_the_efforts_of_several_reaches_each(code):
+    got = rels(code, "Oman praised the role of the UN envoy and the mediation efforts of Qatar and Egypt.")
+    assert {("OMN", "SUPPORT", "QAT"), ("OMN", "SUPPORT", "EGY")} <= got
+
+
+def test_a_delegation_led_by_someone_acts_for_its_leaders_side(code):
+    got = rels(code, "A delegation led by Kenyan Foreign Minister Musalia Mudavadi arrived in Juba to hold talks with "
+                     "South Sudan's government.")
+    assert ("KEN", "CONSULT", "SSD") in got

@@ -52,6 +52,8 @@ CASES = {
     "visit_named_again": ("Erdogan paid a visit to Baghdad on Monday. Iraqi Prime Minister Mohammed Shia al-Sudani told "
                           "Erdogan during the visit that Iraq wanted more water from Turkey. The visit came as tensions "
                           "rose.", {("ERDOGAN", "CONSULT", "IRQ")}, set(), {("SUDANI", "CONSULT", "TUR")}),
+    "ceremony_attended": ("Ruto attended the inauguration of President Bola Tinubu. Ruto attended the summit in Abuja.",
+                          {("RUTO", "CONSULT", None)}, set(), {("RUTO", "CONSULT", "TINUBU")}),
     "no_visitor": ("Thousands of Sudanese refugees traveled to Chad. Russian troops traveled to Belarus. Lavrov traveled "
                    "to Pyongyang last week. Hamas leaders traveled to Cairo on Monday.",
                    {("LAVROV", "CONSULT", "PRK"), ("HAMAS", "CONSULT", "EGY")}, set(),

@@ -259,6 +259,21 @@ def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
                                     d.source), d.source)
 
 
+def _past_trigger(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"China vowed countermeasures following the U.S.'s arms sale to Taiwan", "vowed to retaliate after Israel's
+    strike on its consulate": a vow of force that follows an act is aimed at its doer, not at whom that act
+    reached; targets named outside that act stand."""
+    trigger = next((t for t in d.hit.tok.subtree if clause.is_trigger(t)), None)
+    if trigger is None:
+        return d.targets
+    inside = {r for t in trigger.subtree for r in ctx.res.refs(t)}
+    if outside := tuple(t for t in d.targets if t not in inside):
+        return outside
+    acts = [c for c in kids_of(trigger) if c.dep_ in {"pobj", "dobj", "pcomp"}]
+    doers = [k for a in acts for k in kids_of(a) if k.dep_ in {"poss", "nsubj", "amod", "compound"}]
+    return args.others(ctx, tuple(r for k in doers for r in ctx.res.refs(k) if r not in d.source), d.source)
+
+
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
     """"a plan proposed by mediators", "Egyptian mediators presented a new proposal": mediators putting a plan
     forward are mediating."""
@@ -274,7 +289,7 @@ def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
         sent_to = _sent_to(ctx, d.hit.tok)
-        aimed = tuple(t for t in d.targets or _answered(ctx, d) if t not in sent_to)
+        aimed = tuple(t for t in _past_trigger(ctx, d) or _answered(ctx, d) if t not in sent_to)
         return replace(d, plover="THREATEN", targets=aimed)
     if clause.restraint_pledged(ctx, d.hit.tok):
         return replace(d, plover="AGREE")  # "Hamas pledged not to attack Israeli civilians": a pledge, no threat

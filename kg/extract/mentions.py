@@ -1159,8 +1159,15 @@ class Resolver:
         if cls in {"forces", "group"} and (ours := self._our_side(tok)):
             return ours  # '"Our forces destroyed three tanks," the army said': the speaker's forces (not whoever "our"
             # would refer back to by itself)
-        mods = self._modifier_actors(tok)
+        mods = self._modifier_actors(tok) or (self._leaders(tok) if cls == "person" else [])
         return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
+
+    def _leaders(self, tok: Token) -> list[str]:
+        """"A delegation led by Foreign Minister Ishaq Dar", "a team headed by the envoy": who leads a body of
+        people that no modifier names is whom it acts for."""
+        return [r for c in kids_of(tok) if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}
+                for p in kids_of(c) if p.dep_ == "agent" for o in kids_of(p) if o.dep_ == "pobj"
+                for r in self.refs_all(o)]
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
         """"A court sentenced dozens of opposition figures ... The defendants have denied the charges": "the

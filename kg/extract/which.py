@@ -18,7 +18,7 @@ _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("prepar
 _YIELD = {"RETREAT", "CONCEDE"}  # a yielding someone seeks or wants ("they seek Ukraine's surrender") is not done
 
 __all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
-           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
+           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "ceremony_attended", "vote_or_ruling"]
 
 
 def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
@@ -724,6 +724,17 @@ def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
     acts = [o for t in holders for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in {"at", "over"}
             for o in kids_of(p) if o.dep_ == "pobj" and (h := ctx.cues.at(o)) is not None and h.cue.plover == "ASSAULT"]
     return d.plover == "ACCUSE" and d.hit.cue.pos == "N" and d.hit.cue.position == "opposes" and bool(acts)
+
+
+def ceremony_attended(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Ruto attended the inauguration of President Tinubu", "leaders in Tokyo to attend the enthronement ceremony
+    of Emperor Naruhito": attendance at a ceremony is not coded (whoever holds it is met by no one)."""
+    if d.plover != "CONSULT" or d.hit.cue.words[0] not in {"attend", "join"}:
+        return None
+    objects = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("in",))]
+    if any(o.lemma_ in ctx.lex.of("ceremony") or o.lower_ in ctx.lex.of("ceremony") for o in objects):
+        return Stop("attendance at a ceremony")
+    return None
 
 
 def no_visitor(ctx: Ctx, d: Draft) -> Stop | None:
