@@ -628,3 +628,18 @@ def test_a_delegation_led_by_someone_acts_for_its_leaders_side(code):
     got = rels(code, "A delegation led by Kenyan Foreign Minister Musalia Mudavadi arrived in Juba to hold talks with "
                      "South Sudan's government.")
     assert ("KEN", "CONSULT", "SSD") in got
+
+
+def test_an_invitation_to_visit_is_an_offer_to_meet_not_a_visit(code):
+    got = rels(code, "Lula invited Xi Jinping to visit Brazil next year.")
+    assert ("LULA", "AGREE", "XI_JINPING") in got and not any(p == "CONSULT" for _, p, _ in got)
+
+
+def test_delegations_from_two_sides_meet_each_other(code):
+    got = rels(code, "Delegations from Armenia and Azerbaijan met in Abu Dhabi on Friday.")
+    assert {("ARM", "CONSULT", "AZE"), ("AZE", "CONSULT", "ARM")} <= got
+
+
+def test_a_pact_signed_with_a_partner_after_its_of_phrase(code):
+    got = rels(code, "Kenya signed a memorandum of understanding with Ethiopia on trade.")
+    assert ("KEN", "AGREE", "ETH") in got

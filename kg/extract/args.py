@@ -1275,11 +1275,15 @@ def _partner(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
 
 def _with_partners(hit: CueHit) -> list[Token]:
     """"pulled out of peace talks with the government": whom a word of the cue that a preposition governs (the
-    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with."""
+    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with; "signed a memorandum of
+    understanding with Somaliland": whom the pact its object names is with."""
     parts = [hit.tok.doc[i] for i in hit.parts]
     found = [o for p in parts if p.dep_ == "pobj" for _, o in prep_objects(p, ("with",))]
     if hit.cue.plover in _WITH_TYPES:
         found += [o for _, thing in prep_objects(hit.tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
+    if hit.cue.plover == "AGREE" and hit.cue.verbal:  # "signed a memorandum of understanding with Somaliland": whom
+        found += [o for d in children(hit.tok, {"dobj"}) for _, x in prep_objects(d, ("of",))  # the pact named with
+                  for _, o in prep_objects(x, ("with",))]  # "of" is with
     return found
 
 

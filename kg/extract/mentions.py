@@ -464,7 +464,8 @@ class Resolver:
             if dep in _MOD_DEPS:
                 toks = [self.words.toks[i], *self.words.toks[i].conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
-            elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"):
+            elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"
+                                           or low == "from" and self.lex.noun(tok.lower_)[0] == "parties"):
                 toks = [t for d, _, j in dependents(self.words.toks[i]) if d == "pobj"
                         for t in (self.words.toks[j], *self.words.toks[j].conjuncts)]
                 into = out if low != "for" else portfolio
@@ -1116,13 +1117,7 @@ class Resolver:
         """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
         mods = self._owner_mods(tok, cls)
         if cls == "parties":
-            if any(c.lower_ == "other" for c in kids_of(tok)):
-                return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
-            if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)):
-                return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown)
-            if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
-                return (PARTIES,)
-            return ()
+            return _parties_refs(tok, mods)
         if cls == "group" or cls in {"person", "forces"} and not mods and self._armed_people(tok):
             return self._group_refs(tok, mods)  # "the rebels", "the guerrilla commanders", "the paramilitary forces"
         if tok.lower_ == "generals" or cls == "person" and tok.tag_ == "NNS" and any(
@@ -1834,3 +1829,15 @@ def _possessed(tok: Token) -> Token:
     while owned.head.i > owned.i:
         owned = owned.head
     return owned if owned.pos_ == "PROPN" and owned.i != tok.i else tok
+
+
+def _parties_refs(tok: Token, mods: list[str]) -> tuple[str, ...]:
+    """"Both sides", "the two camps": the parties to the conflict; "the other side"; "the Sudanese side" (one side);
+    "delegations from Israel and Hamas": the sides named."""
+    if any(c.lower_ == "other" for c in kids_of(tok)):
+        return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
+    if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)):
+        return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown)
+    if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
+        return (PARTIES,)
+    return tuple(mods) if any(c.dep_ == "prep" and c.lower_ == "from" for c in kids_of(tok)) else ()
