@@ -643,3 +643,13 @@ def test_delegations_from_two_sides_meet_each_other(code):
 def test_a_pact_signed_with_a_partner_after_its_of_phrase(code):
     got = rels(code, "Kenya signed a memorandum of understanding with Ethiopia on trade.")
     assert ("KEN", "AGREE", "ETH") in got
+
+
+def test_a_measure_named_by_a_noun_promised_on_a_condition_is_a_threat(code):
+    got = rels(code, "Beijing said it would take firm countermeasures if Washington approved the arms package for Taipei.")
+    assert ("CHN", "THREATEN", "USA") in got
+
+
+def test_leaning_on_someone_to_act_is_a_request(code):
+    got = rels(code, "Biden leaned on Netanyahu to allow more aid into Gaza.")
+    assert ("BIDEN", "REQUEST", "NETANYAHU") in got

@@ -485,8 +485,9 @@ def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
 
 def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     """"If Europe follows through, he will impose the 200% tariff": force or a sanction promised on a
-    condition is a threat, aimed at whoever the condition names."""
-    tok = d.hit.tok
+    condition is a threat, aimed at whoever the condition names ("it would take countermeasures if the United States
+    sold arms to Taiwan": the noun's verb)."""
+    tok = d.hit.tok.head if d.hit.tok.pos_ == "NOUN" and d.hit.tok.dep_ == "dobj" else d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
     answered = _any_act_answered(ctx, tok)
