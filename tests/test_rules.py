@@ -149,6 +149,9 @@ CASES = {
                         {("ISR", "REJECT", "HAMAS")}, set(), set()),
     "mediators_propose": ("Hamas is studying a plan proposed by mediators.", {("MEDIATORS", "CONSULT", "HAMAS")},
                           {("MEDIATORS", "proposes"), ("HAMAS", "undecided")}, set()),
+    "answered_with_force": ("Any attack on Venezuela will be met with a firm response, Maduro said. The UN said any attack "
+                            "on Rafah would lead to a catastrophe.", {("MADURO", "THREATEN", None)}, set(),
+                            {("UN", "THREATEN", None)}),
     "pledge": ("Netanyahu vowed to strike Hamas.", {("NETANYAHU", "THREATEN", "HAMAS")}, set(),
                {("NETANYAHU", "ASSAULT", "HAMAS")}),
     "reported_breach": ("Albin Kurti said Serbia had reneged on the agreement.", {("KURTI", "ACCUSE", "SRB")}, set(),

@@ -12,7 +12,7 @@ from kg.extract.issues import issue_kind
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
-__all__ = ["deal_backed_by_party", "armed_backing", "partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
+__all__ = ["deal_backed_by_party", "armed_backing", "partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "answered_with_force", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -281,6 +281,28 @@ def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
                                                           or args.by_mediators(d.hit.tok)):
         return replace(d, plover="CONSULT", mediating=True)
     return None
+
+
+def answered_with_force(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Any attack on Iran will be met with a crushing response, Iran's army chief said", "any Israeli attack on
+    Lebanon would trigger a full-scale war, Hezbollah warned": a side saying that any act against it will be answered
+    by force threatens whoever would do it (the other side when no one is named)."""
+    tok = d.hit.tok
+    if d.plover not in HARM or d.hit.cue.verbal or not d.speaker or tok.dep_ not in {"nsubj", "nsubjpass"} \
+            or not any(c.lower_ == "any" for c in kids_of(tok)) or commentator(ctx, d.speaker):
+        return None
+    mine = args.own_side(ctx, d.speaker)
+    if not any(t in mine or ctx.res.affiliation(t) in mine for t in d.targets) or not _force_answer(ctx, tok.head):
+        return None  # ("the UN warned that any attack on Rafah would lead to war": a danger, no threat)
+    doers = args.others(ctx, d.source, d.speaker)
+    return replace(d, plover="THREATEN", source=d.speaker, mode="asserted", targets=doers or (OTHER_SIDE,))
+
+
+def _force_answer(ctx: Ctx, verb: Token) -> bool:
+    """Does ``verb`` answer its subject with force ("will be met with a response", "would trigger a war")?"""
+    objs = args.children(verb, {"dobj", "attr"}) + [o for _, o in args.prep_objects(verb, ("with", "in", "to"))]
+    force = ctx.lex.of("force")
+    return any(o.lemma_ in force or o.lower_ in force for o in objs)
 
 
 def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:

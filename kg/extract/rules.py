@@ -28,6 +28,7 @@ from kg.extract.kinds import (
     left_a_pact,
     threat_on_condition,
     mediators_propose,
+    answered_with_force,
     pledge,
     wished_talks,
     offered_talks,
@@ -182,7 +183,7 @@ EVENT_RULES: tuple[Rule, ...] = (
     no_visitor, ceremony_attended, actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
-    mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
+    mediators_propose, answered_with_force, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, people_expelled, agentless_authority, sanctioned_before, protesters_shot, reported_own_strike,
     toll_of_attack, forces_sent, pair_met_before, needs_source, own_state_target,
@@ -252,6 +253,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     no_comment: ((), frozenset({"refuse"}), ""),
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
+    answered_with_force: (("N",), frozenset(), ""),
     pledge: ((), frozenset({"pledge"}), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),
