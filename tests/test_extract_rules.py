@@ -653,3 +653,8 @@ def test_a_measure_named_by_a_noun_promised_on_a_condition_is_a_threat(code):
 def test_leaning_on_someone_to_act_is_a_request(code):
     got = rels(code, "Biden leaned on Netanyahu to allow more aid into Gaza.")
     assert ("BIDEN", "REQUEST", "NETANYAHU") in got
+
+
+def test_thanks_for_the_efforts_of_someone_reach_whose_efforts_they_are(code):
+    got = rels(code, "Kenya expressed its appreciation for the efforts of Qatar in the talks.")
+    assert ("KEN", "SUPPORT", "QAT") in got

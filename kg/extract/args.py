@@ -1184,6 +1184,9 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
                 by := by_doers(ctx, noun, source) or noun.dep_ == "dobj" and not passive(hit.tok)  # hostages by Hamas",
                 and by_doers(ctx, hit.tok, source)):  # "condemned the harassment of its fishermen by Chinese vessels"
             return by  # (the parser hanging "by" on the verb): whoever does it, not whom it is done to
+        if act is None and hit.cue.plover == "SUPPORT" and noun.pos_ == "NOUN" and (owners := tuple(
+                r for _, o in prep_objects(noun, ("of",)) for r in ctx.res.refs_all(o) if r not in source)):
+            return owners  # "expressed appreciation for the efforts of Trump": whose efforts are praised
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
             continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
