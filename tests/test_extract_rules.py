@@ -658,3 +658,8 @@ def test_leaning_on_someone_to_act_is_a_request(code):
 def test_thanks_for_the_efforts_of_someone_reach_whose_efforts_they_are(code):
     got = rels(code, "Kenya expressed its appreciation for the efforts of Qatar in the talks.")
     assert ("KEN", "SUPPORT", "QAT") in got
+
+
+def test_sides_named_by_two_demonyms_are_those_two(code):
+    got = rels(code, "Qatar called on the Israeli and Palestinian sides to show restraint.")
+    assert {("QAT", "REQUEST", "ISR"), ("QAT", "REQUEST", "PSE")} <= got

@@ -1836,8 +1836,10 @@ def _parties_refs(tok: Token, mods: list[str]) -> tuple[str, ...]:
     "delegations from Israel and Hamas": the sides named."""
     if any(c.lower_ == "other" for c in kids_of(tok)):
         return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
-    if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)):
-        return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown)
+    if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)) or len(mods) >= 2 and not any(
+            c.dep_ == "prep" for c in kids_of(tok)):
+        return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown); "the Israeli
+        # and Palestinian sides": the two named
     if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
         return (PARTIES,)
     return tuple(mods) if any(c.dep_ == "prep" and c.lower_ == "from" for c in kids_of(tok)) else ()
