@@ -195,6 +195,9 @@ CASES = {
                        {("UGA", "REJECT", "KEN")}, set(), {("M23", "REJECT", "KEN")}),
     "volley_of_other": ("Kyiv launched a salvo of sanctions against Russian banks.", {("UKR", "SANCTION", "RUS")}, set(),
                         {("UKR", "ASSAULT", "RUS")}),
+    "meeting_sought": ("Egypt is trying to arrange a meeting between Netanyahu and Abbas. Netanyahu held a meeting with "
+                       "Abbas in Cairo.", {("NETANYAHU", "CONSULT", "ABBAS_MAHMOUD")}, set(),
+                       {("ABBAS_MAHMOUD", "CONSULT", "NETANYAHU")}),
     "meeting_aim": ("Kenya and Uganda discussed the resumption of talks to end the war between Ethiopia and the TPLF.",
                     {("KEN", "CONSULT", "UGA")}, set(), {("ETH", "AGREE", "TPLF"), ("TPLF", "AGREE", "ETH")}),
     "ended": ("Qatar is working to stop the attacks on Israel.", set(), set(), {("QAT", "ASSAULT", "ISR")}),

@@ -82,6 +82,7 @@ from kg.extract.which import (
     hypothetical,
     intended_harm,
     meeting_aim,
+    meeting_sought,
     law_passed,
     modal_cue,
     modality,
@@ -169,7 +170,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, joint_drill,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, meeting_sought, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
     accused_denies,
@@ -213,6 +214,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     market_demand: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),
     meeting_aim: (("V",), frozenset(), ""),
+    meeting_sought: (("N",), frozenset(), ""),
     offered_talks: (("N",), frozenset(), ""),
     threat_made: (("N",), frozenset({"warn"}), ""),
     patient_noun: (("N",), frozenset({"patient"}), ""),

@@ -17,7 +17,7 @@ _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 _YIELD = {"RETREAT", "CONCEDE"}  # a yielding someone seeks or wants ("they seek Ukraine's surrender") is not done
 
-__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
+__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim", "meeting_sought",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "ceremony_attended", "vote_or_ruling"]
 
 
@@ -251,6 +251,18 @@ def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
         if clause.told_by_accuser(ctx, tok):
             return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")
+    return None
+
+
+def meeting_sought(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Egypt is trying to arrange a meeting between Netanyahu and Abbas", "mediators are trying to organize another
+    meeting of the two foreign ministers": a meeting that someone tries or seeks to bring about is not held."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or tok.dep_ != "dobj" or tok.head.dep_ != "xcomp":
+        return None
+    trying = tok.head.head
+    if trying.lemma_ == "try" or trying.lemma_ in ctx.lex.of("intent") | ctx.lex.of("endeavour") | ctx.lex.of("strive"):
+        return Stop("a meeting sought, not held")
     return None
 
 
