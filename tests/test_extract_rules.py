@@ -663,3 +663,8 @@ def test_thanks_for_the_efforts_of_someone_reach_whose_efforts_they_are(code):
 def test_sides_named_by_two_demonyms_are_those_two(code):
     got = rels(code, "Qatar called on the Israeli and Palestinian sides to show restraint.")
     assert {("QAT", "REQUEST", "ISR"), ("QAT", "REQUEST", "PSE")} <= got
+
+
+def test_support_for_the_people_of_a_state_is_not_support_of_its_rulers(code):
+    got = rels(code, "The EU said it stands with the people of Belarus.")
+    assert ("EU", "SUPPORT", "BLR") not in got

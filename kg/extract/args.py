@@ -1184,7 +1184,8 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
                 by := by_doers(ctx, noun, source) or noun.dep_ == "dobj" and not passive(hit.tok)  # hostages by Hamas",
                 and by_doers(ctx, hit.tok, source)):  # "condemned the harassment of its fishermen by Chinese vessels"
             return by  # (the parser hanging "by" on the verb): whoever does it, not whom it is done to
-        if act is None and hit.cue.plover == "SUPPORT" and noun.pos_ == "NOUN" and (owners := tuple(
+        if act is None and hit.cue.plover == "SUPPORT" and noun.pos_ == "NOUN" and noun.lemma_ not in ctx.lex.of(
+                "held-people") | ctx.lex.of("bystander") and (owners := tuple(  # (not "stands with the people of X")
                 r for _, o in prep_objects(noun, ("of",)) for r in ctx.res.refs_all(o) if r not in source)):
             return owners  # "expressed appreciation for the efforts of Trump": whose efforts are praised
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
