@@ -123,6 +123,7 @@ WORD_CLASSES = {
     "dismissive": "words that dismiss a claim said of it ('the allegations were absurd'): a rejection of who made it",
     "press-reply": "verbs and nouns of answering the press: declining to ('declined to comment', 'refused to be named') is no event",
     "idiom-object": "objects that make a verb cue an idiom ('struck a conciliatory tone', 'hit a snag'): no event",
+    "ceremony": "nouns of ceremonies ('attended the inauguration of President X'): attending one meets no one",
     "press-people": "ids (lower case) of actors read from the text for the press at large ('speaking to journalists'): "
                     "news media too",
     "news-outlet": "actor ids of news media (lower case): whom they interview or are told by ('told Reuters') meets no one",

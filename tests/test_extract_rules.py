@@ -805,3 +805,61 @@ def test_the_paramilitary_forces_are_no_rights_group_the_tagger_found(code):
     got = rels(code, "The Rapid Support Forces attacked El Fasher on Monday. The army said the paramilitary forces "
                      "shelled the city's main hospital, killing 10 civilians.")
     assert any(s == "RSF" and p == "ASSAULT" for s, p, _ in got)
+
+
+def test_a_vow_of_force_that_follows_an_act_is_aimed_at_its_doer(code):
+    got = rels(code, "Beijing vowed firm countermeasures following Washington's new arms sale to Taiwan.")
+    assert ("CHN", "THREATEN", "USA") in got and not any(t == "TWN" for _, p, t in got if p in {"THREATEN", "AGREE"})
+    got = rels(code, "Tehran vowed to retaliate after Israel's strike on its embassy in Damascus.")
+    assert ("IRN", "THREATEN", "ISR") in got
+
+
+def test_praise_of_the_efforts_of_several_reaches_each(code):
+    got = rels(code, "Oman praised the role of the UN envoy and the mediation efforts of Qatar and Egypt.")
+    assert {("OMN", "SUPPORT", "QAT"), ("OMN", "SUPPORT", "EGY")} <= got
+
+
+def test_a_delegation_led_by_someone_acts_for_its_leaders_side(code):
+    got = rels(code, "A delegation led by Kenyan Foreign Minister Musalia Mudavadi arrived in Juba to hold talks with "
+                     "South Sudan's government.")
+    assert ("KEN", "CONSULT", "SSD") in got
+
+
+def test_an_invitation_to_visit_is_an_offer_to_meet_not_a_visit(code):
+    got = rels(code, "Lula invited Xi Jinping to visit Brazil next year.")
+    assert ("LULA", "AGREE", "XI_JINPING") in got and not any(p == "CONSULT" for _, p, _ in got)
+
+
+def test_delegations_from_two_sides_meet_each_other(code):
+    got = rels(code, "Delegations from Armenia and Azerbaijan met in Abu Dhabi on Friday.")
+    assert {("ARM", "CONSULT", "AZE"), ("AZE", "CONSULT", "ARM")} <= got
+
+
+def test_a_pact_signed_with_a_partner_after_its_of_phrase(code):
+    got = rels(code, "Kenya signed a memorandum of understanding with Ethiopia on trade.")
+    assert ("KEN", "AGREE", "ETH") in got
+
+
+def test_a_measure_named_by_a_noun_promised_on_a_condition_is_a_threat(code):
+    got = rels(code, "Beijing said it would take firm countermeasures if Washington approved the arms package for Taipei.")
+    assert ("CHN", "THREATEN", "USA") in got
+
+
+def test_leaning_on_someone_to_act_is_a_request(code):
+    got = rels(code, "Biden leaned on Netanyahu to allow more aid into Gaza.")
+    assert ("BIDEN", "REQUEST", "NETANYAHU") in got
+
+
+def test_thanks_for_the_efforts_of_someone_reach_whose_efforts_they_are(code):
+    got = rels(code, "Kenya expressed its appreciation for the efforts of Qatar in the talks.")
+    assert ("KEN", "SUPPORT", "QAT") in got
+
+
+def test_sides_named_by_two_demonyms_are_those_two(code):
+    got = rels(code, "Qatar called on the Israeli and Palestinian sides to show restraint.")
+    assert {("QAT", "REQUEST", "ISR"), ("QAT", "REQUEST", "PSE")} <= got
+
+
+def test_support_for_the_people_of_a_state_is_not_support_of_its_rulers(code):
+    got = rels(code, "The EU said it stands with the people of Belarus.")
+    assert ("EU", "SUPPORT", "BLR") not in got

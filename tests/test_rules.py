@@ -52,6 +52,8 @@ CASES = {
     "visit_named_again": ("Erdogan paid a visit to Baghdad on Monday. Iraqi Prime Minister Mohammed Shia al-Sudani told "
                           "Erdogan during the visit that Iraq wanted more water from Turkey. The visit came as tensions "
                           "rose.", {("ERDOGAN", "CONSULT", "IRQ")}, set(), {("SUDANI", "CONSULT", "TUR")}),
+    "ceremony_attended": ("Ruto attended the inauguration of President Bola Tinubu. Ruto attended the summit in Abuja.",
+                          {("RUTO", "CONSULT", None)}, set(), {("RUTO", "CONSULT", "TINUBU")}),
     "no_visitor": ("Thousands of Sudanese refugees traveled to Chad. Russian troops traveled to Belarus. Lavrov traveled "
                    "to Pyongyang last week. Hamas leaders traveled to Cairo on Monday.",
                    {("LAVROV", "CONSULT", "PRK"), ("HAMAS", "CONSULT", "EGY")}, set(),
@@ -147,6 +149,9 @@ CASES = {
                         {("ISR", "REJECT", "HAMAS")}, set(), set()),
     "mediators_propose": ("Hamas is studying a plan proposed by mediators.", {("MEDIATORS", "CONSULT", "HAMAS")},
                           {("MEDIATORS", "proposes"), ("HAMAS", "undecided")}, set()),
+    "answered_with_force": ("Any attack on Venezuela will be met with a firm response, Maduro said. The UN said any attack "
+                            "on Rafah would lead to a catastrophe.", {("MADURO", "THREATEN", None)}, set(),
+                            {("UN", "THREATEN", None)}),
     "pledge": ("Netanyahu vowed to strike Hamas.", {("NETANYAHU", "THREATEN", "HAMAS")}, set(),
                {("NETANYAHU", "ASSAULT", "HAMAS")}),
     "reported_breach": ("Albin Kurti said Serbia had reneged on the agreement.", {("KURTI", "ACCUSE", "SRB")}, set(),
@@ -190,6 +195,9 @@ CASES = {
                        {("UGA", "REJECT", "KEN")}, set(), {("M23", "REJECT", "KEN")}),
     "volley_of_other": ("Kyiv launched a salvo of sanctions against Russian banks.", {("UKR", "SANCTION", "RUS")}, set(),
                         {("UKR", "ASSAULT", "RUS")}),
+    "meeting_sought": ("Egypt is trying to arrange a meeting between Netanyahu and Abbas. Netanyahu held a meeting with "
+                       "Abbas in Cairo.", {("NETANYAHU", "CONSULT", "ABBAS_MAHMOUD")}, set(),
+                       {("ABBAS_MAHMOUD", "CONSULT", "NETANYAHU")}),
     "meeting_aim": ("Kenya and Uganda discussed the resumption of talks to end the war between Ethiopia and the TPLF.",
                     {("KEN", "CONSULT", "UGA")}, set(), {("ETH", "AGREE", "TPLF"), ("TPLF", "AGREE", "ETH")}),
     "ended": ("Qatar is working to stop the attacks on Israel.", set(), set(), {("QAT", "ASSAULT", "ISR")}),

@@ -1225,6 +1225,10 @@ def _doers_judged(ctx: Ctx, hit: CueHit, direct: list[Token], source: tuple[str,
                 by := by_doers(ctx, noun, source) or noun.dep_ == "dobj" and not passive(hit.tok)  # hostages by Hamas",
                 and by_doers(ctx, hit.tok, source)):  # "condemned the harassment of its fishermen by Chinese vessels"
             return by  # (the parser hanging "by" on the verb): whoever does it, not whom it is done to
+        if act is None and hit.cue.plover == "SUPPORT" and noun.pos_ == "NOUN" and noun.lemma_ not in ctx.lex.of(
+                "held-people") | ctx.lex.of("bystander") and (owners := tuple(  # (not "stands with the people of X")
+                r for _, o in prep_objects(noun, ("of",)) for r in ctx.res.refs_all(o) if r not in source)):
+            return owners  # "expressed appreciation for the efforts of Trump": whose efforts are praised
         if act is None or act.cue.plover == "REQUEST" or "patient" in act.cue.flags:
             continue  # "rejected Kenya's request" (see plea), "condemned Mhlanga's arrest" (see _judged_victim)
         doers = tuple(r for r in ctx.res._modifier_actors(noun, of=False, pronouns=False) if r not in source)
@@ -1316,11 +1320,15 @@ def _partner(ctx: Ctx, hit: CueHit, tok: Token) -> bool:
 
 def _with_partners(hit: CueHit) -> list[Token]:
     """"pulled out of peace talks with the government": whom a word of the cue that a preposition governs (the
-    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with."""
+    talks) was with; "agreed to a ceasefire with Hezbollah": whom what is agreed to is with; "signed a memorandum of
+    understanding with Somaliland": whom the pact its object names is with."""
     parts = [hit.tok.doc[i] for i in hit.parts]
     found = [o for p in parts if p.dep_ == "pobj" for _, o in prep_objects(p, ("with",))]
     if hit.cue.plover in _WITH_TYPES:
         found += [o for _, thing in prep_objects(hit.tok, ("to", "on")) for _, o in prep_objects(thing, ("with",))]
+    if hit.cue.plover == "AGREE" and hit.cue.verbal:  # "signed a memorandum of understanding with Somaliland": whom
+        found += [o for d in children(hit.tok, {"dobj"}) for _, x in prep_objects(d, ("of",))  # the pact named with
+                  for _, o in prep_objects(x, ("with",))]  # "of" is with
     return found
 
 

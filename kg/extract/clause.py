@@ -732,7 +732,7 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
         if t.i == tok.i or ended_by(ctx, t) or t.i in merged:
             continue  # "vowed to stop the fighting" promises peace, not force, as "pledged to merge its forces with
             # the army" does
-        if fights_ill(ctx, t) or forgone(ctx, t):
+        if fights_ill(ctx, t) or forgone(ctx, t) or _in_trigger(t, _scope(tok)):
             continue  # "vowed to fight poverty", "pledged not to use force" promise no force
         hit = ctx.cues.at(t)
         if hit and hit.cue.plover in _FORCE_TYPES | {"PROTEST"}:  # ("vowed to stage protests against Ruto": a
@@ -741,6 +741,25 @@ def content_is_force(ctx: Ctx, tok: Token) -> bool:
             return False  # drills": force against a peaceful act)
         words = words or t.lower_ in force
     return words
+
+
+_TRIGGER_PREPS = {"after", "following", "amid", "over", "despite"}
+
+
+def is_trigger(tok: Token) -> bool:
+    """"following the U.S.'s arms sale", "after Israel's strike": a word that names the act something answers."""
+    return tok.dep_ in {"prep", "acl", "advcl"} and tok.lower_ in _TRIGGER_PREPS
+
+
+def _in_trigger(tok: Token, scope: Token) -> bool:
+    """"vowed countermeasures following the U.S.'s arms sale to Taiwan": what the pledge answers (a word under
+    "following", "after", "over") is no part of what it pledges."""
+    for t in (tok, *tok.ancestors):
+        if t.i == scope.i:
+            return False
+        if is_trigger(t):
+            return True
+    return False
 
 
 def forgone(ctx: Ctx, tok: Token) -> bool:

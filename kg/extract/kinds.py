@@ -12,7 +12,7 @@ from kg.extract.issues import issue_kind
 from kg.extract.mentions import OTHER_SIDE
 from kg.extract.wordindex import kids_of
 
-__all__ = ["deal_backed_by_party", "armed_backing", "partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
+__all__ = ["deal_backed_by_party", "armed_backing", "partnered_act", "labour_strike", "announced_force", "commentator", "diplomatic_protest", "weighed_sanction", "verbal_attack", "warning", "mediators_propose", "answered_with_force", "pledge", "wished_talks", "talks_of_others", "offered_talks", "reported_breach", "conditional_threat",
            "left_a_body", "left_a_pact", "protest_announced", "pact_judged", "credited", "threat_on_condition"]
 
 
@@ -259,6 +259,21 @@ def _answered(ctx: Ctx, d: Draft) -> tuple[str, ...]:
                                     d.source), d.source)
 
 
+def _past_trigger(ctx: Ctx, d: Draft) -> tuple[str, ...]:
+    """"China vowed countermeasures following the U.S.'s arms sale to Taiwan", "vowed to retaliate after Israel's
+    strike on its consulate": a vow of force that follows an act is aimed at its doer, not at whom that act
+    reached; targets named outside that act stand."""
+    trigger = next((t for t in d.hit.tok.subtree if clause.is_trigger(t)), None)
+    if trigger is None:
+        return d.targets
+    inside = {r for t in trigger.subtree for r in ctx.res.refs(t)}
+    if outside := tuple(t for t in d.targets if t not in inside):
+        return outside
+    acts = [c for c in kids_of(trigger) if c.dep_ in {"pobj", "dobj", "pcomp"}]
+    doers = [k for a in acts for k in kids_of(a) if k.dep_ in {"poss", "nsubj", "amod", "compound"}]
+    return args.others(ctx, tuple(r for k in doers for r in ctx.res.refs(k) if r not in d.source), d.source)
+
+
 def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
     """"a plan proposed by mediators", "Egyptian mediators presented a new proposal": mediators putting a plan
     forward are mediating."""
@@ -268,13 +283,35 @@ def mediators_propose(ctx: Ctx, d: Draft) -> Draft | None:
     return None
 
 
+def answered_with_force(ctx: Ctx, d: Draft) -> Draft | None:
+    """"Any attack on Iran will be met with a crushing response, Iran's army chief said", "any Israeli attack on
+    Lebanon would trigger a full-scale war, Hezbollah warned": a side saying that any act against it will be answered
+    by force threatens whoever would do it (the other side when no one is named)."""
+    tok = d.hit.tok
+    if d.plover not in HARM or d.hit.cue.verbal or not d.speaker or tok.dep_ not in {"nsubj", "nsubjpass"} \
+            or not any(c.lower_ == "any" for c in kids_of(tok)) or commentator(ctx, d.speaker):
+        return None
+    mine = args.own_side(ctx, d.speaker)
+    if not any(t in mine or ctx.res.affiliation(t) in mine for t in d.targets) or not _force_answer(ctx, tok.head):
+        return None  # ("the UN warned that any attack on Rafah would lead to war": a danger, no threat)
+    doers = args.others(ctx, d.source, d.speaker)
+    return replace(d, plover="THREATEN", source=d.speaker, mode="asserted", targets=doers or (OTHER_SIDE,))
+
+
+def _force_answer(ctx: Ctx, verb: Token) -> bool:
+    """Does ``verb`` answer its subject with force ("will be met with a response", "would trigger a war")?"""
+    objs = args.children(verb, {"dobj", "attr"}) + [o for _, o in args.prep_objects(verb, ("with", "in", "to"))]
+    force = ctx.lex.of("force")
+    return any(o.lemma_ in force or o.lower_ in force for o in objs)
+
+
 def pledge(ctx: Ctx, d: Draft) -> Draft | Stop | None:
     """"vowed to strike hard" is THREATEN; "pledged to withdraw" is coded as the withdrawal."""
     if "pledge" not in d.flags:
         return None
     if clause.content_is_force(ctx, d.hit.tok):
         sent_to = _sent_to(ctx, d.hit.tok)
-        aimed = tuple(t for t in d.targets or _answered(ctx, d) if t not in sent_to)
+        aimed = tuple(t for t in _past_trigger(ctx, d) or _answered(ctx, d) if t not in sent_to)
         return replace(d, plover="THREATEN", targets=aimed)
     if clause.restraint_pledged(ctx, d.hit.tok):
         return replace(d, plover="AGREE")  # "Hamas pledged not to attack Israeli civilians": a pledge, no threat
@@ -470,8 +507,9 @@ def weighed_sanction(ctx: Ctx, d: Draft) -> Draft | None:
 
 def conditional_threat(ctx: Ctx, d: Draft) -> Draft | None:
     """"If Europe follows through, he will impose the 200% tariff": force or a sanction promised on a
-    condition is a threat, aimed at whoever the condition names."""
-    tok = d.hit.tok
+    condition is a threat, aimed at whoever the condition names ("it would take countermeasures if the United States
+    sold arms to Taiwan": the noun's verb)."""
+    tok = d.hit.tok.head if d.hit.tok.pos_ == "NOUN" and d.hit.tok.dep_ == "dobj" else d.hit.tok
     if d.plover not in HARM or not _will(tok):
         return None
     answered = _any_act_answered(ctx, tok)

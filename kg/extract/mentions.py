@@ -480,7 +480,8 @@ class Resolver:
             if dep in _MOD_DEPS:
                 toks = [self.words.toks[i], *self.words.toks[i].conjuncts]
                 toks += [h for t in toks for h in self._hyphened(t)]
-            elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"):
+            elif of and dep == "prep" and (low == "of" or low in {"for", "from"} and self.lex.noun(tok.lower_)[0] == "person"
+                                           or low == "from" and self.lex.noun(tok.lower_)[0] == "parties"):
                 toks = [t for d, _, j in dependents(self.words.toks[i]) if d == "pobj"
                         for t in (self.words.toks[j], *self.words.toks[j].conjuncts)]
                 into = out if low != "for" else portfolio
@@ -1156,13 +1157,7 @@ class Resolver:
         """A common noun of nouns.tsv: "Israeli officials", "the premier", "both sides", "the army"."""
         mods = self._owner_mods(tok, cls)
         if cls == "parties":
-            if any(c.lower_ == "other" for c in kids_of(tok)):
-                return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
-            if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)):
-                return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown)
-            if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
-                return (PARTIES,)
-            return ()
+            return _parties_refs(tok, mods)
         if cls == "group" or cls in {"person", "forces"} and not mods and self._armed_people(tok):
             return self._group_refs(tok, mods)  # "the rebels", "the guerrilla commanders", "the paramilitary forces"
         if tok.lower_ == "generals" or cls == "person" and tok.tag_ == "NNS" and any(
@@ -1199,7 +1194,7 @@ class Resolver:
         if cls in {"forces", "group"} and (ours := self._our_side(tok)):
             return ours  # '"Our forces destroyed three tanks," the army said': the speaker's forces (not whoever "our"
             # would refer back to by itself)
-        mods = self._modifier_actors(tok)
+        mods = self._modifier_actors(tok) or (self._leaders(tok) if cls == "person" else [])
         if not mods and cls in {"forces", "state"}:
             mods = self._country_owner(tok)
         return [m for m in mods if self.kind(m) != "group"] if cls in {"organ", "forces", "state"} else mods
@@ -1209,6 +1204,13 @@ class Resolver:
         names their state, as it does an organ's ("the country's police")."""
         return [r for c in kids_of(tok) if c.dep_ == "poss" and c.i not in self.spans
                 and self.lex.noun(c.lower_)[0] == "state" for r in self.refs(c) if self.kind(r) == "state"]
+
+    def _leaders(self, tok: Token) -> list[str]:
+        """"A delegation led by Foreign Minister Ishaq Dar", "a team headed by the envoy": who leads a body of
+        people that no modifier names is whom it acts for."""
+        return [r for c in kids_of(tok) if c.dep_ == "acl" and c.lemma_ in {"lead", "head"}
+                for p in kids_of(c) if p.dep_ == "agent" for o in kids_of(p) if o.dep_ == "pobj"
+                for r in self.refs_all(o)]
 
     def _accused(self, tok: Token) -> tuple[str, ...]:
         """"A court sentenced dozens of opposition figures ... The defendants have denied the charges": "the
@@ -1914,3 +1916,17 @@ def _possessed(tok: Token) -> Token:
     while owned.head.i > owned.i:
         owned = owned.head
     return owned if owned.pos_ == "PROPN" and owned.i != tok.i else tok
+
+
+def _parties_refs(tok: Token, mods: list[str]) -> tuple[str, ...]:
+    """"Both sides", "the two camps": the parties to the conflict; "the other side"; "the Sudanese side" (one side);
+    "delegations from Israel and Hamas": the sides named."""
+    if any(c.lower_ == "other" for c in kids_of(tok)):
+        return (OTHER_SIDE,)  # "the other side": opposite whoever speaks of it
+    if tok.tag_ == "NN" and any(c.dep_ in {"amod", "compound"} for c in kids_of(tok)) or len(mods) >= 2 and not any(
+            c.dep_ == "prep" for c in kids_of(tok)):
+        return tuple(mods)  # "the Sudanese side": one side, not both ("the European side": unknown); "the Israeli
+        # and Palestinian sides": the two named
+    if tok.i > 0 and any(c.lower_ in {"both", "all", "two", "each", "the"} for c in kids_of(tok)):
+        return (PARTIES,)
+    return tuple(mods) if any(c.dep_ == "prep" and c.lower_ == "from" for c in kids_of(tok)) else ()

@@ -28,6 +28,7 @@ from kg.extract.kinds import (
     left_a_pact,
     threat_on_condition,
     mediators_propose,
+    answered_with_force,
     pledge,
     wished_talks,
     offered_talks,
@@ -76,10 +77,12 @@ from kg.extract.which import (
     no_comment,
     counterpart_needed,
     no_visitor,
+    ceremony_attended,
     ended,
     hypothetical,
     intended_harm,
     meeting_aim,
+    meeting_sought,
     law_passed,
     modal_cue,
     modality,
@@ -168,7 +171,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, joint_drill,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, meeting_sought, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
     accused_denies,
@@ -179,10 +182,10 @@ EVENT_RULES: tuple[Rule, ...] = (
     between_sides, faced_amid, clause_denied, visit_named_again, object_target, thanked_for, provoked_by, clashed_with, each_other, welcomed_guest, undergone,
     armed_backing, deal_backed_by_party, judged_act, appended_claim, denial_of_claims, not_guilty_plea, proposal_answered, judgment_answered,
     verbal_attack, warning, threat_on_condition,
-    no_visitor, actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
+    no_visitor, ceremony_attended, actor_object, thing_object, actor_left_behind, forces_held, left_a_body, left_a_pact, asked_a_question, press_query, press_target, no_comment, other_sense, alleged,
     captives_to_other_side, refused_release,
     # special kinds of statements
-    mediators_propose, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
+    mediators_propose, answered_with_force, pledge, wished_talks, talks_of_others, offered_talks, reported_breach, diplomatic_protest, credited,
     # speakers and authorities standing in for sources
     speaker_for_own_side, speaker_as_source, expelled_from, people_expelled, agentless_authority, described_operation,
     sanctioned_before, protesters_shot, reported_own_strike,
@@ -213,6 +216,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     market_demand: (("N",), frozenset(), ""),
     ended: (("N",), frozenset(), ""),
     meeting_aim: (("V",), frozenset(), ""),
+    meeting_sought: (("N",), frozenset(), ""),
     offered_talks: (("N",), frozenset(), ""),
     threat_made: (("N",), frozenset({"warn"}), ""),
     patient_noun: (("N",), frozenset({"patient"}), ""),
@@ -249,9 +253,11 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     forces_held: (("V",), frozenset({"presence"}), ""),
     other_sense: (("V", "A"), frozenset(), ""),
     no_visitor: (("V",), frozenset(), ""),
+    ceremony_attended: (("V",), frozenset(), ""),
     no_comment: ((), frozenset({"refuse"}), ""),
     refused_release: ((), frozenset({"refuse"}), ""),
     mediators_propose: ((), frozenset(), "proposes"),
+    answered_with_force: (("N",), frozenset(), ""),
     pledge: ((), frozenset({"pledge"}), ""),
     reported_breach: ((), frozenset({"report"}), ""),
     expelled_from: (("V", "A"), frozenset(), ""),

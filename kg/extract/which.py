@@ -17,8 +17,8 @@ _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 _YIELD = {"RETREAT", "CONCEDE"}  # a yielding someone seeks or wants ("they seek Ukraine's surrender") is not done
 
-__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim",
-           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "vote_or_ruling"]
+__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim", "meeting_sought",
+           "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "ceremony_attended", "vote_or_ruling"]
 
 
 def modal_cue(ctx: Ctx, d: Draft) -> Stop | None:
@@ -251,6 +251,18 @@ def intended_harm(ctx: Ctx, d: Draft) -> Stop | None:
         if clause.told_by_accuser(ctx, tok):
             return None  # "Iranian agents plotted to kill her, according to prosecutors": an accusation
         return Stop("an intention, not an act")
+    return None
+
+
+def meeting_sought(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Egypt is trying to arrange a meeting between Netanyahu and Abbas", "mediators are trying to organize another
+    meeting of the two foreign ministers": a meeting that someone tries or seeks to bring about is not held."""
+    tok = d.hit.tok
+    if d.plover != "CONSULT" or tok.dep_ != "dobj" or tok.head.dep_ != "xcomp":
+        return None
+    trying = tok.head.head
+    if trying.lemma_ == "try" or trying.lemma_ in ctx.lex.of("intent") | ctx.lex.of("endeavour") | ctx.lex.of("strive"):
+        return Stop("a meeting sought, not held")
     return None
 
 
@@ -732,6 +744,17 @@ def _anger_at_force(ctx: Ctx, d: Draft) -> bool:
     acts = [o for t in holders for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in {"at", "over"}
             for o in kids_of(p) if o.dep_ == "pobj" and (h := ctx.cues.at(o)) is not None and h.cue.plover == "ASSAULT"]
     return d.plover == "ACCUSE" and d.hit.cue.pos == "N" and d.hit.cue.position == "opposes" and bool(acts)
+
+
+def ceremony_attended(ctx: Ctx, d: Draft) -> Stop | None:
+    """"Ruto attended the inauguration of President Tinubu", "leaders in Tokyo to attend the enthronement ceremony
+    of Emperor Naruhito": attendance at a ceremony is not coded (whoever holds it is met by no one)."""
+    if d.plover != "CONSULT" or d.hit.cue.words[0] not in {"attend", "join"}:
+        return None
+    objects = args.children(d.hit.tok, {"dobj"}) + [o for _, o in args.prep_objects(d.hit.tok, ("in",))]
+    if any(o.lemma_ in ctx.lex.of("ceremony") or o.lower_ in ctx.lex.of("ceremony") for o in objects):
+        return Stop("attendance at a ceremony")
+    return None
 
 
 def no_visitor(ctx: Ctx, d: Draft) -> Stop | None:

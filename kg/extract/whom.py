@@ -167,7 +167,7 @@ def object_target(ctx: Ctx, d: Draft) -> Draft | None:
     if "both" in d.flags and len(d.source) > 1:  # "the Turkish and French leaders exchanged barbs, with Erdogan
         found = tuple(t for t in found if ctx.res.affiliation(t) not in d.source)  # saying ...": one of them
         found = tuple(t for t in found if t not in _bystanders(ctx, d))
-    if found and d.plover in {"ACCUSE", "REJECT"}:
+    if found and d.plover in {"ACCUSE", "REJECT", "SUPPORT"}:
         found = tuple(dict.fromkeys(found + _conjoined_owners(ctx, d)))
     return replace(d, targets=found) if found else _partner_among_owners(ctx, d)
 
@@ -231,11 +231,19 @@ def _conjoined_owners(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"dismissed the U.N. findings and subsequent statements by Bennett": whose each object judged is."""
     out: list[str] = []
     for obj in args.children(d.hit.tok, {"dobj"}):
+        out += [r for c in _owned_conjuncts(obj) for r in ctx.res._modifier_actors(c) if r not in d.source]
         for conj in conjuncts_of(obj):
-            refs = ctx.res.refs_all(conj) or tuple(ctx.res._modifier_actors(conj, of=d.plover == "REJECT")) or tuple(
+            refs = ctx.res.refs_all(conj) or tuple(ctx.res._modifier_actors(conj, of=d.plover != "ACCUSE")) or tuple(
                 r for _, o in args.prep_objects(conj, ("by",)) for r in ctx.res.refs_all(o))
             out += [r for r in refs if r not in d.source]
     return tuple(out)
+
+
+def _owned_conjuncts(obj: Token) -> list[Token]:
+    """"praised the role of the US president and the mediation efforts of Qatar": a noun of no actor that the parse
+    joined to an actor under "of" is a second object judged, parsed one level too low."""
+    return [c for _, o in args.prep_objects(obj, ("of",)) for c in conjuncts_of(o)
+            if c.i > o.i and c.pos_ == "NOUN"]
 
 
 def each_other(ctx: Ctx, d: Draft) -> Draft | None:
