@@ -1543,7 +1543,7 @@ class Resolver:
                     None)
         if subj is None or subj.tag_ in {"NNS", "NNPS"} or subj.conjuncts or subj.lower_ in _PRONOUNS_PLURAL:
             return False
-        sent = self.words.sent(self.doc[subj.i])
+        sent = self.words.sent(subj)
         return any(t.tag_ == "NNS" and t.dep_ in {"dobj", "pobj", "conj"} and not self.refs_all(t)
                    and not self._modifier_actors(t) for t in sent)
 
@@ -1778,7 +1778,7 @@ class Resolver:
 
     def _given(self, word: Token) -> bool:
         """Is the word a given name (read only as a person's first name, not wherever it stands in a name)?"""
-        return word.lower_ in self.lex.of("male-name") | self.lex.of("female-name")
+        return word.lower_ in self.lex.of("male-name") or word.lower_ in self.lex.of("female-name")
 
     def _given_name(self, actor_id: str) -> tuple[str, ...]:
         """The first word of a person's name of two words or more ("theresa" of "Theresa Lazaro")."""

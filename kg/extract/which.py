@@ -55,7 +55,7 @@ def readiness_to_harm(ctx: Ctx, d: Draft) -> Stop | None:
 def _harm_approved(ctx: Ctx, verb: Token) -> bool:
     """Is the object of an approving verb (or what it is a package "of") a measure of force or pressure?"""
     if verb.lemma_ not in ctx.lex.of("approve"):
-        return False  # (not "to end this war": an end agreed, not a war)
+        return False  # (only a verb of approving: "interest to end this war" agrees to its end, no war)
     objs = args.children(verb, {"dobj", "nsubjpass"})
     objs += [o for x in objs for _, o in args.prep_objects(x, ("of",))]
     return any((hit := ctx.cues.at(o)) is not None and hit.cue.pos == "N" and hit.cue.plover in HARM for o in objs)
