@@ -195,6 +195,8 @@ CASES = {
                        {("UGA", "REJECT", "KEN")}, set(), {("M23", "REJECT", "KEN")}),
     "volley_of_other": ("Kyiv launched a salvo of sanctions against Russian banks.", {("UKR", "SANCTION", "RUS")}, set(),
                         {("UKR", "ASSAULT", "RUS")}),
+    "invitation_to_other": ("The ICJ invited Israel to submit its observations. Putin invited Trump to visit Moscow.",
+                            {("PUTIN", "AGREE", "TRUMP")}, set(), {("ICJ", "AGREE", "ISR")}),
     "meeting_sought": ("Egypt is trying to arrange a meeting between Netanyahu and Abbas. Netanyahu held a meeting with "
                        "Abbas in Cairo.", {("NETANYAHU", "CONSULT", "ABBAS_MAHMOUD")}, set(),
                        {("ABBAS_MAHMOUD", "CONSULT", "NETANYAHU")}),

@@ -690,6 +690,8 @@ def owned_up_by(ctx: Ctx, noun: Token) -> tuple[str, ...]:
     verb = noun.head
     if noun.dep_ not in PASS_SUBJ or verb.lemma_ not in ctx.lex.of("dealing") or not passive(verb):
         return ()
+    if any(t.lower_ in {"neither", "nor", "not", "never"} for t in verb.subtree if t.i > noun.i):
+        return ()  # "the attacks have been claimed by neither Hamas nor Islamic Jihad"
     return tuple(r for _, o in prep_objects(verb, ("by",)) for r in ctx.res.refs_all(o))
 
 

@@ -156,9 +156,8 @@ def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, 
         if r.source == OTHER_SIDE:
             continue
         collective = bool({r.source, r.target} & {PARTIES, OTHER_SIDE})
-        near = (_pair_named_near(res, r) or sides) if r.source == PARTIES else sides
-        for s in near if r.source == PARTIES else (r.source,):
-            for t in _targets(res, r, s, near if shown or r.rule != "other_side_default" else ()):
+        for s in sides if r.source == PARTIES else (r.source,):
+            for t in _targets(res, r, s, sides if shown or r.rule != "other_side_default" else ()):
                 if _own_side(res, r, s, t):
                     if not _own_troops(res, r, s, t):
                         continue
@@ -171,22 +170,6 @@ def spread_relations(res: Resolver, rels: Iterable[Relation], sides: tuple[str, 
                 if key not in seen:
                     seen.add(key)
                     yield rel
-
-
-def _pair_named_near(res: Resolver, r: Relation) -> tuple[str, ...]:
-    """The two sides a "between A and B" names in the sentence of a relation of "both sides" or in the five before
-    it, the nearest first ("a ceasefire between Hezbollah and Israel came into force ... both sides have accused the
-    other of violations": Hezbollah and Israel, whoever else the article is most about)."""
-    span = res.doc.char_span(r.sent_start, r.sent_start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return ()
-    sent, since = res.words.sent(span[0]), res.words.sent_back(span[0], 5).start
-    for tok in sorted(res.words.tokens({"between"}), key=lambda t: -t.i):
-        if since <= tok.i < sent.end and tok.dep_ == "prep":
-            refs = [x for o in kids_of(tok) for x in res.refs_all(o) if x not in (PARTIES, OTHER_SIDE)]
-            if len(refs) == 2:
-                return tuple(refs)
-    return ()
 
 
 def _peace_sought(res: Resolver, r: Relation, sides: tuple[str, ...]) -> bool:

@@ -83,6 +83,7 @@ from kg.extract.which import (
     intended_harm,
     meeting_aim,
     meeting_sought,
+    invitation_to_other,
     law_passed,
     modal_cue,
     modality,
@@ -171,7 +172,7 @@ __all__ = ["Draft", "Stop", "Outcome", "EVENT_RULES", "STANCE_RULES", "code_cue"
 #: The event rules, in the order they apply (this list is the table of contents of the coder).
 EVENT_RULES: tuple[Rule, ...] = (
     # which cue words are events at all
-    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, meeting_sought, joint_drill,
+    modal_cue, answered_request, absorbed_cue, readiness_to_harm, text_not_issued, dismissed_claim, actor_noun, noun_as_modifier, volley_of_other, market_demand, ended, threat_made, intended_harm, meeting_aim, meeting_sought, invitation_to_other, joint_drill,
     # who does it
     patient_noun, held, partnered_act, labour_strike, noun_owner, body_meeting, claim_dismissed, named_as, verb_subject,
     accused_denies,
@@ -217,6 +218,7 @@ NEEDS: dict[Rule, tuple[tuple[str, ...], frozenset[str], str]] = {
     ended: (("N",), frozenset(), ""),
     meeting_aim: (("V",), frozenset(), ""),
     meeting_sought: (("N",), frozenset(), ""),
+    invitation_to_other: (("V",), frozenset(), ""),
     offered_talks: (("N",), frozenset(), ""),
     threat_made: (("N",), frozenset({"warn"}), ""),
     patient_noun: (("N",), frozenset({"patient"}), ""),

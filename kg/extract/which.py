@@ -17,7 +17,7 @@ _NAMED = {"NOUN", "PROPN", "ADJ"}  # what a naming verb's complement is ("called
 _FORCE = {"ASSAULT", "COERCE", "MOBILIZE"}  # force prepared or planned ("preparing an attack") is not yet used
 _YIELD = {"RETREAT", "CONCEDE"}  # a yielding someone seeks or wants ("they seek Ukraine's surrender") is not done
 
-__all__ = ["market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim", "meeting_sought",
+__all__ = ["invitation_to_other", "market_demand", "measure_blow", "retaliation_means", "support_sent", "other_sense", "press_query", "press_target", "no_comment", "modal_cue", "absorbed_cue", "readiness_to_harm", "text_not_issued", "dismissed_claim", "actor_noun", "volley_of_other", "noun_as_modifier", "ended", "threat_made", "intended_harm", "meeting_aim", "meeting_sought",
            "modality", "asked_a_question", "law_passed", "hypothetical", "negation", "counterpart_needed", "no_visitor", "ceremony_attended", "vote_or_ruling"]
 
 
@@ -261,9 +261,24 @@ def meeting_sought(ctx: Ctx, d: Draft) -> Stop | None:
     if d.plover != "CONSULT" or tok.dep_ != "dobj" or tok.head.dep_ != "xcomp":
         return None
     trying = tok.head.head
+    if trying.lemma_ in ctx.lex.of("future"):
+        return None  # "Erdogan plans to host a meeting between Putin and Zelenskiy on Friday": scheduled
     if trying.lemma_ == "try" or trying.lemma_ in ctx.lex.of("intent") | ctx.lex.of("endeavour") | ctx.lex.of("strive"):
         return Stop("a meeting sought, not held")
     return None
+
+
+def invitation_to_other(ctx: Ctx, d: Draft) -> Stop | None:
+    """"The ICJ invited Israel to submit its observations", "the Council invited Ukraine to address the meeting": an
+    invitation to do something else than visit or talk is no offer to meet ("Putin invited Trump to visit Moscow" is)."""
+    tok = d.hit.tok
+    if d.plover != "AGREE" or tok.lemma_ != "invite":
+        return None
+    done = args.children(tok, {"xcomp"})
+    if not done or any(x.lemma_ in ctx.lex.of("visit") or (hit := ctx.cues.at(x)) is not None and hit.cue.plover
+                       == "CONSULT" for x in done):
+        return None
+    return Stop("an invitation to do something else than visit or talk")
 
 
 def meeting_aim(ctx: Ctx, d: Draft) -> Stop | None:
