@@ -476,16 +476,11 @@ def _meeting_goers(ctx: Ctx, verb: Token) -> tuple[str, ...] | None:
     return subject(ctx, done) if done.pos_ == "VERB" and (act is None or act.cue.plover in _AT_MEETINGS) else ()
 
 
-def _accusing(ctx: Ctx, verb: Token) -> bool:
-    """Is ``verb`` a verb cue of accusing ("accused", "blamed")?"""
-    hit = ctx.cues.at(verb)
-    return verb.pos_ == "VERB" and hit is not None and hit.cue.plover == "ACCUSE"
-
-
 def _judged_for(ctx: Ctx, verb: Token) -> tuple[str, ...]:
     """Who is judged "for" what ``verb`` does (or accused of doing "by" it): the object of the verb the "for" hangs on
     (or that object itself)."""
-    if not (verb.head.lower_ == "for" or verb.head.lower_ == "by" and _accusing(ctx, verb.head.head)):
+    if not (verb.head.lower_ == "for" or verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB"
+            and _kind(ctx, verb.head.head) == "ACCUSE"):  # ("accusing Israel of violations by targeting civilians")
         return ()
     above = verb.head.head
     while above.dep_ == "appos":
@@ -1006,8 +1001,12 @@ def targets(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
 def _kin_named(ctx: Ctx, tok: Token) -> bool:
     """"Arrested the wife of the rapper Toomaj Salehi", "sanctioned the brother of Mohamed Hamdan Daglo": the
     person a relative or lawyer is "of" is not whom the act is aimed at."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lower_ in ctx.lex.of("kin") or
-                                                              tok.head.head.lemma_ in ctx.lex.of("kin"))
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and _kin_word(ctx, tok.head.head)
+
+
+def _kin_word(ctx: Ctx, tok: Token) -> bool:
+    """Is ``tok`` a word of a relative or a lawyer ("wife", "brothers", "lawyer")?"""
+    return tok.lower_ in ctx.lex.of("kin") or tok.lemma_ in ctx.lex.of("kin")
 
 
 def _refused_recipient(ctx: Ctx, hit: CueHit, source: tuple[str, ...]) -> tuple[str, ...]:
@@ -1471,7 +1470,7 @@ def _blamed_late(ctx: Ctx, objs: list[Token]) -> list[Token]:
     """"blamed the breakdown in talks on demands from the army", "on" hung on "talks": the first "on" inside the
     object that names an actor (or "demands from X", X) names whom it is put on."""
     for on in (t for x in objs for t in x.subtree if t.lower_ == "on" and t.dep_ == "prep" and t.i > x.i):
-        found = [o for o in children(on, {"pobj"})]
+        found = children(on, {"pobj"})
         found += [f for o in found for _, f in prep_objects(o, ("from", "by"))]
         if any(_names_actor(ctx, o) for o in found):
             return found
@@ -1848,7 +1847,7 @@ def _owner_refs(ctx: Ctx, direct: list[Token], hit: CueHit, source: tuple[str, .
     for cand in direct:
         if cand.pos_ != "NOUN" and not _adjective_head(cand) or _judged_victim(ctx, hit, cand):
             continue
-        if cand.lower_ in ctx.lex.of("kin") or cand.lemma_ in ctx.lex.of("kin"):
+        if _kin_word(ctx, cand):
             continue  # "her husband was handed the sentence", "arrested the opposition leader's lawyer": not her, not him
         weapon = _weapon_used(ctx, hit, cand)  # "used Iranian drones": whose the weapons are is not whom they hit
         own = {a for s in source if (a := res.affiliation(s))}  # "offered the bloc's help": his own bloc's

@@ -69,8 +69,7 @@ def mode(ctx: Ctx, tok: Token) -> str:
     chain = _chain(tok)
     if _negated(ctx, chain):
         return "negated"
-    if _hypothetical(ctx, tok, chain) or tok.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(tok)) and not agreed_term(tok):
+    if _hypothetical(ctx, tok, chain) or tok.pos_ in {"VERB", "AUX"} and deontic_aux(tok) and not agreed_term(tok):
         return "hypothetical"  # ("the RSF must withdraw from Kosti": asked of it, not done)
     return "future" if _future(ctx, tok, chain) else "asserted"
 
@@ -379,16 +378,26 @@ def participle_adjunct(tok: Token) -> bool:
     return first == tok.sent.start or tok.doc[first - 1].text == ","  # peace through talks")
 
 
+def deontic_aux(verb: Token) -> bool:
+    """Does a deontic word ("should", "must", "ought") stand before ``verb`` as its auxiliary?"""
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(verb))
+
+
+def duty_head(head: Token) -> bool:
+    """Is ``head`` a verb of duty whose complement is owed ("needs to", "has to"; not "has yet to respond": not done
+    so far, asked of no one)?"""
+    return head.lemma_ in {"need", "have"} and not any(c.lower_ == "yet" for c in kids_of(head))
+
+
 def deontic(verb: Token) -> bool:
     """"should accept", "must accept", "needs to accept", "it is time for Hamas to accept"."""
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in kids_of(verb)):
+    if deontic_aux(verb):
         return True
     if verb.dep_ in {"relcl", "acl"} and verb.head.lower_ == "time" and verb.head.dep_ == "attr":
         be = verb.head.head  # (but "it is not the time to offer relief" asks for nothing)
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids_of(be)) and not any(
             c.dep_ == "neg" for c in (*kids_of(be), *kids_of(verb.head)))
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"need", "have"} and not any(c.lower_ == "yet" for c in kids_of(
-        verb.head))  # (not "Russia has yet to respond": not done so far, asked of no one)
+    return verb.dep_ == "xcomp" and duty_head(verb.head)
 
 
 def mandated(ctx: Ctx, verb: Token) -> bool:

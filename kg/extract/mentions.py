@@ -48,7 +48,7 @@ _FOREIGN = {"foreign", "multinational", "international", "enemy"}  # forces of o
 # are, or of the other side ("the army said enemy soldiers shelled El Fasher")
 _ARMY = {"army", "military"}  # singular nouns of a state's armed forces as a whole
 _RULING = {"government", "authorities", "administration", "regime"}  # nouns for whoever governs a state
-_REGIMES = {"regime", "dictatorship", "junta"}  # words that call a state's rulers so
+_REGIMES = frozenset({"regime", "dictatorship", "junta"})  # words that call a state's rulers so
 _COMPASS = {"North", "South"}  # hints of "the North", "the South": a state named so, only when capitalised
 _CENTRAL = {"federal", "central", "national"}  # levels of government that rule the whole state
 _JUNTA = {"coup", "junta", "military"}  # words that make leaders the armed forces ruling a state ("the coup leaders")
@@ -1290,14 +1290,8 @@ class Resolver:
     def _regime_named_before(self, tok: Token) -> tuple[str, ...]:
         """The rulers of the state whose regime, dictatorship or junta the text named last with its owner ("the Maduro
         dictatorship", "Assad's regime", "the Iranian regime")."""
-        for prev in reversed(self.doc[max(0, tok.i - 600): tok.i]):
-            if prev.lower_ in _REGIMES:
-                owners = [self.affiliation(r) if self.kind(r) == "person" else r
-                          for r in self._modifier_actors(prev, of=False)]
-                states = [o for o in owners if o and self.kind(o) == "state"]
-                if states:
-                    return (self.ruler(states[0]),)
-        return ()
+        states = [s for s in self._same_noun_before(tok, _REGIMES) if self.kind(s) == "state"]
+        return (self.ruler(states[0]),) if states else ()
 
     def _sort_of_person(self, tok: Token) -> str:
         """The office a person noun names with the common nouns compounded right before it, or words of dissent ("the
@@ -1461,9 +1455,10 @@ class Resolver:
                       if t.i < tok.i and self._definite(t) and not self._modifier_actors(t)), None)
         return self.refs(first) if first is not None else ()
 
-    def _same_noun_before(self, tok: Token) -> tuple[str, ...]:
-        """"Iraqi officials said ... The officials also said": whom the same plural noun named last."""
-        for prev in reversed(list(self.words.tokens({tok.lower_}, span=self.doc[max(0, tok.i - 400): tok.i]))):
+    def _same_noun_before(self, tok: Token, words: frozenset[str] | set[str] = frozenset()) -> tuple[str, ...]:
+        """"Iraqi officials said ... The officials also said": whom the same plural noun (or one of ``words``) named
+        last."""
+        for prev in reversed(list(self.words.tokens(words or {tok.lower_}, span=self.doc[max(0, tok.i - 400): tok.i]))):
             if prev.i < tok.i and (mods := self._modifier_actors(prev)):
                 return tuple(m for m in mods if self.kind(m) != "person") or tuple(
                     a for m in mods if (a := self.affiliation(m)))

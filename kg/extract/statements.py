@@ -139,8 +139,7 @@ def _needed(tok: Token) -> bool:
 
 def _deontic_verb(tok: Token) -> bool:
     """"needs to", "has to", "must": a duty (not "has yet to provide a response": not done so far)."""
-    return tok.lemma_ in {"need", "have"} and any(c.dep_ == "xcomp" for c in kids_of(tok)) and not any(
-        c.lower_ == "yet" for c in kids_of(tok)) or any(c.dep_ == "aux" and c.lower_ in clause.DEONTIC for c in kids_of(tok))
+    return clause.duty_head(tok) and any(c.dep_ == "xcomp" for c in kids_of(tok)) or clause.deontic_aux(tok)
 
 
 def evaluations(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
@@ -243,7 +242,7 @@ def cited_wrongs(ctx: Ctx, sent: Span) -> Iterator[Outcome]:
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         who = args.subject(ctx, tok)
-        wrongs = [w for o in args.children(tok, {"dobj"}) for w in map(lambda x: _wrong_counted(ctx, x), (o, *o.conjuncts))
+        wrongs = [w for o in args.children(tok, {"dobj"}) for w in (_wrong_counted(ctx, x) for x in (o, *o.conjuncts))
                   if _cited_wrong(ctx, w)]
         doers = tuple(dict.fromkeys(r for w in wrongs for r in (*_doers(ctx, w, of=False), *(
             r for x in (w, tok) for _, f in args.prep_objects(x, ("from",)) if f.ent_type_ not in {"GPE", "LOC"}
@@ -519,7 +518,7 @@ def _claim_meant(ctx: Ctx, noun: Token) -> Token:
     if naming is not None and naming.dep_ in {"advcl", "xcomp", "conj"} and (claim := next(
             (o for o in args.children(naming.head, {"dobj"}) if o.lower_ in words), None)) is not None:
         return claim
-    before = ctx.res.words.sent(noun)[:noun.i - ctx.res.words.sent(noun).start]
+    before = ctx.doc[ctx.res.words.sent(noun).start: noun.i]
     return next((t for t in reversed(before) if t.lower_ in words), noun) if noun.lower_ in {"them", "it"} else noun
 
 

@@ -846,8 +846,8 @@ def _blow_owned(ctx: Ctx, d: Draft) -> bool:
                                                      or tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
                                                      and tok.head.head.lower_ not in {"none", "neither"}) else tok
     # ("claimed responsibility for the attack", "claimed most of the attacks")
-    if args.owned_up_by(ctx, tok):  # "the attack was claimed by the Islamic State group"
-        return clause.mode(ctx, tok.head) == "asserted" and set(args.owned_up_by(ctx, tok)) == set(d.source)
+    if claimants := args.owned_up_by(ctx, tok):  # "the attack was claimed by the Islamic State group"
+        return clause.mode(ctx, tok.head) == "asserted" and set(claimants) == set(d.source)
     verb = owner.head if owner.dep_ == "dobj" else None
     if verb is None or clause.mode(ctx, verb) != "asserted":
         return False  # ("Hamas has not claimed responsibility for the attack")

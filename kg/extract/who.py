@@ -106,8 +106,9 @@ _HOSTING = {"host", "welcome", "receive"}  # verbs whose object is a guest
 
 def _foes_owner(ctx: Ctx, d: Draft) -> tuple[str, ...]:
     """"The crackdown against opponents of President Lukashenko", "a purge of Ortega's critics": a blow or penalty
-    told with no doer (no owner, no adjective naming one), aimed at the foes of an actor, is that actor's (not the clause subject's, which may only
-    punish it: "the EU imposed sanctions over links to the crackdown against opponents of Lukashenko")."""
+    told with no doer (no owner, no adjective naming one), aimed at the foes of an actor, is that actor's (not the
+    clause subject's, which may only punish it: "the EU imposed sanctions over links to the crackdown against
+    opponents of Lukashenko")."""
     tok = d.hit.tok
     if d.plover not in {"COERCE", "ASSAULT"} or args.children(tok, {"poss"}) or ctx.res._modifier_actors(tok, of=False):
         return ()  # ("Saudi airstrikes against opponents of the Yemeni government": Saudi Arabia's)
